@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+
+/**
+ * The environment, parsed once. This is the only module that reads process.env; everything else
+ * receives a Config (or the part of it it needs) as an argument.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Redis for the queue (API + workers only; the CLI never needs it). */
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  /** Queue name prefix, so several deployments (or test runs) can share one Redis. */
+  QUEUE_PREFIX: z.string().default('callredact'),
+  /** PostgreSQL for vault + ledger when set; otherwise the embedded SQLite file below. */
+  DATABASE_URL: z.string().optional(),
+  SQLITE_PATH: z.string().default('data/callredact.sqlite'),
+  /** Root of the blob store: raw uploads, published outputs. */
+  STORAGE_DIR: z.string().default('data/storage'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 ** 3),
+  FFMPEG_PATH: z.string().optional(),
+  FFPROBE_PATH: z.string().optional(),
+  /** Vault master key: 32 bytes, base64 or hex. Or a file holding it. Never logged. */
+  VAULT_MASTER_KEY: z.string().optional(),
+  VAULT_MASTER_KEY_FILE: z.string().optional(),
+  /** Default tenant for the CLI and for API keys created without one. */
+  TENANT: z.string().default('default'),
+  /** HMAC key for webhook signatures. */
+  WEBHOOK_SECRET: z.string().optional(),
+  WORKER_CONCURRENCY: z.coerce.number().int().positive().default(1),
+  RETENTION_DAYS: z.coerce.number().int().positive().default(30),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+let cached: Config | undefined;
+
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`invalid environment: ${problems}`);
+  }
+  return result.data;
+}
+
+/** The process configuration, parsed from process.env on first use. */
+export function loadConfig(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,72 @@
+/**
+ * One query layer (kysely) over two backends: an embedded SQLite file by default, PostgreSQL when
+ * DATABASE_URL is set (many workers on many machines share it). Modules declare their tables in
+ * `Tables` (see schema.ts) and their DDL as migrations (migrations/).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { UnavailableError, ConfigError } from '../errors.js';
+import type { Tables } from './schema.js';
+import { migrationProvider } from './migrations/index.js';
+
+export type Db = Kysely<Tables>;
+export type DbBackend = 'sqlite' | 'postgres';
+
+export interface DbOptions {
+  /** postgres://... ; when absent, sqlitePath is used */
+  databaseUrl?: string | undefined;
+  sqlitePath?: string;
+  /** postgres schema to use (tests isolate themselves with a schema each) */
+  schema?: string;
+}
+
+export interface Database {
+  db: Db;
+  backend: DbBackend;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(options: DbOptions): Promise<Database> {
+  let db: Db;
+  let backend: DbBackend;
+  if (options.databaseUrl) {
+    backend = 'postgres';
+    const schema = options.schema;
+    if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new ConfigError('invalid database schema name');
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    if (schema) {
+      pool.on('connect', (client) => {
+        void client.query(`SET search_path TO ${schema}`);
+      });
+      const client = await pool.connect().catch((err: unknown) => {
+        throw new UnavailableError('database unreachable', { cause: err });
+      });
+      try {
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        await client.query(`SET search_path TO ${schema}`);
+      } finally {
+        client.release();
+      }
+    }
+    db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  } else {
+    backend = 'sqlite';
+    const file = options.sqlitePath ?? ':memory:';
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    const sqlite = new SQLite(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('foreign_keys = ON');
+    db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  }
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error } = await migrator.migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw new UnavailableError('database migration failed', { cause: error });
+  }
+  return { db, backend, close: () => db.destroy() };
+}

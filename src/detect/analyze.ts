@@ -1,0 +1,47 @@
+/**
+ * analyze(): runs the registry's detectors over one transcript and applies the policy
+ * (entity selection, thresholds, allow list), then resolves overlaps.
+ */
+import type { Candidate, EntityType, Word } from '../types.js';
+import { ENTITY_TYPES } from '../types.js';
+import { DEFAULT_POLICY, type Policy, typePolicy } from '../policy.js';
+import { buildTextView } from '../transcript/text-view.js';
+import { buildSpokenView } from '../transcript/spoken-view.js';
+import type { DetectorRegistry } from './registry.js';
+import type { DetectionContext } from './types.js';
+import { resolveOverlaps } from './resolve.js';
+import { defaultRegistry } from './detectors/index.js';
+
+export interface AnalyzeOptions {
+  policy?: Policy;
+  registry?: DetectorRegistry;
+}
+
+export function buildDetectionContext(words: readonly Word[]): DetectionContext {
+  return { words, display: buildTextView(words), spoken: buildSpokenView(words) };
+}
+
+const normaliseAllowed = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+export function analyze(words: readonly Word[], options: AnalyzeOptions = {}): Candidate[] {
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const registry = options.registry ?? defaultRegistry();
+  const wanted = new Map<EntityType, number>();
+  for (const type of ENTITY_TYPES) {
+    const p = typePolicy(policy, type);
+    if (p) wanted.set(type, p.threshold);
+  }
+  const ctx = buildDetectionContext(words);
+  const allowed = new Set(policy.allow.map(normaliseAllowed));
+
+  const candidates: Candidate[] = [];
+  for (const detector of registry.select(new Set(wanted.keys()))) {
+    for (const c of detector.detect(ctx)) {
+      const threshold = wanted.get(c.type);
+      if (threshold === undefined || c.score < threshold) continue;
+      if (allowed.size > 0 && allowed.has(normaliseAllowed(c.value))) continue;
+      candidates.push(c);
+    }
+  }
+  return resolveOverlaps(candidates);
+}

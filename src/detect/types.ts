@@ -1,0 +1,23 @@
+import type { Candidate, EntityType, Word } from '../types.js';
+import type { TextView } from '../transcript/text-view.js';
+import type { SpokenView } from '../transcript/spoken-view.js';
+
+/** Everything a detector may look at for one call. Views are built once per call and shared. */
+export interface DetectionContext {
+  words: readonly Word[];
+  /** words joined by single spaces, with char <-> word mapping */
+  display: TextView;
+  /** spoken -> written normalisation, with char -> word mapping */
+  spoken: SpokenView;
+}
+
+/**
+ * A detector proposes candidates for one or more entity types. Detectors are pure and
+ * synchronous: no I/O, no state between calls. One detector per file under detectors/.
+ */
+export interface Detector {
+  /** stable registry name, written into reports ("phone", "person-gazetteer", ...) */
+  readonly name: string;
+  readonly entityTypes: readonly EntityType[];
+  detect(ctx: DetectionContext): Candidate[];
+}

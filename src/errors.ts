@@ -1,0 +1,129 @@
+/**
+ * One error hierarchy for the whole project. Every error that crosses a module boundary is a
+ * CallRedactError with a stable `code`, the HTTP status the API answers with, and whether a
+ * retry can help (the queue uses it to decide between backoff and UnrecoverableError).
+ *
+ * Messages must never contain PII: name files by their path or id, fields by their JSON path,
+ * never quote transcript text or entity values.
+ */
+export interface ErrorOptions {
+  cause?: unknown;
+  /** PII-free structured details (paths, indices, counts) */
+  details?: Record<string, unknown>;
+}
+
+export class CallRedactError extends Error {
+  readonly code: string = 'INTERNAL';
+  readonly httpStatus: number = 500;
+  readonly retryable: boolean = false;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(message: string, options: ErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.details = options.details;
+  }
+
+  toJSON(): { code: string; message: string; details?: Record<string, unknown> } {
+    return this.details
+      ? { code: this.code, message: this.message, details: this.details }
+      : { code: this.code, message: this.message };
+  }
+}
+
+/** Bad input from the user: wrong arguments, unreadable files, schema violations. */
+export class InputError extends CallRedactError {
+  override readonly code: string = 'INVALID_INPUT';
+  override readonly httpStatus: number = 400;
+}
+
+/** A transcript that cannot be parsed; `details.path` names the bad field, `details.line` the line. */
+export class TranscriptError extends InputError {
+  override readonly code: string = 'INVALID_TRANSCRIPT';
+}
+
+/** Audio that cannot be decoded, or that does not fit its transcript. */
+export class AudioError extends InputError {
+  override readonly code: string = 'INVALID_AUDIO';
+}
+
+export class UnsupportedMediaError extends InputError {
+  override readonly code = 'UNSUPPORTED_MEDIA';
+  override readonly httpStatus = 415;
+}
+
+export class PayloadTooLargeError extends InputError {
+  override readonly code = 'PAYLOAD_TOO_LARGE';
+  override readonly httpStatus = 413;
+}
+
+export class ConfigError extends CallRedactError {
+  override readonly code = 'INVALID_CONFIG';
+}
+
+export class NotFoundError extends CallRedactError {
+  override readonly code = 'NOT_FOUND';
+  override readonly httpStatus = 404;
+}
+
+export class AuthenticationError extends CallRedactError {
+  override readonly code = 'UNAUTHENTICATED';
+  override readonly httpStatus = 401;
+}
+
+export class ForbiddenError extends CallRedactError {
+  override readonly code = 'FORBIDDEN';
+  override readonly httpStatus = 403;
+}
+
+export class ConflictError extends CallRedactError {
+  override readonly code = 'CONFLICT';
+  override readonly httpStatus = 409;
+}
+
+export class RateLimitError extends CallRedactError {
+  override readonly code = 'RATE_LIMITED';
+  override readonly httpStatus = 429;
+  override readonly retryable = true;
+}
+
+/** A dependency (Redis, database, storage) is unreachable; retrying later can help. */
+export class UnavailableError extends CallRedactError {
+  override readonly code = 'UNAVAILABLE';
+  override readonly httpStatus = 503;
+  override readonly retryable = true;
+}
+
+/** ffmpeg failed or timed out on input it accepted at probe time. */
+export class AudioProcessingError extends CallRedactError {
+  override readonly code = 'AUDIO_PROCESSING_FAILED';
+  override readonly retryable = true;
+}
+
+/** The output could not be proven redacted; nothing is published (fail closed). */
+export class VerificationError extends CallRedactError {
+  override readonly code = 'VERIFICATION_FAILED';
+}
+
+export class VaultError extends CallRedactError {
+  override readonly code: string = 'VAULT_ERROR';
+}
+
+/** Ciphertext failed authentication, or the master key is wrong. */
+export class VaultIntegrityError extends VaultError {
+  override readonly code = 'VAULT_INTEGRITY';
+}
+
+/**
+ * Turns anything thrown into a CallRedactError. Unknown errors keep their original as `cause`
+ * (for logs at debug level in trusted places) but get a generic message, because foreign error
+ * messages (JSON.parse, ffmpeg stderr, drivers) may quote input data.
+ */
+export function coerceError(err: unknown, fallbackMessage = 'internal error'): CallRedactError {
+  if (err instanceof CallRedactError) return err;
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'ECONNREFUSED' || code === 'ETIMEDOUT' || code === 'ENOTFOUND') {
+    return new UnavailableError('a required service is unreachable', { cause: err });
+  }
+  return new CallRedactError(fallbackMessage, { cause: err });
+}

@@ -1,0 +1,56 @@
+/**
+ * Redaction policy: which entity types are redacted, with which operator, above which score,
+ * and allow/deny lists. Parsed from a JSON file (CLI --policy, API `policy` field) with zod.
+ */
+import { z } from 'zod';
+import { ENTITY_TYPES, type EntityType, type OperatorSpec } from './types.js';
+
+const operatorSpecSchema = z
+  .object({
+    operator: z.enum(['placeholder', 'mask', 'token']),
+    keepLast: z.number().int().min(0).max(16).optional(),
+    maskChar: z.string().length(1).optional(),
+    threshold: z.number().min(0).max(1).optional(),
+  })
+  .strict();
+
+export const policySchema = z
+  .object({
+    /** default operator for types not listed in `entities` */
+    defaultOperator: operatorSpecSchema.default({ operator: 'placeholder' }),
+    /** per-type overrides; a type set to `false` is not redacted at all */
+    entities: z
+      .partialRecord(z.enum(ENTITY_TYPES), z.union([operatorSpecSchema, z.literal(false)]))
+      .default({}),
+    /** default minimum detector score */
+    threshold: z.number().min(0).max(1).default(0.5),
+    /** values that are never redacted (compared case-insensitively, whitespace-collapsed) */
+    allow: z.array(z.string().min(1).max(200)).max(10_000).default([]),
+    /** values that are always redacted wherever they occur, as the given type */
+    deny: z
+      .array(z.object({ type: z.enum(ENTITY_TYPES), value: z.string().min(1).max(200) }).strict())
+      .max(10_000)
+      .default([]),
+  })
+  .strict();
+
+export type Policy = z.infer<typeof policySchema>;
+export type PolicyInput = z.input<typeof policySchema>;
+
+export const DEFAULT_POLICY: Policy = policySchema.parse({});
+
+export function parsePolicy(input: unknown): Policy {
+  return policySchema.parse(input ?? {});
+}
+
+export interface ResolvedTypePolicy extends OperatorSpec {
+  threshold: number;
+}
+
+/** Operator + threshold for a type, or null when the policy leaves the type alone. */
+export function typePolicy(policy: Policy, type: EntityType): ResolvedTypePolicy | null {
+  const override = policy.entities[type];
+  if (override === false) return null;
+  const spec = override ?? policy.defaultOperator;
+  return { ...spec, threshold: spec.threshold ?? policy.threshold };
+}
