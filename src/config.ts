@@ -34,6 +34,12 @@ const envSchema = z.object({
   /** HMAC key for webhook signatures. */
   WEBHOOK_SECRET: z.string().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(1),
+  /** API requests per minute per API key. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** How often the API re-enqueues ledger rows that have no queue job (e.g. after a Redis outage). */
+  RECONCILE_INTERVAL_MS: z.coerce.number().int().positive().default(10_000),
+  /** Absolute base for links in webhook bodies (e.g. https://redact.example.com); relative links when unset. */
+  PUBLIC_BASE_URL: z.string().url().optional(),
   RETENTION_DAYS: z.coerce.number().int().positive().default(30),
 });
 

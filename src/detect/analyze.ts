@@ -10,6 +10,7 @@ import { buildSpokenView } from '../transcript/spoken-view.js';
 import type { DetectorRegistry } from './registry.js';
 import type { DetectionContext } from './types.js';
 import { resolveOverlaps } from './resolve.js';
+import { normaliseToken } from './context.js';
 import { defaultRegistry } from './detectors/index.js';
 
 export interface AnalyzeOptions {
@@ -18,7 +19,12 @@ export interface AnalyzeOptions {
 }
 
 export function buildDetectionContext(words: readonly Word[]): DetectionContext {
-  return { words, display: buildTextView(words), spoken: buildSpokenView(words) };
+  return {
+    words,
+    display: buildTextView(words),
+    spoken: buildSpokenView(words),
+    tokens: words.map((w) => normaliseToken(w.text)),
+  };
 }
 
 const normaliseAllowed = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -9,6 +9,8 @@ export interface DetectionContext {
   display: TextView;
   /** spoken -> written normalisation, with char -> word mapping */
   spoken: SpokenView;
+  /** per word: lower-case, NFKC, surrounding punctuation stripped (see context.ts normaliseToken) */
+  tokens: readonly string[];
 }
 
 /**
