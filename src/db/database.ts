@@ -36,17 +36,20 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
     backend = 'postgres';
     const schema = options.schema;
     if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new ConfigError('invalid database schema name');
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // search_path as a startup parameter: set before the first query of every pooled connection
+    // (a 'connect' handler issuing SET races with the first query and leaves rejections unhandled)
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: 10,
+      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    });
     if (schema) {
-      pool.on('connect', (client) => {
-        void client.query(`SET search_path TO ${schema}`);
-      });
-      const client = await pool.connect().catch((err: unknown) => {
+      const client = await pool.connect().catch(async (err: unknown) => {
+        await pool.end();
         throw new UnavailableError('database unreachable', { cause: err });
       });
       try {
         await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-        await client.query(`SET search_path TO ${schema}`);
       } finally {
         client.release();
       }
@@ -60,9 +63,17 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
+    // deleted rows are overwritten, not left in free pages: vault erasure must really erase
+    sqlite.pragma('secure_delete = ON');
     db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
   }
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // kysely looks for its migration table in ANY schema unless told which one: without this, a
+  // second schema on the same server would skip creating its own table and fail
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(backend === 'postgres' ? { migrationTableSchema: options.schema ?? 'public' } : {}),
+  });
   const { error } = await migrator.migrateToLatest();
   if (error) {
     await db.destroy();

@@ -1,10 +1,15 @@
 import type { Migration, MigrationProvider } from 'kysely';
+import { vaultMigration } from './001-vault.js';
+import { ledgerMigration } from './002-ledger.js';
 
 /**
  * Every migration, by name; names sort in the order they apply. Add new ones at the end, never
  * edit one that has shipped.
  */
-const migrations: Record<string, Migration> = {};
+const migrations: Record<string, Migration> = {
+  '001-vault': vaultMigration,
+  '002-ledger': ledgerMigration,
+};
 
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,

@@ -1,0 +1,107 @@
+/**
+ * The vault's CLI commands as plain functions: explicit arguments in, printable text out. The CLI
+ * opens the vault (requireVault), builds the actor (cliActor) and prints the result.
+ */
+import os from 'node:os';
+import { InputError } from '../errors.js';
+import { ENTITY_TYPES, type EntityType } from '../types.js';
+import type { Actor } from './audit.js';
+import { loadMasterKey, type VaultLogger } from './master-key.js';
+import type { RetentionOptions } from './retention.js';
+import type { Vault } from './vault.js';
+
+/** CLI actor: the OS user, with the role from --role, else CALLREDACT_ROLE, else none. */
+export function cliActor(roleFlag: string | undefined, roleEnv: string | undefined): Actor {
+  return { id: os.userInfo().username, role: roleFlag ?? roleEnv ?? 'none' };
+}
+
+function entityType(input: string): EntityType {
+  const type = input.trim().toUpperCase();
+  if (!(ENTITY_TYPES as readonly string[]).includes(type)) {
+    throw new InputError(`unknown entity type; expected one of ${ENTITY_TYPES.join(', ')}`);
+  }
+  return type as EntityType;
+}
+
+/** `vault reveal TOKEN... --purpose TEXT`: one `TOKEN<TAB>value` line per token. */
+export async function vaultRevealCommand(args: {
+  vault: Vault;
+  tenant: string;
+  actor: Actor;
+  tokens: string[];
+  purpose: string;
+}): Promise<string> {
+  const revealed = await args.vault.reveal(args);
+  return revealed.map((r) => `${r.token}\t${r.value}`).join('\n');
+}
+
+/** `vault rotate --new-key-file PATH`: the new key comes from a file, never from argv. */
+export async function vaultRotateCommand(args: {
+  vault: Vault;
+  actor: Actor;
+  newKeyFile: string;
+  logger: VaultLogger;
+}): Promise<string> {
+  const newKey = await loadMasterKey({ keyFile: args.newKeyFile }, args.logger);
+  if (!newKey) throw new InputError('a new master key file is required');
+  const { masterKeyVersion, rewrapped } = await args.vault.rotate(newKey, args.actor);
+  return (
+    `master key rotated to version ${masterKeyVersion}; ${rewrapped} tenant key(s) rewrapped.\n` +
+    `Point VAULT_MASTER_KEY_FILE (or VAULT_MASTER_KEY) at the new key before the next start; ` +
+    `the old key no longer opens the vault.`
+  );
+}
+
+interface SubjectArgs {
+  vault: Vault;
+  tenant: string;
+  actor: Actor;
+  type: string;
+  value: string;
+  purpose?: string;
+}
+
+/** `vault access --type T --value V`: the calls the subject's value appears in. */
+export async function vaultAccessCommand(args: SubjectArgs): Promise<string> {
+  const { token, callIds } = await args.vault.findOccurrences({ ...args, type: entityType(args.type) });
+  if (!token) return 'value not found in the vault';
+  return [`token ${token} appears in ${callIds.length} call(s):`, ...callIds].join('\n');
+}
+
+/** `vault erase --type T --value V`: crypto-shreds the value; lists calls to re-render. */
+export async function vaultEraseCommand(args: SubjectArgs): Promise<string> {
+  const { token, callIds } = await args.vault.erase({ ...args, type: entityType(args.type) });
+  if (!token) return 'value not found in the vault; nothing erased';
+  return [
+    `token ${token} erased; it can no longer be revealed. ${callIds.length} call(s) to re-render:`,
+    ...callIds,
+  ].join('\n');
+}
+
+/** `audit verify`: exit non-zero when ok is false. */
+export async function auditVerifyCommand(args: { vault: Vault }): Promise<{ ok: boolean; text: string }> {
+  const result = await args.vault.verifyAudit();
+  return result.ok
+    ? { ok: true, text: `audit log intact: ${result.records} record(s)` }
+    : { ok: false, text: `audit log broken at record ${result.brokenId}` };
+}
+
+/** `retention run [--days N]`: days default to RETENTION_DAYS. */
+export async function retentionRunCommand(
+  args: { vault: Vault; actor: Actor } & Omit<RetentionOptions, 'now'> & { now?: Date },
+): Promise<string> {
+  const result = await args.vault.runRetention(
+    {
+      olderThanDays: args.olderThanDays,
+      now: args.now ?? new Date(),
+      ...(args.deleteRawOlderThan ? { deleteRawOlderThan: args.deleteRawOlderThan } : {}),
+    },
+    args.actor,
+  );
+  return (
+    `retention cutoff ${result.cutoff}: ${result.entries} vault entr(ies), ` +
+    `${result.occurrences} occurrence row(s)` +
+    (result.rawFiles === undefined ? '' : `, ${result.rawFiles} raw upload(s)`) +
+    ' deleted'
+  );
+}

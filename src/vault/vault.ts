@@ -1,0 +1,377 @@
+/**
+ * The pseudonymisation vault: issues consistent tokens for detected values, stores each value
+ * encrypted under its tenant's data key, and reverses tokens only for the dpo role, with a stated
+ * purpose, after an audit record is written. Data subject requests (access, erasure) and retention
+ * work on the same tables.
+ */
+import { ForbiddenError, InputError, NotFoundError, VaultError } from '../errors.js';
+import type { Db } from '../db/database.js';
+import type { EntityType } from '../types.js';
+import { type Actor, type AuditAction, appendAudit, type AuditVerification, verifyAudit } from './audit.js';
+import { seal, unseal } from './crypto.js';
+import { Keyring, type TenantKeys } from './keyring.js';
+import { normaliseValue } from './normalise.js';
+import { runRetention, type RetentionOptions, type RetentionResult } from './retention.js';
+import { parseToken, tokenFor, valueHash } from './tokens.js';
+
+/** The only role that may re-identify or answer data subject requests. */
+export const REVEAL_ROLE = 'dpo';
+
+/** Rows per INSERT statement: far below SQLite's and Postgres' bound-parameter limits. */
+const CHUNK = 500;
+/** A 40-bit token collides with another value of the same tenant and type very rarely. */
+const MAX_TOKEN_ATTEMPTS = 8;
+
+export interface TokenRequest {
+  type: EntityType;
+  value: string;
+}
+
+export interface RevealRequest {
+  tenant: string;
+  tokens: readonly string[];
+  purpose: string;
+  actor: Actor;
+}
+
+export interface RevealedValue {
+  token: string;
+  type: EntityType;
+  value: string;
+}
+
+export interface SubjectRequest {
+  tenant: string;
+  type: EntityType;
+  /** the value as the data subject gives it; normalised like detected values */
+  value: string;
+  actor: Actor;
+  /** free text for the audit log, e.g. a ticket number */
+  purpose?: string;
+}
+
+export interface SubjectResult {
+  /** null when the value is not in the vault */
+  token: string | null;
+  callIds: string[];
+}
+
+export interface OpenVaultOptions {
+  db: Db;
+  masterKey: Buffer;
+  /** injectable clock (tests of retention) */
+  clock?: () => Date;
+}
+
+export async function openVault(options: OpenVaultOptions): Promise<Vault> {
+  const clock = options.clock ?? (() => new Date());
+  return new Vault(options.db, await Keyring.open(options.db, options.masterKey, clock), clock);
+}
+
+const valueAad = (tenant: string, token: string, dataKeyVersion: number) =>
+  `${tenant}|${token}|${dataKeyVersion}`;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+interface PendingValue {
+  type: EntityType;
+  value: string;
+  hash: Buffer;
+  hashHex: string;
+}
+
+export class Vault {
+  constructor(
+    private readonly db: Db,
+    private readonly keyring: Keyring,
+    private readonly clock: () => Date,
+  ) {}
+
+  /**
+   * Tokens for one call's values, in order, recording token -> encrypted value and call -> token in
+   * one transaction. Idempotent: rerunning a call (or running it concurrently) adds no rows.
+   */
+  async issueTokens(input: {
+    tenant: string;
+    callId: string;
+    items: readonly TokenRequest[];
+  }): Promise<string[]> {
+    const { tenant, callId } = input;
+    if (input.items.length === 0) return [];
+    const keys = await this.keyring.tenantKeys(tenant);
+    const byHash = new Map<string, PendingValue>();
+    const itemHashes = input.items.map(({ type, value }) => {
+      const normalised = normaliseValue(type, value);
+      const hash = valueHash(keys.tokenKey, type, normalised);
+      const hashHex = hash.toString('hex');
+      byHash.set(hashHex, { type, value: normalised, hash, hashHex });
+      return hashHex;
+    });
+    const now = this.clock().toISOString();
+
+    const tokenOf = await this.db.transaction().execute(async (trx) => {
+      const found = new Map<string, string>();
+      const lookup = async (hashes: string[]) => {
+        for (const part of chunks(hashes)) {
+          const rows = await trx
+            .selectFrom('vault_entries')
+            .select(['token', 'value_hash'])
+            .where('tenant', '=', tenant)
+            .where('value_hash', 'in', part)
+            .execute();
+          for (const r of rows) found.set(r.value_hash, r.token);
+        }
+      };
+      let missing = [...byHash.keys()];
+      await lookup(missing);
+      for (let attempt = 0; ; attempt++) {
+        missing = missing.filter((h) => !found.has(h));
+        if (missing.length === 0) break;
+        if (attempt >= MAX_TOKEN_ATTEMPTS) throw new VaultError('could not allocate a unique token');
+        const rows = missing
+          .map((h) => this.newEntry(tenant, keys, byHash.get(h)!, attempt, now))
+          // one insert order for every writer, so concurrent batches cannot deadlock
+          .sort((a, b) => (a.token < b.token ? -1 : a.token > b.token ? 1 : 0));
+        for (const part of chunks(rows)) {
+          await trx
+            .insertInto('vault_entries')
+            .values(part)
+            .onConflict((oc) => oc.doNothing())
+            .execute();
+        }
+        // rows that did not land lost a race (same value: now found) or hit a token collision with
+        // a different value (still missing: next attempt derives another token)
+        await lookup(missing);
+      }
+      const tokens = [...new Set(found.values())].sort();
+      for (const part of chunks(tokens)) {
+        await trx
+          .insertInto('vault_occurrences')
+          .values(part.map((token) => ({ tenant, token, call_id: callId, created_at: now })))
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+      }
+      return found;
+    });
+    return itemHashes.map((h) => tokenOf.get(h)!);
+  }
+
+  private newEntry(tenant: string, keys: TenantKeys, v: PendingValue, attempt: number, now: string) {
+    const token = tokenFor(v.type, v.hash, attempt);
+    const sealed = seal(
+      keys.dataKey,
+      Buffer.from(v.value, 'utf8'),
+      valueAad(tenant, token, keys.dataKeyVersion),
+    );
+    return {
+      tenant,
+      token,
+      value_hash: v.hashHex,
+      data_key_version: keys.dataKeyVersion,
+      iv: sealed.iv.toString('base64'),
+      ciphertext: sealed.data.toString('base64'),
+      created_at: now,
+    };
+  }
+
+  private audit(
+    db: Db,
+    actor: Actor,
+    action: AuditAction,
+    tenant: string,
+    tokens: readonly string[],
+    purpose: string,
+    outcome: string,
+  ) {
+    return appendAudit(db, { actor, action, tenant, tokens, purpose, outcome, at: this.clock() });
+  }
+
+  private async requireDpo(
+    actor: Actor,
+    action: AuditAction,
+    tenant: string,
+    tokens: readonly string[],
+    purpose: string,
+  ) {
+    if (actor.role === REVEAL_ROLE) return;
+    await this.audit(this.db, actor, action, tenant, tokens, purpose, 'forbidden');
+    throw new ForbiddenError(`this action requires the ${REVEAL_ROLE} role`);
+  }
+
+  /**
+   * Re-identification. The audit record is written after decryption and before anything is
+   * returned; if it cannot be written, the caller gets an error and no value.
+   */
+  async reveal(request: RevealRequest): Promise<RevealedValue[]> {
+    const { tenant, actor } = request;
+    const purpose = request.purpose?.trim() ?? '';
+    const parsed = request.tokens.map((t) => parseToken(t));
+    const tokens = [...new Set(parsed.map((p) => p.token))];
+    await this.requireDpo(actor, 'reveal', tenant, tokens, purpose);
+    if (!purpose) throw new InputError('a purpose is required to reveal tokens');
+    if (tokens.length === 0) throw new InputError('no tokens given');
+
+    const rows = [];
+    for (const part of chunks(tokens)) {
+      rows.push(
+        ...(await this.db
+          .selectFrom('vault_entries')
+          .select(['token', 'data_key_version', 'iv', 'ciphertext'])
+          .where('tenant', '=', tenant)
+          .where('token', 'in', part)
+          .execute()),
+      );
+    }
+    if (rows.length !== tokens.length) {
+      await this.audit(this.db, actor, 'reveal', tenant, tokens, purpose, 'not_found');
+      // one message for unknown, erased and other tenants' tokens: existence is not disclosed
+      throw new NotFoundError('token not found');
+    }
+    let values: Map<string, string>;
+    try {
+      const keys = await this.keyring.tenantKeys(tenant);
+      values = new Map(rows.map((r) => [r.token, this.decrypt(tenant, keys, r)]));
+    } catch (err) {
+      await this.audit(this.db, actor, 'reveal', tenant, tokens, purpose, 'integrity_error');
+      throw err;
+    }
+    await this.audit(this.db, actor, 'reveal', tenant, tokens, purpose, 'granted');
+    return parsed.map((p) => ({ token: p.token, type: p.type, value: values.get(p.token)! }));
+  }
+
+  private decrypt(
+    tenant: string,
+    keys: TenantKeys,
+    row: { token: string; data_key_version: number; iv: string; ciphertext: string },
+  ): string {
+    if (row.data_key_version !== keys.dataKeyVersion) {
+      throw new VaultError('vault entry uses an unknown data key version');
+    }
+    const plain = unseal(
+      keys.dataKey,
+      { iv: Buffer.from(row.iv, 'base64'), data: Buffer.from(row.ciphertext, 'base64') },
+      valueAad(tenant, row.token, row.data_key_version),
+    );
+    return plain.toString('utf8');
+  }
+
+  /** The token a value has in the vault, or null (no write for unknown tenants or values). */
+  private async tokenOfValue(tenant: string, type: EntityType, value: string): Promise<string | null> {
+    const keys = await this.keyring.existingTenantKeys(tenant);
+    if (!keys) return null;
+    const hash = valueHash(keys.tokenKey, type, normaliseValue(type, value)).toString('hex');
+    const row = await this.db
+      .selectFrom('vault_entries')
+      .select('token')
+      .where('tenant', '=', tenant)
+      .where('value_hash', '=', hash)
+      .executeTakeFirst();
+    return row?.token ?? null;
+  }
+
+  private async callIdsOf(db: Db, tenant: string, token: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('vault_occurrences')
+      .select('call_id')
+      .where('tenant', '=', tenant)
+      .where('token', '=', token)
+      .orderBy('call_id')
+      .execute();
+    return rows.map((r) => r.call_id);
+  }
+
+  /** Data subject access: the calls in which the subject's value was tokenised. Audited. */
+  async findOccurrences(request: SubjectRequest): Promise<SubjectResult> {
+    const { tenant, actor } = request;
+    const purpose = request.purpose?.trim() || 'data subject access request';
+    await this.requireDpo(actor, 'access', tenant, [], purpose);
+    const token = await this.tokenOfValue(tenant, request.type, request.value);
+    const callIds = token ? await this.callIdsOf(this.db, tenant, token) : [];
+    await this.audit(
+      this.db,
+      actor,
+      'access',
+      tenant,
+      token ? [token] : [],
+      purpose,
+      token ? 'found' : 'not_found',
+    );
+    return { token, callIds };
+  }
+
+  /**
+   * Data subject erasure (crypto-shredding): the encrypted value and its occurrence rows are
+   * deleted, so the token can never be reversed again. Returns the affected calls, which the
+   * pipeline re-renders with placeholders. Deletion and audit record commit together.
+   */
+  async erase(request: SubjectRequest): Promise<SubjectResult> {
+    const { tenant, actor } = request;
+    const purpose = request.purpose?.trim() || 'data subject erasure request';
+    await this.requireDpo(actor, 'erase', tenant, [], purpose);
+    const token = await this.tokenOfValue(tenant, request.type, request.value);
+    return this.db.transaction().execute(async (trx) => {
+      const callIds = token ? await this.callIdsOf(trx, tenant, token) : [];
+      if (token) {
+        await trx
+          .deleteFrom('vault_occurrences')
+          .where('tenant', '=', tenant)
+          .where('token', '=', token)
+          .execute();
+        await trx
+          .deleteFrom('vault_entries')
+          .where('tenant', '=', tenant)
+          .where('token', '=', token)
+          .execute();
+      }
+      await this.audit(
+        trx,
+        actor,
+        'erase',
+        tenant,
+        token ? [token] : [],
+        purpose,
+        token ? 'erased' : 'not_found',
+      );
+      return { token, callIds };
+    });
+  }
+
+  /** Master key rotation: see Keyring.rotate. Audited. */
+  async rotate(newMasterKey: Buffer, actor: Actor): Promise<{ masterKeyVersion: number; rewrapped: number }> {
+    const result = await this.keyring.rotate(newMasterKey);
+    await this.audit(
+      this.db,
+      actor,
+      'rotate',
+      '*',
+      [],
+      'master key rotation',
+      `version ${result.masterKeyVersion}`,
+    );
+    return result;
+  }
+
+  verifyAudit(): Promise<AuditVerification> {
+    return verifyAudit(this.db);
+  }
+
+  /** Retention across all tenants: see retention.ts. Audited as the given actor. */
+  async runRetention(options: RetentionOptions, actor: Actor): Promise<RetentionResult> {
+    const result = await runRetention(this.db, options);
+    const outcome = `entries ${result.entries}, occurrences ${result.occurrences}, raw ${result.rawFiles ?? '-'}`;
+    await this.audit(
+      this.db,
+      actor,
+      'retention',
+      '*',
+      [],
+      `retention ${options.olderThanDays} days`,
+      outcome,
+    );
+    return result;
+  }
+}

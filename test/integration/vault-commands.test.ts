@@ -1,0 +1,124 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigError, ForbiddenError, InputError, VaultIntegrityError } from '../../src/errors.js';
+import {
+  auditVerifyCommand,
+  cliActor,
+  retentionRunCommand,
+  vaultAccessCommand,
+  vaultEraseCommand,
+  vaultRevealCommand,
+  vaultRotateCommand,
+} from '../../src/vault/commands.js';
+import { openVaultFromConfig, requireVault } from '../../src/vault/open-from-config.js';
+import { openVault, type Vault } from '../../src/vault/vault.js';
+import { BACKENDS, createTestDb, DPO, type TestDb, testKey } from './vault-backends.js';
+
+describe.each(BACKENDS)('vault CLI commands on %s', (backend) => {
+  let t: TestDb;
+  let vault: Vault;
+  let dir: string;
+  const logger = { warn: () => undefined };
+
+  beforeEach(async () => {
+    t = await createTestDb(backend);
+    vault = await openVault({ db: (await t.open()).db, masterKey: testKey() });
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'callredact-cmd-'));
+  });
+  afterEach(async () => {
+    await t.cleanup();
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('builds the CLI actor from the OS user and the role flag or environment', () => {
+    const user = os.userInfo().username;
+    expect(cliActor('dpo', 'analyst')).toEqual({ id: user, role: 'dpo' });
+    expect(cliActor(undefined, 'analyst')).toEqual({ id: user, role: 'analyst' });
+    expect(cliActor(undefined, undefined)).toEqual({ id: user, role: 'none' });
+  });
+
+  it('reveal, access, erase, rotate, verify and retention print results', async () => {
+    const [tok] = await vault.issueTokens({
+      tenant: 'acme',
+      callId: 'call-7',
+      items: [{ type: 'PERSON', value: 'Nell Pryor' }],
+    });
+    const base = { vault, tenant: 'acme', actor: DPO };
+    expect(await vaultRevealCommand({ ...base, tokens: [`[${tok}]`], purpose: 'QA dispute 3' })).toBe(
+      `${tok}\tnell pryor`,
+    );
+    await expect(
+      vaultRevealCommand({ ...base, actor: cliActor('analyst', undefined), tokens: [tok!], purpose: 'x' }),
+    ).rejects.toThrow(ForbiddenError);
+    expect(await vaultAccessCommand({ ...base, type: 'person', value: 'NELL PRYOR' })).toBe(
+      `token ${tok} appears in 1 call(s):\ncall-7`,
+    );
+    await expect(vaultAccessCommand({ ...base, type: 'CAR', value: 'x' })).rejects.toThrow(InputError);
+
+    const keyFile = path.join(dir, 'new.key');
+    await fs.writeFile(keyFile, testKey().toString('hex'), { mode: 0o600 });
+    expect(await vaultRotateCommand({ vault, actor: DPO, newKeyFile: keyFile, logger })).toMatch(
+      /^master key rotated to version 2; 1 tenant key\(s\) rewrapped/,
+    );
+
+    expect(await vaultEraseCommand({ ...base, type: 'PERSON', value: 'nell pryor', purpose: 'DSR-9' })).toBe(
+      `token ${tok} erased; it can no longer be revealed. 1 call(s) to re-render:\ncall-7`,
+    );
+    expect(await vaultEraseCommand({ ...base, type: 'PERSON', value: 'nell pryor' })).toBe(
+      'value not found in the vault; nothing erased',
+    );
+    expect(
+      await retentionRunCommand({
+        vault,
+        actor: DPO,
+        olderThanDays: 30,
+        now: new Date('2030-01-01T00:00:00Z'),
+      }),
+    ).toBe('retention cutoff 2029-12-02T00:00:00.000Z: 0 vault entr(ies), 0 occurrence row(s) deleted');
+    // reveal, forbidden reveal, access, rotate, erase, erase (not found), retention
+    expect(await auditVerifyCommand({ vault })).toEqual({ ok: true, text: 'audit log intact: 7 record(s)' });
+  });
+});
+
+describe('opening the vault from the configuration (SQLite file)', () => {
+  it('opens with a key, returns null without one, and refuses a different key', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'callredact-cfg-'));
+    const logger = { warn: () => undefined };
+    const config = { DATABASE_URL: undefined, SQLITE_PATH: path.join(dir, 'db', 'vault.sqlite') };
+    try {
+      expect(
+        await openVaultFromConfig(
+          { ...config, VAULT_MASTER_KEY: undefined, VAULT_MASTER_KEY_FILE: undefined },
+          logger,
+        ),
+      ).toBeNull();
+      await expect(
+        requireVault({ ...config, VAULT_MASTER_KEY: undefined, VAULT_MASTER_KEY_FILE: undefined }, logger),
+      ).rejects.toThrow(ConfigError);
+
+      const key = testKey().toString('base64');
+      const opened = await requireVault(
+        { ...config, VAULT_MASTER_KEY: key, VAULT_MASTER_KEY_FILE: undefined },
+        logger,
+      );
+      const [tok] = await opened.vault.issueTokens({
+        tenant: 't',
+        callId: 'c',
+        items: [{ type: 'EMAIL', value: 'cfg@example.com' }],
+      });
+      expect(tok).toMatch(/^EMAIL_/);
+      await opened.close();
+
+      await expect(
+        requireVault(
+          { ...config, VAULT_MASTER_KEY: testKey().toString('hex'), VAULT_MASTER_KEY_FILE: undefined },
+          logger,
+        ),
+      ).rejects.toThrow(VaultIntegrityError);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
