@@ -9,6 +9,12 @@ export interface AudioInfo {
   codec: string;
   /** ffprobe format_name: wav, mp3, flac, ogg, mov,mp4,m4a,... */
   container: string;
+  /** decoder sample format (ffprobe sample_fmt: s16, s32, fltp ...); the bleeped output keeps it */
+  sampleFormat?: string;
+  /** exact number of sample frames when the container states it (PCM WAV) */
+  samples?: number;
+  /** bits per second of the audio stream (lossy codecs re-encode at this rate) */
+  bitRate?: number;
 }
 
 export type BleepKind = 'tone' | 'silence' | 'noise';
@@ -20,6 +26,8 @@ export interface BleepOptions {
   levelDb: number;
   /** fade in/out at the span edges, seconds (default 0.005) */
   fade: number;
+  /** tone frequency in Hz (default 1000) */
+  frequency?: number;
 }
 
 export interface SpanPlanOptions {
@@ -27,7 +35,7 @@ export interface SpanPlanOptions {
   padding: number;
   /** spans closer than this are merged (default 0) */
   mergeGap: number;
-  /** bleep only the channel of the speaker (stereo calls) */
+  /** bleep only the channel of the speaker (stereo calls): Word.channel, 0-based */
   perChannel: boolean;
   /** with perChannel: also bleep the same span on the other channels */
   mirrorChannels: boolean;
@@ -40,4 +48,22 @@ export interface RedactAudioRequest {
   spans: readonly Span[];
   bleep: BleepOptions;
   format: OutputAudioFormat;
+  /** kill ffmpeg after this many ms (default: scaled to the duration, see redact.ts) */
+  timeoutMs?: number;
+}
+
+/** The ffmpeg/ffprobe binaries in use and where they came from (`callredact doctor` prints it). */
+export interface FfmpegTools {
+  ffmpegPath: string;
+  ffprobePath: string;
+  /** env: FFMPEG_PATH/FFPROBE_PATH; system: found on PATH; npm: @ffmpeg-installer packages */
+  source: 'env' | 'system' | 'npm';
+  /** first line of `-version` of each binary */
+  versions?: { ffmpeg: string; ffprobe: string };
+  /**
+   * Whether ffmpeg's aeval filter takes `enable=` (ffmpeg 5.x does; the 2018 build of
+   * @ffmpeg-installer does not). Without it every sample goes through the expression: still
+   * exact, several times slower. Unknown (undefined) is treated as supported.
+   */
+  aevalTimeline?: boolean;
 }

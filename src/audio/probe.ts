@@ -1,0 +1,87 @@
+/**
+ * ffprobe -> AudioInfo. Anything that is not clearly one readable audio stream is an AudioError
+ * naming the file (never quoting ffprobe output, which may carry metadata tags).
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { AudioError } from '../errors.js';
+import { checkWavLayout } from './riff.js';
+import type { AudioInfo, FfmpegTools } from './types.js';
+
+const run = promisify(execFile);
+
+interface ProbeStream {
+  codec_name?: string;
+  sample_rate?: string;
+  channels?: number;
+  sample_fmt?: string;
+  duration?: string;
+  bit_rate?: string;
+}
+
+interface ProbeOutput {
+  streams?: ProbeStream[];
+  format?: { format_name?: string; duration?: string; bit_rate?: string };
+}
+
+const PROBE_TIMEOUT_MS = 30_000;
+
+function positive(value: string | number | undefined): number | undefined {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+async function ffprobe(file: string, tools: Pick<FfmpegTools, 'ffprobePath'>): Promise<ProbeOutput> {
+  try {
+    const { stdout } = await run(
+      tools.ffprobePath,
+      [
+        '-v',
+        'error',
+        '-select_streams',
+        'a:0',
+        '-show_entries',
+        'stream=codec_name,sample_rate,channels,sample_fmt,duration,bit_rate:format=format_name,duration,bit_rate',
+        '-of',
+        'json',
+        file,
+      ],
+      { timeout: PROBE_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024 },
+    );
+    return JSON.parse(stdout) as ProbeOutput;
+  } catch (err) {
+    throw new AudioError(`${file}: cannot be read as audio`, { cause: err });
+  }
+}
+
+export async function probeAudio(file: string, tools: Pick<FfmpegTools, 'ffprobePath'>): Promise<AudioInfo> {
+  const probe = await ffprobe(file, tools);
+  const stream = probe.streams?.[0];
+  if (!stream) throw new AudioError(`${file}: contains no audio stream`);
+  const container = probe.format?.format_name;
+  const sampleRate = positive(stream.sample_rate);
+  const channels = positive(stream.channels);
+  if (!stream.codec_name || !container || !sampleRate || !channels) {
+    throw new AudioError(`${file}: audio stream has no codec, sample rate or channel count`);
+  }
+  const info: AudioInfo = {
+    duration: 0,
+    sampleRate,
+    channels,
+    codec: stream.codec_name,
+    container,
+  };
+  if (stream.sample_fmt) info.sampleFormat = stream.sample_fmt;
+  const bitRate = positive(stream.bit_rate) ?? positive(probe.format?.bit_rate);
+  if (bitRate) info.bitRate = bitRate;
+
+  if (container === 'wav') {
+    const layout = await checkWavLayout(file);
+    info.samples = layout.samples;
+    info.duration = layout.samples / sampleRate;
+  } else {
+    info.duration = positive(stream.duration) ?? positive(probe.format?.duration) ?? 0;
+  }
+  if (!(info.duration > 0)) throw new AudioError(`${file}: audio has no duration`);
+  return info;
+}

@@ -1,0 +1,95 @@
+/**
+ * redactAudio: one ffmpeg process, one pass, streaming from req.input to req.output (the audio
+ * never passes through Node). Metadata and chapters are dropped and encoders run bit-exact, so no
+ * tag of the input and no encoder version reaches the output. The result is probed and compared
+ * with the input (codec, channels, sample rate, duration); any failure deletes the output.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { VerificationError } from '../errors.js';
+import { buildFilterGraph, totalSamples } from './filter-graph.js';
+import { outputEncoding, type OutputEncoding } from './output-format.js';
+import { probeAudio } from './probe.js';
+import { runFfmpeg } from './run-ffmpeg.js';
+import type { AudioInfo, FfmpegTools, RedactAudioRequest } from './types.js';
+
+/** generous: a 60-minute MP3 re-encode takes ~12 s; slow disks and busy hosts need headroom */
+export function defaultTimeoutMs(info: AudioInfo): number {
+  return 30_000 + info.duration * 250;
+}
+
+function ffmpegArgs(req: RedactAudioRequest, graphFile: string, encoding: OutputEncoding): string[] {
+  return [
+    '-i',
+    req.input,
+    '-filter_complex_script',
+    graphFile,
+    '-map',
+    '[out]',
+    '-c:a',
+    encoding.encoder,
+    ...encoding.args,
+    '-map_metadata',
+    '-1',
+    '-map_chapters',
+    '-1',
+    '-fflags',
+    '+bitexact',
+    '-flags:a',
+    '+bitexact',
+    '-f',
+    encoding.muxer,
+    '-y',
+    req.output,
+  ];
+}
+
+function verify(input: AudioInfo, output: AudioInfo, encoding: OutputEncoding, file: string): void {
+  const problems: string[] = [];
+  if (output.codec !== encoding.codec) problems.push(`codec ${output.codec}, expected ${encoding.codec}`);
+  if (output.channels !== input.channels)
+    problems.push(`${output.channels} channels, expected ${input.channels}`);
+  if (output.sampleRate !== encoding.sampleRate) {
+    problems.push(`sample rate ${output.sampleRate}, expected ${encoding.sampleRate}`);
+  }
+  if (encoding.lossless) {
+    const diff = Math.abs(totalSamples(output) - totalSamples(input));
+    if (diff > encoding.slackSamples) problems.push(`${diff} samples longer or shorter than the input`);
+  } else {
+    const diff = Math.abs(output.duration - input.duration);
+    if (diff > encoding.slackSamples / encoding.sampleRate) {
+      problems.push(`duration differs from the input by ${diff.toFixed(4)} s`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new VerificationError(`redacted audio ${file} does not match its input: ${problems.join('; ')}`, {
+      details: { problems },
+    });
+  }
+}
+
+export async function redactAudio(req: RedactAudioRequest, tools: FfmpegTools): Promise<{ info: AudioInfo }> {
+  const encoding = outputEncoding(req.info, req.format);
+  // keep the decoder's sample format only when re-encoding with the input's own codec
+  const graphInfo = req.format === 'same' ? req.info : { ...req.info, sampleFormat: undefined };
+  const graph = buildFilterGraph(req.spans, graphInfo, req.bleep, {
+    timeline: tools.aevalTimeline !== false,
+  });
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'callredact-audio-'));
+  try {
+    const graphFile = path.join(workDir, 'graph.txt');
+    await writeFile(graphFile, graph);
+    await runFfmpeg(tools.ffmpegPath, ffmpegArgs(req, graphFile, encoding), {
+      timeoutMs: req.timeoutMs ?? defaultTimeoutMs(req.info),
+    });
+    const info = await probeAudio(req.output, tools);
+    verify(req.info, info, encoding, req.output);
+    return { info };
+  } catch (err) {
+    await rm(req.output, { force: true });
+    throw err;
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
