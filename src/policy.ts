@@ -26,7 +26,12 @@ export const policySchema = z
     threshold: z.number().min(0).max(1).default(0.5),
     /** values that are never redacted (compared case-insensitively, whitespace-collapsed) */
     allow: z.array(z.string().min(1).max(200)).max(10_000).default([]),
-    /** values that are always redacted wherever they occur, as the given type */
+    /**
+     * values that are always redacted wherever they occur, as the given type, with score 1: they
+     * bypass thresholds and the allow list, and match the way ASR says them (spoken digits, case,
+     * one-letter misspellings; see src/detect/seeds.ts). Entries of a type the policy leaves
+     * unredacted are ignored.
+     */
     deny: z
       .array(z.object({ type: z.enum(ENTITY_TYPES), value: z.string().min(1).max(200) }).strict())
       .max(10_000)

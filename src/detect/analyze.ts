@@ -1,6 +1,7 @@
 /**
  * analyze(): runs the registry's detectors over one transcript and applies the policy
- * (entity selection, thresholds, allow list), then resolves overlaps.
+ * (entity selection, thresholds, allow list), propagates each found value to its other
+ * occurrences in the call, adds seeded values and the policy's deny list, then resolves overlaps.
  */
 import type { Candidate, EntityType, Word } from '../types.js';
 import { ENTITY_TYPES } from '../types.js';
@@ -12,10 +13,16 @@ import type { DetectionContext } from './types.js';
 import { resolveOverlaps } from './resolve.js';
 import { normaliseToken } from './context.js';
 import { defaultRegistry } from './detectors/index.js';
+import { propagate } from './propagate.js';
+import { findSeeds, type Seed } from './seeds.js';
+
+export type { Seed } from './seeds.js';
 
 export interface AnalyzeOptions {
   policy?: Policy;
   registry?: DetectorRegistry;
+  /** known identifiers of this call (e.g. from a CRM): every occurrence is redacted */
+  seeds?: readonly Seed[];
 }
 
 export function buildDetectionContext(words: readonly Word[]): DetectionContext {
@@ -49,5 +56,10 @@ export function analyze(words: readonly Word[], options: AnalyzeOptions = {}): C
       candidates.push(c);
     }
   }
+  candidates.push(...propagate(ctx, candidates));
+  // seeds and deny entries are explicit: no threshold, no allow list, but only for redacted types
+  const explicit = (list: readonly Seed[]): Seed[] => list.filter((s) => wanted.has(s.type));
+  candidates.push(...findSeeds(ctx, explicit(options.seeds ?? []), 'seed'));
+  candidates.push(...findSeeds(ctx, explicit(policy.deny), 'deny'));
   return resolveOverlaps(candidates);
 }

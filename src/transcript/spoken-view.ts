@@ -1,39 +1,575 @@
 /**
- * The "spoken -> written" view of a transcript: number words become digits ("four one five" ->
- * "415", "double seven" -> "77", "oh" between digits -> "0"), spoken email punctuation becomes
- * symbols ("dot" -> ".", "at" -> "@"), letters spelled one by one are joined ("s m i t h" ->
- * "smith"). Every char of the normalised text maps back to the word it came from, so a detector
- * can match on digits while its result lands on the exact words (and so times) that were said.
+ * The "spoken -> written" view of a transcript. Raw ASR says numbers and identifiers as words;
+ * detectors want digits. This view rewrites them and keeps an exact char -> word map, so a detector
+ * can match on "4155550132" while its result lands on the exact words (and so times) that were said.
  *
- * This first version only lower-cases and maps chars; the full normaliser lands with the
- * detection issue.
+ * What it rewrites (everything else is the word lower-cased, NFKC, internal whitespace removed):
+ * - digit words: "four one five" -> "415", "oh"/"o"/"zero" -> 0 next to other digits,
+ *   "double five" -> "55", "triple oh" -> "000";
+ * - natural numbers, read in groups as people say them: "fourteen twenty seven" -> "1427",
+ *   "nineteen eighty four" -> "1984", "one twenty three" -> "123", "five hundred fifteen" -> "515",
+ *   "two thousand and nine" -> "2009" (after a scale word a lone unit is only absorbed when no
+ *   further digit follows, so "eight hundred five five five ..." stays 800 5 5 5);
+ * - spelled letters: "x k q four eight two" -> "xkq482", "o k a f o r" -> "okafor",
+ *   "c as in cat" -> "c", formatted "O-K-A-F-O-R" -> "okafor";
+ * - ordinals after a tens word or a month: "twenty third" -> "23rd", "march third" -> "march 3rd".
+ *
+ * Fillers (uh, um, er, hmm, ...), "dash" and empty words inside a run do not break it and emit
+ * nothing: they stay inside the run's word range, as the labelling rules want. A run ends at a
+ * speaker change and after a word carrying sentence punctuation (formatted ASR).
+ *
+ * Besides the text, the view exposes the runs themselves (`runs`, `wordRun`): a run keeps its
+ * chunks ("nineteen" | "eighty four" | ...), so a detector can read "three fifteen eighty two" as
+ * the date 3/15/82 as well as the digit string "31582". Formatted number words ("(415)",
+ * "555-0132", "XKQ482137") stay as written in the text but are grouped into runs too, so one
+ * detector serves both transcript styles.
  */
 import type { Word } from '../types.js';
+
+export type ChunkKind = 'digit' | 'number' | 'ordinal' | 'letter' | 'literal';
+
+export interface SpokenChunk {
+  /** word range [startWord, endWord) of the words that produced the chunk */
+  startWord: number;
+  endWord: number;
+  /** written form, lower-case ASCII: "4", "27", "1427", "23rd", "x", "5550132" (literal digits) */
+  text: string;
+  kind: ChunkKind;
+}
+
+export interface SpokenRun {
+  startWord: number;
+  endWord: number;
+  /** chunk texts concatenated: "4155550132", "xkq482", "okafor" */
+  text: string;
+  /** the digits of `text` only */
+  digits: string;
+  chunks: SpokenChunk[];
+}
 
 export interface SpokenView {
   text: string;
   /** charWord[i] = index of the word that produced text[i]; -1 for inserted separators */
   charWord: Int32Array;
+  /** wordChar[w] = offset of the first char word w produced, -1 when it produced none */
+  wordChar: Int32Array;
+  runs: SpokenRun[];
+  /** wordRun[w] = index into runs of the run covering word w, -1 outside runs */
+  wordRun: Int32Array;
+}
+
+/** A word table as a Map: plain objects would also answer for "constructor" and friends. */
+const table = (entries: Record<string, number>): ReadonlyMap<string, number> =>
+  new Map(Object.entries(entries));
+
+const UNITS = table({
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+});
+const TEENS = table({
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+});
+const TENS = table({
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+});
+const ORDINAL_UNITS = table({
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+});
+const ORDINALS = table({
+  ...Object.fromEntries(ORDINAL_UNITS),
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+});
+const SCALES = table({ hundred: 100, thousand: 1000 });
+const MULTIPLIERS = table({ double: 2, triple: 3 });
+/** Disfluencies that may interrupt a spoken value without ending it. */
+export const FILLERS: ReadonlySet<string> = new Set([
+  'uh',
+  'um',
+  'uhm',
+  'umm',
+  'er',
+  'erm',
+  'ah',
+  'eh',
+  'hmm',
+  'hm',
+  'mm',
+  'mmm',
+  'mhm',
+  'like',
+]);
+const JOINERS = new Set(['dash', 'hyphen', '-']);
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+/** Transparent words allowed in a row inside a run ("uh um dash"). */
+const MAX_GAP = 4;
+
+type Cls =
+  | 'unit'
+  | 'oh'
+  | 'teen'
+  | 'tens'
+  | 'scale'
+  | 'mult'
+  | 'ordinal'
+  | 'letter'
+  | 'letters'
+  | 'literal'
+  | 'and'
+  | 'filler'
+  | 'other';
+
+interface WordInfo {
+  tok: string;
+  cls: Cls;
+  /** the word ends a sentence or clause in formatted text ("0132.", "Okay,") */
+  stop: boolean;
+  /** the view text of the word when it is not rewritten */
+  plain: string;
+}
+
+/** ASCII value of a decimal digit of any script (Arabic-Indic, fullwidth, ...), or -1. */
+function digitValue(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  if (cp >= 48 && cp <= 57) return cp - 48;
+  if (!/\p{Nd}/u.test(ch)) return -1;
+  // mathematical digits are five adjacent blocks of ten
+  if (cp >= 0x1d7ce && cp <= 0x1d7ff) return (cp - 0x1d7ce) % 10;
+  // every other script's digits are one contiguous block 0-9: count back to its zero
+  let v = 0;
+  while (v < 9 && /\p{Nd}/u.test(String.fromCodePoint(cp - v - 1))) v++;
+  return v;
+}
+
+/** Rewrites decimal digits of any script to ASCII. */
+export function asciiDigits(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  return s.replace(/\p{Nd}/gu, (ch) => String(digitValue(ch)));
+}
+
+const LITERAL = /^[\p{Nd}a-z]+(?:[-.][\p{Nd}a-z]+)*$/u;
+const SPELLED = /^\p{L}(?:-\p{L})+$/u;
+
+function classify(text: string): WordInfo {
+  const norm = text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+  const plain = asciiDigits(norm);
+  const stop = /[.,?!;:]["')\]]*$/u.test(norm);
+  const tok = plain.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  let cls: Cls = 'other';
+  if (tok === '')
+    cls = 'filler'; // empty or pure punctuation: transparent
+  else if (UNITS.has(tok)) cls = 'unit';
+  else if (tok === 'oh' || tok === 'o') cls = 'oh';
+  else if (TEENS.has(tok)) cls = 'teen';
+  else if (TENS.has(tok)) cls = 'tens';
+  else if (SCALES.has(tok)) cls = 'scale';
+  else if (MULTIPLIERS.has(tok)) cls = 'mult';
+  else if (ORDINALS.has(tok)) cls = 'ordinal';
+  else if (tok === 'and') cls = 'and';
+  else if (FILLERS.has(tok) || JOINERS.has(tok)) cls = 'filler';
+  else if (/^[a-z]$/.test(tok)) cls = 'letter';
+  else if (SPELLED.test(tok)) cls = 'letters';
+  else if (/\d/.test(tok) && LITERAL.test(tok.replace(/[()]/g, '')) && !/[$%:/€£]/u.test(norm))
+    cls = 'literal';
+  return { tok, cls, stop, plain };
+}
+
+const isNumberCls = (c: Cls): boolean => c === 'unit' || c === 'teen' || c === 'tens' || c === 'oh';
+
+interface Item {
+  word: number;
+  cls: Cls;
+}
+
+/**
+ * Groups the words into candidate runs: maximal sequences of run-able words, allowing a few
+ * transparent words (fillers, "dash", "as in <word>" after a letter, "and" after a scale word)
+ * between them. Returns, per run, its significant items.
+ */
+function gatherRuns(
+  words: readonly Word[],
+  info: readonly WordInfo[],
+  monthBefore: (i: number) => boolean,
+): Item[][] {
+  const runs: Item[][] = [];
+  let current: Item[] = [];
+  let gap = 0;
+  const close = (): void => {
+    if (current.length > 0) runs.push(current);
+    current = [];
+    gap = 0;
+  };
+  for (let i = 0; i < info.length; i++) {
+    const w = info[i]!;
+    const prev = current[current.length - 1];
+    if (prev && words[i]!.speaker !== words[prev.word]!.speaker) close();
+    const last = current[current.length - 1];
+    let cls = w.cls;
+    if (cls === 'ordinal' && !(last?.cls === 'tens' && ORDINAL_UNITS.has(w.tok)) && !monthBefore(i))
+      cls = 'other';
+    if (cls === 'scale' && !(last && (isNumberCls(last.cls) || last.cls === 'scale'))) cls = 'other';
+    if (cls === 'and') {
+      const next = info[i + 1];
+      cls = last?.cls === 'scale' && next && isNumberCls(next.cls) && next.cls !== 'oh' ? 'filler' : 'other';
+    }
+    // "c as in cat": the cue and its example word stay inside the run, silent
+    if (last?.cls === 'letter' && w.tok === 'as' && info[i + 1]?.tok === 'in' && i + 2 < info.length) {
+      i += 2;
+      gap++;
+      continue;
+    }
+    if (cls === 'filler') {
+      if (current.length > 0 && gap < MAX_GAP && !info[i - 1]!.stop) gap++;
+      else close();
+      continue;
+    }
+    if (cls === 'other') {
+      close();
+      continue;
+    }
+    if (current.length > 0 && info[i - 1]!.stop) close();
+    current.push({ word: i, cls });
+    gap = 0;
+    if (cls === 'ordinal' || w.stop) close();
+  }
+  close();
+  return runs;
+}
+
+/** Keeps letters only where they spell something: "a"/"i" alone are words, not letters. */
+function settleLetters(items: Item[], info: readonly WordInfo[]): Item[][] {
+  // 'o'/'oh' next to a digit word is zero, otherwise the letter o ("o k a f o r")
+  const digitish = (it: Item | undefined): boolean =>
+    !!it && (isNumberCls(it.cls) || it.cls === 'mult' || it.cls === 'literal') && it.cls !== 'oh';
+  // nearest item that is not "oh" on the right of each item (linear: runs of "oh" can be long)
+  const nextOther = new Int32Array(items.length + 1).fill(-1);
+  for (let k = items.length - 1; k >= 0; k--)
+    nextOther[k] = items[k + 1]?.cls !== 'oh' ? k + 1 : nextOther[k + 1]!;
+  let prevOther: Item | undefined;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.cls !== 'oh') {
+      prevOther = it;
+      continue;
+    }
+    const near = digitish(prevOther) || prevOther?.cls === 'scale' || digitish(items[nextOther[k]!]);
+    if (!near && info[it.word]!.tok === 'o') {
+      it.cls = 'letter';
+      prevOther = it;
+    }
+  }
+  // a leading "oh" before one or two number words is an interjection ("oh one more thing")
+  if (items[0]?.cls === 'oh' && items.length <= 3) items = items.slice(1);
+  // split off stretches of letters: a stretch is kept when it has two letters other than a/i
+  const out: Item[][] = [];
+  let part: Item[] = [];
+  let k = 0;
+  while (k < items.length) {
+    if (items[k]!.cls !== 'letter') {
+      part.push(items[k]!);
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < items.length && items[e]!.cls === 'letter') e++;
+    const stretch = items.slice(k, e);
+    const strong = stretch.filter((it) => !/^[ai]$/.test(info[it.word]!.tok)).length;
+    const keepAll = strong >= 2 || (strong === 1 && stretch.length >= 3);
+    for (const it of stretch) {
+      const weak = /^[ai]$/.test(info[it.word]!.tok);
+      if (keepAll || (!weak && strong === 1)) part.push(it);
+      else {
+        // a bare "a"/"i" is an English word: it ends the run
+        if (part.length) out.push(part);
+        part = [];
+      }
+    }
+    k = e;
+  }
+  if (part.length) out.push(part);
+  // a run of "oh" alone, or a single lone letter, is not a value
+  return out.filter((p) => p.some((it) => it.cls !== 'oh') && !(p.length === 1 && p[0]!.cls === 'letter'));
+}
+
+interface ParsedChunk {
+  words: number[];
+  text: string;
+  kind: ChunkKind;
+}
+
+/** Parses a run's items into chunks with the number grammar described at the top of the file. */
+function parseChunks(items: readonly Item[], info: readonly WordInfo[]): ParsedChunk[] {
+  const chunks: ParsedChunk[] = [];
+  const tok = (k: number): string => (k < items.length ? info[items[k]!.word]!.tok : '');
+  const cls = (k: number): Cls | undefined => items[k]?.cls;
+  const numberFollows = (k: number): boolean => {
+    const c = cls(k);
+    return c === 'unit' || c === 'oh' || c === 'teen' || c === 'tens' || c === 'mult';
+  };
+  // a value 0-99 at k (unit, teen, tens + unit); returns [value, items consumed] or null
+  const small = (k: number): [number, number] | null => {
+    const c = cls(k);
+    const t = tok(k);
+    if (c === 'unit') return [UNITS.get(t)!, 1];
+    if (c === 'teen') return [TEENS.get(t)!, 1];
+    if (c === 'tens') {
+      const v = TENS.get(t)!;
+      const unit = cls(k + 1) === 'unit' ? UNITS.get(tok(k + 1))! : 0;
+      if (unit > 0) return [v + unit, 2];
+      return [v, 1];
+    }
+    return null;
+  };
+  // after a scale word: absorb teens/tens always, a unit only when no further digit follows
+  const sub = (k: number): [number, number] => {
+    const s = small(k);
+    if (!s) return [0, 0];
+    if (cls(k) === 'unit' && numberFollows(k + 1)) return [0, 0];
+    return s;
+  };
+  const wordsOf = (k: number, n: number): number[] => items.slice(k, k + n).map((it) => it.word);
+
+  let k = 0;
+  while (k < items.length) {
+    const c = cls(k)!;
+    if (c === 'literal') {
+      chunks.push({ words: wordsOf(k, 1), text: tok(k).replace(/[^a-z0-9]/g, ''), kind: 'literal' });
+      k++;
+    } else if (c === 'letters') {
+      chunks.push({ words: wordsOf(k, 1), text: tok(k).replace(/-/g, ''), kind: 'letter' });
+      k++;
+    } else if (c === 'letter') {
+      chunks.push({ words: wordsOf(k, 1), text: tok(k), kind: 'letter' });
+      k++;
+    } else if (c === 'oh') {
+      chunks.push({ words: wordsOf(k, 1), text: '0', kind: 'digit' });
+      k++;
+    } else if (c === 'mult') {
+      const n = MULTIPLIERS.get(tok(k))!;
+      const next = cls(k + 1);
+      if (next === 'unit' || next === 'oh' || next === 'letter') {
+        const unit = next === 'letter' ? tok(k + 1) : next === 'oh' ? '0' : String(UNITS.get(tok(k + 1)));
+        chunks.push({
+          words: wordsOf(k, 2),
+          text: unit.repeat(n),
+          kind: next === 'letter' ? 'letter' : 'digit',
+        });
+        k += 2;
+      } else k++; // "double" with nothing to double: silent
+    } else if (c === 'ordinal') {
+      const v = ORDINALS.get(tok(k))!;
+      chunks.push({ words: wordsOf(k, 1), text: ordinalText(v), kind: 'ordinal' });
+      k++;
+    } else if (c === 'scale') {
+      k++; // a scale word the grammar could not attach ("hundred" after "oh"): silent
+    } else {
+      const s = small(k)!;
+      let value = s[0];
+      let n = s[1];
+      if (c === 'tens' && n === 1 && cls(k + 1) === 'ordinal' && ORDINAL_UNITS.has(tok(k + 1))) {
+        chunks.push({
+          words: wordsOf(k, 2),
+          text: ordinalText(value + ORDINALS.get(tok(k + 1))!),
+          kind: 'ordinal',
+        });
+        k += 2;
+        continue;
+      }
+      let kind: ChunkKind = c === 'unit' ? 'digit' : 'number';
+      if (tok(k + n) === 'hundred' && value > 0) {
+        value *= 100;
+        n++;
+        const [v2, n2] = sub(k + n);
+        value += v2;
+        n += n2;
+        kind = 'number';
+      }
+      if (tok(k + n) === 'thousand' && value > 0) {
+        value *= 1000;
+        n++;
+        const h = small(k + n);
+        if (h && cls(k + n) === 'unit' && tok(k + n + 1) === 'hundred') {
+          value += h[0] * 100;
+          n += 2;
+        }
+        const [v2, n2] = sub(k + n);
+        value += v2;
+        n += n2;
+        kind = 'number';
+      }
+      chunks.push({ words: wordsOf(k, n), text: String(value), kind });
+      k += n;
+    }
+  }
+  return chunks;
+}
+
+function ordinalText(v: number): string {
+  const suffix = v % 100 >= 11 && v % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][v % 10] ?? 'th');
+  return `${v}${suffix}`;
+}
+
+/** Appends text to the view, mapping chars to the chunk's words (first char -> first word, last -> last). */
+class ViewBuilder {
+  private readonly parts: string[] = [];
+  private readonly map: number[] = [];
+  private length = 0;
+  readonly wordChar: Int32Array;
+
+  constructor(wordCount: number) {
+    this.wordChar = new Int32Array(wordCount).fill(-1);
+  }
+
+  emit(text: string, words: readonly number[], separate: boolean): void {
+    if (text.length === 0) return;
+    if (separate && this.length > 0) {
+      this.parts.push(' ');
+      this.map.push(-1);
+      this.length++;
+    }
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const w =
+        words.length === 1 || n === 1 ? words[0]! : words[Math.round((i * (words.length - 1)) / (n - 1))]!;
+      if (this.wordChar[w] === -1) this.wordChar[w] = this.length + i;
+      this.map.push(w);
+    }
+    this.parts.push(text);
+    this.length += n;
+  }
+
+  finish(): { text: string; charWord: Int32Array; wordChar: Int32Array } {
+    return { text: this.parts.join(''), charWord: Int32Array.from(this.map), wordChar: this.wordChar };
+  }
 }
 
 export function buildSpokenView(words: readonly Word[]): SpokenView {
-  const parts: string[] = [];
-  let length = 0;
-  for (const w of words) length += w.text.length + 1;
-  const charWord = new Int32Array(Math.max(0, length - 1));
-  let offset = 0;
-  words.forEach((w, i) => {
-    if (i > 0) {
-      charWord[offset] = -1;
-      offset++;
+  const info = words.map((w) => classify(w.text));
+  // an ordinal is a day of a month: "march third", "the third of march", "march the third"
+  const monthBefore = (i: number): boolean => {
+    const tok = (k: number): string => info[k]?.tok ?? '';
+    return (
+      MONTHS.has(tok(i - 1)) ||
+      (tok(i - 1) === 'the' && (tok(i + 1) === 'of' || MONTHS.has(tok(i + 1)) || MONTHS.has(tok(i - 2))))
+    );
+  };
+
+  const runs: SpokenRun[] = [];
+  const wordRun = new Int32Array(words.length).fill(-1);
+  const chunksAt = new Map<number, ParsedChunk[]>(); // first word of a run -> its chunks
+  for (const gathered of gatherRuns(words, info, monthBefore)) {
+    for (const items of settleLetters(gathered, info)) {
+      const chunks = parseChunks(items, info);
+      if (chunks.length === 0) continue;
+      const startWord = items[0]!.word;
+      const endWord = items[items.length - 1]!.word + 1;
+      const text = chunks.map((c) => c.text).join('');
+      const index = runs.length;
+      runs.push({
+        startWord,
+        endWord,
+        text,
+        digits: text.replace(/\D/g, ''),
+        chunks: chunks.map((c) => ({
+          startWord: c.words[0]!,
+          endWord: c.words[c.words.length - 1]! + 1,
+          text: c.text,
+          kind: c.kind,
+        })),
+      });
+      wordRun.fill(index, startWord, endWord);
+      chunksAt.set(startWord, chunks);
     }
-    const lower = w.text.toLowerCase();
-    // toLowerCase can change the length for a few code points; keep the map exact
-    parts.push(lower.length === w.text.length ? lower : w.text);
-    charWord.fill(i, offset, offset + w.text.length);
-    offset += w.text.length;
-  });
-  return { text: parts.join(' '), charWord };
+  }
+
+  const view = new ViewBuilder(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const chunks = chunksAt.get(i);
+    if (!chunks) {
+      if (wordRun[i] === -1) view.emit(info[i]!.plain, [i], true);
+      continue;
+    }
+    // spoken chunks of one run are written together ("415"); literal words keep their own text
+    let joined = false;
+    for (const c of chunks) {
+      if (c.kind === 'literal') {
+        view.emit(info[c.words[0]!]!.plain, c.words, true);
+        joined = false;
+      } else {
+        view.emit(c.text, c.words, !joined);
+        joined = true;
+      }
+    }
+  }
+  return { ...view.finish(), runs, wordRun };
 }
 
 /** Word range [startWord, endWord) covered by char range [start, end) of the spoken view. */
@@ -51,4 +587,10 @@ export function spokenRangeToWords(
     if (w > last) last = w;
   }
   return first < 0 ? null : { startWord: first, endWord: last + 1 };
+}
+
+/** The run covering word `w`, if any. */
+export function runAt(view: SpokenView, w: number): SpokenRun | undefined {
+  const r = view.wordRun[w];
+  return r === undefined || r < 0 ? undefined : view.runs[r];
 }

@@ -1,33 +1,595 @@
 /**
- * PERSON: compromise's people() tagger on the display text.
+ * PERSON from gazetteers + context, without running a tagger over the whole call.
+ *
+ * Rules, per run ("chain") of up to five name-like words inside one speaker turn:
+ * - a frequent first/last name that is not also an ordinary word, brand or place is a name alone
+ *   (unless a travel verb or a state marks it as a city: "flying to austin", "austin texas");
+ * - weaker evidence needs a cue before the chain (person-cues.ts: "my name is", titles, "this is",
+ *   relatives and roles, greetings/thanks) or after it ("maria speaking"); unknown words after a
+ *   greeting must close the turn or sentence ("thanks, obinna.");
+ * - in formatted text a capitalised listed name inside a sentence is a name;
+ * - a chain continues over listed or unknown words ("kevin okafor"), surname particles ("van der
+ *   berg"), a filler before a listed name ("rocio um wilson"), and may end in an ordinary word that
+ *   is a common surname ("kamran green");
+ * - every later occurrence of a name found once in the call is a name too (propagation).
+ * Spelled names live in person-spelled.ts; brands that look like names in brands.ts.
  */
-import nlp from 'compromise';
 import type { Candidate } from '../../types.js';
-import type { Detector } from '../types.js';
-import { charRangeToWords } from '../../transcript/text-view.js';
+import type { DetectionContext, Detector } from '../types.js';
+import { brandPhraseMask, isBrand, orgPhraseMask, possessiveProductMask } from '../brands.js';
+import { FILLERS, isFunctionWord } from '../gazetteer/common-words.js';
+import { hasLexiconTag } from '../gazetteer/lexicon.js';
+import { NameEvidence, isSurnameLike, nameBase, nameEvidence } from '../gazetteer/name-evidence.js';
+import { AMBIGUOUS_NAMES, isFrequentName, isListedName } from '../gazetteer/names.js';
+import { isUsState } from '../gazetteer/us-states.js';
+import { CUES_AFTER, CUES_BEFORE, type NameCue } from './person-cues.js';
+
+const NAME = 'person';
+const MAX_CHAIN = 5;
+/** Surname particles: "van der berg", "de la cruz", "bin laden", "al amin". */
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'la',
+  'le',
+  'da',
+  'di',
+  'du',
+  'dos',
+  'das',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+]);
+const SENTENCE_END = /[.,!?;:]["')\]]*$/u;
+const CAPITALISED = /^["'(]*\p{Lu}\p{Ll}/u;
+/** Words before a place name ("flying into austin", "san diego"): the next word is not a person. */
+const LOCATIVE = new Set([
+  'in',
+  'into',
+  'near',
+  'visiting',
+  'outside',
+  'around',
+  'san',
+  'santa',
+  'los',
+  'las',
+  'fort',
+  'port',
+  'mount',
+  'saint',
+  'st',
+]);
+
+const skippable = (token: string): boolean => token === '' || FILLERS.has(token);
+
+/** Verbs of travel: "flying to austin", "back from orlando" name a place, not a person. */
+const TRAVEL =
+  /^(?:travel\w*|fl(?:y|ying|ew|own)|driv(?:e|ing)|drove|go(?:ing)?|went|mov(?:e|ed|ing)|trip|head(?:ed|ing)?|back|visit\w*|vacation\w*|relocat\w*|live[sd]?|living)$/;
+
+function isLocative(tokens: readonly string[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && skippable(tokens[k]!)) k--;
+  const prev = tokens[k];
+  if (prev === undefined) return false;
+  if (LOCATIVE.has(prev)) return true;
+  return (prev === 'to' || prev === 'from') && TRAVEL.test(tokens[k - 1] ?? '');
+}
+
+interface CallView {
+  ctx: DetectionContext;
+  base: string[];
+  evidence: (i: number) => NameEvidence;
+  /** word i belongs to a brand, company or product name */
+  masked: (i: number) => boolean;
+}
+
+function callView(ctx: DetectionContext): CallView {
+  const base = ctx.tokens.map(nameBase);
+  const cache = new Map<string, NameEvidence>();
+  const brandWords = brandPhraseMask(ctx.tokens);
+  const orgWords = orgPhraseMask(
+    ctx.tokens,
+    ctx.words.map((w) => w.text),
+    (t) => skippable(t) || isFunctionWord(t),
+  );
+  const productWords = possessiveProductMask(ctx.tokens);
+  const evidence = (i: number): NameEvidence => {
+    if (brandWords[i] || orgWords[i] || productWords[i]) return NameEvidence.None;
+    const token = ctx.tokens[i]!;
+    let e = cache.get(token);
+    if (e === undefined) {
+      // "wendy's" is a restaurant even though "wendy" is a name
+      e = isBrand(token) ? Math.min(NameEvidence.CommonWord, nameEvidence(base[i]!)) : nameEvidence(base[i]!);
+      cache.set(token, e);
+    }
+    return e;
+  };
+  const masked = (i: number): boolean => brandWords[i] === 1 || orgWords[i] === 1 || productWords[i] === 1;
+  return { ctx, base, evidence, masked };
+}
+
+const speakerOf = (ctx: DetectionContext, i: number): string | undefined => ctx.words[i]?.speaker;
+
+/** Does word i close its speaker turn or sentence? */
+function closesPhrase(ctx: DetectionContext, i: number): boolean {
+  if (i + 1 >= ctx.words.length || speakerOf(ctx, i + 1) !== speakerOf(ctx, i)) return true;
+  return SENTENCE_END.test(ctx.words[i]!.text);
+}
+
+/** Does word i end its speaker turn or a sentence ("." "?" "!", not a comma)? */
+function closesTurn(ctx: DetectionContext, i: number): boolean {
+  if (i + 1 >= ctx.words.length || speakerOf(ctx, i + 1) !== speakerOf(ctx, i)) return true;
+  return /[.!?]["')\]]*$/u.test(ctx.words[i]!.text);
+}
+
+function isSentenceStart(ctx: DetectionContext, i: number): boolean {
+  if (i === 0 || speakerOf(ctx, i - 1) !== speakerOf(ctx, i)) return true;
+  return /[.!?]["')\]]*$/u.test(ctx.words[i - 1]!.text);
+}
+
+/** Longest cue phrase, in words: bounds the look-back of cueBeforeChain. */
+const LONGEST_CUE = Math.max(...CUES_BEFORE.map((c) => c.phrase.length));
+/** Cues indexed by their last word: one Map lookup per word. */
+const CUES_BY_LAST = new Map<string, NameCue[]>();
+for (const cue of CUES_BEFORE) {
+  const last = cue.phrase[cue.phrase.length - 1]!;
+  CUES_BY_LAST.set(last, [...(CUES_BY_LAST.get(last) ?? []), cue]);
+}
+/** Words looked at for a cue, fillers and stutters included. */
+const CUE_LOOKBACK = LONGEST_CUE * 3;
+
+/**
+ * The longest cue that ends right before word i; fillers, bare punctuation and stutters are ignored
+ * ("this um is", "you've got got").
+ */
+function cueBeforeChain(tokens: readonly string[], i: number): NameCue | null {
+  // the words before i, nearest first
+  const recent: string[] = [];
+  for (let j = i - 1; j >= Math.max(0, i - CUE_LOOKBACK) && recent.length < LONGEST_CUE; j--) {
+    const t = tokens[j]!;
+    if (!skippable(t) && t !== recent[recent.length - 1]) recent.push(t);
+  }
+  let best: NameCue | null = null;
+  for (const cue of CUES_BY_LAST.get(recent[0] ?? '') ?? []) {
+    const len = cue.phrase.length;
+    if (len > recent.length || (best && best.phrase.length >= len)) continue;
+    let ok = true;
+    for (let k = 1; k < len && ok; k++) ok = recent[k] === cue.phrase[len - 1 - k];
+    if (ok) best = cue;
+  }
+  return best;
+}
+
+function cueAfterChain(tokens: readonly string[], end: number): NameCue | null {
+  let j = end;
+  while (j < tokens.length && skippable(tokens[j]!)) j++;
+  for (const cue of CUES_AFTER) {
+    let ok = true;
+    for (let k = 0; k < cue.phrase.length && ok; k++) ok = tokens[j + k] === cue.phrase[k];
+    if (ok) return cue;
+  }
+  return null;
+}
+
+/**
+ * Index after the chain of name-like words starting at word i. An ordinary word that is also a
+ * common surname ("green", "park") may close the chain: "kamran green".
+ */
+function chainEnd(view: CallView, i: number, strongCue: boolean): number {
+  const { ctx } = view;
+  const headCapitalised = CAPITALISED.test(ctx.words[i]!.text);
+  const head = view.evidence(i);
+  // a frequent name that is also a word can still start a full name: "chase long"
+  let canTakeSurname =
+    head >= NameEvidence.Unknown || isFrequentName(view.base[i]!) || PARTICLES.has(view.base[i]!);
+  let end = i + 1;
+  while (
+    end < ctx.words.length &&
+    end - i < MAX_CHAIN &&
+    !SENTENCE_END.test(ctx.words[end - 1]!.text) &&
+    speakerOf(ctx, end) === speakerOf(ctx, i)
+  ) {
+    // a hesitation inside a full name: "rocio um wilson"
+    const next = FILLERS.has(ctx.tokens[end]!) && end + 1 < ctx.words.length ? end + 1 : end;
+    if (next !== end && speakerOf(ctx, next) !== speakerOf(ctx, i)) break;
+    const e = view.evidence(next);
+    if (next === end && PARTICLES.has(view.base[end]!) && end + 1 < ctx.words.length) {
+      // "van der berg", "de la cruz": particles carry the chain to the surname
+      canTakeSurname = true;
+      end++;
+      continue;
+    }
+    if (e >= NameEvidence.Unknown && (next === end || e >= NameEvidence.Listed)) {
+      end = next + 1;
+      continue;
+    }
+    const afterParticle = PARTICLES.has(view.base[end - 1]!);
+    // "ruth ann bishop" after "my name is", "Lena Bishop" in formatted text: a listed surname that
+    // is also a word closes a full name
+    const capitalisedPair = headCapitalised && CAPITALISED.test(ctx.words[end]!.text);
+    const listedSurname =
+      isListedName(view.base[end]!) &&
+      !isFunctionWord(view.base[end]!) &&
+      !adjectiveWord(view.base[end]!) &&
+      !hasLexiconTag(view.base[end]!, VERB_TAGS) &&
+      (capitalisedPair || strongCue);
+    if (
+      next === end &&
+      e === NameEvidence.CommonWord &&
+      canTakeSurname &&
+      !isFunctionWord(view.base[end]!) &&
+      (afterParticle || isSurnameLike(view.base[end]!) || (end > i && listedSurname))
+    ) {
+      end++;
+    }
+    break;
+  }
+  return end;
+}
+
+interface Verdict {
+  start: number;
+  reason: string;
+}
+
+/** Months and seasons that are names too: after "this is" only with a cue after them ("june speaking"). */
+const CALENDAR_NAMES = new Set(['may', 'june', 'april', 'august', 'summer', 'winter', 'autumn', 'spring']);
+/** Names that are verbs too: after a greeting only when they close the turn ("thanks, will."). */
+const VERB_NAMES = new Set([
+  'will',
+  'may',
+  'mark',
+  'bill',
+  'sue',
+  'grant',
+  'chase',
+  'pat',
+  'skip',
+  'rob',
+  'hope',
+]);
+/** Words that open a new clause after a name addressed in a greeting ("thanks holly have a good one"). */
+const CLAUSE_START = new Set(
+  "how have you take i i'll we it this that and so can could would just enjoy good nice great talk let".split(
+    ' ',
+  ),
+);
+const VERB_FOLLOWS = new Set([
+  'Infinitive',
+  'PresentTense',
+  'PastTense',
+  'Copula',
+  'Auxiliary',
+  'Adverb',
+  'Negative',
+  'PhrasalVerb',
+  'Verb',
+  'Pronoun',
+]);
+const DETERMINERS = new Set(
+  'the a an this that these those my your our their his her its every each any some no'.split(' '),
+);
+
+/** Is word i a modal use of "will"/"may" ("the doctor will call", "may i")? */
+function modalUse(view: CallView, i: number, end: number): boolean {
+  if (!isFunctionWord(view.base[i]!)) return false;
+  let j = end;
+  while (j < view.ctx.tokens.length && skippable(view.ctx.tokens[j]!)) j++;
+  const next = view.ctx.tokens[j] ?? '';
+  return next === 'be' || next === 'have' || next === 'not' || hasLexiconTag(next, VERB_FOLLOWS);
+}
+
+/**
+ * A name that is also an ordinary word ("will", "grace", "holly", "hunter") after a strong cue: a
+ * self-introduction ("hi this is will", "you're speaking with grace") when it closes the phrase, is
+ * followed by an after-cue or a surname; a greeting ("thanks holly") when it closes the turn or a
+ * new clause starts after it.
+ */
+function wordNameAfterStrongCue(
+  view: CallView,
+  i: number,
+  end: number,
+  before: NameCue,
+  after: NameCue | null,
+): boolean {
+  const base = view.base[i]!;
+  if (!AMBIGUOUS_NAMES.has(base) || isBrand(base) || modalUse(view, i, end)) return false;
+  const { ctx } = view;
+  if (before.reason === 'cue:vocative') {
+    // after "okay", "sure", "great" only names that are neither verbs nor months: "okay ruby can you"
+    if (!before.strong && (VERB_NAMES.has(base) || CALENDAR_NAMES.has(base))) return false;
+    // "hi there, ruby with clearpath", "thanks will." (not "thanks, will do")
+    if (closesTurn(ctx, end - 1) || (after !== null && !VERB_NAMES.has(base))) return true;
+    return !VERB_NAMES.has(base) && end - i === 1 && CLAUSE_START.has(ctx.tokens[end] ?? '');
+  }
+  if (after !== null) return true;
+  if (CALENDAR_NAMES.has(base) || hasLexiconTag(base, ADJECTIVE)) return false;
+  return end - i >= 2 || closesPhrase(ctx, end - 1);
+}
+const ADJECTIVE = new Set(['Adjective', 'Comparative', 'Superlative']);
+const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Verb']);
+
+/** An adjective that is not a common surname ("late", "last"; not "young", "brown"). */
+const adjectiveWord = (base: string): boolean => !AMBIGUOUS_NAMES.has(base) && hasLexiconTag(base, ADJECTIVE);
+
+const GREETING_WORDS = new Set(['thanks', 'thank', 'bye', 'goodbye', 'hi', 'hello', 'hey']);
+const GREETING_WINDOW = 6;
+const NOT_BEFORE_VOCATIVE = new Set([
+  'for',
+  'to',
+  'with',
+  'at',
+  'in',
+  'on',
+  'of',
+  'from',
+  'and',
+  'or',
+  'is',
+  'was',
+]);
+
+/**
+ * A name that is also a word, closing a turn that opened with thanks or a greeting: "Thanks for
+ * waiting, Hunter." / "thanks for your patience grace".
+ */
+function addressedAtTurnEnd(view: CallView, i: number): boolean {
+  const { ctx } = view;
+  const base = view.base[i]!;
+  if (!AMBIGUOUS_NAMES.has(base) || isBrand(base) || CALENDAR_NAMES.has(base) || !closesTurn(ctx, i))
+    return false;
+  const prevText = ctx.words[i - 1]?.text ?? '';
+  const prev = ctx.tokens[i - 1] ?? '';
+  const comma = prevText.endsWith(',');
+  if (!comma && (VERB_NAMES.has(base) || DETERMINERS.has(prev) || NOT_BEFORE_VOCATIVE.has(prev)))
+    return false;
+  for (let k = i - 1; k >= Math.max(0, i - GREETING_WINDOW) && speakerOf(ctx, k) === speakerOf(ctx, i); k--) {
+    if (k < i - 1 && /[.!?]["')\]]*$/u.test(ctx.words[k]!.text)) return false;
+    if (GREETING_WORDS.has(ctx.tokens[k]!)) return true;
+  }
+  return false;
+}
+
+/** The word before i (fillers skipped) is an article or possessive: "the Hilton", "my Nest". */
+function afterDeterminer(tokens: readonly string[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && skippable(tokens[k]!)) k--;
+  return k >= 0 && DETERMINERS.has(tokens[k]!);
+}
+
+/** Why the chain [i, end) (or its tail) is a name, or null when it is not. */
+function judgeChain(view: CallView, i: number, end: number, before: NameCue | null): Verdict | null {
+  const verdict = (reason: string): Verdict => ({ start: i, reason });
+  const { ctx } = view;
+  const head = view.evidence(i);
+  let best = head;
+  for (let k = i + 1; k < end; k++) best = Math.max(best, view.evidence(k));
+  const after = cueAfterChain(ctx.tokens, end);
+  const closes = closesPhrase(ctx, end - 1) || after !== null;
+  // a frequent name that is also a word ("mark", "chase") after a cue, in a full name or closing the phrase
+  const ambiguousName =
+    head === NameEvidence.CommonWord &&
+    isFrequentName(view.base[i]!) &&
+    (end - i >= 2 || closes) &&
+    (before === null || before.reason !== 'cue:vocative' || before.strong === true);
+  const surnameLike = head === NameEvidence.CommonWord && isSurnameLike(view.base[i]!);
+  const modal = modalUse(view, i, end) || (isFunctionWord(view.base[i]!) && !closes && end - i < 2);
+  // "the driver was late": an adjective after a cue other than "my name is" / a title
+  const adjective =
+    head === NameEvidence.CommonWord && adjectiveWord(view.base[i]!) && before?.reason !== 'cue:name';
+  if (before && !modal && !adjective) {
+    if (head >= before.min || ambiguousName) return verdict(before.reason);
+    const wordCue = before.strong === true || before.reason === 'cue:vocative';
+    if (wordCue && head === NameEvidence.CommonWord && wordNameAfterStrongCue(view, i, end, before, after))
+      return verdict(before.reason);
+    // "thanks, ruby." — a name that is also a word, closing the sentence after a greeting
+    if (surnameLike && before.reason === 'cue:vocative' && before.strong && closesTurn(ctx, end - 1))
+      return verdict(before.reason);
+    // an unknown word after a greeting only when it closes the turn or sentence ("thanks, obinna."),
+    // so "good evening, cobalt cellular, douglas speaking" keeps the company visible
+    const vocativeOk = before.reason !== 'cue:vocative' || closesTurn(ctx, end - 1);
+    if (head === NameEvidence.Unknown && vocativeOk && (best >= NameEvidence.Listed || closes)) {
+      return verdict(before.reason);
+    }
+  }
+  if (end - i === 1 && head === NameEvidence.CommonWord && addressedAtTurnEnd(view, i))
+    return verdict('cue:vocative');
+  if (after) {
+    // anchored at its end only: keep the last word and the listed names before it, so
+    // "good evening cobalt cellular beatriz speaking" yields "beatriz"
+    let start = end - 1;
+    while (start > i && view.evidence(start - 1) >= NameEvidence.Listed) start--;
+    const first = view.evidence(start);
+    const acceptable =
+      (first >= after.min &&
+        (after.min <= NameEvidence.Unknown || before !== null || first === NameEvidence.Frequent)) ||
+      // after an introduction: "hi there ousmane with clearpath", "you've got eunji who do i have"
+      (before !== null && first >= NameEvidence.Unknown) ||
+      // "guadalupe speaking", "green, first name rafael"
+      (after.min <= NameEvidence.Unknown &&
+        first === NameEvidence.CommonWord &&
+        isSurnameLike(view.base[start]!));
+    if (acceptable) return { start, reason: after.reason };
+  }
+  const locative =
+    isLocative(ctx.tokens, i) || isUsState(view.base[end] ?? '') || isUsState(view.base[end - 1]!);
+  if (locative) return null;
+  // "Ace Hardware", "the Jefferson Plan", "Grand Marquis": part of a title-case product or company name
+  if (before === null && inTitleCasePhrase(view, i, end)) return null;
+  if (head === NameEvidence.Frequent) return verdict('gazetteer');
+  // "the Hilton", "my Nest thermostat": an article before a word that is not a frequent name
+  if (afterDeterminer(ctx.tokens, i)) return null;
+  const capitalised = CAPITALISED.test(ctx.words[i]!.text);
+  if (capitalised && head >= NameEvidence.Listed && !isSentenceStart(ctx, i)) return verdict('capitalised');
+  if (end - i >= 2 && head >= NameEvidence.Listed && view.evidence(i + 1) === NameEvidence.Frequent)
+    return verdict('gazetteer');
+  // "Ngozi Eze": capitalised words, one of them a listed name, none an ordinary word
+  if (end - i >= 2 && capitalised && best >= NameEvidence.Listed && allCapitalisedNames(view, i, end))
+    return verdict('capitalised');
+  // "jasmine haddad", "grace liang": a first name that is also a word, then a listed surname
+  if (
+    end - i === 2 &&
+    head === NameEvidence.CommonWord &&
+    AMBIGUOUS_NAMES.has(view.base[i]!) &&
+    !isFunctionWord(view.base[i]!) &&
+    !hasLexiconTag(view.base[i]!, ADJECTIVE) &&
+    view.evidence(i + 1) >= NameEvidence.Listed
+  )
+    return verdict('gazetteer');
+  return null;
+}
+
+/**
+ * "my name is sung macleod": after "my name is", an ordinary word followed by a name is a first
+ * name. Returns the end of the full name, or -1.
+ */
+function wordFirstNameEnd(view: CallView, i: number): number {
+  const { ctx } = view;
+  if (i + 1 >= ctx.words.length || view.evidence(i + 1) < NameEvidence.Unknown) return -1;
+  const base = view.base[i]!;
+  if (!/^\p{L}+$/u.test(base) || isFunctionWord(base) || view.masked(i)) return -1;
+  if (speakerOf(ctx, i + 1) !== speakerOf(ctx, i) || SENTENCE_END.test(ctx.words[i]!.text)) return -1;
+  const cue = cueBeforeChain(ctx.tokens, i);
+  if (!cue || !(cue.phrase.includes('name') || cue.phrase.includes("name's"))) return -1;
+  return chainEnd(view, i + 1, true);
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'mister', 'missus']);
+/** "miss" is a verb too: an honorific only after an introduction or a greeting ("this is miss he"). */
+const BEFORE_MISS = new Set(['is', "it's", 'its', 'thanks', 'hello', 'hi', 'bye', 'you', 'dear']);
+const NEVER_SURNAME = new Set(['i', 'and', 'or', 'the', 'a', 'an', 'is', 'was', 'so', 'but']);
+
+/**
+ * A surname that is also a function word, right after an honorific: "Mr. He", "mister yu",
+ * "Dr. Ma" (a doctor's title counts only written with capitals: "the doctor he saw" is not one).
+ */
+function surnameAfterHonorific(view: CallView, i: number): boolean {
+  const { ctx } = view;
+  const base = view.base[i]!;
+  if (i === 0 || !/^\p{L}+$/u.test(base) || FILLERS.has(base) || NEVER_SURNAME.has(base)) return false;
+  if (speakerOf(ctx, i - 1) !== speakerOf(ctx, i) || view.masked(i)) return false;
+  const prev = ctx.tokens[i - 1]!;
+  const capitalised = CAPITALISED.test(ctx.words[i]!.text) || /^\p{Lu}+\W*$/u.test(ctx.words[i]!.text);
+  if (HONORIFICS.has(prev)) return true;
+  if (prev === 'miss' && BEFORE_MISS.has(ctx.tokens[i - 2] ?? '')) return true;
+  return prev === 'dr' && /^Dr\.?$/.test(ctx.words[i - 1]!.text) && capitalised;
+}
+
+/** Roles and generational suffixes that sit next to a name in title case ("Officer Diaz", "Lee Jr."). */
+const NAME_NEIGHBOURS = new Set(
+  (
+    'jr sr ii iii iv officer nurse coach agent judge sister brother pastor father uncle aunt grandma ' +
+    'grandpa detective sergeant captain professor doctor deputy trooper chief mayor lieutenant reverend ' +
+    'rabbi imam'
+  ).split(' '),
+);
+
+/** A capitalised ordinary word (not a name, role, title or function word) at word k. */
+function ordinaryCapitalised(view: CallView, k: number): boolean {
+  const word = view.ctx.words[k];
+  if (!word || !CAPITALISED.test(word.text)) return false;
+  const base = view.base[k]!;
+  if (NAME_NEIGHBOURS.has(base) || isFunctionWord(base) || AMBIGUOUS_NAMES.has(base)) return false;
+  return view.evidence(k) <= NameEvidence.CommonWord && !isTitle(base);
+}
+
+const isTitle = (base: string): boolean => /^(?:mr|mrs|ms|mx|dr|prof|sir|madam|miss|mister)$/.test(base);
+
+/** Is the chain [i, end) inside a run of title-case words that are not names? */
+function inTitleCasePhrase(view: CallView, i: number, end: number): boolean {
+  const { ctx } = view;
+  if (
+    end < ctx.words.length &&
+    !SENTENCE_END.test(ctx.words[end - 1]!.text) &&
+    speakerOf(ctx, end) === speakerOf(ctx, i) &&
+    ordinaryCapitalised(view, end)
+  )
+    return true;
+  const p = i - 1;
+  return (
+    p >= 0 &&
+    speakerOf(ctx, p) === speakerOf(ctx, i) &&
+    /[\p{L}\p{N}]$/u.test(ctx.words[p]!.text) &&
+    !isSentenceStart(ctx, p) &&
+    ordinaryCapitalised(view, p)
+  );
+}
+
+function allCapitalisedNames(view: CallView, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) {
+    if (!CAPITALISED.test(view.ctx.words[k]!.text) || view.evidence(k) < NameEvidence.Unknown) return false;
+  }
+  return true;
+}
+
+function candidate(view: CallView, start: number, end: number, score: number, reason: string): Candidate {
+  return {
+    type: 'PERSON',
+    startWord: start,
+    endWord: end,
+    score,
+    detector: NAME,
+    reason,
+    value: view.base.slice(start, end).join(' '),
+  };
+}
+
+const SCORES: Record<string, number> = {
+  'cue:name': 0.9,
+  'cue:context': 0.85,
+  'cue:relative': 0.85,
+  'cue:vocative': 0.8,
+  'cue:after': 0.85,
+  gazetteer: 0.75,
+  capitalised: 0.7,
+  propagated: 0.8,
+};
+
+export function detectPersons(ctx: DetectionContext): Candidate[] {
+  const view = callView(ctx);
+  const out: Candidate[] = [];
+  const covered = new Uint8Array(ctx.words.length);
+  const found = new Set<string>();
+  for (let i = 0; i < ctx.words.length; i++) {
+    if (view.evidence(i) === NameEvidence.None) {
+      const end = surnameAfterHonorific(view, i) ? i + 1 : wordFirstNameEnd(view, i);
+      if (end > i) {
+        out.push(candidate(view, i, end, SCORES['cue:name']!, 'cue:name'));
+        covered.fill(1, i, end);
+        i = end - 1;
+      }
+      continue;
+    }
+    const before = cueBeforeChain(ctx.tokens, i);
+    const strongCue = before !== null && (before.strong === true || before.min === NameEvidence.CommonWord);
+    const end = chainEnd(view, i, strongCue && before.reason !== 'cue:vocative');
+    const verdict = judgeChain(view, i, end, before);
+    if (!verdict) continue;
+    const { start, reason } = verdict;
+    out.push(candidate(view, start, end, SCORES[reason]!, reason));
+    covered.fill(1, start, end);
+    for (let k = start; k < end; k++)
+      if (view.evidence(k) >= NameEvidence.CommonWord) found.add(view.base[k]!);
+    i = end - 1;
+  }
+  // call-level propagation: a name said once is redacted wherever it recurs
+  for (let i = 0; i < ctx.words.length; i++) {
+    if (!covered[i] && found.has(view.base[i]!))
+      out.push(candidate(view, i, i + 1, SCORES.propagated!, 'propagated'));
+  }
+  return out;
+}
 
 export const personDetector: Detector = {
-  name: 'person-nlp',
+  name: NAME,
   entityTypes: ['PERSON'],
-  detect(ctx) {
-    const out: Candidate[] = [];
-    const doc = nlp(ctx.display.text);
-    const people = doc.people().json({ offset: true }) as Array<{
-      text: string;
-      offset: { start: number; length: number };
-    }>;
-    for (const p of people) {
-      const range = charRangeToWords(ctx.display, p.offset.start, p.offset.start + p.offset.length);
-      if (!range) continue;
-      out.push({
-        type: 'PERSON',
-        ...range,
-        score: 0.7,
-        detector: 'person-nlp',
-        reason: 'compromise',
-        value: p.text.toLowerCase().replace(/[^\p{L}\p{M}' -]/gu, ''),
-      });
-    }
-    return out;
-  },
+  detect: detectPersons,
 };

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildTextView } from '../../transcript/text-view.js';
+import { buildSpokenView } from '../../transcript/spoken-view.js';
+import { normaliseToken } from '../context.js';
+import type { DetectionContext } from '../types.js';
+import type { Word } from '../../types.js';
+import { detectSpelledNames } from './person-spelled.js';
+
+/** "a b | c d": words split on spaces, "|" switches speaker. */
+function ctxOf(text: string): DetectionContext {
+  const words: Word[] = [];
+  let speaker = 0;
+  for (const t of text.split(' ')) {
+    if (t === '|') speaker = 1 - speaker;
+    else words.push({ text: t, speaker: speaker === 0 ? 'agent' : 'customer' });
+  }
+  return {
+    words,
+    display: buildTextView(words),
+    spoken: buildSpokenView(words),
+    tokens: words.map((w) => normaliseToken(w.text)),
+  };
+}
+
+const ranges = (text: string): [number, number][] =>
+  detectSpelledNames(ctxOf(text)).map((c): [number, number] => [c.startWord, c.endWord]);
+
+describe('spelled-name detector', () => {
+  const cases: [string, string, [number, number][], string[]][] = [
+    ['asr letters', "that's o k o n k w o yes", [[1, 8]], ['okonkwo']],
+    ['filler inside the spelling', 'r uh a m o s', [[0, 6]], ['ramos']],
+    ['formatted hyphenated', 'Okonkwo, O-K-O-N-K-W-O.', [[1, 2]], ['okonkwo']],
+    ['formatted capital letters', 'It is B U I.', [[2, 5]], ['bui']],
+    ['double letter', 'm i double l e r', [[0, 6]], ['miller']],
+    ['two letters after a spelling cue', 'how do you spell that | l i', [[5, 7]], ['li']],
+    ['"as in" spelling', 's as in sam t as in tom', [[0, 8]], ['st']],
+  ];
+  it.each(cases)('%s', (_name, text, expected, values) => {
+    expect(ranges(text)).toEqual(expected);
+    expect(detectSpelledNames(ctxOf(text)).map((c) => c.value)).toEqual(values);
+  });
+
+  const negatives: [string, string][] = [
+    ['two letters without a cue', 'i got a b on it'],
+    ['letters next to digits are an identifier', 'member id x k q four eight two'],
+    ['letters after digits', 'it is four two x k q'],
+    ['acronyms', 'i live in the u s a and use an a t m'],
+    ['carriers said letter by letter', 'it came by u p s not f e d e x or d h l'],
+    ['formatted carrier acronym', 'It shipped U-P-S ground.'],
+  ];
+  it.each(negatives)('nothing in: %s', (_name, text) => {
+    expect(ranges(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,197 @@
+/**
+ * PERSON: names spelled letter by letter ("o k a f o r", "O-K-A-F-O-R.", "r uh o s s",
+ * "m i double l e r", "s as in sam"). In raw ASR "a" and "i" are also words, so a run needs at
+ * least three letters, or two after a spelling cue ("spell", "that's", "as in"). Letters next to
+ * digits or number words are an identifier (account, member id), not a name, and are left to the
+ * number detectors; well-known acronyms ("u s a", "a t m", carriers like "u p s", "f e d e x") are skipped.
+ */
+import type { Candidate } from '../../types.js';
+import type { DetectionContext, Detector } from '../types.js';
+import { FILLERS } from '../gazetteer/common-words.js';
+import { hasLexiconTag } from '../gazetteer/lexicon.js';
+
+const NAME = 'person-spelled';
+const LETTER = /^\p{L}$/u;
+const HYPHENATED_LETTERS = /^\p{L}(?:-\p{L})+$/u;
+const NUMBER_WORD =
+  /^(?:\d+|zero|oh|o|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)$/;
+const SPELLING_CUES = new Set([
+  'spell',
+  'spelled',
+  'spelling',
+  'spelt',
+  "that's",
+  'thats',
+  'letters',
+  'capital',
+]);
+const ACRONYMS = new Set([
+  'usa',
+  'atm',
+  'tv',
+  'id',
+  'am',
+  'pm',
+  'dvd',
+  'usb',
+  'ssn',
+  'dob',
+  'vin',
+  'llc',
+  'cvv',
+  'pin',
+  // carriers, agencies and companies said letter by letter: "it came by u p s"
+  'ups',
+  'usps',
+  'dhl',
+  'fedex',
+  'tnt',
+  'irs',
+  'dmv',
+  'ssa',
+  'fbi',
+  'hoa',
+  'ibm',
+  'hbo',
+  'cnn',
+  'espn',
+  'aarp',
+  'att',
+  'atandt',
+  'bmw',
+  'gmc',
+  'cvs',
+  'ymca',
+  'pdf',
+  'faq',
+  'asap',
+]);
+const CUE_WINDOW = 8;
+const AFTER_I = new Set([
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Modal',
+  'Copula',
+  'Adverb',
+  'Auxiliary',
+  'Adjective',
+  'PhrasalVerb',
+]);
+const AFTER_A = new Set(['Adjective', 'Singular', 'Noun', 'Uncountable', 'Comparative', 'Superlative']);
+
+interface Run {
+  start: number;
+  end: number;
+  letters: string;
+  spelledAsIn: boolean;
+}
+
+const isNumberish = (token: string | undefined): boolean =>
+  token !== undefined && token !== 'o' && NUMBER_WORD.test(token);
+
+/** Collects the spelled run that starts at word i (a letter), or null. */
+function readRun(ctx: DetectionContext, i: number): Run | null {
+  const { tokens, words } = ctx;
+  const speaker = words[i]!.speaker;
+  let letters = '';
+  let end = i;
+  let spelledAsIn = false;
+  let j = i;
+  while (j < tokens.length && words[j]!.speaker === speaker) {
+    const t = tokens[j]!;
+    if (LETTER.test(t)) {
+      letters += t;
+      end = ++j;
+      // "s as in sam": the example word belongs to the spelling
+      if (tokens[j] === 'as' && tokens[j + 1] === 'in') {
+        let example = j + 2;
+        while (example < tokens.length && FILLERS.has(tokens[example]!)) example++;
+        if (example < tokens.length) {
+          spelledAsIn = true;
+          j = example + 1;
+          end = j;
+        }
+      }
+      continue;
+    }
+    if ((t === 'double' || t === 'triple') && LETTER.test(tokens[j + 1] ?? '')) {
+      letters += tokens[j + 1]!.repeat(t === 'double' ? 1 : 2);
+      j++;
+      continue;
+    }
+    if (FILLERS.has(t) && LETTER.test(tokens[j + 1] ?? '')) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  // "... s o n i lost my wallet": a final "i" before a verb is the pronoun, a final "a" before a
+  // noun or adjective the article, both starting the next clause
+  const last = tokens[end - 1]!;
+  const next = tokens[end] ?? '';
+  if (
+    end - i > 3 &&
+    ((last === 'i' && hasLexiconTag(next, AFTER_I)) || (last === 'a' && hasLexiconTag(next, AFTER_A)))
+  ) {
+    end--;
+    letters = letters.slice(0, -1);
+  }
+  return letters ? { start: i, end, letters, spelledAsIn } : null;
+}
+
+function hasSpellingCue(ctx: DetectionContext, i: number): boolean {
+  for (let k = Math.max(0, i - CUE_WINDOW); k < i; k++) {
+    const t = ctx.tokens[k]!;
+    if (SPELLING_CUES.has(t) || (t === 'as' && ctx.tokens[k + 1] === 'in')) return true;
+  }
+  return false;
+}
+
+/** Nearest token outside [start, end) in direction step, skipping fillers. */
+function neighbour(ctx: DetectionContext, from: number, step: 1 | -1): string | undefined {
+  let k = from;
+  while (k >= 0 && k < ctx.tokens.length && FILLERS.has(ctx.tokens[k]!)) k += step;
+  return ctx.tokens[k];
+}
+
+export function detectSpelledNames(ctx: DetectionContext): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (start: number, end: number, letters: string, reason: string): void => {
+    out.push({
+      type: 'PERSON',
+      startWord: start,
+      endWord: end,
+      score: 0.8,
+      detector: NAME,
+      reason,
+      value: letters,
+    });
+  };
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i]!;
+    if (HYPHENATED_LETTERS.test(t)) {
+      const letters = t.replace(/-/g, '');
+      if (!ACRONYMS.has(letters)) push(i, i + 1, letters, 'spelled');
+      continue;
+    }
+    if (!LETTER.test(t)) continue;
+    const run = readRun(ctx, i);
+    if (!run) continue;
+    i = run.end - 1;
+    const enough =
+      run.letters.length >= 3 ||
+      run.spelledAsIn ||
+      (run.letters.length >= 2 && hasSpellingCue(ctx, run.start));
+    if (!enough || ACRONYMS.has(run.letters)) continue;
+    if (isNumberish(neighbour(ctx, run.end, 1)) || isNumberish(neighbour(ctx, run.start - 1, -1))) continue;
+    push(run.start, run.end, run.letters, 'spelled');
+  }
+  return out;
+}
+
+export const spelledNameDetector: Detector = {
+  name: NAME,
+  entityTypes: ['PERSON'],
+  detect: detectSpelledNames,
+};

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../test-words.js';
+import { ssnDetector } from './ssn.js';
+
+const detect = (line: string) => ssnDetector.detect(buildDetectionContext(sayWords(line)));
+const ranges = (line: string) => detect(line).map((c) => [c.startWord, c.endWord]);
+
+describe('ssn detector', () => {
+  it.each([
+    ['my social security number is two one nine oh nine nine nine nine nine', [[5, 14]]],
+    ['SSN: 219-09-9999. Thanks', [[1, 2]]],
+    ['my ssn is 219 09 9999 okay', [[3, 6]]],
+    ['the last four of your social | sure six seven eight nine', [[7, 11]]],
+    ['the last four digits of your social security number | 0142.', [[9, 10]]],
+    ['last four of your um social | sixty one ninety two', [[6, 10]]],
+    ['what is your social | it is uh two one nine oh nine nine nine nine nine', [[7, 16]]],
+    ['my social is two one nine oh nine two one nine oh nine nine nine nine nine', [[3, 17]]],
+  ])('finds %s', (line, expected) => {
+    expect(ranges(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['your ticket number is 219-09-9999.'],
+    ['the last four of the card | four three two one'],
+    ['i saw it on social media about five times'],
+    ['my social worker called from four one five five five five oh one three two'],
+  ])('leaves %s alone', (line) => {
+    expect(ranges(line)).toEqual([]);
+  });
+
+  it('takes only the value right after the cue, not the next number', () => {
+    expect(
+      ranges('last four of your social | six one nine two | great i can take one thousand three hundred off'),
+    ).toEqual([[5, 9]]);
+  });
+
+  it('gives the digits as value', () => {
+    expect(detect('SSN: 219-09-9999.')[0]!.value).toBe('219099999');
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { NameEvidence, nameBase, nameEvidence } from './name-evidence.js';
+import { brandPhraseMask, isBrand, orgPhraseMask, possessiveProductMask } from '../brands.js';
+import { normaliseToken } from '../context.js';
+import { isFunctionWord } from './common-words.js';
+
+describe('nameEvidence', () => {
+  const cases: [string, NameEvidence][] = [
+    ['margaret', NameEvidence.Frequent],
+    ['oyelaran', NameEvidence.Unknown],
+    ['okonkwo', NameEvidence.Listed],
+    // names that are ordinary words need a strong cue (person.ts)
+    ['will', NameEvidence.CommonWord],
+    ['the', NameEvidence.None],
+    ['uh', NameEvidence.None],
+    ['policy', NameEvidence.None],
+    ['prescribed', NameEvidence.None],
+    ['green', NameEvidence.CommonWord],
+    ['alexa', NameEvidence.CommonWord],
+    ['mark', NameEvidence.CommonWord],
+    ['chase', NameEvidence.CommonWord],
+    ['june', NameEvidence.CommonWord],
+    ['has', NameEvidence.None],
+    ['none', NameEvidence.None],
+    ['title', NameEvidence.None],
+    ['sports', NameEvidence.None],
+    ['inn', NameEvidence.None],
+    ['papa', NameEvidence.CommonWord],
+    // hyphenated: names when every part can be a name part
+    ['abu-samra', NameEvidence.Listed],
+    ['hye-jin', NameEvidence.Listed],
+    ['e-mail', NameEvidence.None],
+    ['follow-up', NameEvidence.None],
+    ['check-in', NameEvidence.None],
+    ['wi-fi', NameEvidence.None],
+    ['thirty-five', NameEvidence.None],
+    ['mr', NameEvidence.None],
+    ['4155550132', NameEvidence.None],
+  ];
+  it.each(cases)('%s -> %s', (word, expected) => {
+    expect(nameEvidence(word)).toBe(expected);
+  });
+
+  it('strips possessives', () => {
+    expect(nameBase("margaret's")).toBe('margaret');
+    expect(nameBase('okonkwo')).toBe('okonkwo');
+  });
+});
+
+describe('isBrand', () => {
+  it.each(["wendy's", 'wendy’s', 'ford', 'alexa', 'dell', 'mercedes', 'tesla', 'jordans', 'hilton', 'nest'])(
+    '%s is a brand',
+    (w) => {
+      expect(isBrand(w)).toBe(true);
+    },
+  );
+  it.each(['margaret', 'okonkwo', 'jordan', 'wendy'])('%s is not a brand', (w) => {
+    expect(isBrand(w)).toBe(false);
+  });
+});
+
+describe('brand and organisation masks', () => {
+  const marked = (mask: Uint8Array): number[] => [...mask.keys()].filter((k) => mask[k] === 1);
+  const tokensOf = (text: string): string[] => text.split(' ').map(normaliseToken);
+
+  it('marks multi-word brands, with curly or missing apostrophes', () => {
+    expect(marked(brandPhraseMask(tokensOf('at Trader Joe’s. and papa johns')))).toEqual([1, 2, 4, 5]);
+    expect(marked(brandPhraseMask(tokensOf('with Sallie Mae today')))).toEqual([1, 2]);
+  });
+
+  it('marks the words before an organisation head, not across function words or sentences', () => {
+    const text = 'with Harper Title & Escrow and maria at the hospital. Dana Inn';
+    const words = text.split(' ');
+    const mask = orgPhraseMask(tokensOf(text), words, (t) => isFunctionWord(t));
+    expect(marked(mask)).toEqual([1, 2, 3, 10]);
+  });
+
+  it("stops at a person's possessive unless the head is a place", () => {
+    const text = "use maria's insurance card at Saint Luke's Hospital";
+    const mask = orgPhraseMask(tokensOf(text), text.split(' '), (t) => isFunctionWord(t));
+    expect(marked(mask)).toEqual([5, 6]);
+  });
+
+  it('marks possessive brands before a packaged-goods noun only', () => {
+    expect(marked(possessiveProductMask(tokensOf("Meyer's soap and Burt's Bees lip balm")))).toEqual([
+      0, 3, 4,
+    ]);
+    expect(marked(possessiveProductMask(tokensOf("Maria's car")))).toEqual([]);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * How much a single lower-case token looks like a person's name, from gazetteers alone.
+ * Detectors combine this with context: the weaker the evidence, the stronger the cue they need.
+ */
+import { isBrand } from '../brands.js';
+import { isCommonWord, isEverydayWord, isFunctionWord, FILLERS } from './common-words.js';
+import { hasLexiconTag } from './lexicon.js';
+import { AMBIGUOUS_NAMES, isFrequentName, isListedName } from './names.js';
+import { isUsState } from './us-states.js';
+
+export enum NameEvidence {
+  /** function word, filler, number, not letters: never a name */
+  None = 0,
+  /** an ordinary word that some people bear as a name ("green", "pleasure"): needs a strong cue */
+  CommonWord = 1,
+  /** unknown to every list (rare or foreign names, also ASR oddities): needs a cue */
+  Unknown = 2,
+  /** listed name that is not an ordinary word, or a frequent name that is also a word ("mark") */
+  Listed = 3,
+  /** frequent first/last name, not an ordinary word, not a brand or place: enough on its own */
+  Frequent = 4,
+}
+
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Demonym']);
+const VERB_TAGS = new Set([
+  'Verb',
+  'PastTense',
+  'Gerund',
+  'PresentTense',
+  'Participle',
+  'PhrasalVerb',
+  'Adverb',
+]);
+const INFLECTED = /(?:[^aeiou]ed|ing|ly|[^aeiosu]s)$/;
+const CONTRACTION = /['’](?:re|ll|ve|d|m|t)$/u;
+const LETTERS = /^\p{L}[\p{L}\p{M}'’-]*\p{L}$/u;
+
+/** Strip a possessive: "maria's" -> "maria", "jones'" is already stripped by normaliseToken. */
+export function nameBase(token: string): string {
+  return token.replace(/['’]s$/u, '');
+}
+
+export function nameEvidence(base: string): NameEvidence {
+  if (!LETTERS.test(base) || FILLERS.has(base)) return NameEvidence.None;
+  if (base.includes('-')) return hyphenatedEvidence(base);
+  const frequent = isFrequentName(base);
+  const ambiguous = AMBIGUOUS_NAMES.has(base);
+  if (frequent && !ambiguous && !isBrand(base) && !isUsState(base)) return NameEvidence.Frequent;
+  // "will", "may": names only where a strong cue says so (person.ts checks the phrase around them)
+  if (isFunctionWord(base) || CONTRACTION.test(base))
+    return frequent || ambiguous ? NameEvidence.CommonWord : NameEvidence.None;
+  if (isEverydayWord(base) && !AMBIGUOUS_NAMES.has(base)) return NameEvidence.None;
+  const common = isCommonWord(base) || AMBIGUOUS_NAMES.has(base);
+  if (isBrand(base)) return NameEvidence.CommonWord;
+  // "skip", "grace", "mark": frequent names that are words too need a cue (person.ts)
+  if (frequent) return ambiguous ? NameEvidence.CommonWord : NameEvidence.Listed;
+  if (isListedName(base)) {
+    // a listed ordinary word can be a surname after a title ("dr gray") but not a verb ("prescribed")
+    if (common) return hasLexiconTag(base, VERB_TAGS) ? NameEvidence.None : NameEvidence.CommonWord;
+    if (hasLexiconTag(base, PLACE_TAGS) || isUsState(base)) return NameEvidence.CommonWord;
+    return NameEvidence.Listed;
+  }
+  if (common || isBrand(base) || hasLexiconTag(base, PLACE_TAGS) || isUsState(base)) return NameEvidence.None;
+  // unknown to every list: an inflected English word ("prescribed", "drugs") rather than a rare name
+  if (INFLECTED.test(base)) return NameEvidence.None;
+  return NameEvidence.Unknown;
+}
+
+/**
+ * "el-sayed", "mei-lin", "jean-pierre" are names; "e-mail", "follow-up", "check-in", "x-ray" are not.
+ * Every part must be a plausible name part (particles allowed), and one must be listed or unknown.
+ */
+function hyphenatedEvidence(base: string): NameEvidence {
+  if (isCommonWord(base.replace(/-/g, ''))) return NameEvidence.None;
+  let best = NameEvidence.None;
+  for (const part of base.split('-')) {
+    if (PARTICLE_PARTS.has(part)) continue;
+    if (part.length < 2) return NameEvidence.None;
+    const e = nameEvidence(part);
+    if (e === NameEvidence.None) return NameEvidence.None;
+    best = Math.max(best, e === NameEvidence.CommonWord ? NameEvidence.Unknown : e);
+  }
+  return Math.min(best, NameEvidence.Listed);
+}
+
+const PARTICLE_PARTS = new Set([
+  'el',
+  'al',
+  'abd',
+  'abu',
+  'ben',
+  'bin',
+  'de',
+  'da',
+  'di',
+  'van',
+  'von',
+  'le',
+  'la',
+]);
+
+/** An ordinary word or place that is also a common surname ("green", "park", "mendoza"). */
+export function isSurnameLike(base: string): boolean {
+  if (isUsState(base)) return false;
+  return AMBIGUOUS_NAMES.has(base) || (isListedName(base) && hasLexiconTag(base, PLACE_TAGS));
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from './analyze.js';
+import { cuesBefore, isCompanyReference, nearestCue, unitAfter } from './number-cues.js';
+import { sayWords } from './test-words.js';
+
+const cueBeforeLast = (line: string) => {
+  const words = sayWords(line);
+  return nearestCue(buildDetectionContext(words), words.length - 1)?.cue;
+};
+
+describe('number cues', () => {
+  it.each([
+    ['what is your account um number | sure 9', 'account'],
+    ['the phone number on the account is 9', 'phone'],
+    ["my number's 9", 'phone'],
+    ['your case id is 9', 'company'],
+    ['your claim number is 9', 'company'],
+    ['what is the zip | 9', 'other'],
+    ['the card number is | 9', 'card'],
+    ['what is your date of birth | oh it is 9', 'dob'],
+    ['thanks for calling 9', undefined],
+  ])('%s -> %s', (line, cue) => {
+    expect(cueBeforeLast(line)).toBe(cue);
+  });
+
+  it('lists cues nearest first and stops at an earlier value', () => {
+    const ctx = buildDetectionContext(
+      sayWords('last four of your social | six one nine two | and the card 9'),
+    );
+    expect(cuesBefore(ctx, 12).map((h) => h.cue)).toEqual(['card']);
+    expect(cuesBefore(ctx, 5).map((h) => h.cue)).toEqual(['ssn', 'last4']);
+  });
+
+  it('knows quantities and repeated company references', () => {
+    const ctx = buildDetectionContext(
+      sayWords(
+        'your order number is five two one three four one | so five two one three four one | twenty dollars',
+      ),
+    );
+    expect(unitAfter(ctx, 17)).toBe(false);
+    expect(unitAfter(ctx, 18)).toBe(true);
+    expect(unitAfter(buildDetectionContext(sayWords('up to forty nine ninety nine a day')), 6)).toBe(true);
+    const [first, second] = ctx.spoken.runs;
+    expect(isCompanyReference(ctx, first!)).toBe(true);
+    expect(isCompanyReference(ctx, second!)).toBe(true);
+  });
+});

@@ -1,0 +1,475 @@
+/**
+ * What a number is, read from the words said just before it: "my cell is ..." (phone), "the card
+ * number is ..." (card), "your claim number is ..." (a company reference: not PII), "what's your zip"
+ * (someone else's business: the address detector's). Detectors of numeric PII ask for the cues
+ * before a run, nearest first; the nearest decides, so a stale cue further back ("account number"
+ * two questions ago) loses against a fresh one ("and your order number?").
+ *
+ * Fillers are skipped when matching ("account um number"), the window crosses speaker turns (the
+ * agent asks, the customer answers), and neutral phrases ("on the account", "tied to the
+ * account") are stepped over: in "the phone number on the account is ..." the phone cue decides.
+ */
+import { FILLERS, type SpokenRun } from '../transcript/spoken-view.js';
+import type { DetectionContext } from './types.js';
+
+export type NumberCue =
+  | 'phone'
+  | 'account'
+  | 'card'
+  | 'routing'
+  | 'member'
+  | 'ssn'
+  | 'dob'
+  | 'last4'
+  /** company-issued references: order, case, claim, ticket, confirmation ... numbers */
+  | 'company'
+  /** money, times, quantities, menu options */
+  | 'quantity'
+  /** other PII or fields (zip, address, email, name): not a number detector's value */
+  | 'other';
+
+const PHRASES: Record<NumberCue | 'neutral', string[]> = {
+  phone: [
+    'phone',
+    'phone number',
+    'telephone',
+    'cell',
+    'cell phone',
+    'cellphone',
+    'mobile',
+    'mobile number',
+    'call back',
+    'callback',
+    'call you back',
+    'call me',
+    'reach you',
+    'reach me',
+    'best number',
+    'contact number',
+    'home number',
+    'work number',
+    'daytime number',
+    'landline',
+    'text',
+    'text me',
+    'texts',
+    'text alerts',
+    'fax',
+    'my number',
+    'your number',
+    'the number',
+    'a number',
+    'second number',
+    'other number',
+    'new number',
+    'primary number',
+    'alternate number',
+    'number to reach',
+    'contact',
+    'area code',
+    'calling from',
+    'call from',
+  ],
+  account: [
+    'account',
+    'account number',
+    'acct',
+    'bank account',
+    'checking',
+    'checking account',
+    'savings',
+    'savings account',
+    'account no',
+    'iban',
+  ],
+  card: [
+    'card',
+    'card number',
+    'credit card',
+    'debit card',
+    'visa',
+    'mastercard',
+    'amex',
+    'american express',
+  ],
+  routing: ['routing', 'routing number', 'aba', 'transit number'],
+  member: [
+    'member',
+    'member id',
+    'member number',
+    'membership',
+    'membership number',
+    'policy',
+    'policy number',
+    'customer id',
+    'customer number',
+    'rewards',
+    'rewards number',
+    'loyalty',
+    'loyalty number',
+    'subscriber id',
+    'subscriber number',
+    'insurance id',
+    'id number',
+    'group number',
+    'patient id',
+    'medicare',
+    'medicaid',
+    'student id',
+    'employee id',
+    'license number',
+    "driver's license",
+    'passport',
+    'id',
+  ],
+  ssn: [
+    'social',
+    'social security',
+    'social security number',
+    'ssn',
+    's s n',
+    'ss number',
+    'tax id',
+    'taxpayer id',
+    'itin',
+  ],
+  dob: ['born', 'date of birth', 'birthday', 'birth date', 'birthdate', 'dob', 'd o b', 'birth'],
+  last4: [
+    'last four',
+    'last 4',
+    'last four digits',
+    'ends in',
+    'ending in',
+    'ends with',
+    'last digits',
+    'final four',
+  ],
+  company: [
+    'order',
+    'order number',
+    'case',
+    'case number',
+    'claim',
+    'claim number',
+    'ticket',
+    'ticket number',
+    'confirmation',
+    'confirmation number',
+    'confirmation code',
+    'reference',
+    'reference number',
+    'ref',
+    'tracking',
+    'tracking number',
+    'repair order',
+    'work order',
+    'invoice',
+    'transaction',
+    'reservation',
+    'booking',
+    'rma',
+    'serial',
+    'serial number',
+    'model',
+    'model number',
+    'extension',
+    'ext',
+    'sku',
+    'item number',
+    'part number',
+    'flight',
+    'store number',
+    'incident',
+    'request number',
+    'service request',
+    'dispute',
+    'report number',
+    'receipt',
+    'case id',
+    'order id',
+    'ticket id',
+    'claim id',
+    'transaction id',
+    'reference id',
+    'confirmation id',
+    'booking id',
+    'reservation id',
+    'tracking id',
+    'voucher',
+    // device identifiers
+    'imei',
+    'meid',
+    'iccid',
+    'sim',
+    'sim card',
+    // the company's own phone numbers
+    'call us',
+    'our number',
+    'toll free',
+    'toll-free',
+    'coupon',
+    'promo code',
+  ],
+  quantity: [
+    'press',
+    'option',
+    'dial',
+    'costs',
+    'cost',
+    'price',
+    'charge',
+    'charged',
+    'total',
+    'totals',
+    'balance',
+    'pay',
+    'paid',
+    'payment',
+    'deductible',
+    'fee',
+    'refund',
+    'until',
+    'between',
+    'dollars',
+    'percent',
+    'since',
+  ],
+  other: [
+    'zip',
+    'zip code',
+    'zipcode',
+    'postal code',
+    'postcode',
+    'address',
+    'street',
+    'apartment',
+    'apt',
+    'suite',
+    'unit',
+    'email',
+    'name',
+    'spell',
+    'spelled',
+    // events: their dates are not birth dates
+    'appointment',
+    'schedule',
+    'scheduled',
+    'reschedule',
+    'pickup',
+    'pick up',
+    'delivery',
+    'delivered',
+    'ready',
+    'due',
+    'expires',
+    'expiration',
+    'expiry',
+    'arrive',
+    'arriving',
+    'booked',
+    'technician',
+  ],
+  neutral: [
+    'on the account',
+    'on the card',
+    'on file',
+    'tied to the account',
+    'on your account',
+    'for the account',
+    'to the account',
+    'on my account',
+    'the account holder',
+    'social media',
+    'social worker',
+    'social services',
+    'social security office',
+    'social security administration',
+  ],
+};
+
+interface Phrase {
+  tokens: string[];
+  cue: NumberCue | 'neutral';
+}
+
+/** phrases by their last token, longest first */
+const BY_LAST = new Map<string, Phrase[]>();
+for (const [cue, list] of Object.entries(PHRASES) as [NumberCue | 'neutral', string[]][]) {
+  for (const p of list) {
+    const tokens = p.split(' ');
+    const last = tokens[tokens.length - 1]!;
+    const entry = BY_LAST.get(last) ?? [];
+    entry.push({ tokens, cue });
+    BY_LAST.set(last, entry);
+  }
+}
+for (const list of BY_LAST.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+
+/** "number's" -> "number", "social's" -> "social": contractions and possessives keep the cue. */
+const stripS = (token: string): string => token.replace(/['’]s$/, '');
+
+interface Significant {
+  /** word indices of the words that are not fillers or empty */
+  words: Int32Array;
+  /** per word: index into `words` of the first significant word at or after it */
+  pos: Int32Array;
+}
+
+const cache = new WeakMap<DetectionContext, Significant>();
+
+function significant(ctx: DetectionContext): Significant {
+  let sig = cache.get(ctx);
+  if (sig) return sig;
+  const words: number[] = [];
+  const pos = new Int32Array(ctx.tokens.length + 1);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    pos[i] = words.length;
+    const t = ctx.tokens[i]!;
+    if (t !== '' && !FILLERS.has(t)) words.push(i);
+  }
+  pos[ctx.tokens.length] = words.length;
+  sig = { words: Int32Array.from(words), pos };
+  cache.set(ctx, sig);
+  return sig;
+}
+
+export interface CueHit {
+  cue: NumberCue;
+  phrase: string;
+  /** first word of the phrase */
+  word: number;
+  /** significant words between the phrase and the value */
+  distance: number;
+}
+
+/**
+ * Cues found in the `window` significant words before word `index`, nearest first. Neutral phrases
+ * are skipped; the search stops at an earlier value (a run of 3+ digits) unless it directly
+ * precedes this one. At most `max` hits.
+ */
+export function cuesBefore(ctx: DetectionContext, index: number, window = 14, max = 4): CueHit[] {
+  const sig = significant(ctx);
+  const hits: CueHit[] = [];
+  const end = sig.pos[Math.min(index, ctx.tokens.length)]!;
+  let stop = Math.max(0, end - window);
+  let p = end - 1;
+  let valueStart = end;
+  let jumps = 0; // bounded, so a call made of numbers stays linear
+  const token = (q: number): string => stripS(ctx.tokens[sig.words[q]!]!);
+  while (p >= stop && hits.length < max) {
+    // A cue introduces the first value after it: an earlier value in between has taken it. Unless
+    // that value ends right before this one (at most 2 words between): then this is the same value
+    // continued, corrected or repeated ("four one five five five sorry five five five ..."), and
+    // the search goes on before it.
+    const run = ctx.spoken.wordRun[sig.words[p]!]!;
+    const earlier = run >= 0 ? ctx.spoken.runs[run]! : undefined;
+    if (earlier && earlier.digits.length >= 3) {
+      if (hits.length > 0 || jumps++ === 2 || valueStart - sig.pos[earlier.endWord]! > 2) break;
+      valueStart = sig.pos[earlier.startWord]!;
+      stop = Math.max(0, valueStart - window);
+      p = valueStart - 1;
+      continue;
+    }
+    const candidates = BY_LAST.get(token(p));
+    let matched: Phrase | undefined;
+    if (candidates) {
+      for (const ph of candidates) {
+        const n = ph.tokens.length;
+        if (p - n + 1 < 0) continue;
+        let ok = true;
+        for (let k = 0; k < n - 1 && ok; k++) ok = token(p - n + 1 + k) === ph.tokens[k];
+        if (ok) {
+          matched = ph;
+          break;
+        }
+      }
+    }
+    if (matched) {
+      const first = p - matched.tokens.length + 1;
+      if (matched.cue !== 'neutral') {
+        hits.push({
+          cue: matched.cue,
+          phrase: matched.tokens.join(' '),
+          word: sig.words[first]!,
+          distance: end - 1 - p,
+        });
+      }
+      p = first - 1;
+    } else p--;
+  }
+  return hits;
+}
+
+/** The nearest cue before word `index`, or undefined. */
+export function nearestCue(ctx: DetectionContext, index: number, window = 14): CueHit | undefined {
+  return cuesBefore(ctx, index, window, 1)[0];
+}
+
+const UNITS_AFTER = new Set([
+  'dollars',
+  'dollar',
+  'bucks',
+  'cents',
+  'percent',
+  'minutes',
+  'minute',
+  'mins',
+  'hours',
+  'hour',
+  'days',
+  'day',
+  'weeks',
+  'week',
+  'months',
+  'month',
+  'years',
+  'year',
+  'gigs',
+  'gig',
+  'gb',
+  'mb',
+  'pictures',
+  'photos',
+  'lines',
+  'times',
+  'am',
+  'pm',
+  "o'clock",
+  'miles',
+  'pounds',
+  'items',
+  'pairs',
+  'people',
+  'seconds',
+]);
+
+/** Is the value followed by a unit that makes it a quantity ("twenty dollars", "five pictures", "ten a day")? */
+export function unitAfter(ctx: DetectionContext, endWord: number): boolean {
+  const sig = significant(ctx);
+  let p = sig.pos[Math.min(endWord, ctx.tokens.length)]!;
+  const at = (q: number): string | undefined =>
+    q < sig.words.length ? ctx.tokens[sig.words[q]!] : undefined;
+  if (PER.has(at(p) ?? '')) p++;
+  return UNITS_AFTER.has(at(p) ?? '');
+}
+
+const PER = new Set(['a', 'an', 'per', 'each', 'every']);
+
+const companyCache = new WeakMap<DetectionContext, ReadonlySet<string>>();
+
+/**
+ * Is this run a company reference: introduced as one ("your claim number is ..."), or the same
+ * value as a run that was (the agent reads the order number back without the cue)?
+ */
+export function isCompanyReference(ctx: DetectionContext, run: SpokenRun): boolean {
+  let refs = companyCache.get(ctx);
+  if (!refs) {
+    const set = new Set<string>();
+    for (const r of ctx.spoken.runs) {
+      if (r.text.length >= 4 && nearestCue(ctx, r.startWord)?.cue === 'company') set.add(r.text);
+    }
+    refs = set;
+    companyCache.set(ctx, refs);
+  }
+  return refs.has(run.text);
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../types.js';
+import { buildDetectionContext } from './analyze.js';
+import { propagate } from './propagate.js';
+import { sayWords } from './test-words.js';
+
+const entity = (type: Candidate['type'], startWord: number, endWord: number, value: string): Candidate => ({
+  type,
+  startWord,
+  endWord,
+  value,
+  score: 0.9,
+  detector: 'test',
+});
+
+describe('propagate', () => {
+  it('finds a number again in another shape (read-back)', () => {
+    const words = sayWords('my member id is x k q four eight two | let me read that back X-K-Q-4-8-2 right');
+    const ctx = buildDetectionContext(words);
+    const out = propagate(ctx, [entity('ACCOUNT_NUMBER', 4, 10, 'xkq482')]);
+    expect(out.map((c) => [c.startWord, c.endWord, c.type, c.detector])).toEqual([
+      [4, 10, 'ACCOUNT_NUMBER', 'propagation'],
+      [15, 16, 'ACCOUNT_NUMBER', 'propagation'],
+    ]);
+  });
+
+  it('matches a phone with and without the country code', () => {
+    const ctx = buildDetectionContext(
+      sayWords('so 1-415-555-0132 and later four one five five five five oh one three two'),
+    );
+    const out = propagate(ctx, [entity('PHONE_NUMBER', 1, 2, '4155550132')]);
+    expect(out.map((c) => [c.startWord, c.endWord])).toEqual([
+      [1, 2],
+      [4, 14],
+    ]);
+  });
+
+  it('finds a name, its rare parts and its spelling, but not everyday-word parts', () => {
+    const ctx = buildDetectionContext(
+      sayWords('this is will okafor | thanks okafor can you spell it | o k a f o r | i will'),
+    );
+    const out = propagate(ctx, [entity('PERSON', 2, 4, 'will okafor')]);
+    expect(out.map((c) => [c.startWord, c.endWord]).sort((a, b) => a[0]! - b[0]!)).toEqual([
+      [2, 4],
+      [3, 4],
+      [5, 6],
+      [10, 16],
+    ]);
+  });
+
+  it('does nothing without entities or without repeats', () => {
+    const ctx = buildDetectionContext(sayWords('my cell is four one five five five five oh one three two'));
+    expect(propagate(ctx, [])).toEqual([]);
+    expect(propagate(ctx, [entity('PHONE_NUMBER', 3, 13, '2125550199')])).toEqual([]);
+  });
+});

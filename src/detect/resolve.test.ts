@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../types.js';
+import { resolveOverlaps } from './resolve.js';
+
+const c = (type: Candidate['type'], startWord: number, endWord: number, score: number): Candidate => ({
+  type,
+  startWord,
+  endWord,
+  score,
+  detector: 'test',
+  value: `${type}:${startWord}`,
+});
+
+describe('resolveOverlaps', () => {
+  it('merges overlapping candidates into their union, typed by the strongest', () => {
+    const out = resolveOverlaps([
+      c('PHONE_NUMBER', 3, 13, 0.8),
+      c('ACCOUNT_NUMBER', 5, 15, 0.9),
+      c('PERSON', 14, 16, 0.5),
+    ]);
+    expect(out.map((e) => [e.type, e.startWord, e.endWord, e.value])).toEqual([
+      ['ACCOUNT_NUMBER', 3, 16, 'ACCOUNT_NUMBER:5'],
+    ]);
+  });
+
+  it('keeps adjacent and separate candidates apart, in word order', () => {
+    const out = resolveOverlaps([c('PERSON', 4, 5, 0.7), c('PERSON', 0, 2, 0.7), c('PERSON', 2, 4, 0.7)]);
+    expect(out.map((e) => [e.startWord, e.endWord])).toEqual([
+      [0, 2],
+      [2, 4],
+      [4, 5],
+    ]);
+  });
+
+  it('never shrinks: a candidate inside another leaves the outer range', () => {
+    const out = resolveOverlaps([c('ADDRESS', 0, 10, 0.6), c('PERSON', 2, 3, 0.9)]);
+    expect(out.map((e) => [e.type, e.startWord, e.endWord])).toEqual([['PERSON', 0, 10]]);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Detection must survive whatever a transcript holds: very long calls, any Unicode, empty words.
+ * These run analyze() with the whole default registry and check that it ends and that every
+ * entity's word range is exact (inside the call, sorted, not overlapping).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Candidate, Word } from '../types.js';
+import { analyze } from './analyze.js';
+import { buildSpokenView } from '../transcript/spoken-view.js';
+import { longCall, sayWords } from './test-words.js';
+
+function expectExactRanges(entities: readonly Candidate[], wordCount: number): void {
+  let previousEnd = 0;
+  for (const e of entities) {
+    expect(Number.isInteger(e.startWord) && Number.isInteger(e.endWord)).toBe(true);
+    expect(e.startWord).toBeGreaterThanOrEqual(previousEnd);
+    expect(e.endWord).toBeGreaterThan(e.startWord);
+    expect(e.endWord).toBeLessThanOrEqual(wordCount);
+    previousEnd = e.endWord;
+  }
+}
+
+describe('robustness', () => {
+  it('analyzes a 100,000-word call and keeps every range exact', () => {
+    const words = longCall(100_000);
+    const entities = analyze(words);
+    expect(entities.length).toBeGreaterThan(1000);
+    expectExactRanges(entities, words.length);
+    // the call is made of repeats: every phone line must be found
+    const phones = entities.filter((e) => e.type === 'PHONE_NUMBER').length;
+    const phoneLines = words.filter((w, i) => w.text === 'cell' && words[i + 2]?.text === 'four').length;
+    expect(phones).toBeGreaterThanOrEqual(phoneLines);
+  });
+
+  it('handles empty, whitespace-only and punctuation-only words', () => {
+    const words: Word[] = [
+      'my',
+      '',
+      'cell',
+      ' ',
+      'is',
+      'four',
+      '',
+      'one',
+      'five',
+      '—',
+      'five',
+      'five',
+      'five',
+      'oh',
+      'one',
+      'three',
+      'two',
+      '',
+      '...',
+    ].map((text) => ({ text }));
+    const entities = analyze(words);
+    expectExactRanges(entities, words.length);
+    expect(entities.map((e) => [e.type, e.startWord, e.endWord])).toEqual([['PHONE_NUMBER', 5, 17]]);
+  });
+
+  it('reads non-ASCII digits and keeps offsets exact around emoji, NBSP and combining marks', () => {
+    const words = sayWords(
+      'Jos\u0065\u0301 here 😀 my cell is \u0664\u0661\u0665-\u0665\u0665\u0665-\u0660\u0661\u0663\u0662 ok\u00a0ay 👍🏽',
+    );
+    const entities = analyze(words);
+    expectExactRanges(entities, words.length);
+    expect(
+      entities.filter((e) => e.type === 'PHONE_NUMBER').map((e) => [e.startWord, e.endWord, e.value]),
+    ).toEqual([[6, 7, '4155550132']]);
+    const view = buildSpokenView(words);
+    expect(view.charWord.length).toBe(view.text.length);
+  });
+
+  it('gives the same answer for NFC and NFD input', () => {
+    const nfc = sayWords('my name is Zoë Okafor and my cell is (415) 555-0132.'.normalize('NFC'));
+    const nfd = nfc.map((w) => ({ ...w, text: w.text.normalize('NFD') }));
+    const strip = (es: Candidate[]) => es.map((e) => [e.type, e.startWord, e.endWord]);
+    expect(strip(analyze(nfd))).toEqual(strip(analyze(nfc)));
+  });
+
+  it.each([
+    'oh',
+    'five',
+    'x',
+    'uh five',
+    'double',
+    'the third of',
+    'one hundred',
+    'one two three the',
+    'born may 3 1984',
+  ])('ends on 100,000 words of %j (one endless run)', (pattern) => {
+    const parts = pattern.split(' ');
+    const words: Word[] = Array.from({ length: 100_000 }, (_, i) => ({ text: parts[i % parts.length]! }));
+    expectExactRanges(analyze(words), words.length);
+  });
+
+  it('survives pathological words', () => {
+    const words: Word[] = [
+      { text: '9'.repeat(5000) },
+      { text: 'x'.repeat(10_000) },
+      { text: '\u0000\uffff\ud83d' },
+      { text: 'double' },
+      { text: 'triple' },
+      { text: 'hundred' },
+      { text: 'thousand' },
+      { text: 'and' },
+    ];
+    expectExactRanges(analyze(words), words.length);
+  });
+});
