@@ -7,7 +7,8 @@ import { ConfigError } from './errors.js';
  */
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** unset: services log at info, the CLI at error (its summary reports failed calls) */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   /** Redis for the queue (API + workers only; the CLI never needs it). */
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
   /** Queue name prefix, so several deployments (or test runs) can share one Redis. */
@@ -31,15 +32,19 @@ const envSchema = z.object({
   VAULT_MASTER_KEY_FILE: z.string().optional(),
   /** Default tenant for the CLI and for API keys created without one. */
   TENANT: z.string().default('default'),
+  /** CLI role for vault commands (`dpo` may re-identify); the --role flag overrides it. */
+  CALLREDACT_ROLE: z.string().optional(),
   /** HMAC key for webhook signatures. */
   WEBHOOK_SECRET: z.string().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(1),
+  /** Job lock time; a crashed worker's job is retried after about this long. */
+  WORKER_LOCK_MS: z.coerce.number().int().min(1_000).default(30_000),
   /** API requests per minute per API key. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   /** How often the API re-enqueues ledger rows that have no queue job (e.g. after a Redis outage). */
   RECONCILE_INTERVAL_MS: z.coerce.number().int().positive().default(10_000),
   /** Absolute base for links in webhook bodies (e.g. https://redact.example.com); relative links when unset. */
-  PUBLIC_BASE_URL: z.string().url().optional(),
+  PUBLIC_BASE_URL: z.url().optional(),
   RETENTION_DAYS: z.coerce.number().int().positive().default(30),
 });
 

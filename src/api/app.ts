@@ -1,0 +1,93 @@
+/**
+ * The express application: security headers, request logs without bodies or credentials, API key
+ * auth with per-key rate limits, the routes, and the one error handler. Built from injected
+ * dependencies so tests and the server share it.
+ */
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import express, { type Express } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { RateLimitError } from '../errors.js';
+import { authenticate, principalOf, requireRole } from './auth.js';
+import { errorHandler, notFound } from './errors.js';
+import type { ApiMetrics } from './metrics.js';
+import { openApiDocument } from './openapi.js';
+import { callsRouter, type CallsRouteDeps } from './routes/calls.js';
+import { healthRouter } from './routes/health.js';
+import { vaultRouter } from './routes/vault.js';
+import type { Vault } from '../vault/vault.js';
+
+export interface AppDeps extends CallsRouteDeps {
+  metrics: ApiMetrics;
+  rateLimitPerMinute: number;
+  /** null when no vault master key is configured */
+  vault: Vault | null;
+}
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      // ids and statuses only: no bodies, no query strings, no credentials
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      redact: { paths: ['req.headers', 'res.headers'], remove: true },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
+    }),
+  );
+  app.use(deps.metrics.middleware);
+
+  const auth = authenticate(deps.db);
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: deps.rateLimitPerMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (_req, res) => principalOf(res).id,
+    handler: (_req, _res, next) => next(new RateLimitError('too many requests for this API key')),
+  });
+
+  // bull-board serves its own scripts and styles; it gets a CSP of its own (helmet defaults block them).
+  const board = new ExpressAdapter();
+  board.setBasePath('/admin/queues');
+  createBullBoard({
+    queues: [...Object.values(deps.queues.calls), deps.queues.webhooks].map((q) => new BullMQAdapter(q)),
+    // @bull-board/express pins its own copy of @bull-board/api; the adapter contract is the same.
+    serverAdapter: board as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'],
+  });
+  app.use(
+    '/admin/queues',
+    helmet({ contentSecurityPolicy: false }),
+    auth,
+    limiter,
+    requireRole('admin'),
+    board.getRouter(),
+  );
+
+  app.use(helmet());
+  app.use(healthRouter(deps));
+  app.get('/metrics', async (_req, res) => {
+    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  });
+  const openapi = openApiDocument();
+  app.get('/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  app.use('/v1/calls', auth, limiter, callsRouter(deps));
+  app.use('/v1/vault', auth, limiter, vaultRouter(deps.vault));
+  app.use(notFound);
+  app.use(errorHandler(deps.logger));
+  return app;
+}

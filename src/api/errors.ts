@@ -1,0 +1,45 @@
+/**
+ * The one error handler: CallRedactError -> {error:{code,message}} with its httpStatus; anything
+ * else -> 500 with a generic message (foreign messages may quote input). Details are returned
+ * only for client errors, whose details are PII-free by contract.
+ */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { coerceError, NotFoundError, PayloadTooLargeError, type CallRedactError } from '../errors.js';
+
+export const notFound: RequestHandler = (_req, _res, next) => {
+  next(new NotFoundError('no such endpoint'));
+};
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, _req, res, _next) => {
+    // express.json and friends signal oversize bodies with status 413 and type entity.too.large
+    const known =
+      (err as { type?: string }).type === 'entity.too.large'
+        ? new PayloadTooLargeError('request body too large')
+        : err;
+    const error = coerceError(known);
+    if (error.httpStatus >= 500) {
+      logger.error({ code: error.code, errName: causeName(error) }, 'request failed');
+    }
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const body: { code: string; message: string; details?: Record<string, unknown> } = {
+      code: error.code,
+      message: error.message,
+    };
+    if (error.details && (error.httpStatus < 500 || error.httpStatus === 503)) body.details = error.details;
+    res.status(error.httpStatus).json({ error: body });
+  };
+}
+
+function causeName(error: CallRedactError): string | undefined {
+  const cause = error.cause as { name?: unknown; code?: unknown } | undefined;
+  return typeof cause?.code === 'string'
+    ? cause.code
+    : typeof cause?.name === 'string'
+      ? cause.name
+      : undefined;
+}

@@ -1,0 +1,118 @@
+/**
+ * Multipart upload reception (busboy, explicit limits). Files stream to random temp names under
+ * the incoming folder while being hashed; client file names are ignored. On any problem every temp
+ * file is removed before the error is thrown.
+ */
+import busboy from 'busboy';
+import type { Request } from 'express';
+import { CallRedactError, InputError, PayloadTooLargeError, UnsupportedMediaError } from '../errors.js';
+import { removeQuietly, streamToTempFile, type TempUpload } from '../storage/uploads.js';
+
+export const FILE_FIELDS = ['audio', 'transcript'] as const;
+export const TEXT_FIELDS = ['policy', 'callback_url'] as const;
+type FileField = (typeof FILE_FIELDS)[number];
+type TextField = (typeof TEXT_FIELDS)[number];
+
+export interface MultipartUpload {
+  files: Partial<Record<FileField, TempUpload>>;
+  fields: Partial<Record<TextField, string>>;
+}
+
+export interface MultipartLimits {
+  /** per file */
+  maxFileBytes: number;
+  /** per text field */
+  maxFieldBytes: number;
+}
+
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
+
+export async function receiveMultipart(
+  req: Request,
+  dir: string,
+  limits: MultipartLimits,
+): Promise<MultipartUpload> {
+  if (!req.is('multipart/form-data'))
+    throw new UnsupportedMediaError('request body must be multipart/form-data');
+  // Reject honest oversize requests before reading a byte.
+  const declared = Number(req.get('content-length') ?? NaN);
+  const maxTotal =
+    FILE_FIELDS.length * limits.maxFileBytes + TEXT_FIELDS.length * limits.maxFieldBytes + 64 * 1024;
+  if (declared > maxTotal)
+    throw new PayloadTooLargeError(`upload larger than ${limits.maxFileBytes} bytes per file`);
+
+  let bb: busboy.Busboy;
+  try {
+    bb = busboy({
+      headers: req.headers,
+      limits: {
+        fileSize: limits.maxFileBytes,
+        files: FILE_FIELDS.length,
+        fields: TEXT_FIELDS.length * 2,
+        fieldSize: limits.maxFieldBytes,
+        parts: FILE_FIELDS.length + TEXT_FIELDS.length * 2,
+        headerPairs: 20,
+      },
+    });
+  } catch (err) {
+    throw new InputError('malformed multipart request', { cause: err });
+  }
+
+  const upload: MultipartUpload = { files: {}, fields: {} };
+  const writes: Promise<TempUpload>[] = [];
+  let problem: CallRedactError | undefined;
+  const fail = (err: CallRedactError): void => {
+    problem ??= err;
+  };
+
+  bb.on('file', (name, stream) => {
+    if (!isOneOf(FILE_FIELDS, name) || upload.files[name] !== undefined || problem) {
+      if (!problem)
+        fail(new InputError(`unexpected file field; expected one each of: ${FILE_FIELDS.join(', ')}`));
+      stream.resume();
+      return;
+    }
+    stream.on('limit', () =>
+      fail(new PayloadTooLargeError(`${name}: larger than ${limits.maxFileBytes} bytes`)),
+    );
+    const write = streamToTempFile(stream, dir);
+    writes.push(write);
+    write.then(
+      (file) => {
+        upload.files[name] = file;
+      },
+      () => fail(new InputError(`${name}: upload interrupted`)),
+    );
+  });
+  bb.on('field', (name, value, info) => {
+    if (!isOneOf(TEXT_FIELDS, name) || upload.fields[name] !== undefined) {
+      fail(new InputError(`unexpected form field; allowed: ${[...FILE_FIELDS, ...TEXT_FIELDS].join(', ')}`));
+    } else if (info.valueTruncated) {
+      fail(new PayloadTooLargeError(`${name}: larger than ${limits.maxFieldBytes} bytes`));
+    } else {
+      upload.fields[name] = value;
+    }
+  });
+  bb.on('filesLimit', () => fail(new InputError('too many files')));
+  bb.on('fieldsLimit', () => fail(new InputError('too many form fields')));
+  bb.on('partsLimit', () => fail(new InputError('too many form parts')));
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      bb.on('close', resolve);
+      bb.on('error', (err) => reject(new InputError('malformed multipart request', { cause: err })));
+      req.on('error', (err) => reject(new InputError('upload interrupted', { cause: err })));
+      req.pipe(bb);
+    });
+    await Promise.allSettled(writes);
+  } catch (err) {
+    fail(err instanceof CallRedactError ? err : new InputError('upload interrupted'));
+    await Promise.allSettled(writes);
+  }
+  if (problem) {
+    await removeQuietly(Object.values(upload.files).map((f) => f.path));
+    throw problem;
+  }
+  return upload;
+}

@@ -1,0 +1,134 @@
+/**
+ * The OpenAPI 3.1 document, generated from the same zod schemas the handlers use.
+ */
+import { z } from 'zod';
+import { policySchema } from '../policy.js';
+import { API_SCHEMAS } from './schemas.js';
+
+function componentSchemas(): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(API_SCHEMAS)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, {
+    io: 'output',
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  const policy = z.toJSONSchema(policySchema, { io: 'input' });
+  return Object.fromEntries(
+    Object.entries({ ...schemas, Policy: policy }).map(([id, { $schema: _drop, ...schema }]) => [id, schema]),
+  );
+}
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const content = (name: string) => ({ 'application/json': { schema: ref(name) } });
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((s) => [String(s), { description: 'error', content: content('Error') }]));
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const roles = (...r: string[]) => ({ security: [{ apiKey: [] }], 'x-roles': r });
+
+function artefact(description: string, media: string) {
+  return {
+    get: {
+      summary: description,
+      ...roles('uploader (own calls)', 'reviewer', 'admin'),
+      parameters: [idParam],
+      responses: {
+        '200': { description, content: { [media]: { schema: { type: 'string', format: 'binary' } } } },
+        ...errors(401, 403, 404),
+      },
+    },
+  };
+}
+
+export function openApiDocument(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'callredact API',
+      version: '1',
+      description:
+        'Upload calls (audio + word-timestamped transcript), get redacted transcript, bleeped audio and report.',
+    },
+    components: {
+      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'API key cr_...' } },
+      schemas: componentSchemas(),
+    },
+    paths: {
+      '/v1/calls': {
+        post: {
+          summary: 'Submit a call; the same content always gets the same id and at most one live job',
+          ...roles('uploader', 'admin'),
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  required: ['audio', 'transcript'],
+                  properties: {
+                    audio: { type: 'string', format: 'binary' },
+                    transcript: { type: 'string', format: 'binary' },
+                    policy: { type: 'string', description: 'JSON, see components.schemas.Policy' },
+                    callback_url: { type: 'string', format: 'uri', description: 'signed completion webhook' },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            '202': { description: 'accepted: stored durably and queued', content: content('CallAccepted') },
+            ...errors(400, 401, 403, 413, 415, 429, 503),
+          },
+        },
+      },
+      '/v1/calls/{id}': {
+        get: {
+          summary: 'Call status, progress, entity counts and stage timings',
+          ...roles('uploader (own calls)', 'reviewer', 'admin'),
+          parameters: [idParam],
+          responses: {
+            '200': { description: 'status', content: content('CallStatus') },
+            ...errors(401, 403, 404),
+          },
+        },
+      },
+      '/v1/calls/{id}/transcript': artefact(
+        'Redacted transcript, in the format it was uploaded in',
+        'application/octet-stream',
+      ),
+      '/v1/calls/{id}/audio': artefact('Bleeped audio', 'audio/*'),
+      '/v1/calls/{id}/report': artefact('Redaction report (no personal data)', 'application/json'),
+      '/v1/vault/reveal': {
+        post: {
+          summary: 'Re-identify tokens (dpo role, stated purpose; audited before the answer, refusals too)',
+          ...roles('dpo'),
+          requestBody: { required: true, content: content('RevealRequest') },
+          responses: {
+            '200': { description: 'the original values', content: content('RevealResponse') },
+            ...errors(400, 401, 403, 404, 429, 500),
+          },
+        },
+      },
+      '/healthz': { get: { summary: 'Liveness', responses: { '200': { description: 'alive' } } } },
+      '/readyz': {
+        get: {
+          summary:
+            'Readiness: Redis reachable with maxmemory-policy noeviction, storage writable, database reachable',
+          responses: {
+            '200': { description: 'ready', content: content('Readiness') },
+            '503': { description: 'not ready', content: content('Readiness') },
+          },
+        },
+      },
+      '/metrics': {
+        get: { summary: 'Prometheus metrics', responses: { '200': { description: 'text exposition' } } },
+      },
+      '/admin/queues': {
+        get: {
+          summary: 'bull-board queue dashboard',
+          ...roles('admin'),
+          responses: { '200': { description: 'HTML' } },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * /v1/calls: submit a call, read its status, download its published artefacts. Raw uploads are
+ * never served: artefacts come from the output folder and only once its manifest exists.
+ */
+import path from 'node:path';
+import { Router, type Response } from 'express';
+import type { Db } from '../../db/database.js';
+import { NotFoundError } from '../../errors.js';
+import type { ApiKeyPrincipal } from '../../keys/api-keys.js';
+import { STAGES, type Stage } from '../../pipeline/redact-call.js';
+import { getCall, type CallRow } from '../../queue/ledger.js';
+import { readManifest } from '../../storage/publish.js';
+import { resolveStorageKey } from '../../storage/uploads.js';
+import { principalOf, requireRole } from '../auth.js';
+import { receiveMultipart } from '../multipart.js';
+import { callAcceptedSchema, callStatusSchema, type CallStatus } from '../schemas.js';
+import { submitCall, type SubmitDeps } from '../submit.js';
+
+export interface CallsRouteDeps extends SubmitDeps {
+  maxUploadBytes: number;
+}
+
+const MAX_FIELD_BYTES = 256 * 1024;
+const ARTEFACTS = {
+  transcript: (name: string) => name.startsWith('transcript'),
+  audio: (name: string) => name.startsWith('audio'),
+  report: (name: string) => name === 'report.json',
+} as const;
+
+export function callsRouter(deps: CallsRouteDeps): Router {
+  const router = Router();
+
+  router.post('/', requireRole('uploader', 'admin'), async (req, res) => {
+    const upload = await receiveMultipart(req, deps.incomingDir, {
+      maxFileBytes: deps.maxUploadBytes,
+      maxFieldBytes: MAX_FIELD_BYTES,
+    });
+    const { id } = await submitCall(deps, principalOf(res), upload);
+    const statusUrl = `${req.baseUrl}/${id}`;
+    res
+      .status(202)
+      .location(statusUrl)
+      .json(callAcceptedSchema.parse({ id, status_url: statusUrl }));
+  });
+
+  router.get('/:id', requireRole('uploader', 'reviewer', 'admin'), async (req, res) => {
+    const row = await visibleCall(deps.db, principalOf(res), req.params.id);
+    res.json(callStatusSchema.parse(statusOf(row, `${req.baseUrl}/${row.id}`)));
+  });
+
+  for (const [artefact, matches] of Object.entries(ARTEFACTS)) {
+    router.get(
+      `/:id/${artefact}`,
+      requireRole('uploader', 'reviewer', 'admin'),
+      async (req, res: Response) => {
+        const row = await visibleCall(deps.db, principalOf(res), req.params.id);
+        const dir = resolveStorageKey(deps.storageDir, row.output_key);
+        const manifest = await readManifest(dir);
+        const entry = manifest && Object.values(manifest.artefacts).find((a) => matches(a.file));
+        if (!entry) throw new NotFoundError(`no published ${artefact} for this call`);
+        await new Promise<void>((resolve, reject) => {
+          res.sendFile(
+            path.join(dir, entry.file),
+            {
+              dotfiles: 'deny',
+              headers: {
+                'Content-Disposition': `attachment; filename="${row.id}-${entry.file}"`,
+                'Cache-Control': 'private, no-store',
+              },
+            },
+            (err) => (err ? reject(new NotFoundError(`no published ${artefact} for this call`)) : resolve()),
+          );
+        });
+      },
+    );
+  }
+
+  return router;
+}
+
+/** The call if this key may see it: same tenant, and for uploaders only their own calls. 404 otherwise. */
+async function visibleCall(db: Db, principal: ApiKeyPrincipal, id: unknown): Promise<CallRow> {
+  const row = typeof id === 'string' && /^[a-f0-9]{32,64}$/.test(id) ? await getCall(db, id) : undefined;
+  if (
+    !row ||
+    row.tenant !== principal.tenant ||
+    (principal.role === 'uploader' && row.owner_key_id !== principal.id)
+  ) {
+    throw new NotFoundError('no such call');
+  }
+  return row;
+}
+
+function statusOf(row: CallRow, base: string): CallStatus {
+  const state = row.state === 'received' ? 'queued' : (row.state as CallStatus['state']);
+  const stage = STAGES.includes(row.stage as Stage) ? (row.stage as Stage) : null;
+  return {
+    id: row.id,
+    state,
+    progress: state === 'active' && stage ? { stage, percent: row.percent ?? 0 } : null,
+    counts: row.counts ? (JSON.parse(row.counts) as CallStatus['counts']) : null,
+    timings_ms: row.timings ? (JSON.parse(row.timings) as CallStatus['timings_ms']) : null,
+    failure:
+      state === 'failed'
+        ? { code: row.failure_code ?? 'INTERNAL', message: row.failure_message ?? 'failed' }
+        : null,
+    links:
+      state === 'completed'
+        ? { transcript: `${base}/transcript`, audio: `${base}/audio`, report: `${base}/report` }
+        : null,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * /v1/vault/reveal: re-identification of tokens for the dpo role, with a stated purpose. Role
+ * enforcement and the audit record live in the vault (a refused attempt is audited too), so every
+ * authenticated key reaches it. The answer holds personal data: never cached, never logged.
+ */
+import express, { Router } from 'express';
+import { ConfigError, InputError } from '../../errors.js';
+import type { Vault } from '../../vault/vault.js';
+import { principalOf } from '../auth.js';
+import { revealRequestSchema, revealResponseSchema } from '../schemas.js';
+
+export function vaultRouter(vault: Vault | null): Router {
+  const router = Router();
+  router.post('/reveal', express.json({ limit: '64kb' }), async (req, res) => {
+    if (!vault) throw new ConfigError('the vault is not configured on this server (VAULT_MASTER_KEY)');
+    const parsed = revealRequestSchema.safeParse(req.body);
+    if (!parsed.success) {
+      const where = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'} (${i.code})`).join('; ');
+      throw new InputError(`invalid reveal request: ${where}`);
+    }
+    const principal = principalOf(res);
+    const values = await vault.reveal({
+      tenant: principal.tenant,
+      tokens: parsed.data.tokens,
+      purpose: parsed.data.purpose,
+      actor: { id: principal.id, role: principal.role },
+    });
+    res.set('Cache-Control', 'no-store').json(revealResponseSchema.parse({ values }));
+  });
+  return router;
+}

@@ -1,0 +1,68 @@
+/**
+ * Response schemas of the HTTP API. Handlers build their bodies through these, and /openapi.json
+ * is generated from them, so the document cannot drift from what is served.
+ */
+import { z } from 'zod';
+import { STAGES } from '../pipeline/redact-call.js';
+import { ENTITY_TYPES } from '../types.js';
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string().meta({ example: 'INVALID_TRANSCRIPT' }),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+
+export const callAcceptedSchema = z.object({
+  id: z.string().meta({ description: 'content-derived call id: the same upload always gets the same id' }),
+  status_url: z.string(),
+});
+
+export const callStatusSchema = z.object({
+  id: z.string(),
+  state: z.enum(['queued', 'active', 'completed', 'failed']),
+  progress: z.object({ stage: z.enum(STAGES), percent: z.number().int().min(0).max(100) }).nullable(),
+  counts: z.partialRecord(z.enum(ENTITY_TYPES), z.number().int().min(0)).nullable(),
+  timings_ms: z.partialRecord(z.enum(STAGES), z.number().min(0)).nullable(),
+  failure: z
+    .object({ code: z.string(), message: z.string().meta({ description: 'never contains personal data' }) })
+    .nullable(),
+  links: z.object({ transcript: z.string(), audio: z.string(), report: z.string() }).nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+export type CallStatus = z.infer<typeof callStatusSchema>;
+
+export const readinessSchema = z.object({
+  status: z.enum(['ready', 'not ready']),
+  checks: z.record(z.string(), z.string()),
+});
+
+export const revealRequestSchema = z
+  .object({
+    tokens: z.array(z.string().max(40)).min(1).max(1_000),
+    purpose: z.string().trim().min(1).max(500).meta({ description: 'why, recorded in the audit log' }),
+  })
+  .strict();
+
+export const revealResponseSchema = z.object({
+  values: z.array(
+    z.object({
+      token: z.string(),
+      type: z.enum(ENTITY_TYPES),
+      value: z.string().meta({ description: 'personal data: handle accordingly' }),
+    }),
+  ),
+});
+
+/** Named schemas for components.schemas of the OpenAPI document. */
+export const API_SCHEMAS = {
+  Error: errorBodySchema,
+  CallAccepted: callAcceptedSchema,
+  CallStatus: callStatusSchema,
+  Readiness: readinessSchema,
+  RevealRequest: revealRequestSchema,
+  RevealResponse: revealResponseSchema,
+} as const;

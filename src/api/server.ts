@@ -1,0 +1,106 @@
+/**
+ * `callredact serve`: the API process. Opens the database and the producer connection, starts the
+ * reconciler and the completion-event listener for metrics, listens, and shuts down in order on
+ * SIGTERM/SIGINT (stop accepting, reconciler, queues, Redis, database).
+ */
+import type { AddressInfo } from 'node:net';
+import fs from 'node:fs/promises';
+import { QueueEvents } from 'bullmq';
+import type { Logger } from 'pino';
+import { resolveFfmpeg } from '../audio/index.js';
+import type { Config } from '../config.js';
+import { openDatabase } from '../db/database.js';
+import { createProducerConnection, createWorkerConnection } from '../queue/connections.js';
+import { LANES, queueName } from '../queue/jobs.js';
+import { createQueues } from '../queue/producer.js';
+import { startReconciler } from '../queue/reconciler.js';
+import { incomingDir } from '../storage/uploads.js';
+import { openVaultFromConfig } from '../vault/open-from-config.js';
+import { createApp } from './app.js';
+import { createMetrics } from './metrics.js';
+
+export interface RunningServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** install SIGTERM/SIGINT handlers that close the server (default true) */
+  handleSignals?: boolean;
+}
+
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  options: ServerOptions = {},
+): Promise<RunningServer> {
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.SQLITE_PATH });
+  const connection = createProducerConnection(config.REDIS_URL, logger);
+  const queues = createQueues(config.QUEUE_PREFIX, connection);
+  const metrics = createMetrics(queues);
+  const tools = await resolveFfmpeg(config);
+  const vault = await openVaultFromConfig(config, logger);
+  const incoming = incomingDir(config.STORAGE_DIR);
+  await fs.mkdir(incoming, { recursive: true });
+
+  // Completion events feed the stage-duration and entity metrics (return values hold counts/timings only).
+  // QueueEvents blocks on its connection: one each, waiting through Redis outages
+  const eventConnections = LANES.map(() => createWorkerConnection(config.REDIS_URL, logger));
+  const events = LANES.map((lane, i) => {
+    const qe = new QueueEvents(queueName(config.QUEUE_PREFIX, lane), { connection: eventConnections[i]! });
+    qe.on('error', () => undefined);
+    qe.on('completed', ({ returnvalue }) => metrics.observeResult(returnvalue));
+    return qe;
+  });
+
+  const app = createApp({
+    db: database.db,
+    queues,
+    storageDir: config.STORAGE_DIR,
+    incomingDir: incoming,
+    tools,
+    logger,
+    webhooksEnabled: Boolean(config.WEBHOOK_SECRET),
+    maxUploadBytes: config.MAX_UPLOAD_BYTES,
+    metrics,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    vault: vault?.vault ?? null,
+  });
+  const reconciler = startReconciler(database.db, queues, logger, config.RECONCILE_INTERVAL_MS);
+
+  const server = app.listen(config.PORT, config.HOST);
+  // Node's default (5 min) would cut off large uploads on slow links; idle sockets still time out.
+  server.requestTimeout = 60 * 60_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ port }, 'API listening');
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> =>
+    (closing ??= (async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await reconciler.stop();
+      await Promise.all(events.map((qe) => qe.close()));
+      await queues.close();
+      for (const c of [connection, ...eventConnections]) c.disconnect();
+      await vault?.close();
+      await database.close();
+      logger.info('API stopped');
+    })());
+
+  if (options.handleSignals ?? true) {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        logger.info({ signal }, 'shutting down');
+        void close().then(() => process.exit(0));
+      });
+    }
+  }
+  return { port, close };
+}

@@ -1,0 +1,73 @@
+/**
+ * report.json: what was redacted, where and by whom, never the raw value. Deterministic (no
+ * timestamps, no timings) so a rerun of the same call produces a byte-identical report.
+ */
+import type { AudioInfo, BleepKind } from '../audio/types.js';
+import type { RedactionItem } from '../transform/apply.js';
+import type { TranscriptFormat } from '../transcript/adapters/types.js';
+import { ENTITY_TYPES, type EntityType, type Span, type TimingGranularity, type Word } from '../types.js';
+
+export interface ReportEntity {
+  type: EntityType;
+  replacement: string;
+  operator: string;
+  start_word: number;
+  end_word: number;
+  /** seconds; null when the transcript has no timings */
+  start: number | null;
+  end: number | null;
+  speaker: string | null;
+  channel: number | null;
+  detector: string;
+  score: number;
+  reason: string | null;
+}
+
+export interface Report {
+  version: 1;
+  callId: string;
+  transcript: { format: TranscriptFormat; timing: TimingGranularity; words: number; file: string };
+  audio: {
+    file: string;
+    input: AudioInfo;
+    output: AudioInfo;
+    bleep: BleepKind;
+    spans: Span[];
+    bleepedSeconds: number;
+  } | null;
+  counts: Record<EntityType, number>;
+  entities: ReportEntity[];
+  warnings: string[];
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+export function countByType(items: readonly { entity: { type: EntityType } }[]): Record<EntityType, number> {
+  const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
+  for (const item of items) counts[item.entity.type]++;
+  return counts;
+}
+
+export function reportEntities(items: readonly RedactionItem[], words: readonly Word[]): ReportEntity[] {
+  return items.map(({ entity, edit, operator }) => {
+    const first = words[entity.startWord];
+    const last = words[entity.endWord - 1];
+    return {
+      type: entity.type,
+      replacement: edit.replacement,
+      operator,
+      start_word: entity.startWord,
+      end_word: entity.endWord,
+      start: first?.start === undefined ? null : round3(first.start),
+      end: last?.end === undefined ? null : round3(last.end),
+      speaker: first?.speaker ?? null,
+      channel: first?.channel ?? null,
+      detector: entity.detector,
+      score: round3(entity.score),
+      reason: entity.reason ?? null,
+    };
+  });
+}
+
+export const bleepedSeconds = (spans: readonly Span[]): number =>
+  round3(spans.reduce((sum, s) => sum + (s.end - s.start), 0));

@@ -1,0 +1,119 @@
+/**
+ * `callredact worker`: BullMQ workers for both lanes (each with its own concurrency, so bulk work
+ * never takes the slots of interactive uploads) running the sandboxed processor in
+ * workers/call-processor, plus the webhook deliverer. Final failures are written to the ledger
+ * here, in the parent, because a crashed or stalled sandbox cannot report its own failure.
+ * Shutdown: workers (finish current jobs), then queues, then Redis, then the database.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker, type Job } from 'bullmq';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import { openDatabase, type Db } from '../db/database.js';
+import { createProducerConnection, createWorkerConnection } from './connections.js';
+import { callJobSchema, LANES, queueName, webhookJobSchema, webhookQueueName } from './jobs.js';
+import { getCall, markFailed, markRetrying } from './ledger.js';
+import { parseFailure } from './process-call.js';
+import { createQueues, enqueueWebhook, type Queues } from './producer.js';
+import { deliverWebhook, webhookBody } from './webhook.js';
+
+export interface RunningWorker {
+  close(): Promise<void>;
+}
+
+export interface WorkerOptions {
+  /** install SIGTERM/SIGINT handlers that close the worker (default true) */
+  handleSignals?: boolean;
+}
+
+/** dist/workers/call-processor.js when running compiled, workers/call-processor.ts under tsx. */
+function processorFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  return path.resolve(path.dirname(here), '../../workers', `call-processor${path.extname(here)}`);
+}
+
+export async function startWorker(
+  config: Config,
+  logger: Logger,
+  options: WorkerOptions = {},
+): Promise<RunningWorker> {
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.SQLITE_PATH });
+  const connection = createWorkerConnection(config.REDIS_URL, logger);
+  const queues = createQueues(config.QUEUE_PREFIX, createProducerConnection(config.REDIS_URL, logger));
+
+  const callWorkers = LANES.map((lane) => {
+    const worker = new Worker(queueName(config.QUEUE_PREFIX, lane), processorFile(), {
+      connection,
+      concurrency: config.WORKER_CONCURRENCY,
+      lockDuration: config.WORKER_LOCK_MS,
+      stalledInterval: config.WORKER_LOCK_MS,
+      maxStalledCount: 2,
+    });
+    worker.on('failed', (job, err) => {
+      if (job) void recordFailure(database.db, queues, logger, job, err);
+    });
+    worker.on('completed', (job) => logger.info({ callId: job.id, lane }, 'call job completed'));
+    worker.on('error', (err) => logger.warn({ lane, errName: err.name }, 'worker error'));
+    return worker;
+  });
+
+  const webhookWorker = new Worker(
+    webhookQueueName(config.QUEUE_PREFIX),
+    async (job: Job) => {
+      const { callId } = webhookJobSchema.parse(job.data);
+      const row = await getCall(database.db, callId);
+      const body = row && webhookBody(row, config.PUBLIC_BASE_URL);
+      if (!row?.callback_url || !body || !config.WEBHOOK_SECRET) return;
+      await deliverWebhook(row.callback_url, body, config.WEBHOOK_SECRET);
+    },
+    { connection, concurrency: 4 },
+  );
+  webhookWorker.on('failed', (job, err) =>
+    logger.warn(
+      { callId: job?.data?.callId, attempt: job?.attemptsMade, reason: err.message },
+      'webhook delivery failed',
+    ),
+  );
+  webhookWorker.on('error', (err) => logger.warn({ errName: err.name }, 'webhook worker error'));
+  logger.info({ lanes: LANES, concurrency: config.WORKER_CONCURRENCY }, 'worker started');
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> =>
+    (closing ??= (async () => {
+      await Promise.all([...callWorkers, webhookWorker].map((w) => w.close()));
+      await queues.close();
+      queues.connection.disconnect();
+      connection.disconnect();
+      await database.close();
+      logger.info('worker stopped');
+    })());
+
+  if (options.handleSignals ?? true) {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        logger.info({ signal }, 'shutting down: finishing current jobs');
+        void close().then(() => process.exit(0));
+      });
+    }
+  }
+  return { close };
+}
+
+async function recordFailure(db: Db, queues: Queues, logger: Logger, job: Job, err: Error): Promise<void> {
+  try {
+    const data = callJobSchema.safeParse(job.data);
+    if (!data.success) return;
+    // Only the last attempt counts; earlier ones go back to the queue with backoff.
+    if ((await job.getState()) !== 'failed') {
+      await markRetrying(db, data.data.callId);
+      return;
+    }
+    const { code, message } = parseFailure(job.failedReason || err.message);
+    await markFailed(db, data.data.callId, code, message);
+    logger.warn({ callId: data.data.callId, code, attempts: job.attemptsMade }, 'call failed');
+    if ((await getCall(db, data.data.callId))?.callback_url) await enqueueWebhook(queues, data.data.callId);
+  } catch (e) {
+    logger.error({ callId: job.id, errName: (e as Error).name }, 'recording a failure failed');
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Atomic publication of a call's artefacts. Everything is written into a private staging folder
+ * beside the destination; publish() moves the artefacts into place and writes the manifest LAST,
+ * so a reader that finds manifest.json finds a complete, verified set. A failed call discards its
+ * staging folder and leaves the destination as it was.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+
+export const MANIFEST_FILE = 'manifest.json';
+
+export interface ArtefactEntry {
+  file: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface Manifest {
+  version: 1;
+  callId: string;
+  artefacts: Record<string, ArtefactEntry>;
+}
+
+export async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Writes a file via temp file + fsync + rename, so readers never see a partial file. */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const tmp = `${file}.tmp-${randomUUID()}`;
+  const handle = await fs.open(tmp, 'w', 0o640);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fs.rename(tmp, file).catch(async (err: unknown) => {
+    await fs.rm(tmp, { force: true });
+    throw err;
+  });
+}
+
+export class StagedOutput {
+  private readonly files = new Map<string, string>();
+
+  private constructor(
+    readonly finalDir: string,
+    readonly stagingDir: string,
+  ) {}
+
+  /** Creates the staging folder next to `finalDir` (same file system, so renames are atomic). */
+  static async create(finalDir: string): Promise<StagedOutput> {
+    const parent = path.dirname(path.resolve(finalDir));
+    try {
+      await fs.mkdir(parent, { recursive: true });
+      const stagingDir = await fs.mkdtemp(path.join(parent, '.staging-'));
+      return new StagedOutput(path.resolve(finalDir), stagingDir);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? 'error';
+      throw new InputError(`${parent}: output folder cannot be written (${code})`, { cause: err });
+    }
+  }
+
+  /** Path inside the staging folder where artefact `name` (a plain file name) is to be written. */
+  pathFor(name: string): string {
+    if (name !== path.basename(name) || name === MANIFEST_FILE) throw new Error(`invalid artefact name: ${name}`);
+    const file = path.join(this.stagingDir, name);
+    this.files.set(name, file);
+    return file;
+  }
+
+  async write(name: string, data: string | Uint8Array): Promise<string> {
+    const file = this.pathFor(name);
+    await fs.writeFile(file, data, { mode: 0o640 });
+    return file;
+  }
+
+  /** Moves the artefacts into the final folder, then writes the manifest. Returns the manifest. */
+  async publish(callId: string): Promise<Manifest> {
+    const artefacts: Record<string, ArtefactEntry> = {};
+    for (const [name, file] of [...this.files].sort(([a], [b]) => a.localeCompare(b))) {
+      const stat = await fs.stat(file);
+      artefacts[name] = { file: name, bytes: stat.size, sha256: await sha256File(file) };
+    }
+    const manifest: Manifest = { version: 1, callId, artefacts };
+    await fs.mkdir(this.finalDir, { recursive: true });
+    // Unpublish the previous set first: a reader must never pair an old manifest with new files.
+    await fs.rm(path.join(this.finalDir, MANIFEST_FILE), { force: true });
+    for (const [name, file] of this.files) await fs.rename(file, path.join(this.finalDir, name));
+    await writeFileAtomic(path.join(this.finalDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
+    await fs.rm(this.stagingDir, { recursive: true, force: true });
+    return manifest;
+  }
+
+  async discard(): Promise<void> {
+    await fs.rm(this.stagingDir, { recursive: true, force: true });
+  }
+}
+
+/** The published manifest of a call folder, or null when nothing (complete) is published there. */
+export async function readManifest(dir: string): Promise<Manifest | null> {
+  try {
+    return JSON.parse(await fs.readFile(path.join(dir, MANIFEST_FILE), 'utf8')) as Manifest;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Raw uploads on local disk. Incoming files stream to STORAGE_DIR/raw/.incoming/ under random
+ * names while their sha256 is computed, are fsynced, and are moved to their content-derived place
+ * (raw/<call id>/...) only when the whole request was valid. Client file names never reach a path.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+export interface TempUpload {
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** Storage keys of one call: paths relative to STORAGE_DIR, derived from the call id only. */
+export interface CallStorageKeys {
+  audioKey: string;
+  transcriptKey: string;
+  policyKey: string;
+  outputKey: string;
+}
+
+export function callStorageKeys(callId: string): CallStorageKeys {
+  return {
+    audioKey: `raw/${callId}/audio`,
+    transcriptKey: `raw/${callId}/transcript`,
+    policyKey: `raw/${callId}/policy.json`,
+    outputKey: `outputs/${callId}`,
+  };
+}
+
+/** Absolute path of a storage key; keys never climb out of the storage root. */
+export function resolveStorageKey(storageDir: string, key: string): string {
+  const root = path.resolve(storageDir);
+  const full = path.resolve(root, key);
+  if (!full.startsWith(root + path.sep)) throw new Error('storage key outside the storage root');
+  return full;
+}
+
+export function incomingDir(storageDir: string): string {
+  return path.join(path.resolve(storageDir), 'raw', '.incoming');
+}
+
+/** Streams `source` to a new random file in `dir`, hashing on the way, and fsyncs it. */
+export async function streamToTempFile(source: Readable, dir: string): Promise<TempUpload> {
+  await fs.mkdir(dir, { recursive: true });
+  const file = path.join(dir, randomUUID());
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(source, tap, createWriteStream(file, { mode: 0o640, flush: true }));
+  } catch (err) {
+    await fs.rm(file, { force: true });
+    throw err;
+  }
+  return { path: file, sha256: hash.digest('hex'), bytes };
+}
+
+export async function writeTempFile(dir: string, data: string): Promise<TempUpload> {
+  await fs.mkdir(dir, { recursive: true });
+  const file = path.join(dir, randomUUID());
+  const handle = await fs.open(file, 'w', 0o640);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return {
+    path: file,
+    sha256: createHash('sha256').update(data).digest('hex'),
+    bytes: Buffer.byteLength(data),
+  };
+}
+
+/**
+ * Moves fsynced temp files to their final keys and fsyncs the directories, so the upload survives
+ * a crash once this returns. Existing targets are replaced: same key means same content.
+ */
+export async function commitFiles(storageDir: string, moves: { from: string; key: string }[]): Promise<void> {
+  const dirs = new Set<string>();
+  for (const { from, key } of moves) {
+    const target = resolveStorageKey(storageDir, key);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.rename(from, target);
+    dirs.add(path.dirname(target));
+    dirs.add(path.dirname(path.dirname(target)));
+  }
+  for (const dir of dirs) await fsyncDir(dir);
+}
+
+async function fsyncDir(dir: string): Promise<void> {
+  const handle = await fs.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function removeQuietly(files: readonly string[]): Promise<void> {
+  await Promise.all(files.map((f) => fs.rm(f, { force: true })));
+}

@@ -1,0 +1,85 @@
+/**
+ * Re-identification over HTTP: a call redacted with the token operator, its tokens revealed for
+ * the dpo role only, each attempt (refused ones too) audited before the answer, and the revealed
+ * values never logged.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey } from '../../src/keys/api-keys.js';
+import { FIXTURE_PII, makeFixture, startHarness, upload, waitForCall, type Harness } from './api-harness.js';
+
+describe('vault reveal endpoint', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ VAULT_MASTER_KEY: randomBytes(32).toString('base64') });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const reveal = async (key: string, body: unknown) => {
+    const res = await fetch(`${h.base}/v1/vault/reveal`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: res.status,
+      cache: res.headers.get('cache-control'),
+      body: (await res.json()) as Record<string, unknown>,
+    };
+  };
+
+  it('reveals tokens of a redacted call to the dpo role, with an audit trail', async () => {
+    const fixture = await makeFixture(path.join(h.dir, 'fixtures'));
+    const policy = JSON.stringify({ entities: { PERSON: { operator: 'token' } } });
+    const { status, body } = await upload(h.base, h.keys.uploader, { ...fixture, policy });
+    expect(status).toBe(202);
+    h.spawnWorker();
+    const id = body.id as string;
+    expect((await waitForCall(h.base, h.keys.uploader, id)).state).toBe('completed');
+
+    const transcript = await (
+      await fetch(`${h.base}/v1/calls/${id}/transcript`, {
+        headers: { authorization: `Bearer ${h.keys.reviewer}` },
+      })
+    ).text();
+    const tokens = [...new Set(transcript.match(/PERSON_[0-9A-Z]{8}/g) ?? [])];
+    expect(tokens.length).toBeGreaterThan(0);
+
+    const refused = await reveal(h.keys.reviewer, { tokens, purpose: 'curious' });
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(refused.body).toLowerCase()).not.toContain('marisol');
+    const noPurpose = await reveal(h.keys.dpo, { tokens, purpose: ' ' });
+    expect(noPurpose.status).toBe(400);
+    expect((await reveal(h.keys.dpo, { tokens: ['PERSON_00000000'], purpose: 'ticket 42' })).status).toBe(
+      404,
+    );
+
+    const granted = await reveal(h.keys.dpo, { tokens, purpose: 'ticket 42: customer complaint' });
+    expect(granted.status).toBe(200);
+    expect(granted.cache).toBe('no-store');
+    const values = (granted.body.values as { token: string; type: string; value: string }[]).map(
+      (v) => v.value,
+    );
+    expect(values.join(' ').toLowerCase()).toContain('quenby');
+
+    // another tenant's dpo cannot reveal them, and learns nothing about their existence
+    const otherDpo = await createApiKey(h.database.db, { role: 'dpo', tenant: 'globex' });
+    expect((await reveal(otherDpo.key, { tokens, purpose: 'ticket 43' })).status).toBe(404);
+
+    const audit = await h.database.db
+      .selectFrom('vault_audit')
+      .select(['actor_role', 'outcome', 'purpose'])
+      .execute();
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { actor_role: 'reviewer', outcome: 'forbidden', purpose: 'curious' },
+        { actor_role: 'dpo', outcome: 'granted', purpose: 'ticket 42: customer complaint' },
+      ]),
+    );
+    const logs = [...h.apiLogs, ...h.workerLogs].join('').toLowerCase();
+    for (const pii of FIXTURE_PII) expect(logs).not.toContain(pii);
+  });
+});
