@@ -8,11 +8,85 @@ import { CallRedactError, coerceError } from './errors.js';
 import { runDetect } from './commands/detect.js';
 import { formatEvalReport, runEval } from './commands/eval.js';
 import { loadPolicyFile } from './commands/policy-file.js';
+import { formatSummary, runRedact } from './commands/redact.js';
+import { audioOptionsFromFlags, type AudioFlags } from './commands/audio-options.js';
+import { loadSeedsFile } from './commands/seeds-file.js';
+import { runDoctor } from './commands/doctor.js';
+import { registerVaultCommands } from './commands/vault-cli.js';
+import { registerServiceCommands } from './commands/service-cli.js';
+import { loadConfig } from './config.js';
+import { createLogger } from './log.js';
+import { DEFAULT_POLICY } from './policy.js';
+import { TRANSCRIPT_FORMATS, type TranscriptFormat } from './transcript/adapters/types.js';
+import { DEFAULT_AUDIO_OPTIONS } from './pipeline/redact-call.js';
 
 const program = new Command()
   .name('callredact')
   .description('Redacts personal data from call recordings and their transcripts.')
   .showHelpAfterError();
+
+program
+  .command('redact')
+  .description('redact calls: redacted transcript (same format), bleeped audio and report.json per call')
+  .argument('<input>', 'an audio file (with --transcript), a transcript file alone, or a folder of calls')
+  .option('-t, --transcript <file>', 'transcript of the audio file')
+  .option('-o, --out <dir>', 'output folder (one sub-folder per call)', 'out')
+  .addOption(new Option('--format <format>', 'transcript format (default: detected)').choices([...TRANSCRIPT_FORMATS]))
+  .option('--policy <file>', 'policy JSON (operators per type, thresholds, allow/deny lists)')
+  .option('--seeds <file>', 'JSON list of known identifiers to redact everywhere: [{"type","value"}]')
+  .addOption(new Option('--bleep <kind>', 'replacement sound').choices(['tone', 'silence', 'noise']).default('tone'))
+  .option('--bleep-level <dBFS>', 'tone/noise level', String(DEFAULT_AUDIO_OPTIONS.bleep.levelDb))
+  .option('--padding <seconds>', 'added before and after each span', String(DEFAULT_AUDIO_OPTIONS.plan.padding))
+  .option('--merge-gap <seconds>', 'merge spans closer than this', String(DEFAULT_AUDIO_OPTIONS.plan.mergeGap))
+  .option('--per-channel', "bleep only the channel of the speaker who said it (stereo calls)")
+  .option('--mirror-channels', 'with --per-channel: bleep the other channels too (read-back, cross-talk)')
+  .addOption(
+    new Option('--audio-format <format>', 'output audio format').choices(['same', 'wav', 'mp3', 'flac', 'opus']).default('same'),
+  )
+  .option('--require-word-timings', 'refuse subtitle (cue-level) timings for audio instead of bleeping whole cues')
+  .option('--no-audio', 'redact the transcript only, even when audio is present')
+  .option('--tenant <name>', 'tenant for tokens (default: $TENANT)')
+  .action(
+    async (
+      input: string,
+      opts: AudioFlags & {
+        transcript?: string;
+        out: string;
+        format?: TranscriptFormat;
+        policy?: string;
+        seeds?: string;
+        audio: boolean;
+        tenant?: string;
+      },
+    ) => {
+      const config = loadConfig();
+      const logger = createLogger({ level: config.LOG_LEVEL ?? 'error' });
+      const summary = await runRedact(
+        {
+          input,
+          transcript: opts.transcript,
+          out: opts.out,
+          format: opts.format,
+          policy: (await loadPolicyFile(opts.policy)) ?? DEFAULT_POLICY,
+          audio: audioOptionsFromFlags(opts),
+          noAudio: !opts.audio,
+          tenant: opts.tenant ?? config.TENANT,
+          seeds: await loadSeedsFile(opts.seeds),
+        },
+        config,
+        logger,
+      );
+      process.stdout.write(formatSummary(summary) + '\n');
+      if (summary.failed.length > 0) process.exitCode = 1;
+    },
+  );
+
+program
+  .command('doctor')
+  .description('print the ffmpeg/ffprobe in use (path, source, version) and the runtime')
+  .action(async () => {
+    process.stdout.write((await runDoctor(loadConfig())) + '\n');
+  });
 
 program
   .command('detect')
@@ -38,6 +112,9 @@ program
         : formatEvalReport(report, { missed: Number(opts.missed) }) + '\n',
     );
   });
+
+registerVaultCommands(program);
+registerServiceCommands(program);
 
 program.parseAsync().catch((err: unknown) => {
   const error = coerceError(err);

@@ -1,0 +1,144 @@
+/**
+ * `callredact reprocess FOLDER`: bulk re-processing of an archive through the queue. Every call of
+ * the folder (audio + transcript paired by base name) is copied into raw storage, recorded in the
+ * ledger and enqueued on the *bulk* lane, which workers consume with their own slots so archive
+ * runs never starve interactive uploads. Uses the same submission path as the upload API.
+ * With --wait it follows the ledger until every call has finished.
+ */
+import { createReadStream } from 'node:fs';
+import cliProgress from 'cli-progress';
+import type { Config } from '../config.js';
+import { openDatabase } from '../db/database.js';
+import { coerceError, InputError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { resolveFfmpeg } from '../audio/index.js';
+import { submitCall } from '../api/submit.js';
+import type { ApiKeyPrincipal } from '../keys/api-keys.js';
+import { createProducerConnection } from '../queue/connections.js';
+import { createQueues } from '../queue/producer.js';
+import { getCall } from '../queue/ledger.js';
+import { incomingDir, streamToTempFile } from '../storage/uploads.js';
+import { collectCalls } from './collect-calls.js';
+
+export interface ReprocessOptions {
+  folder: string;
+  tenant: string;
+  /** raw policy JSON text, validated by the submission path */
+  policyJson?: string;
+  wait: boolean;
+}
+
+export interface ReprocessResult {
+  submitted: { name: string; id: string; created: boolean }[];
+  rejected: { name: string; error: string }[];
+  finished?: { completed: number; failed: number };
+}
+
+const POLL_MS = 1000;
+
+export async function runReprocess(
+  options: ReprocessOptions,
+  config: Config,
+  logger: Logger,
+  stream: NodeJS.WriteStream = process.stderr,
+): Promise<ReprocessResult> {
+  const jobs = await collectCalls(options.folder);
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.SQLITE_PATH });
+  const connection = createProducerConnection(config.REDIS_URL, logger);
+  const queues = createQueues(config.QUEUE_PREFIX, connection);
+  const principal: ApiKeyPrincipal = {
+    id: 'cli-reprocess',
+    role: 'admin',
+    tenant: options.tenant,
+    label: 'reprocess',
+  };
+  const deps = {
+    db: database.db,
+    queues,
+    storageDir: config.STORAGE_DIR,
+    incomingDir: incomingDir(config.STORAGE_DIR),
+    tools: await resolveFfmpeg(config),
+    logger,
+    webhooksEnabled: false,
+  };
+  const result: ReprocessResult = { submitted: [], rejected: [] };
+  const bar = progressBar(stream, 'submitting');
+  bar.start(jobs.length, 0);
+  try {
+    for (const job of jobs) {
+      try {
+        if (!job.audioPath || !job.transcriptPath) {
+          throw new InputError(
+            'needs both audio and transcript (use `callredact redact` for transcript-only calls)',
+          );
+        }
+        const files = {
+          audio: await streamToTempFile(createReadStream(job.audioPath), deps.incomingDir),
+          transcript: await streamToTempFile(createReadStream(job.transcriptPath), deps.incomingDir),
+        };
+        const fields = options.policyJson === undefined ? {} : { policy: options.policyJson };
+        const { id, created } = await submitCall(deps, principal, { files, fields }, 'bulk');
+        result.submitted.push({ name: job.name, id, created });
+      } catch (err) {
+        result.rejected.push({ name: job.name, error: coerceError(err).message });
+      }
+      bar.increment();
+    }
+    bar.stop();
+    if (options.wait && result.submitted.length > 0) {
+      result.finished = await waitForCalls(
+        database.db,
+        result.submitted.map((s) => s.id),
+        stream,
+      );
+    }
+  } finally {
+    bar.stop();
+    await queues.close();
+    connection.disconnect();
+    await database.close();
+  }
+  return result;
+}
+
+function progressBar(stream: NodeJS.WriteStream, label: string) {
+  if (!stream.isTTY) {
+    return {
+      start: (_total: number, _value: number) => undefined,
+      increment: () => undefined,
+      stop: () => undefined,
+    };
+  }
+  return new cliProgress.SingleBar(
+    { format: `${label} [{bar}] {value}/{total}`, stream, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+}
+
+async function waitForCalls(
+  db: Parameters<typeof getCall>[0],
+  ids: string[],
+  stream: NodeJS.WriteStream,
+): Promise<{ completed: number; failed: number }> {
+  const pending = new Set(ids);
+  let completed = 0;
+  let failed = 0;
+  const bar = progressBar(stream, 'processing');
+  bar.start(ids.length, 0);
+  while (pending.size > 0) {
+    for (const id of [...pending]) {
+      const row = await getCall(db, id);
+      if (row?.state === 'completed' || row?.state === 'failed') {
+        pending.delete(id);
+        if (row.state === 'completed') completed++;
+        else failed++;
+        bar.increment();
+        if (!stream.isTTY)
+          stream.write(`${id}: ${row.state}${row.failure_code ? ` (${row.failure_code})` : ''}\n`);
+      }
+    }
+    if (pending.size > 0) await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  bar.stop();
+  return { completed, failed };
+}

@@ -1,0 +1,150 @@
+/**
+ * Registers the vault, audit and retention commands on the CLI. Each opens the vault from the
+ * configuration, runs one function of src/vault/commands.ts and closes it again. Subject values
+ * for access/erase are read from stdin when --value is not given, so they stay out of shell history.
+ */
+import type { Command } from 'commander';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../log.js';
+import { requireVault, type OpenedVault } from '../vault/open-from-config.js';
+import {
+  auditVerifyCommand,
+  cliActor,
+  retentionRunCommand,
+  vaultAccessCommand,
+  vaultEraseCommand,
+  vaultRevealCommand,
+  vaultRotateCommand,
+} from '../vault/commands.js';
+import { InputError } from '../errors.js';
+
+async function withVault<T>(
+  fn: (opened: OpenedVault, ctx: ReturnType<typeof context>) => Promise<T>,
+): Promise<T> {
+  const ctx = context();
+  const opened = await requireVault(ctx.config, ctx.logger);
+  try {
+    return await fn(opened, ctx);
+  } finally {
+    await opened.close();
+  }
+}
+
+function context() {
+  const config = loadConfig();
+  return { config, logger: createLogger({ level: config.LOG_LEVEL ?? 'warn' }) };
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) throw new InputError('give --value, or pipe the value on stdin');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const value = Buffer.concat(chunks).toString('utf8').trim();
+  if (!value) throw new InputError('no value on stdin');
+  return value;
+}
+
+interface SubjectFlags {
+  type: string;
+  value?: string;
+  purpose?: string;
+  role?: string;
+  tenant?: string;
+}
+
+export function registerVaultCommands(program: Command): void {
+  const vault = program.command('vault').description('pseudonymisation vault: reveal, rotate, access, erase');
+  vault
+    .command('reveal')
+    .description('re-identify tokens (dpo role; audited before any value is shown)')
+    .argument('<tokens...>', 'tokens, with or without brackets')
+    .requiredOption('--purpose <text>', 'why the values are needed (recorded in the audit log)')
+    .option('--role <role>', 'your role (default $CALLREDACT_ROLE)')
+    .option('--tenant <name>', 'tenant (default $TENANT)')
+    .action(async (tokens: string[], opts: { purpose: string; role?: string; tenant?: string }) => {
+      const text = await withVault(({ vault: v }, { config }) =>
+        vaultRevealCommand({
+          vault: v,
+          tenant: opts.tenant ?? config.TENANT,
+          actor: cliActor(opts.role, config.CALLREDACT_ROLE),
+          tokens: tokens.map((t) => t.replace(/^\[|\]$/g, '')),
+          purpose: opts.purpose,
+        }),
+      );
+      process.stdout.write(text + '\n');
+    });
+  vault
+    .command('rotate')
+    .description('add a master key version and rewrap the tenant keys (values are not decrypted)')
+    .requiredOption('--new-key-file <file>', 'file holding the new 32-byte key (base64 or hex)')
+    .option('--role <role>', 'your role (default $CALLREDACT_ROLE)')
+    .action(async (opts: { newKeyFile: string; role?: string }) => {
+      const text = await withVault(({ vault: v }, { config, logger }) =>
+        vaultRotateCommand({
+          vault: v,
+          actor: cliActor(opts.role, config.CALLREDACT_ROLE),
+          newKeyFile: opts.newKeyFile,
+          logger,
+        }),
+      );
+      process.stdout.write(text + '\n');
+    });
+  for (const [name, description, run] of [
+    ['access', 'list the calls where a value appears (data subject access; dpo role)', vaultAccessCommand],
+    ['erase', 'crypto-shred a value: its token can never be revealed again (dpo role)', vaultEraseCommand],
+  ] as const) {
+    vault
+      .command(name)
+      .description(description)
+      .requiredOption('--type <type>', 'entity type, e.g. PHONE_NUMBER')
+      .option('--value <value>', 'the value (read from stdin when omitted)')
+      .option('--purpose <text>', 'recorded in the audit log')
+      .option('--role <role>', 'your role (default $CALLREDACT_ROLE)')
+      .option('--tenant <name>', 'tenant (default $TENANT)')
+      .action(async (opts: SubjectFlags) => {
+        const value = opts.value ?? (await readStdin());
+        const text = await withVault(({ vault: v }, { config }) =>
+          run({
+            vault: v,
+            tenant: opts.tenant ?? config.TENANT,
+            actor: cliActor(opts.role, config.CALLREDACT_ROLE),
+            type: opts.type,
+            value,
+            ...(opts.purpose ? { purpose: opts.purpose } : {}),
+          }),
+        );
+        process.stdout.write(text + '\n');
+      });
+  }
+
+  program
+    .command('audit')
+    .description('audit log')
+    .command('verify')
+    .description('walk the hash chain; exit 1 and name the first broken record if it was tampered with')
+    .action(async () => {
+      const result = await withVault(({ vault: v }) => auditVerifyCommand({ vault: v }));
+      process.stdout.write(result.text + '\n');
+      if (!result.ok) process.exitCode = 1;
+    });
+
+  program
+    .command('retention')
+    .description('retention')
+    .command('run')
+    .description('delete vault entries (and raw uploads) older than the retention age')
+    .option('--days <n>', 'age in days (default $RETENTION_DAYS)')
+    .option('--role <role>', 'your role (default $CALLREDACT_ROLE)')
+    .action(async (opts: { days?: string; role?: string }) => {
+      const text = await withVault(({ vault: v }, { config }) => {
+        const days = opts.days === undefined ? config.RETENTION_DAYS : Number(opts.days);
+        if (!Number.isInteger(days) || days <= 0) throw new InputError('--days must be a positive integer');
+        return retentionRunCommand({
+          vault: v,
+          actor: cliActor(opts.role, config.CALLREDACT_ROLE),
+          olderThanDays: days,
+        });
+      });
+      process.stdout.write(text + '\n');
+    });
+}
