@@ -31,19 +31,36 @@ program
   .argument('<input>', 'an audio file (with --transcript), a transcript file alone, or a folder of calls')
   .option('-t, --transcript <file>', 'transcript of the audio file')
   .option('-o, --out <dir>', 'output folder (one sub-folder per call)', 'out')
-  .addOption(new Option('--format <format>', 'transcript format (default: detected)').choices([...TRANSCRIPT_FORMATS]))
+  .addOption(
+    new Option('--format <format>', 'transcript format (default: detected)').choices([...TRANSCRIPT_FORMATS]),
+  )
   .option('--policy <file>', 'policy JSON (operators per type, thresholds, allow/deny lists)')
   .option('--seeds <file>', 'JSON list of known identifiers to redact everywhere: [{"type","value"}]')
-  .addOption(new Option('--bleep <kind>', 'replacement sound').choices(['tone', 'silence', 'noise']).default('tone'))
+  .addOption(
+    new Option('--bleep <kind>', 'replacement sound').choices(['tone', 'silence', 'noise']).default('tone'),
+  )
   .option('--bleep-level <dBFS>', 'tone/noise level', String(DEFAULT_AUDIO_OPTIONS.bleep.levelDb))
-  .option('--padding <seconds>', 'added before and after each span', String(DEFAULT_AUDIO_OPTIONS.plan.padding))
-  .option('--merge-gap <seconds>', 'merge spans closer than this', String(DEFAULT_AUDIO_OPTIONS.plan.mergeGap))
-  .option('--per-channel', "bleep only the channel of the speaker who said it (stereo calls)")
+  .option(
+    '--padding <seconds>',
+    'added before and after each span',
+    String(DEFAULT_AUDIO_OPTIONS.plan.padding),
+  )
+  .option(
+    '--merge-gap <seconds>',
+    'merge spans closer than this',
+    String(DEFAULT_AUDIO_OPTIONS.plan.mergeGap),
+  )
+  .option('--per-channel', 'bleep only the channel of the speaker who said it (stereo calls)')
   .option('--mirror-channels', 'with --per-channel: bleep the other channels too (read-back, cross-talk)')
   .addOption(
-    new Option('--audio-format <format>', 'output audio format').choices(['same', 'wav', 'mp3', 'flac', 'opus']).default('same'),
+    new Option('--audio-format <format>', 'output audio format')
+      .choices(['same', 'wav', 'mp3', 'flac', 'opus'])
+      .default('same'),
   )
-  .option('--require-word-timings', 'refuse subtitle (cue-level) timings for audio instead of bleeping whole cues')
+  .option(
+    '--require-word-timings',
+    'refuse subtitle (cue-level) timings for audio instead of bleeping whole cues',
+  )
   .option('--no-audio', 'redact the transcript only, even when audio is present')
   .option('--tenant <name>', 'tenant for tokens (default: $TENANT)')
   .action(

@@ -13,7 +13,10 @@ export function createLogger(
     {
       level: options.level ?? 'info',
       name: options.name ?? 'callredact',
-      redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'], remove: true },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+        remove: true,
+      },
     },
     (options.destination as pino.DestinationStream | undefined) ?? pino.destination(2),
   );

@@ -18,9 +18,15 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function callIdFromHashes(parts: { audioSha256: string | null; transcriptSha256: string; settings: unknown }): string {
+export function callIdFromHashes(parts: {
+  audioSha256: string | null;
+  transcriptSha256: string;
+  settings: unknown;
+}): string {
   return createHash('sha256')
-    .update(`callredact/v1\n${parts.audioSha256 ?? '-'}\n${parts.transcriptSha256}\n${canonicalJson(parts.settings)}`)
+    .update(
+      `callredact/v1\n${parts.audioSha256 ?? '-'}\n${parts.transcriptSha256}\n${canonicalJson(parts.settings)}`,
+    )
     .digest('hex')
     .slice(0, 32);
 }

@@ -89,16 +89,24 @@ async function readTranscriptFile(file: string): Promise<string> {
     return await fs.readFile(file, 'utf8');
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(`${file}: cannot read transcript (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new InputError(
+      `${file}: cannot read transcript (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
 }
 
 /** planSpans, with the transcript named in errors (the span planner only knows words and times). */
-function planSpansFor(input: RedactCallInput, words: readonly Word[], entities: readonly Entity[], info: AudioInfo) {
+function planSpansFor(
+  input: RedactCallInput,
+  words: readonly Word[],
+  entities: readonly Entity[],
+  info: AudioInfo,
+) {
   try {
     return planSpans(words, entities, info, input.audio.plan);
   } catch (err) {
-    if (err instanceof AudioError) throw new AudioError(`${input.transcriptPath}: ${err.message}`, { cause: err });
+    if (err instanceof AudioError)
+      throw new AudioError(`${input.transcriptPath}: ${err.message}`, { cause: err });
     throw err;
   }
 }
@@ -127,7 +135,9 @@ export async function redactCall(input: RedactCallInput, deps: RedactCallDeps): 
   }
   if (input.audioPath && parsed.timing === 'cue') {
     if (input.audio.requireWordTimings) {
-      throw new AudioError(`${input.transcriptPath}: only cue-level timings (${parsed.format}); word timings required`);
+      throw new AudioError(
+        `${input.transcriptPath}: only cue-level timings (${parsed.format}); word timings required`,
+      );
     }
     warnings.push(`${parsed.format} has cue-level timings only: whole cues containing PII are bleeped`);
   }

@@ -69,7 +69,8 @@ export class StagedOutput {
 
   /** Path inside the staging folder where artefact `name` (a plain file name) is to be written. */
   pathFor(name: string): string {
-    if (name !== path.basename(name) || name === MANIFEST_FILE) throw new Error(`invalid artefact name: ${name}`);
+    if (name !== path.basename(name) || name === MANIFEST_FILE)
+      throw new Error(`invalid artefact name: ${name}`);
     const file = path.join(this.stagingDir, name);
     this.files.set(name, file);
     return file;

@@ -12,13 +12,23 @@ import { decode, ffmpeg } from '../helpers/audio.js';
 
 /** A 440 Hz test tone, mono 16 kHz 16-bit WAV. */
 const makeToneWav = (file: string, seconds: number) =>
-  ffmpeg(['-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=16000:duration=${seconds}`, '-c:a', 'pcm_s16le'], file);
+  ffmpeg(
+    ['-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=16000:duration=${seconds}`, '-c:a', 'pcm_s16le'],
+    file,
+  );
 
 const PII = ['Okafor', '0142', 'maria'];
 
 function transcript(words: [string, number, number, string?][]): string {
   return JSON.stringify(
-    { words: words.map(([text, start, end, speaker]) => ({ text, start, end, speaker: speaker ?? 'customer' })) },
+    {
+      words: words.map(([text, start, end, speaker]) => ({
+        text,
+        start,
+        end,
+        speaker: speaker ?? 'customer',
+      })),
+    },
     null,
     2,
   );
@@ -88,7 +98,8 @@ describe('callredact redact (one call)', () => {
     expect(bleeped.data.length).toBe(original.data.length);
     const rate = original.rate;
     const inside = new Uint8Array(original.data.length);
-    for (const span of parsedReport.audio.spans) inside.fill(1, Math.floor(span.start * rate), Math.ceil(span.end * rate));
+    for (const span of parsedReport.audio.spans)
+      inside.fill(1, Math.floor(span.start * rate), Math.ceil(span.end * rate));
     const phoneStart = Math.round(3.0 * rate);
     const phoneEnd = Math.round(4.4 * rate);
     let differing = 0;
@@ -126,7 +137,11 @@ describe('callredact redact (one call)', () => {
     const written = await fs.readFile(path.join(out, 'plain', 'transcript.txt'), 'utf8');
     expect(written).toContain('[PHONE_NUMBER]');
     expect(written).not.toContain('0142');
-    expect(await listTree(path.join(out, 'plain'))).toEqual(['manifest.json', 'report.json', 'transcript.txt']);
+    expect(await listTree(path.join(out, 'plain'))).toEqual([
+      'manifest.json',
+      'report.json',
+      'transcript.txt',
+    ]);
 
     const wav = path.join(dir, 'plain-audio.wav');
     await makeToneWav(wav, 3);
@@ -140,9 +155,17 @@ describe('callredact redact (one call)', () => {
 describe('callredact redact (bad input)', () => {
   const cases: { name: string; words?: string; audio?: 'tone' | 'text'; expect: RegExp }[] = [
     { name: 'not-json', words: '{"words": [', expect: /not-json\.json.*(line|JSON)/i },
-    { name: 'wrong-schema', words: '{"words": [{"text": "hi", "start": "zero", "end": 1}]}', expect: /words\[0\]\.start/ },
+    {
+      name: 'wrong-schema',
+      words: '{"words": [{"text": "hi", "start": "zero", "end": 1}]}',
+      expect: /words\[0\]\.start/,
+    },
     { name: 'negative-time', words: transcript([['hi', -1, 0.5]]), expect: /negative-time\.json/ },
-    { name: 'non-finite', words: '{"words": [{"text": "hi", "start": 1e999, "end": 1}]}', expect: /non-finite\.json/ },
+    {
+      name: 'non-finite',
+      words: '{"words": [{"text": "hi", "start": 1e999, "end": 1}]}',
+      expect: /non-finite\.json/,
+    },
     { name: 'out-of-order', words: transcript([['hi', 0.5, 0.4]]), expect: /out-of-order\.json/ },
     {
       name: 'past-end',
@@ -161,7 +184,8 @@ describe('callredact redact (bad input)', () => {
     await fs.mkdir(folder);
     for (const c of cases) {
       await fs.writeFile(path.join(folder, `${c.name}.json`), c.words!);
-      if (c.audio === 'text') await fs.writeFile(path.join(folder, `${c.name}.wav`), 'this is not audio at all');
+      if (c.audio === 'text')
+        await fs.writeFile(path.join(folder, `${c.name}.wav`), 'this is not audio at all');
       else await makeToneWav(path.join(folder, `${c.name}.wav`), 3);
     }
     await makeToneWav(path.join(folder, 'good.wav'), 6);
@@ -172,7 +196,9 @@ describe('callredact redact (bad input)', () => {
     const out = path.join(dir, 'out-batch');
     const result = await runCli(['redact', folder, '--out', out]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`calls: ${cases.length + 2}, redacted: 1, failed: ${cases.length + 1}`));
+    expect(result.stdout).toMatch(
+      new RegExp(`calls: ${cases.length + 2}, redacted: 1, failed: ${cases.length + 1}`),
+    );
     for (const c of cases) {
       const line = result.stdout.split('\n').find((l) => l.startsWith(`failed: ${c.name}:`));
       expect(line, c.name).toBeDefined();
