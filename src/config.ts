@@ -46,6 +46,8 @@ const envSchema = z.object({
   /** Absolute base for links in webhook bodies (e.g. https://redact.example.com); relative links when unset. */
   PUBLIC_BASE_URL: z.url().optional(),
   RETENTION_DAYS: z.coerce.number().int().positive().default(30),
+  /** How often the workers' repeatable retention job runs (default daily). */
+  RETENTION_INTERVAL_MS: z.coerce.number().int().min(1_000).default(86_400_000),
 });
 
 export type Config = z.infer<typeof envSchema>;

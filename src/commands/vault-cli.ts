@@ -10,13 +10,13 @@ import { requireVault, type OpenedVault } from '../vault/open-from-config.js';
 import {
   auditVerifyCommand,
   cliActor,
-  retentionRunCommand,
   vaultAccessCommand,
   vaultEraseCommand,
   vaultRevealCommand,
   vaultRotateCommand,
 } from '../vault/commands.js';
 import { InputError } from '../errors.js';
+import { runRetentionOnce } from '../maintenance/retention.js';
 
 async function withVault<T>(
   fn: (opened: OpenedVault, ctx: ReturnType<typeof context>) => Promise<T>,
@@ -132,18 +132,16 @@ export function registerVaultCommands(program: Command): void {
     .command('retention')
     .description('retention')
     .command('run')
-    .description('delete vault entries (and raw uploads) older than the retention age')
+    .description('delete raw uploads and vault entries older than the retention age')
     .option('--days <n>', 'age in days (default $RETENTION_DAYS)')
     .option('--role <role>', 'your role (default $CALLREDACT_ROLE)')
     .action(async (opts: { days?: string; role?: string }) => {
-      const text = await withVault(({ vault: v }, { config }) => {
-        const days = opts.days === undefined ? config.RETENTION_DAYS : Number(opts.days);
-        if (!Number.isInteger(days) || days <= 0) throw new InputError('--days must be a positive integer');
-        return retentionRunCommand({
-          vault: v,
-          actor: cliActor(opts.role, config.CALLREDACT_ROLE),
-          olderThanDays: days,
-        });
+      const { config, logger } = context();
+      const days = opts.days === undefined ? config.RETENTION_DAYS : Number(opts.days);
+      if (!Number.isInteger(days) || days <= 0) throw new InputError('--days must be a positive integer');
+      const text = await runRetentionOnce(config, logger, {
+        olderThanDays: days,
+        actor: cliActor(opts.role, config.CALLREDACT_ROLE),
       });
       process.stdout.write(text + '\n');
     });

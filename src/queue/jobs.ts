@@ -17,6 +17,11 @@ export function webhookQueueName(prefix: string): string {
   return `${prefix}-webhooks`;
 }
 
+/** Periodic housekeeping (retention), one repeatable job shared by all workers. */
+export function maintenanceQueueName(prefix: string): string {
+  return `${prefix}-maintenance`;
+}
+
 const storageKey = z
   .string()
   .max(300)

@@ -1,18 +1,27 @@
 /**
  * `callredact worker`: BullMQ workers for both lanes (each with its own concurrency, so bulk work
  * never takes the slots of interactive uploads) running the sandboxed processor in
- * workers/call-processor, plus the webhook deliverer. Final failures are written to the ledger
+ * workers/call-processor, plus the webhook deliverer and the daily retention job. Final failures are written to the ledger
  * here, in the parent, because a crashed or stalled sandbox cannot report its own failure.
  * Shutdown: workers (finish current jobs), then queues, then Redis, then the database.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker, type Job } from 'bullmq';
+import { Queue, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { openDatabase, type Db } from '../db/database.js';
 import { createProducerConnection, createWorkerConnection } from './connections.js';
-import { callJobSchema, LANES, queueName, webhookJobSchema, webhookQueueName } from './jobs.js';
+import {
+  callJobSchema,
+  LANES,
+  maintenanceQueueName,
+  queueName,
+  webhookJobSchema,
+  webhookQueueName,
+} from './jobs.js';
+import { runRetentionOnce } from '../maintenance/retention.js';
 import { getCall, markFailed, markRetrying } from './ledger.js';
 import { parseFailure } from './process-call.js';
 import { createQueues, enqueueWebhook, type Queues } from './producer.js';
@@ -76,12 +85,14 @@ export async function startWorker(
     ),
   );
   webhookWorker.on('error', (err) => logger.warn({ errName: err.name }, 'webhook worker error'));
+  const maintenance = await startMaintenance(config, logger, connection, queues.connection);
   logger.info({ lanes: LANES, concurrency: config.WORKER_CONCURRENCY }, 'worker started');
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
     (closing ??= (async () => {
-      await Promise.all([...callWorkers, webhookWorker].map((w) => w.close()));
+      await Promise.all([...callWorkers, webhookWorker, maintenance.worker].map((w) => w.close()));
+      await maintenance.queue.close();
       await queues.close();
       queues.connection.disconnect();
       connection.disconnect();
@@ -98,6 +109,39 @@ export async function startWorker(
     }
   }
   return { close };
+}
+
+/**
+ * The daily retention run as a BullMQ job scheduler: every worker upserts the same scheduler id, so
+ * there is one schedule however many workers run, and one worker picks up each run.
+ */
+async function startMaintenance(config: Config, logger: Logger, connection: Redis, producer: Redis) {
+  const name = maintenanceQueueName(config.QUEUE_PREFIX);
+  const queue = new Queue(name, { connection: producer });
+  queue.on('error', () => undefined);
+  try {
+    await queue.upsertJobScheduler(
+      'retention',
+      { every: config.RETENTION_INTERVAL_MS },
+      { name: 'retention', opts: { removeOnComplete: 10, removeOnFail: 10 } },
+    );
+  } catch (err) {
+    logger.warn({ errName: (err as Error).name }, 'could not schedule retention (Redis unavailable?)');
+  }
+  const worker = new Worker(
+    name,
+    async () => {
+      const summary = await runRetentionOnce(config, logger, {
+        olderThanDays: config.RETENTION_DAYS,
+        actor: { id: 'retention-job', role: 'system' },
+      });
+      logger.info({ job: 'retention' }, summary);
+      return summary;
+    },
+    { connection, concurrency: 1 },
+  );
+  worker.on('error', (err) => logger.warn({ errName: err.name }, 'maintenance worker error'));
+  return { queue, worker };
 }
 
 async function recordFailure(db: Db, queues: Queues, logger: Logger, job: Job, err: Error): Promise<void> {
