@@ -128,7 +128,7 @@ const BRAND_PHRASES: readonly string[] = [
 ];
 
 /**
- * Heads of organisation names: "Heritage Title & Escrow", "barnes jewish hospital", "Hampton Inn",
+ * Heads of organisation names: "Harper Title & Escrow", "mercy general hospital", "Lakeside Inn",
  * "Lakeside Mutual". The capitalised or unknown words right before one are the company's name.
  */
 const ORG_HEADS: ReadonlySet<string> = new Set(
@@ -202,8 +202,8 @@ export function brandPhraseMask(tokens: readonly string[]): Uint8Array {
 }
 
 /**
- * Marks the words of company names that end in an organisation head ("Heritage Title & Escrow",
- * "barnes jewish hospital", "Hampton Inn"): up to three words before the head, back to a word
+ * Marks the words of company names that end in an organisation head ("Harper Title & Escrow",
+ * "mercy general hospital", "Lakeside Inn"): up to three words before the head, back to a word
  * the caller says is ordinary (`stop`: function words, cues) or a sentence break.
  */
 export function orgPhraseMask(
@@ -232,7 +232,7 @@ export function orgPhraseMask(
   return mask;
 }
 
-/** Packaged goods after a possessive brand: "Mrs. Meyer's soap", "Burt's Bees lip balm". */
+/** Packaged goods after a possessive brand: "Meyer's soap", "Dana's Honey lip balm". */
 const PRODUCTS: ReadonlySet<string> = new Set(
   words(
     'soap soaps balm lotion shampoo conditioner detergent cleaner spray wipes candle candles cereal',

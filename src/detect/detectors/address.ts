@@ -9,7 +9,9 @@
  * A street with any following unit/city/state/zip is one span. A tail alone counts when it ends
  * in a zip ("madison wisconsin 70866"), or when an address cue ("address", "live", "zip") is near.
  * A zip alone counts after a zip/postal cue. A lone city is never an address. Fillers between
- * parts stay inside the span.
+ * parts stay inside the span. Also: numbered rural roads ("county road twelve sixty", "FM 1431"),
+ * UK flats and postcodes ("Flat 4, Leeds LS6 2QT"), and a city + state answering a location or
+ * verification question ("what city is on file | ottumwa iowa"), not a trip ("flying to ...").
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
@@ -35,9 +37,9 @@ const DIRECTIONALS = new Set(
 const UNIT_WORDS = new Set(
   'apt apartment unit suite ste # no number floor fl room rm building bldg lot space flat'.split(' '),
 );
-/** Words that make "road"/"highway"/"route" a numbered road: "farm road eleven eighty", "county road 12". */
+/** Words that make "road"/"highway"/"route" a numbered road: "farm road twenty two", "county road 12". */
 const ROAD_QUALIFIERS = new Set('farm ranch county state forest township us interstate fm'.split(' '));
-/** UK postcodes, written ("BA1 5QX", "SW1A 1AA") or run together ("BA15QX"). */
+/** UK postcodes, written ("LS6 2QT", "SW1A 1AA") or run together ("LS62QT"). */
 const UK_OUTWARD = /^[a-z]{1,2}\d[a-z\d]?$/;
 const UK_INWARD = /^\d[a-z]{2}$/;
 const UK_WHOLE = /^[a-z]{1,2}\d[a-z\d]?\d[a-z]{2}$/;
@@ -203,7 +205,7 @@ function streetAt(ctx: DetectionContext, i: number): Part | null {
   for (let steps = 0; steps < 6 && k < ctx.tokens.length && sameTurn(ctx, i, k); steps++) {
     const t = ctx.tokens[k]!;
     if (NUMBERED_ROADS.has(t) && ROAD_QUALIFIERS.has(ctx.tokens[k - 1] ?? '') && !endsSentence(ctx, k)) {
-      // "six two oh five farm road eleven eighty", "County Road 12"
+      // "four one oh eight county road twelve sixty", "FM 1431"
       const road = numberAt(ctx, skip(ctx, k + 1));
       if (road) return { end: road.endWord };
     }
@@ -301,7 +303,7 @@ function cityStateZipAt(ctx: DetectionContext, from: number): number {
   return best;
 }
 
-/** Words that end a city name: function words, contractions ("it's coralville iowa"). */
+/** Words that end a city name: function words, contractions ("it's ottumwa iowa"). */
 const isStopWord = (t: string): boolean => NAME_STOP.has(t) || isFunctionWord(t) || /['’]/u.test(t);
 
 /** A lone city right after a street ("58 Brookside Rd., Tacoma."). */
@@ -353,7 +355,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       if (!endsAddressPart(ctx, end - 1)) {
         const tail = cityStateZipAt(ctx, end);
         let city = tail > 0 ? tail : knownCityAt(ctx, end);
-        // "14 Quillfeather Lane, Flat 2, Bath BA1 5QX."
+        // "27 Thornbury Close, Flat 4, Leeds LS6 2QT."
         if (city > 0 && tail < 0 && !endsAddressPart(ctx, city - 1))
           city = Math.max(city, postcodeAt(ctx, city));
         if (city > 0) end = city;

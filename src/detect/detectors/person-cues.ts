@@ -12,8 +12,8 @@ export interface NameCue {
   min: NameEvidence;
   reason: string;
   /**
-   * a self-introduction or a greeting addressed to someone: a name that is also a word ("grace",
-   * "will", "holly") may follow when it closes the phrase (person.ts)
+   * a self-introduction or a greeting addressed to someone: a name that is also a word ("ivy",
+   * "will", "ruby") may follow when it closes the phrase (person.ts)
    */
   strong?: boolean;
 }

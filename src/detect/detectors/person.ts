@@ -11,6 +11,15 @@
  * - a chain continues over listed or unknown words ("kevin okafor"), surname particles ("van der
  *   berg"), a filler before a listed name ("rocio um wilson"), and may end in an ordinary word that
  *   is a common surname ("kamran green");
+ * - a name that is also a word ("will", "ivy", "ruby", "hunter") only in strong positions: a
+ *   title or "my name is", a self-introduction or greeting it closes ("hi this is will", "thanks
+ *   ivy", "Thanks for holding, Ruby."), "X speaking", a relative ("my wife joy");
+ * - full names: a known first name followed by a listed surname that is also a word after a strong
+ *   cue or in title case ("rosa lee porter", "Dana Porter"), capitalised unknown + listed words
+ *   ("Chidinma Obi"), hyphenated parts ("Abu-Samra"), function-word surnames after an honorific ("Mr. He");
+ * - not a name: words of brands, company names ending in an organisation word ("Harper Title &
+ *   Escrow", "mercy general hospital"), possessive brands before a product ("Meyer's soap"),
+ *   title-case product names ("the Jefferson Plan"), listed words after an article ("the Hilton");
  * - every later occurrence of a name found once in the call is a name too (propagation).
  * Spelled names live in person-spelled.ts; brands that look like names in brands.ts.
  */
@@ -49,6 +58,10 @@ const PARTICLES = new Set([
 ]);
 const SENTENCE_END = /[.,!?;:]["')\]]*$/u;
 const CAPITALISED = /^["'(]*\p{Lu}\p{Ll}/u;
+/** Words that join clauses, never surnames even in title case ("Maria And I"). */
+const GLUE_TAGS = new Set(['Conjunction', 'Determiner', 'Copula', 'Modal', 'Auxiliary']);
+/** One capital then lower-case letters ("He.", not "I" or "OK"). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}+[^\p{L}]*$/u;
 /** Words before a place name ("flying into austin", "san diego"): the next word is not a person. */
 const LOCATIVE = new Set([
   'in',
@@ -201,6 +214,12 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     const next = FILLERS.has(ctx.tokens[end]!) && end + 1 < ctx.words.length ? end + 1 : end;
     if (next !== end && speakerOf(ctx, next) !== speakerOf(ctx, i)) break;
     const e = view.evidence(next);
+    // "Luz He.": in formatted text a capitalised function word inside a sentence is a surname
+    if (next === end && headCapitalised && e === NameEvidence.None && TITLE_CASE.test(ctx.words[end]!.text)) {
+      const base = view.base[end]!;
+      if (isFunctionWord(base) && !FILLERS.has(base) && !hasLexiconTag(base, GLUE_TAGS)) end++;
+      break;
+    }
     if (next === end && PARTICLES.has(view.base[end]!) && end + 1 < ctx.words.length) {
       // "van der berg", "de la cruz": particles carry the chain to the surname
       canTakeSurname = true;
@@ -212,7 +231,7 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       continue;
     }
     const afterParticle = PARTICLES.has(view.base[end - 1]!);
-    // "ruth ann bishop" after "my name is", "Lena Bishop" in formatted text: a listed surname that
+    // "rosa lee porter" after "my name is", "Dana Porter" in formatted text: a listed surname that
     // is also a word closes a full name
     const capitalisedPair = headCapitalised && CAPITALISED.test(ctx.words[end]!.text);
     const listedSurname =
@@ -242,6 +261,8 @@ interface Verdict {
 
 /** Months and seasons that are names too: after "this is" only with a cue after them ("june speaking"). */
 const CALENDAR_NAMES = new Set(['may', 'june', 'april', 'august', 'summer', 'winter', 'autumn', 'spring']);
+/** Names that are also terms of endearment: "thanks honey", "cheers love" address no one by name. */
+const ENDEARMENTS = new Set(['honey', 'love', 'angel', 'sugar', 'precious', 'star', 'sunny', 'baby', 'doll']);
 /** Names that are verbs too: after a greeting only when they close the turn ("thanks, will."). */
 const VERB_NAMES = new Set([
   'will',
@@ -256,7 +277,7 @@ const VERB_NAMES = new Set([
   'rob',
   'hope',
 ]);
-/** Words that open a new clause after a name addressed in a greeting ("thanks holly have a good one"). */
+/** Words that open a new clause after a name addressed in a greeting ("thanks ivy have a good one"). */
 const CLAUSE_START = new Set(
   "how have you take i i'll we it this that and so can could would just enjoy good nice great talk let".split(
     ' ',
@@ -288,9 +309,9 @@ function modalUse(view: CallView, i: number, end: number): boolean {
 }
 
 /**
- * A name that is also an ordinary word ("will", "grace", "holly", "hunter") after a strong cue: a
- * self-introduction ("hi this is will", "you're speaking with grace") when it closes the phrase, is
- * followed by an after-cue or a surname; a greeting ("thanks holly") when it closes the turn or a
+ * A name that is also an ordinary word ("will", "ivy", "ruby", "hunter") after a strong cue: a
+ * self-introduction ("hi this is will", "you're speaking with ivy") when it closes the phrase, is
+ * followed by an after-cue or a surname; a greeting ("thanks ivy") when it closes the turn or a
  * new clause starts after it.
  */
 function wordNameAfterStrongCue(
@@ -304,6 +325,7 @@ function wordNameAfterStrongCue(
   if (!AMBIGUOUS_NAMES.has(base) || isBrand(base) || modalUse(view, i, end)) return false;
   const { ctx } = view;
   if (before.reason === 'cue:vocative') {
+    if (ENDEARMENTS.has(base)) return false;
     // after "okay", "sure", "great" only names that are neither verbs nor months: "okay ruby can you"
     if (!before.strong && (VERB_NAMES.has(base) || CALENDAR_NAMES.has(base))) return false;
     // "hi there, ruby with clearpath", "thanks will." (not "thanks, will do")
@@ -339,13 +361,14 @@ const NOT_BEFORE_VOCATIVE = new Set([
 
 /**
  * A name that is also a word, closing a turn that opened with thanks or a greeting: "Thanks for
- * waiting, Hunter." / "thanks for your patience grace".
+ * holding, Ruby." / "thanks for your patience ivy".
  */
 function addressedAtTurnEnd(view: CallView, i: number): boolean {
   const { ctx } = view;
   const base = view.base[i]!;
-  if (!AMBIGUOUS_NAMES.has(base) || isBrand(base) || CALENDAR_NAMES.has(base) || !closesTurn(ctx, i))
+  if (!AMBIGUOUS_NAMES.has(base) || ENDEARMENTS.has(base) || isBrand(base) || CALENDAR_NAMES.has(base))
     return false;
+  if (!closesTurn(ctx, i)) return false;
   const prevText = ctx.words[i - 1]?.text ?? '';
   const prev = ctx.tokens[i - 1] ?? '';
   const comma = prevText.endsWith(',');
@@ -391,7 +414,13 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     if (wordCue && head === NameEvidence.CommonWord && wordNameAfterStrongCue(view, i, end, before, after))
       return verdict(before.reason);
     // "thanks, ruby." — a name that is also a word, closing the sentence after a greeting
-    if (surnameLike && before.reason === 'cue:vocative' && before.strong && closesTurn(ctx, end - 1))
+    if (
+      surnameLike &&
+      before.reason === 'cue:vocative' &&
+      before.strong &&
+      !ENDEARMENTS.has(view.base[i]!) &&
+      closesTurn(ctx, end - 1)
+    )
       return verdict(before.reason);
     // an unknown word after a greeting only when it closes the turn or sentence ("thanks, obinna."),
     // so "good evening, cobalt cellular, douglas speaking" keeps the company visible
@@ -431,10 +460,10 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   if (capitalised && head >= NameEvidence.Listed && !isSentenceStart(ctx, i)) return verdict('capitalised');
   if (end - i >= 2 && head >= NameEvidence.Listed && view.evidence(i + 1) === NameEvidence.Frequent)
     return verdict('gazetteer');
-  // "Ngozi Eze": capitalised words, one of them a listed name, none an ordinary word
+  // "Chidinma Obi": capitalised words, one of them a listed name, none an ordinary word
   if (end - i >= 2 && capitalised && best >= NameEvidence.Listed && allCapitalisedNames(view, i, end))
     return verdict('capitalised');
-  // "jasmine haddad", "grace liang": a first name that is also a word, then a listed surname
+  // "ivy haddad", "ruby tanaka": a first name that is also a word, then a listed surname
   if (
     end - i === 2 &&
     head === NameEvidence.CommonWord &&
@@ -518,7 +547,6 @@ function inTitleCasePhrase(view: CallView, i: number, end: number): boolean {
     p >= 0 &&
     speakerOf(ctx, p) === speakerOf(ctx, i) &&
     /[\p{L}\p{N}]$/u.test(ctx.words[p]!.text) &&
-    !isSentenceStart(ctx, p) &&
     ordinaryCapitalised(view, p)
   );
 }
@@ -564,6 +592,9 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
       if (end > i) {
         out.push(candidate(view, i, end, SCORES['cue:name']!, 'cue:name'));
         covered.fill(1, i, end);
+        // a word named explicitly ("my name is sung ...") is a name wherever it recurs in the call;
+        // a function word ("Mr. He") only where a title marks it
+        for (let k = i; k < end; k++) if (!isFunctionWord(view.base[k]!)) found.add(view.base[k]!);
         i = end - 1;
       }
       continue;
@@ -582,10 +613,25 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
   }
   // call-level propagation: a name said once is redacted wherever it recurs
   for (let i = 0; i < ctx.words.length; i++) {
-    if (!covered[i] && found.has(view.base[i]!))
+    if (!covered[i] && found.has(view.base[i]!) && recursAsName(view, i))
       out.push(candidate(view, i, i + 1, SCORES.propagated!, 'propagated'));
   }
   return out;
+}
+
+/**
+ * A recurrence of a name that is also a word is a name only where it is not used as the word:
+ * not "i will send it", "the holly bush", "Ace Hardware"; "will" and "may" need a cue or must close
+ * the phrase ("hi will", "thanks, will.").
+ */
+function recursAsName(view: CallView, i: number): boolean {
+  if (view.evidence(i) >= NameEvidence.Unknown) return true;
+  const { ctx } = view;
+  if (view.masked(i) || afterDeterminer(ctx.tokens, i)) return false;
+  // "hi will", "thanks, joy"
+  if (cueBeforeChain(ctx.tokens, i)?.strong) return true;
+  if (modalUse(view, i, i + 1)) return false;
+  return !isFunctionWord(view.base[i]!) || closesPhrase(ctx, i);
 }
 
 export const personDetector: Detector = {

@@ -66,7 +66,8 @@ const FREQUENT_WORDS = // conversation and backchannel
     'couch sofa chair table desk bed dresser fridge freezer washer dryer oven stove microwave heater fan ' +
     'camera speaker headphones charger cable battery batteries printer monitor keyboard mouse tablet ' +
     'watch ring bracelet necklace shirt shoes boots jacket coat dress bag luggage suitcase ticket seat ' +
-    'flight gate terminal baggage room reservation booking stay checkin checkout lobby pool gym'
+    'flight gate terminal baggage room reservation booking stay checkin checkout lobby pool gym ' +
+    'christmas easter thanksgiving halloween hanukkah kwanzaa holiday holidays birthday anniversary'
   ).split(/\s+/);
 
 const COMMON: ReadonlySet<string> = new Set(FREQUENT_WORDS);

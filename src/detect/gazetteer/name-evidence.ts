@@ -67,7 +67,7 @@ export function nameEvidence(base: string): NameEvidence {
 }
 
 /**
- * "el-sayed", "mei-lin", "jean-pierre" are names; "e-mail", "follow-up", "check-in", "x-ray" are not.
+ * "abu-samra", "hye-jin", "jean-pierre" are names; "e-mail", "follow-up", "check-in", "x-ray" are not.
  * Every part must be a plausible name part (particles allowed), and one must be listed or unknown.
  */
 function hyphenatedEvidence(base: string): NameEvidence {
