@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextView } from '../../transcript/text-view.js';
-import { buildSpokenView } from '../../transcript/spoken-view.js';
-import { normaliseToken } from '../context.js';
 import type { DetectionContext } from '../types.js';
-import type { Word } from '../../types.js';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../test-words.js';
 import { detectEmails } from './email.js';
 
 /** "a b | c d": words split on spaces, "|" switches speaker. */
-function ctxOf(text: string): DetectionContext {
-  const words: Word[] = [];
-  let speaker = 0;
-  for (const t of text.split(' ')) {
-    if (t === '|') speaker = 1 - speaker;
-    else words.push({ text: t, speaker: speaker === 0 ? 'agent' : 'customer' });
-  }
-  return {
-    words,
-    display: buildTextView(words),
-    spoken: buildSpokenView(words),
-    tokens: words.map((w) => normaliseToken(w.text)),
-  };
-}
+const ctxOf = (text: string): DetectionContext => buildDetectionContext(sayWords(text));
 
 const found = (text: string): [number, number, string][] =>
   detectEmails(ctxOf(text)).map((c): [number, number, string] => [c.startWord, c.endWord, c.value]);
