@@ -8,7 +8,7 @@ import type { Edit, TimingGranularity, Word } from '../../types.js';
 import { collapse, EditPlan } from './plan.js';
 import { applySplices, type Splice } from './text-redact.js';
 import type { ParsedTranscript } from './types.js';
-import { checkTimeline } from './validate.js';
+import { checkTimeline, transcriptError } from './validate.js';
 
 export interface CueToken {
   /** decoded text of the word */
@@ -208,6 +208,27 @@ export interface Cue {
   payloadEnd: number;
   /** line of the timing line */
   line: number;
+}
+
+/** Appends the cue timed by block[t] (start/end in seconds); its payload is the block's following lines. */
+export function pushCue(
+  cues: Cue[],
+  source: string,
+  timing: { start: number; end: number },
+  block: readonly Line[],
+  t: number,
+): void {
+  const line = block[t]!;
+  if (timing.end < timing.start)
+    throw transcriptError(source, `cue ${cues.length + 1}`, 'cue ends before it starts', line.number);
+  const payload = block.slice(t + 1);
+  cues.push({
+    start: timing.start,
+    end: timing.end,
+    payloadStart: payload.length > 0 ? payload[0]!.start : line.end,
+    payloadEnd: payload.length > 0 ? payload[payload.length - 1]!.end : line.end,
+    line: line.number,
+  });
 }
 
 export interface CueFormat {

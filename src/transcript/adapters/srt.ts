@@ -4,7 +4,7 @@
  * {\an8}); their times are interpolated across the cue (timing 'cue'). Writing rewrites the text
  * lines only; numbers, timing lines, tags and line endings stay.
  */
-import { type Cue, cueParsed, splitLines } from './cues.js';
+import { type Cue, cueParsed, pushCue, splitLines } from './cues.js';
 import type { TranscriptAdapter } from './types.js';
 import { guardParse, transcriptError } from './validate.js';
 import { blocksOf } from './webvtt.js';
@@ -42,18 +42,13 @@ export function parseSrt(raw: string, source: string): Cue[] {
     const timing = block[t]!;
     const m = TIMING.exec(timing.text);
     if (!m) throw transcriptError(source, `cue ${cues.length + 1}`, 'invalid timing line', timing.number);
-    const start = seconds(m[1]!, m[2]!, m[3]!, m[4]!);
-    const end = seconds(m[5]!, m[6]!, m[7]!, m[8]!);
-    if (end < start)
-      throw transcriptError(source, `cue ${cues.length + 1}`, 'cue ends before it starts', timing.number);
-    const payload = block.slice(t + 1);
-    cues.push({
-      start,
-      end,
-      payloadStart: payload.length > 0 ? payload[0]!.start : timing.end,
-      payloadEnd: payload.length > 0 ? payload[payload.length - 1]!.end : timing.end,
-      line: timing.number,
-    });
+    pushCue(
+      cues,
+      source,
+      { start: seconds(m[1]!, m[2]!, m[3]!, m[4]!), end: seconds(m[5]!, m[6]!, m[7]!, m[8]!) },
+      block,
+      t,
+    );
   }
   return cues;
 }

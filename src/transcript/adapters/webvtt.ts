@@ -6,7 +6,7 @@
  * Writing rewrites cue payloads only; identifiers, settings, NOTE/STYLE/REGION blocks, tags and
  * line endings stay. A <v Name> voice annotation that names a redacted word is redacted too.
  */
-import { type Cue, cueParsed, escapeVttText, type Line, splitLines } from './cues.js';
+import { type Cue, cueParsed, pushCue, escapeVttText, type Line, splitLines } from './cues.js';
 import type { TranscriptAdapter } from './types.js';
 import { guardParse, transcriptError } from './validate.js';
 
@@ -65,18 +65,13 @@ export function parseVtt(raw: string, source: string): Cue[] {
     const timing = block[t]!;
     const m = TIMING.exec(timing.text);
     if (!m) throw transcriptError(source, `cue ${cues.length + 1}`, 'invalid cue timing line', timing.number);
-    const start = seconds(m[1], m[2]!, m[3]!, m[4]!);
-    const end = seconds(m[5], m[6]!, m[7]!, m[8]!);
-    if (end < start)
-      throw transcriptError(source, `cue ${cues.length + 1}`, 'cue ends before it starts', timing.number);
-    const payload = block.slice(t + 1);
-    cues.push({
-      start,
-      end,
-      payloadStart: payload.length > 0 ? payload[0]!.start : timing.end,
-      payloadEnd: payload.length > 0 ? payload[payload.length - 1]!.end : timing.end,
-      line: timing.number,
-    });
+    pushCue(
+      cues,
+      source,
+      { start: seconds(m[1], m[2]!, m[3]!, m[4]!), end: seconds(m[5], m[6]!, m[7]!, m[8]!) },
+      block,
+      t,
+    );
   }
   return cues;
 }
