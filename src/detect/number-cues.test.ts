@@ -19,6 +19,17 @@ describe('number cues', () => {
     ['the card number is | 9', 'card'],
     ['what is your date of birth | oh it is 9', 'dob'],
     ['thanks for calling 9', undefined],
+    ['a phone number in case the courier needs you 9', 'phone'],
+    ['just in case | 9', undefined],
+    ['what is the dispute id | 9', 'company'],
+    ['the ticket no is 9', 'company'],
+    ['and the loan number | 9', 'account'],
+    ['your mortgage id is 9', 'account'],
+    ['do you have a frequent flyer number? yes it is 9', 'member'],
+    ['the local number is 9', 'phone'],
+    ["and what is your husband's number | 9", 'phone'],
+    ['the invoice number is 9', 'company'],
+    ['the unit number | 9', 'other'],
   ])('%s -> %s', (line, cue) => {
     expect(cueBeforeLast(line)).toBe(cue);
   });

@@ -31,6 +31,9 @@ export type NumberCue =
 const PHRASES: Record<NumberCue | 'neutral', string[]> = {
   phone: [
     'phone',
+    // a bare "number" ("his number", "the number there"): after a cue word it takes that word's
+    // meaning instead ("dispute number", see GENERIC_SUFFIX)
+    'number',
     'phone number',
     'telephone',
     'cell',
@@ -63,6 +66,12 @@ const PHRASES: Record<NumberCue | 'neutral', string[]> = {
     'other number',
     'new number',
     'primary number',
+    'local number',
+    'landline number',
+    'home phone',
+    'work phone',
+    'office number',
+    'good number',
     'alternate number',
     'number to reach',
     'contact',
@@ -80,7 +89,13 @@ const PHRASES: Record<NumberCue | 'neutral', string[]> = {
     'savings',
     'savings account',
     'account no',
+    'account id',
     'iban',
+    'loan',
+    'loan number',
+    'loan account',
+    'mortgage',
+    'mortgage number',
   ],
   card: [
     'card',
@@ -121,6 +136,13 @@ const PHRASES: Record<NumberCue | 'neutral', string[]> = {
     "driver's license",
     'passport',
     'id',
+    'frequent flyer',
+    'frequent flier',
+    'flyer number',
+    'flier number',
+    'mileage number',
+    'known traveler number',
+    'traveler number',
   ],
   ssn: [
     'social',
@@ -140,6 +162,7 @@ const PHRASES: Record<NumberCue | 'neutral', string[]> = {
     'last four digits',
     'ends in',
     'ending in',
+    'ending',
     'ends with',
     'last digits',
     'final four',
@@ -272,6 +295,8 @@ const PHRASES: Record<NumberCue | 'neutral', string[]> = {
   neutral: [
     'on the account',
     'on the card',
+    'on your card',
+    'on my card',
     'on file',
     'tied to the account',
     'on your account',
@@ -284,6 +309,14 @@ const PHRASES: Record<NumberCue | 'neutral', string[]> = {
     'social services',
     'social security office',
     'social security administration',
+    // "case" the idiom, not the company's case
+    'in case',
+    'in that case',
+    'in any case',
+    'in which case',
+    'in this case',
+    'worst case',
+    'phone case',
   ],
 };
 
@@ -307,6 +340,13 @@ for (const list of BY_LAST.values()) list.sort((a, b) => b.tokens.length - a.tok
 
 /** "number's" -> "number", "social's" -> "social": contractions and possessives keep the cue. */
 const stripS = (token: string): string => token.replace(/['’]s$/, '');
+
+/**
+ * Words that name a number of any kind: after a cue word they take its meaning ("dispute id" is a
+ * company reference like "dispute", "mortgage number" an account like "mortgage"), where on their
+ * own "id" would mean a member id.
+ */
+const GENERIC_SUFFIX = new Set(['number', 'id', 'num']);
 
 interface Significant {
   /** word indices of the words that are not fillers or empty */
@@ -370,19 +410,10 @@ export function cuesBefore(ctx: DetectionContext, index: number, window = 14, ma
       p = valueStart - 1;
       continue;
     }
-    const candidates = BY_LAST.get(token(p));
-    let matched: Phrase | undefined;
-    if (candidates) {
-      for (const ph of candidates) {
-        const n = ph.tokens.length;
-        if (p - n + 1 < 0) continue;
-        let ok = true;
-        for (let k = 0; k < n - 1 && ok; k++) ok = token(p - n + 1 + k) === ph.tokens[k];
-        if (ok) {
-          matched = ph;
-          break;
-        }
-      }
+    let matched = phraseEndingAt(p, token);
+    if (GENERIC_SUFFIX.has(token(p)) && (!matched || matched.tokens.length === 1)) {
+      const inner = phraseEndingAt(p - 1, token);
+      if (inner && inner.cue !== 'neutral') matched = { tokens: [...inner.tokens, token(p)], cue: inner.cue };
     }
     if (matched) {
       const first = p - matched.tokens.length + 1;
@@ -398,6 +429,19 @@ export function cuesBefore(ctx: DetectionContext, index: number, window = 14, ma
     } else p--;
   }
   return hits;
+}
+
+/** The longest phrase whose last token is significant word p, or undefined. */
+function phraseEndingAt(p: number, token: (q: number) => string): Phrase | undefined {
+  if (p < 0) return undefined;
+  for (const ph of BY_LAST.get(token(p)) ?? []) {
+    const n = ph.tokens.length;
+    if (p - n + 1 < 0) continue;
+    let ok = true;
+    for (let k = 0; k < n - 1 && ok; k++) ok = token(p - n + 1 + k) === ph.tokens[k];
+    if (ok) return ph;
+  }
+  return undefined;
 }
 
 /** The nearest cue before word `index`, or undefined. */

@@ -35,6 +35,12 @@ describe('propagate', () => {
     ]);
   });
 
+  it('does not chase a lone area code into prices and street numbers', () => {
+    const ctx = buildDetectionContext(sayWords('area code five four one | and i live at five four one elm'));
+    expect(propagate(ctx, [entity('PHONE_NUMBER', 2, 5, '541')])).toEqual([]);
+    expect(propagate(ctx, [entity('ACCOUNT_NUMBER', 2, 5, '541')]).length).toBe(2);
+  });
+
   it('finds a name, its rare parts and its spelling, but not everyday-word parts', () => {
     const ctx = buildDetectionContext(
       sayWords('this is will okafor | thanks okafor can you spell it | o k a f o r | i will'),

@@ -68,6 +68,8 @@ export function propagate(ctx: DetectionContext, entities: readonly Candidate[])
     // dates repeat in other shapes: the DOB detector compares them itself
     if (e.type === 'DATE_OF_BIRTH') continue;
     const key = NUMERIC_TYPES.has(e.type) ? numericKey(e.value) : null;
+    // a lone area code ("five four one") recurs in prices and street numbers: not a value to chase
+    if (key && e.type === 'PHONE_NUMBER' && key.length < 7) continue;
     if (key) {
       for (const k of runKeys(key)) if (!byKey.has(k)) byKey.set(k, e);
       continue;

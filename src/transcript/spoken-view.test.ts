@@ -34,6 +34,7 @@ describe('buildSpokenView: text', () => {
     ['a c unit', 'a c unit'],
     ['apartment three b', 'apartment 3b'],
     ["It's (415) 555-0132, thanks.", "it's (415) 555-0132, thanks."],
+    ['Call 405\u2013555\u20130196.', 'call 405-555-0196.'],
     ['Okafor, O-K-A-F-O-R.', 'okafor, okafor'],
     ['\u0664\u0661\u0665 \uff15\uff15\uff15', '415 555'],
   ])('%s', (input, expected) => {

@@ -219,7 +219,12 @@ const LITERAL = /^[\p{Nd}a-z]+(?:[-.][\p{Nd}a-z]+)*$/u;
 const SPELLED = /^\p{L}(?:-\p{L})+$/u;
 
 function classify(text: string): WordInfo {
-  const norm = text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+  // typographic dashes ("405–555–0196") are hyphens
+  const norm = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/gu, '')
+    .replace(/[\u2010-\u2015\u2212]/gu, '-');
   const plain = asciiDigits(norm);
   const stop = /[.,?!;:]["')\]]*$/u.test(norm);
   const tok = plain.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

@@ -18,6 +18,19 @@ describe('account detector', () => {
     ['the visa ends in one triple eight', [[4, 7]]],
     ['IBAN GB82WEST12345698765432 thanks', [[1, 2]]],
     ['the card ending 4321 was declined', [[3, 4]]],
+    ['the card ending forty two seventeen', [[3, 6]]],
+    // a payment card is a card whatever cue is nearest, even one for another field
+    ['What is the name and number on the card? | Jo Smith, 4916 0521 9834 7722. Thanks', [[11, 15]]],
+    // loan numbers, leading "oh oh", and long numbers without a cue
+    ['the loan number is oh oh four seven seven one nine two three eight', [[4, 14]]],
+    ['Got it. And it is 0418827735. Thanks', [[5, 6]]],
+    ['hang on | okay oh oh four seven seven one nine two', [[3, 11]]],
+    // IBAN in groups of four with letters inside a group, with or without a cue
+    ['IBAN is GB38 TEST 4051 1873 9206 41. Thanks', [[2, 8]]],
+    ['Send it to GB38 TEST 4051 1873 9206 41.', [[3, 9]]],
+    // an alphanumeric member id after a cue, a question and an answer in between
+    ['Do you have a frequent flyer number? Yes, it is CB7734921. Great', [[10, 11]]],
+    ['Your policy? | MH-5146187.', [[2, 3]]],
     [
       'can i get your account number | yeah um let me grab it okay it is eight eight four five two seven seven oh six',
       [[15, 24]],
@@ -38,6 +51,19 @@ describe('account detector', () => {
     ['my account has been down for twenty three days'],
     ['your claim number is three three six eight six six seven three | an adjuster will call'],
     ['the card number is | oh wait what is my zip | nine oh two one oh'],
+    // prices said in pairs are not account numbers, and company references with letters are not PII
+    ['my account got billed twenty four ninety nine last month'],
+    ['your account shows one twenty nine ninety nine'],
+    ['what is the dispute id | DSP-44817. Got it'],
+    ['I have opened a dispute about the card. It is DSP-44817.'],
+    ['The IMEI on the phone? | 356938035643809'],
+    ['Let me pull up your account. Okay, I have logged that under RQ-20417 for you.'],
+    // phone numbers, alone or two back to back, are the phone detector's
+    [
+      'okay so that is five four one five five five oh one six six five four one five five five oh one six six',
+    ],
+    ['Got it. And it is 541-555-0166. Thanks'],
+    ['hang on | okay oh three one five one nine eight two'],
   ])('leaves %s alone', (line) => {
     expect(ranges(line)).toEqual([]);
   });

@@ -1,66 +1,140 @@
 /**
  * ACCOUNT_NUMBER: customer-held numbers in digit/letter runs of the spoken view.
  * - payment cards: 13-19 digits; Luhn raises the score but never vetoes (a card merged with a
- *   neighbouring digit by ASR must still be redacted), so any run of 12+ digits not introduced as
- *   a company reference is taken;
- * - IBAN (ibantools), ABA routing numbers (checksum) after a bank/routing cue;
- * - bank accounts and member / policy / customer / rewards ids (letters and digits) after a cue:
- *   "account", "card", "member id", "policy number", "routing" ...;
+ *   neighbouring digit by ASR must still be redacted). A Luhn-valid number, or one written in
+ *   groups of four, is a card whatever field was asked about around it;
+ * - IBAN (ibantools), also written in groups ("GB38 TEST 4051 ..."), with or without a cue;
+ * - ABA routing numbers (checksum) after a bank/routing cue;
+ * - bank and loan accounts and member / policy / customer / rewards ids (letters and digits) after
+ *   a cue: "account", "loan number", "card", "member id", "policy number", "frequent flyer" ...;
  * - "last four of the card/account" / "it ends in ...": the 3-6 digits that follow (SSN last four
- *   belong to the US_SSN detector).
+ *   belong to the US_SSN detector);
+ * - without any cue, 8+ digits that are not a phone number or a date (the cue was asked long before).
  * The nearest cue decides: after "order/case/claim/ticket/confirmation number" it is the
  * company's reference, not PII; after "phone", "social", "zip", "born" another detector owns it.
+ * Prices said in pairs ("twenty four ninety nine") need a cue naming the number itself
+ * ("account number"), not just "account".
  */
-import { isValidIBAN } from 'ibantools';
+import { countrySpecs, isValidIBAN } from 'ibantools';
 import type { Candidate } from '../../types.js';
-import type { Detector } from '../types.js';
+import type { DetectionContext, Detector } from '../types.js';
+import type { SpokenRun } from '../../transcript/spoken-view.js';
 import { luhnValid, abaRoutingValid } from '../checksums.js';
 import { cuesBefore, isCompanyReference, unitAfter, type CueHit } from '../number-cues.js';
+import { nanp, splitNanp } from '../nanp.js';
 
 const NAME = 'account';
 const OWN_CUES = new Set(['account', 'card', 'routing', 'member']);
 const IBAN = /^[a-z]{2}\d{2}[a-z0-9]{10,30}$/;
+/** card numbers as written: 4-4-4-4 (Visa, Mastercard), 4-6-5 (Amex), 4-4-4-4-3 */
+const CARD_GROUPS = new Set(['4,4,4,4', '4,6,5', '4,4,4,4,3']);
+/** MMDDYYYY: a date said digit by digit, not an account */
+const DATE_DIGITS = /^(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(19|20)\d\d$/;
+const WRITTEN_AMOUNT = /^\d{1,5}[.,]\d{2}$/;
 
-function score(
-  text: string,
-  digits: string,
-  hits: readonly CueHit[],
-): { score: number; reason: string } | null {
+interface Found {
+  score: number;
+  reason: string;
+}
+
+/** Said like a price: "twenty four ninety nine", "one twenty nine", written "24.99". */
+function amountShaped(ctx: DetectionContext, run: SpokenRun): boolean {
+  if (run.digits.length > 6 || run.digits.length !== run.text.length) return false;
+  if (run.chunks.length === 1 && WRITTEN_AMOUNT.test(ctx.tokens[run.startWord]!)) return true;
+  return run.chunks.some((c) => c.kind === 'number');
+}
+
+/** "account number", "member id", "frequent flyer": the cue names the number, not only the account. */
+const namesTheNumber = (hit: CueHit): boolean =>
+  hit.phrase.includes(' ') || /^(id|iban|acct)$/.test(hit.phrase);
+
+function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): Found | null {
+  const { text, digits } = run;
   const near = hits[0];
   const letters = text.length - digits.length;
   if (letters > 0 && IBAN.test(text) && isValidIBAN(text.toUpperCase()))
     return { score: 0.95, reason: 'iban' };
-  if (near && !OWN_CUES.has(near.cue) && near.cue !== 'last4') {
-    return null;
+  if (near?.cue === 'company') return null;
+  // "the name and number on the card ... 4916 0521 ...": the card wins over the other fields asked
+  // for (a phone number with a few extra digits said is not a card, though)
+  const companyNear = hits.slice(0, 2).some((h) => h.cue === 'company');
+  if (letters === 0 && !companyNear && (near?.cue !== 'phone' || digits.length >= 15)) {
+    if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits))
+      return { score: 0.95, reason: 'luhn' };
+    if (CARD_GROUPS.has(run.chunks.map((c) => (c.kind === 'literal' ? c.text.length : 0)).join(',')))
+      return { score: 0.85, reason: 'card-groups' };
   }
+  if (near && !OWN_CUES.has(near.cue) && near.cue !== 'last4') return null;
   const lastFour =
     hits.slice(0, 2).some((h) => h.cue === 'last4') && !hits.slice(0, 2).some((h) => h.cue === 'ssn');
   if (lastFour && letters === 0 && digits.length >= 3 && digits.length <= 6)
     return { score: 0.9, reason: 'last-four' };
   if (near?.cue === 'last4') return null;
-  if (letters === 0 && digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) {
-    return { score: 0.95, reason: 'luhn' };
-  }
   if (near?.cue === 'routing' && digits.length === 9) return { score: 0.95, reason: 'context:routing' };
   // a card or account said by its last digits only ("card ending 4321") is 4 long
   const minLength = near?.cue === 'card' || near?.cue === 'account' ? 4 : 5;
+  if (letters > 0 && near && !namesTheNumber(near) && (near.distance > 4 || hits[1]?.cue === 'company')) {
+    // "a dispute on your card ... DSP-44817": a code with letters after a loose mention of the
+    // account, or with a company reference named just before, is the company's reference
+    return null;
+  }
   if (near && digits.length >= 3 && text.length >= minLength) {
+    // "my account got billed twenty four ninety nine": a price, unless the number itself was asked for
+    if (amountShaped(ctx, run) && !(namesTheNumber(near) && near.distance <= 2)) return null;
     if (near.cue === 'routing' && !abaRoutingValid(digits)) return { score: 0.8, reason: 'context:routing' };
     return { score: 0.9, reason: `context:${near.cue}` };
   }
-  if (letters === 0 && digits.length >= 12) return { score: 0.75, reason: 'long-digits' };
-  return null;
+  if (letters > 0 || near) return null;
+  // no cue at all: a long number that is not a phone number (phones are the phone detector's)
+  if (digits.length < 8 || DATE_DIGITS.test(digits) || nanp(digits) || splitNanp(run)) return null;
+  return { score: digits.length >= 12 ? 0.75 : 0.7, reason: 'long-digits' };
+}
+
+const IBAN_START = /^([a-z]{2})\d{2}[a-z0-9]*$/;
+const IBAN_GROUP = /^[a-z0-9]{1,4}$/;
+
+/**
+ * IBANs written in groups ("GB38 TEST 4051 1873 9206 41."): a group with letters breaks the
+ * spoken view's digit runs, so the words are read here, as long as the country's IBAN length.
+ */
+function groupedIbans(ctx: DetectionContext): Candidate[] {
+  const out: Candidate[] = [];
+  const t = ctx.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const m = IBAN_START.exec(t[i]!);
+    const length = m && countrySpecs[m[1]!.toUpperCase()]?.chars;
+    if (!length) continue;
+    let value = t[i]!;
+    let j = i + 1;
+    while (value.length < length && j < t.length && IBAN_GROUP.test(t[j]!)) value += t[j++];
+    if (j === i + 1 || value.length !== length || !isValidIBAN(value.toUpperCase())) continue;
+    out.push({
+      type: 'ACCOUNT_NUMBER',
+      startWord: i,
+      endWord: j,
+      score: 0.95,
+      detector: NAME,
+      reason: 'iban',
+      value,
+    });
+    i = j - 1;
+  }
+  return out;
 }
 
 export const accountDetector: Detector = {
   name: NAME,
   entityTypes: ['ACCOUNT_NUMBER'],
   detect(ctx) {
-    const out: Candidate[] = [];
+    const ibans = groupedIbans(ctx);
+    const out = [...ibans];
+    let k = 0; // the first grouped IBAN not before the run
     for (const run of ctx.spoken.runs) {
+      while (k < ibans.length && ibans[k]!.endWord <= run.startWord) k++;
+      if (k < ibans.length && ibans[k]!.startWord <= run.startWord) continue;
       if (run.digits.length < 3) continue;
       if (unitAfter(ctx, run.endWord) || isCompanyReference(ctx, run)) continue;
-      const found = score(run.text, run.digits, cuesBefore(ctx, run.startWord));
+      const found = score(ctx, run, cuesBefore(ctx, run.startWord));
       if (!found) continue;
       out.push({
         type: 'ACCOUNT_NUMBER',

@@ -13,7 +13,7 @@ describe('date of birth detector', () => {
     ['birthday is oh three oh nine nineteen ninety okay', [[2, 8]]],
     ['born three fifteen eighty two', [[1, 5]]],
     ['can I get your birthday? | March 3rd, 1984. Great', [[5, 8]]],
-    ['date of birth | the fifth of november nineteen seventy uh six', [[3, 11]]],
+    ['date of birth | the fifth of november nineteen seventy uh six', [[4, 11]]],
     ['dob is may twenty six nineteen fifty one', [[2, 8]]],
     ['my birthday is january twenty four two thousand and four', [[3, 10]]],
     ['born on 1984-03-15 in ohio', [[2, 3]]],
@@ -21,7 +21,9 @@ describe('date of birth detector', () => {
     ['i was born on june the ninth nineteen ninety', [[4, 9]]],
     ['Date of birth: 15.03.1982.', [[3, 4]]],
     ['i was born in nineteen eighty four in ohio', [[4, 7]]],
-    ["my birthday's the third of march", [[2, 6]]],
+    ["my birthday's the third of march", [[3, 6]]],
+    // "the" is not part of the value
+    ['born on the fourth of july nineteen ninety', [[3, 8]]],
   ])('finds %s', (line, expected) => {
     expect(ranges(line)).toEqual(expected);
   });

@@ -161,8 +161,8 @@ class DateReader {
         end = next.endWord;
       }
       const v = dateValue(dayFirstMonth, day, year);
-      const start = t[i - 1] === 'the' ? i - 1 : i;
-      return v ? { startWord: start, endWord: end, value: v } : null;
+      // "the" before the day is not part of the value
+      return v ? { startWord: i, endWord: end, value: v } : null;
     }
     if (run.digits !== run.text) return null;
     // "born in nineteen eighty four": a year on its own

@@ -20,9 +20,56 @@ describe('phone detector', () => {
     ["my number's four one five five five five oh one three two", [[2, 12]]],
     ['my cell is four one five five five five sorry five five five oh one three two thanks', [[3, 17]]],
     ['Cell: (415)555-0132.', [[1, 2]]],
+    // a filler inside the value belongs to it
+    ['my cell is six oh two five five five uh oh one three one thanks', [[3, 14]]],
+    ['best number | five four one um double five five oh one oh five', [[2, 13]]],
+    // a local number starting with "double", after its area code
+    ['the local number is double five five oh one three two', [[4, 11]]],
+    [
+      'area code is five four one and the number is double five five oh one three two',
+      [
+        [3, 6],
+        [10, 17],
+      ],
+    ],
+    ['the area code is five four one', [[4, 7]]],
+    [
+      'my cell is five four one | got it and the rest | double five five oh one three two',
+      [
+        [3, 6],
+        [11, 18],
+      ],
+    ],
+    // two numbers back to back (a read-back right after the customer's number) are two phones
+    [
+      'okay so that is five four one five five five oh one six six five four one five five five oh one six six correct',
+      [
+        [4, 14],
+        [14, 24],
+      ],
+    ],
+    // said in pieces, each echoed back by the agent
+    [
+      'what is your number | four one five | four one five | five five five | mhm five five five | oh one three two | oh one three two',
+      [[4, 25]],
+    ],
+    // a complete NANP number needs no cue, and a cue for some other field does not veto it
+    ['Sure, it is (405) 555-0196.', [[3, 5]]],
+    ['Email is jo@example.com, then 520-555-0133.', [[4, 5]]],
+    [
+      'can you spell the name on the account | sure it is five four one um double five five oh one oh five',
+      [[11, 22]],
+    ],
+    [
+      'and a phone number in case the courier needs you four oh four five five five oh one double nine great',
+      [[10, 20]],
+    ],
     [
       'my cell is four one five five five five oh one three two four one five five five five oh one three two',
-      [[3, 23]],
+      [
+        [3, 13],
+        [13, 23],
+      ],
     ],
   ])('finds %s', (line, expected) => {
     expect(ranges(line)).toEqual(expected);
@@ -41,6 +88,13 @@ describe('phone detector', () => {
     ['we are open until five thirty on monday'],
     ['the tracking number is 1Z999AA10123456784'],
     ['you can also call us toll free at 1-800-555-0199.'],
+    // a company reference cue owns even a complete NANP number, and so does a direct account cue
+    ['your ticket number is | uh let me see | five four one five five five oh one six six'],
+    ['in case you need it the order number is 405-555-0196.'],
+    ['what is the loan number | five four one five five five oh one six six'],
+    ['i paid five four one dollars'],
+    ['i am in room five four one'],
+    ['The IMEI on the phone? | 356938035643809'],
   ])('leaves %s alone', (line) => {
     expect(ranges(line)).toEqual([]);
   });
