@@ -30,6 +30,18 @@ describe('number cues', () => {
     ["and what is your husband's number | 9", 'phone'],
     ['the invoice number is 9', 'company'],
     ['the unit number | 9', 'other'],
+    // "<field> on the <record>": the field decides, the record is where it is stored
+    ["what's the phone number on the order 9", 'phone'],
+    ['what cell number is on the reservation | 9', 'phone'],
+    ['the contact number tied to the case is 9', 'phone'],
+    ['the phone number on my policy is 9', 'phone'],
+    ['the cell listed on the reservation | 9', 'phone'],
+    ["what's the phone number that's on the claim | 9", 'phone'],
+    ['the best callback number for this ticket | 9', 'phone'],
+    ["what's the number on the order | 9", 'company'],
+    ['the order number on the invoice is 9', 'company'],
+    ['what is on the order | 9', 'company'],
+    ['the email for the order number | 9', 'company'],
   ])('%s -> %s', (line, cue) => {
     expect(cueBeforeLast(line)).toBe(cue);
   });

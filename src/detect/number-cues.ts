@@ -410,14 +410,10 @@ export function cuesBefore(ctx: DetectionContext, index: number, window = 14, ma
       p = valueStart - 1;
       continue;
     }
-    let matched = phraseEndingAt(p, token);
-    if (GENERIC_SUFFIX.has(token(p)) && (!matched || matched.tokens.length === 1)) {
-      const inner = phraseEndingAt(p - 1, token);
-      if (inner && inner.cue !== 'neutral') matched = { tokens: [...inner.tokens, token(p)], cue: inner.cue };
-    }
+    const matched = cueEndingAt(p, token);
     if (matched) {
       const first = p - matched.tokens.length + 1;
-      if (matched.cue !== 'neutral') {
+      if (matched.cue !== 'neutral' && !storedOn(first, token)) {
         hits.push({
           cue: matched.cue,
           phrase: matched.tokens.join(' '),
@@ -429,6 +425,56 @@ export function cuesBefore(ctx: DetectionContext, index: number, window = 14, ma
     } else p--;
   }
   return hits;
+}
+
+/** "<field> on the <record>": prepositions, and words that may come between the field and them. */
+const STORED_ON = new Set(['on', 'for', 'in', 'under', 'to', 'with']);
+const STORED_VERBS = new Set([
+  'is',
+  'was',
+  'that',
+  'listed',
+  'saved',
+  'stored',
+  'tied',
+  'linked',
+  'attached',
+  'associated',
+  'registered',
+]);
+/** Heads that name no field: "the number on the order" may well be the order number. */
+const BARE_HEADS = new Set(['number', 'the number', 'a number', 'id', 'the id']);
+const RECORD_DETERMINERS = new Set(['the', 'your', 'my', 'this', 'that', 'our', 'his', 'her', 'their']);
+
+/**
+ * Is the phrase starting at significant word `first` only where a field is stored, named before it
+ * ("the phone number on the order", "a contact number listed for the booking")? The head noun names
+ * the field; a bare "number" is no head ("the number on the order" may be the order number), and
+ * neither is a field that is no number ("the email for the order number").
+ */
+function storedOn(first: number, token: (q: number) => string): boolean {
+  if (first < 3 || !RECORD_DETERMINERS.has(token(first - 1)) || !STORED_ON.has(token(first - 2)))
+    return false;
+  let q = first - 3; // the last word of the head
+  if (q > 0 && STORED_VERBS.has(token(q))) q--; // "what phone number is on", "the cell listed on"
+  const head = cueEndingAt(q, token);
+  return (
+    head !== undefined &&
+    head.cue !== 'neutral' &&
+    head.cue !== 'quantity' &&
+    head.cue !== 'other' &&
+    !BARE_HEADS.has(head.tokens.join(' '))
+  );
+}
+
+/** The cue phrase ending at significant word p, a generic suffix taking the meaning of the cue before it. */
+function cueEndingAt(p: number, token: (q: number) => string): Phrase | undefined {
+  const matched = phraseEndingAt(p, token);
+  if (GENERIC_SUFFIX.has(token(p)) && (!matched || matched.tokens.length === 1)) {
+    const inner = phraseEndingAt(p - 1, token);
+    if (inner && inner.cue !== 'neutral') return { tokens: [...inner.tokens, token(p)], cue: inner.cue };
+  }
+  return matched;
 }
 
 /** The longest phrase whose last token is significant word p, or undefined. */

@@ -54,6 +54,29 @@ describe('propagate', () => {
     ]);
   });
 
+  it.each([
+    ['will', 'hi this is will how can i help i will send it today', 3],
+    ['hope', 'my name is hope | i hope so | hope', 3],
+    ['grace', 'this is grace | is there a grace period', 2],
+  ])('does not repeat the one-word name "%s" that is an ordinary word', (value, line, at) => {
+    const ctx = buildDetectionContext(sayWords(line));
+    expect(propagate(ctx, [entity('PERSON', at, at + 1, value)])).toEqual([]);
+  });
+
+  it('repeats a rare first name of a particle name, not its particles', () => {
+    const ctx = buildDetectionContext(
+      sayWords('my name is annelies van der hoek | okay annelies | and der van is parked | hoek'),
+    );
+    const out = propagate(ctx, [entity('PERSON', 3, 7, 'annelies van der hoek')]);
+    expect(out.map((c) => [c.startWord, c.endWord]).sort((a, b) => a[0]! - b[0]!)).toEqual([
+      [3, 7],
+      [3, 4],
+      [6, 7],
+      [8, 9],
+      [14, 15],
+    ]);
+  });
+
   it('does nothing without entities or without repeats', () => {
     const ctx = buildDetectionContext(sayWords('my cell is four one five five five five oh one three two'));
     expect(propagate(ctx, [])).toEqual([]);

@@ -7,15 +7,23 @@
  *   "(415) 555-0132" and "four one five five five five oh one three two" are the same value.
  * - Word values (names, emails, addresses) are compared as token sequences; a name's single parts
  *   ("okafor" of "maria okafor") and spelled-out runs ("o k a f o r") count as well, unless the part
- *   is an everyday English word ("will", "may").
+ *   is an everyday English word ("will", "may") or a surname particle ("van", "der").
+ * - A one-word name that is an ordinary word ("will", "hope", "joy") is not repeated blindly: "i will
+ *   send it" is no name. The person detector re-finds such names where they are used as names.
  */
 import type { Candidate, EntityType } from '../types.js';
 import type { DetectionContext } from './types.js';
 import { isCommonWord } from './gazetteer/common-words.js';
+import { AMBIGUOUS_NAMES } from './gazetteer/names.js';
+import { SURNAME_PARTICLES } from './gazetteer/particles.js';
 import { normaliseToken } from './context.js';
 
 const DETECTOR = 'propagation';
 const NUMERIC_TYPES: ReadonlySet<EntityType> = new Set(['PHONE_NUMBER', 'ACCOUNT_NUMBER', 'US_SSN']);
+
+/** A name part that is also an ordinary word or a particle: never searched for on its own. */
+const wordLike = (t: string): boolean =>
+  isCommonWord(t) || AMBIGUOUS_NAMES.has(t) || SURNAME_PARTICLES.has(t);
 
 /** Keys a run is known by: its text, and its digits with a leading country code 1 removed. */
 export function runKeys(text: string): string[] {
@@ -76,9 +84,9 @@ export function propagate(ctx: DetectionContext, entities: readonly Candidate[])
     }
     const tokens = e.value.split(/\s+/).map(normaliseToken).filter(Boolean);
     if (tokens.length === 0) continue;
-    addWords(e, tokens);
+    if (e.type !== 'PERSON' || tokens.length > 1 || !wordLike(tokens[0]!)) addWords(e, tokens);
     if (e.type === 'PERSON' && tokens.length > 1) {
-      for (const t of tokens) if (t.length >= 3 && !isCommonWord(t)) addWords(e, [t]);
+      for (const t of tokens) if (t.length >= 3 && !wordLike(t)) addWords(e, [t]);
     }
     // a spelled-out name is a run of letters
     if (e.type === 'PERSON') {

@@ -9,6 +9,8 @@ describe('buildSpokenView: text', () => {
   it.each([
     ['my number is four one five five five five oh one three two', 'my number is 4155550132'],
     ['eight oh one uh six one oh seven seven uh three four', '8016107734'],
+    ['six oh two five five five uh oh one three one', '6025550131'],
+    ['six oh two five five five uh-oh one three one', '6025550131'],
     ['double five triple oh one', '550001'],
     ['fourteen twenty seven maple avenue', '1427 maple avenue'],
     ['born nineteen eighty four', 'born 1984'],

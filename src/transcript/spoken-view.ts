@@ -4,7 +4,8 @@
  * can match on "4155550132" while its result lands on the exact words (and so times) that were said.
  *
  * What it rewrites (everything else is the word lower-cased, NFKC, internal whitespace removed):
- * - digit words: "four one five" -> "415", "oh"/"o"/"zero" -> 0 next to other digits,
+ * - digit words: "four one five" -> "415", "oh"/"o"/"zero" -> 0 next to other digits (also a
+ *   hesitation written as one word, "five uh-oh one" -> "501", like "five uh oh one"),
  *   "double five" -> "55", "triple oh" -> "000";
  * - natural numbers, read in groups as people say them: "fourteen twenty seven" -> "1427",
  *   "nineteen eighty four" -> "1984", "one twenty three" -> "123", "five hundred fifteen" -> "515",
@@ -232,7 +233,7 @@ function classify(text: string): WordInfo {
   if (tok === '')
     cls = 'filler'; // empty or pure punctuation: transparent
   else if (UNITS.has(tok)) cls = 'unit';
-  else if (tok === 'oh' || tok === 'o') cls = 'oh';
+  else if (tok === 'oh' || tok === 'o' || tok === 'uh-oh') cls = 'oh';
   else if (TEENS.has(tok)) cls = 'teen';
   else if (TENS.has(tok)) cls = 'tens';
   else if (SCALES.has(tok)) cls = 'scale';

@@ -70,6 +70,18 @@ describe('person detector', () => {
     ['relative before a word name', 'my husband hunter is on the account', [[2, 3]]],
     ['word name after a title, not the verb after it', 'Dr. Hunter has your chart.', [[1, 2]]],
     ['agent intro with an after-cue', 'Hi there, Ruby with Larkspur Energy.', [[2, 3]]],
+    // agent self-introductions: a question or an offer follows the name
+    ['company, "this is", a question', 'larkspur clinic this is joy are you calling to schedule', [[4, 5]]],
+    ['company, "this is", a request', 'bellfield pharmacy this is holly can i have your member id', [[4, 5]]],
+    ['"you\'ve reached" and an offer', "you've reached hunter how can i help", [[2, 3]]],
+    ['"my name is" and an offer', 'thanks for calling my name is hope what can i do for you', [[6, 7]]],
+    ['a modal name before a question', 'tellway this is will are you calling about a bill', [[3, 4]]],
+    [
+      'in the greeting turn, before a new clause',
+      'good morning tellway this is hunter i see you called',
+      [[5, 6]],
+    ],
+    ['filler between the cue and the name', 'this is um grace may i have your name', [[3, 4]]],
   ];
   it.each(wordNames)('word name: %s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);
@@ -101,6 +113,43 @@ describe('person detector', () => {
       ],
     ],
     ['a stuttered cue', "you've got got obiageli who do i have", [[3, 4]]],
+    // a word name found once recurs only where it is a name, not as the word
+    [
+      'a word name recurs in name positions only',
+      'this is hope | hi hope i hope you can help | sure | thanks hope',
+      [
+        [2, 3],
+        [4, 5],
+        [12, 13],
+      ],
+    ],
+    [
+      'a noun name opening a sentence before a new clause',
+      'my name is grace | the grace period ended | grace can you hold | and grace said no',
+      [
+        [3, 4],
+        [8, 9],
+        [13, 14],
+      ],
+    ],
+    [
+      'a function-word surname recurs after a title or before an after-cue',
+      'this is Mr. He | he said | okay miss he | He, first name Chen',
+      [
+        [3, 4],
+        [8, 9],
+        [9, 10],
+        [12, 13],
+      ],
+    ],
+    [
+      'a particle name: the first name recurs, the particles do not',
+      'my name is annelies van der berg | thanks annelies | and der is fine',
+      [
+        [3, 7],
+        [8, 9],
+      ],
+    ],
     ['a role in title case before a name', 'and then Officer Lopez called me', [[3, 4]]],
     ['a generational suffix stays with the name', 'the owner is Marcus Lee Jr. now', [[3, 6]]],
   ];
@@ -152,6 +201,13 @@ describe('person detector', () => {
     ['"miss" as a verb', 'i will miss he said'],
     ['a verb after "my name is" without a name after it', 'your name is spelled wrong'],
     ['a word surname that is a verb or adjective stays out', 'I picked the Kelley Blue value'],
+    ['"this is" then a noun phrase', 'so this is grace period coverage are you sure'],
+    [
+      '"this is" a word later in the call, no question after it',
+      'hello | hi | okay this is hunter green paint',
+    ],
+    ['a month after an introduction', 'this is may are you there'],
+    ['a word after "this is" outside the greeting turn', 'hello | hi | well this is joy i think'],
   ];
   it.each(negatives)('no name in: %s', (_name, text) => {
     expect(ranges(text)).toEqual([]);

@@ -31,31 +31,12 @@ import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { NameEvidence, isSurnameLike, nameBase, nameEvidence } from '../gazetteer/name-evidence.js';
 import { AMBIGUOUS_NAMES, isFrequentName, isListedName } from '../gazetteer/names.js';
 import { isUsState } from '../gazetteer/us-states.js';
+import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { CUES_AFTER, CUES_BEFORE, type NameCue } from './person-cues.js';
+import { introducedByName } from './person-intro.js';
 
 const NAME = 'person';
 const MAX_CHAIN = 5;
-/** Surname particles: "van der berg", "de la cruz", "bin laden", "al amin". */
-const PARTICLES = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'la',
-  'le',
-  'da',
-  'di',
-  'du',
-  'dos',
-  'das',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-]);
 const SENTENCE_END = /[.,!?;:]["')\]]*$/u;
 const CAPITALISED = /^["'(]*\p{Lu}\p{Ll}/u;
 /** Words that join clauses, never surnames even in title case ("Maria And I"). */
@@ -202,7 +183,7 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
   const head = view.evidence(i);
   // a frequent name that is also a word can still start a full name: "chase long"
   let canTakeSurname =
-    head >= NameEvidence.Unknown || isFrequentName(view.base[i]!) || PARTICLES.has(view.base[i]!);
+    head >= NameEvidence.Unknown || isFrequentName(view.base[i]!) || SURNAME_PARTICLES.has(view.base[i]!);
   let end = i + 1;
   while (
     end < ctx.words.length &&
@@ -220,7 +201,7 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       if (isFunctionWord(base) && !FILLERS.has(base) && !hasLexiconTag(base, GLUE_TAGS)) end++;
       break;
     }
-    if (next === end && PARTICLES.has(view.base[end]!) && end + 1 < ctx.words.length) {
+    if (next === end && SURNAME_PARTICLES.has(view.base[end]!) && end + 1 < ctx.words.length) {
       // "van der berg", "de la cruz": particles carry the chain to the surname
       canTakeSurname = true;
       end++;
@@ -230,7 +211,7 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       end = next + 1;
       continue;
     }
-    const afterParticle = PARTICLES.has(view.base[end - 1]!);
+    const afterParticle = SURNAME_PARTICLES.has(view.base[end - 1]!);
     // "rosa lee porter" after "my name is", "Dana Porter" in formatted text: a listed surname that
     // is also a word closes a full name
     const capitalisedPair = headCapitalised && CAPITALISED.test(ctx.words[end]!.text);
@@ -388,6 +369,14 @@ function afterDeterminer(tokens: readonly string[], i: number): boolean {
   return k >= 0 && DETERMINERS.has(tokens[k]!);
 }
 
+/** "this is joy are you calling ...": a word name in an agent's self-introduction (person-intro.ts). */
+function selfIntroduced(view: CallView, i: number): boolean {
+  const base = view.base[i]!;
+  if (!AMBIGUOUS_NAMES.has(base) || isBrand(base) || CALENDAR_NAMES.has(base) || ENDEARMENTS.has(base))
+    return false;
+  return !hasLexiconTag(base, ADJECTIVE) && !view.masked(i) && introducedByName(view.ctx, i);
+}
+
 /** Why the chain [i, end) (or its tail) is a name, or null when it is not. */
 function judgeChain(view: CallView, i: number, end: number, before: NameCue | null): Verdict | null {
   const verdict = (reason: string): Verdict => ({ start: i, reason });
@@ -397,6 +386,8 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   for (let k = i + 1; k < end; k++) best = Math.max(best, view.evidence(k));
   const after = cueAfterChain(ctx.tokens, end);
   const closes = closesPhrase(ctx, end - 1) || after !== null;
+  if (end - i === 1 && head === NameEvidence.CommonWord && selfIntroduced(view, i))
+    return verdict('cue:context');
   // a frequent name that is also a word ("mark", "chase") after a cue, in a full name or closing the phrase
   const ambiguousName =
     head === NameEvidence.CommonWord &&
@@ -586,15 +577,25 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
   const out: Candidate[] = [];
   const covered = new Uint8Array(ctx.words.length);
   const found = new Set<string>();
+  /** words named explicitly although they are no name words ("my name is sung ..."): recur freely */
+  const named = new Set<string>();
+  /** function words named after a title ("Mr. He"): recur only in a title's or an after-cue's place */
+  const titled = new Set<string>();
+  // particles ("van", "der") belong to a full name, never stand for one
+  const foundPart = (base: string): void => {
+    if (!SURNAME_PARTICLES.has(base)) found.add(base);
+  };
   for (let i = 0; i < ctx.words.length; i++) {
     if (view.evidence(i) === NameEvidence.None) {
       const end = surnameAfterHonorific(view, i) ? i + 1 : wordFirstNameEnd(view, i);
       if (end > i) {
         out.push(candidate(view, i, end, SCORES['cue:name']!, 'cue:name'));
         covered.fill(1, i, end);
-        // a word named explicitly ("my name is sung ...") is a name wherever it recurs in the call;
-        // a function word ("Mr. He") only where a title marks it
-        for (let k = i; k < end; k++) if (!isFunctionWord(view.base[k]!)) found.add(view.base[k]!);
+        for (let k = i; k < end; k++) {
+          const base = view.base[k]!;
+          if (SURNAME_PARTICLES.has(base)) continue;
+          (isFunctionWord(base) ? titled : named).add(base);
+        }
         i = end - 1;
       }
       continue;
@@ -608,31 +609,61 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
     out.push(candidate(view, start, end, SCORES[reason]!, reason));
     covered.fill(1, start, end);
     for (let k = start; k < end; k++)
-      if (view.evidence(k) >= NameEvidence.CommonWord) found.add(view.base[k]!);
+      if (view.evidence(k) >= NameEvidence.CommonWord) foundPart(view.base[k]!);
     i = end - 1;
   }
   // call-level propagation: a name said once is redacted wherever it recurs
   for (let i = 0; i < ctx.words.length; i++) {
-    if (!covered[i] && found.has(view.base[i]!) && recursAsName(view, i))
-      out.push(candidate(view, i, i + 1, SCORES.propagated!, 'propagated'));
+    if (covered[i]) continue;
+    const base = view.base[i]!;
+    const recurs =
+      (named.has(base) && !view.masked(i)) ||
+      (found.has(base) && recursAsName(view, i)) ||
+      (titled.has(base) && titledRecurrence(view, i));
+    if (recurs) out.push(candidate(view, i, i + 1, SCORES.propagated!, 'propagated'));
   }
   return out;
 }
 
+/** "alright miss he", "He, first name ...": a surname that is a function word, where a title or an after-cue marks it. */
+function titledRecurrence(view: CallView, i: number): boolean {
+  const { ctx } = view;
+  const prev = ctx.tokens[i - 1] ?? '';
+  if (HONORIFICS.has(prev) || prev === 'miss' || prev === 'dr') return true;
+  const after = cueAfterChain(ctx.tokens, i + 1);
+  return after !== null && after.min <= NameEvidence.Unknown;
+}
+
 /**
- * A recurrence of a name that is also a word is a name only where it is not used as the word:
- * not "i will send it", "the holly bush", "Ace Hardware"; "will" and "may" need a cue or must close
- * the phrase ("hi will", "thanks, will.").
+ * A recurrence of a name that is also a word is a name only in a name position, not where it is
+ * used as the word ("i will send it", "i hope so", "the holly bush", "grace period", "Ace
+ * Hardware"): after a greeting ("hi will", "thanks, joy"), closing the phrase, before an after-cue
+ * ("joy speaking") or a verb of saying ("grace said"), or a noun opening a sentence before a new
+ * clause ("joy can you hold").
  */
 function recursAsName(view: CallView, i: number): boolean {
   if (view.evidence(i) >= NameEvidence.Unknown) return true;
   const { ctx } = view;
   if (view.masked(i) || afterDeterminer(ctx.tokens, i)) return false;
-  // "hi will", "thanks, joy"
   if (cueBeforeChain(ctx.tokens, i)?.strong) return true;
-  if (modalUse(view, i, i + 1)) return false;
-  return !isFunctionWord(view.base[i]!) || closesPhrase(ctx, i);
+  const base = view.base[i]!;
+  // "yes i will.", "we may": a modal after its subject
+  if (modalUse(view, i, i + 1) || (isFunctionWord(base) && SUBJECTS.has(ctx.tokens[i - 1] ?? '')))
+    return false;
+  if (closesPhrase(ctx, i) || cueAfterChain(ctx.tokens, i + 1) !== null) return true;
+  const verb = VERB_NAMES.has(base) || isFunctionWord(base) || hasLexiconTag(base, VERB_TAGS);
+  if (verb) return false;
+  // "and grace said", "hunter told me"
+  return (
+    REPORTING.has(ctx.tokens[i + 1] ?? '') ||
+    (isSentenceStart(ctx, i) && CLAUSE_START.has(ctx.tokens[i + 1] ?? ''))
+  );
 }
+const SUBJECTS = new Set("i you we they he she it that this there who i'm".split(' '));
+/** Verbs of saying after a name: "grace said", "hunter told me". */
+const REPORTING = new Set(
+  'said says told tells asked asks mentioned explained emailed texted wrote'.split(' '),
+);
 
 export const personDetector: Detector = {
   name: NAME,

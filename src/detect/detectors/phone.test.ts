@@ -64,6 +64,14 @@ describe('phone detector', () => {
       'and a phone number in case the courier needs you four oh four five five five oh one double nine great',
       [[10, 20]],
     ],
+    // "uh oh" inside a number: a filler and the digit zero, also written as one word
+    ['my cell is six oh two five five five uh-oh one three one', [[3, 13]]],
+    ['six oh two five five five uh oh one three one', [[0, 11]]],
+    // an "oh" before a complete number is an interjection: NANP numbers never start with 0
+    ['my number is uh oh six oh two five five five oh one three one', [[5, 15]]],
+    // the head noun names the field, "on the order" only where it is stored
+    ["What's the phone number on the order? (405) 555-0196.", [[7, 9]]],
+    ['the contact number tied to the booking | four oh five five five five oh one nine six', [[7, 17]]],
     [
       'my cell is four one five five five five oh one three two four one five five five five oh one three two',
       [
@@ -95,6 +103,9 @@ describe('phone detector', () => {
     ['i paid five four one dollars'],
     ['i am in room five four one'],
     ['The IMEI on the phone? | 356938035643809'],
+    // a bare "number on the order" may be the order number itself
+    ["what's the number on the order | 4 0 5 5 5 5 0 1 9"],
+    ["What's the order number on the booking? 4055550196."],
   ])('leaves %s alone', (line) => {
     expect(ranges(line)).toEqual([]);
   });

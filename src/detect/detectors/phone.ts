@@ -33,16 +33,30 @@ function international(ctx: DetectionContext, run: SpokenRun): string | null {
   return null;
 }
 
+const OH = /^(?:uh-)?oh$/;
+
 /**
  * The run without a final "oh": after a number "oh" is often an interjection ("... two seven oh
  * I ordered ..."), so a run one digit too long is read again without it.
  */
 function withoutTrailingOh(ctx: DetectionContext, run: SpokenRun): SpokenRun {
   const last = run.chunks[run.chunks.length - 1]!;
-  if (run.chunks.length < 2 || ctx.tokens[last.startWord] !== 'oh') return run;
+  if (run.chunks.length < 2 || !OH.test(ctx.tokens[last.startWord]!)) return run;
   const chunks = run.chunks.slice(0, -1);
   const text = chunks.map((c) => c.text).join('');
   return { ...run, chunks, text, digits: text, endWord: chunks[chunks.length - 1]!.endWord };
+}
+
+/**
+ * The run without a first "oh" before a complete NANP number, which never starts with 0: "my
+ * number is uh oh six oh two ..." opens with an interjection.
+ */
+function withoutLeadingOh(ctx: DetectionContext, run: SpokenRun): SpokenRun {
+  const first = run.chunks[0]!;
+  if (run.chunks.length < 2 || !OH.test(ctx.tokens[first.startWord]!) || !nanp(run.text.slice(1))) return run;
+  const chunks = run.chunks.slice(1);
+  const text = run.text.slice(1);
+  return { ...run, chunks, text, digits: text, startWord: chunks[0]!.startWord };
 }
 
 function classify(
@@ -221,6 +235,7 @@ export const phoneDetector: Detector = {
       // no amount or count has ten digits: a unit word after a long run is the next sentence
       if ((run.digits.length < 10 && unitAfter(ctx, run.endWord)) || isCompanyReference(ctx, run)) continue;
       if (vetoed(hits, run)) continue;
+      run = withoutLeadingOh(ctx, run);
       const whole = classify(ctx, run, phoneCue);
       const trimmed = classify(ctx, withoutTrailingOh(ctx, run), phoneCue);
       const found = trimmed && (!whole || trimmed.score > whole.score) ? trimmed : whole;
