@@ -20,7 +20,9 @@ async function loadSamples(): Promise<GoldCall[]> {
     const id = path.basename(file, path.extname(file));
     const raw = await fs.readFile(path.join(SAMPLES, 'calls', file), 'utf8');
     const { transcript } = parseTranscript(raw, { source: file });
-    const labels = JSON.parse(await fs.readFile(path.join(SAMPLES, 'labels', `${id}.json`), 'utf8')) as LabelledSpan[];
+    const labels = JSON.parse(
+      await fs.readFile(path.join(SAMPLES, 'labels', `${id}.json`), 'utf8'),
+    ) as LabelledSpan[];
     calls.push({ id, words: transcript.words, labels });
   }
   return calls;
