@@ -2,9 +2,11 @@
  * Audio redaction cost: a 60-minute 16 kHz mono recording, bleeped with ~400 and ~4,000 spans,
  * against plain ffmpeg passes over the same files (WAV->WAV copy, MP3->MP3 re-encode, no filter).
  * redactAudio's wall time includes everything it does: writing the graph, ffmpeg, probing and
- * verifying the output. On a shared machine wall time is noisy, so the CPU time (user + sys) of
- * the ffmpeg process is measured too, through a /usr/bin/time wrapper. Each number is the median
- * of RUNS runs.
+ * verifying the output. PCM WAV is measured with both engines: the default (auto: the Node PCM
+ * fast path, pcm-wav.ts) and `engine: 'ffmpeg'` (the filter graph) for comparison. On a shared
+ * machine wall time is noisy, so CPU time (user + sys) is measured too: of the ffmpeg process,
+ * through a /usr/bin/time wrapper, plus this Node process's own (the fast path runs here). Each
+ * number is the median of RUNS runs.
  *
  *   npm run bench:audio        (audio is generated once into bench/.data/, gitignored)
  *
@@ -93,8 +95,11 @@ async function median(task: () => Promise<unknown>, cpu: () => Promise<number>):
   const runs: Timing[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
+    const node0 = process.cpuUsage();
     await task();
-    runs.push({ wall: (performance.now() - t0) / 1000, cpu: await cpu() });
+    const wall = (performance.now() - t0) / 1000;
+    const node = process.cpuUsage(node0);
+    runs.push({ wall, cpu: (await cpu()) + (node.user + node.system) / 1e6 });
   }
   const mid = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
   return { wall: mid(runs.map((r) => r.wall)), cpu: mid(runs.map((r) => r.cpu)) };
@@ -114,7 +119,7 @@ async function main(): Promise<void> {
     ['4,000 spans, 0.06-0.12 s (same 6 min)', plan(4000, 0.06, 0.12)],
     ['4,000 spans, 0.3-0.6 s (30 min bleeped)', plan(4000, 0.3, 0.6)],
   ];
-  const rows: string[][] = [['case', 'wall', 'ratio', 'ffmpeg cpu', 'ratio']];
+  const rows: string[][] = [['case', 'wall', 'ratio', 'cpu (ffmpeg + node)', 'ratio', 'node peak RSS']];
   const show = (label: string, t: Timing, base: Timing): void => {
     rows.push([
       label,
@@ -122,20 +127,26 @@ async function main(): Promise<void> {
       `${(t.wall / base.wall).toFixed(2)}x`,
       `${t.cpu.toFixed(2)} s`,
       `${(t.cpu / base.cpu).toFixed(2)}x`,
+      `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
     ]);
   };
   const results = new Map<string, Timing>();
-  for (const [kind, input, args] of [
-    ['WAV', wav, ['-c:a', 'pcm_s16le']],
-    ['MP3', mp3, ['-c:a', 'libmp3lame', '-b:a', '64k']],
-  ] as const) {
+  const cases = [
+    ['WAV', wav, ['-c:a', 'pcm_s16le'], 'auto'],
+    ['WAV', wav, ['-c:a', 'pcm_s16le'], 'ffmpeg'],
+    ['MP3', mp3, ['-c:a', 'libmp3lame', '-b:a', '64k'], 'auto'],
+  ] as const;
+  const kinds: string[] = [];
+  for (const [format, input, args, engine] of cases) {
     const info = await probeAudio(input, tools);
     const ext = path.extname(input);
+    const kind = engine === 'auto' ? format : `${format} engine=ffmpeg`;
+    kinds.push(kind);
     const base = await median(plain(input, args, path.join(out, `plain${ext}`)), cpu);
-    show(`${kind} plain ffmpeg (no filter)`, base, base);
+    show(`${format} plain ffmpeg (no filter)`, base, base);
     for (const [label, spans] of plans) {
       const output = path.join(out, `redacted${ext}`);
-      const request = { input, output, info, spans, bleep: DEFAULT_BLEEP, format: 'same' as const };
+      const request = { input, output, info, spans, bleep: DEFAULT_BLEEP, format: 'same' as const, engine };
       const t = await median(() => redactAudio(request, tools), cpu);
       results.set(`${kind} ${label}`, t);
       show(`${kind} redactAudio, ${label}`, t, base);
@@ -146,7 +157,7 @@ async function main(): Promise<void> {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
   console.log();
-  for (const kind of ['WAV', 'MP3']) {
+  for (const kind of kinds) {
     const few = results.get(`${kind} ${plans[0]![0]}`)!;
     for (const [label] of plans.slice(1)) {
       const many = results.get(`${kind} ${label}`)!;

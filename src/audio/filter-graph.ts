@@ -33,7 +33,7 @@ import type { AudioInfo, BleepOptions } from './types.js';
 export const FRAME_SAMPLES = 1024;
 
 /** half-open sample interval [start, end) */
-interface Interval {
+export interface Interval {
   start: number;
   end: number;
 }
@@ -44,7 +44,11 @@ export function totalSamples(info: Pick<AudioInfo, 'samples' | 'duration' | 'sam
   return info.samples ?? Math.round(info.duration * info.sampleRate);
 }
 
-function toIntervals(spans: readonly Span[], info: AudioInfo): Interval[][] {
+/**
+ * Spans -> merged sample intervals per channel: [floor(start * rate), ceil(end * rate)). The PCM
+ * fast path (pcm-bleep.ts) uses the same function, so both engines replace the same samples.
+ */
+export function toIntervals(spans: readonly Span[], info: AudioInfo): Interval[][] {
   const total = totalSamples(info);
   const perChannel: Interval[][] = Array.from({ length: info.channels }, () => []);
   spans.forEach((span, index) => {

@@ -1,8 +1,12 @@
 /**
- * redactAudio: one ffmpeg process, one pass, streaming from req.input to req.output (the audio
- * never passes through Node). Metadata and chapters are dropped and encoders run bit-exact, so no
- * tag of the input and no encoder version reaches the output. The result is probed and compared
- * with the input (codec, channels, sample rate, duration); any failure deletes the output.
+ * redactAudio: one pass, streaming from req.input to req.output. Two engines:
+ * - linear-PCM WAV written as WAV: pcm-wav.ts streams the samples through Node and overwrites the
+ *   spans (no ffmpeg process; a filter graph costs several times the plain copy);
+ * - everything else (and `engine: 'ffmpeg'`): one ffmpeg process with the filter graph, the audio
+ *   never passes through Node. Metadata and chapters are dropped and encoders run bit-exact, so
+ *   no tag of the input and no encoder version reaches the output.
+ * Both replace the same samples (toIntervals). The result is probed and compared with the input
+ * (codec, channels, sample rate, duration); any failure deletes the output.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -10,6 +14,7 @@ import path from 'node:path';
 import { VerificationError } from '../errors.js';
 import { buildFilterGraph, totalSamples } from './filter-graph.js';
 import { outputEncoding, type OutputEncoding } from './output-format.js';
+import { pcmFastPathCodec, redactPcmWav } from './pcm-wav.js';
 import { probeAudio } from './probe.js';
 import { runFfmpeg } from './run-ffmpeg.js';
 import type { AudioInfo, FfmpegTools, RedactAudioRequest } from './types.js';
@@ -69,8 +74,11 @@ function verify(input: AudioInfo, output: AudioInfo, encoding: OutputEncoding, f
   }
 }
 
-export async function redactAudio(req: RedactAudioRequest, tools: FfmpegTools): Promise<{ info: AudioInfo }> {
-  const encoding = outputEncoding(req.info, req.format);
+async function redactWithFfmpeg(
+  req: RedactAudioRequest,
+  tools: FfmpegTools,
+  encoding: OutputEncoding,
+): Promise<void> {
   // keep the decoder's sample format only when re-encoding with the input's own codec
   const graphInfo = req.format === 'same' ? req.info : { ...req.info, sampleFormat: undefined };
   const graph = buildFilterGraph(req.spans, graphInfo, req.bleep, {
@@ -83,13 +91,22 @@ export async function redactAudio(req: RedactAudioRequest, tools: FfmpegTools): 
     await runFfmpeg(tools.ffmpegPath, ffmpegArgs(req, graphFile, encoding), {
       timeoutMs: req.timeoutMs ?? defaultTimeoutMs(req.info),
     });
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+export async function redactAudio(req: RedactAudioRequest, tools: FfmpegTools): Promise<{ info: AudioInfo }> {
+  const encoding = outputEncoding(req.info, req.format);
+  const pcmCodec = req.engine === 'ffmpeg' ? undefined : pcmFastPathCodec(req.info, req.format);
+  try {
+    if (pcmCodec) await redactPcmWav(req, pcmCodec);
+    else await redactWithFfmpeg(req, tools, encoding);
     const info = await probeAudio(req.output, tools);
     verify(req.info, info, encoding, req.output);
     return { info };
   } catch (err) {
     await rm(req.output, { force: true });
     throw err;
-  } finally {
-    await rm(workDir, { recursive: true, force: true });
   }
 }

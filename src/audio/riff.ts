@@ -15,7 +15,13 @@ export interface WavLayout {
   blockAlign: number;
   /** sample frames in the data chunk */
   samples: number;
+  /** byte offset of the sample data (after the data chunk header) */
+  dataOffset: number;
+  /** body of the fmt chunk (at most FMT_MAX_BYTES: WAVE_FORMAT_EXTENSIBLE needs 40) */
+  fmt: Buffer;
 }
+
+const FMT_MAX_BYTES = 40;
 
 const MAX_CHUNKS = 10_000;
 
@@ -43,6 +49,8 @@ export async function checkWavLayout(file: string): Promise<WavLayout> {
     let dataChunks = 0;
     let dataBytes = 0;
     let blockAlign = 0;
+    let dataOffset = 0;
+    let fmt = Buffer.alloc(0);
     for (let n = 0; offset + 8 <= fileSize; n++) {
       if (n >= MAX_CHUNKS) throw new AudioError(`${file}: WAV has more than ${MAX_CHUNKS} chunks`);
       await handle.read(header, 0, 24, offset);
@@ -57,10 +65,15 @@ export async function checkWavLayout(file: string): Promise<WavLayout> {
           },
         );
       }
-      if (id === 'fmt ') blockAlign = header.readUInt16LE(8 + 12);
+      if (id === 'fmt ') {
+        blockAlign = header.readUInt16LE(8 + 12);
+        fmt = Buffer.alloc(Math.min(size, FMT_MAX_BYTES));
+        await handle.read(fmt, 0, fmt.length, offset + 8);
+      }
       if (id === 'data') {
         dataChunks += 1;
         dataBytes = size;
+        dataOffset = offset + 8;
       }
       offset = end + (size & 1);
     }
@@ -74,7 +87,7 @@ export async function checkWavLayout(file: string): Promise<WavLayout> {
     if (blockAlign <= 0 || dataBytes % blockAlign !== 0) {
       throw new AudioError(`${file}: WAV data size is not a whole number of sample frames`);
     }
-    return { dataBytes, blockAlign, samples: dataBytes / blockAlign };
+    return { dataBytes, blockAlign, samples: dataBytes / blockAlign, dataOffset, fmt };
   } finally {
     await handle.close();
   }

@@ -50,6 +50,11 @@ export interface RedactAudioRequest {
   format: OutputAudioFormat;
   /** kill ffmpeg after this many ms (default: scaled to the duration, see redact.ts) */
   timeoutMs?: number;
+  /**
+   * auto (default): linear-PCM WAV written as WAV is bleeped in Node (pcm-wav.ts), the rest by
+   * ffmpeg; ffmpeg: always the ffmpeg filter graph
+   */
+  engine?: 'auto' | 'ffmpeg';
 }
 
 /** The ffmpeg/ffprobe binaries in use and where they came from (`callredact doctor` prints it). */

@@ -122,6 +122,8 @@ describe('redactAudio leaves no output on failure', () => {
     spans,
     bleep: DEFAULT_BLEEP,
     format: 'same' as const,
+    // the fake ffmpeg scripts below only run on the ffmpeg engine (PCM WAV would take the fast path)
+    engine: 'ffmpeg' as const,
   });
 
   it('a span past the end of the audio', async () => {

@@ -16,6 +16,7 @@ import {
   type AudioInfo,
   type FfmpegTools,
   type OutputAudioFormat,
+  type RedactAudioRequest,
 } from '../../src/audio/index.js';
 import type { Entity, Span, Word } from '../../src/types.js';
 import {
@@ -32,6 +33,8 @@ import {
   toneShare,
   type Pcm,
 } from '../helpers/audio.js';
+
+type Engine = NonNullable<RedactAudioRequest['engine']>;
 
 let tools: FfmpegTools;
 let dir: string;
@@ -51,9 +54,13 @@ async function redact(
   spans: Span[],
   format: OutputAudioFormat = 'same',
   bleep = DEFAULT_BLEEP,
+  engine: Engine = 'auto',
 ): Promise<{ before: AudioInfo; after: AudioInfo }> {
   const before = await probeAudio(input, tools);
-  const { info: after } = await redactAudio({ input, output, info: before, spans, bleep, format }, tools);
+  const { info: after } = await redactAudio(
+    { input, output, info: before, spans, bleep, format, engine },
+    tools,
+  );
   return { before, after };
 }
 
@@ -113,9 +120,10 @@ function expectExactBleep(
   }
 }
 
-describe('redactAudio on PCM WAV (sample-exact)', () => {
+// PCM WAV goes through the Node fast path by default (auto); both engines must pass every case
+describe.each(['auto', 'ffmpeg'] as const)('redactAudio on PCM WAV (sample-exact), engine %s', (engine) => {
   it('mono 16 kHz speech: spans planned from word times are bleeped, the rest is untouched', async () => {
-    const input = file('speech16k.wav');
+    const input = file(`speech16k.${engine}.wav`);
     await makeSpeech(
       input,
       'Please call me back on five five five, zero one four two, thank you very much',
@@ -135,8 +143,8 @@ describe('redactAudio on PCM WAV (sample-exact)', () => {
     ];
     const spans = planSpans(words, entities, info, DEFAULT_SPAN_PLAN);
     expect(spans).toHaveLength(2);
-    const output = file('speech16k.out.wav');
-    const { after } = await redact(input, output, spans);
+    const output = file(`speech16k.out.${engine}.wav`);
+    const { after } = await redact(input, output, spans, 'same', DEFAULT_BLEEP, engine);
     expect(after).toMatchObject({
       codec: 'pcm_s16le',
       sampleRate: 16000,
@@ -147,15 +155,15 @@ describe('redactAudio on PCM WAV (sample-exact)', () => {
   });
 
   it('stereo with perChannel: only the speaker channel is bleeped, the other is untouched', async () => {
-    const input = file('stereo.wav');
+    const input = file(`stereo.${engine}.wav`);
     await makeNoise(input, { seconds: 4, rate: 16000, channels: 2, codec: 'pcm_s16le' });
     const spans: Span[] = [
       { start: 0.5, end: 1.25, channel: 1 },
       { start: 2.0, end: 2.6, channel: 0 },
       { start: 3.1, end: 3.3 },
     ];
-    const output = file('stereo.out.wav');
-    await redact(input, output, spans);
+    const output = file(`stereo.out.${engine}.wav`);
+    await redact(input, output, spans, 'same', DEFAULT_BLEEP, engine);
     const original = await decode(input);
     const redacted = await decode(output);
     expectExactBleep(original, redacted, spans);
@@ -165,15 +173,15 @@ describe('redactAudio on PCM WAV (sample-exact)', () => {
   });
 
   it('8 kHz mu-law WAV with spans starting mid-frame keeps codec and samples', async () => {
-    const input = file('mulaw.wav');
+    const input = file(`mulaw.${engine}.wav`);
     await makeNoise(input, { seconds: 5, rate: 8000, codec: 'pcm_mulaw', seed: 7 });
     const spans: Span[] = [
       { start: 0.12345, end: 0.4321 },
       { start: 1.000125, end: 1.0015 },
       { start: 3.33333, end: 4.2 },
     ];
-    const output = file('mulaw.out.wav');
-    const { before, after } = await redact(input, output, spans);
+    const output = file(`mulaw.out.${engine}.wav`);
+    const { before, after } = await redact(input, output, spans, 'same', DEFAULT_BLEEP, engine);
     expect(after).toMatchObject({
       codec: 'pcm_mulaw',
       sampleRate: 8000,
@@ -184,7 +192,7 @@ describe('redactAudio on PCM WAV (sample-exact)', () => {
   });
 
   it('48 kHz stereo with spans starting mid-frame, silence and noise bleeps', async () => {
-    const input = file('48k.wav');
+    const input = file(`48k.${engine}.wav`);
     await makeNoise(input, { seconds: 3, rate: 48000, channels: 2, codec: 'pcm_s16le', seed: 11 });
     const spans: Span[] = [
       { start: 0.0213, end: 0.3 },
@@ -192,8 +200,8 @@ describe('redactAudio on PCM WAV (sample-exact)', () => {
     ];
     const original = await decode(input);
     for (const kind of ['silence', 'noise'] as const) {
-      const output = file(`48k.${kind}.wav`);
-      await redact(input, output, spans, 'same', { ...DEFAULT_BLEEP, kind });
+      const output = file(`48k.${kind}.${engine}.wav`);
+      await redact(input, output, spans, 'same', { ...DEFAULT_BLEEP, kind }, engine);
       const redacted = await decode(output);
       expectExactBleep(original, redacted, spans, { tone: false });
       const [from, to] = samplesOf(spans[1]!, 48000);
@@ -204,33 +212,41 @@ describe('redactAudio on PCM WAV (sample-exact)', () => {
   });
 
   it('2,000 spans are each bleeped exactly', async () => {
-    const input = file('many.wav');
+    const input = file(`many.${engine}.wav`);
     await makeNoise(input, { seconds: 300, rate: 8000, codec: 'pcm_s16le', seed: 5 });
     const spans: Span[] = Array.from({ length: 2000 }, (_, i) => ({
       start: 0.05 + i * 0.149 + (i % 7) * 0.0013,
       end: 0.05 + i * 0.149 + 0.06 + (i % 5) * 0.001,
     }));
-    const output = file('many.out.wav');
-    await redact(input, output, spans);
+    const output = file(`many.out.${engine}.wav`);
+    await redact(input, output, spans, 'same', DEFAULT_BLEEP, engine);
     expectExactBleep(await decode(input), await decode(output), spans);
   });
 
   it('is deterministic: the same request gives byte-identical output', async () => {
-    const input = file('determinism.wav');
+    const input = file(`determinism.${engine}.wav`);
     await makeNoise(input, { seconds: 2, rate: 16000, codec: 'pcm_s16le' });
     const spans: Span[] = [{ start: 0.5, end: 1.0 }];
-    await redact(input, file('det1.wav'), spans, 'same', { ...DEFAULT_BLEEP, kind: 'noise' });
-    await redact(input, file('det2.wav'), spans, 'same', { ...DEFAULT_BLEEP, kind: 'noise' });
-    expect(await readFile(file('det1.wav'))).toEqual(await readFile(file('det2.wav')));
+    const noise = { ...DEFAULT_BLEEP, kind: 'noise' as const };
+    await redact(input, file(`det1.${engine}.wav`), spans, 'same', noise, engine);
+    await redact(input, file(`det2.${engine}.wav`), spans, 'same', noise, engine);
+    expect(await readFile(file(`det1.${engine}.wav`))).toEqual(await readFile(file(`det2.${engine}.wav`)));
   });
 
   it('FLAC stays FLAC and sample-exact', async () => {
-    const input = file('in.flac');
+    const input = file(`in.${engine}.flac`);
     await makeNoise(input, { seconds: 3, rate: 16000, codec: 'flac' });
     const spans: Span[] = [{ start: 1.0001, end: 1.7 }];
-    const { before, after } = await redact(input, file('out.flac'), spans);
+    const { before, after } = await redact(
+      input,
+      file(`out.${engine}.flac`),
+      spans,
+      'same',
+      DEFAULT_BLEEP,
+      engine,
+    );
     expect(after).toMatchObject({ codec: 'flac', sampleRate: 16000, sampleFormat: before.sampleFormat });
-    expectExactBleep(await decode(input), await decode(file('out.flac')), spans);
+    expectExactBleep(await decode(input), await decode(file(`out.${engine}.flac`)), spans);
   });
 });
 
@@ -248,7 +264,10 @@ describe('redactAudio with the npm ffmpeg build (2018, aeval without timeline)',
     ];
     const output = file('npm.out.wav');
     const info = await probeAudio(input, npmTools);
-    await redactAudio({ input, output, info, spans, bleep: DEFAULT_BLEEP, format: 'same' }, npmTools);
+    await redactAudio(
+      { input, output, info, spans, bleep: DEFAULT_BLEEP, format: 'same', engine: 'ffmpeg' },
+      npmTools,
+    );
     expectExactBleep(await decode(input), await decode(output), spans);
   });
 });
