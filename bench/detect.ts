@@ -1,7 +1,8 @@
 /**
  * Detection speed and memory, on one core:
- *   npm run bench:detect [-- path/to/dev.jsonl]
- * 1. the labelled dev set (default ../shared/eval/dev.jsonl next to the repo; skipped when absent):
+ *   npm run bench:detect [-- path/to/calls.jsonl]
+ * 1. a labelled call set (default: the project's held-out set test/fixtures/holdout/holdout.jsonl;
+ *    any JSONL of calls with `words` can be given):
  *    words per second over all calls, peak RSS;
  * 2. generated calls of 10,000 / 50,000 / 100,000 words: words per second, the time each detector
  *    takes on the largest, and RSS after repeated runs (memory must stay flat, not grow per run).
@@ -15,7 +16,7 @@ import { longCall } from '../src/detect/test-words.js';
 import type { Word } from '../src/types.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const devPath = process.argv[2] ?? path.resolve(repoRoot, '../shared/eval/dev.jsonl');
+const callsPath = process.argv[2] ?? path.resolve(repoRoot, 'test/fixtures/holdout/holdout.jsonl');
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
 let peakRss = 0;
@@ -31,13 +32,13 @@ function time<T>(fn: () => T): [T, number] {
   return [out, Number(process.hrtime.bigint() - t0) / 1e9];
 }
 
-function benchDev(): void {
-  if (!fs.existsSync(devPath)) {
-    console.log(`dev set: ${devPath} not found, skipped`);
+function benchCallSet(): void {
+  if (!fs.existsSync(callsPath)) {
+    console.log(`call set: ${callsPath} not found, skipped`);
     return;
   }
   const calls = fs
-    .readFileSync(devPath, 'utf8')
+    .readFileSync(callsPath, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => (JSON.parse(l) as { words: Word[] }).words);
@@ -48,7 +49,7 @@ function benchDev(): void {
     for (let r = 0; r < rounds; r++) for (const c of calls) analyze(c);
   });
   console.log(
-    `dev set: ${calls.length} calls, ${words} words: ${Math.round((words * rounds) / seconds)} words/s, peak RSS ${mb(peakRss)}`,
+    `call set: ${calls.length} calls, ${words} words: ${Math.round((words * rounds) / seconds)} words/s, peak RSS ${mb(peakRss)}`,
   );
 }
 
@@ -79,6 +80,6 @@ function benchLong(): void {
   console.log(`RSS after each of 5 runs on 100,000 words: ${rss.join(', ')}; peak RSS ${mb(peakRss)}`);
 }
 
-benchDev();
+benchCallSet();
 benchLong();
 clearInterval(sampler);
