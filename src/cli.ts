@@ -3,7 +3,7 @@
  * The callredact command line. Thin: each command parses its options and calls one function in
  * src/commands/. Exit codes: 0 ok, 1 some calls failed / bad input, 2 usage error.
  */
-import { Command, Option } from 'commander';
+import { Command, type CommanderError, Option } from 'commander';
 import { CallRedactError, coerceError } from './errors.js';
 import { runDetect } from './commands/detect.js';
 import { formatEvalReport, runEval } from './commands/eval.js';
@@ -23,7 +23,11 @@ import { DEFAULT_AUDIO_OPTIONS } from './pipeline/redact-call.js';
 const program = new Command()
   .name('callredact')
   .description('Redacts personal data from call recordings and their transcripts.')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // usage errors exit with 2 (commander has printed the message), help and version with 0
+  .exitOverride((err: CommanderError) => {
+    process.exit(err.exitCode === 0 ? 0 : 2);
+  });
 
 program
   .command('redact')

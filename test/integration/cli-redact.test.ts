@@ -212,6 +212,12 @@ describe('callredact redact (bad input)', () => {
     expect(await listTree(folder)).toEqual(inputBefore);
   });
 
+  it('exits with 2 on a usage error', async () => {
+    const usage = await runCli(['redact']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/missing required argument 'input'/);
+  });
+
   it('fails clearly for a missing input and for an output folder that cannot be written', async () => {
     const missing = await runCli(['redact', path.join(dir, 'nope.wav'), '-o', path.join(dir, 'o')]);
     expect(missing.code).not.toBe(0);
