@@ -3,7 +3,10 @@
  * configuration, runs one function of src/vault/commands.ts and closes it again. Subject values
  * for access/erase are read from stdin when --value is not given, so they stay out of shell history.
  */
+import path from 'node:path';
 import type { Command } from 'commander';
+import type { Config } from '../config.js';
+import { rerenderWithoutToken } from '../storage/rerender.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { requireVault, type OpenedVault } from '../vault/open-from-config.js';
@@ -89,10 +92,7 @@ export function registerVaultCommands(program: Command): void {
       );
       process.stdout.write(text + '\n');
     });
-  for (const [name, description, run] of [
-    ['access', 'list the calls where a value appears (data subject access; dpo role)', vaultAccessCommand],
-    ['erase', 'crypto-shred a value: its token can never be revealed again (dpo role)', vaultEraseCommand],
-  ] as const) {
+  const subjectCommand = (name: string, description: string) =>
     vault
       .command(name)
       .description(description)
@@ -100,22 +100,39 @@ export function registerVaultCommands(program: Command): void {
       .option('--value <value>', 'the value (read from stdin when omitted)')
       .option('--purpose <text>', 'recorded in the audit log')
       .option('--role <role>', 'your role (default $CALLREDACT_ROLE)')
-      .option('--tenant <name>', 'tenant (default $TENANT)')
-      .action(async (opts: SubjectFlags) => {
-        const value = opts.value ?? (await readStdin());
-        const text = await withVault(({ vault: v }, { config }) =>
-          run({
-            vault: v,
-            tenant: opts.tenant ?? config.TENANT,
-            actor: cliActor(opts.role, config.CALLREDACT_ROLE),
-            type: opts.type,
-            value,
-            ...(opts.purpose ? { purpose: opts.purpose } : {}),
-          }),
-        );
-        process.stdout.write(text + '\n');
+      .option('--tenant <name>', 'tenant (default $TENANT)');
+  const subjectArgs = async (opts: SubjectFlags, v: OpenedVault['vault'], config: Config) => ({
+    vault: v,
+    tenant: opts.tenant ?? config.TENANT,
+    actor: cliActor(opts.role, config.CALLREDACT_ROLE),
+    type: opts.type,
+    value: opts.value ?? (await readStdin()),
+    ...(opts.purpose ? { purpose: opts.purpose } : {}),
+  });
+
+  subjectCommand('access', 'list the calls where a value appears (data subject access; dpo role)').action(
+    async (opts: SubjectFlags) => {
+      const text = await withVault(async ({ vault: v }, { config }) =>
+        vaultAccessCommand(await subjectArgs(opts, v, config)),
+      );
+      process.stdout.write(text + '\n');
+    },
+  );
+  subjectCommand('erase', 'crypto-shred a value: its token can never be revealed again (dpo role)')
+    .option('--rerender', 'replace the token by a placeholder in the published outputs of the affected calls')
+    .option('--outputs <dirs...>', 'output roots to re-render (default $STORAGE_DIR/outputs)')
+    .action(async (opts: SubjectFlags & { rerender?: boolean; outputs?: string[] }) => {
+      const text = await withVault(async ({ vault: v }, { config }) => {
+        const roots = opts.outputs ?? [path.join(config.STORAGE_DIR, 'outputs')];
+        return vaultEraseCommand({
+          ...(await subjectArgs(opts, v, config)),
+          ...(opts.rerender
+            ? { rerender: (token, callIds) => rerenderWithoutToken(roots, callIds, token) }
+            : {}),
+        });
       });
-  }
+      process.stdout.write(text + '\n');
+    });
 
   program
     .command('audit')

@@ -68,14 +68,26 @@ export async function vaultAccessCommand(args: SubjectArgs): Promise<string> {
   return [`token ${token} appears in ${callIds.length} call(s):`, ...callIds].join('\n');
 }
 
-/** `vault erase --type T --value V`: crypto-shreds the value; lists calls to re-render. */
-export async function vaultEraseCommand(args: SubjectArgs): Promise<string> {
+/**
+ * `vault erase --type T --value V`: crypto-shreds the value and lists the affected calls. With
+ * `rerender`, their published outputs get the type's placeholder instead of the token.
+ */
+export async function vaultEraseCommand(
+  args: SubjectArgs & { rerender?: (token: string, callIds: ReadonlySet<string>) => Promise<string[]> },
+): Promise<string> {
   const { token, callIds } = await args.vault.erase({ ...args, type: entityType(args.type) });
   if (!token) return 'value not found in the vault; nothing erased';
-  return [
-    `token ${token} erased; it can no longer be revealed. ${callIds.length} call(s) to re-render:`,
+  const lines = [
+    `token ${token} erased; it can no longer be revealed. ${callIds.length} call(s) affected:`,
     ...callIds,
-  ].join('\n');
+  ];
+  if (args.rerender) {
+    const folders = await args.rerender(token, new Set(callIds));
+    lines.push(`re-rendered ${folders.length} output folder(s) with a placeholder:`, ...folders);
+  } else {
+    lines.push('re-render their outputs with --rerender to replace the token by a placeholder');
+  }
+  return lines.join('\n');
 }
 
 /** `audit verify`: exit non-zero when ok is false. */

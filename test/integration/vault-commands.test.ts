@@ -64,7 +64,8 @@ describe.each(BACKENDS)('vault CLI commands on %s', (backend) => {
     );
 
     expect(await vaultEraseCommand({ ...base, type: 'PERSON', value: 'nell pryor', purpose: 'DSR-9' })).toBe(
-      `token ${tok} erased; it can no longer be revealed. 1 call(s) to re-render:\ncall-7`,
+      `token ${tok} erased; it can no longer be revealed. 1 call(s) affected:\ncall-7\n` +
+        're-render their outputs with --rerender to replace the token by a placeholder',
     );
     expect(await vaultEraseCommand({ ...base, type: 'PERSON', value: 'nell pryor' })).toBe(
       'value not found in the vault; nothing erased',
