@@ -15,6 +15,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ENTITY_TYPES, type EntityType } from '../src/types.js';
+import { spokenDigit } from '../src/transcript/spoken-view.js';
 
 const SOURCE = fileURLToPath(new URL('../test/fixtures/holdout/calls.md', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../test/fixtures/holdout/holdout.jsonl', import.meta.url));
@@ -131,21 +132,6 @@ function toSpans(marks: (Mark | undefined)[], kind: Mark['kind']): Span[] {
   return [...spans.values()];
 }
 
-const DIGIT_WORDS: Record<string, string> = {
-  zero: '0',
-  oh: '0',
-  o: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-};
-
 /** Digits of a value as written or spoken digit by digit (`double five`, `triple oh`); other words are skipped. */
 function digitsOf(words: string[], style: string): string {
   if (style === 'formatted') return words.join('').replace(/\D/g, '');
@@ -156,7 +142,7 @@ function digitsOf(words: string[], style: string): string {
       repeat = w === 'double' ? 2 : 3;
       continue;
     }
-    const d = DIGIT_WORDS[w];
+    const d = spokenDigit(w);
     if (d) digits += d.repeat(repeat);
     repeat = 1;
   }

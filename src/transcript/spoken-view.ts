@@ -75,6 +75,13 @@ const UNITS = table({
   eight: 8,
   nine: 9,
 });
+/** The digit one spoken word stands for ("four" -> "4", "oh"/"o"/"zero" -> "0"), or undefined. */
+export function spokenDigit(word: string): string | undefined {
+  if (word === 'oh' || word === 'o') return '0';
+  const unit = UNITS.get(word);
+  return unit === undefined ? undefined : String(unit);
+}
+
 const TEENS = table({
   ten: 10,
   eleven: 11,

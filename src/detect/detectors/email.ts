@@ -10,7 +10,7 @@
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
 import { FILLERS } from '../gazetteer/common-words.js';
-import { runAt } from '../../transcript/spoken-view.js';
+import { runAt, spokenDigit } from '../../transcript/spoken-view.js';
 
 const NAME = 'email';
 const WRITTEN = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
@@ -37,19 +37,6 @@ const LOCAL_STOP = new Set(
   ).split(' '),
 );
 const ALNUM = /^[\p{L}\p{N}]+$/u;
-const DIGIT_WORDS: Record<string, string> = {
-  zero: '0',
-  oh: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-};
 /** Number words other than digits ("seventy seven", "nineteen sixty one") do not count as words. */
 const NUMBER_WORD =
   /^(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple)$/;
@@ -112,7 +99,7 @@ function localStart(ctx: DetectionContext, at: number): number {
     const t = tokens[k]!;
     if (LOCAL_JOINERS[t] !== undefined || FILLERS.has(t)) continue;
     if (LOCAL_STOP.has(t) || !/^[\p{L}\p{N}._-]+$/u.test(t)) break;
-    if (t.length > 1 && DIGIT_WORDS[t] === undefined && !/\d/.test(t) && !NUMBER_WORD.test(t)) plainWords++;
+    if (t.length > 1 && spokenDigit(t) === undefined && !/\d/.test(t) && !NUMBER_WORD.test(t)) plainWords++;
     if (plainWords > 3) break;
     start = k;
   }

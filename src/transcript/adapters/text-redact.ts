@@ -6,6 +6,7 @@
  * with the replacements: the original text is never left in place.
  */
 import { collapse } from './plan.js';
+import { spokenDigit } from '../spoken-view.js';
 
 export interface ScopeWord {
   text: string;
@@ -196,21 +197,6 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const DIGIT_WORDS: Record<string, string> = {
-  zero: '0',
-  oh: '0',
-  o: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-};
-
 /** Digits of a value written ("555-0142") or spoken ("five five five oh one", "double seven"). */
 function spokenDigits(parts: readonly string[]): string {
   let out = '';
@@ -221,7 +207,7 @@ function spokenDigits(parts: readonly string[]): string {
       repeat = lower === 'double' ? 2 : 3;
       continue;
     }
-    const d = DIGIT_WORDS[lower] ?? p.replace(/\D/g, '');
+    const d = spokenDigit(lower) ?? p.replace(/\D/g, '');
     out += d.repeat(d.length === 1 ? repeat : 1);
     repeat = 1;
   }
