@@ -24,8 +24,8 @@ import { openDatabase } from '../src/db/database.js';
 import { createApiKey } from '../src/keys/api-keys.js';
 import { createLogger } from '../src/log.js';
 import { createPipelineDeps } from '../src/pipeline/deps.js';
-import { DEFAULT_AUDIO_OPTIONS, redactCall } from '../src/pipeline/redact-call.js';
-import { parsePolicy } from '../src/policy.js';
+import { redactCall } from '../src/pipeline/redact-call.js';
+import { readCallSettings } from '../src/pipeline/call-settings.js';
 import { callStorageKeys, resolveStorageKey } from '../src/storage/uploads.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -128,10 +128,7 @@ for (const id of ids) {
     {
       transcriptPath: resolveStorageKey(config.STORAGE_DIR, keys.transcriptKey),
       audioPath: resolveStorageKey(config.STORAGE_DIR, keys.audioKey),
-      policy: parsePolicy(
-        JSON.parse(await fs.readFile(resolveStorageKey(config.STORAGE_DIR, keys.policyKey), 'utf8')),
-      ),
-      audio: DEFAULT_AUDIO_OPTIONS,
+      ...(await readCallSettings(resolveStorageKey(config.STORAGE_DIR, keys.policyKey))),
       outDir: path.join(dir, 'inprocess', id),
       tenant: 'bench',
       callId: id,

@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import { policySchema } from '../policy.js';
+import { audioSettingsSchema } from '../pipeline/call-settings.js';
 import { API_SCHEMAS } from './schemas.js';
 
 function componentSchemas(): Record<string, unknown> {
@@ -14,8 +15,11 @@ function componentSchemas(): Record<string, unknown> {
     uri: (id) => `#/components/schemas/${id}`,
   });
   const policy = z.toJSONSchema(policySchema, { io: 'input' });
+  const audioOptions = z.toJSONSchema(audioSettingsSchema, { io: 'input' });
   return Object.fromEntries(
-    Object.entries({ ...schemas, Policy: policy }).map(([id, { $schema: _drop, ...schema }]) => [id, schema]),
+    Object.entries({ ...schemas, Policy: policy, AudioOptions: audioOptions }).map(
+      ([id, { $schema: _drop, ...schema }]) => [id, schema],
+    ),
   );
 }
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -68,6 +72,11 @@ export function openApiDocument(): Record<string, unknown> {
                     audio: { type: 'string', format: 'binary' },
                     transcript: { type: 'string', format: 'binary' },
                     policy: { type: 'string', description: 'JSON, see components.schemas.Policy' },
+                    audio_options: {
+                      type: 'string',
+                      description:
+                        'JSON, see components.schemas.AudioOptions (bleep, padding, per_channel ...)',
+                    },
                     callback_url: { type: 'string', format: 'uri', description: 'signed completion webhook' },
                   },
                 },

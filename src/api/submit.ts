@@ -21,7 +21,8 @@ import {
 } from '../errors.js';
 import type { ApiKeyPrincipal } from '../keys/api-keys.js';
 import { callIdFromHashes, canonicalJson } from '../pipeline/call-id.js';
-import { parsePolicy, type Policy } from '../policy.js';
+import { audioSettingsSchema, type CallSettings } from '../pipeline/call-settings.js';
+import { policySchema } from '../policy.js';
 import type { Lane } from '../queue/jobs.js';
 import { getCall, markQueued, recordCall, resetForRetry } from '../queue/ledger.js';
 import { enqueueCall, type Queues } from '../queue/producer.js';
@@ -69,7 +70,10 @@ export async function submitCall(
     const { audio, transcript } = upload.files;
     if (!audio) throw new InputError('missing file field "audio"');
     if (!transcript) throw new InputError('missing file field "transcript"');
-    const policy = readPolicy(upload.fields.policy);
+    const settings: CallSettings = {
+      policy: readJsonField(upload.fields.policy, policySchema, 'policy'),
+      audio: readJsonField(upload.fields.audio_options, audioSettingsSchema, 'audio_options'),
+    };
     const callbackUrl = readCallbackUrl(upload.fields.callback_url, deps.webhooksEnabled);
     await checkAudio(audio.path, deps.tools);
     await checkTranscript(transcript);
@@ -77,7 +81,7 @@ export async function submitCall(
     const id = callIdFromHashes({
       audioSha256: audio.sha256,
       transcriptSha256: transcript.sha256,
-      settings: { tenant: principal.tenant, policy },
+      settings: { tenant: principal.tenant, ...settings },
     });
     const keys = callStorageKeys(id);
     const existing = await getCall(deps.db, id);
@@ -89,7 +93,7 @@ export async function submitCall(
       return { id, created: false };
     }
 
-    const policyFile = await writeTempFile(deps.incomingDir, canonicalJson(policy));
+    const policyFile = await writeTempFile(deps.incomingDir, canonicalJson(settings));
     temps.push(policyFile.path);
     await commitFiles(deps.storageDir, [
       { from: audio.path, key: keys.audioKey },
@@ -139,22 +143,23 @@ async function enqueue(
   await markQueued(deps.db, id);
 }
 
-function readPolicy(raw: string | undefined): Policy {
-  if (raw === undefined || raw.trim() === '') return parsePolicy({});
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw new InputError('policy: not valid JSON');
+/** A JSON text field validated by `schema`; errors name the field paths and codes, never values. */
+function readJsonField<T extends z.ZodType>(raw: string | undefined, schema: T, field: string): z.infer<T> {
+  let json: unknown = {};
+  if (raw !== undefined && raw.trim() !== '') {
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      throw new InputError(`${field}: not valid JSON`);
+    }
   }
-  try {
-    return parsePolicy(json);
-  } catch (err) {
-    const issues = err instanceof z.ZodError ? err.issues : [];
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
     throw new InputError(
-      `invalid policy: ${describeIssues(issues, ['policy']).join('; ') || 'schema violation'}`,
+      `invalid ${field}: ${describeIssues(parsed.error.issues, [field]).join('; ') || 'schema violation'}`,
     );
   }
+  return parsed.data;
 }
 
 /**

@@ -4,18 +4,12 @@
  * webhook. Errors leave as `CODE: message` (PII-free by contract); input errors are unrecoverable,
  * everything else is retried with backoff.
  */
-import fs from 'node:fs/promises';
 import { UnrecoverableError } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Db } from '../db/database.js';
 import { coerceError, InputError, VerificationError } from '../errors.js';
-import {
-  DEFAULT_AUDIO_OPTIONS,
-  redactCall,
-  type RedactCallDeps,
-  type Stage,
-} from '../pipeline/redact-call.js';
-import { parsePolicy } from '../policy.js';
+import { redactCall, type RedactCallDeps, type Stage } from '../pipeline/redact-call.js';
+import { readCallSettings } from '../pipeline/call-settings.js';
 import { resolveStorageKey } from '../storage/uploads.js';
 import type { CallJobData } from './jobs.js';
 import { getCall, markActive, markCompleted } from './ledger.js';
@@ -54,13 +48,12 @@ export async function processCallJob(
     pending.add(update);
   };
   try {
-    const policy = parsePolicy(JSON.parse(await fs.readFile(file(data.policyKey), 'utf8')));
+    const settings = await readCallSettings(file(data.policyKey));
     const result = await redactCall(
       {
         transcriptPath: file(data.transcriptKey),
         audioPath: file(data.audioKey),
-        policy,
-        audio: DEFAULT_AUDIO_OPTIONS,
+        ...settings,
         outDir: file(data.outputKey),
         tenant: data.tenant,
         callId: data.callId,

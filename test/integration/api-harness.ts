@@ -233,13 +233,20 @@ export async function dumpKey(redis: Redis, key: string): Promise<string> {
 export async function upload(
   base: string,
   key: string | null,
-  parts: { audio?: Buffer; transcript?: Buffer; policy?: string; callback_url?: string },
+  parts: {
+    audio?: Buffer;
+    transcript?: Buffer;
+    policy?: string;
+    audio_options?: string;
+    callback_url?: string;
+  },
 ): Promise<{ status: number; body: Record<string, unknown> }> {
   const form = new FormData();
   // client file names are deliberately PII-laden: they must never reach a path or a log
   if (parts.audio) form.set('audio', new Blob([parts.audio]), 'Marisol Quenby 555-0147.wav');
   if (parts.transcript) form.set('transcript', new Blob([parts.transcript]), 'Marisol Quenby.json');
   if (parts.policy !== undefined) form.set('policy', parts.policy);
+  if (parts.audio_options !== undefined) form.set('audio_options', parts.audio_options);
   if (parts.callback_url !== undefined) form.set('callback_url', parts.callback_url);
   const res = await fetch(`${base}/v1/calls`, {
     method: 'POST',

@@ -129,6 +129,23 @@ describe('upload API', () => {
     expect(await queue.getJobCountByTypes('waiting', 'active', 'delayed')).toBe(0);
   });
 
+  it("applies the upload's audio_options and gives the call its own id", async () => {
+    const plain = await upload(h.base, h.keys.uploader, fixture);
+    const silent = await upload(h.base, h.keys.uploader, {
+      ...fixture,
+      audio_options: '{"bleep":"silence","padding":0.05}',
+    });
+    expect(silent.status).toBe(202);
+    expect(silent.body.id).not.toBe(plain.body.id);
+    h.spawnWorker();
+    expect((await waitForCall(h.base, h.keys.uploader, silent.body.id as string)).state).toBe('completed');
+    const report = await getJson(h.base, h.keys.uploader, `/v1/calls/${silent.body.id as string}/report`);
+    const audio = report.body.audio as { bleep: string; spans: { start: number }[] };
+    const entities = report.body.entities as { start: number }[];
+    expect(audio.bleep).toBe('silence');
+    expect(audio.spans[0]!.start).toBeCloseTo(entities[0]!.start - 0.05, 3);
+  });
+
   it('authenticates keys and enforces roles and tenants', async () => {
     expectError(await upload(h.base, null, fixture), 401, 'UNAUTHENTICATED');
     expectError(await upload(h.base, 'cr_thisisnotavalidkeyatallreally', fixture), 401, 'UNAUTHENTICATED');
@@ -186,6 +203,12 @@ describe('upload API', () => {
     expect((badPolicy.body.error as { message: string }).message).toContain(
       'policy.entities.PERSON.operator',
     );
+    const badAudio = await upload(h.base, h.keys.uploader, {
+      ...fixture,
+      audio_options: '{"bleep":"kazoo"}',
+    });
+    expectError(badAudio, 400, 'INVALID_INPUT');
+    expect((badAudio.body.error as { message: string }).message).toContain('audio_options.bleep');
     expectError(
       await upload(h.base, h.keys.uploader, { ...fixture, callback_url: 'file:///etc/passwd' }),
       400,

@@ -9,8 +9,8 @@ import { Queue, QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.js';
 import { createPipelineDeps } from '../../src/pipeline/deps.js';
-import { DEFAULT_AUDIO_OPTIONS, redactCall, STAGES } from '../../src/pipeline/redact-call.js';
-import { parsePolicy } from '../../src/policy.js';
+import { redactCall, STAGES } from '../../src/pipeline/redact-call.js';
+import { readCallSettings } from '../../src/pipeline/call-settings.js';
 import { queueName } from '../../src/queue/jobs.js';
 import { readManifest } from '../../src/storage/publish.js';
 import { callStorageKeys, resolveStorageKey } from '../../src/storage/uploads.js';
@@ -87,14 +87,12 @@ describe('worker crash mid-job', () => {
     const keys = callStorageKeys(id);
     const cleanDir = path.join(h.dir, 'clean');
     const deps = await createPipelineDeps(h.config, createLogger({ level: 'silent' }));
+    const settings = await readCallSettings(resolveStorageKey(h.config.STORAGE_DIR, keys.policyKey));
     await redactCall(
       {
         transcriptPath: resolveStorageKey(h.config.STORAGE_DIR, keys.transcriptKey),
         audioPath: resolveStorageKey(h.config.STORAGE_DIR, keys.audioKey),
-        policy: parsePolicy(
-          JSON.parse(await fs.readFile(resolveStorageKey(h.config.STORAGE_DIR, keys.policyKey), 'utf8')),
-        ),
-        audio: DEFAULT_AUDIO_OPTIONS,
+        ...settings,
         outDir: cleanDir,
         tenant: 'acme',
         callId: id,
