@@ -4,7 +4,6 @@
  * - Word: one whitespace token of a transcript, with its time in seconds. Everything downstream
  *   (detection, redaction, audio spans) is expressed in word indices of the canonical transcript.
  * - Transcript: the canonical model every adapter parses into: a flat list of words.
- * - Display text: the words joined by single spaces; char offsets into it map back to word indices.
  * - Spoken view: a "spoken -> written" normalisation of the words (four one five -> 415,
  *   jane dot doe at -> jane.doe@, s m i t h -> smith) with an exact char -> word map.
  * - Candidate: what a detector proposes (type, word range, score, reason, normalised value).

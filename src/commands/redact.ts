@@ -45,7 +45,6 @@ export interface RedactSummary {
   failed: CallOutcome[];
   entitiesByType: Record<EntityType, number>;
   bleepedSeconds: number;
-  outcomes: CallOutcome[];
 }
 
 interface Progress {
@@ -92,14 +91,12 @@ export async function runRedact(
     failed: [],
     entitiesByType: Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>,
     bleepedSeconds: 0,
-    outcomes: [],
   };
   const progress = progressFor(stream);
   progress.start(jobs.length);
   try {
     for (const job of jobs) {
       const outcome = await redactOne(job, options, deps, summary);
-      summary.outcomes.push(outcome);
       if (!outcome.ok) summary.failed.push(outcome);
       progress.done(outcome);
     }

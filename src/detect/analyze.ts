@@ -6,7 +6,6 @@
 import type { Candidate, EntityType, Word } from '../types.js';
 import { ENTITY_TYPES } from '../types.js';
 import { DEFAULT_POLICY, type Policy, typePolicy } from '../policy.js';
-import { buildTextView } from '../transcript/text-view.js';
 import { buildSpokenView } from '../transcript/spoken-view.js';
 import type { DetectorRegistry } from './registry.js';
 import type { DetectionContext } from './types.js';
@@ -28,7 +27,6 @@ export interface AnalyzeOptions {
 export function buildDetectionContext(words: readonly Word[]): DetectionContext {
   return {
     words,
-    display: buildTextView(words),
     spoken: buildSpokenView(words),
     tokens: words.map((w) => normaliseToken(w.text)),
   };

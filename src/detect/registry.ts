@@ -19,8 +19,4 @@ export class DetectorRegistry {
   select(types: ReadonlySet<EntityType>): Detector[] {
     return [...this.byName.values()].filter((d) => d.entityTypes.some((t) => types.has(t)));
   }
-
-  names(): string[] {
-    return [...this.byName.keys()];
-  }
 }

@@ -1,12 +1,9 @@
 import type { Candidate, EntityType, Word } from '../types.js';
-import type { TextView } from '../transcript/text-view.js';
 import type { SpokenView } from '../transcript/spoken-view.js';
 
 /** Everything a detector may look at for one call. Views are built once per call and shared. */
 export interface DetectionContext {
   words: readonly Word[];
-  /** words joined by single spaces, with char <-> word mapping */
-  display: TextView;
   /** spoken -> written normalisation, with char -> word mapping */
   spoken: SpokenView;
   /** per word: lower-case, NFKC, surrounding punctuation stripped (see context.ts normaliseToken) */
