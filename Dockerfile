@@ -18,6 +18,7 @@ ENV NODE_ENV=production STORAGE_DIR=/data/storage SQLITE_PATH=/data/callredact.s
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
+COPY lexicons ./lexicons
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]

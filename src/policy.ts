@@ -36,6 +36,21 @@ export const policySchema = z
       .array(z.object({ type: z.enum(ENTITY_TYPES), value: z.string().min(1).max(200) }).strict())
       .max(10_000)
       .default([]),
+    /**
+     * ISO 3166-1 alpha-2 region assumed for phone numbers said without a country code (CLI
+     * --region and the API's `region` field override it); numbers of every other region are still
+     * found. Absent: US.
+     */
+    region: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'two capital letters (ISO 3166-1 alpha-2)')
+      .optional(),
+    /**
+     * Words in a script the detectors do not cover: `refuse` fails the call (nothing published as
+     * clean), `warn` publishes with the count in the report. Absent: refuse, unless every redacted
+     * type uses the mask operator.
+     */
+    onUnsupported: z.enum(['refuse', 'warn']).optional(),
   })
   .strict();
 
@@ -47,6 +62,8 @@ export const DEFAULT_POLICY: Policy = policySchema.parse({});
 export function parsePolicy(input: unknown): Policy {
   return policySchema.parse(input ?? {});
 }
+
+export const DEFAULT_REGION = 'US';
 
 export interface ResolvedTypePolicy extends OperatorSpec {
   threshold: number;
