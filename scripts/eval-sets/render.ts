@@ -174,6 +174,8 @@ export function renderCall(spec: CallSpec, style: Style): LabelledCall {
 export const segmentWordCount = (segment: Segment): number =>
   segment.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+const segmentsWords = (segments: Segment[]): number => segments.reduce((n, s) => n + segmentWordCount(s), 0);
+
 export interface GroupOptions {
   prefix: string;
   minWords?: number;
@@ -213,9 +215,10 @@ export function groupIntoCalls(docs: SourceDoc[], options: GroupOptions): CallSp
     }
     if (count >= target) close();
   }
-  if (current && count < min && calls.length) {
+  const previous = calls.at(-1);
+  if (current && count < min && previous && segmentsWords(previous.segments) + count <= max) {
     // A short tail joins the previous call rather than making a tiny one.
-    calls.at(-1)!.segments.push(...current.segments);
+    previous.segments.push(...current.segments);
     current = undefined;
   }
   close();
@@ -229,7 +232,8 @@ export function groupIntoCalls(docs: SourceDoc[], options: GroupOptions): CallSp
  */
 export function splitDocs(docs: SourceDoc[], salt: string): { dev: SourceDoc[]; test: SourceDoc[] } {
   const byKey = new Map<string, SourceDoc[]>();
-  for (const doc of docs) byKey.set(doc.splitKey, [...(byKey.get(doc.splitKey) ?? []), doc]);
+  for (const doc of docs.filter((d) => !d.split))
+    byKey.set(doc.splitKey, [...(byKey.get(doc.splitKey) ?? []), doc]);
   const typeCount = new Map<string, number>();
   for (const doc of docs) {
     for (const s of doc.segments)
@@ -251,7 +255,7 @@ export function splitDocs(docs: SourceDoc[], salt: string): { dev: SourceDoc[]; 
       if ((i + offset) % 2 === 0) devKeys.add(k);
     });
   }
-  const dev = docs.filter((d) => devKeys.has(d.splitKey));
-  const test = docs.filter((d) => !devKeys.has(d.splitKey));
+  const dev = docs.filter((d) => d.split === 'dev' || (!d.split && devKeys.has(d.splitKey)));
+  const test = docs.filter((d) => d.split === 'test' || (!d.split && !devKeys.has(d.splitKey)));
   return { dev, test };
 }

@@ -200,8 +200,9 @@ export function emailWords(email: string, rng: Rng): string[] {
     for (const chunk of text.match(/\p{L}+|\p{N}+/gu) ?? []) {
       if (/^\p{N}+$/u.test(chunk)) words.push(...digitWords(chunk, rng, { repeats: false }));
       else if (isTld && chunk.length === 2) words.push(...spellLetters(chunk));
-      else if (chunk.length <= 2 || !/[aeiouy]/i.test(chunk)) words.push(...spellLetters(chunk));
-      else words.push(asrLetters(chunk));
+      else if (chunk.toLowerCase() !== 'co' && (chunk.length <= 2 || !/[aeiouy]/i.test(chunk))) {
+        words.push(...spellLetters(chunk));
+      } else words.push(asrLetters(chunk));
     }
   };
   const SEPARATORS: Record<string, string> = { '.': 'dot', _: 'underscore', '-': 'dash', '+': 'plus' };
@@ -377,8 +378,9 @@ export function speakToken(
     else if (/^\p{N}/u.test(part)) {
       if (alphanumeric) words.push(...digitWords(part.replace(/\D/g, ''), rng, { repeats: false }));
       else words.push(...numberTokenWords(part, rng, type, MONTHS.includes(state.previous ?? '')));
-    } else if (alphanumeric && part.length <= 3) {
-      words.push(...spellLetters(part)); // postcodes and units: "SW1A" -> "s w one a"
+    } else if ((alphanumeric && part.length <= 3) || (type === 'ADDRESS' && /^\p{Lu}{2,3}$/u.test(part))) {
+      // Postcodes, units and codes: "SW1A" -> "s w one a", "1012 AB" -> "... a b", "NY" -> "n y".
+      words.push(...spellLetters(part));
     } else {
       const full = expandAbbreviation(part, hadPeriod && part === parts.at(-1), type);
       words.push(full ?? asrLetters(part).replace(/’/g, "'"));

@@ -32,6 +32,8 @@ export interface SourceDoc {
   id: string;
   /** the split unit: docs with the same key land in the same split (dev or test) */
   splitKey: string;
+  /** a split decided by the source module (hold-out by country or frame); otherwise by splitKey */
+  split?: 'dev' | 'test';
   /** the kind of text, copied to the call's `domain` */
   domain: string;
   segments: Segment[];
