@@ -127,7 +127,8 @@ Lone places, organisations, days and dates that are not birth dates are hard neg
           about: `Real text written by people with person names annotated by hand: the 145 Wikipedia
 articles of Wikigold and the dev and test messages (Twitter, Reddit, YouTube, Stack Exchange) of
 WNUT 17 emerging entities. Only PERSON is labelled (the sources annotate no phones or addresses);
-places and organisations are hard negatives. Tokens are joined back into text; an article's
+places and organisations are hard negatives. Tokens are joined back into text (links and the
+retweet marker "RT" are dropped from messages: nobody says them on a call); an article's
 sentences alternate speakers, each message is one turn. Split by article / message.`,
           sources: [
             {

@@ -8,8 +8,9 @@
  *
  * Only PERSON is labelled (person / PER spans); places are hard negatives (city), organisations
  * and corporations too (company); other tags are plain text. Tokens are joined back into text
- * (no space before closing punctuation and clitics, none after opening brackets). A Wikipedia
- * article is one document (its sentences are the turns); a message is one document.
+ * (no space before closing punctuation and clitics, none after opening brackets); links and "RT"
+ * are dropped from messages. A Wikipedia article is one document (its sentences are the turns); a
+ * message is one document.
  */
 import type { SourceRepo } from './source-files.js';
 import type { LabelSpan, NegativeSpan, Segment, SourceDoc } from './types.js';
@@ -98,6 +99,16 @@ function readConll(raw: string): Token[][][] {
   return docs.filter((d) => d.length);
 }
 
+/**
+ * What nobody says on a call: links (http..., www..., t.co/...) and the retweet marker "RT" are
+ * dropped from messages (an entity token is never dropped).
+ */
+export function dropUnsaid(tokens: Token[]): Token[] {
+  return tokens.filter(
+    (t, i) => t.tag !== '' || !(/^(https?:\/\/|www\.|t\.co\/)/i.test(t.text) || (i === 0 && t.text === 'RT')),
+  );
+}
+
 /** "&", "gt", ";" -> ">" (HTML entities split by the tokeniser in the message corpus). */
 function unescapeEntities(tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -132,7 +143,7 @@ export function peopleDocs(repo: SourceRepo): SourceDoc[] {
           id: `wnut17-${part}-${index}`,
           splitKey: `wnut17-${part}-${index}`,
           domain: 'social_media',
-          segments: [detokenise(unescapeEntities(message))],
+          segments: [detokenise(dropUnsaid(unescapeEntities(message)))],
         });
       });
   }

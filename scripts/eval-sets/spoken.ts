@@ -190,7 +190,7 @@ function expandAbbreviation(
 }
 
 const EMAIL_RE = /^[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}$/u;
-const URL_RE = /^(https?:\/\/|www\.)\S+$/i;
+const URL_RE = /^(https?:\/\/|www\.)\S+$|^[\w-]+(\.[\w-]+)*\.[a-z]{2,}\/\S*$/i;
 
 /** "jane.doe7@mail.example.de" -> "jane dot doe seven at mail dot example dot d e". */
 export function emailWords(email: string, rng: Rng): string[] {
@@ -344,19 +344,15 @@ export function speakToken(
       .replace(/^https?:\/\//i, '')
       .split(/([./])/)
       .flatMap((p) =>
-        p === '.'
-          ? ['dot']
-          : p === '/'
-            ? ['slash']
-            : p === 'www'
-              ? ['w', 'w', 'w']
-              : p
-                ? [asrLetters(p)]
-                : [],
-      );
+        p === '.' ? ['dot'] : p === '/' ? ['slash'] : p === 'www' ? ['w', 'w', 'w'] : [asrLetters(p)],
+      )
+      .flatMap(clean);
   }
   if (type === 'PHONE_NUMBER' || type === 'ACCOUNT_NUMBER' || type === 'US_SSN') {
-    if (/\p{N}/u.test(core) || core === '+') return identifierWords(token, rng, state.repeats);
+    // Digits, "+", and the capital-letter groups of an IBAN ("YXFE") are said one by one.
+    if (/\p{N}/u.test(core) || core === '+' || /^\p{Lu}{1,6}$/u.test(core)) {
+      return identifierWords(token, rng, state.repeats);
+    }
   }
   if (type === 'DATE_OF_BIRTH') {
     const date = numericDateWords(core, rng);
@@ -388,5 +384,10 @@ export function speakToken(
     state.previous = words.at(-1);
   }
   if (words.length) state.previous = words.at(-1);
-  return words;
+  return words.flatMap(clean);
+}
+
+/** Only letters, digits and apostrophes stay in a raw-ASR word; a word left empty is dropped. */
+function clean(word: string): string[] {
+  return word.split(/[^\p{L}\p{N}']+/u).filter((w) => w !== '' && w !== "'");
 }

@@ -141,7 +141,7 @@ class DocValues {
       case 'locality':
         return { text: a.lines.slice(1).join(', '), label: 'ADDRESS' };
       case 'postcode':
-        return { text: a.postcode ?? a.lines.at(-2) ?? a.lines[1]!, label: 'ADDRESS' };
+        return { text: a.postcode ?? a.lines.slice(1).join(', '), label: 'ADDRESS' };
       case 'phone':
         return { text: this.once('phone', () => makePhone(rng, this.phoneRegion())), label: 'PHONE_NUMBER' };
       case 'phone2':

@@ -10,6 +10,7 @@ import {
   speakToken,
   yearWords,
 } from '../../scripts/eval-sets/spoken.js';
+import { detokenise, dropUnsaid } from '../../scripts/eval-sets/people-in-text.js';
 import type { LabelledCall, Segment, SourceDoc } from '../../scripts/eval-sets/types.js';
 import { spokenDigit } from '../../src/transcript/spoken-view.js';
 
@@ -148,6 +149,10 @@ describe('spoken numbers', () => {
     ['Zoë', 'PERSON', 'zoe'],
     ['Ελένη', 'PERSON', 'ελενη'],
     ['—', undefined, ''],
+    ['\uFE0F', undefined, ''],
+    ['reddit.com/r/soccer?x=1', undefined, 'reddit dot com slash r slash soccer x 1'],
+    ['YXFE', 'ACCOUNT_NUMBER', 'y x f e'],
+    ['x204', 'PHONE_NUMBER', 'extension two zero four'],
   ] as const)('token %s (%s) -> %s', (token, type, said) => {
     expect(speakToken(token, type, NEVER, { repeats: false }).join(' ')).toBe(said);
   });
@@ -317,5 +322,62 @@ describe('makeRng', () => {
     const a = makeRng('seed');
     const b = makeRng('seed');
     expect(Array.from({ length: 5 }, () => a.next())).toEqual(Array.from({ length: 5 }, () => b.next()));
+  });
+});
+
+describe('people-in-text conversion', () => {
+  const tok = (text: string, tag = '', begins = false) => ({ text, tag, begins });
+
+  it('joins tokens into text with person spans and negatives at the right characters', () => {
+    const segment = detokenise([
+      tok('"'),
+      tok('Hi'),
+      tok('"'),
+      tok(','),
+      tok('said'),
+      tok('Ada', 'PER'),
+      tok('Quist', 'PER'),
+      tok("'s"),
+      tok('friend'),
+      tok('in'),
+      tok('Oslo', 'LOC'),
+      tok('('),
+      tok('Norway', 'LOC'),
+      tok(')'),
+      tok('.'),
+    ]);
+    expect(segment.text).toBe('"Hi", said Ada Quist\'s friend in Oslo (Norway).');
+    const at = (s: string): { start: number; end: number } => ({
+      start: segment.text.indexOf(s),
+      end: segment.text.indexOf(s) + s.length,
+    });
+    expect(segment.labels).toEqual([{ type: 'PERSON', ...at('Ada Quist') }]);
+    expect(segment.negatives).toEqual([
+      { kind: 'city', ...at('Oslo') },
+      { kind: 'city', ...at('Norway') },
+    ]);
+  });
+
+  it('starts a new entity at a B- tag next to another of the same class', () => {
+    const segment = detokenise([
+      tok('Ada', 'person', true),
+      tok('Bo', 'person', true),
+      tok('Lind', 'person'),
+    ]);
+    expect(segment.labels).toEqual([
+      { type: 'PERSON', start: 0, end: 3 },
+      { type: 'PERSON', start: 4, end: 11 },
+    ]);
+  });
+
+  it('drops links and a leading RT, never an entity token', () => {
+    const kept = dropUnsaid([
+      tok('RT'),
+      tok('@ada'),
+      tok('see'),
+      tok('https://t.co/x1'),
+      tok('www.example.org', 'person'),
+    ]);
+    expect(kept.map((t) => t.text)).toEqual(['@ada', 'see', 'www.example.org']);
   });
 });
