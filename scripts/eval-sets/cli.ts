@@ -67,8 +67,16 @@ template is in both dev and test. Generator-made values: do not tune to this set
       const phoneVersion = (
         createRequire(import.meta.url)('libphonenumber-js/package.json') as { version: string }
       ).version;
+      const { docs, coverage: c } = worldDocs({ names, addresses, presidio }, regions);
+      const coverage = (['dev', 'test'] as const)
+        .map(
+          (side) =>
+            `${side}: ${c.addresses[side].addresses} addresses of ${c.addresses[side].countries} countries, ` +
+            `phones of ${c.phoneRegions[side]} regions, names of ${c.nameCountries[side]} countries`,
+        )
+        .join('; ');
       return {
-        docs: worldDocs({ names, addresses, presidio }, regions),
+        docs,
         description: {
           name: 'world-contacts: composed letters, forms, messages and exchanges with people, addresses and phones of many countries',
           about: `COMPOSED set: the text frames are combined with values by this project's converter.
@@ -84,7 +92,9 @@ messages, question-and-answer exchanges and short narratives written by this pro
 (scripts/eval-sets/world-frames.ts, 18 uses each), and the Presidio research templates (two uses
 each). Hold-out: countries and frames/templates are each dealt into two halves; test documents use
 only test countries (addresses, phone regions, names) and test frames, so dev shows none of them.
-Lone places, organisations, days and dates that are not birth dates are hard negatives.`,
+Lone places, organisations, days and dates that are not birth dates are hard negatives.
+Countries drawn from: ${coverage}. Raw-ASR text keeps non-Latin scripts (lower-cased) where the
+formatted text has them.`,
           sources: [
             {
               repo: 'sigpwned/popular-names-by-country-dataset',

@@ -334,7 +334,17 @@ export interface WorldSources {
   presidio: SourceRepo;
 }
 
-export function worldDocs(sources: WorldSources, phoneRegions: string[]): SourceDoc[] {
+/** How many countries each side draws from (for the set's README). */
+export interface WorldCoverage {
+  addresses: Record<Side, { countries: number; addresses: number }>;
+  phoneRegions: Record<Side, number>;
+  nameCountries: Record<Side, number>;
+}
+
+export function worldDocs(
+  sources: WorldSources,
+  phoneRegions: string[],
+): { docs: SourceDoc[]; coverage: WorldCoverage } {
   const all = loadAddresses(sources.addresses);
   const split = <T>(items: T[], key: (t: T) => string): Record<Side, T[]> => ({
     dev: items.filter((t) => sideOf('world-countries', key(t)) === 'dev'),
@@ -430,5 +440,23 @@ export function worldDocs(sources: WorldSources, phoneRegions: string[]): Source
     }
   });
   // Mix kinds within calls but keep the order deterministic.
-  return docs.sort((x, y) => seedOf(x.id) - seedOf(y.id));
+  const nameCountries = [...world.names.forenames.keys()];
+  const coverage: WorldCoverage = {
+    addresses: {
+      dev: {
+        countries: new Set(world.addresses.dev.map((a) => a.country)).size,
+        addresses: world.addresses.dev.length,
+      },
+      test: {
+        countries: new Set(world.addresses.test.map((a) => a.country)).size,
+        addresses: world.addresses.test.length,
+      },
+    },
+    phoneRegions: { dev: world.phoneRegions.dev.length, test: world.phoneRegions.test.length },
+    nameCountries: {
+      dev: nameCountries.filter((c) => sideOf('world-countries', c) === 'dev').length,
+      test: nameCountries.filter((c) => sideOf('world-countries', c) === 'test').length,
+    },
+  };
+  return { docs: docs.sort((x, y) => seedOf(x.id) - seedOf(y.id)), coverage };
 }
