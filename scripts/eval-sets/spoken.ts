@@ -374,8 +374,13 @@ export function speakToken(
     else if (/^\p{N}/u.test(part)) {
       if (alphanumeric) words.push(...digitWords(part.replace(/\D/g, ''), rng, { repeats: false }));
       else words.push(...numberTokenWords(part, rng, type, MONTHS.includes(state.previous ?? '')));
-    } else if ((alphanumeric && part.length <= 3) || (type === 'ADDRESS' && /^\p{Lu}{2,3}$/u.test(part))) {
+    } else if (
+      (alphanumeric && part.length <= 3) ||
+      (/^\p{Lu}{2,3}$/u.test(part) && (type === 'ADDRESS' || rng.chance(0.5)))
+    ) {
       // Postcodes, units and codes: "SW1A" -> "s w one a", "1012 AB" -> "... a b", "NY" -> "n y".
+      // Other short capitals are spelled in half the cases ("BBC" -> "b b c" or "bbc", "SSN",
+      // a surname written "VU" in a form), as ASR engines write them either way.
       words.push(...spellLetters(part));
     } else {
       const full = expandAbbreviation(part, hadPeriod && part === parts.at(-1), type);

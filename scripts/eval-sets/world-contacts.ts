@@ -124,6 +124,8 @@ class DocValues {
         return { text: p.first, label: 'PERSON' };
       case 'last':
         return { text: p.last, label: 'PERSON' };
+      case 'last_upper':
+        return { text: p.last.toUpperCase(), label: 'PERSON' };
       case 'title':
         return { text: this.once('title', () => rng.pick(TITLES[p.gender] ?? TITLES['']!)) };
       case 'other_full':

@@ -3,6 +3,7 @@
  * question-and-answer exchanges with slots. `|` separates turns; `\n` is a line break inside a turn
  * (a letter's or form's layout). Slots:
  *   {{full}} {{first}} {{last}} {{title}}        the main person (PERSON; the title is not labelled)
+ *   {{last_upper}}                               the surname in capitals, as forms ask (PERSON)
  *   {{other_full}} {{other_first}}               a second person (PERSON)
  *   {{address_block}} {{address_line}}           the whole address, on lines or on one line (ADDRESS)
  *   {{street}} {{locality}} {{postcode}}         its first line, the rest, the postcode alone (ADDRESS)
@@ -24,6 +25,7 @@ export const SLOT_TYPES: Record<string, string> = {
   full: 'PERSON',
   first: 'PERSON',
   last: 'PERSON',
+  last_upper: 'PERSON',
   other_full: 'PERSON',
   other_first: 'PERSON',
   address_block: 'ADDRESS',
@@ -74,7 +76,7 @@ export const FRAMES: Frame[] = [
   {
     id: 'form-application',
     kind: 'form',
-    text: 'APPLICATION FORM\nSurname: {{last}}\nGiven names: {{first}}\nPostal address:\n{{address_block}}\nMobile: {{phone}}\nSignature: {{full}}',
+    text: 'APPLICATION FORM\nSurname: {{last_upper}}\nGiven names: {{first}}\nPostal address:\n{{address_block}}\nMobile: {{phone}}\nSignature: {{full}}',
   },
   {
     id: 'form-patient',

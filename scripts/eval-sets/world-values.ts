@@ -96,13 +96,15 @@ export function pickPerson(names: NameData, rng: Rng, country?: string): Person 
     rng.chance(0.1);
   const first = native ? fore.localized : fore.romanized;
   const last = native ? sur.localized : sur.romanized;
+  // Some people give a middle initial ("Anna K. Berg").
+  const middle = !native && rng.chance(0.1) ? ` ${String.fromCharCode(65 + rng.int(0, 25))}.` : '';
   const eastern = ['CN', 'JP', 'KR', 'HU', 'VN', 'TW', 'HK'].includes(c) && rng.chance(0.5);
   return {
     country: c,
     gender: fore.gender,
     first,
     last,
-    full: eastern ? `${last} ${first}` : `${first} ${last}`,
+    full: eastern ? `${last} ${first}` : `${first}${middle} ${last}`,
     romanFirst: fore.romanized,
     romanLast: sur.romanized,
   };

@@ -152,9 +152,21 @@ describe('spoken numbers', () => {
     ['\uFE0F', undefined, ''],
     ['reddit.com/r/soccer?x=1', undefined, 'reddit dot com slash r slash soccer x 1'],
     ['YXFE', 'ACCOUNT_NUMBER', 'y x f e'],
+    ['VU', 'PERSON', 'vu'],
+    ['BBC', undefined, 'bbc'],
+    ['NY', 'ADDRESS', 'n y'],
+    ['NGUYEN', 'PERSON', 'nguyen'],
+    ['I', undefined, 'i'],
     ['x204', 'PHONE_NUMBER', 'extension two zero four'],
   ] as const)('token %s (%s) -> %s', (token, type, said) => {
     expect(speakToken(token, type, NEVER, { repeats: false }).join(' ')).toBe(said);
+  });
+
+  it.each([
+    ['VU', 'PERSON', 'v u'],
+    ['SSN', undefined, 's s n'],
+  ] as const)('short capitals %s spelled when the call says so', (token, type, said) => {
+    expect(speakToken(token, type, ALWAYS, { repeats: false }).join(' ')).toBe(said);
   });
 
   it.each([
