@@ -234,18 +234,26 @@ export function unitAfter(ctx: DetectionContext, endWord: number): boolean {
 
 const PER = wordSet('per');
 
+/**
+ * Does a company cue introduce the value after it: a phrase naming a number ("order number",
+ * "toll free"), or a record word right before it ("order 5521 ...")? A record word further back
+ * ("I placed an online order but never got a message on my registered ...") names no number.
+ */
+const introduces = (cue: CueHit): boolean => cue.phrase.includes(' ') || cue.distance <= 2;
+
 const companyCache = new WeakMap<DetectionContext, ReadonlySet<string>>();
 
 /**
- * Is this run a company reference: introduced as one ("your claim number is ..."), or the same
- * value as a run that was (the agent reads the order number back without the cue)?
+ * Is this run a company reference: introduced as one ("your claim number is ...", "order 5521"),
+ * or the same value as a run that was (the agent reads the order number back without the cue)?
  */
 export function isCompanyReference(ctx: DetectionContext, run: SpokenRun): boolean {
   let refs = companyCache.get(ctx);
   if (!refs) {
     const set = new Set<string>();
     for (const r of ctx.spoken.runs) {
-      if (r.text.length >= 4 && nearestCue(ctx, r.startWord)?.cue === 'company') set.add(r.text);
+      const cue = nearestCue(ctx, r.startWord);
+      if (r.text.length >= 4 && cue?.cue === 'company' && introduces(cue)) set.add(r.text);
     }
     refs = set;
     companyCache.set(ctx, refs);

@@ -92,9 +92,13 @@ function withoutTrailingOh(ctx: DetectionContext, run: SpokenRun): SpokenRun {
  * The run without a first "oh" before a complete NANP number, which never starts with 0: "my
  * number is uh oh six oh two ..." opens with an interjection.
  */
-function withoutLeadingOh(ctx: DetectionContext, run: SpokenRun): SpokenRun {
+function withoutLeadingOh(ctx: DetectionContext, run: SpokenRun, region?: CountryCode): SpokenRun {
   const first = run.chunks[0]!;
   if (run.chunks.length < 2 || !OH.test(ctx.tokens[first.startWord]!) || !nanp(run.text.slice(1))) return run;
+  // "my phone number is oh five oh one ...": a national number with its trunk prefix, unless
+  // a filler shows the "oh" is an interjection ("uh oh")
+  const before = ctx.tokens[first.startWord - 1] ?? '';
+  if (!FILLERS.has(before) && nationalFit(run.text, region).trunk) return run;
   const chunks = run.chunks.slice(1);
   const text = run.text.slice(1);
   return { ...run, chunks, text, digits: text, startWord: chunks[0]!.startWord };
@@ -236,15 +240,20 @@ function otherRegions(
 function numberInside(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found | null {
   for (let k = 1; k < run.chunks.length; k++) {
     const c = run.chunks[k]!;
-    // written numbers only: in speech the digits give no sign where a number begins
-    if (c.kind !== 'literal') return null;
-    if (!/^(?:0|\+)/.test(c.text) && !ctx.words[c.startWord]!.text.startsWith('+')) continue;
+    if (c.kind === 'literal') {
+      if (!/^(?:0|\+)/.test(c.text) && !ctx.words[c.startWord]!.text.startsWith('+')) continue;
+    } else if (!/^00/.test(c.text + (run.chunks[k + 1]?.text ?? ''))) {
+      // in speech only "oh oh" / "double zero" shows where a number begins: an international prefix
+      continue;
+    }
     const chunks = run.chunks.slice(k);
     const text = chunks.map((x) => x.text).join('');
     if (text.length < 7) break;
     const tail = { ...run, startWord: c.startWord, chunks, text, digits: text.replace(/\D/g, '') };
     const found = classify(ctx, tail, { ...rc, phoneCue: false, labelAfter: false });
-    if (found?.reason?.startsWith('libphonenumber') && found.score >= 0.8) return found;
+    // spoken: only an international number; written: also a national one by its own shape
+    const wanted = c.kind === 'literal' ? /^libphonenumber/ : /^libphonenumber:intl$/;
+    if (found && found.score >= 0.8 && wanted.test(found.reason ?? '')) return found;
   }
   return null;
 }
@@ -255,9 +264,19 @@ function continues(ctx: DetectionContext, a: SpokenRun, b: SpokenRun): boolean {
     b.startWord - a.endWord <= 2 &&
     ctx.words[a.startWord]!.speaker === ctx.words[b.startWord]!.speaker &&
     !/[a-z]/.test(b.text) &&
-    b.digits.length <= 7
+    b.digits.length <= 7 &&
+    // a cue between the pieces opens another value ("seventeen oh oh oh | number humi | thirty ...")
+    (b.startWord === a.endWord || nearestCue(ctx, b.startWord, b.startWord - a.endWord) === undefined)
   );
 }
+
+/**
+ * Built with "thousand" into five digits or more ("five hundred thirty thousand four hundred
+ * ninety"): an amount. Phone numbers are said digit by digit, in pairs, or with a round "two
+ * thousand" at most.
+ */
+const amountSaid = (run: SpokenRun): boolean =>
+  run.chunks.some((c) => c.kind === 'number' && c.text.length >= 5);
 
 /** Is b the other speaker repeating piece a right after it ("four one five | four one five")? */
 function echoes(ctx: DetectionContext, a: SpokenRun, b: SpokenRun, after: number): boolean {
@@ -380,9 +399,16 @@ function extensionAfter(ctx: DetectionContext, endWord: number): number {
   if (WRITTEN_EXTENSION.test(t)) return w + 1;
   if (!EXTENSION_WORDS.has(t)) return endWord;
   const run = ctx.spoken.runs[ctx.spoken.wordRun[nextWord(ctx, w + 1)] ?? -1];
-  if (!run || run.startWord !== nextWord(ctx, w + 1) || run.digits.length > 6 || run.digits !== run.text)
-    return endWord;
-  return run.endWord;
+  if (!run || run.startWord !== nextWord(ctx, w + 1)) return endWord;
+  // the digits only: "ext one e mail" goes on with the e of "e mail"
+  let end = -1;
+  let digits = 0;
+  for (const c of run.chunks) {
+    if (!/^\d+$/.test(c.text)) break;
+    digits += c.text.length;
+    end = c.endWord;
+  }
+  return end > 0 && digits <= 6 ? end : endWord;
 }
 
 /**
@@ -441,7 +467,7 @@ export const phoneDetector: Detector = {
     };
     const region = knownRegion(ctx.region);
     for (let i = 0; i < runs.length; i++) {
-      if (runs[i]!.startWord < consumedUntil || runs[i]!.digits.length < 3) continue;
+      if (runs[i]!.startWord < consumedUntil || runs[i]!.digits.length < 3 || amountSaid(runs[i]!)) continue;
       const part = digitsPart(runs[i]!);
       if (!part) continue;
       let run = part.run;
@@ -456,7 +482,12 @@ export const phoneDetector: Detector = {
         for (const p of parts) push(classify(ctx, p, { phoneCue, labelAfter: false, region })!);
         continue;
       }
-      if (run.digits.length > 15 && !phoneCue) continue;
+      if (run.digits.length > 15 && !phoneCue) {
+        // "Cairo 11381 00268 7612 8879": a number after other digits in one run
+        const inside = numberInside(ctx, run, { phoneCue, labelAfter: false, region });
+        if (inside && !vetoed(hits, true)) push(inside);
+        continue;
+      }
       if (run.digits.length < 7) {
         const whole = joined(ctx, runs, i, phoneCue);
         if (whole) run = whole;
@@ -487,7 +518,7 @@ export const phoneDetector: Detector = {
         region,
         afterLetters: run.startWord !== runs[i]!.startWord,
       };
-      const unprefixed = withoutLeadingOh(ctx, run);
+      const unprefixed = withoutLeadingOh(ctx, run, region);
       const whole = classify(ctx, unprefixed, rc);
       const trimmed = classify(ctx, withoutTrailingOh(ctx, unprefixed), rc);
       const found =
