@@ -149,6 +149,23 @@ function dateShaped(text: string): boolean {
   return (ym !== null && +ym[1]! <= 12 && +ym[2]! <= 31) || YEAR_RANGE.test(text);
 }
 
+/** ISBN-10 or ISBN-13 written in hyphenated or spaced groups, with a valid check digit ("0-306-40615-2"). */
+function isbnShaped(text: string): boolean {
+  if (!/^\d+(?:[- ]\d+){3,4}(?:[- ][\dxX])?$/.test(text)) return false;
+  const d = text.replace(/[- ]/g, '').toUpperCase();
+  if (d.length === 10) {
+    let sum = 0;
+    for (let i = 0; i < 10; i++) sum += (10 - i) * (d[i] === 'X' ? 10 : Number(d[i]));
+    return sum % 11 === 0;
+  }
+  if (d.length === 13 && /^97[89]/.test(d)) {
+    let sum = 0;
+    for (let i = 0; i < 13; i++) sum += (i % 2 ? 3 : 1) * Number(d[i]);
+    return sum % 10 === 0;
+  }
+  return false;
+}
+
 /** Written like a decimal or a thousands-grouped amount ("3.14159", "1 234 567"): a phone only after a cue. */
 const amountShaped = (text: string): boolean => DECIMAL.test(text) || THOUSANDS.test(text);
 
@@ -214,7 +231,7 @@ function otherRegions(
   const groups = writtenGroups(ctx, run);
   const cued = rc.phoneCue || rc.labelAfter;
   const text = groups ? writtenText(ctx, run) : '';
-  if (groups && (dateShaped(text) || (!cued && amountShaped(text)))) return null;
+  if (groups && (dateShaped(text) || isbnShaped(text) || (!cued && amountShaped(text)))) return null;
   if (!groups && !saidAsDigits(run)) return null; // "nineteen eighty four", "two thousand and nine"
   if (!cued && d.length < 8) return null;
   const fit = nationalFit(d, rc.region);
@@ -510,7 +527,7 @@ export const phoneDetector: Detector = {
         }
       }
       // no amount or count has ten digits: a unit word after a long run is the next sentence
-      if ((run.digits.length < 10 && unitAfter(ctx, run.endWord)) || isCompanyReference(ctx, run)) continue;
+      if (run.digits.length < 10 && unitAfter(ctx, run.endWord)) continue;
       const after = run === part.run ? part.end : run.endWord; // past a written extension
       const rc = {
         phoneCue,
@@ -529,8 +546,10 @@ export const phoneDetector: Detector = {
         rc.labelAfter ||
         nanp(run.digits) !== null ||
         nanp(unprefixed.digits) !== null ||
-        (found.reason ?? '').startsWith('libphonenumber');
-      if (vetoed(hits, strong)) continue;
+        ((found.reason ?? '').startsWith('libphonenumber') && found.score >= 0.75);
+      // a company cue before the run decides in vetoed(); without one, a repeat of a company
+      // reference is one too (the agent reads the order number back)
+      if (vetoed(hits, strong) || (cue?.cue !== 'company' && isCompanyReference(ctx, run))) continue;
       // the extension belongs to the number ("x204", "ext. 17", "extension one seven")
       const end = found.endWord === run.endWord ? Math.max(after, extensionAfter(ctx, after)) : found.endWord;
       push({ ...found, endWord: end });
