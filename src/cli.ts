@@ -7,7 +7,7 @@ import { Command, type CommanderError, Option } from 'commander';
 import { CallRedactError, coerceError } from './errors.js';
 import { runDetect } from './commands/detect.js';
 import { formatEvalReport, runEval } from './commands/eval.js';
-import { loadPolicyFile } from './commands/policy-file.js';
+import { loadPolicyFile, parseRegion, withRegion } from './commands/policy-file.js';
 import { formatSummary, runRedact } from './commands/redact.js';
 import { audioOptionsFromFlags, type AudioFlags } from './commands/audio-options.js';
 import { loadSeedsFile } from './commands/seeds-file.js';
@@ -40,6 +40,11 @@ program
   )
   .option('--policy <file>', 'policy JSON (operators per type, thresholds, allow/deny lists)')
   .option('--seeds <file>', 'JSON list of known identifiers to redact everywhere: [{"type","value"}]')
+  .option(
+    '--region <code>',
+    'region assumed for phone numbers said without a country code (ISO 3166-1 alpha-2; default: the policy region, else US)',
+    parseRegion,
+  )
   .addOption(
     new Option('--bleep <kind>', 'replacement sound').choices(['tone', 'silence', 'noise']).default('tone'),
   )
@@ -75,6 +80,7 @@ program
         out: string;
         format?: TranscriptFormat;
         policy?: string;
+        region?: string;
         seeds?: string;
         audio: boolean;
         tenant?: string;
@@ -88,7 +94,7 @@ program
           transcript: opts.transcript,
           out: opts.out,
           format: opts.format,
-          policy: (await loadPolicyFile(opts.policy)) ?? DEFAULT_POLICY,
+          policy: withRegion(await loadPolicyFile(opts.policy), opts.region) ?? DEFAULT_POLICY,
           audio: audioOptionsFromFlags(opts),
           noAudio: !opts.audio,
           tenant: opts.tenant ?? config.TENANT,
@@ -114,8 +120,13 @@ program
   .description('detect PII in canonical transcripts (JSON or JSONL); writes JSONL entities to stdout')
   .argument('<file>', 'transcript file: one JSON object, or JSON Lines with {"id","words"} per line')
   .option('--policy <file>', 'policy JSON (entity selection, thresholds, allow/deny lists)')
-  .action(async (file: string, opts: { policy?: string }) => {
-    await runDetect(file, process.stdout, await loadPolicyFile(opts.policy));
+  .option(
+    '--region <code>',
+    'region assumed for phone numbers said without a country code (ISO 3166-1 alpha-2; default: the policy region, else US)',
+    parseRegion,
+  )
+  .action(async (file: string, opts: { policy?: string; region?: string }) => {
+    await runDetect(file, process.stdout, withRegion(await loadPolicyFile(opts.policy), opts.region));
   });
 
 program
@@ -123,16 +134,23 @@ program
   .description('run detection on labelled calls and print word recall/precision/F2 and misses')
   .argument('<gold>', 'labelled calls, JSONL (id, style, words, labels)')
   .option('--policy <file>', 'policy JSON')
+  .option(
+    '--region <code>',
+    'region assumed for phone numbers said without a country code (ISO 3166-1 alpha-2; default: the policy region, else US)',
+    parseRegion,
+  )
   .option('--json', 'machine-readable output')
   .addOption(new Option('--missed <n>', 'missed entities to list').default('40'))
-  .action(async (gold: string, opts: { policy?: string; json?: boolean; missed: string }) => {
-    const report = await runEval(gold, await loadPolicyFile(opts.policy));
-    process.stdout.write(
-      opts.json
-        ? JSON.stringify(report, null, 2) + '\n'
-        : formatEvalReport(report, { missed: Number(opts.missed) }) + '\n',
-    );
-  });
+  .action(
+    async (gold: string, opts: { policy?: string; region?: string; json?: boolean; missed: string }) => {
+      const report = await runEval(gold, withRegion(await loadPolicyFile(opts.policy), opts.region));
+      process.stdout.write(
+        opts.json
+          ? JSON.stringify(report, null, 2) + '\n'
+          : formatEvalReport(report, { missed: Number(opts.missed) }) + '\n',
+      );
+    },
+  );
 
 registerVaultCommands(program);
 registerServiceCommands(program);

@@ -5,7 +5,7 @@
  */
 import type { Candidate, EntityType, Word } from '../types.js';
 import { ENTITY_TYPES } from '../types.js';
-import { DEFAULT_POLICY, type Policy, typePolicy } from '../policy.js';
+import { DEFAULT_POLICY, DEFAULT_REGION, type Policy, typePolicy } from '../policy.js';
 import { buildSpokenView } from '../transcript/spoken-view.js';
 import type { DetectorRegistry } from './registry.js';
 import type { DetectionContext } from './types.js';
@@ -24,11 +24,15 @@ export interface AnalyzeOptions {
   seeds?: readonly Seed[];
 }
 
-export function buildDetectionContext(words: readonly Word[]): DetectionContext {
+export function buildDetectionContext(
+  words: readonly Word[],
+  region: string = DEFAULT_REGION,
+): DetectionContext {
   return {
     words,
     spoken: buildSpokenView(words),
     tokens: words.map((w) => normaliseToken(w.text)),
+    region,
   };
 }
 
@@ -42,7 +46,7 @@ export function analyze(words: readonly Word[], options: AnalyzeOptions = {}): C
     const p = typePolicy(policy, type);
     if (p) wanted.set(type, p.threshold);
   }
-  const ctx = buildDetectionContext(words);
+  const ctx = buildDetectionContext(words, policy.region);
   const allowed = new Set(policy.allow.map(normaliseAllowed));
 
   const candidates: Candidate[] = [];

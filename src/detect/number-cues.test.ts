@@ -42,6 +42,12 @@ describe('number cues', () => {
     ['the order number on the invoice is 9', 'company'],
     ['what is on the order | 9', 'company'],
     ['the email for the order number | 9', 'company'],
+    // cue words of other languages, one file per language under lexicons/number-cues/phone/
+    ['Telefon: 9', 'phone'],
+    ['Tél. : 9', 'phone'],
+    ['teléfono 9', 'phone'],
+    ['Puh. 9', 'phone'],
+    ['тел. 9', 'phone'],
   ])('%s -> %s', (line, cue) => {
     expect(cueBeforeLast(line)).toBe(cue);
   });
@@ -66,5 +72,14 @@ describe('number cues', () => {
     const [first, second] = ctx.spoken.runs;
     expect(isCompanyReference(ctx, first!)).toBe(true);
     expect(isCompanyReference(ctx, second!)).toBe(true);
+  });
+
+  it('takes a record word far before a number for no company reference', () => {
+    const far = buildDetectionContext(
+      sayWords('i placed an online order but never got a text on my registered 9 2 1 2 6 4 1 2'),
+    );
+    expect(isCompanyReference(far, far.spoken.runs[0]!)).toBe(false);
+    const near = buildDetectionContext(sayWords('your order 9 2 1 2 6 4 1 2 shipped'));
+    expect(isCompanyReference(near, near.spoken.runs[0]!)).toBe(true);
   });
 });

@@ -8,9 +8,14 @@
  * Fillers are skipped when matching ("account um number"), the window crosses speaker turns (the
  * agent asks, the customer answers), and neutral phrases ("on the account", "tied to the
  * account") are stepped over: in "the phone number on the account is ..." the phone cue decides.
+ *
+ * The vocabularies are data: lexicons/number-cues/<list>/<lang>.txt, one folder per cue kind or
+ * word list and one file per language, every language read together once at start-up (a call may
+ * mix languages, and cue words of one rarely mean something else in another).
  */
 import { FILLERS, type SpokenRun } from '../transcript/spoken-view.js';
 import type { DetectionContext } from './types.js';
+import { readWordListsIn } from './lexicon-files.js';
 
 export type NumberCue =
   | 'phone'
@@ -28,297 +33,36 @@ export type NumberCue =
   /** other PII or fields (zip, address, email, name): not a number detector's value */
   | 'other';
 
-const PHRASES: Record<NumberCue | 'neutral', string[]> = {
-  phone: [
-    'phone',
-    // a bare "number" ("his number", "the number there"): after a cue word it takes that word's
-    // meaning instead ("dispute number", see GENERIC_SUFFIX)
-    'number',
-    'phone number',
-    'telephone',
-    'cell',
-    'cell phone',
-    'cellphone',
-    'mobile',
-    'mobile number',
-    'call back',
-    'callback',
-    'call you back',
-    'call me',
-    'reach you',
-    'reach me',
-    'best number',
-    'contact number',
-    'home number',
-    'work number',
-    'daytime number',
-    'landline',
-    'text',
-    'text me',
-    'texts',
-    'text alerts',
-    'fax',
-    'my number',
-    'your number',
-    'the number',
-    'a number',
-    'second number',
-    'other number',
-    'new number',
-    'primary number',
-    'local number',
-    'landline number',
-    'home phone',
-    'work phone',
-    'office number',
-    'good number',
-    'alternate number',
-    'number to reach',
-    'contact',
-    'area code',
-    'calling from',
-    'call from',
-  ],
-  account: [
-    'account',
-    'account number',
-    'acct',
-    'bank account',
-    'checking',
-    'checking account',
-    'savings',
-    'savings account',
-    'account no',
-    'account id',
-    'iban',
-    'loan',
-    'loan number',
-    'loan account',
-    'mortgage',
-    'mortgage number',
-  ],
-  card: [
-    'card',
-    'card number',
-    'credit card',
-    'debit card',
-    'visa',
-    'mastercard',
-    'amex',
-    'american express',
-  ],
-  routing: ['routing', 'routing number', 'aba', 'transit number'],
-  member: [
-    'member',
-    'member id',
-    'member number',
-    'membership',
-    'membership number',
-    'policy',
-    'policy number',
-    'customer id',
-    'customer number',
-    'rewards',
-    'rewards number',
-    'loyalty',
-    'loyalty number',
-    'subscriber id',
-    'subscriber number',
-    'insurance id',
-    'id number',
-    'group number',
-    'patient id',
-    'medicare',
-    'medicaid',
-    'student id',
-    'employee id',
-    'license number',
-    "driver's license",
-    'passport',
-    'id',
-    'frequent flyer',
-    'frequent flier',
-    'flyer number',
-    'flier number',
-    'mileage number',
-    'known traveler number',
-    'traveler number',
-  ],
-  ssn: [
-    'social',
-    'social security',
-    'social security number',
-    'ssn',
-    's s n',
-    'ss number',
-    'tax id',
-    'taxpayer id',
-    'itin',
-  ],
-  dob: ['born', 'date of birth', 'birthday', 'birth date', 'birthdate', 'dob', 'd o b', 'birth'],
-  last4: [
-    'last four',
-    'last 4',
-    'last four digits',
-    'ends in',
-    'ending in',
-    'ending',
-    'ends with',
-    'last digits',
-    'final four',
-  ],
-  company: [
-    'order',
-    'order number',
-    'case',
-    'case number',
-    'claim',
-    'claim number',
-    'ticket',
-    'ticket number',
-    'confirmation',
-    'confirmation number',
-    'confirmation code',
-    'reference',
-    'reference number',
-    'ref',
-    'tracking',
-    'tracking number',
-    'repair order',
-    'work order',
-    'invoice',
-    'transaction',
-    'reservation',
-    'booking',
-    'rma',
-    'serial',
-    'serial number',
-    'model',
-    'model number',
-    'extension',
-    'ext',
-    'sku',
-    'item number',
-    'part number',
-    'flight',
-    'store number',
-    'incident',
-    'request number',
-    'service request',
-    'dispute',
-    'report number',
-    'receipt',
-    'case id',
-    'order id',
-    'ticket id',
-    'claim id',
-    'transaction id',
-    'reference id',
-    'confirmation id',
-    'booking id',
-    'reservation id',
-    'tracking id',
-    'voucher',
-    // device identifiers
-    'imei',
-    'meid',
-    'iccid',
-    'sim',
-    'sim card',
-    // the company's own phone numbers
-    'call us',
-    'our number',
-    'toll free',
-    'toll-free',
-    'coupon',
-    'promo code',
-  ],
-  quantity: [
-    'press',
-    'option',
-    'dial',
-    'costs',
-    'cost',
-    'price',
-    'charge',
-    'charged',
-    'total',
-    'totals',
-    'balance',
-    'pay',
-    'paid',
-    'payment',
-    'deductible',
-    'fee',
-    'refund',
-    'until',
-    'between',
-    'dollars',
-    'percent',
-    'since',
-  ],
-  other: [
-    'zip',
-    'zip code',
-    'zipcode',
-    'postal code',
-    'postcode',
-    'address',
-    'street',
-    'apartment',
-    'apt',
-    'suite',
-    'unit',
-    'email',
-    'name',
-    'spell',
-    'spelled',
-    // events: their dates are not birth dates
-    'appointment',
-    'schedule',
-    'scheduled',
-    'reschedule',
-    'pickup',
-    'pick up',
-    'delivery',
-    'delivered',
-    'ready',
-    'due',
-    'expires',
-    'expiration',
-    'expiry',
-    'arrive',
-    'arriving',
-    'booked',
-    'technician',
-  ],
-  neutral: [
-    'on the account',
-    'on the card',
-    'on your card',
-    'on my card',
-    'on file',
-    'tied to the account',
-    'on your account',
-    'for the account',
-    'to the account',
-    'on my account',
-    'the account holder',
-    'social media',
-    'social worker',
-    'social services',
-    'social security office',
-    'social security administration',
-    // "case" the idiom, not the company's case
-    'in case',
-    'in that case',
-    'in any case',
-    'in which case',
-    'in this case',
-    'worst case',
-    'phone case',
-  ],
-};
+/** The cue kinds, each read from lexicons/number-cues/<kind>/<lang>.txt (every language file). */
+const CUE_KINDS: readonly (NumberCue | 'neutral')[] = [
+  'phone',
+  'account',
+  'card',
+  'routing',
+  'member',
+  'ssn',
+  'dob',
+  'last4',
+  'company',
+  'quantity',
+  'other',
+  'neutral',
+];
+
+/** "number's" -> "number", "social's" -> "social": contractions and possessives keep the cue. */
+const stripS = (token: string): string => token.replace(/['’]s$/, '');
+
+/** Entries of every language file of a list, as token sequences the way the matcher sees tokens. */
+function phraseList(list: string): string[][] {
+  const out: string[][] = [];
+  for (const entries of readWordListsIn(`number-cues/${list}`).values()) {
+    for (const e of entries) out.push(e.normalize('NFKC').toLowerCase().split(/\s+/).map(stripS));
+  }
+  return out;
+}
+
+/** A list of single words (or phrases joined by one space), every language. */
+const wordSet = (list: string): ReadonlySet<string> => new Set(phraseList(list).map((p) => p.join(' ')));
 
 interface Phrase {
   tokens: string[];
@@ -327,9 +71,8 @@ interface Phrase {
 
 /** phrases by their last token, longest first */
 const BY_LAST = new Map<string, Phrase[]>();
-for (const [cue, list] of Object.entries(PHRASES) as [NumberCue | 'neutral', string[]][]) {
-  for (const p of list) {
-    const tokens = p.split(' ');
+for (const cue of CUE_KINDS) {
+  for (const tokens of phraseList(cue)) {
     const last = tokens[tokens.length - 1]!;
     const entry = BY_LAST.get(last) ?? [];
     entry.push({ tokens, cue });
@@ -338,15 +81,8 @@ for (const [cue, list] of Object.entries(PHRASES) as [NumberCue | 'neutral', str
 }
 for (const list of BY_LAST.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
-/** "number's" -> "number", "social's" -> "social": contractions and possessives keep the cue. */
-const stripS = (token: string): string => token.replace(/['’]s$/, '');
-
-/**
- * Words that name a number of any kind: after a cue word they take its meaning ("dispute id" is a
- * company reference like "dispute", "mortgage number" an account like "mortgage"), where on their
- * own "id" would mean a member id.
- */
-const GENERIC_SUFFIX = new Set(['number', 'id', 'num']);
+/** Words that name a number of any kind ("number", "id"): after a cue word they take its meaning. */
+const GENERIC_SUFFIX = wordSet('generic-suffix');
 
 interface Significant {
   /** word indices of the words that are not fillers or empty */
@@ -428,23 +164,11 @@ export function cuesBefore(ctx: DetectionContext, index: number, window = 14, ma
 }
 
 /** "<field> on the <record>": prepositions, and words that may come between the field and them. */
-const STORED_ON = new Set(['on', 'for', 'in', 'under', 'to', 'with']);
-const STORED_VERBS = new Set([
-  'is',
-  'was',
-  'that',
-  'listed',
-  'saved',
-  'stored',
-  'tied',
-  'linked',
-  'attached',
-  'associated',
-  'registered',
-]);
+const STORED_ON = wordSet('stored-on');
+const STORED_VERBS = wordSet('stored-verbs');
 /** Heads that name no field: "the number on the order" may well be the order number. */
-const BARE_HEADS = new Set(['number', 'the number', 'a number', 'id', 'the id']);
-const RECORD_DETERMINERS = new Set(['the', 'your', 'my', 'this', 'that', 'our', 'his', 'her', 'their']);
+const BARE_HEADS = wordSet('bare-heads');
+const RECORD_DETERMINERS = wordSet('record-determiners');
 
 /**
  * Is the phrase starting at significant word `first` only where a field is stored, named before it
@@ -495,43 +219,8 @@ export function nearestCue(ctx: DetectionContext, index: number, window = 14): C
   return cuesBefore(ctx, index, window, 1)[0];
 }
 
-const UNITS_AFTER = new Set([
-  'dollars',
-  'dollar',
-  'bucks',
-  'cents',
-  'percent',
-  'minutes',
-  'minute',
-  'mins',
-  'hours',
-  'hour',
-  'days',
-  'day',
-  'weeks',
-  'week',
-  'months',
-  'month',
-  'years',
-  'year',
-  'gigs',
-  'gig',
-  'gb',
-  'mb',
-  'pictures',
-  'photos',
-  'lines',
-  'times',
-  'am',
-  'pm',
-  "o'clock",
-  'miles',
-  'pounds',
-  'items',
-  'pairs',
-  'people',
-  'seconds',
-]);
+/** Units that make a value an amount, a duration or a count ("dollars", "minutes", "pictures"). */
+const UNITS_AFTER = wordSet('units');
 
 /** Is the value followed by a unit that makes it a quantity ("twenty dollars", "five pictures", "ten a day")? */
 export function unitAfter(ctx: DetectionContext, endWord: number): boolean {
@@ -543,20 +232,28 @@ export function unitAfter(ctx: DetectionContext, endWord: number): boolean {
   return UNITS_AFTER.has(at(p) ?? '');
 }
 
-const PER = new Set(['a', 'an', 'per', 'each', 'every']);
+const PER = wordSet('per');
+
+/**
+ * Does a company cue introduce the value after it: a phrase naming a number ("order number",
+ * "toll free"), or a record word right before it ("order 5521 ...")? A record word further back
+ * ("I placed an online order but never got a message on my registered ...") names no number.
+ */
+const introduces = (cue: CueHit): boolean => cue.phrase.includes(' ') || cue.distance <= 2;
 
 const companyCache = new WeakMap<DetectionContext, ReadonlySet<string>>();
 
 /**
- * Is this run a company reference: introduced as one ("your claim number is ..."), or the same
- * value as a run that was (the agent reads the order number back without the cue)?
+ * Is this run a company reference: introduced as one ("your claim number is ...", "order 5521"),
+ * or the same value as a run that was (the agent reads the order number back without the cue)?
  */
 export function isCompanyReference(ctx: DetectionContext, run: SpokenRun): boolean {
   let refs = companyCache.get(ctx);
   if (!refs) {
     const set = new Set<string>();
     for (const r of ctx.spoken.runs) {
-      if (r.text.length >= 4 && nearestCue(ctx, r.startWord)?.cue === 'company') set.add(r.text);
+      const cue = nearestCue(ctx, r.startWord);
+      if (r.text.length >= 4 && cue?.cue === 'company' && introduces(cue)) set.add(r.text);
     }
     refs = set;
     companyCache.set(ctx, refs);

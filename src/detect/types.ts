@@ -8,6 +8,8 @@ export interface DetectionContext {
   spoken: SpokenView;
   /** per word: lower-case, NFKC, surrounding punctuation stripped (see context.ts normaliseToken) */
   tokens: readonly string[];
+  /** ISO 3166-1 alpha-2 region assumed for phone numbers said without a country code (policy.region) */
+  region?: string;
 }
 
 /**

@@ -64,3 +64,30 @@ describe('email detector', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+/** Country domains (issue 12): two-letter domains of every country, written, spoken and spelled. */
+describe('email addresses with country domains', () => {
+  it.each([
+    ['My address is jan.novak@example.cz today.', [[3, 4, 'jan.novak@example.cz']]],
+    ['write to jan dot novak at example dot cz please', [[2, 9, 'jan.novak@example.cz']]],
+    ['write to jan dot novak at example dot c z please', [[2, 10, 'jan.novak@example.cz']]],
+    ['it is jan dot novak at example dot co dot uk thanks', [[2, 11, 'jan.novak@example.co.uk']]],
+    ['it is jan dot novak at example dot co dot u k thanks', [[2, 12, 'jan.novak@example.co.uk']]],
+    ['e mail szaszjanka at example dot d e website', [[2, 8, 'szaszjanka@example.de']]],
+    ['send it to ema dot horvath at correo dot s k please', [[3, 11, 'ema.horvath@correo.sk']]],
+    ['my email is liam eight eight at posta dot s v and', [[3, 11, 'liam88@posta.sv']]],
+  ])('finds %s', (line, expected) => {
+    expect(found(line)).toEqual(expected);
+  });
+
+  it.each([
+    // web addresses are not emails
+    ['visit us online at www.example.com for more'],
+    ['more at w w w dot example dot com slash photos'],
+    ['rt at somebody t dot co slash abc'],
+    // "at" before a place and a word is no address
+    ['we met at the office dot and then left'],
+  ])('leaves %s alone', (line) => {
+    expect(found(line)).toEqual([]);
+  });
+});

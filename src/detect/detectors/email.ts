@@ -11,14 +11,23 @@ import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
 import { FILLERS } from '../gazetteer/common-words.js';
 import { runAt, spokenDigit } from '../../transcript/spoken-view.js';
+import { getCountries } from 'libphonenumber-js';
+import { readWordList } from '../lexicon-files.js';
 
 const NAME = 'email';
 const WRITTEN = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
-const TLDS = new Set(
-  'com net org edu gov mil io co us uk ca au de fr es it nl in me info biz ai app dev xyz tv ly email mail online'.split(
-    ' ',
-  ),
-);
+/**
+ * Top-level domains: the generic ones of lexicons/email/generic-tlds.txt and every two-letter
+ * country domain (ISO 3166-1 alpha-2, as libphonenumber-js lists the regions, with uk and eu).
+ */
+const TLDS: ReadonlySet<string> = new Set([
+  ...readWordList('email/generic-tlds.txt').map((t) => t.toLowerCase()),
+  ...getCountries().map((c) => c.toLowerCase()),
+  'uk',
+  'eu',
+]);
+/** Words that make "at ... dot ..." a web address, not an email ("at www dot ...", "... dot co slash ..."). */
+const URL_WORDS = new Set(['www', 'slash', 'http', 'https']);
 const DOT = new Set(['dot', 'period', 'point']);
 const LOCAL_JOINERS: Record<string, string> = {
   dot: '.',
@@ -81,12 +90,15 @@ function readDomain(ctx: DetectionContext, j: number): [number, string] | null {
       t === 'mail' ||
       (ALNUM.test(t) && (t.length === 1 || label.length === 1) && !LOCAL_STOP.has(t))
     ) {
-      // spelled or split domain labels: "a t t dot net", "g mail dot com", "hot mail"
+      // spelled or split domain labels: "a t t dot net", "g mail dot com", "hot mail", and a
+      // spelled country domain: "dot c z", "dot co dot u k"
       label += t;
+      if (labels.length > 0 && TLDS.has(label)) best = [k + 1, [...labels, label].join('.')];
     } else {
       break;
     }
   }
+  if (best && (best[1].startsWith('www.') || URL_WORDS.has(tokens[best[0]] ?? ''))) return null;
   return best;
 }
 

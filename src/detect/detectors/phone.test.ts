@@ -3,8 +3,88 @@ import { buildDetectionContext } from '../analyze.js';
 import { sayWords } from '../test-words.js';
 import { phoneDetector } from './phone.js';
 
-const detect = (line: string) => phoneDetector.detect(buildDetectionContext(sayWords(line)));
-const ranges = (line: string) => detect(line).map((c) => [c.startWord, c.endWord]);
+const detect = (line: string, region?: string) =>
+  phoneDetector.detect(buildDetectionContext(sayWords(line), region));
+const ranges = (line: string, region?: string) => detect(line, region).map((c) => [c.startWord, c.endWord]);
+
+/**
+ * Numbers of other regions (issue 12), each category in both styles: formatted text and raw ASR.
+ * Values: the UK's drama ranges (020 7946 0xxx, 07700 900xxx) and libphonenumber's example numbers.
+ */
+describe('phone numbers of every region', () => {
+  it.each([
+    // with a country code: +44, 0044, 011 44, a (0) kept for national callers, "plus", "double oh"
+    ['Reach me on +44 20 7946 0018 any time.', [[3, 7]]],
+    ['Reach me on 0044 20 7946 0018 any time.', [[3, 7]]],
+    ['From the US dial 011 44 20 7946 0018 please.', [[4, 9]]],
+    ['Our London desk: +44 (0)20 7946 0018.', [[3, 7]]],
+    ['The Tokyo number +81 3-1234-5678 works.', [[3, 5]]],
+    ['Moscow: +7 (495) 123-45-67.', [[1, 4]]],
+    ['reach me on plus four four two oh seven nine four six oh oh one eight any time', [[3, 16]]],
+    ['reach me on double oh four four two oh seven nine four six oh oh one eight any time', [[3, 17]]],
+    ['from the states it is oh one one four four two oh seven nine four six oh oh one eight', [[5, 20]]],
+    // national numbers with a trunk prefix, in groups or said digit by digit, no cue needed
+    ['Write to me or ring 020 7946 0018 after six.', [[5, 8]]],
+    ['You can reach the office on (030) 901820 until noon.', [[6, 8]]],
+    ['Freephone 0800 123 4567 is open.', [[1, 4]]],
+    ['i am on oh two oh seven nine four six oh oh one eight most days', [[3, 14]]],
+    // after a cue or a label of any language, numbers of 6 to 9 digits too
+    ['My mobile is 06-12345678 if that helps.', [[3, 4]]],
+    ['Telefon 32 12 34 56', [[1, 5]]],
+    ['Tel.: 901820', [[1, 2]]],
+    ['Tél. : 01 23 45 67 89', [[2, 7]]],
+    ['phone: 612 345 678', [[1, 4]]],
+    ['mob 07700 900123', [[1, 3]]],
+    ['my cell is three two one two three four five six', [[3, 11]]],
+    ['Is 555 1414 still your number?', [[1, 3]]],
+    [
+      '0612345678 (mobile) or 020 7946 0018 (home).',
+      [
+        [0, 1],
+        [3, 6],
+      ],
+    ],
+    ['personal info phone two one two eight four six nine eight two five four eight e mail', [[3, 15]]],
+    // the extension belongs to the number
+    ['Call 020 7946 0018 x204 after six.', [[1, 5]]],
+    ['Call 020 7946 0018 ext. 17 after six.', [[1, 6]]],
+    ['call me on oh two oh seven nine four six oh oh one eight extension one seven after six', [[3, 17]]],
+    ['telephone plus four four two oh seven nine four six oh oh one eight ext one e mail', [[1, 16]]],
+    // a number after other digits in one run: a postcode before it
+    ['Cairo, 11381 00268 7612 8879 office', [[2, 5]]],
+    // cue words that used to suppress these numbers
+    ['call me on the number I gave with my order, 020 7946 0018.', [[10, 13]]],
+    ['I placed an online order but never got a text on my registered +968 9212 6412.', [[13, 16]]],
+    ['my phone number is oh five oh one two three four four four four three', [[4, 15]]],
+  ])('finds %s', (line, expected) => {
+    expect(ranges(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['It was founded on 12.03.2019 in Bonn.'],
+    ['It was founded on 2019-03-12 in Bonn.'],
+    ['He served from 1990-1995 in the senate.'],
+    ['The town has 1 234 567 inhabitants.'],
+    ['Pi is about 3.14159 and e 2.71828.'],
+    ['ISBN 0-306-40615-2 is the first edition.'],
+    ['See 978-3-16-148410-0 for the first edition.'],
+    ['He finished the year 1977 40-1 with 36 wins.'],
+    ['1 June 1945 -- 21 November 1945.'],
+    ['twenty seventeen oh one twenty five five hundred thirty thousand four hundred ninety'],
+    ['sensor seventeen number temp seventeen oh oh oh number humi thirty eight double oh oh'],
+    // a company reference keeps its number, however phone-like
+    ['your order 020 7946 0018 shipped'],
+    ['your order number is 020 7946 0018'],
+    ['the citation number is p v four four one oh two nine eight seven seven'],
+  ])('leaves %s alone', (line) => {
+    expect(ranges(line)).toEqual([]);
+  });
+
+  it('reads national numbers of the default region (policy.region) without a cue', () => {
+    expect(ranges('You will find me at 3212 3456 all day.', 'US')).toEqual([]);
+    expect(ranges('You will find me at 3212 3456 all day.', 'DK')).toEqual([[5, 7]]);
+  });
+});
 
 describe('phone detector', () => {
   it.each([

@@ -4,7 +4,15 @@
  * - 10 digits (or 11 with a leading 1) in the NANP shape, validated with libphonenumber-js: a
  *   phone number with or without a cue; two of them said back to back (a number and its
  *   read-back) are two phone numbers;
- * - international: a run after "plus"/"+" or "00"/"011", valid for its country code;
+ * - international: a run after "plus"/"+" or "00"/"011" ("+44 (0)20 ...", "double oh four four
+ *   ..."), valid for its country code (libphonenumber's numbering plans of every region);
+ * - national numbers of any region (src/detect/phone-regions.ts): with the region's trunk prefix
+ *   ("020 7946 0018", "(030) 901820", "06-12345678", "8 (495) 123-45-67") and written in groups or
+ *   said digit by digit; valid in the default region (policy.region, else US) or, with a phone cue
+ *   or label before or after it ("Tel.:", "Handy", "(mobile)"), in any region, 6 digits and up.
+ *   Dates, year ranges, decimals and thousands written like numbers are not phone numbers;
+ * - an extension said or written after the number ("x204", "ext. 17", "extension one seven")
+ *   belongs to its span;
  * - with a phone cue ("cell", "call back", "reach you", "my number") also 7 digits (local number)
  *   and 9 to 24 digits (ASR dropped or repeated digits: half a phone number still leaks);
  * - a number said in pieces ("area code four one five, then five five five ...") is joined when
@@ -13,23 +21,56 @@
  * The nearest cue decides: after "order/case/claim/confirmation number" the run is a company
  * reference (not PII), and so is a repeat of one. After "account", "card", "social", "zip" ... it is
  * another detector's value, except that a complete NANP number stays a phone number unless such a
- * cue introduces it directly ("my account number is ..."). Money and quantities are skipped.
+ * cue introduces it directly ("my account number is ..."). Money and quantities are skipped. A
+ * company word that only mentions a record ("the number I gave with my order, 020 ...") does not
+ * take a number that a phone cue before it asked for.
+ *
+ * Vocabularies: lexicons/number-cues/ (cues before numbers), lexicons/phone/extension/ and
+ * lexicons/phone/after/ (labels after a number), one file per language.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js/max';
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
 import type { SpokenRun } from '../../transcript/spoken-view.js';
 import { cuesBefore, isCompanyReference, nearestCue, unitAfter, type CueHit } from '../number-cues.js';
 import { nanp, splitNanp } from '../nanp.js';
+import { internationalNumber, knownRegion, nationalFit } from '../phone-regions.js';
+import { readWordListsIn } from '../lexicon-files.js';
+import { FILLERS } from '../../transcript/spoken-view.js';
 
 const NAME = 'phone';
 
-/** Was the run introduced as international ("plus four four ...", "+44 20 ...", "double oh four four ...")? */
+/** Every language file of a lexicons/ folder as one set of lower-case words. */
+function wordsIn(folder: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const list of readWordListsIn(folder).values()) for (const w of list) out.add(w.toLowerCase());
+  return out;
+}
+
+const EXTENSION_WORDS = wordsIn('phone/extension');
+/** "my number", "your cell" ...: phrases after a number naming it, as "first second" */
+const CUES_AFTER = wordsIn('phone/cue-after');
+/** Significant words after a number in which a phrase of CUES_AFTER is looked for. */
+const CUE_AFTER_WINDOW = 5;
+const LABELS_AFTER = wordsIn('phone/after');
+
+/**
+ * The digits after an international prefix when the run was introduced as international ("plus
+ * four four ...", "+44 20 ...", "0044 ...", "011 44 ...", "double oh four four ..."). A "(0)" written
+ * after the country code is the trunk prefix kept for national callers: not dialled ("+44 (0)20 ...").
+ */
 function international(ctx: DetectionContext, run: SpokenRun): string | null {
   const first = ctx.words[run.startWord]!.text.trim();
-  if (first.startsWith('+') || ctx.tokens[run.startWord - 1] === 'plus') return run.digits;
-  if (run.digits.startsWith('00')) return run.digits.slice(2);
-  if (run.digits.startsWith('011')) return run.digits.slice(3);
+  let digits = run.digits;
+  if (
+    run.chunks.length > 1 &&
+    /^\+?\d{1,3}$/.test(first) &&
+    /^\(0\)/.test(ctx.words[run.startWord + 1]?.text ?? '')
+  )
+    digits = run.chunks[0]!.text + run.digits.slice(run.chunks[0]!.text.length + 1);
+  if (first.startsWith('+') || ctx.tokens[run.startWord - 1] === 'plus') return digits;
+  if (digits.startsWith('00')) return digits.slice(2);
+  if (digits.startsWith('011')) return digits.slice(3);
   return null;
 }
 
@@ -51,30 +92,104 @@ function withoutTrailingOh(ctx: DetectionContext, run: SpokenRun): SpokenRun {
  * The run without a first "oh" before a complete NANP number, which never starts with 0: "my
  * number is uh oh six oh two ..." opens with an interjection.
  */
-function withoutLeadingOh(ctx: DetectionContext, run: SpokenRun): SpokenRun {
+function withoutLeadingOh(ctx: DetectionContext, run: SpokenRun, region?: CountryCode): SpokenRun {
   const first = run.chunks[0]!;
   if (run.chunks.length < 2 || !OH.test(ctx.tokens[first.startWord]!) || !nanp(run.text.slice(1))) return run;
+  // "my phone number is oh five oh one ...": a national number with its trunk prefix, unless
+  // a filler shows the "oh" is an interjection ("uh oh")
+  const before = ctx.tokens[first.startWord - 1] ?? '';
+  if (!FILLERS.has(before) && nationalFit(run.text, region).trunk) return run;
   const chunks = run.chunks.slice(1);
   const text = run.text.slice(1);
   return { ...run, chunks, text, digits: text, startWord: chunks[0]!.startWord };
 }
 
-function classify(
-  ctx: DetectionContext,
-  run: SpokenRun,
-  phoneCue: boolean,
-): Omit<Candidate, 'type' | 'detector'> | null {
+type Found = Omit<Candidate, 'type' | 'detector'>;
+
+/** What the words around a run say about it: a phone cue before it, a phone label right after it. */
+interface RunContext {
+  phoneCue: boolean;
+  labelAfter: boolean;
+  region: CountryCode | undefined;
+  /** spelled letters came right before the digits ("p v four four one ..."): maybe one code */
+  afterLetters?: boolean;
+}
+
+/** Digit groups as written ("(030) 901820" -> [3, 6], "06-12345678" -> [2, 8]); null when spoken. */
+function writtenGroups(ctx: DetectionContext, run: SpokenRun): number[] | null {
+  if (run.chunks.some((c) => c.kind !== 'literal')) return null;
+  const groups: number[] = [];
+  for (let w = run.startWord; w < run.endWord; w++) {
+    for (const g of ctx.words[w]!.text.split(/\D+/)) if (g !== '') groups.push(g.length);
+  }
+  return groups;
+}
+
+/** The run as written, words joined by one space ("(030) 901820"). */
+const writtenText = (ctx: DetectionContext, run: SpokenRun): string =>
+  ctx.words
+    .slice(run.startWord, run.endWord)
+    .map((w) => w.text)
+    .join(' ')
+    .replace(/[.,;:!?]+$/, '');
+
+const DAY_MONTH = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/;
+const YEAR_FIRST = /^(?:1[89]|20)\d\d[./-](\d{1,2})[./-](\d{1,2})$/;
+const YEAR_RANGE = /^(?:1[89]|20)\d\d ?[-/] ?(?:(?:1[89]|20)\d\d|\d\d)$/;
+/** one separator: a decimal number or a number with one thousands separator ("3.14159", "12.500") */
+const DECIMAL = /^\d+[.,]\d+$/;
+/** thousands written with spaces or dots ("1 234 567", "1.234.567") */
+const THOUSANDS = /^\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*$/;
+
+/** Written like a date or a year range ("12.03.2019", "2019-03-12", "1990-1995"): not a phone number. */
+function dateShaped(text: string): boolean {
+  const dm = DAY_MONTH.exec(text);
+  if (dm && ((+dm[1]! <= 31 && +dm[2]! <= 12) || (+dm[1]! <= 12 && +dm[2]! <= 31))) return true;
+  const ym = YEAR_FIRST.exec(text);
+  return (ym !== null && +ym[1]! <= 12 && +ym[2]! <= 31) || YEAR_RANGE.test(text);
+}
+
+/** ISBN-10 or ISBN-13 written in hyphenated or spaced groups, with a valid check digit ("0-306-40615-2"). */
+function isbnShaped(text: string): boolean {
+  if (!/^\d+(?:[- ]\d+){3,4}(?:[- ][\dxX])?$/.test(text)) return false;
+  const d = text.replace(/[- ]/g, '').toUpperCase();
+  if (d.length === 10) {
+    let sum = 0;
+    for (let i = 0; i < 10; i++) sum += (10 - i) * (d[i] === 'X' ? 10 : Number(d[i]));
+    return sum % 11 === 0;
+  }
+  if (d.length === 13 && /^97[89]/.test(d)) {
+    let sum = 0;
+    for (let i = 0; i < 13; i++) sum += (i % 2 ? 3 : 1) * Number(d[i]);
+    return sum % 10 === 0;
+  }
+  return false;
+}
+
+/** Written like a decimal or a thousands-grouped amount ("3.14159", "1 234 567"): a phone only after a cue. */
+const amountShaped = (text: string): boolean => DECIMAL.test(text) || THOUSANDS.test(text);
+
+/** Said digit by digit (ASR style): at least half of the digits come from single digit words. */
+function saidAsDigits(run: SpokenRun): boolean {
+  let single = 0;
+  for (const c of run.chunks) if (c.kind === 'digit') single += c.text.length;
+  return single * 2 >= run.digits.length;
+}
+
+function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found | null {
+  const { phoneCue } = rc;
   const range = { startWord: run.startWord, endWord: run.endWord };
   const intl = international(ctx, run);
   if (intl) {
-    const p = parsePhoneNumberFromString(`+${intl}`);
+    const p = internationalNumber(intl);
     // "plus" is said as part of the number
     const start = ctx.tokens[run.startWord - 1] === 'plus' ? run.startWord - 1 : run.startWord;
-    if (p?.isValid()) {
+    const written = ctx.words[run.startWord]!.text.trim().startsWith('+');
+    if (p && (p.isValid() || (p.isPossible() && (phoneCue || rc.labelAfter || written)))) {
       return {
         ...range,
         startWord: start,
-        score: phoneCue ? 0.95 : 0.9,
+        score: phoneCue ? 0.95 : p.isValid() ? 0.9 : 0.8,
         reason: 'libphonenumber:intl',
         // values are national numbers for NANP (+1), so "+1 415 ..." and "415 ..." are one value
         value: p.countryCallingCode === '1' ? p.nationalNumber : intl,
@@ -91,8 +206,71 @@ function classify(
   if (national.length === 10 && phoneCue) {
     return { ...range, score: 0.85, reason: 'context:phone', value: national };
   }
+  const other = otherRegions(ctx, run, rc);
+  if (other) return { ...range, ...other, value: d };
   if (phoneCue && (d.length === 7 || (d.length >= 9 && d.length <= 24))) {
     return { ...range, score: 0.8, reason: 'context:phone', value: national };
+  }
+  return null;
+}
+
+/**
+ * A national number of the default region or of any other (libphonenumber's plans of every
+ * region), when its shape or its context says phone: a trunk prefix with groups or digit-by-digit
+ * speech, a phone cue before it or a label after it. Dates, amounts and years are left alone.
+ */
+function otherRegions(
+  ctx: DetectionContext,
+  run: SpokenRun,
+  rc: RunContext,
+): { score: number; reason: string } | null {
+  const d = run.digits;
+  if (d.length < 6 || d.length > 15 || d.length !== run.text.length) return null;
+  // pieces joined across other words ("1945 -- 21 November 1945") are the NANP rules' business
+  if (ctx.spoken.wordRun[run.startWord] !== ctx.spoken.wordRun[run.endWord - 1]) return null;
+  const groups = writtenGroups(ctx, run);
+  const cued = rc.phoneCue || rc.labelAfter;
+  const text = groups ? writtenText(ctx, run) : '';
+  if (groups && (dateShaped(text) || isbnShaped(text) || (!cued && amountShaped(text)))) return null;
+  if (!groups && !saidAsDigits(run)) return null; // "nineteen eighty four", "two thousand and nine"
+  if (!cued && d.length < 8) return null;
+  const fit = nationalFit(d, rc.region);
+  const reason = cued ? 'context:phone' : 'libphonenumber:national';
+  // after "Tel.:" or before "(mobile)" a length possible in some region is enough
+  if (cued) return fit.possible ? { score: 0.9, reason } : null;
+  // "020 7946 0018", "(030) 901820", "06-12345678", "oh two oh seven nine four six ...": a trunk
+  // prefix, the number in groups or said digit by digit
+  const grouped = !groups || groups.length >= 2;
+  if (fit.trunk && grouped) return { score: fit.preferred ? 0.85 : 0.8, reason };
+  if (fit.preferred && grouped && d.length >= 8) return { score: 0.75, reason };
+  // "71-33-52-22", "seven one double three five two double two": written in three or more groups,
+  // or said digit by digit, and valid in some region
+  if (fit.plain && !rc.afterLetters && (groups ? groups.length >= 3 : true)) return { score: 0.6, reason };
+  return null;
+}
+
+/**
+ * A number that begins inside a run, after other digits ("Cairo 11381 00268 7612 8879", "80888
+ * +681 82 14 73"): the tail of the run from a chunk that opens an international or national
+ * number, when libphonenumber finds it valid by its own shape.
+ */
+function numberInside(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found | null {
+  for (let k = 1; k < run.chunks.length; k++) {
+    const c = run.chunks[k]!;
+    if (c.kind === 'literal') {
+      if (!/^(?:0|\+)/.test(c.text) && !ctx.words[c.startWord]!.text.startsWith('+')) continue;
+    } else if (!/^00/.test(c.text + (run.chunks[k + 1]?.text ?? ''))) {
+      // in speech only "oh oh" / "double zero" shows where a number begins: an international prefix
+      continue;
+    }
+    const chunks = run.chunks.slice(k);
+    const text = chunks.map((x) => x.text).join('');
+    if (text.length < 7) break;
+    const tail = { ...run, startWord: c.startWord, chunks, text, digits: text.replace(/\D/g, '') };
+    const found = classify(ctx, tail, { ...rc, phoneCue: false, labelAfter: false });
+    // spoken: only an international number; written: also a national one by its own shape
+    const wanted = c.kind === 'literal' ? /^libphonenumber/ : /^libphonenumber:intl$/;
+    if (found && found.score >= 0.8 && wanted.test(found.reason ?? '')) return found;
   }
   return null;
 }
@@ -103,9 +281,19 @@ function continues(ctx: DetectionContext, a: SpokenRun, b: SpokenRun): boolean {
     b.startWord - a.endWord <= 2 &&
     ctx.words[a.startWord]!.speaker === ctx.words[b.startWord]!.speaker &&
     !/[a-z]/.test(b.text) &&
-    b.digits.length <= 7
+    b.digits.length <= 7 &&
+    // a cue between the pieces opens another value ("seventeen oh oh oh | number humi | thirty ...")
+    (b.startWord === a.endWord || nearestCue(ctx, b.startWord, b.startWord - a.endWord) === undefined)
   );
 }
+
+/**
+ * Built with "thousand" into five digits or more ("five hundred thirty thousand four hundred
+ * ninety"): an amount. Phone numbers are said digit by digit, in pairs, or with a round "two
+ * thousand" at most.
+ */
+const amountSaid = (run: SpokenRun): boolean =>
+  run.chunks.some((c) => c.kind === 'number' && c.text.length >= 5);
 
 /** Is b the other speaker repeating piece a right after it ("four one five | four one five")? */
 function echoes(ctx: DetectionContext, a: SpokenRun, b: SpokenRun, after: number): boolean {
@@ -166,15 +354,112 @@ const DIRECT = new Set(['account', 'card', 'routing', 'member', 'ssn', 'last4'])
 /** Words allowed between an area code and the local number ("... and the rest of it is ..."). */
 const AREA_CODE_GAP = 8;
 
-/** Do the cues before a run (nearest first) give it to someone else? */
-function vetoed(hits: readonly CueHit[], run: SpokenRun): boolean {
+/**
+ * Do the cues before a run (nearest first) give it to someone else? A number that is a phone
+ * number by its own shape (`strong`: NANP, international, or national with a trunk prefix) is only
+ * taken by a company reference or a customer-number cue that introduces it directly; and a
+ * company word that only mentions a record after a phone cue ("call me on the number I gave with my
+ * order, 020 ...") names no number.
+ */
+function vetoed(hits: readonly CueHit[], strong: boolean): boolean {
   const cue = hits[0];
   if (!cue) return false;
-  if (cue.cue === 'company') return true;
+  if (cue.cue === 'company') {
+    // "your order number is ...", "toll free at ...": a phrase naming the number takes it; a bare
+    // record word only right before it ("order 4155550132"), unless a phone cue asked for it
+    if (!strong || cue.phrase.includes(' ')) return true;
+    return cue.distance <= 2 && hits[1]?.cue !== 'phone';
+  }
   // "the name on the account ... (405) 555-0196": a complete number is not the account's
-  if (nanp(run.digits)) return DIRECT.has(cue.cue) && cue.distance <= 3;
+  if (strong) return DIRECT.has(cue.cue) && cue.distance <= 3;
   // "the IMEI on the phone": a phone cue inside a company reference's question
   return FOREIGN.has(cue.cue) || hits[1]?.cue === 'company';
+}
+
+/** Index of the first significant word at or after `w` (pure punctuation and fillers skipped). */
+function nextWord(ctx: DetectionContext, w: number): number {
+  while (w < ctx.tokens.length && (ctx.tokens[w] === '' || FILLERS.has(ctx.tokens[w]!))) w++;
+  return w;
+}
+
+/** Is the number followed by a label naming it ("020 7946 0018 (home)", "781 1704 office")? */
+function labelAfter(ctx: DetectionContext, endWord: number): boolean {
+  const w = nextWord(ctx, endWord);
+  return w < ctx.tokens.length && ctx.words[w]!.speaker === ctx.words[endWord - 1]!.speaker
+    ? LABELS_AFTER.has(ctx.tokens[w]!)
+    : false;
+}
+
+/** Is the number followed, within a few words of the same turn, by a phrase naming it ("... still your number?")? */
+function cueAfter(ctx: DetectionContext, endWord: number): boolean {
+  let prev = '';
+  let w = nextWord(ctx, endWord);
+  for (let n = 0; n < CUE_AFTER_WINDOW && w < ctx.tokens.length; n++) {
+    if (ctx.words[w]!.speaker !== ctx.words[endWord - 1]!.speaker || ctx.spoken.wordRun[w] !== -1)
+      return false;
+    const t = ctx.tokens[w]!;
+    if (CUES_AFTER.has(`${prev} ${t}`)) return true;
+    if (/[.?!]$/.test(ctx.words[w]!.text)) return false;
+    prev = t;
+    w = nextWord(ctx, w + 1);
+  }
+  return false;
+}
+
+const WRITTEN_EXTENSION = /^(?:x|ext|extn)\.?\d{1,6}$/;
+
+/** End of an extension said or written after a number ending at `endWord` ("x204", "ext. 17"), or `endWord`. */
+function extensionAfter(ctx: DetectionContext, endWord: number): number {
+  const w = nextWord(ctx, endWord);
+  if (w >= ctx.tokens.length || ctx.words[w]!.speaker !== ctx.words[endWord - 1]!.speaker) return endWord;
+  const t = ctx.tokens[w]!;
+  if (WRITTEN_EXTENSION.test(t)) return w + 1;
+  if (!EXTENSION_WORDS.has(t)) return endWord;
+  const run = ctx.spoken.runs[ctx.spoken.wordRun[nextWord(ctx, w + 1)] ?? -1];
+  if (!run || run.startWord !== nextWord(ctx, w + 1)) return endWord;
+  // the digits only: "ext one e mail" goes on with the e of "e mail"
+  let end = -1;
+  let digits = 0;
+  for (const c of run.chunks) {
+    if (!/^\d+$/.test(c.text)) break;
+    digits += c.text.length;
+    end = c.endWord;
+  }
+  return end > 0 && digits <= 6 ? end : endWord;
+}
+
+/**
+ * The digits of a run that goes on with letters: an extension ("555-0132 x204", "... x two oh
+ * four") whose end is returned with it, or letters of the next words ("... eight e mail": the e of
+ * "e mail"). Null when the letters come first or too few digits precede them.
+ */
+function digitsPart(whole: SpokenRun): { run: SpokenRun; end: number } | null {
+  // letters before the digits ("... vic six five five ...", "o a a six one ...") are another value
+  let lead = 0;
+  while (lead < whole.chunks.length && /[a-z]/.test(whole.chunks[lead]!.text)) lead++;
+  let run = whole;
+  if (lead > 0) {
+    const chunks = whole.chunks.slice(lead);
+    if (chunks.length === 0) return null;
+    const text = chunks.map((c) => c.text).join('');
+    run = { ...whole, chunks, text, digits: text.replace(/\D/g, ''), startWord: chunks[0]!.startWord };
+  }
+  const k = run.chunks.findIndex((c) => /[a-z]/.test(c.text));
+  if (k < 0) return { run, end: run.endWord };
+  const head = run.chunks.slice(0, k);
+  const text = head.map((c) => c.text).join('');
+  if (text.length < 5) return null;
+  const part = { ...run, chunks: head, text, digits: text, endWord: head[k - 1]!.endWord };
+  if (part.startWord !== whole.startWord && text.length < 5) return null;
+  const tail = run.chunks.slice(k);
+  let end = part.endWord;
+  if (/^(?:x|ext|extn)\d{1,6}$/.test(tail[0]!.text)) end = tail[0]!.endWord;
+  else if (tail[0]!.text === 'x' && tail[1] && /^\d+$/.test(tail[1].text)) {
+    let e = 1;
+    while (tail[e] && /^\d+$/.test(tail[e]!.text)) e++;
+    end = tail[e - 1]!.endWord;
+  }
+  return { run: part, end };
 }
 
 /** The 7-digit local number said a few words after an area code (run i), when nothing else claims it. */
@@ -197,24 +482,33 @@ export const phoneDetector: Detector = {
       out.push({ type: 'PHONE_NUMBER', detector: NAME, ...found });
       consumedUntil = found.endWord;
     };
+    const region = knownRegion(ctx.region);
     for (let i = 0; i < runs.length; i++) {
-      let run = runs[i]!;
-      if (run.startWord < consumedUntil) continue;
-      if (/[a-z]/.test(run.text) || run.digits.length < 3) continue;
+      if (runs[i]!.startWord < consumedUntil || runs[i]!.digits.length < 3 || amountSaid(runs[i]!)) continue;
+      const part = digitsPart(runs[i]!);
+      if (!part) continue;
+      let run = part.run;
       const hits = cuesBefore(ctx, run.startWord, 14, 2);
       const cue = hits[0];
-      const phoneCue = cue?.cue === 'phone';
+      // after spelled letters ("c x four four nine ...") the digits may be the tail of a code: the
+      // cue before the letters does not vouch for them
+      const phoneCue = cue?.cue === 'phone' && run.startWord === runs[i]!.startWord;
       const parts = splitNanp(run);
       if (parts) {
-        if (vetoed(hits, parts[0]!) || isCompanyReference(ctx, run)) continue;
-        for (const part of parts) push(classify(ctx, part, phoneCue)!);
+        if (vetoed(hits, true) || isCompanyReference(ctx, run)) continue;
+        for (const p of parts) push(classify(ctx, p, { phoneCue, labelAfter: false, region })!);
         continue;
       }
-      if (run.digits.length > 15 && !phoneCue) continue;
+      if (run.digits.length > 15 && !phoneCue) {
+        // "Cairo 11381 00268 7612 8879": a number after other digits in one run
+        const inside = numberInside(ctx, run, { phoneCue, labelAfter: false, region });
+        if (inside && !vetoed(hits, true)) push(inside);
+        continue;
+      }
       if (run.digits.length < 7) {
         const whole = joined(ctx, runs, i, phoneCue);
         if (whole) run = whole;
-        else {
+        else if (run.digits.length !== 6 || !phoneCue) {
           if (run.digits.length !== 3 || !phoneCue || unitAfter(ctx, run.endWord)) continue;
           const local = localAfterAreaCode(ctx, runs, i);
           const range = {
@@ -233,13 +527,32 @@ export const phoneDetector: Detector = {
         }
       }
       // no amount or count has ten digits: a unit word after a long run is the next sentence
-      if ((run.digits.length < 10 && unitAfter(ctx, run.endWord)) || isCompanyReference(ctx, run)) continue;
-      if (vetoed(hits, run)) continue;
-      run = withoutLeadingOh(ctx, run);
-      const whole = classify(ctx, run, phoneCue);
-      const trimmed = classify(ctx, withoutTrailingOh(ctx, run), phoneCue);
-      const found = trimmed && (!whole || trimmed.score > whole.score) ? trimmed : whole;
-      if (found) push(found);
+      if (run.digits.length < 10 && unitAfter(ctx, run.endWord)) continue;
+      const after = run === part.run ? part.end : run.endWord; // past a written extension
+      const rc = {
+        phoneCue,
+        labelAfter: labelAfter(ctx, after) || cueAfter(ctx, after),
+        region,
+        afterLetters: run.startWord !== runs[i]!.startWord,
+      };
+      const unprefixed = withoutLeadingOh(ctx, run, region);
+      const whole = classify(ctx, unprefixed, rc);
+      const trimmed = classify(ctx, withoutTrailingOh(ctx, unprefixed), rc);
+      const found =
+        (trimmed && (!whole || trimmed.score > whole.score) ? trimmed : whole) ?? numberInside(ctx, run, rc);
+      if (!found) continue;
+      // a label right after the number names it as surely as a cue before it
+      const strong =
+        rc.labelAfter ||
+        nanp(run.digits) !== null ||
+        nanp(unprefixed.digits) !== null ||
+        ((found.reason ?? '').startsWith('libphonenumber') && found.score >= 0.75);
+      // a company cue before the run decides in vetoed(); without one, a repeat of a company
+      // reference is one too (the agent reads the order number back)
+      if (vetoed(hits, strong) || (cue?.cue !== 'company' && isCompanyReference(ctx, run))) continue;
+      // the extension belongs to the number ("x204", "ext. 17", "extension one seven")
+      const end = found.endWord === run.endWord ? Math.max(after, extensionAfter(ctx, after)) : found.endWord;
+      push({ ...found, endWord: end });
     }
     return out;
   },
