@@ -9,63 +9,16 @@ import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
 import { FILLERS } from '../gazetteer/common-words.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
+import { wordSet } from '../gazetteer/name-data.js';
 
 const NAME = 'person-spelled';
 const LETTER = /^\p{L}$/u;
 const HYPHENATED_LETTERS = /^\p{L}(?:-\p{L})+$/u;
 const NUMBER_WORD =
   /^(?:\d+|zero|oh|o|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)$/;
-const SPELLING_CUES = new Set([
-  'spell',
-  'spelled',
-  'spelling',
-  'spelt',
-  "that's",
-  'thats',
-  'letters',
-  'capital',
-]);
-const ACRONYMS = new Set([
-  'usa',
-  'atm',
-  'tv',
-  'id',
-  'am',
-  'pm',
-  'dvd',
-  'usb',
-  'ssn',
-  'dob',
-  'vin',
-  'llc',
-  'cvv',
-  'pin',
-  // carriers, agencies and companies said letter by letter: "it came by u p s"
-  'ups',
-  'usps',
-  'dhl',
-  'fedex',
-  'tnt',
-  'irs',
-  'dmv',
-  'ssa',
-  'fbi',
-  'hoa',
-  'ibm',
-  'hbo',
-  'cnn',
-  'espn',
-  'aarp',
-  'att',
-  'atandt',
-  'bmw',
-  'gmc',
-  'cvs',
-  'ymca',
-  'pdf',
-  'faq',
-  'asap',
-]);
+const SPELLING_CUES = wordSet('names/context/spelling-cues');
+/** Acronyms and companies said letter by letter: "it came by u p s". */
+const ACRONYMS = wordSet('names/context/spelled-acronyms');
 const CUE_WINDOW = 8;
 const AFTER_I = new Set([
   'PastTense',

@@ -32,6 +32,7 @@ import { NameEvidence, isSurnameLike, nameBase, nameEvidence } from '../gazettee
 import { AMBIGUOUS_NAMES, isFrequentName, isListedName } from '../gazetteer/names.js';
 import { isUsState } from '../gazetteer/us-states.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
+import { wordSet } from '../gazetteer/name-data.js';
 import { CUES_AFTER, CUES_BEFORE, type NameCue } from './person-cues.js';
 import { introducedByName } from './person-intro.js';
 
@@ -44,29 +45,12 @@ const GLUE_TAGS = new Set(['Conjunction', 'Determiner', 'Copula', 'Modal', 'Auxi
 /** One capital then lower-case letters ("He.", not "I" or "OK"). */
 const TITLE_CASE = /^\p{Lu}\p{Ll}+[^\p{L}]*$/u;
 /** Words before a place name ("flying into austin", "san diego"): the next word is not a person. */
-const LOCATIVE = new Set([
-  'in',
-  'into',
-  'near',
-  'visiting',
-  'outside',
-  'around',
-  'san',
-  'santa',
-  'los',
-  'las',
-  'fort',
-  'port',
-  'mount',
-  'saint',
-  'st',
-]);
+const LOCATIVE = wordSet('names/context/place-markers');
 
 const skippable = (token: string): boolean => token === '' || FILLERS.has(token);
 
 /** Verbs of travel: "flying to austin", "back from orlando" name a place, not a person. */
-const TRAVEL =
-  /^(?:travel\w*|fl(?:y|ying|ew|own)|driv(?:e|ing)|drove|go(?:ing)?|went|mov(?:e|ed|ing)|trip|head(?:ed|ing)?|back|visit\w*|vacation\w*|relocat\w*|live[sd]?|living)$/;
+const TRAVEL = wordSet('names/context/travel-verbs');
 
 function isLocative(tokens: readonly string[], i: number): boolean {
   let k = i - 1;
@@ -74,7 +58,7 @@ function isLocative(tokens: readonly string[], i: number): boolean {
   const prev = tokens[k];
   if (prev === undefined) return false;
   if (LOCATIVE.has(prev)) return true;
-  return (prev === 'to' || prev === 'from') && TRAVEL.test(tokens[k - 1] ?? '');
+  return (prev === 'to' || prev === 'from') && TRAVEL.has(tokens[k - 1] ?? '');
 }
 
 interface CallView {
@@ -241,29 +225,13 @@ interface Verdict {
 }
 
 /** Months and seasons that are names too: after "this is" only with a cue after them ("june speaking"). */
-const CALENDAR_NAMES = new Set(['may', 'june', 'april', 'august', 'summer', 'winter', 'autumn', 'spring']);
+const CALENDAR_NAMES = wordSet('names/context/calendar-names');
 /** Names that are also terms of endearment: "thanks honey", "cheers love" address no one by name. */
-const ENDEARMENTS = new Set(['honey', 'love', 'angel', 'sugar', 'precious', 'star', 'sunny', 'baby', 'doll']);
+const ENDEARMENTS = wordSet('names/context/endearments');
 /** Names that are verbs too: after a greeting only when they close the turn ("thanks, will."). */
-const VERB_NAMES = new Set([
-  'will',
-  'may',
-  'mark',
-  'bill',
-  'sue',
-  'grant',
-  'chase',
-  'pat',
-  'skip',
-  'rob',
-  'hope',
-]);
+const VERB_NAMES = wordSet('names/context/verb-names');
 /** Words that open a new clause after a name addressed in a greeting ("thanks ivy have a good one"). */
-const CLAUSE_START = new Set(
-  "how have you take i i'll we it this that and so can could would just enjoy good nice great talk let".split(
-    ' ',
-  ),
-);
+const CLAUSE_START = wordSet('names/context/vocative-clause-openers');
 const VERB_FOLLOWS = new Set([
   'Infinitive',
   'PresentTense',
@@ -276,9 +244,7 @@ const VERB_FOLLOWS = new Set([
   'Verb',
   'Pronoun',
 ]);
-const DETERMINERS = new Set(
-  'the a an this that these those my your our their his her its every each any some no'.split(' '),
-);
+const DETERMINERS = wordSet('names/context/determiners');
 
 /** Is word i a modal use of "will"/"may" ("the doctor will call", "may i")? */
 function modalUse(view: CallView, i: number, end: number): boolean {
@@ -323,22 +289,9 @@ const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 
 /** An adjective that is not a common surname ("late", "last"; not "young", "brown"). */
 const adjectiveWord = (base: string): boolean => !AMBIGUOUS_NAMES.has(base) && hasLexiconTag(base, ADJECTIVE);
 
-const GREETING_WORDS = new Set(['thanks', 'thank', 'bye', 'goodbye', 'hi', 'hello', 'hey']);
+const GREETING_WORDS = wordSet('names/context/greeting-words');
 const GREETING_WINDOW = 6;
-const NOT_BEFORE_VOCATIVE = new Set([
-  'for',
-  'to',
-  'with',
-  'at',
-  'in',
-  'on',
-  'of',
-  'from',
-  'and',
-  'or',
-  'is',
-  'was',
-]);
+const NOT_BEFORE_VOCATIVE = wordSet('names/context/not-before-vocative');
 
 /**
  * A name that is also a word, closing a turn that opened with thanks or a greeting: "Thanks for
@@ -482,10 +435,10 @@ function wordFirstNameEnd(view: CallView, i: number): number {
   return chainEnd(view, i + 1, true);
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'mister', 'missus']);
+const HONORIFICS = wordSet('names/context/honorifics');
 /** "miss" is a verb too: an honorific only after an introduction or a greeting ("this is miss he"). */
-const BEFORE_MISS = new Set(['is', "it's", 'its', 'thanks', 'hello', 'hi', 'bye', 'you', 'dear']);
-const NEVER_SURNAME = new Set(['i', 'and', 'or', 'the', 'a', 'an', 'is', 'was', 'so', 'but']);
+const BEFORE_MISS = wordSet('names/context/before-miss');
+const NEVER_SURNAME = wordSet('names/context/never-surnames');
 
 /**
  * A surname that is also a function word, right after an honorific: "Mr. He", "mister yu",
@@ -504,13 +457,7 @@ function surnameAfterHonorific(view: CallView, i: number): boolean {
 }
 
 /** Roles and generational suffixes that sit next to a name in title case ("Officer Diaz", "Lee Jr."). */
-const NAME_NEIGHBOURS = new Set(
-  (
-    'jr sr ii iii iv officer nurse coach agent judge sister brother pastor father uncle aunt grandma ' +
-    'grandpa detective sergeant captain professor doctor deputy trooper chief mayor lieutenant reverend ' +
-    'rabbi imam'
-  ).split(' '),
-);
+const NAME_NEIGHBOURS = wordSet('names/context/name-neighbours');
 
 /** A capitalised ordinary word (not a name, role, title or function word) at word k. */
 function ordinaryCapitalised(view: CallView, k: number): boolean {
@@ -659,11 +606,9 @@ function recursAsName(view: CallView, i: number): boolean {
     (isSentenceStart(ctx, i) && CLAUSE_START.has(ctx.tokens[i + 1] ?? ''))
   );
 }
-const SUBJECTS = new Set("i you we they he she it that this there who i'm".split(' '));
+const SUBJECTS = wordSet('names/context/subjects');
 /** Verbs of saying after a name: "grace said", "hunter told me". */
-const REPORTING = new Set(
-  'said says told tells asked asks mentioned explained emailed texted wrote'.split(' '),
-);
+const REPORTING = wordSet('names/context/reporting-verbs');
 
 export const personDetector: Detector = {
   name: NAME,

@@ -7,6 +7,7 @@ import { isCommonWord, isEverydayWord, isFunctionWord, FILLERS } from './common-
 import { hasLexiconTag } from './lexicon.js';
 import { AMBIGUOUS_NAMES, isFrequentName, isListedName } from './names.js';
 import { isUsState } from './us-states.js';
+import { wordSet } from './name-data.js';
 
 export enum NameEvidence {
   /** function word, filler, number, not letters: never a name */
@@ -83,21 +84,8 @@ function hyphenatedEvidence(base: string): NameEvidence {
   return Math.min(best, NameEvidence.Listed);
 }
 
-const PARTICLE_PARTS = new Set([
-  'el',
-  'al',
-  'abd',
-  'abu',
-  'ben',
-  'bin',
-  'de',
-  'da',
-  'di',
-  'van',
-  'von',
-  'le',
-  'la',
-]);
+/** Name prefixes allowed as parts of hyphenated names ("abu-samra"). */
+const PARTICLE_PARTS = wordSet('names/context/hyphen-prefixes');
 
 /** An ordinary word or place that is also a common surname ("green", "park", "mendoza"). */
 export function isSurnameLike(base: string): boolean {
