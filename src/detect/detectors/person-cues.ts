@@ -17,10 +17,12 @@ export interface NameCue {
    * "will", "ruby") may follow when it closes the phrase (person.ts)
    */
   strong?: boolean;
+  /** a verb after its subject ("said", "lives"): marks a name in its place, not a word's recurrence */
+  verb?: boolean;
 }
 
-const group = (folder: string, min: NameEvidence, reason: string, strong = false): NameCue[] =>
-  phraseList(`names/cues/${folder}`).map((phrase) => ({ phrase, min, reason, strong }));
+const group = (folder: string, min: NameEvidence, reason: string, strong = false, verb = false): NameCue[] =>
+  phraseList(`names/cues/${folder}`).map((phrase) => ({ phrase, min, reason, strong, verb }));
 
 /** Cues that precede a name (the name starts right after them; fillers may come between). */
 export const CUES_BEFORE: readonly NameCue[] = [
@@ -32,6 +34,10 @@ export const CUES_BEFORE: readonly NameCue[] = [
   // greetings and thanks addressed to someone ("thanks, zanele"): see person.ts for unknown words
   ...group('greeting', NameEvidence.Listed, 'cue:vocative', true),
   ...group('acknowledgement', NameEvidence.Listed, 'cue:vocative'),
+  // form labels ("Name:", "Patient:"); with a colon any word may follow (person.ts)
+  ...group('label', NameEvidence.Unknown, 'cue:label'),
+  // quotes attributed to someone: "..., says Liisa Lepisto"
+  ...group('saying', NameEvidence.Unknown, 'cue:context'),
   // relatives and third parties: "my wife oyelaran", "the other driver was ..."
   ...group('relative', NameEvidence.CommonWord, 'cue:relative'),
 ];
@@ -40,4 +46,6 @@ export const CUES_BEFORE: readonly NameCue[] = [
 export const CUES_AFTER: readonly NameCue[] = [
   ...group('after-any', NameEvidence.Unknown, 'cue:after'),
   ...group('after-listed', NameEvidence.Listed, 'cue:after'),
+  // verbs whose subject is a person: "Tomomi is from ...", "Bobick said"
+  ...group('after-verb', NameEvidence.Unknown, 'cue:after', false, true),
 ];

@@ -169,6 +169,8 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
   let canTakeSurname =
     head >= NameEvidence.Unknown || isFrequentName(view.base[i]!) || SURNAME_PARTICLES.has(view.base[i]!);
   let end = i + 1;
+  // name words (listed or frequent) in the chain so far
+  let names = head >= NameEvidence.Listed ? 1 : 0;
   while (
     end < ctx.words.length &&
     end - i < MAX_CHAIN &&
@@ -179,6 +181,12 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     const next = FILLERS.has(ctx.tokens[end]!) && end + 1 < ctx.words.length ? end + 1 : end;
     if (next !== end && speakerOf(ctx, next) !== speakerOf(ctx, i)) break;
     const e = view.evidence(next);
+    // a middle initial: "Faina D. Yefremova", "j q smith"
+    if (next === end && head >= NameEvidence.Unknown && initialBeforeName(view, end, headCapitalised)) {
+      if (view.evidence(end + 1) >= NameEvidence.Listed) names++;
+      end += 2;
+      continue;
+    }
     // "Luz He.": in formatted text a capitalised function word inside a sentence is a surname
     if (next === end && headCapitalised && e === NameEvidence.None && TITLE_CASE.test(ctx.words[end]!.text)) {
       const base = view.base[end]!;
@@ -192,6 +200,9 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       continue;
     }
     if (e >= NameEvidence.Unknown && (next === end || e >= NameEvidence.Listed)) {
+      // a full name is complete: an unknown word after it is the next thing said ("Alma Jensen Imedicare")
+      if (e === NameEvidence.Unknown && names >= 2) break;
+      if (e >= NameEvidence.Listed) names++;
       end = next + 1;
       continue;
     }
@@ -217,6 +228,22 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     break;
   }
   return end;
+}
+
+/**
+ * Is word k a middle initial ("D.", "q") before a name word of the same speaker? A lower-case "a"
+ * or "i" (also an article or a pronoun in raw ASR) only before a listed name; in formatted text the
+ * initial is a capital.
+ */
+function initialBeforeName(view: CallView, k: number, formatted: boolean): boolean {
+  const { ctx } = view;
+  const text = ctx.words[k]!.text;
+  if (!/^\p{L}\.?$/u.test(text) || k + 1 >= ctx.words.length) return false;
+  if (speakerOf(ctx, k + 1) !== speakerOf(ctx, k)) return false;
+  const capital = /^\p{Lu}/u.test(text);
+  if (formatted && !capital) return false;
+  const min = !capital && /^[ai]$/.test(ctx.tokens[k]!) ? NameEvidence.Listed : NameEvidence.Unknown;
+  return view.evidence(k + 1) >= min && (!formatted || CAPITALISED.test(ctx.words[k + 1]!.text));
 }
 
 interface Verdict {
@@ -398,6 +425,14 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   // "Ace Hardware", "the Jefferson Plan", "Grand Marquis": part of a title-case product or company name
   if (before === null && inTitleCasePhrase(view, i, end)) return null;
   if (head === NameEvidence.Frequent) return verdict('gazetteer');
+  // "sieda batukayev", "gaetane hannah anthony": words no list knows beside a frequent name
+  if (
+    end - i >= 2 &&
+    best === NameEvidence.Frequent &&
+    head >= NameEvidence.Unknown &&
+    !afterDeterminer(ctx.tokens, i)
+  )
+    return verdict('gazetteer');
   // "the Hilton", "my Nest thermostat": an article before a word that is not a frequent name
   if (afterDeterminer(ctx.tokens, i)) return null;
   const capitalised = CAPITALISED.test(ctx.words[i]!.text);
@@ -508,7 +543,18 @@ function candidate(view: CallView, start: number, end: number, score: number, re
   };
 }
 
+/** A form label written with a colon ("Name: Frank Miles") takes any word, as "my name is" does. */
+function labelWithColon(ctx: DetectionContext, i: number, cue: NameCue | null): NameCue | null {
+  if (cue?.reason !== 'cue:label') return cue;
+  let k = i - 1;
+  while (k >= 0 && skippable(ctx.tokens[k]!)) k--;
+  return k >= 0 && /:$/.test(ctx.words[k]!.text)
+    ? { ...cue, min: NameEvidence.CommonWord, reason: 'cue:name' }
+    : cue;
+}
+
 const SCORES: Record<string, number> = {
+  'cue:label': 0.85,
   'cue:name': 0.9,
   'cue:context': 0.85,
   'cue:relative': 0.85,
@@ -547,7 +593,7 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
       }
       continue;
     }
-    const before = cueBeforeChain(ctx.tokens, i);
+    const before = labelWithColon(ctx, i, cueBeforeChain(ctx.tokens, i));
     const strongCue = before !== null && (before.strong === true || before.min === NameEvidence.CommonWord);
     const end = chainEnd(view, i, strongCue && before.reason !== 'cue:vocative');
     const verdict = judgeChain(view, i, end, before);
@@ -578,7 +624,7 @@ function titledRecurrence(view: CallView, i: number): boolean {
   const prev = ctx.tokens[i - 1] ?? '';
   if (HONORIFICS.has(prev) || prev === 'miss' || prev === 'dr') return true;
   const after = cueAfterChain(ctx.tokens, i + 1);
-  return after !== null && after.min <= NameEvidence.Unknown;
+  return after !== null && after.min <= NameEvidence.Unknown && after.verb !== true;
 }
 
 /**
@@ -597,7 +643,8 @@ function recursAsName(view: CallView, i: number): boolean {
   // "yes i will.", "we may": a modal after its subject
   if (modalUse(view, i, i + 1) || (isFunctionWord(base) && SUBJECTS.has(ctx.tokens[i - 1] ?? '')))
     return false;
-  if (closesPhrase(ctx, i) || cueAfterChain(ctx.tokens, i + 1) !== null) return true;
+  const after = cueAfterChain(ctx.tokens, i + 1);
+  if (closesPhrase(ctx, i) || (after !== null && after.verb !== true)) return true;
   const verb = VERB_NAMES.has(base) || isFunctionWord(base) || hasLexiconTag(base, VERB_TAGS);
   if (verb) return false;
   // "and grace said", "hunter told me"
