@@ -33,6 +33,7 @@ import { AMBIGUOUS_NAMES, isFrequentName, isListedName } from '../gazetteer/name
 import { isUsState } from '../gazetteer/us-states.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { wordSet } from '../gazetteer/name-data.js';
+import { GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { CUES_AFTER, CUES_BEFORE, type NameCue } from './person-cues.js';
 import { introducedByName } from './person-intro.js';
 
@@ -395,7 +396,10 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
       return verdict(before.reason);
     // an unknown word after a greeting only when it closes the turn or sentence ("thanks, obinna."),
     // so "good evening, cobalt cellular, douglas speaking" keeps the company visible
-    const vocativeOk = before.reason !== 'cue:vocative' || closesTurn(ctx, end - 1);
+    // a letter's salutation ends at its comma: "Dear Dmytro,"
+    const salutation =
+      before.phrase.length === 1 && before.phrase[0] === 'dear' && closesPhrase(ctx, end - 1);
+    const vocativeOk = before.reason !== 'cue:vocative' || closesTurn(ctx, end - 1) || salutation;
     if (head === NameEvidence.Unknown && vocativeOk && (best >= NameEvidence.Listed || closes)) {
       return verdict(before.reason);
     }
@@ -423,7 +427,9 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     isLocative(ctx.tokens, i) || isUsState(view.base[end] ?? '') || isUsState(view.base[end - 1]!);
   if (locative) return null;
   // "Ace Hardware", "the Jefferson Plan", "Grand Marquis": part of a title-case product or company name
-  if (before === null && inTitleCasePhrase(view, i, end)) return null;
+  // (a full name with a frequent name in it stays a name before a form's next label: "Gabriela Georgieva Billing ...")
+  const fullName = end - i >= 2 && best === NameEvidence.Frequent;
+  if (before === null && !fullName && inTitleCasePhrase(view, i, end)) return null;
   if (head === NameEvidence.Frequent) return verdict('gazetteer');
   // "sieda batukayev", "gaetane hannah anthony": words no list knows beside a frequent name
   if (
@@ -450,6 +456,18 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     !isFunctionWord(view.base[i]!) &&
     !hasLexiconTag(view.base[i]!, ADJECTIVE) &&
     view.evidence(i + 1) >= NameEvidence.Listed
+  )
+    return verdict('gazetteer');
+  // "Leo Jensen", "Alma Mejia": a given name that is also a word, then a frequent family name
+  if (
+    end - i === 2 &&
+    head === NameEvidence.CommonWord &&
+    (nameKinds(view.base[i]!) & GIVEN) !== 0 &&
+    !isFunctionWord(view.base[i]!) &&
+    !hasLexiconTag(view.base[i]!, ADJECTIVE) &&
+    !hasLexiconTag(view.base[i]!, VERB_TAGS) &&
+    view.evidence(i + 1) === NameEvidence.Frequent &&
+    !afterDeterminer(ctx.tokens, i)
   )
     return verdict('gazetteer');
   return null;
@@ -553,7 +571,46 @@ function labelWithColon(ctx: DetectionContext, i: number, cue: NameCue | null): 
     : cue;
 }
 
+const LIST_JOINERS = new Set(['and', 'or', '&']);
+/** How far a list may reach from an item to the names that make it a list of names. */
+const LIST_REACH = 6;
+
+/**
+ * Words no list knows that stand in a list of names ("They had six: Gaetane, Hannah, Anthony and
+ * Derek", "nina and baatar"): joined by a comma, "and" or "or" to a name, with at least two names
+ * within reach on that side. In formatted text the item is capitalised.
+ */
+function listedAmongNames(view: CallView, found: readonly Candidate[], covered: Uint8Array): number[] {
+  const { ctx } = view;
+  const out: number[] = [];
+  const nameAt = (k: number): boolean => k >= 0 && k < covered.length && covered[k] === 1;
+  const namesIn = (from: number, to: number, speaker: string | undefined): number => {
+    let n = 0;
+    for (const c of found)
+      if (c.startWord >= from && c.endWord <= to && speakerOf(ctx, c.startWord) === speaker) n++;
+    return n;
+  };
+  for (let k = 0; k < ctx.words.length; k++) {
+    if (covered[k] || view.evidence(k) < NameEvidence.Unknown || view.masked(k)) continue;
+    const text = ctx.words[k]!.text;
+    const formatted = /\p{Lu}/u.test(text) || /[,.]/.test(ctx.words[k - 1]?.text ?? '');
+    if (formatted && !CAPITALISED.test(text)) continue;
+    const speaker = speakerOf(ctx, k);
+    const joinedLeft =
+      (/,$/.test(ctx.words[k - 1]?.text ?? '') && nameAt(k - 1)) ||
+      (LIST_JOINERS.has(ctx.tokens[k - 1] ?? '') && nameAt(k - 2));
+    const joinedRight =
+      (/,$/.test(text) && nameAt(k + 1)) || (LIST_JOINERS.has(ctx.tokens[k + 1] ?? '') && nameAt(k + 2));
+    const listed =
+      (joinedLeft && namesIn(k - LIST_REACH, k, speaker) >= 2) ||
+      (joinedRight && namesIn(k + 1, k + 1 + LIST_REACH, speaker) >= 2);
+    if (listed) out.push(k);
+  }
+  return out;
+}
+
 const SCORES: Record<string, number> = {
+  list: 0.7,
   'cue:label': 0.85,
   'cue:name': 0.9,
   'cue:context': 0.85,
@@ -604,6 +661,12 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
     for (let k = start; k < end; k++)
       if (view.evidence(k) >= NameEvidence.CommonWord) foundPart(view.base[k]!);
     i = end - 1;
+  }
+  // "Aarav, Luna, Nina and Baatar": an unknown word listed among names is one too
+  for (const k of listedAmongNames(view, out, covered)) {
+    out.push(candidate(view, k, k + 1, SCORES.list!, 'list'));
+    covered[k] = 1;
+    foundPart(view.base[k]!);
   }
   // call-level propagation: a name said once is redacted wherever it recurs
   for (let i = 0; i < ctx.words.length; i++) {

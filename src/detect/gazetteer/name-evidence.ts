@@ -15,6 +15,7 @@ import {
   englishLevel,
   hasFamilyNameEnding,
   isNationality,
+  isUnspacedFullName,
   nameKinds,
 } from './name-lexicon.js';
 
@@ -52,6 +53,8 @@ export function nameBase(token: string): string {
 }
 
 export function nameEvidence(base: string): NameEvidence {
+  // "王伟", "김민준": family and given name in one word
+  if (isUnspacedFullName(base)) return NameEvidence.Frequent;
   if (!LETTERS.test(base) || FILLERS.has(base)) return NameEvidence.None;
   if (base.includes('-')) return hyphenatedEvidence(base);
   const frequent = isFrequentName(base);

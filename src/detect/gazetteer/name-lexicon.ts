@@ -115,3 +115,22 @@ export function isNationality(word: string): boolean {
   }
   return nationalities.has(word);
 }
+
+/** Scripts written without spaces between a family and a given name ("王伟", "김민준", "山田太郎"). */
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,5}$/u;
+
+/**
+ * "王伟", "김민준": a family name of one or two characters followed by a listed given name (or a
+ * listed family name alone), in a script that writes them without a space.
+ */
+export function isUnspacedFullName(word: string): boolean {
+  if (!UNSPACED.test(word)) return false;
+  const chars = [...word];
+  for (const cut of [1, 2]) {
+    if (chars.length <= cut) break;
+    const family = chars.slice(0, cut).join('');
+    const given = chars.slice(cut).join('');
+    if ((nameKinds(family) & FAMILY) !== 0 && (nameKinds(given) & GIVEN) !== 0) return true;
+  }
+  return false;
+}
