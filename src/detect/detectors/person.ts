@@ -33,7 +33,7 @@ import { AMBIGUOUS_NAMES, isFrequentName, isListedName } from '../gazetteer/name
 import { isUsState } from '../gazetteer/us-states.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { wordSet } from '../gazetteer/name-data.js';
-import { GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
+import { FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { CUES_AFTER, CUES_BEFORE, type NameCue } from './person-cues.js';
 import { introducedByName } from './person-intro.js';
 
@@ -244,7 +244,15 @@ function initialBeforeName(view: CallView, k: number, formatted: boolean): boole
   const capital = /^\p{Lu}/u.test(text);
   if (formatted && !capital) return false;
   const min = !capital && /^[ai]$/.test(ctx.tokens[k]!) ? NameEvidence.Listed : NameEvidence.Unknown;
-  return view.evidence(k + 1) >= min && (!formatted || CAPITALISED.test(ctx.words[k + 1]!.text));
+  if (formatted && !CAPITALISED.test(ctx.words[k + 1]!.text)) return false;
+  // "william l curry", "Thomas D. Green": a family name that is also a word is one after an initial
+  const base = view.base[k + 1]!;
+  const wordSurname =
+    min === NameEvidence.Unknown &&
+    view.evidence(k + 1) === NameEvidence.CommonWord &&
+    ((nameKinds(base) & FAMILY) !== 0 || isSurnameLike(base)) &&
+    !isFunctionWord(base);
+  return view.evidence(k + 1) >= min || wordSurname;
 }
 
 interface Verdict {
@@ -427,8 +435,11 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     isLocative(ctx.tokens, i) || isUsState(view.base[end] ?? '') || isUsState(view.base[end - 1]!);
   if (locative) return null;
   // "Ace Hardware", "the Jefferson Plan", "Grand Marquis": part of a title-case product or company name
-  // (a full name with a frequent name in it stays a name before a form's next label: "Gabriela Georgieva Billing ...")
-  const fullName = end - i >= 2 && best === NameEvidence.Frequent;
+  // (a full name with a frequent name in it stays a name before a form's next label: "Gabriela
+  // Georgieva Billing postcode: ..."), unless an article makes it a title ("The Alfred Phillips House")
+  const beforeLabel = /:$/.test(ctx.words[end]?.text ?? '') || /:$/.test(ctx.words[end + 1]?.text ?? '');
+  const fullName =
+    end - i >= 2 && best === NameEvidence.Frequent && (beforeLabel || !afterDeterminer(ctx.tokens, i));
   if (before === null && !fullName && inTitleCasePhrase(view, i, end)) return null;
   if (head === NameEvidence.Frequent) return verdict('gazetteer');
   // "sieda batukayev", "gaetane hannah anthony": words no list knows beside a frequent name
