@@ -95,7 +95,9 @@ export function orgPhraseMask(
     let start = i;
     let named = 0;
     for (let k = i - 1; k >= Math.max(0, i - 2 * MAX_ORG_WORDS) && named < MAX_ORG_WORDS; k--) {
-      if (/[.!?,;:]["')\]]*$/u.test(texts[k]!)) break;
+      // a comma only inside a title-case list of names: "The Davis, Reynolds and Williamson Orchestra"
+      if (/[.!?;:]["')\]]*$/u.test(texts[k]!) || (/,$/u.test(texts[k]!) && !/^\p{Lu}/u.test(texts[k]!)))
+        break;
       const t = tokens[k]!;
       const joiner = ORG_JOINERS.has(t) || texts[k] === '&';
       if (!joiner && (t === '' || stop(t))) break;

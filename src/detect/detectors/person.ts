@@ -33,7 +33,7 @@ import { AMBIGUOUS_NAMES, isFrequentName, isListedName } from '../gazetteer/name
 import { isUsState } from '../gazetteer/us-states.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { wordSet } from '../gazetteer/name-data.js';
-import { FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
+import { EITHER, FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { CUES_AFTER, CUES_BEFORE, type NameCue } from './person-cues.js';
 import { introducedByName } from './person-intro.js';
 
@@ -250,10 +250,26 @@ function initialBeforeName(view: CallView, k: number, formatted: boolean): boole
   const wordSurname =
     min === NameEvidence.Unknown &&
     view.evidence(k + 1) === NameEvidence.CommonWord &&
-    ((nameKinds(base) & FAMILY) !== 0 || isSurnameLike(base)) &&
+    ((nameKinds(base) & (FAMILY | EITHER)) !== 0 || isSurnameLike(base)) &&
     !isFunctionWord(base);
   return view.evidence(k + 1) >= min || wordSurname;
 }
+
+const FINITE_VERB = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal']);
+
+/**
+ * Is the single word i the subject of the verb right after it ("Bobick won", "okonjo was")? Not
+ * after an article or possessive ("the bishop said"), and not a verb itself.
+ */
+function subjectOfVerb(view: CallView, i: number): boolean {
+  const { ctx } = view;
+  const next = ctx.tokens[i + 1];
+  if (next === undefined || speakerOf(ctx, i + 1) !== speakerOf(ctx, i)) return false;
+  if (SENTENCE_END.test(ctx.words[i]!.text) || afterDeterminer(ctx.tokens, i)) return false;
+  if (hasLexiconTag(view.base[i]!, VERB_TAGS) || SURNAME_PARTICLES.has(view.base[i]!)) return false;
+  return hasLexiconTag(next, FINITE_VERB) && !hasLexiconTag(next, NOUN_TAGS);
+}
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable']);
 
 interface Verdict {
   start: number;
@@ -431,8 +447,13 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
         isSurnameLike(view.base[start]!));
     if (acceptable) return { start, reason: after.reason };
   }
+  // "went to Tomasz Wieczorek": a given name and a frequent name after a travel verb are a person
+  const givenAndFamily =
+    end - i >= 2 && best === NameEvidence.Frequent && (nameKinds(view.base[i]!) & GIVEN) !== 0;
   const locative =
-    isLocative(ctx.tokens, i) || isUsState(view.base[end] ?? '') || isUsState(view.base[end - 1]!);
+    (isLocative(ctx.tokens, i) && !givenAndFamily) ||
+    isUsState(view.base[end] ?? '') ||
+    isUsState(view.base[end - 1]!);
   if (locative) return null;
   // "Ace Hardware", "the Jefferson Plan", "Grand Marquis": part of a title-case product or company name
   // (a full name with a frequent name in it stays a name before a form's next label: "Gabriela
@@ -459,6 +480,8 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   // "Chidinma Obi": capitalised words, one of them a listed name, none an ordinary word
   if (end - i >= 2 && capitalised && best >= NameEvidence.Listed && allCapitalisedNames(view, i, end))
     return verdict('capitalised');
+  // "Bobick won his first title": a listed name alone as the subject of a verb
+  if (end - i === 1 && head === NameEvidence.Listed && subjectOfVerb(view, i)) return verdict('subject');
   // "ivy haddad", "ruby tanaka": a first name that is also a word, then a listed surname
   if (
     end - i === 2 &&
@@ -549,6 +572,8 @@ function inTitleCasePhrase(view: CallView, i: number, end: number): boolean {
     p >= 0 &&
     speakerOf(ctx, p) === speakerOf(ctx, i) &&
     /[\p{L}\p{N}]$/u.test(ctx.words[p]!.text) &&
+    // a capital that only opens the sentence ("Ask Papadopoulos ...") makes no title
+    !isSentenceStart(ctx, p) &&
     ordinaryCapitalised(view, p)
   );
 }
@@ -621,6 +646,7 @@ function listedAmongNames(view: CallView, found: readonly Candidate[], covered: 
 }
 
 const SCORES: Record<string, number> = {
+  subject: 0.7,
   list: 0.7,
   'cue:label': 0.85,
   'cue:name': 0.9,
