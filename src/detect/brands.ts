@@ -82,12 +82,13 @@ export function brandPhraseMask(tokens: readonly string[]): Uint8Array {
 /**
  * Marks the words of company names that end in an organisation head ("Harper Title & Escrow",
  * "mercy general hospital", "Lakeside Inn"): up to three words before the head, back to a word
- * the caller says is ordinary (`stop`: function words, cues) or a sentence break.
+ * the caller says is ordinary or ends a person's name (`stop`: function words, cues, "martim
+ * rocha" before "sino global") or a sentence break.
  */
 export function orgPhraseMask(
   tokens: readonly string[],
   texts: readonly string[],
-  stop: (token: string) => boolean,
+  stop: (token: string, index: number) => boolean,
 ): Uint8Array {
   const mask = new Uint8Array(tokens.length);
   for (let i = 1; i < tokens.length; i++) {
@@ -100,7 +101,7 @@ export function orgPhraseMask(
         break;
       const t = tokens[k]!;
       const joiner = ORG_JOINERS.has(t) || texts[k] === '&';
-      if (!joiner && (t === '' || stop(t))) break;
+      if (!joiner && (t === '' || stop(t, k))) break;
       if (/['’]s$/u.test(t) && !POSSESSIVE_HEADS.has(tokens[i]!)) break;
       if (!joiner) named++;
       start = k;

@@ -77,7 +77,7 @@ function callView(ctx: DetectionContext): CallView {
   const orgWords = orgPhraseMask(
     ctx.tokens,
     ctx.words.map((w) => w.text),
-    (t) => skippable(t) || isFunctionWord(t),
+    (t, k) => skippable(t) || isFunctionWord(t) || endsFullName(ctx, k),
   );
   const productWords = possessiveProductMask(ctx.tokens);
   const evidence = (i: number): NameEvidence => {
@@ -96,6 +96,21 @@ function callView(ctx: DetectionContext): CallView {
 }
 
 const speakerOf = (ctx: DetectionContext, i: number): string | undefined => ctx.words[i]?.speaker;
+
+/**
+ * Does word k end a full name ("martim rocha"): a frequent name that is only a given name right before it, no comma
+ * between? A company name before an organisation head starts after it ("martim rocha sino global").
+ */
+function endsFullName(ctx: DetectionContext, k: number): boolean {
+  if (k < 1 || /,$/.test(ctx.words[k - 1]!.text)) return false;
+  const given = nameBase(ctx.tokens[k - 1]!);
+  // only given names ("Davis" is a family name too: "Davis, Reynolds and Williamson Orchestra")
+  return (
+    (nameKinds(given) & (GIVEN | FAMILY)) === GIVEN &&
+    nameEvidence(given) === NameEvidence.Frequent &&
+    nameEvidence(nameBase(ctx.tokens[k]!)) >= NameEvidence.Listed
+  );
+}
 
 /** Does word i close its speaker turn or sentence? */
 function closesPhrase(ctx: DetectionContext, i: number): boolean {
