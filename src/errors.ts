@@ -47,6 +47,16 @@ export class AudioError extends InputError {
   override readonly code: string = 'INVALID_AUDIO';
 }
 
+/**
+ * Words in a writing system the detectors do not inspect, under a policy that refuses them
+ * (onUnsupported: refuse): the call fails and nothing is published. `details` holds the count and
+ * the script names, never the words.
+ */
+export class UnsupportedScriptError extends InputError {
+  override readonly code = 'UNSUPPORTED_SCRIPT';
+  override readonly httpStatus = 422;
+}
+
 export class UnsupportedMediaError extends InputError {
   override readonly code = 'UNSUPPORTED_MEDIA';
   override readonly httpStatus = 415;

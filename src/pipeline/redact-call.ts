@@ -9,13 +9,14 @@ import type { Logger } from 'pino';
 import { analyze } from '../detect/analyze.js';
 import type { Seed } from '../detect/seeds.js';
 import type { DetectorRegistry } from '../detect/registry.js';
-import { AudioError, InputError, coerceError } from '../errors.js';
-import type { Policy } from '../policy.js';
+import { findUnsupportedText } from '../detect/scripts.js';
+import { AudioError, InputError, UnsupportedScriptError, coerceError } from '../errors.js';
+import { typePolicy, type Policy } from '../policy.js';
 import { StagedOutput, type Manifest } from '../storage/publish.js';
 import { buildEdits, type OperatorSet } from '../transform/apply.js';
 import type { TranscriptFormat } from '../transcript/adapters/types.js';
 import { parseTranscript } from '../transcript/adapters/index.js';
-import type { Entity, EntityType, Word } from '../types.js';
+import { ENTITY_TYPES, type Entity, type EntityType, type Word } from '../types.js';
 import {
   audioExtension,
   DEFAULT_BLEEP,
@@ -26,7 +27,7 @@ import {
   type FfmpegTools,
 } from '../audio/index.js';
 import type { AudioInfo, BleepOptions, OutputAudioFormat, SpanPlanOptions } from '../audio/types.js';
-import { bleepedSeconds, countByType, type Report, reportEntities } from './report.js';
+import { bleepedSeconds, countByType, type Report, reportEntities, unsupportedWarning } from './report.js';
 import { verifyRedactedTranscript } from './verify.js';
 
 export const STAGES = ['parse', 'detect', 'transform', 'audio', 'verify', 'publish'] as const;
@@ -111,6 +112,16 @@ function planSpansFor(
   }
 }
 
+/**
+ * What to do with words the detectors cannot inspect: the policy's onUnsupported, else refuse
+ * unless every redacted type is masked (a mask hides the value whether or not it was understood).
+ */
+export function onUnsupported(policy: Policy): 'refuse' | 'warn' {
+  if (policy.onUnsupported) return policy.onUnsupported;
+  const operators = ENTITY_TYPES.map((t) => typePolicy(policy, t)).filter((p) => p !== null);
+  return operators.every((p) => p.operator === 'mask') ? 'warn' : 'refuse';
+}
+
 export async function redactCall(input: RedactCallInput, deps: RedactCallDeps): Promise<RedactCallResult> {
   const timings: Partial<Record<Stage, number>> = {};
   let stage: Stage = 'parse';
@@ -140,6 +151,17 @@ export async function redactCall(input: RedactCallInput, deps: RedactCallDeps): 
       );
     }
     warnings.push(`${parsed.format} has cue-level timings only: whole cues containing PII are bleeped`);
+  }
+
+  const unsupported = findUnsupportedText(words);
+  if (unsupported.words > 0) {
+    if (onUnsupported(input.policy) === 'refuse') {
+      throw new UnsupportedScriptError(
+        `${input.transcriptPath}: ${unsupportedWarning(unsupported)}; refused by policy (onUnsupported: refuse)`,
+        { details: { words: unsupported.words, scripts: unsupported.scripts } },
+      );
+    }
+    warnings.push(unsupportedWarning(unsupported));
   }
 
   enter('detect');
@@ -191,6 +213,7 @@ export async function redactCall(input: RedactCallInput, deps: RedactCallDeps): 
       audio,
       counts,
       entities: reportEntities(items, words),
+      unsupported,
       warnings,
     };
     await staged.write('report.json', JSON.stringify(report, null, 2) + '\n');

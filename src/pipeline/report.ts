@@ -37,6 +37,8 @@ export interface Report {
   } | null;
   counts: Record<EntityType, number>;
   entities: ReportEntity[];
+  /** words with letters of a script the detectors do not inspect (src/detect/scripts.ts), and those scripts */
+  unsupported: { words: number; scripts: string[] };
   warnings: string[];
 }
 
@@ -68,6 +70,10 @@ export function reportEntities(items: readonly RedactionItem[], words: readonly 
     };
   });
 }
+
+/** The report's warning for words not inspected: a count and script names, never the words. */
+export const unsupportedWarning = (u: { words: number; scripts: readonly string[] }): string =>
+  `${u.words} word${u.words === 1 ? '' : 's'} in unsupported script (${u.scripts.join(', ')}), not inspected`;
 
 export const bleepedSeconds = (spans: readonly Span[]): number =>
   round3(spans.reduce((sum, s) => sum + (s.end - s.start), 0));

@@ -7,24 +7,14 @@
  */
 import type { DetectionContext } from '../types.js';
 import { FILLERS } from '../gazetteer/common-words.js';
-
-const phrases = (list: string): string[][] => list.split(',').map((p) => p.trim().split(/\s+/));
+import { phraseList, wordSet } from '../gazetteer/name-data.js';
 
 /** Phrases that introduce the speaker's own name; the name follows them directly. */
-const INTRODUCTIONS = phrases(
-  "this is, my name is, my name's, you've reached, youve reached, you have reached, " +
-    "you're speaking with, youre speaking with, you are speaking with, you're talking to, youre talking to",
-);
+const INTRODUCTIONS = phraseList('names/cues/self-introduction');
 /** Questions and offers an agent says right after the name. */
-const FOLLOWERS = phrases(
-  'are you, can i, may i, could i, what can i, how can i, how may i, how are you, who am i, who do i, ' +
-    "who is, who's, do you, did you, is this, i can help, i'll be, i will be, happy to, glad to, " +
-    "speaking, calling, with, from, at, here, and i'm, and i am, and i'll",
-);
+const FOLLOWERS = phraseList('names/cues/after-self-introduction');
 /** Words that open a new clause after a name in the greeting ("this is hunter i see you called"). */
-const CLAUSE_OPENERS = new Set(
-  "i i'm i'll im we we're it it's so and thanks thank how what who just let please".split(' '),
-);
+const CLAUSE_OPENERS = wordSet('names/context/greeting-clause-openers');
 /** The first turn counts as the greeting only this far into the call. */
 const GREETING_WORDS = 40;
 

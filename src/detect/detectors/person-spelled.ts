@@ -9,63 +9,18 @@ import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
 import { FILLERS } from '../gazetteer/common-words.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
+import { wordSet } from '../gazetteer/name-data.js';
+import { foldName } from '../gazetteer/name-lexicon.js';
+import { NameEvidence, nameEvidence } from '../gazetteer/name-evidence.js';
 
 const NAME = 'person-spelled';
 const LETTER = /^\p{L}$/u;
 const HYPHENATED_LETTERS = /^\p{L}(?:-\p{L})+$/u;
 const NUMBER_WORD =
   /^(?:\d+|zero|oh|o|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)$/;
-const SPELLING_CUES = new Set([
-  'spell',
-  'spelled',
-  'spelling',
-  'spelt',
-  "that's",
-  'thats',
-  'letters',
-  'capital',
-]);
-const ACRONYMS = new Set([
-  'usa',
-  'atm',
-  'tv',
-  'id',
-  'am',
-  'pm',
-  'dvd',
-  'usb',
-  'ssn',
-  'dob',
-  'vin',
-  'llc',
-  'cvv',
-  'pin',
-  // carriers, agencies and companies said letter by letter: "it came by u p s"
-  'ups',
-  'usps',
-  'dhl',
-  'fedex',
-  'tnt',
-  'irs',
-  'dmv',
-  'ssa',
-  'fbi',
-  'hoa',
-  'ibm',
-  'hbo',
-  'cnn',
-  'espn',
-  'aarp',
-  'att',
-  'atandt',
-  'bmw',
-  'gmc',
-  'cvs',
-  'ymca',
-  'pdf',
-  'faq',
-  'asap',
-]);
+const SPELLING_CUES = wordSet('names/context/spelling-cues');
+/** Acronyms and companies said letter by letter: "it came by u p s". */
+const ACRONYMS = wordSet('names/context/spelled-acronyms');
 const CUE_WINDOW = 8;
 const AFTER_I = new Set([
   'PastTense',
@@ -140,6 +95,20 @@ function readRun(ctx: DetectionContext, i: number): Run | null {
   return letters ? { start: i, end, letters, spelledAsIn } : null;
 }
 
+/** Words looked at for the word that a run of letters spells. */
+const SPELLED_WORD_WINDOW = 12;
+
+/** Do the letters spell (the start of) a word said shortly before or right after them? */
+function spellsNearbyWord(ctx: DetectionContext, run: Run): boolean {
+  const letters = foldName(run.letters);
+  const matches = (k: number): boolean => {
+    const word = foldName(ctx.tokens[k] ?? '').replace(/['’]s$/u, '');
+    return word === letters || (letters.length >= 3 && word.length >= 3 && word.startsWith(letters));
+  };
+  for (let k = Math.max(0, run.start - SPELLED_WORD_WINDOW); k < run.start; k++) if (matches(k)) return true;
+  return matches(run.end);
+}
+
 function hasSpellingCue(ctx: DetectionContext, i: number): boolean {
   for (let k = Math.max(0, i - CUE_WINDOW); k < i; k++) {
     const t = ctx.tokens[k]!;
@@ -179,10 +148,16 @@ export function detectSpelledNames(ctx: DetectionContext): Candidate[] {
     const run = readRun(ctx, i);
     if (!run) continue;
     i = run.end - 1;
+    const cue = hasSpellingCue(ctx, run.start);
+    // letters read out of a name or word ("okafor o k a f o r"), or forming a listed name, are a
+    // spelling; other runs of letters are acronyms read out ("m t v", "b b c", "u k") unless a
+    // spelling cue comes before them
     const enough =
-      run.letters.length >= 3 ||
       run.spelledAsIn ||
-      (run.letters.length >= 2 && hasSpellingCue(ctx, run.start));
+      (run.letters.length >= 2 && cue) ||
+      // "my last name is vu, v u": two letters spelling the name just said
+      (run.letters.length >= 2 && spellsNearbyWord(ctx, run)) ||
+      (run.letters.length >= 3 && nameEvidence(run.letters) >= NameEvidence.Listed);
     if (!enough || ACRONYMS.has(run.letters)) continue;
     if (isNumberish(neighbour(ctx, run.end, 1)) || isNumberish(neighbour(ctx, run.start - 1, -1))) continue;
     push(run.start, run.end, run.letters, 'spelled');

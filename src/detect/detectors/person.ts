@@ -32,6 +32,8 @@ import { NameEvidence, isSurnameLike, nameBase, nameEvidence } from '../gazettee
 import { AMBIGUOUS_NAMES, isFrequentName, isListedName } from '../gazetteer/names.js';
 import { isUsState } from '../gazetteer/us-states.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
+import { wordSet } from '../gazetteer/name-data.js';
+import { EITHER, FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { CUES_AFTER, CUES_BEFORE, type NameCue } from './person-cues.js';
 import { introducedByName } from './person-intro.js';
 
@@ -44,29 +46,12 @@ const GLUE_TAGS = new Set(['Conjunction', 'Determiner', 'Copula', 'Modal', 'Auxi
 /** One capital then lower-case letters ("He.", not "I" or "OK"). */
 const TITLE_CASE = /^\p{Lu}\p{Ll}+[^\p{L}]*$/u;
 /** Words before a place name ("flying into austin", "san diego"): the next word is not a person. */
-const LOCATIVE = new Set([
-  'in',
-  'into',
-  'near',
-  'visiting',
-  'outside',
-  'around',
-  'san',
-  'santa',
-  'los',
-  'las',
-  'fort',
-  'port',
-  'mount',
-  'saint',
-  'st',
-]);
+const LOCATIVE = wordSet('names/context/place-markers');
 
 const skippable = (token: string): boolean => token === '' || FILLERS.has(token);
 
 /** Verbs of travel: "flying to austin", "back from orlando" name a place, not a person. */
-const TRAVEL =
-  /^(?:travel\w*|fl(?:y|ying|ew|own)|driv(?:e|ing)|drove|go(?:ing)?|went|mov(?:e|ed|ing)|trip|head(?:ed|ing)?|back|visit\w*|vacation\w*|relocat\w*|live[sd]?|living)$/;
+const TRAVEL = wordSet('names/context/travel-verbs');
 
 function isLocative(tokens: readonly string[], i: number): boolean {
   let k = i - 1;
@@ -74,7 +59,7 @@ function isLocative(tokens: readonly string[], i: number): boolean {
   const prev = tokens[k];
   if (prev === undefined) return false;
   if (LOCATIVE.has(prev)) return true;
-  return (prev === 'to' || prev === 'from') && TRAVEL.test(tokens[k - 1] ?? '');
+  return (prev === 'to' || prev === 'from') && TRAVEL.has(tokens[k - 1] ?? '');
 }
 
 interface CallView {
@@ -92,7 +77,7 @@ function callView(ctx: DetectionContext): CallView {
   const orgWords = orgPhraseMask(
     ctx.tokens,
     ctx.words.map((w) => w.text),
-    (t) => skippable(t) || isFunctionWord(t),
+    (t, k) => skippable(t) || isFunctionWord(t) || endsFullName(ctx, k),
   );
   const productWords = possessiveProductMask(ctx.tokens);
   const evidence = (i: number): NameEvidence => {
@@ -111,6 +96,21 @@ function callView(ctx: DetectionContext): CallView {
 }
 
 const speakerOf = (ctx: DetectionContext, i: number): string | undefined => ctx.words[i]?.speaker;
+
+/**
+ * Does word k end a full name ("martim rocha"): a frequent name that is only a given name right before it, no comma
+ * between? A company name before an organisation head starts after it ("martim rocha sino global").
+ */
+function endsFullName(ctx: DetectionContext, k: number): boolean {
+  if (k < 1 || /,$/.test(ctx.words[k - 1]!.text)) return false;
+  const given = nameBase(ctx.tokens[k - 1]!);
+  // only given names ("Davis" is a family name too: "Davis, Reynolds and Williamson Orchestra")
+  return (
+    (nameKinds(given) & (GIVEN | FAMILY)) === GIVEN &&
+    nameEvidence(given) === NameEvidence.Frequent &&
+    nameEvidence(nameBase(ctx.tokens[k]!)) >= NameEvidence.Listed
+  );
+}
 
 /** Does word i close its speaker turn or sentence? */
 function closesPhrase(ctx: DetectionContext, i: number): boolean {
@@ -185,6 +185,8 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
   let canTakeSurname =
     head >= NameEvidence.Unknown || isFrequentName(view.base[i]!) || SURNAME_PARTICLES.has(view.base[i]!);
   let end = i + 1;
+  // name words (listed or frequent) in the chain so far
+  let names = head >= NameEvidence.Listed ? 1 : 0;
   while (
     end < ctx.words.length &&
     end - i < MAX_CHAIN &&
@@ -195,6 +197,12 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     const next = FILLERS.has(ctx.tokens[end]!) && end + 1 < ctx.words.length ? end + 1 : end;
     if (next !== end && speakerOf(ctx, next) !== speakerOf(ctx, i)) break;
     const e = view.evidence(next);
+    // a middle initial: "Faina D. Yefremova", "j q smith"
+    if (next === end && head >= NameEvidence.Unknown && initialBeforeName(view, end, headCapitalised)) {
+      if (view.evidence(end + 1) >= NameEvidence.Listed) names++;
+      end += 2;
+      continue;
+    }
     // "Luz He.": in formatted text a capitalised function word inside a sentence is a surname
     if (next === end && headCapitalised && e === NameEvidence.None && TITLE_CASE.test(ctx.words[end]!.text)) {
       const base = view.base[end]!;
@@ -208,6 +216,9 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       continue;
     }
     if (e >= NameEvidence.Unknown && (next === end || e >= NameEvidence.Listed)) {
+      // a full name is complete: an unknown word after it is the next thing said ("Alma Jensen Imedicare")
+      if (e === NameEvidence.Unknown && names >= 2) break;
+      if (e >= NameEvidence.Listed) names++;
       end = next + 1;
       continue;
     }
@@ -235,35 +246,59 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
   return end;
 }
 
+/**
+ * Is word k a middle initial ("D.", "q") before a name word of the same speaker? A lower-case "a"
+ * or "i" (also an article or a pronoun in raw ASR) only before a listed name; in formatted text the
+ * initial is a capital.
+ */
+function initialBeforeName(view: CallView, k: number, formatted: boolean): boolean {
+  const { ctx } = view;
+  const text = ctx.words[k]!.text;
+  if (!/^\p{L}\.?$/u.test(text) || k + 1 >= ctx.words.length) return false;
+  if (speakerOf(ctx, k + 1) !== speakerOf(ctx, k)) return false;
+  const capital = /^\p{Lu}/u.test(text);
+  if (formatted && !capital) return false;
+  const min = !capital && /^[ai]$/.test(ctx.tokens[k]!) ? NameEvidence.Listed : NameEvidence.Unknown;
+  if (formatted && !CAPITALISED.test(ctx.words[k + 1]!.text)) return false;
+  // "william l curry", "Thomas D. Green": a family name that is also a word is one after an initial
+  const base = view.base[k + 1]!;
+  const wordSurname =
+    min === NameEvidence.Unknown &&
+    view.evidence(k + 1) === NameEvidence.CommonWord &&
+    ((nameKinds(base) & (FAMILY | EITHER)) !== 0 || isSurnameLike(base)) &&
+    !isFunctionWord(base);
+  return view.evidence(k + 1) >= min || wordSurname;
+}
+
+const FINITE_VERB = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal']);
+
+/**
+ * Is the single word i the subject of the verb right after it ("Bobick won", "okonjo was")? Not
+ * after an article or possessive ("the bishop said"), and not a verb itself.
+ */
+function subjectOfVerb(view: CallView, i: number): boolean {
+  const { ctx } = view;
+  const next = ctx.tokens[i + 1];
+  if (next === undefined || speakerOf(ctx, i + 1) !== speakerOf(ctx, i)) return false;
+  if (SENTENCE_END.test(ctx.words[i]!.text) || afterDeterminer(ctx.tokens, i)) return false;
+  if (hasLexiconTag(view.base[i]!, VERB_TAGS) || SURNAME_PARTICLES.has(view.base[i]!)) return false;
+  return hasLexiconTag(next, FINITE_VERB) && !hasLexiconTag(next, NOUN_TAGS);
+}
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable']);
+
 interface Verdict {
   start: number;
   reason: string;
 }
 
 /** Months and seasons that are names too: after "this is" only with a cue after them ("june speaking"). */
-const CALENDAR_NAMES = new Set(['may', 'june', 'april', 'august', 'summer', 'winter', 'autumn', 'spring']);
+const CALENDAR_NAMES = wordSet('names/context/calendar-names');
 /** Names that are also terms of endearment: "thanks honey", "cheers love" address no one by name. */
-const ENDEARMENTS = new Set(['honey', 'love', 'angel', 'sugar', 'precious', 'star', 'sunny', 'baby', 'doll']);
+const ENDEARMENTS = wordSet('names/context/endearments');
 /** Names that are verbs too: after a greeting only when they close the turn ("thanks, will."). */
-const VERB_NAMES = new Set([
-  'will',
-  'may',
-  'mark',
-  'bill',
-  'sue',
-  'grant',
-  'chase',
-  'pat',
-  'skip',
-  'rob',
-  'hope',
-]);
+const VERB_NAMES = wordSet('names/context/verb-names');
 /** Words that open a new clause after a name addressed in a greeting ("thanks ivy have a good one"). */
-const CLAUSE_START = new Set(
-  "how have you take i i'll we it this that and so can could would just enjoy good nice great talk let".split(
-    ' ',
-  ),
-);
+const CLAUSE_START = wordSet('names/context/vocative-clause-openers');
 const VERB_FOLLOWS = new Set([
   'Infinitive',
   'PresentTense',
@@ -276,9 +311,7 @@ const VERB_FOLLOWS = new Set([
   'Verb',
   'Pronoun',
 ]);
-const DETERMINERS = new Set(
-  'the a an this that these those my your our their his her its every each any some no'.split(' '),
-);
+const DETERMINERS = wordSet('names/context/determiners');
 
 /** Is word i a modal use of "will"/"may" ("the doctor will call", "may i")? */
 function modalUse(view: CallView, i: number, end: number): boolean {
@@ -323,22 +356,9 @@ const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 
 /** An adjective that is not a common surname ("late", "last"; not "young", "brown"). */
 const adjectiveWord = (base: string): boolean => !AMBIGUOUS_NAMES.has(base) && hasLexiconTag(base, ADJECTIVE);
 
-const GREETING_WORDS = new Set(['thanks', 'thank', 'bye', 'goodbye', 'hi', 'hello', 'hey']);
+const GREETING_WORDS = wordSet('names/context/greeting-words');
 const GREETING_WINDOW = 6;
-const NOT_BEFORE_VOCATIVE = new Set([
-  'for',
-  'to',
-  'with',
-  'at',
-  'in',
-  'on',
-  'of',
-  'from',
-  'and',
-  'or',
-  'is',
-  'was',
-]);
+const NOT_BEFORE_VOCATIVE = wordSet('names/context/not-before-vocative');
 
 /**
  * A name that is also a word, closing a turn that opened with thanks or a greeting: "Thanks for
@@ -415,7 +435,10 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
       return verdict(before.reason);
     // an unknown word after a greeting only when it closes the turn or sentence ("thanks, obinna."),
     // so "good evening, cobalt cellular, douglas speaking" keeps the company visible
-    const vocativeOk = before.reason !== 'cue:vocative' || closesTurn(ctx, end - 1);
+    // a letter's salutation ends at its comma: "Dear Dmytro,"
+    const salutation =
+      before.phrase.length === 1 && before.phrase[0] === 'dear' && closesPhrase(ctx, end - 1);
+    const vocativeOk = before.reason !== 'cue:vocative' || closesTurn(ctx, end - 1) || salutation;
     if (head === NameEvidence.Unknown && vocativeOk && (best >= NameEvidence.Listed || closes)) {
       return verdict(before.reason);
     }
@@ -439,12 +462,30 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
         isSurnameLike(view.base[start]!));
     if (acceptable) return { start, reason: after.reason };
   }
+  // "went to Tomasz Wieczorek": a given name and a frequent name after a travel verb are a person
+  const givenAndFamily =
+    end - i >= 2 && best === NameEvidence.Frequent && (nameKinds(view.base[i]!) & GIVEN) !== 0;
   const locative =
-    isLocative(ctx.tokens, i) || isUsState(view.base[end] ?? '') || isUsState(view.base[end - 1]!);
+    (isLocative(ctx.tokens, i) && !givenAndFamily) ||
+    isUsState(view.base[end] ?? '') ||
+    isUsState(view.base[end - 1]!);
   if (locative) return null;
   // "Ace Hardware", "the Jefferson Plan", "Grand Marquis": part of a title-case product or company name
-  if (before === null && inTitleCasePhrase(view, i, end)) return null;
+  // (a full name with a frequent name in it stays a name before a form's next label: "Gabriela
+  // Georgieva Billing postcode: ..."), unless an article makes it a title ("The Alfred Phillips House")
+  const beforeLabel = /:$/.test(ctx.words[end]?.text ?? '') || /:$/.test(ctx.words[end + 1]?.text ?? '');
+  const fullName =
+    end - i >= 2 && best === NameEvidence.Frequent && (beforeLabel || !afterDeterminer(ctx.tokens, i));
+  if (before === null && !fullName && inTitleCasePhrase(view, i, end)) return null;
   if (head === NameEvidence.Frequent) return verdict('gazetteer');
+  // "sieda batukayev", "gaetane hannah anthony": words no list knows beside a frequent name
+  if (
+    end - i >= 2 &&
+    best === NameEvidence.Frequent &&
+    head >= NameEvidence.Unknown &&
+    !afterDeterminer(ctx.tokens, i)
+  )
+    return verdict('gazetteer');
   // "the Hilton", "my Nest thermostat": an article before a word that is not a frequent name
   if (afterDeterminer(ctx.tokens, i)) return null;
   const capitalised = CAPITALISED.test(ctx.words[i]!.text);
@@ -454,6 +495,8 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   // "Chidinma Obi": capitalised words, one of them a listed name, none an ordinary word
   if (end - i >= 2 && capitalised && best >= NameEvidence.Listed && allCapitalisedNames(view, i, end))
     return verdict('capitalised');
+  // "Bobick won his first title": a listed name alone as the subject of a verb
+  if (end - i === 1 && head === NameEvidence.Listed && subjectOfVerb(view, i)) return verdict('subject');
   // "ivy haddad", "ruby tanaka": a first name that is also a word, then a listed surname
   if (
     end - i === 2 &&
@@ -462,6 +505,18 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     !isFunctionWord(view.base[i]!) &&
     !hasLexiconTag(view.base[i]!, ADJECTIVE) &&
     view.evidence(i + 1) >= NameEvidence.Listed
+  )
+    return verdict('gazetteer');
+  // "Leo Jensen", "Alma Mejia": a given name that is also a word, then a frequent family name
+  if (
+    end - i === 2 &&
+    head === NameEvidence.CommonWord &&
+    (nameKinds(view.base[i]!) & GIVEN) !== 0 &&
+    !isFunctionWord(view.base[i]!) &&
+    !hasLexiconTag(view.base[i]!, ADJECTIVE) &&
+    !hasLexiconTag(view.base[i]!, VERB_TAGS) &&
+    view.evidence(i + 1) === NameEvidence.Frequent &&
+    !afterDeterminer(ctx.tokens, i)
   )
     return verdict('gazetteer');
   return null;
@@ -482,10 +537,10 @@ function wordFirstNameEnd(view: CallView, i: number): number {
   return chainEnd(view, i + 1, true);
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'mister', 'missus']);
+const HONORIFICS = wordSet('names/context/honorifics');
 /** "miss" is a verb too: an honorific only after an introduction or a greeting ("this is miss he"). */
-const BEFORE_MISS = new Set(['is', "it's", 'its', 'thanks', 'hello', 'hi', 'bye', 'you', 'dear']);
-const NEVER_SURNAME = new Set(['i', 'and', 'or', 'the', 'a', 'an', 'is', 'was', 'so', 'but']);
+const BEFORE_MISS = wordSet('names/context/before-miss');
+const NEVER_SURNAME = wordSet('names/context/never-surnames');
 
 /**
  * A surname that is also a function word, right after an honorific: "Mr. He", "mister yu",
@@ -504,13 +559,7 @@ function surnameAfterHonorific(view: CallView, i: number): boolean {
 }
 
 /** Roles and generational suffixes that sit next to a name in title case ("Officer Diaz", "Lee Jr."). */
-const NAME_NEIGHBOURS = new Set(
-  (
-    'jr sr ii iii iv officer nurse coach agent judge sister brother pastor father uncle aunt grandma ' +
-    'grandpa detective sergeant captain professor doctor deputy trooper chief mayor lieutenant reverend ' +
-    'rabbi imam'
-  ).split(' '),
-);
+const NAME_NEIGHBOURS = wordSet('names/context/name-neighbours');
 
 /** A capitalised ordinary word (not a name, role, title or function word) at word k. */
 function ordinaryCapitalised(view: CallView, k: number): boolean {
@@ -538,6 +587,8 @@ function inTitleCasePhrase(view: CallView, i: number, end: number): boolean {
     p >= 0 &&
     speakerOf(ctx, p) === speakerOf(ctx, i) &&
     /[\p{L}\p{N}]$/u.test(ctx.words[p]!.text) &&
+    // a capital that only opens the sentence ("Ask Papadopoulos ...") makes no title
+    !isSentenceStart(ctx, p) &&
     ordinaryCapitalised(view, p)
   );
 }
@@ -561,7 +612,58 @@ function candidate(view: CallView, start: number, end: number, score: number, re
   };
 }
 
+/** A form label written with a colon ("Name: Frank Miles") takes any word, as "my name is" does. */
+function labelWithColon(ctx: DetectionContext, i: number, cue: NameCue | null): NameCue | null {
+  if (cue?.reason !== 'cue:label') return cue;
+  let k = i - 1;
+  while (k >= 0 && skippable(ctx.tokens[k]!)) k--;
+  return k >= 0 && /:$/.test(ctx.words[k]!.text)
+    ? { ...cue, min: NameEvidence.CommonWord, reason: 'cue:name' }
+    : cue;
+}
+
+const LIST_JOINERS = new Set(['and', 'or', '&']);
+/** How far a list may reach from an item to the names that make it a list of names. */
+const LIST_REACH = 6;
+
+/**
+ * Words no list knows that stand in a list of names ("They had six: Gaetane, Hannah, Anthony and
+ * Derek", "nina and baatar"): joined by a comma, "and" or "or" to a name, with at least two names
+ * within reach on that side. In formatted text the item is capitalised.
+ */
+function listedAmongNames(view: CallView, found: readonly Candidate[], covered: Uint8Array): number[] {
+  const { ctx } = view;
+  const out: number[] = [];
+  const nameAt = (k: number): boolean => k >= 0 && k < covered.length && covered[k] === 1;
+  const namesIn = (from: number, to: number, speaker: string | undefined): number => {
+    let n = 0;
+    for (const c of found)
+      if (c.startWord >= from && c.endWord <= to && speakerOf(ctx, c.startWord) === speaker) n++;
+    return n;
+  };
+  for (let k = 0; k < ctx.words.length; k++) {
+    if (covered[k] || view.evidence(k) < NameEvidence.Unknown || view.masked(k)) continue;
+    const text = ctx.words[k]!.text;
+    const formatted = /\p{Lu}/u.test(text) || /[,.]/.test(ctx.words[k - 1]?.text ?? '');
+    if (formatted && !CAPITALISED.test(text)) continue;
+    const speaker = speakerOf(ctx, k);
+    const joinedLeft =
+      (/,$/.test(ctx.words[k - 1]?.text ?? '') && nameAt(k - 1)) ||
+      (LIST_JOINERS.has(ctx.tokens[k - 1] ?? '') && nameAt(k - 2));
+    const joinedRight =
+      (/,$/.test(text) && nameAt(k + 1)) || (LIST_JOINERS.has(ctx.tokens[k + 1] ?? '') && nameAt(k + 2));
+    const listed =
+      (joinedLeft && namesIn(k - LIST_REACH, k, speaker) >= 2) ||
+      (joinedRight && namesIn(k + 1, k + 1 + LIST_REACH, speaker) >= 2);
+    if (listed) out.push(k);
+  }
+  return out;
+}
+
 const SCORES: Record<string, number> = {
+  subject: 0.7,
+  list: 0.7,
+  'cue:label': 0.85,
   'cue:name': 0.9,
   'cue:context': 0.85,
   'cue:relative': 0.85,
@@ -600,7 +702,7 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
       }
       continue;
     }
-    const before = cueBeforeChain(ctx.tokens, i);
+    const before = labelWithColon(ctx, i, cueBeforeChain(ctx.tokens, i));
     const strongCue = before !== null && (before.strong === true || before.min === NameEvidence.CommonWord);
     const end = chainEnd(view, i, strongCue && before.reason !== 'cue:vocative');
     const verdict = judgeChain(view, i, end, before);
@@ -611,6 +713,12 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
     for (let k = start; k < end; k++)
       if (view.evidence(k) >= NameEvidence.CommonWord) foundPart(view.base[k]!);
     i = end - 1;
+  }
+  // "Aarav, Luna, Nina and Baatar": an unknown word listed among names is one too
+  for (const k of listedAmongNames(view, out, covered)) {
+    out.push(candidate(view, k, k + 1, SCORES.list!, 'list'));
+    covered[k] = 1;
+    foundPart(view.base[k]!);
   }
   // call-level propagation: a name said once is redacted wherever it recurs
   for (let i = 0; i < ctx.words.length; i++) {
@@ -631,7 +739,7 @@ function titledRecurrence(view: CallView, i: number): boolean {
   const prev = ctx.tokens[i - 1] ?? '';
   if (HONORIFICS.has(prev) || prev === 'miss' || prev === 'dr') return true;
   const after = cueAfterChain(ctx.tokens, i + 1);
-  return after !== null && after.min <= NameEvidence.Unknown;
+  return after !== null && after.min <= NameEvidence.Unknown && after.verb !== true;
 }
 
 /**
@@ -650,7 +758,8 @@ function recursAsName(view: CallView, i: number): boolean {
   // "yes i will.", "we may": a modal after its subject
   if (modalUse(view, i, i + 1) || (isFunctionWord(base) && SUBJECTS.has(ctx.tokens[i - 1] ?? '')))
     return false;
-  if (closesPhrase(ctx, i) || cueAfterChain(ctx.tokens, i + 1) !== null) return true;
+  const after = cueAfterChain(ctx.tokens, i + 1);
+  if (closesPhrase(ctx, i) || (after !== null && after.verb !== true)) return true;
   const verb = VERB_NAMES.has(base) || isFunctionWord(base) || hasLexiconTag(base, VERB_TAGS);
   if (verb) return false;
   // "and grace said", "hunter told me"
@@ -659,11 +768,9 @@ function recursAsName(view: CallView, i: number): boolean {
     (isSentenceStart(ctx, i) && CLAUSE_START.has(ctx.tokens[i + 1] ?? ''))
   );
 }
-const SUBJECTS = new Set("i you we they he she it that this there who i'm".split(' '));
+const SUBJECTS = wordSet('names/context/subjects');
 /** Verbs of saying after a name: "grace said", "hunter told me". */
-const REPORTING = new Set(
-  'said says told tells asked asks mentioned explained emailed texted wrote'.split(' '),
-);
+const REPORTING = wordSet('names/context/reporting-verbs');
 
 export const personDetector: Detector = {
   name: NAME,

@@ -8,7 +8,8 @@ describe('nameEvidence', () => {
   const cases: [string, NameEvidence][] = [
     ['margaret', NameEvidence.Frequent],
     ['oyelaran', NameEvidence.Unknown],
-    ['okonkwo', NameEvidence.Listed],
+    ['okonkwo', NameEvidence.Frequent],
+    ['cormac', NameEvidence.Listed],
     // names that are ordinary words need a strong cue (person.ts)
     ['will', NameEvidence.CommonWord],
     ['the', NameEvidence.None],

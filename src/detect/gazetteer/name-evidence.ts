@@ -7,6 +7,17 @@ import { isCommonWord, isEverydayWord, isFunctionWord, FILLERS } from './common-
 import { hasLexiconTag } from './lexicon.js';
 import { AMBIGUOUS_NAMES, isFrequentName, isListedName } from './names.js';
 import { isUsState } from './us-states.js';
+import { wordSet } from './name-data.js';
+import { SURNAME_PARTICLES } from './particles.js';
+import {
+  FAMILY,
+  GIVEN,
+  englishLevel,
+  hasFamilyNameEnding,
+  isNationality,
+  isUnspacedFullName,
+  nameKinds,
+} from './name-lexicon.js';
 
 export enum NameEvidence {
   /** function word, filler, number, not letters: never a name */
@@ -21,6 +32,7 @@ export enum NameEvidence {
   Frequent = 4,
 }
 
+const COUNTRY = new Set(['Country']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Demonym']);
 const VERB_TAGS = new Set([
   'Verb',
@@ -41,6 +53,8 @@ export function nameBase(token: string): string {
 }
 
 export function nameEvidence(base: string): NameEvidence {
+  // "王伟", "김민준": family and given name in one word
+  if (isUnspacedFullName(base)) return NameEvidence.Frequent;
   if (!LETTERS.test(base) || FILLERS.has(base)) return NameEvidence.None;
   if (base.includes('-')) return hyphenatedEvidence(base);
   const frequent = isFrequentName(base);
@@ -50,20 +64,39 @@ export function nameEvidence(base: string): NameEvidence {
   if (isFunctionWord(base) || CONTRACTION.test(base))
     return frequent || ambiguous ? NameEvidence.CommonWord : NameEvidence.None;
   if (isEverydayWord(base) && !AMBIGUOUS_NAMES.has(base)) return NameEvidence.None;
+  // "Danish", "Russian": some name lists hold nationality words
+  if (isNationality(base))
+    return frequent || isListedName(base) ? NameEvidence.CommonWord : NameEvidence.None;
   const common = isCommonWord(base) || AMBIGUOUS_NAMES.has(base);
   if (isBrand(base)) return NameEvidence.CommonWord;
   // "skip", "grace", "mark": frequent names that are words too need a cue (person.ts)
   if (frequent) return ambiguous ? NameEvidence.CommonWord : NameEvidence.Listed;
+  const place = hasLexiconTag(base, PLACE_TAGS) || isUsState(base);
+  // SCOWL level: 10-35 frequent English words ("frank", "lucid"), 40-50 rarer ones ("belle")
+  const level = englishLevel(base);
+  const everyday = common || (level !== undefined && level <= 35);
+  // particles ("van", "der") belong to a full name: the chain rules of person.ts handle them
+  const kinds = nameKinds(base);
+  if (kinds !== 0 && !SURNAME_PARTICLES.has(base)) {
+    // a given or family name of the per-country lists that is no English word or place is a name
+    // on its own; the broad list that does not tell them apart also holds words ("goth", "kreis")
+    if (!common && !place && level === undefined)
+      return base.length >= 3 && (kinds & (GIVEN | FAMILY)) !== 0
+        ? NameEvidence.Frequent
+        : NameEvidence.Listed;
+    if (everyday) return hasLexiconTag(base, VERB_TAGS) ? NameEvidence.None : NameEvidence.CommonWord;
+    return place ? NameEvidence.CommonWord : NameEvidence.Listed;
+  }
   if (isListedName(base)) {
     // a listed ordinary word can be a surname after a title ("dr gray") but not a verb ("prescribed")
-    if (common) return hasLexiconTag(base, VERB_TAGS) ? NameEvidence.None : NameEvidence.CommonWord;
-    if (hasLexiconTag(base, PLACE_TAGS) || isUsState(base)) return NameEvidence.CommonWord;
-    return NameEvidence.Listed;
+    if (everyday) return hasLexiconTag(base, VERB_TAGS) ? NameEvidence.None : NameEvidence.CommonWord;
+    return place ? NameEvidence.CommonWord : NameEvidence.Listed;
   }
-  if (common || isBrand(base) || hasLexiconTag(base, PLACE_TAGS) || isUsState(base)) return NameEvidence.None;
+  if (common || isBrand(base) || place || level !== undefined) return NameEvidence.None;
   // unknown to every list: an inflected English word ("prescribed", "drugs") rather than a rare name
   if (INFLECTED.test(base)) return NameEvidence.None;
-  return NameEvidence.Unknown;
+  // "yefremova", "ottarsdottir", "paavolainen": the ending of a family name of some language
+  return hasFamilyNameEnding(base) ? NameEvidence.Frequent : NameEvidence.Unknown;
 }
 
 /**
@@ -83,24 +116,11 @@ function hyphenatedEvidence(base: string): NameEvidence {
   return Math.min(best, NameEvidence.Listed);
 }
 
-const PARTICLE_PARTS = new Set([
-  'el',
-  'al',
-  'abd',
-  'abu',
-  'ben',
-  'bin',
-  'de',
-  'da',
-  'di',
-  'van',
-  'von',
-  'le',
-  'la',
-]);
+/** Name prefixes allowed as parts of hyphenated names ("abu-samra"). */
+const PARTICLE_PARTS = wordSet('names/context/hyphen-prefixes');
 
 /** An ordinary word or place that is also a common surname ("green", "park", "mendoza"). */
 export function isSurnameLike(base: string): boolean {
-  if (isUsState(base)) return false;
+  if (isUsState(base) || hasLexiconTag(base, COUNTRY)) return false;
   return AMBIGUOUS_NAMES.has(base) || (isListedName(base) && hasLexiconTag(base, PLACE_TAGS));
 }

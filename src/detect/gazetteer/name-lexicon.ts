@@ -1,0 +1,136 @@
+/**
+ * The multilingual name gazetteer and the English word levels (lexicons/names/, built by
+ * scripts/build-name-lexicons.ts from @faker-js/faker, @cspell/dict-people-names and SCOWL).
+ *
+ * Loaded once per process, lazily, into two Maps keyed by lower-case NFC words. Every name is also
+ * stored folded (diacritics and special letters mapped to ASCII: "szöllösy" -> "szollosy",
+ * "hafliðason" -> "haflidason"), because raw ASR text and English writing often drop them.
+ */
+import { readWordListsIn } from '../lexicon-files.js';
+
+/** Kinds of a name word, as bit flags. */
+export const GIVEN = 1;
+export const FAMILY = 2;
+/** a name of either kind (lists that do not tell given and family names apart) */
+export const EITHER = 4;
+
+const SPECIAL: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ð: 'd',
+  þ: 'th',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+  ħ: 'h',
+};
+
+/** "Szöllösy" -> "szollosy": lower case, combining marks removed, special letters spelled in ASCII. */
+export function foldName(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[øæœßðþłđıħ]/gu, (ch) => SPECIAL[ch] ?? ch);
+}
+
+let kinds: Map<string, number> | undefined;
+let levels: Map<string, number> | undefined;
+
+function loadKinds(): Map<string, number> {
+  if (kinds) return kinds;
+  const map = new Map<string, number>();
+  const add = (folder: string, kind: number): void => {
+    for (const list of readWordListsIn(`names/${folder}`).values()) {
+      for (const entry of list) {
+        const word = entry.toLowerCase();
+        map.set(word, (map.get(word) ?? 0) | kind);
+        const folded = foldName(word);
+        if (folded !== word) map.set(folded, (map.get(folded) ?? 0) | kind);
+      }
+    }
+  };
+  add('given', GIVEN);
+  add('family', FAMILY);
+  add('any', EITHER);
+  kinds = map;
+  return map;
+}
+
+function loadLevels(): Map<string, number> {
+  if (levels) return levels;
+  const map = new Map<string, number>();
+  for (const [name, list] of readWordListsIn('names/words')) {
+    const level = Number(/(\d+)$/.exec(name)?.[1] ?? 99);
+    for (const word of list) if (!map.has(word)) map.set(word, level);
+  }
+  levels = map;
+  return map;
+}
+
+/** Bit flags (GIVEN | FAMILY | EITHER) of a lower-case word in the name lists; 0 when not listed. */
+export function nameKinds(word: string): number {
+  const map = loadKinds();
+  return map.get(word) ?? map.get(foldName(word)) ?? 0;
+}
+
+/**
+ * SCOWL size level of an English word (10: among the most frequent ... 50: rare), undefined when
+ * it is no English word (proper names are not in these lists).
+ */
+export function englishLevel(word: string): number | undefined {
+  return loadLevels().get(word);
+}
+
+let suffixes: RegExp | undefined;
+
+/**
+ * Does an unknown word end like a family name of some language ("yefremova", "ottarsdottir",
+ * "paavolainen", "papadakis", "ogasahara")? Endings: lexicons/names/family-suffixes/, one list per
+ * language group. The caller checks first that the word is no English word, place or listed name.
+ */
+export function hasFamilyNameEnding(word: string): boolean {
+  if (!suffixes) {
+    const all = new Set<string>();
+    for (const list of readWordListsIn('names/family-suffixes').values())
+      for (const s of list) all.add(foldName(s).replace(/[^\p{L}]/gu, ''));
+    const sorted = [...all].filter(Boolean).sort((a, b) => b.length - a.length);
+    suffixes = new RegExp(`^\\p{L}{3,}(?:${sorted.join('|')})$`, 'u');
+  }
+  const folded = foldName(word);
+  return folded.length >= MIN_SUFFIXED && suffixes.test(folded);
+}
+const MIN_SUFFIXED = 6;
+
+let nationalities: Set<string> | undefined;
+
+/** "danish", "bruneian", "allemand": a nationality word (lexicons/names/nationalities/), no person. */
+export function isNationality(word: string): boolean {
+  if (!nationalities) {
+    nationalities = new Set();
+    for (const list of readWordListsIn('names/nationalities').values())
+      for (const w of list) nationalities.add(w.toLowerCase());
+  }
+  return nationalities.has(word);
+}
+
+/** Scripts written without spaces between a family and a given name ("王伟", "김민준", "山田太郎"). */
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,5}$/u;
+
+/**
+ * "王伟", "김민준": a family name of one or two characters followed by a listed given name (or a
+ * listed family name alone), in a script that writes them without a space.
+ */
+export function isUnspacedFullName(word: string): boolean {
+  if (!UNSPACED.test(word)) return false;
+  const chars = [...word];
+  for (const cut of [1, 2]) {
+    if (chars.length <= cut) break;
+    const family = chars.slice(0, cut).join('');
+    const given = chars.slice(cut).join('');
+    if ((nameKinds(family) & FAMILY) !== 0 && (nameKinds(given) & GIVEN) !== 0) return true;
+  }
+  return false;
+}
