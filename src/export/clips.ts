@@ -226,6 +226,8 @@ export async function exportClips(
             call: call.callId,
             start: ms(start),
             end: ms(end),
+            /** exact first frame in the call (at sample_rate) */
+            start_frame: cut.start,
             duration: ms(frames / ref2.sampleRate),
             sample_rate: ref2.sampleRate,
             channels: ref2.channels,

@@ -79,6 +79,8 @@ export class StagedExport {
     }
     const manifest: ExportManifest = { version: 1, kind, files };
     await writeFileAtomic(path.join(this.root, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
+    // mkdtemp made the staging folder private; the published export is readable like call outputs
+    await fs.chmod(this.root, 0o755);
     if (!(await isPreviousExport(this.finalDir)))
       throw new InputError(`${this.finalDir}: was replaced by something else during the export`);
     const old = path.join(
