@@ -132,7 +132,7 @@ export function datasetCard(input: CardInput): string {
     '## Policy',
     '',
     `- text: ${policy.text === 'placeholder' ? `placeholder tags (${Object.values(TAGS).join(' ')})` : 'as written by the redaction (tokens, masks or placeholders)'}; utterances holding a redaction ${policy.dropRedacted ? 'dropped (text and audio)' : 'kept, their audio bleeped'}`,
-    `- splits: train ${policy.split.train}, dev ${policy.split.dev}, test ${policy.split.test} of audio time, by call; calls sharing a vault token stay in one split (${input.groups.count} groups, the largest ${input.groups.largest} calls)`,
+    `- splits: train ${policy.split.train}, dev ${policy.split.dev}, test ${policy.split.test} of audio time, by call; calls sharing a vault token stay in one split (${input.groups.count} groups of calls; the largest holds ${input.groups.largest})`,
     `- seed: ${policy.seed} (ids, split order); speaker and call ids are anonymised per export (a seeded hash; source names and speaker labels are not included)`,
     `- utterance duration: ${policy.minDuration} s to ${Number.isFinite(policy.maxDuration) ? `${policy.maxDuration} s` : 'any length'}; ${policy.margin} s margin around the words, widened to cover any bleep`,
     `- audio: 16-bit PCM WAV, ${policy.sampleRate === 'keep' ? 'the source sample rate' : `${policy.sampleRate} Hz`}, ${policy.channels === 'mono' ? 'mono (channels mixed)' : 'channels as in the source'}${policy.shardBytes ? `; shards of at most ${policy.shardBytes} bytes` : ''}`,

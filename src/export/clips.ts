@@ -65,13 +65,18 @@ const isTimed = (w: RedactedWord): w is Timed => Number.isFinite(w.start) && Num
 
 const norm = (s: string): string => s.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
-/** Matches of `phrase` (consecutive words, normalised) as [first, last] timed words. */
+/**
+ * Matches of `phrase` (consecutive words, case and edge punctuation ignored) as the times of
+ * their first and last words.
+ */
 export function searchMatches(words: readonly Timed[], phrase: string): { start: number; end: number }[] {
   const needle = phrase.split(/\s+/).map(norm).filter(Boolean);
   if (needle.length === 0) return [];
   const out: { start: number; end: number }[] = [];
   for (let i = 0; i + needle.length <= words.length; i++) {
-    if (needle.every((n, k) => norm(words[i + k]!.text) === n))
+    // a redacted word also answers to its type ("phone_number" finds tokens and masks too)
+    const hit = (w: Timed, n: string) => norm(w.text) === n || w.redaction?.type.toLowerCase() === n;
+    if (needle.every((n, k) => hit(words[i + k]!, n)))
       out.push({ start: words[i]!.start, end: words[i + needle.length - 1]!.end });
   }
   return out;

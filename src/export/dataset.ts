@@ -28,7 +28,7 @@ import {
 } from './clip-audio.js';
 import { bleepIntervals } from './cut.js';
 import { callAlias, speakerAlias, utteranceId } from './ids.js';
-import { scanExport, type ScanCall, type ScanResult } from './leak-scan.js';
+import { scanExport, type ScanCall } from './leak-scan.js';
 import { StagedExport } from './publish.js';
 import { rawValues } from './raw-values.js';
 import { readRedactedCall, type RedactedCall } from './redacted-call.js';
@@ -117,48 +117,51 @@ export async function exportDataset(
   const operators: Partial<Record<EntityType, Set<string>>> = {};
   const seenCalls = new Set<string>();
   progress.start('read', refs.length);
-  for (const ref of refs) {
-    const opened = await source.open(ref);
-    const call = readRedactedCall(opened);
-    progress.tick(ref.name);
-    if (seenCalls.has(call.callId)) {
-      skipped['duplicate of another call'] = (skipped['duplicate of another call'] ?? 0) + 1;
-      continue;
+  try {
+    for (const ref of refs) {
+      const opened = await source.open(ref);
+      const call = readRedactedCall(opened);
+      progress.tick(ref.name);
+      if (seenCalls.has(call.callId)) {
+        skipped['duplicate of another call'] = (skipped['duplicate of another call'] ?? 0) + 1;
+        continue;
+      }
+      seenCalls.add(call.callId);
+      if (!call.audio || call.timing === 'none') {
+        skipped['without audio'] = (skipped['without audio'] ?? 0) + 1;
+        continue;
+      }
+      const raw = await opened.rawTranscript();
+      scanCalls.set(call.callId, {
+        values: raw ? rawValues(call, raw) : null,
+        replacements: new Set(call.report.entities.map((e) => e.replacement)),
+      });
+      const { sampleRate } = targetFormat(call.audio.info, options.audio);
+      const kept = buildUtterances(call, {
+        rate: sampleRate,
+        frames: expectedFrames(call.audio.info, sampleRate),
+        margin: options.margin,
+      }).filter((u) => {
+        const seconds = (u.range.end - u.range.start) / u.rate;
+        if (options.dropRedacted && (u.redacted || u.bleeped)) dropped.redacted++;
+        else if (seconds < options.minDuration) dropped.short++;
+        else if (seconds > options.maxDuration) dropped.long++;
+        else return true;
+        return false;
+      });
+      if (kept.length === 0) {
+        skipped['with no utterance left'] = (skipped['with no utterance left'] ?? 0) + 1;
+        continue;
+      }
+      for (const e of call.report.entities) {
+        entities[e.type]++;
+        (operators[e.type] ??= new Set()).add(e.operator);
+      }
+      plans.push({ call, utterances: kept, alias: callAlias(options.seed, call.callId) });
     }
-    seenCalls.add(call.callId);
-    if (!call.audio || call.timing === 'none') {
-      skipped['without audio'] = (skipped['without audio'] ?? 0) + 1;
-      continue;
-    }
-    const raw = await opened.rawTranscript();
-    scanCalls.set(call.callId, {
-      values: raw ? rawValues(call, raw) : null,
-      replacements: new Set(call.report.entities.map((e) => e.replacement)),
-    });
-    const { sampleRate } = targetFormat(call.audio.info, options.audio);
-    const kept = buildUtterances(call, {
-      rate: sampleRate,
-      frames: expectedFrames(call.audio.info, sampleRate),
-      margin: options.margin,
-    }).filter((u) => {
-      const seconds = (u.range.end - u.range.start) / u.rate;
-      if (options.dropRedacted && (u.redacted || u.bleeped)) dropped.redacted++;
-      else if (seconds < options.minDuration) dropped.short++;
-      else if (seconds > options.maxDuration) dropped.long++;
-      else return true;
-      return false;
-    });
-    if (kept.length === 0) {
-      skipped['with no utterance left'] = (skipped['with no utterance left'] ?? 0) + 1;
-      continue;
-    }
-    for (const e of call.report.entities) {
-      entities[e.type]++;
-      (operators[e.type] ??= new Set()).add(e.operator);
-    }
-    plans.push({ call, utterances: kept, alias: callAlias(options.seed, call.callId) });
+  } finally {
+    progress.stop();
   }
-  progress.stop();
   if (plans.length === 0) throw new InputError('nothing to export: no call with audio and utterances left');
 
   // 2. split
@@ -287,7 +290,9 @@ export async function exportDataset(
       groups: { count: splits.groups, largest: splits.largestGroup },
       verification,
     });
-    await writeCard(staged, card, scanCalls, ownerOf);
+    // the card holds counts only, but it is scanned like every other text file before it joins
+    await writeText(staged.root, 'README.md', card);
+    await scanExport({ root: staged.root, files: ['README.md'], calls: scanCalls, ownerOf });
     progress.tick('verified');
     progress.stop();
     const manifest = await staged.publish('dataset');
@@ -307,15 +312,4 @@ export async function exportDataset(
     await staged.discard();
     throw coerceError(err, 'export failed');
   }
-}
-
-/** The card is scanned like every other text file before it joins the export. */
-async function writeCard(
-  staged: StagedExport,
-  card: string,
-  calls: ReadonlyMap<string, ScanCall>,
-  ownerOf: (text: string) => { label: string; callId: string } | null,
-): Promise<ScanResult> {
-  await writeText(staged.root, 'README.md', card);
-  return scanExport({ root: staged.root, files: ['README.md'], calls, ownerOf });
 }

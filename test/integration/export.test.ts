@@ -306,6 +306,27 @@ describe('export dataset', () => {
     expect(meta.id).toBe(first);
     const layout = await checkWavLayout(path.join(x, `${first}.wav`));
     expect(layout.samples / 16000).toBeCloseTo(meta.duration, 6);
+    // fixed tar headers: a second export gives the same shard bytes
+    const again = path.join(dir, 'wds-2');
+    const r2 = await runCli([
+      'export',
+      'dataset',
+      redacted,
+      '--format',
+      'webdataset',
+      '--out',
+      again,
+      '--shard-size',
+      '600K',
+    ]);
+    expect(r2.code, r2.stderr).toBe(0);
+    for (const shard of shards) {
+      const [a, b] = await Promise.all([
+        fs.readFile(path.join(out, shard)),
+        fs.readFile(path.join(again, shard)),
+      ]);
+      expect(Buffer.compare(a, b), shard).toBe(0);
+    }
   });
 });
 
