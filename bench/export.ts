@@ -8,7 +8,8 @@
  * Every case runs in a fresh child process (startup included: the export loads the detectors) under
  * /usr/bin/time, so wall time and CPU (user + sys, ffmpeg children included) are measured the same
  * way; peak RSS is the Node process's own. Medians of RUNS runs. Memory flatness: the export's peak
- * RSS with 50 and with 200 calls.
+ * RSS with 50 and with 200 calls. A second source of 200 copies of the 8 kHz stereo sample makes every
+ * call go through the ffmpeg conversion (resample + mix, one pass per call), the export's worst case.
  *
  *   npm run bench:export        (data is generated once into bench/.data/export/, gitignored)
  *
@@ -38,11 +39,16 @@ const DATA = path.join(HERE, '.data', 'export');
 const CALLS = 200;
 const RUNS = 3;
 
-const sourceDir = (calls: number) => path.join(DATA, `source-${calls}`);
-const originalsDir = path.join(DATA, 'originals');
+/** the sample whose copies make the all-converted source (8 kHz stereo: every call needs ffmpeg) */
+const STEREO = 'isp-support-stereo';
+type Mix = 'mixed' | 'stereo';
+const sourceDir = (calls: number, mix: Mix = 'mixed') =>
+  path.join(DATA, mix === 'mixed' ? `source-${calls}` : `source-${mix}-${calls}`);
+/** the raw transcripts of a source (its calls' names), for the verification */
+const originalsDir = (mix: Mix) => path.join(DATA, `originals-${mix}`);
 
 /** Redacts the samples once, then makes `calls` published copies with distinct call ids. */
-async function prepare(calls: number): Promise<void> {
+async function prepare(calls: number, mix: Mix = 'mixed'): Promise<void> {
   const samples = path.join(DATA, 'samples-redacted');
   if (!existsSync(samples)) {
     console.log('redacting the sample calls ...');
@@ -61,14 +67,15 @@ async function prepare(calls: number): Promise<void> {
       { ...process.stderr, isTTY: false, write: () => true } as unknown as NodeJS.WriteStream,
     );
   }
-  const dir = sourceDir(calls);
+  const dir = sourceDir(calls, mix);
   if (existsSync(path.join(dir, 'done'))) return;
   console.log(`making a source of ${calls} calls ...`);
   await rm(dir, { recursive: true, force: true });
-  await mkdir(originalsDir, { recursive: true });
+  await mkdir(originalsDir(mix), { recursive: true });
   const withAudio = [];
   for (const name of (await readdir(samples)).sort())
-    if (existsSync(path.join(samples, name, 'audio.wav'))) withAudio.push(name);
+    if (existsSync(path.join(samples, name, 'audio.wav')) && (mix === 'mixed' || name === STEREO))
+      withAudio.push(name);
   for (let i = 0; i < calls; i++) {
     const sample = withAudio[i % withAudio.length]!;
     const name = `call-${String(i).padStart(4, '0')}`;
@@ -93,15 +100,17 @@ async function prepare(calls: number): Promise<void> {
       sha256: await sha256File(path.join(to, 'report.json')),
     };
     await writeFile(path.join(to, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-    await cp(path.join(ROOT, 'samples/calls', `${sample}.json`), path.join(originalsDir, `${name}.json`));
+    await cp(
+      path.join(ROOT, 'samples/calls', `${sample}.json`),
+      path.join(originalsDir(mix), `${name}.json`),
+    );
   }
   await writeFile(path.join(dir, 'done'), '');
 }
 
 /** The baseline: per call, ffmpeg cuts the audio at the turn boundaries into 16 kHz mono WAVs. */
-async function segmentPass(calls: number, out: string): Promise<void> {
+async function segmentPass(dir: string, out: string): Promise<void> {
   const tools = await resolveFfmpeg(parseConfig({}));
-  const dir = sourceDir(calls);
   for (const name of (await readdir(dir)).filter((n) => n.startsWith('call-')).sort()) {
     const words = (
       JSON.parse(await readFile(path.join(dir, name, 'transcript.json'), 'utf8')) as {
@@ -125,14 +134,14 @@ async function segmentPass(calls: number, out: string): Promise<void> {
   }
 }
 
-async function child(kind: string, calls: number): Promise<void> {
-  const out = path.join(DATA, `out-${kind}-${calls}`);
+async function child(kind: string, calls: number, mix: Mix): Promise<void> {
+  const out = path.join(DATA, `out-${kind}-${mix}-${calls}`);
   await rm(out, { recursive: true, force: true });
-  if (kind === 'ffmpeg') await segmentPass(calls, out);
+  if (kind === 'ffmpeg') await segmentPass(sourceDir(calls, mix), out);
   else {
     const tools = await resolveFfmpeg(parseConfig({}));
     await exportDataset(
-      new FolderSource(sourceDir(calls), { originals: originalsDir }),
+      new FolderSource(sourceDir(calls, mix), { originals: originalsDir(mix) }),
       {
         format: kind as 'nemo' | 'kaldi',
         out,
@@ -157,7 +166,7 @@ interface Measure {
   rssMb: number;
 }
 
-async function measure(kind: string, calls: number): Promise<Measure> {
+async function measure(kind: string, calls: number, mix: Mix = 'mixed'): Promise<Measure> {
   const { stdout, stderr } = await run(
     '/usr/bin/time',
     [
@@ -170,6 +179,7 @@ async function measure(kind: string, calls: number): Promise<Measure> {
       '--child',
       kind,
       String(calls),
+      mix,
     ],
     { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
   );
@@ -178,9 +188,9 @@ async function measure(kind: string, calls: number): Promise<Measure> {
   return { wall: Number(wall), cpu: Number(user) + Number(sys), rssMb };
 }
 
-async function median(kind: string, calls: number): Promise<Measure> {
+async function median(kind: string, calls: number, mix: Mix = 'mixed'): Promise<Measure> {
   const runs: Measure[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await measure(kind, calls));
+  for (let i = 0; i < RUNS; i++) runs.push(await measure(kind, calls, mix));
   const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return {
     wall: mid(runs.map((r) => r.wall)),
@@ -191,23 +201,31 @@ async function median(kind: string, calls: number): Promise<Measure> {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (args[0] === '--child') return child(args[1]!, Number(args[2]));
+  if (args[0] === '--child') return child(args[1]!, Number(args[2]), args[3] as Mix);
   await prepare(CALLS);
   await prepare(50);
+  await prepare(CALLS, 'stereo');
   const base = await median('ffmpeg', CALLS);
+  const stereoBase = await median('ffmpeg', CALLS, 'stereo');
   const rows = [['case', 'wall', 'ratio', 'cpu', 'ratio', 'node peak RSS']];
-  const show = (label: string, m: Measure) =>
+  const show = (label: string, m: Measure, against = base) =>
     rows.push([
       label,
       `${m.wall.toFixed(2)} s`,
-      `${(m.wall / base.wall).toFixed(2)}x`,
+      `${(m.wall / against.wall).toFixed(2)}x`,
       `${m.cpu.toFixed(2)} s`,
-      `${(m.cpu / base.cpu).toFixed(2)}x`,
+      `${(m.cpu / against.cpu).toFixed(2)}x`,
       `${m.rssMb.toFixed(0)} MB`,
     ]);
   show(`plain ffmpeg segmenting, ${CALLS} calls`, base);
   for (const format of ['nemo', 'kaldi'])
     show(`export ${format}, ${CALLS} calls`, await median(format, CALLS));
+  show(`plain ffmpeg segmenting, ${CALLS} 8 kHz stereo calls`, stereoBase, stereoBase);
+  show(
+    `export nemo, ${CALLS} 8 kHz stereo calls (all converted)`,
+    await median('nemo', CALLS, 'stereo'),
+    stereoBase,
+  );
   const small = await measure('nemo', 50);
   rows.push([
     'export nemo, 50 calls (memory)',
