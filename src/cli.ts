@@ -14,6 +14,7 @@ import { loadSeedsFile } from './commands/seeds-file.js';
 import { runDoctor } from './commands/doctor.js';
 import { registerVaultCommands } from './commands/vault-cli.js';
 import { registerServiceCommands } from './commands/service-cli.js';
+import { registerExportCommands } from './commands/export-cli.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './log.js';
 import { DEFAULT_POLICY } from './policy.js';
@@ -154,6 +155,7 @@ program
 
 registerVaultCommands(program);
 registerServiceCommands(program);
+registerExportCommands(program);
 
 program.parseAsync().catch((err: unknown) => {
   const error = coerceError(err);
