@@ -91,7 +91,10 @@ export function unitAt(v: AddressView, from: number): number {
     if (!sameTurn(v, i, k)) return -1;
     k = skip(v, markEnd(v, k));
     const end = numberValueEnd(v, k);
-    if (end > 0) return end;
+    // "office +46 (0)179 ...": a unit number is short, not the head of a longer number
+    const run = runAt(v.ctx.spoken, k);
+    if (end > 0 && (!run || run.endWord <= end)) return end;
+    if (end > 0) return -1;
     // "Flat B", "Block C", "Apt 3B", "Stiege 2/Top 5"
     if (/^[a-z]\d*$|^\d+[a-z]?$/.test(v.ctx.tokens[k] ?? '') && sameTurn(v, i, k)) return k + 1;
     return -1;

@@ -187,15 +187,21 @@ export function postcodeAt(ctx: DetectionContext, from: number, maxPieces = 7): 
   let written = '';
   let best: PostcodeMatch | undefined;
   let k = start;
+  let writtenPieces = 0;
   for (let p = 0; p < maxPieces && k < ctx.tokens.length; p++) {
     if (ctx.words[k]!.speaker !== speaker) break;
     const piece = pieceAt(ctx, k);
     if (!piece) break;
     compact += piece.text;
     const isSpoken = runAt(ctx.spoken, k) !== undefined && !/\d/.test(ctx.words[k]!.text);
+    if (!isSpoken) writtenPieces++;
     written += (written && !isSpoken ? ' ' : '') + piece.text;
-    if (compact.length > 10) break;
-    const countries = postcodeCountries(compact);
+    if (compact.length > 10 || writtenPieces > 2) break;
+    // spoken digits run on into phone numbers: a spoken all-digit postcode has at most 6 digits
+    if (isSpoken && /^\d{7,}$/.test(compact)) break;
+    let countries = postcodeCountries(compact);
+    // written words joined only as some country writes them ("105 63", "SW1A 1AA", not "61487 416")
+    if (writtenPieces > 1) countries = countries.filter((c) => writtenAsStandard(written, c));
     if (countries.length > 0) {
       best = {
         start,

@@ -24,6 +24,8 @@ export interface Street {
   start: number;
   end: number;
   numbered: boolean;
+  /** the type is an everyday word ("Close", "Green"): without a number it needs a postcode or country after it */
+  weak?: boolean;
 }
 
 const DIRECTIONALS = new Set(
@@ -56,7 +58,10 @@ export function suffixTypeAt(v: AddressView, i: number): number {
 /** Prefix-type phrase at i ("calle", "rue", "ul.", "c/"): its length in words, or 0. */
 export function prefixTypeAt(v: AddressView, i: number): number {
   const len = addressVocab().streets.prefix.match(at(v, i));
-  if (len > 0 && (v.folded[i] ?? '').length === 1 && !/[./]$/.test(raw(v, i))) return 0;
+  const t = v.folded[i] ?? '';
+  if (len > 0 && t.length === 1 && !/[./]$/.test(raw(v, i))) return 0;
+  // abbreviations ("ul.", "av", "pl") are written, never said
+  if (len === 1 && t.length <= 2 && !v.formatted) return 0;
   return len;
 }
 
@@ -90,8 +95,11 @@ function nameRun(v: AddressView, i: number, max: number, stopAt?: (k: number) =>
   for (let k = i; k < i + max && k < v.n; k++) {
     if (stopAt?.(k)) break;
     if (k > i && !sameTurn(v, i, k)) break;
-    const particle = isParticle(v, k) && k > i;
+    if (k > i && isAddressWord(v, k)) break;
+    const particle = isParticle(v, k);
     if (!particle && !nameWord(v, k)) break;
+    // raw ASR has no capitals to end a name: after its first word, an English word ends it
+    if (!v.formatted && content > 0 && !particle && isCommonWord(v.ctx.tokens[k]!)) break;
     if (!particle) {
       content++;
       end = k + 1;
@@ -99,6 +107,13 @@ function nameRun(v: AddressView, i: number, max: number, stopAt?: (k: number) =>
     if (endsItem(v, k) || partEnds(v, k)) break;
   }
   return content > 0 ? end : -1;
+}
+
+/** A unit word, house-number mark or PO-box word: the street name has ended ("... Flat 37"). */
+function isAddressWord(v: AddressView, k: number): boolean {
+  const voc = addressVocab();
+  const f = (m: number): string | undefined => v.folded[k + m];
+  return voc.units.match(f) > 0 || voc.numberMarks.match(f) > 0 || voc.poBoxes.match(f) > 0;
 }
 
 /** "[,] [mark] N" after a street name ending at `end`: the index after the number, or -1. */
@@ -123,7 +138,10 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
         const end = nameRun(v, skip(v, s + pre), 5);
         if (end > 0) return { start: i, end, numbered: true };
       }
-      if (compoundAt(v, s)) return { start: i, end: s + 1, numbered: true };
+      if (compoundAt(v, s)) {
+        const house = numberAfter(v, s + 1);
+        return { start: i, end: house > 0 ? house : s + 1, numbered: true };
+      }
     }
   }
   let nameWords = 0;
@@ -189,6 +207,12 @@ export function prefixStreet(v: AddressView, i: number): Street | null {
   if (!sameTurn(v, i, s)) return null;
   // a numbered street: "Calle 26 # 13-19", "Carrera 7"
   const num = numberValueEnd(v, s);
+  // "Avenida 4 de Fevereiro 120": a date or number that names the street
+  const named = num > 0 && !endsItem(v, num - 1) && isParticle(v, num) ? nameRun(v, num, 4) : -1;
+  if (named > 0) {
+    const house = numberAfter(v, named);
+    return house > 0 ? { start: i, end: house, numbered: true } : { start: i, end: named, numbered: false };
+  }
   if (num > 0) {
     const house = numberAfter(v, num);
     return house > 0 ? { start: i, end: house, numbered: true } : { start: i, end: num, numbered: false };
@@ -209,8 +233,10 @@ export function compoundStreet(v: AddressView, i: number): Street | null {
   // name words glued in front by hyphen are one token already; separate ones: "Kaiser Wilhelmstraße"
   let start = i;
   if (v.formatted) {
-    for (let k = i - 1; k >= i - 2 && k >= 0 && nameWord(v, k) && !endsItem(v, k) && !partEnds(v, k); k--)
+    for (let k = i - 1; k >= i - 2 && k >= 0 && nameWord(v, k) && !endsItem(v, k) && !partEnds(v, k); k--) {
+      if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
       start = k;
+    }
   }
   const house = numberAfter(v, i + 1);
   return house > 0 ? { start, end: house, numbered: true } : { start, end: i + 1, numbered: false };
@@ -235,8 +261,7 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
   const house = numberAfter(v, end);
   if (house > 0) return { start, end: house, numbered: true };
   // "Chase", "Park", "Green" without a number are ordinary words
-  if (addressVocab().streets.weak.has(v.folded[j]!)) return null;
-  return { start, end, numbered: false };
+  return { start, end, numbered: false, weak: addressVocab().streets.weak.has(v.folded[j]!) };
 }
 
 function hasUncommonWord(v: AddressView, from: number, to: number): boolean {

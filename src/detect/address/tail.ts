@@ -81,6 +81,11 @@ export function regionAt(v: AddressView, i: number): Item | undefined {
 }
 
 export function countryAt(v: AddressView, i: number): Item | undefined {
+  // "The Bahamas", "the Netherlands"
+  if (v.folded[i] === 'the' && i + 1 < v.n && sameTurn(v, i, i + 1)) {
+    const after = countryAt(v, i + 1);
+    if (after) return { ...after, end: after.end };
+  }
   for (let len = Math.min(countryMaxWords(), v.n - i); len >= 1; len--) {
     const p = phrase(v, i, len);
     if (!p) continue;
@@ -176,7 +181,7 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean): Tai
     if (k >= v.n || (speakerWord >= 0 && !sameTurn(v, speakerWord, k))) break;
     // a weak name is a city only after a comma (a new address line)
     const afterComma = last >= 0 && endsItem(v, last);
-    const it = itemAt(v, k, afterComma);
+    const it = itemAt(v, k, afterComma || v.formatted);
     if (!it) break;
     items.push(it);
     if (

@@ -68,7 +68,8 @@ export const sameTurn = (v: AddressView, a: number, b: number): boolean =>
   v.ctx.words[a]?.speaker === v.ctx.words[b]?.speaker;
 
 /** The raw word starts with a capital letter (any script). */
-export const capitalised = (v: AddressView, i: number): boolean => /^[("'«„]?\p{Lu}/u.test(raw(v, i));
+export const capitalised = (v: AddressView, i: number): boolean =>
+  /^[("'«„]?(?:(?:d|l|dell|dall|all|nell|sull|qu)['’])?\p{Lu}/u.test(raw(v, i));
 
 /** The raw word ends with a comma (a list item or address line ends). */
 export const endsItem = (v: AddressView, i: number): boolean => /[,;]["')\]]*$/u.test(raw(v, i));

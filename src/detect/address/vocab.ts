@@ -95,7 +95,7 @@ class Endings {
     for (const { ending, hyphen } of list) {
       if (!word.endsWith(ending)) continue;
       const stem = word.slice(0, word.length - ending.length);
-      if (hyphen ? stem.length >= 3 && stem.endsWith('-') : stem.length >= 3) return ending;
+      if (hyphen ? stem.length >= 3 && stem.endsWith('-') : stem.length >= 2) return ending;
     }
     return undefined;
   }

@@ -21,7 +21,7 @@
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
 import { runAt, type SpokenRun } from '../../transcript/spoken-view.js';
-import { FILLERS, isFunctionWord } from '../gazetteer/common-words.js';
+import { FILLERS, isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { STATE_CODES, STATE_NAMES } from '../gazetteer/us-states.js';
 import { CueSet } from '../context.js';
@@ -43,6 +43,7 @@ import {
   numberFirstStreet,
   prefixStreet,
   suffixStreet,
+  suffixTypeAt,
   type Street,
 } from '../address/street.js';
 import { houseNumberAt, unitAt, unitsAt } from '../address/numbers.js';
@@ -121,7 +122,11 @@ function stateAt(ctx: Ctx, i: number): number {
 function zipAt(ctx: Ctx, i: number): number {
   const k = skip(ctx, i);
   const run = numberAt(ctx, k);
-  if (!run || !/^\d{5}(?:\d{4})?$/.test(run.text.replace(/-/g, ''))) return -1;
+  if (!run) return -1;
+  // written: one word "62704" or "62704-1234" (a run of written groups "655 437 108" is no zip)
+  const first = run.chunks[0]!;
+  if (first.kind === 'literal') return /^\d{5}(?:\d{4})?$/.test(first.text) ? first.endWord : -1;
+  if (!/^\d{5}(?:\d{4})?$/.test(run.text.replace(/-/g, ''))) return -1;
   return run.endWord;
 }
 
@@ -235,11 +240,23 @@ function cornerAt(v: AddressView, i: number): [number, number] | null {
     return end;
   };
   const first = street(k);
-  if (first < 0 || partEnds(v, first - 1)) return null;
+  if (first < 0 || partEnds(v, first - 1) || !streetLike(v, k, first)) return null;
   const and = skipWords(v, first);
   if (v.folded[and] !== 'and' && raw(v, and) !== '&') return null;
-  const second = street(skipWords(v, and + 1));
-  return second > 0 ? [k, second] : null;
+  const from = skipWords(v, and + 1);
+  const second = street(from);
+  return second > 0 && streetLike(v, from, second) ? [k, second] : null;
+}
+
+/** One side of a corner: an ordinal, a word English lacks, or a name and its street type. */
+function streetLike(v: AddressView, from: number, to: number): boolean {
+  if (v.formatted) return true;
+  for (let m = from; m < to; m++) {
+    const t = v.ctx.tokens[m]!;
+    if (runAt(v.ctx.spoken, m) || /^\d/.test(t) || !isCommonWord(t)) return true;
+    if (m > from && suffixTypeAt(v, m) > 0) return true;
+  }
+  return false;
 }
 
 /** A unit said before the street ("apartment four b, twelve oak street"): its start, else i. */
@@ -296,16 +313,24 @@ function valueOf(ctx: Ctx, start: number, end: number): string {
 }
 
 /** Units and the tail after an address core ending at `end`: the new end. */
-function extend(v: AddressView, end: number, streetBefore: boolean): { end: number; more: boolean } {
+function extend(
+  v: AddressView,
+  end: number,
+  streetBefore: boolean,
+): { end: number; more: boolean; firm: boolean } {
   const ctx = v.ctx;
   let e = end;
   if (!partEnds(v, e - 1)) {
     const units = unitsAt(v, e, (k) => partEnds(v, k));
     if (units > 0) e = units;
   }
-  if (partEnds(v, e - 1)) return { end: e, more: e > end };
+  if (partEnds(v, e - 1)) return { end: e, more: e > end, firm: false };
   const us = cityStateZipAt(ctx, e);
   const tail = tailAt(v, e, streetBefore);
+  // a postcode or a country after it makes even "Daffodil Close" a street
+  let firm =
+    us > 0 ||
+    tail.items.some((it) => it.end <= tail.end && (it.kind === 'postcode' || it.kind === 'country'));
   let best = Math.max(us, tail.end);
   if (best < 0 && streetBefore) {
     let city = knownCityAt(ctx, e);
@@ -315,10 +340,11 @@ function extend(v: AddressView, end: number, streetBefore: boolean): { end: numb
   }
   if (best > e) {
     // a tail may be followed by a unit or a second tail line ("..., Leeds LS6 2QT, United Kingdom")
-    const again = partEnds(v, best - 1) ? { end: -1 } : tailAt(v, best, false);
+    const again = partEnds(v, best - 1) ? { end: -1, items: [] } : tailAt(v, best, false);
+    if (again.end > best) firm = true;
     e = Math.max(best, again.end);
   }
-  return { end: e, more: e > end };
+  return { end: e, more: e > end, firm };
 }
 
 export function detectAddresses(ctx: DetectionContext): Candidate[] {
@@ -342,9 +368,10 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     // 1. a street, a PO box or a military address, with what follows it
     const core = coreAt(v, i);
     if (core) {
-      const { end, more } = extend(v, core.end, true);
+      const { end, more, firm } = extend(v, core.end, true);
       const start = unitBefore(v, core.start);
-      if (core.numbered || more || start < core.start || cueBefore(v, core.start, CUE_WINDOW)) {
+      const context = more || start < core.start || cueBefore(v, core.start, CUE_WINDOW);
+      if (core.numbered || (core.weak ? firm : context)) {
         push(start, end, core.numbered ? 0.9 : 0.8, core.reason);
         i = end - 1;
         continue;
@@ -459,7 +486,8 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   if (!city || partEnds(v, city.end - 1)) return null;
   const k = skipWords(v, city.end);
   const pc = postcodeItem(v, k);
-  if (pc && shares(city.countries, pc.countries) && !YEAR.test(pc.match.compact))
+  // "Stanley 30866 Ránargata 87": the number is the house number of the street that follows
+  if (pc && shares(city.countries, pc.countries) && !YEAR.test(pc.match.compact) && !numberFirstStreet(v, k))
     return { start: i, end: pc.end, reason: 'city-postcode' };
   const region = regionAt(v, k);
   if (region && shares(city.countries, region.countries)) {
