@@ -103,6 +103,20 @@ function countryPatterns(): CountryPattern[] {
   return patterns;
 }
 
+/** One-letter country prefixes of European postcodes ("D-10115", "F-75002", "A-1010"). */
+const CEPT_PREFIXES: Record<string, string> = {
+  A: 'AT',
+  B: 'BE',
+  D: 'DE',
+  E: 'ES',
+  F: 'FR',
+  I: 'IT',
+  L: 'LU',
+  N: 'NO',
+  P: 'PT',
+  S: 'SE',
+};
+
 const cache = new Map<string, readonly string[]>();
 const CACHE_LIMIT = 20_000;
 
@@ -114,6 +128,13 @@ export function postcodeCountries(compact: string): readonly string[] {
   const out: string[] = [];
   if (key.length >= 3 && key.length <= 10 && /\d/.test(key)) {
     for (const p of countryPatterns()) if (p.compact.test(key)) out.push(p.country);
+    // a country prefix before the digits: "AZ1014", "LT-02112", "D-10115", "CH-8001"
+    const prefixed = /^([A-Z]{1,2})(\d.*)$/.exec(key);
+    const country = prefixed ? (CEPT_PREFIXES[prefixed[1]!] ?? prefixed[1]!) : undefined;
+    if (prefixed && country && !out.includes(country)) {
+      const p = countryPatterns().find((c) => c.country === country);
+      if (p?.compact.test(prefixed[2]!)) out.push(country);
+    }
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, out);
@@ -156,8 +177,10 @@ function pieceAt(ctx: DetectionContext, i: number): Piece | undefined {
   }
   const t = ctx.tokens[i] ?? '';
   if (t.length === 0 || t.length > 8 || !PIECE.test(t)) return undefined;
-  // a word without digits is a postcode piece only in capitals ("1012 AB", "VLT 1117")
-  if (!/\d/.test(t) && !/^[A-Z]{1,4}[,.]?$/.test(ctx.words[i]!.text)) return undefined;
+  // a word without digits is a postcode piece only in capitals ("1012 AB", "VLT 1117") or as a
+  // letter said alone ("n one four a z": "a" and "i" are words to the spoken view, letters here)
+  if (!/\d/.test(t) && !/^[A-Z]{1,4}[,.]?$/.test(ctx.words[i]!.text) && !/^[a-z]$/.test(ctx.words[i]!.text))
+    return undefined;
   // eslint-disable-next-line no-control-regex
   if (!/^[\x00-\x7f]*$/.test(t)) return undefined;
   return { text: t.replace(/-/g, ''), end: i + 1 };

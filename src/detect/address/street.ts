@@ -17,7 +17,7 @@ import { runAt } from '../../transcript/spoken-view.js';
 import type { AddressView } from './view.js';
 import { capitalised, endsItem, isParticle, nameWord, partEnds, raw, sameTurn, skip } from './view.js';
 import { addressVocab } from './vocab.js';
-import { houseNumberAt, markEnd, numberValueEnd } from './numbers.js';
+import { houseNumberAt, markEnd, numberValueEnd, unitAt as unitAtStart } from './numbers.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 
 export interface Street {
@@ -163,6 +163,9 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
       }
       let end = last + 1;
       if (!partEnds(v, last) && !endsItem(v, last) && DIRECTIONALS.has(ctx.tokens[end] ?? '')) end++;
+      // "1016 Budapest Dezső utca 11": the first number was a postcode, the house number follows
+      const house = numberAfter(v, end);
+      if (house > 0 && unitAtStart(v, end) < 0) end = house;
       return { start: i, end, numbered: true };
     }
     if (ctx.tokens[k] === '' || isFillerToken(t)) {
@@ -189,7 +192,7 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
       continue;
     }
     if (NAME_STOP.has(t) || !/^[\p{L}\p{N}'.-]+$/u.test(t) || partEnds(v, k)) return null;
-    if (isFunctionWord(t) && !ORDINAL_WORDS.test(t) && !DIRECTIONALS.has(t)) return null;
+    if (isFunctionWord(t) && !ORDINAL_WORDS.test(t) && !DIRECTIONALS.has(t) && !isParticle(v, k)) return null;
     if (endsItem(v, k)) return null;
     nameWords++;
     k++;
@@ -219,12 +222,13 @@ export function prefixStreet(v: AddressView, i: number): Street | null {
   }
   let end = nameRun(v, s, 5);
   if (end < 0) return null;
-  // raw ASR: "via email", "place an order" are no streets; a name has a word English lacks
-  if (!v.formatted && !hasUncommonWord(v, s, end)) return null;
   // "Тверская улица", "Calle Mayor": a trailing suffix type belongs to the name
   if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && suffixTypeAt(v, end) > 0) end += suffixTypeAt(v, end);
   const house = numberAfter(v, end);
-  return house > 0 ? { start: i, end: house, numbered: true } : { start: i, end, numbered: false };
+  if (house > 0) return { start: i, end: house, numbered: true };
+  // raw ASR: "via email", "place of birth" are no streets; a name has a word English lacks
+  if (!v.formatted && !hasUncommonWord(v, s, end)) return null;
+  return { start: i, end, numbered: false };
 }
 
 /** Compound street at i: "Hauptstraße 12", "Kerkstraat 14", "Jongno-ro 1". */

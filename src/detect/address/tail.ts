@@ -22,6 +22,7 @@ import {
 import { postcodeAt, type PostcodeMatch } from './postcode.js';
 import { addressVocab } from './vocab.js';
 import { numberValueEnd, unitAt } from './numbers.js';
+import { runAt } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 
 export interface Item {
@@ -76,6 +77,12 @@ export function regionAt(v: AddressView, i: number): Item | undefined {
   if (/^[A-Z]{2,3}$/.test(code)) {
     const countries = regionCodeCountries(code);
     if (countries.length > 0) return { end: i + 1, strong: true, kind: 'region', countries };
+  }
+  // or spelled in raw ASR ("n s w"): weak, a postcode must follow
+  const run = runAt(v.ctx.spoken, i);
+  if (!v.formatted && run && run.startWord === i && /^[a-z]{2,3}$/.test(run.text)) {
+    const countries = regionCodeCountries(run.text.toUpperCase());
+    if (countries.length > 0) return { end: run.endWord, strong: false, kind: 'region', countries };
   }
   return undefined;
 }
@@ -133,11 +140,15 @@ export function postcodeItem(v: AddressView, i: number): (Item & { match: Postco
   return { end: m.end, strong: true, kind: 'postcode', countries: m.countries, match: m };
 }
 
-/** Capitalised name words after a comma (formatted): a place the lists do not know. */
+/**
+ * A place the lists do not know: capitalised name words (formatted), or words English lacks (raw
+ * ASR, "siddikbazar", "addis abeba"). Weak: kept only when a strong item follows.
+ */
 function nameGroupAt(v: AddressView, i: number): Item | undefined {
-  if (!v.formatted || !capitalised(v, i)) return undefined;
+  if (v.formatted ? !capitalised(v, i) : isCommonWord(v.ctx.tokens[i] ?? '')) return undefined;
   let end = -1;
   for (let k = i; k < i + 3 && k < v.n && nameWord(v, k); k++) {
+    if (!v.formatted && isCommonWord(v.ctx.tokens[k]!)) break;
     end = k + 1;
     if (endsItem(v, k) || partEnds(v, k)) break;
   }
@@ -181,7 +192,7 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean): Tai
     if (k >= v.n || (speakerWord >= 0 && !sameTurn(v, speakerWord, k))) break;
     // a weak name is a city only after a comma (a new address line)
     const afterComma = last >= 0 && endsItem(v, last);
-    const it = itemAt(v, k, afterComma || v.formatted);
+    const it = itemAt(v, k, true);
     if (!it) break;
     items.push(it);
     if (

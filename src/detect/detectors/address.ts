@@ -47,8 +47,8 @@ import {
   type Street,
 } from '../address/street.js';
 import { houseNumberAt, unitAt, unitsAt } from '../address/numbers.js';
-import { cityAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
-import { writtenAsStandard } from '../address/postcode.js';
+import { cityAt, countryAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
+import { postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
 
 const NAME = 'address';
@@ -456,10 +456,15 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   const t = ctx.tokens[i] ?? '';
   const startsValue = (run && run.startWord === i) || /\d/.test(t);
   if (startsValue) {
+    // after "zip code", "PLZ", "CEP": any country's postcode, even a short one ("one sixteen")
+    if (postcodeCueBefore(v, i, ZIP_CUE_WINDOW)) {
+      const cued = postcodeAt(ctx, i);
+      if (cued && cued.start === i && cued.compact.length >= 3)
+        return { start: i, end: cued.end, reason: 'postcode' };
+    }
     const pc = postcodeItem(v, i);
     if (!pc) return null;
     const m = pc.match;
-    if (postcodeCueBefore(v, i, ZIP_CUE_WINDOW)) return { start: i, end: pc.end, reason: 'postcode' };
     // postcode + city of the same country: "10613 Tallinn", "75002 Paris", "ten six one three tallinn"
     if (!partEnds(v, pc.end - 1)) {
       const city = cityAt(v, skipWords(v, pc.end));
@@ -494,10 +499,18 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
     const pc2 = partEnds(v, region.end - 1) ? undefined : postcodeItem(v, skipWords(v, region.end));
     if (pc2 && shares(region.countries, pc2.countries))
       return { start: i, end: pc2.end, reason: 'city-region-postcode' };
-    const trip = TRAVEL_CUES.findIn(ctx.tokens, i - TRAVEL_WINDOW, i);
-    if (cueBefore(v, i, CUE_WINDOW) && !trip) return { start: i, end: region.end, reason: 'city-region' };
+    if (addressCue(v, i)) return { start: i, end: region.end, reason: 'city-region' };
   }
+  // "salalah, oman" answering an address question
+  const country = countryAt(v, k);
+  if (country && shares(city.countries, country.countries) && addressCue(v, i))
+    return { start: i, end: country.end, reason: 'city-country' };
   return null;
+}
+
+/** An address cue shortly before word i, and no trip ("where are you flying"). */
+function addressCue(v: AddressView, i: number): boolean {
+  return cueBefore(v, i, CUE_WINDOW) && !TRAVEL_CUES.findIn(v.ctx.tokens, i - TRAVEL_WINDOW, i);
 }
 
 const shares = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
