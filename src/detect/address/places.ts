@@ -23,8 +23,10 @@ export function placeWords(name: string): string[] {
     .filter(Boolean);
 }
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+export const HASH_SEED = 0x811c9dc5;
+
+/** FNV-1a over a string, continuing from `h` (so "a b" hashes as "a", then " b"). */
+export function fnv1a(s: string, h = HASH_SEED): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -76,7 +78,10 @@ class CityIndex {
 
   /** Countries with a city of this folded name ("tallinn" -> [EE]); empty when none. */
   lookup(name: string): string[] {
-    const h = fnv1a(name);
+    return this.lookupHash(fnv1a(name));
+  }
+
+  lookupHash(h: number): string[] {
     let lo = 0;
     let hi = this.hashes.length;
     while (lo < hi) {
@@ -95,19 +100,19 @@ class CityIndex {
 
 interface Places {
   cities: CityIndex;
-  /** folded region name -> countries */
-  regions: Map<string, string[]>;
+  /** hash of the folded region name -> countries */
+  regions: Map<number, string[]>;
   /** region code as written (upper case) -> countries */
   regionCodes: Map<string, string[]>;
   regionMaxWords: number;
-  /** folded country name -> ISO code */
-  countries: Map<string, string>;
+  /** hash of the folded country name -> ISO code */
+  countries: Map<number, string>;
   countryMaxWords: number;
 }
 
 let places: Places | undefined;
 
-const push = (map: Map<string, string[]>, key: string, value: string): void => {
+const push = <K>(map: Map<K, string[]>, key: K, value: string): void => {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
   else if (!list.includes(value)) list.push(value);
@@ -115,7 +120,7 @@ const push = (map: Map<string, string[]>, key: string, value: string): void => {
 
 function load(): Places {
   if (places) return places;
-  const regions = new Map<string, string[]>();
+  const regions = new Map<number, string[]>();
   const regionCodes = new Map<string, string[]>();
   let regionMaxWords = 1;
   for (const [cc, entries] of readWordListsIn('address/regions')) {
@@ -123,18 +128,19 @@ function load(): Places {
       const [name = '', code] = e.split(/\s*;\s*/);
       const w = placeWords(name);
       if (w.length === 0) continue;
-      push(regions, w.join(' '), cc);
+      push(regions, fnv1a(w.join(' ')), cc);
       regionMaxWords = Math.max(regionMaxWords, w.length);
       if (code && /^[A-Z0-9]{2,3}$/.test(code)) push(regionCodes, code, cc);
     }
   }
-  const countries = new Map<string, string>();
+  const countries = new Map<number, string>();
   let countryMaxWords = 1;
   for (const e of readWordList('address/countries.txt')) {
     const [name = '', cc = ''] = e.split(/\s*;\s*/);
     const w = placeWords(name);
     if (w.length === 0 || cc === '') continue;
-    if (!countries.has(w.join(' '))) countries.set(w.join(' '), cc);
+    const h = fnv1a(w.join(' '));
+    if (!countries.has(h)) countries.set(h, cc);
     countryMaxWords = Math.max(countryMaxWords, w.length);
   }
   places = {
@@ -153,9 +159,19 @@ export function cityCountries(name: string): string[] {
   return load().cities.lookup(name);
 }
 
+/** The same by the name's hash (fnv1a of the folded words joined by spaces). */
+export function cityCountriesByHash(h: number): string[] {
+  return load().cities.lookupHash(h);
+}
+
+/** Countries with a first-level region of this name's hash. */
+export function regionCountriesByHash(h: number): string[] {
+  return load().regions.get(h) ?? [];
+}
+
 /** Countries with a first-level region of this name (folded words joined by spaces). */
 export function regionCountries(name: string): string[] {
-  return load().regions.get(name) ?? [];
+  return regionCountriesByHash(fnv1a(name));
 }
 
 /** Countries with a region code written like this ("ON", "NSW", "SP"); case-sensitive. */
@@ -165,7 +181,11 @@ export function regionCodeCountries(code: string): string[] {
 
 /** ISO code of a country name ("deutschland" -> DE), or undefined. */
 export function countryCode(name: string): string | undefined {
-  return load().countries.get(name);
+  return load().countries.get(fnv1a(name));
+}
+
+export function countryCodeByHash(h: number): string | undefined {
+  return load().countries.get(h);
 }
 
 export const regionMaxWords = (): number => load().regionMaxWords;

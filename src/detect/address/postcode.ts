@@ -162,7 +162,7 @@ export interface PostcodeMatch {
 
 const PIECE = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 
-interface Piece {
+export interface Piece {
   text: string;
   end: number;
 }
@@ -216,7 +216,9 @@ export function postcodeAt(ctx: DetectionContext, from: number, maxPieces = 7): 
     const piece = pieceAt(ctx, k);
     if (!piece) break;
     compact += piece.text;
-    const isSpoken = runAt(ctx.spoken, k) !== undefined && !/\d/.test(ctx.words[k]!.text);
+    const isSpoken =
+      (runAt(ctx.spoken, k) !== undefined && !/\d/.test(ctx.words[k]!.text)) ||
+      /^[a-z]$/.test(ctx.words[k]!.text);
     if (!isSpoken) writtenPieces++;
     written += (written && !isSpoken ? ' ' : '') + piece.text;
     if (compact.length > 10 || writtenPieces > 2) break;
@@ -240,4 +242,20 @@ export function postcodeAt(ctx: DetectionContext, from: number, maxPieces = 7): 
     while (k < ctx.tokens.length && isFillerAt(ctx, k)) k++;
   }
   return best;
+}
+
+/** The pieces (chunks or short words) from word i, fillers skipped, same speaker: spelled text. */
+export function piecesFrom(ctx: DetectionContext, from: number, max: number): Piece[] {
+  const out: Piece[] = [];
+  let k = from;
+  const speaker = ctx.words[from]?.speaker;
+  while (out.length < max && k < ctx.tokens.length && ctx.words[k]!.speaker === speaker) {
+    const piece = pieceAt(ctx, k);
+    if (!piece) break;
+    out.push(piece);
+    if (sentenceEnd(ctx, piece.end - 1)) break;
+    k = piece.end;
+    while (k < ctx.tokens.length && isFillerAt(ctx, k)) k++;
+  }
+  return out;
 }

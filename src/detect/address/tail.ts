@@ -11,12 +11,14 @@
 import type { AddressView } from './view.js';
 import { capitalised, endsItem, nameWord, partEnds, raw, sameTurn, skip } from './view.js';
 import {
-  cityCountries,
-  countryCode,
+  cityCountriesByHash,
+  countryCodeByHash,
   countryMaxWords,
+  fnv1a,
+  HASH_SEED,
   MAX_CITY_WORDS,
   regionCodeCountries,
-  regionCountries,
+  regionCountriesByHash,
   regionMaxWords,
 } from './places.js';
 import { postcodeAt, type PostcodeMatch } from './postcode.js';
@@ -33,16 +35,21 @@ export interface Item {
 }
 
 /** Folded words i..i+len-1 joined by spaces, or undefined when they cross a turn or a comma. */
-function phrase(v: AddressView, i: number, len: number): string | undefined {
-  if (i + len > v.n) return undefined;
-  const parts: string[] = [];
-  for (let k = i; k < i + len; k++) {
+/**
+ * Hashes of the phrases starting at word i, by length: out[len - 1] is the fnv1a hash of the folded
+ * words i..i+len-1 joined by spaces (no strings built). Stops at a turn, a comma or a sentence end.
+ */
+function phraseHashes(v: AddressView, i: number, max: number): number[] {
+  const out: number[] = [];
+  let h = HASH_SEED;
+  for (let k = i; k < i + max && k < v.n; k++) {
     const t = v.folded[k]!;
-    if (t === '' || (k > i && !sameTurn(v, i, k))) return undefined;
-    if (k < i + len - 1 && (endsItem(v, k) || partEnds(v, k))) return undefined;
-    parts.push(t);
+    if (t === '' || (k > i && !sameTurn(v, i, k))) break;
+    h = fnv1a(t, k > i ? fnv1a(' ', h) : h);
+    out.push(h);
+    if (endsItem(v, k) || partEnds(v, k)) break;
   }
-  return parts.join(' ');
+  return out;
 }
 
 /** A place word in raw ASR must not be an ordinary English word ("is", "of", "mobile"). */
@@ -54,10 +61,10 @@ const plainWordOk = (v: AddressView, i: number, len: number): boolean => {
 };
 
 export function cityAt(v: AddressView, i: number): Item | undefined {
-  for (let len = Math.min(MAX_CITY_WORDS, v.n - i); len >= 1; len--) {
-    const p = phrase(v, i, len);
-    if (!p || !/^\p{L}/u.test(p)) continue;
-    const countries = cityCountries(p);
+  if (!/^\p{L}/u.test(v.folded[i] ?? '')) return undefined;
+  const hashes = phraseHashes(v, i, MAX_CITY_WORDS);
+  for (let len = hashes.length; len >= 1; len--) {
+    const countries = cityCountriesByHash(hashes[len - 1]!);
     if (countries.length > 0 && plainWordOk(v, i, len))
       return { end: i + len, strong: true, kind: 'city', countries };
   }
@@ -65,10 +72,9 @@ export function cityAt(v: AddressView, i: number): Item | undefined {
 }
 
 export function regionAt(v: AddressView, i: number): Item | undefined {
-  for (let len = Math.min(regionMaxWords(), v.n - i); len >= 1; len--) {
-    const p = phrase(v, i, len);
-    if (!p) continue;
-    const countries = regionCountries(p);
+  const hashes = phraseHashes(v, i, regionMaxWords());
+  for (let len = hashes.length; len >= 1; len--) {
+    const countries = regionCountriesByHash(hashes[len - 1]!);
     if (countries.length > 0 && plainWordOk(v, i, len))
       return { end: i + len, strong: true, kind: 'region', countries };
   }
@@ -93,10 +99,9 @@ export function countryAt(v: AddressView, i: number): Item | undefined {
     const after = countryAt(v, i + 1);
     if (after) return { ...after, end: after.end };
   }
-  for (let len = Math.min(countryMaxWords(), v.n - i); len >= 1; len--) {
-    const p = phrase(v, i, len);
-    if (!p) continue;
-    const cc = countryCode(p);
+  const hashes = phraseHashes(v, i, countryMaxWords());
+  for (let len = hashes.length; len >= 1; len--) {
+    const cc = countryCodeByHash(hashes[len - 1]!);
     if (cc && (v.formatted ? capitalised(v, i) || /^[A-Z]/.test(raw(v, i)) : true))
       return { end: i + len, strong: true, kind: 'country', countries: [cc] };
   }
@@ -194,7 +199,10 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean): Tai
     const afterComma = last >= 0 && endsItem(v, last);
     const it = itemAt(v, k, true);
     if (!it) break;
+    // "00-590 Warszawa": a postcode + city line, whether the lists know the city or not
+    const afterPostcode = it.kind === 'name' && items[items.length - 1]?.kind === 'postcode' && end === k;
     items.push(it);
+    if (afterPostcode) end = it.end;
     if (
       it.strong ||
       (streetBefore && n === 0 && afterComma && it.kind === 'name') ||

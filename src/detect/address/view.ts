@@ -18,6 +18,8 @@ export interface AddressView {
   /** prefix counts of words that start an address cue / a postcode cue phrase */
   cues: Int32Array;
   postcodeCues: Int32Array;
+  /** nextValue[i]: the first word at or after i that says a digit (a number run or a written digit) */
+  nextValue: Int32Array;
 }
 
 const views = new WeakMap<DetectionContext, AddressView>();
@@ -40,6 +42,12 @@ export function addressView(ctx: DetectionContext): AddressView {
         out[i + 1] = out[i]! + (set.match((k) => folded[i + k]) > 0 ? 1 : 0);
       return out;
     };
+    const nextValue = new Int32Array(folded.length + 1).fill(folded.length);
+    for (let i = folded.length - 1; i >= 0; i--) {
+      const run = runAt(ctx.spoken, i);
+      const value = (run !== undefined && run.digits.length > 0) || /\d/.test(ctx.tokens[i]!);
+      nextValue[i] = value ? i : nextValue[i + 1]!;
+    }
     v = {
       ctx,
       n: ctx.tokens.length,
@@ -47,6 +55,7 @@ export function addressView(ctx: DetectionContext): AddressView {
       formatted,
       cues: counts(voc.cues),
       postcodeCues: counts(voc.postcodeCues),
+      nextValue,
     };
     views.set(ctx, v);
   }

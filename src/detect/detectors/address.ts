@@ -48,7 +48,7 @@ import {
 } from '../address/street.js';
 import { houseNumberAt, unitAt, unitsAt } from '../address/numbers.js';
 import { cityAt, countryAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
-import { postcodeAt, writtenAsStandard } from '../address/postcode.js';
+import { piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
 
 const NAME = 'address';
@@ -195,12 +195,16 @@ function poBoxAt(v: AddressView, i: number): number {
  */
 function militaryAt(v: AddressView, i: number): number {
   const t = v.folded[i] ?? '';
-  if (t === 'psc' || t === 'cmr' || t === 'unit') {
-    const n = houseNumberAt(v, i + 1);
+  const spelled = runAt(v.ctx.spoken, i);
+  // "p s c one two three four": the letters and the number are one spelled run
+  const spelledUnit = spelled?.startWord === i && /^(?:psc|cmr)\d{1,5}$/.test(spelled.text);
+  if (t === 'psc' || t === 'cmr' || t === 'unit' || spelledUnit) {
+    const n = spelledUnit ? spelled!.endWord : houseNumberAt(v, i + 1);
     if (n < 0) return -1;
     const b = skipWords(v, n);
     if (v.folded[b] !== 'box') return -1;
-    const box = houseNumberAt(v, b + 1);
+    const boxRun = runAt(v.ctx.spoken, skipWords(v, b + 1));
+    const box = boxRun && /^\d{1,5}$/.test(boxRun.text) ? boxRun.endWord : houseNumberAt(v, b + 1);
     if (box < 0) return -1;
     const line = militaryLineAt(v, skipWords(v, box));
     return line > 0 ? line : box;
@@ -209,9 +213,13 @@ function militaryAt(v: AddressView, i: number): number {
 }
 
 function militaryLineAt(v: AddressView, i: number): number {
-  const run = runAt(v.ctx.spoken, i);
   // spelled: "a p o a e zero nine zero one two"
-  if (run && run.startWord === i && /^[afd]po(?:aa|ae|ap)\d{5}$/.test(run.text)) return run.endWord;
+  let text = '';
+  for (const p of piecesFrom(v.ctx, i, 12)) {
+    text += p.text;
+    if (/^[afd]po(?:aa|ae|ap)\d{5}$/.test(text)) return p.end;
+    if (text.length >= 10) break;
+  }
   if (!/^(?:apo|fpo|dpo)$/.test(v.folded[i] ?? '')) return -1;
   const k = skipWords(v, i + 1);
   if (!/^(?:aa|ae|ap)$/.test(v.folded[k] ?? '')) return -1;
@@ -231,8 +239,7 @@ function cornerAt(v: AddressView, i: number): [number, number] | null {
     let end = -1;
     for (let m = from; m < from + 4 && m < v.n && sameTurn(v, i, m); m++) {
       const word = v.ctx.tokens[m] ?? '';
-      const ordinal =
-        /^\d+(?:st|nd|rd|th)$/.test(word) || runAt(v.ctx.spoken, m)?.chunks.some((c) => c.kind === 'ordinal');
+      const ordinal = ORDINAL.test(word) || runAt(v.ctx.spoken, m)?.chunks.some((c) => c.kind === 'ordinal');
       if (!ordinal && !nameWord(v, m)) break;
       end = m + 1;
       if (endsItem(v, m) || partEnds(v, m)) break;
@@ -448,13 +455,16 @@ interface Anchor {
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
+const ORDINAL =
+  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 
 /** Tail-first anchors: postcode + city, city + postcode, postcode after a cue, GB/CA/IE alone. */
 function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   const ctx = v.ctx;
   const run = runAt(ctx.spoken, i);
   const t = ctx.tokens[i] ?? '';
-  const startsValue = (run && run.startWord === i) || /\d/.test(t);
+  // a postcode may start inside a run, after the house number ("fifteen | ten six one three tallinn")
+  const startsValue = (run && run.chunks.some((c) => c.startWord === i)) || /\d/.test(t);
   if (startsValue) {
     // after "zip code", "PLZ", "CEP": any country's postcode, even a short one ("one sixteen")
     if (postcodeCueBefore(v, i, ZIP_CUE_WINDOW)) {
@@ -487,6 +497,8 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   }
   // city + postcode of the same country: "Tallinn 10613", "London SW1A 1AA"; city + region after a cue
   if (!/^\p{L}/u.test(t) || (v.formatted && !capitalised(v, i))) return null;
+  // a city anchors only a postcode right after it, or a region/country after an address cue
+  if (isFunctionWord(t) || (v.nextValue[i]! > i + 6 && !cueBefore(v, i, CUE_WINDOW))) return null;
   const city = cityAt(v, i);
   if (!city || partEnds(v, city.end - 1)) return null;
   const k = skipWords(v, city.end);
