@@ -103,12 +103,21 @@ function numberAt(ctx: Ctx, i: number): SpokenRun | undefined {
   return run;
 }
 
+/** First words of military lines, written or spelled ("a p o", "p s c"). */
+const MILITARY_FIRST = new Set(['psc', 'cmr', 'unit', 'apo', 'fpo', 'dpo', 'p', 'c', 'a', 'f', 'd']);
+
+/** US state names by their first word. */
+const STATES_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const name of STATE_NAMES) {
+  const list = STATES_BY_FIRST.get(name[0]!) ?? [];
+  list.push(name);
+  STATES_BY_FIRST.set(name[0]!, list);
+}
+
 /** US state name or code at word i: index after it, or -1. Codes count only when written in capitals. */
 function stateAt(ctx: Ctx, i: number): number {
   const { tokens } = ctx;
-  const first = tokens[i];
-  for (const name of STATE_NAMES) {
-    if (name[0] !== first) continue;
+  for (const name of STATES_BY_FIRST.get(tokens[i]!) ?? []) {
     let ok = true;
     for (let k = 1; k < name.length && ok; k++) ok = tokens[i + k] === name[k];
     if (ok) return i + name.length;
@@ -195,6 +204,7 @@ function poBoxAt(v: AddressView, i: number): number {
  */
 function militaryAt(v: AddressView, i: number): number {
   const t = v.folded[i] ?? '';
+  if (!MILITARY_FIRST.has(t)) return -1;
   const spelled = runAt(v.ctx.spoken, i);
   // "p s c one two three four": the letters and the number are one spelled run
   const spelledUnit = spelled?.startWord === i && /^(?:psc|cmr)\d{1,5}$/.test(spelled.text);
@@ -435,17 +445,22 @@ function coreAt(v: AddressView, i: number): Core | null {
   if (box > 0) return { start: i, end: box, numbered: true, reason: 'po-box' };
   const mil = militaryAt(v, i);
   if (mil > 0) return { start: i, end: mil, numbered: true, reason: 'military' };
-  let best: Core | null = null;
-  const consider = (s: Street | null, reason: string): void => {
-    if (!s) return;
-    if (!best || (s.numbered && !best.numbered) || (s.numbered === best.numbered && s.end > best.end))
-      best = { ...s, reason };
-  };
-  consider(numberFirstStreet(v, i), 'street');
-  consider(prefixStreet(v, i), 'street');
-  consider(compoundStreet(v, i), 'street');
-  consider(suffixStreet(v, i), 'street');
-  return best;
+  // each grammar starts on its own kind of word: a number, a prefix type, a compound, a suffix type
+  const voc = addressVocab().streets;
+  const f = v.folded[i]!;
+  let best: Street | null = v.nextValue[i] === i ? numberFirstStreet(v, i) : null;
+  if (voc.prefix.has(f)) best = better(best, prefixStreet(v, i));
+  if (f.length >= 5) best = better(best, compoundStreet(v, i));
+  if (voc.suffix.has(f)) best = better(best, suffixStreet(v, i));
+  return best ? { ...best, reason: 'street' } : null;
+}
+
+/** The better reading: one with a house number, else the longer one. */
+function better(a: Street | null, b: Street | null): Street | null {
+  if (!b) return a;
+  if (!a) return b;
+  if (b.numbered !== a.numbered) return b.numbered ? b : a;
+  return b.end > a.end ? b : a;
 }
 
 interface Anchor {
