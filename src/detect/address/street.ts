@@ -45,6 +45,10 @@ const NAME_STOP = new Set(
   ),
 );
 
+const MEASURES = new Set(
+  'feet foot ft meters metres meter metre m miles mile km kilometers kilometres yards yard inches'.split(' '),
+);
+
 const at = (v: AddressView, i: number) => (k: number) => v.folded[i + k];
 
 /** Suffix-type phrase at i ("street", "ave", "út", "caddesi"): its length in words, or 0. */
@@ -129,6 +133,13 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
   const ctx = v.ctx;
   let k = leadingNumberEnd(v, i);
   if (k < 0) return null;
+  // "fourteen thousand square feet", "5 km": a measure, not a house number
+  const unit = ctx.tokens[skip(v, k)] ?? '';
+  if (
+    MEASURES.has(unit) ||
+    ((unit === 'square' || unit === 'cubic') && MEASURES.has(ctx.tokens[skip(v, k) + 1] ?? ''))
+  )
+    return null;
   // "12, rue de la Paix", "123 Đường Lê Lợi", "12 Hauptstraße"
   {
     const s = endsItem(v, k - 1) ? k : skip(v, k);
@@ -153,6 +164,8 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
       if (road && road.startWord === skip(v, k + 1)) return { start: i, end: road.endWord, numbered: true };
     }
     const sfx = suffixTypeAt(v, k);
+    // "fourteen thousand square feet" is a measure
+    if (sfx > 0 && MEASURES.has(ctx.tokens[k + sfx] ?? '')) return null;
     if (sfx > 0 && (nameWords > 0 || steps > 0)) {
       // a suffix word can be part of the name: "quail hollow avenue", "fox run circle"
       let last = k + sfx - 1;
@@ -250,6 +263,8 @@ export function compoundStreet(v: AddressView, i: number): Street | null {
 export function suffixStreet(v: AddressView, j: number): Street | null {
   const sfx = suffixTypeAt(v, j);
   if (sfx === 0 || j === 0) return null;
+  // "Dew point 53", "the highest point": an everyday-word type reads as a street only after a number
+  if (addressVocab().streets.weak.has(v.folded[j]!)) return null;
   // the type is written like the name in formatted text: "Maple Street", not "the street"
   let start = -1;
   for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
