@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import type { DetectionContext } from '../types.js';
-import { runAt } from '../../transcript/spoken-view.js';
+import { runAt, type SpokenChunk, type SpokenView } from '../../transcript/spoken-view.js';
 import { FILLERS } from '../gazetteer/common-words.js';
 
 const require = createRequire(import.meta.url);
@@ -160,6 +160,19 @@ export interface PostcodeMatch {
   alphanumeric: boolean;
 }
 
+const chunkIndex = new WeakMap<SpokenView, (SpokenChunk | undefined)[]>();
+
+/** The spoken-view chunk that starts at word i, if any (indexed once per call: runs can be long). */
+export function chunkAt(ctx: DetectionContext, i: number): SpokenChunk | undefined {
+  let index = chunkIndex.get(ctx.spoken);
+  if (!index) {
+    index = new Array<SpokenChunk | undefined>(ctx.tokens.length);
+    for (const run of ctx.spoken.runs) for (const c of run.chunks) index[c.startWord] = c;
+    chunkIndex.set(ctx.spoken, index);
+  }
+  return index[i];
+}
+
 const PIECE = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 
 export interface Piece {
@@ -171,7 +184,7 @@ export interface Piece {
 function pieceAt(ctx: DetectionContext, i: number): Piece | undefined {
   const run = runAt(ctx.spoken, i);
   if (run) {
-    const chunk = run.chunks.find((c) => c.startWord === i);
+    const chunk = chunkAt(ctx, i);
     if (!chunk) return undefined;
     return { text: chunk.text, end: chunk.endWord };
   }
@@ -190,8 +203,7 @@ function pieceAt(ctx: DetectionContext, i: number): Piece | undefined {
 export function isFillerAt(ctx: DetectionContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (t === undefined || (t !== '' && !FILLERS.has(t))) return false;
-  const run = runAt(ctx.spoken, i);
-  return !run || !run.chunks.some((c) => c.startWord === i);
+  return chunkAt(ctx, i) === undefined;
 }
 
 const sentenceEnd = (ctx: DetectionContext, i: number): boolean =>

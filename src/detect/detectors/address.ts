@@ -48,7 +48,7 @@ import {
 } from '../address/street.js';
 import { houseNumberAt, unitAt, unitsAt } from '../address/numbers.js';
 import { cityAt, countryAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
-import { piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
+import { chunkAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
 
 const NAME = 'address';
@@ -479,7 +479,7 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   const run = runAt(ctx.spoken, i);
   const t = ctx.tokens[i] ?? '';
   // a postcode may start inside a run, after the house number ("fifteen | ten six one three tallinn")
-  const startsValue = (run && run.chunks.some((c) => c.startWord === i)) || /\d/.test(t);
+  const startsValue = (run && chunkAt(ctx, i) !== undefined) || /\d/.test(t);
   if (startsValue) {
     // after "zip code", "PLZ", "CEP": any country's postcode, even a short one ("one sixteen")
     if (postcodeCueBefore(v, i, ZIP_CUE_WINDOW)) {
