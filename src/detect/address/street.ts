@@ -256,7 +256,10 @@ export function compoundStreet(v: AddressView, i: number): Street | null {
     }
   }
   const house = numberAfter(v, i + 1);
-  return house > 0 ? { start, end: house, numbered: true } : { start, end: i + 1, numbered: false };
+  // raw ASR: "northgate" without a number is a name like any other, unless a postcode or country follows
+  return house > 0
+    ? { start, end: house, numbered: true }
+    : { start, end: i + 1, numbered: false, weak: !v.formatted };
 }
 
 /** Suffix-type street whose type word is at j: "Andrássy út 12", "Sufian Street", "Vilniaus g. 5". */

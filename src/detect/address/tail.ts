@@ -102,6 +102,9 @@ export function countryAt(v: AddressView, i: number): Item | undefined {
   const hashes = phraseHashes(v, i, countryMaxWords());
   for (let len = hashes.length; len >= 1; len--) {
     const cc = countryCodeByHash(hashes[len - 1]!);
+    // "my" (Vietnamese for America), "chad", "jordan": one-word names that are English words
+    const word = v.ctx.tokens[i] ?? '';
+    if (cc && len === 1 && (isFunctionWord(word) || (!v.formatted && isCommonWord(word)))) continue;
     if (cc && (v.formatted ? capitalised(v, i) || /^[A-Z]/.test(raw(v, i)) : true))
       return { end: i + len, strong: true, kind: 'country', countries: [cc] };
   }
