@@ -84,3 +84,134 @@ describe('address detector', () => {
     expect(c?.value).toBe('1427 maple avenue apartment 3b');
   });
 });
+
+describe('addresses of many countries, formatted and raw ASR', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'formatted: house number after the street (German compound)',
+      'Ship it to Hauptstrasse 12, 10115 Berlin, Germany.',
+      [[3, 8]],
+    ],
+    [
+      'asr: house number after the street (German compound)',
+      'ship it to hauptstrasse twelve ten one one five berlin germany',
+      [[3, 11]],
+    ],
+    [
+      'formatted: prefix type with the number after it (Italian)',
+      'We moved to Via Roma 5, 00184 Roma.',
+      [[3, 8]],
+    ],
+    [
+      'asr: prefix type with the number after it (Italian)',
+      'we moved to via roma five zero zero one eight four roma',
+      [[3, 12]],
+    ],
+    [
+      'formatted: Dutch compound, postcode with letters',
+      'Her address is Kerkstraat 14, 1017 GB Amsterdam.',
+      [[3, 8]],
+    ],
+    ['asr: Dutch compound, spoken', 'her address is kerkstraat fourteen amsterdam', [[3, 6]]],
+    ['formatted: French: number, prefix type, particles', 'Sure, 12 rue de la Paix, 75002 Paris.', [[1, 8]]],
+    [
+      'asr: French: number, prefix type, particles',
+      'sure twelve rue de la paix seven five zero zero two paris',
+      [[1, 12]],
+    ],
+    ['formatted: Spanish prefix type and floor unit', 'It is Calle Mayor 5, 3º B, 28013 Madrid.', [[2, 9]]],
+    [
+      'formatted: Polish prefix abbreviation, house/flat number, postcode + city',
+      'My address is ul. Marszałkowska 10/12, 00-590 Warszawa.',
+      [[3, 8]],
+    ],
+    [
+      'formatted: Swedish compound, postcode written with a space',
+      'Write to Drottninggatan 5, 111 51 Stockholm.',
+      [[2, 7]],
+    ],
+    ['formatted: Danish compound', 'Send it to Vesterbrogade 12, 1620 København.', [[3, 7]]],
+    ['formatted: Hungarian suffix type with the number after it', 'Andrássy út 12, 1061 Budapest', [[0, 5]]],
+    [
+      'formatted: Portuguese prefix type, comma before the number, district, region code',
+      'Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200',
+      [[0, 11]],
+    ],
+    ['formatted: street said without a number after an address cue', 'She lives on Maple Street.', [[3, 5]]],
+    ['asr: street said without a number after an address cue', 'she lives on maple street', [[3, 5]]],
+    ['formatted: street without a number, then the city', 'It is Sufian Street, Nablus.', [[2, 5]]],
+    ['asr: street without a number, then the city', 'she lives on sufian street nablus', [[3, 6]]],
+    ['formatted: postcode before the city, typeless street', 'Kasvu 15, 10613 Tallinn, Estonia', [[0, 5]]],
+    [
+      'asr: postcode before the city, typeless street',
+      'it is kasvu fifteen ten six one three tallinn estonia',
+      [[2, 10]],
+    ],
+    ['formatted: UK postcode alone', 'My postcode is SW1A 1AA.', [[3, 5]]],
+    ['asr: UK postcode spelled after a cue', 'what is your postcode | s w one a one a a', [[4, 11]]],
+    ['formatted: Canadian postcode alone', 'Send it to K1A 0B1 please.', [[3, 5]]],
+    ['asr: Canadian postcode spelled after a cue', 'my zip is k one a zero b one', [[3, 9]]],
+    ['formatted: Brazilian postcode after its cue', 'CEP 01310-100, São Paulo', [[1, 4]]],
+    ['formatted: Japanese postcode and city', '100-0001 Tokyo', [[0, 2]]],
+    ['formatted: Dutch postcode and city', '1012 AB Amsterdam', [[0, 3]]],
+    ['formatted: military PSC and APO line', 'PSC 1234, Box 5678, APO AE 09012', [[0, 7]]],
+    ['formatted: military unit and FPO line', 'Unit 2050 Box 4190 FPO AP 96522', [[0, 7]]],
+    ['asr: military line spelled', 'the address is a p o a e zero nine zero one two', [[3, 13]]],
+    ['formatted: corner of two streets', 'Meet me at the corner of Fifth Avenue and Main Street.', [[6, 11]]],
+    ['asr: corner of two streets', 'meet me at the corner of elm street and fifth avenue', [[6, 11]]],
+    ['formatted: German PO box with postcode and city', 'Postfach 1234, 10115 Berlin', [[0, 4]]],
+    ['asr: German PO box spoken', 'postfach one two three four ten one one five berlin', [[0, 10]]],
+    ['formatted: Spanish PO box', 'Apartado 123, Lima', [[0, 3]]],
+    ['formatted: French PO box abbreviation', 'BP 45, 97300 Cayenne', [[0, 4]]],
+    [
+      'formatted: Russian street, house, flat, city, postcode',
+      'ул. Тверская, д. 7, кв. 12, Москва, 125009',
+      [[0, 8]],
+    ],
+    ['formatted: Greek street, number, city, postcode', 'οδός Ερμού 12, Αθήνα 105 63', [[0, 6]]],
+    ['formatted: flat line before a UK street', 'Flat 4, 27 Thornbury Close, Leeds LS6 2QT.', [[0, 8]]],
+    ['formatted: German flat unit after the street', 'Bergstraße 5, Wohnung 3, 04109 Leipzig', [[0, 6]]],
+    ['asr: apartment after the street', 'twelve oak street apartment four b springfield illinois', [[0, 8]]],
+    ['formatted: Korean road name with hyphen', '123 Sejong-daero, Jongno-gu, Seoul 03154', [[0, 5]]],
+    [
+      'formatted: district before the city (Mexico)',
+      'Av. Reforma 222, Col. Juárez, 06600 Ciudad de México',
+      [[0, 9]],
+    ],
+    ['formatted: Lithuanian one-letter type with its dot', 'Gedimino g. 9, 01103 Vilnius', [[0, 5]]],
+    [
+      'formatted: city and country answering an address question',
+      'What is your address? Salalah, Oman.',
+      [[4, 6]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  const negatives: [string, string][] = [
+    ['formatted: the street was busy', 'The street was busy this morning.'],
+    ['asr: the street was busy', 'the street was busy this morning'],
+    ['formatted: via email', 'I sent it via email yesterday.'],
+    ['asr: via email', 'i sent it via email yesterday'],
+    ['asr: rue as an English word', 'i will rue the day i bought it'],
+    ['formatted: a lone city', "I'm flying into Paris on Friday."],
+    ['formatted: a year before a city', 'In 2015 Sydney hosted the games.'],
+    ['asr: a year before a city', 'in twenty fifteen sydney hosted the games'],
+    [
+      'formatted: a business whose name ends like a street type',
+      'I picked them up at Wellspring Pharmacy. My card is here.',
+    ],
+    ['formatted: a name that is a street type', "It's Chase Long. Do you need more?"],
+    ['asr: a place-of-birth phrase', 'what is your place of birth'],
+    ['asr: a count then a product', 'i bought two green shirts and a hat'],
+  ];
+  it.each(negatives)('nothing in %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a street without a number and without anything around it is no address', () => {
+    expect(found('Maple Street is closed today.')).toEqual([]);
+    expect(found('maple street is closed today')).toEqual([]);
+  });
+});

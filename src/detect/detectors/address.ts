@@ -1,85 +1,68 @@
 /**
- * ADDRESS: US street addresses, spoken or written, and the tails of an address given on their own.
+ * ADDRESS: street addresses of many countries, spoken or written, and the tails of an address
+ * given on their own. The grammar lives in src/detect/address/ (one module per part) and its
+ * vocabularies in lexicons/address/ (street types, units, PO boxes, districts, cues per language;
+ * cities, regions, countries per country). Numbers come from the spoken view's runs ("fourteen
+ * twenty seven" -> 1427, "ten six one three" -> 10613, "s w one a one a a" -> SW1A1AA), so one
+ * grammar serves raw and formatted ASR.
  *
- * Numbers come from the spoken view's runs ("fourteen twenty seven" -> 1427, "seven oh eight six
- * six" -> 70866, "Apt 3B"), so one grammar serves raw and formatted ASR:
- *   street  = number [directional] name-words (1-4, ordinals allowed: "eighth") suffix [directional]
- *   unit    = (apt | apartment | unit | suite | # | number | floor ...) number-or-letter
- *   tail    = [city words] state [zip]  |  city (a known city, or capitalised after a comma)
- * A street with any following unit/city/state/zip is one span. A tail alone counts when it ends
- * in a zip ("madison wisconsin 70866"), or when an address cue ("address", "live", "zip") is near.
- * A zip alone counts after a zip/postal cue. A lone city is never an address. Fillers between
- * parts stay inside the span. Also: numbered rural roads ("county road twelve sixty", "FM 1431"),
- * UK flats and postcodes ("Flat 4, Leeds LS6 2QT"), and a city + state answering a location or
- * verification question ("what city is on file | ottumwa iowa"), not a trip ("flying to ...").
+ *   address = [unit] core [units] [tail]
+ *   core    = street (number-first, prefix-type, compound or suffix-type; street.ts)
+ *           | PO box (any language) | military (PSC/CMR/Unit N Box N; APO/FPO/DPO AA/AE/AP zip)
+ *   tail    = postcode, city, region, country, district, unit items (tail.ts), or the US
+ *             city-state-zip line
+ *   alone   = a tail without a street: US city-state-zip; postcode + city or city + postcode of the
+ *             same country; a postcode after a postcode cue; a GB/CA/IE postcode written as such;
+ *             a city + region (US state) after an address cue; "corner of X and Y".
+ * A street without a house number counts only with a unit, a tail, or an address cue before it.
+ * A bare 4-5 digit number is never an address by itself, nor is a lone city. A tail anchored on a
+ * postcode pulls in the typeless street line before it ("Kasvu 15, 10613 Tallinn").
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
 import { runAt, type SpokenRun } from '../../transcript/spoken-view.js';
-import { FILLERS, isFunctionWord } from '../gazetteer/common-words.js';
+import { FILLERS, isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { STATE_CODES, STATE_NAMES } from '../gazetteer/us-states.js';
 import { CueSet } from '../context.js';
+import {
+  addressView,
+  capitalised,
+  cueBefore,
+  endsItem,
+  nameWord,
+  partEnds,
+  postcodeCueBefore,
+  raw,
+  sameTurn,
+  skip as skipWords,
+  type AddressView,
+} from '../address/view.js';
+import {
+  compoundStreet,
+  numberFirstStreet,
+  prefixStreet,
+  suffixStreet,
+  suffixTypeAt,
+  type Street,
+} from '../address/street.js';
+import { houseNumberAt, unitAt, unitsAt } from '../address/numbers.js';
+import { cityAt, countryAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
+import { chunkAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
+import { addressVocab } from '../address/vocab.js';
 
 const NAME = 'address';
 
-const SUFFIXES = new Set(
-  (
-    'street st avenue ave av road rd boulevard blvd drive dr lane ln court ct circle cir way place pl parkway ' +
-    'pkwy terrace ter trail trl highway hwy route rte square sq loop alley plaza crescent pike path ' +
-    'heights expressway freeway crossing grove ridge cove landing commons walk bend row point pt run ' +
-    'hollow glen pass close mews'
-  ).split(' '),
-);
-const DIRECTIONALS = new Set(
-  'north south east west n s e w ne nw se sw northeast northwest southeast southwest'.split(' '),
-);
-const UNIT_WORDS = new Set(
-  'apt apartment unit suite ste # no number floor fl room rm building bldg lot space flat'.split(' '),
-);
-/** Words that make "road"/"highway"/"route" a numbered road: "farm road twenty two", "county road 12". */
-const ROAD_QUALIFIERS = new Set('farm ranch county state forest township us interstate fm'.split(' '));
 /** UK postcodes, written ("LS6 2QT", "SW1A 1AA") or run together ("LS62QT"). */
 const UK_OUTWARD = /^[a-z]{1,2}\d[a-z\d]?$/;
 const UK_INWARD = /^\d[a-z]{2}$/;
 const UK_WHOLE = /^[a-z]{1,2}\d[a-z\d]?\d[a-z]{2}$/;
-const ORDINAL_WORDS =
-  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/;
-/** Words that cannot be part of a street or city name. */
+/** Words that cannot be part of a city name. */
 const NAME_STOP = new Set(
   'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but'.split(
     ' ',
   ),
 );
-const ADDRESS_CUES = new CueSet([
-  'address',
-  'location',
-  'town',
-  'where',
-  'on file',
-  'hometown',
-  'verify',
-  'verification',
-  'live',
-  'lives',
-  'living',
-  'located',
-  'reside',
-  'moved',
-  'mailing',
-  'billing',
-  'shipping',
-  'ship',
-  'deliver',
-  'delivery',
-  'zip',
-  'zipcode',
-  'postal',
-  'postcode',
-  'street',
-  'city',
-  'state',
-]);
 /** A trip, not a home: "where are you flying | denver colorado". */
 const TRAVEL_CUES = new CueSet([
   'fly',
@@ -99,198 +82,82 @@ const TRAVEL_CUES = new CueSet([
   'driving',
 ]);
 const TRAVEL_WINDOW = 8;
-const ZIP_CUES = new CueSet(['zip', 'zipcode', 'zip code', 'postal code', 'postcode', 'post code']);
 const CUE_WINDOW = 16;
 const ZIP_CUE_WINDOW = 8;
 const CITY_TAGS = new Set(['City']);
 
-interface Part {
-  end: number;
-}
+type Ctx = DetectionContext;
 
-const skip = (ctx: DetectionContext, i: number): number => {
+const skip = (ctx: Ctx, i: number): number => {
   let k = i;
   while (k < ctx.tokens.length && (FILLERS.has(ctx.tokens[k]!) || ctx.tokens[k] === '')) k++;
   return k;
 };
 
-const sameTurn = (ctx: DetectionContext, a: number, b: number): boolean =>
+const sameTurnCtx = (ctx: Ctx, a: number, b: number): boolean =>
   ctx.words[a]?.speaker === ctx.words[b]?.speaker;
 
-/** A number run starting exactly at word i (the spoken view's run, or a written "12b"). */
-function numberAt(ctx: DetectionContext, i: number): SpokenRun | undefined {
+function numberAt(ctx: Ctx, i: number): SpokenRun | undefined {
   const run = runAt(ctx.spoken, i);
   if (!run || run.startWord !== i || run.digits.length === 0) return undefined;
   return run;
 }
 
-const endsSentence = (ctx: DetectionContext, i: number): boolean =>
-  /[.!?]["')]*$/u.test(ctx.words[i]?.text ?? '');
+/** First words of military lines, written or spelled ("a p o", "p s c"). */
+const MILITARY_FIRST = new Set(['psc', 'cmr', 'unit', 'apo', 'fpo', 'dpo', 'p', 'c', 'a', 'f', 'd']);
 
-/** State name or code at word i: index after it, or -1. Codes count only when written in capitals. */
-function stateAt(ctx: DetectionContext, i: number): number {
+/** US state names by their first word. */
+const STATES_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const name of STATE_NAMES) {
+  const list = STATES_BY_FIRST.get(name[0]!) ?? [];
+  list.push(name);
+  STATES_BY_FIRST.set(name[0]!, list);
+}
+
+/** US state name or code at word i: index after it, or -1. Codes count only when written in capitals. */
+function stateAt(ctx: Ctx, i: number): number {
   const { tokens } = ctx;
-  for (const name of STATE_NAMES) {
+  for (const name of STATES_BY_FIRST.get(tokens[i]!) ?? []) {
     let ok = true;
-    for (let k = 0; k < name.length && ok; k++) ok = tokens[i + k] === name[k];
+    for (let k = 1; k < name.length && ok; k++) ok = tokens[i + k] === name[k];
     if (ok) return i + name.length;
   }
-  const raw = ctx.words[i]?.text.replace(/[^\p{L}]/gu, '') ?? '';
-  if (raw.length === 2 && raw === raw.toUpperCase() && STATE_CODES.has(raw.toLowerCase())) return i + 1;
+  const r = ctx.words[i]?.text.replace(/[^\p{L}]/gu, '') ?? '';
+  if (r.length === 2 && r === r.toUpperCase() && STATE_CODES.has(r.toLowerCase())) return i + 1;
   return -1;
 }
 
 /** A 5- or 9-digit zip starting at word i (after fillers): index after it, or -1. */
-function zipAt(ctx: DetectionContext, i: number): number {
+function zipAt(ctx: Ctx, i: number): number {
   const k = skip(ctx, i);
   const run = numberAt(ctx, k);
-  if (!run || !/^\d{5}(?:\d{4})?$/.test(run.text.replace(/-/g, ''))) return -1;
+  if (!run) return -1;
+  // written: one word "62704" or "62704-1234" (a run of written groups "655 437 108" is no zip)
+  const first = run.chunks[0]!;
+  if (first.kind === 'literal') return /^\d{5}(?:\d{4})?$/.test(first.text) ? first.endWord : -1;
+  if (!/^\d{5}(?:\d{4})?$/.test(run.text.replace(/-/g, ''))) return -1;
   return run.endWord;
 }
 
-const ORDINAL_CHUNK = /\d(?:st|nd|rd|th)$/;
-
-/** End of the house number starting at word i: a number run, cut before an ordinal ("2348 2nd"). */
-function houseNumberEnd(ctx: DetectionContext, i: number): number {
-  const run = numberAt(ctx, i);
-  if (!run) return -1;
-  const ordinal = run.chunks.findIndex((c, idx) => idx > 0 && ORDINAL_CHUNK.test(c.text));
-  const chunks = ordinal > 0 ? run.chunks.slice(0, ordinal) : run.chunks;
-  const text = chunks.map((c) => c.text).join('');
-  if (!/^\d{1,6}[a-z]?$/.test(text)) return -1;
-  return chunks[chunks.length - 1]!.endWord;
-}
-
 /** A UK postcode starting at word i (after fillers): index after it, or -1. */
-function postcodeAt(ctx: DetectionContext, i: number): number {
+function ukPostcodeAt(ctx: Ctx, i: number): number {
   const k = skip(ctx, i);
   const t = ctx.tokens[k] ?? '';
   if (UK_WHOLE.test(t) && /\d/.test(t)) return k + 1;
-  if (UK_OUTWARD.test(t) && UK_INWARD.test(ctx.tokens[k + 1] ?? '') && sameTurn(ctx, k, k + 1)) return k + 2;
+  if (UK_OUTWARD.test(t) && UK_INWARD.test(ctx.tokens[k + 1] ?? '') && sameTurnCtx(ctx, k, k + 1))
+    return k + 2;
   return -1;
 }
 
-/** Abbreviated suffixes end in a period that does not end the sentence ("St.", "Ave."). */
-const endsAddressPart = (ctx: DetectionContext, i: number): boolean =>
-  endsSentence(ctx, i) &&
-  !/^(?:st|ave|rd|dr|blvd|ln|ct|pl|pkwy|ter|cir|hwy|apt|ste|bldg|fl|rm)\.$/i.test(ctx.words[i]!.text);
-
-const PO_BOX: readonly (readonly string[])[] = [
-  ['p', 'o', 'box'],
-  ['po', 'box'],
-  ['p.o', 'box'],
-  ['post', 'office', 'box'],
-];
-
-/** "P.O. Box 455", "p o box four five five": index after the box number, or -1. */
-function poBoxAt(ctx: DetectionContext, i: number): number {
-  for (const phrase of PO_BOX) {
-    let ok = true;
-    for (let k = 0; k < phrase.length && ok; k++) ok = ctx.tokens[i + k] === phrase[k];
-    if (!ok) continue;
-    const run = numberAt(ctx, skip(ctx, i + phrase.length));
-    if (run) return run.endWord;
-  }
-  return -1;
-}
-
-/** Numbered roads: "route 9", "highway one oh one", "county road twelve". */
-const NUMBERED_ROADS = new Set(['highway', 'hwy', 'route', 'rte', 'road', 'rd', 'fm', 'cr', 'sr']);
-
-/** Street: number [dir] name... suffix [dir], starting at word i. */
-function streetAt(ctx: DetectionContext, i: number): Part | null {
-  let k = houseNumberEnd(ctx, i);
-  if (k < 0) return null;
-  let nameWords = 0;
-  for (let steps = 0; steps < 6 && k < ctx.tokens.length && sameTurn(ctx, i, k); steps++) {
-    const t = ctx.tokens[k]!;
-    if (NUMBERED_ROADS.has(t) && ROAD_QUALIFIERS.has(ctx.tokens[k - 1] ?? '') && !endsSentence(ctx, k)) {
-      // "four one oh eight county road twelve sixty", "FM 1431"
-      const road = numberAt(ctx, skip(ctx, k + 1));
-      if (road) return { end: road.endWord };
-    }
-    if (SUFFIXES.has(t) && (nameWords > 0 || steps > 0)) {
-      // a suffix word can be part of the name: "quail hollow avenue", "fox run circle"
-      for (let m = k + 1; m <= k + 2 && !endsSentence(ctx, m - 1); m++) {
-        const next = ctx.tokens[m] ?? '';
-        if (SUFFIXES.has(next)) k = m;
-        else if (NAME_STOP.has(next) || isFunctionWord(next)) break;
-      }
-      let end = k + 1;
-      if (!endsAddressPart(ctx, k) && DIRECTIONALS.has(ctx.tokens[end] ?? '')) end++;
-      return { end };
-    }
-    if (FILLERS.has(t)) {
-      k++;
-      continue;
-    }
-    if (NUMBERED_ROADS.has(t)) {
-      const road = numberAt(ctx, skip(ctx, k + 1));
-      if (road) {
-        // "FM 1960 Road", "highway nine north"
-        let end = road.endWord;
-        if (!endsAddressPart(ctx, end - 1) && SUFFIXES.has(ctx.tokens[end] ?? '')) end++;
-        if (!endsAddressPart(ctx, end - 1) && DIRECTIONALS.has(ctx.tokens[end] ?? '')) end++;
-        return { end };
-      }
-    }
-    // the street name: ordinary words, ordinals ("eighth", "23rd"), numbered names ("route 9")
-    const inRun = runAt(ctx.spoken, k);
-    if (inRun && inRun.startWord === k && /\d/.test(inRun.text) && !ORDINAL_WORDS.test(t)) {
-      // "twenty third" is an ordinal run; a new plain number means this was no street
-      if (!/(?:st|nd|rd|th)$/.test(inRun.text)) return null;
-      k = inRun.endWord;
-      nameWords++;
-      continue;
-    }
-    if (NAME_STOP.has(t) || !/^[\p{L}\p{N}'.-]+$/u.test(t) || endsSentence(ctx, k)) return null;
-    if (isFunctionWord(t) && !ORDINAL_WORDS.test(t) && !DIRECTIONALS.has(t)) return null;
-    nameWords++;
-    k++;
-  }
-  return null;
-}
-
-/** Unit after a street: "apt 3b", "suite twenty one b", "#4", "unit 31". */
-function unitAt(ctx: DetectionContext, i: number): number {
-  const k = skip(ctx, i);
-  const t = ctx.tokens[k];
-  const raw = ctx.words[k]?.text ?? '';
-  if (/^#\w+/.test(raw)) return k + 1;
-  if (t === undefined || !UNIT_WORDS.has(t)) return -1;
-  let v = skip(ctx, k + 1);
-  // "unit number four", "apartment # 4"
-  if (ctx.tokens[v] === 'number' || ctx.tokens[v] === 'no' || ctx.words[v]?.text === '#')
-    v = skip(ctx, v + 1);
-  const run = numberAt(ctx, v);
-  if (run) return run.endWord;
-  if (/^[a-z]\d*$/.test(ctx.tokens[v] ?? '')) return v + 1;
-  return -1;
-}
-
-const LEADING_UNITS = new Set(['apt', 'apartment', 'unit', 'suite', 'ste', 'flat']);
-
-/** A unit said before the street ("apartment four b, twelve oak street"): its start, else i. */
-function unitBefore(ctx: DetectionContext, i: number): number {
-  let j = i - 1;
-  while (j >= 0 && (FILLERS.has(ctx.tokens[j]!) || ctx.tokens[j] === '' || ctx.tokens[j] === 'at')) j--;
-  if (j < 0 || !sameTurn(ctx, j, i)) return i;
-  const run = runAt(ctx.spoken, j);
-  let k = (run ? run.startWord : /^[a-z]?\d*[a-z]?$/.test(ctx.tokens[j]!) ? j : i) - 1;
-  while (k >= 0 && (FILLERS.has(ctx.tokens[k]!) || ctx.tokens[k] === 'number' || ctx.words[k]!.text === '#'))
-    k--;
-  return k >= 0 && LEADING_UNITS.has(ctx.tokens[k]!) ? k : i;
-}
-
-/** City words (1-3) followed by a state: index after the state (and zip), or -1. */
-function cityStateZipAt(ctx: DetectionContext, from: number): number {
+/** City words (1-3) followed by a US state: index after the state (and zip), or -1. */
+function cityStateZipAt(ctx: Ctx, from: number): number {
   const i = skip(ctx, from);
   let best = -1;
   for (let len = 0; len <= 3; len++) {
     const s = skip(ctx, i + len);
     if (len > 0) {
       const t = ctx.tokens[i + len - 1]!;
-      if (isStopWord(t) || !/^\p{L}/u.test(t) || !sameTurn(ctx, i, i + len - 1)) break;
+      if (isStopWord(t) || !/^\p{L}/u.test(t) || !sameTurnCtx(ctx, i, i + len - 1)) break;
     }
     // the longest reading wins: "washington, dc 20004" is a city, a state and a zip
     const after = stateAt(ctx, s);
@@ -298,7 +165,7 @@ function cityStateZipAt(ctx: DetectionContext, from: number): number {
       const zip = zipAt(ctx, after);
       best = Math.max(best, zip > 0 ? zip : after);
     }
-    if (len > 0) best = Math.max(best, zipAt(ctx, s), postcodeAt(ctx, s));
+    if (len > 0) best = Math.max(best, zipAt(ctx, s), ukPostcodeAt(ctx, s));
   }
   return best;
 }
@@ -307,17 +174,148 @@ function cityStateZipAt(ctx: DetectionContext, from: number): number {
 const isStopWord = (t: string): boolean => NAME_STOP.has(t) || isFunctionWord(t) || /['’]/u.test(t);
 
 /** A lone city right after a street ("58 Brookside Rd., Tacoma."). */
-function knownCityAt(ctx: DetectionContext, i: number): number {
+function knownCityAt(ctx: Ctx, i: number): number {
   const k = skip(ctx, i);
   const t = ctx.tokens[k];
-  if (t && sameTurn(ctx, i - 1, k) && hasLexiconTag(t, CITY_TAGS)) return k + 1;
-  const raw = ctx.words[k]?.text ?? '';
-  if (t && /,$/.test(ctx.words[i - 1]?.text ?? '') && /^\p{Lu}\p{Ll}+[.,]?$/u.test(raw) && !isFunctionWord(t))
+  if (t && sameTurnCtx(ctx, i - 1, k) && hasLexiconTag(t, CITY_TAGS)) return k + 1;
+  const r = ctx.words[k]?.text ?? '';
+  if (t && /,$/.test(ctx.words[i - 1]?.text ?? '') && /^\p{Lu}\p{Ll}+[.,]?$/u.test(r) && !isFunctionWord(t))
     return k + 1;
   return -1;
 }
 
-function valueOf(ctx: DetectionContext, start: number, end: number): string {
+/** "P.O. Box 455", "Postfach 1234", "apartado de correos 12": index after the box number, or -1. */
+function poBoxAt(v: AddressView, i: number): number {
+  const len = addressVocab().poBoxes.match((k) => v.folded[i + k]);
+  if (len === 0) return -1;
+  // one- and two-letter abbreviations ("bp", "pf", "cp") only as written words with a capital or dot
+  const short = (v.folded[i] ?? '').length <= 2 && len === 1;
+  if (short && !(v.formatted && /^[A-Z]|\./.test(raw(v, i)))) return -1;
+  const k = skipWords(v, i + len);
+  if (!sameTurn(v, i, k)) return -1;
+  const run = numberAt(v.ctx, k);
+  if (run) return run.endWord;
+  return /^\d{1,8}$/.test(v.ctx.tokens[k] ?? '') ? k + 1 : -1;
+}
+
+/**
+ * Military mail (USPS Publication 28): "PSC 1234, Box 5678", "Unit 2050 Box 4190", "CMR 450 Box 12",
+ * and the line "APO AE 09012" (APO/FPO/DPO, AA/AE/AP, zip). Index after it, or -1.
+ */
+function militaryAt(v: AddressView, i: number): number {
+  const t = v.folded[i] ?? '';
+  if (!MILITARY_FIRST.has(t)) return -1;
+  const spelled = runAt(v.ctx.spoken, i);
+  // "p s c one two three four": the letters and the number are one spelled run
+  const spelledUnit = spelled?.startWord === i && /^(?:psc|cmr)\d{1,5}$/.test(spelled.text);
+  if (t === 'psc' || t === 'cmr' || t === 'unit' || spelledUnit) {
+    const n = spelledUnit ? spelled!.endWord : houseNumberAt(v, i + 1);
+    if (n < 0) return -1;
+    const b = skipWords(v, n);
+    if (v.folded[b] !== 'box') return -1;
+    const boxRun = runAt(v.ctx.spoken, skipWords(v, b + 1));
+    const box = boxRun && /^\d{1,5}$/.test(boxRun.text) ? boxRun.endWord : houseNumberAt(v, b + 1);
+    if (box < 0) return -1;
+    const line = militaryLineAt(v, skipWords(v, box));
+    return line > 0 ? line : box;
+  }
+  return militaryLineAt(v, i);
+}
+
+function militaryLineAt(v: AddressView, i: number): number {
+  // spelled: "a p o a e zero nine zero one two"
+  let text = '';
+  for (const p of piecesFrom(v.ctx, i, 12)) {
+    text += p.text;
+    if (/^[afd]po(?:aa|ae|ap)\d{5}$/.test(text)) return p.end;
+    if (text.length >= 10) break;
+  }
+  if (!/^(?:apo|fpo|dpo)$/.test(v.folded[i] ?? '')) return -1;
+  const k = skipWords(v, i + 1);
+  if (!/^(?:aa|ae|ap)$/.test(v.folded[k] ?? '')) return -1;
+  const z = zipAt(v.ctx, k + 1);
+  return z > 0 ? z : -1;
+}
+
+/** "corner of Fifth Avenue and Main Street", "intersection of elm and maple": [start, end) of the streets. */
+function cornerAt(v: AddressView, i: number): [number, number] | null {
+  const t = v.folded[i];
+  if (t !== 'corner' && t !== 'intersection' && t !== 'junction' && t !== 'crossroads') return null;
+  let k = skipWords(v, i + 1);
+  if (v.folded[k] !== 'of') return null;
+  k = skipWords(v, k + 1);
+  if (v.folded[k] === 'the') k++;
+  const street = (from: number): number => {
+    let end = -1;
+    for (let m = from; m < from + 4 && m < v.n && sameTurn(v, i, m); m++) {
+      const word = v.ctx.tokens[m] ?? '';
+      const ordinal = ORDINAL.test(word) || runAt(v.ctx.spoken, m)?.chunks.some((c) => c.kind === 'ordinal');
+      if (!ordinal && !nameWord(v, m)) break;
+      end = m + 1;
+      if (endsItem(v, m) || partEnds(v, m)) break;
+    }
+    return end;
+  };
+  const first = street(k);
+  if (first < 0 || partEnds(v, first - 1) || !streetLike(v, k, first)) return null;
+  const and = skipWords(v, first);
+  if (v.folded[and] !== 'and' && raw(v, and) !== '&') return null;
+  const from = skipWords(v, and + 1);
+  const second = street(from);
+  return second > 0 && streetLike(v, from, second) ? [k, second] : null;
+}
+
+/** One side of a corner: an ordinal, a word English lacks, or a name and its street type. */
+function streetLike(v: AddressView, from: number, to: number): boolean {
+  if (v.formatted) return true;
+  for (let m = from; m < to; m++) {
+    const t = v.ctx.tokens[m]!;
+    if (runAt(v.ctx.spoken, m) || /^\d/.test(t) || !isCommonWord(t)) return true;
+    if (m > from && suffixTypeAt(v, m) > 0) return true;
+  }
+  return false;
+}
+
+/** A unit said before the street ("apartment four b, twelve oak street"): its start, else i. */
+function unitBefore(v: AddressView, i: number): number {
+  const ctx = v.ctx;
+  let j = i - 1;
+  while (j >= 0 && (FILLERS.has(ctx.tokens[j]!) || ctx.tokens[j] === '' || ctx.tokens[j] === 'at')) j--;
+  if (j < 0 || !sameTurn(v, j, i)) return i;
+  for (let s = Math.max(0, j - 3); s <= j; s++) {
+    const end = unitAt(v, s);
+    if (end === j + 1 || (end > 0 && skipWords(v, end) >= i && end <= i)) return s;
+  }
+  return i;
+}
+
+/**
+ * A typeless street line right before a tail at `at`: "Kasvu 15," / "Ερμού 12," / "15 Kasvu,"
+ * (name words and a house number, same speaker). Its start, else `at`.
+ */
+function typelessStreetBefore(v: AddressView, at: number): number {
+  let j = at - 1;
+  while (j >= 0 && /^[-–—,]?$/.test(v.ctx.tokens[j] ?? '')) j--;
+  if (j < 0 || !sameTurn(v, j, at) || partEnds(v, j)) return at;
+  // number last: "Kasvu 15"
+  const run = runAt(v.ctx.spoken, j);
+  const numStart = run
+    ? run.startWord
+    : /^\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?$/.test(v.ctx.tokens[j] ?? '')
+      ? j
+      : -1;
+  if (numStart >= 0 && houseNumberAt(v, numStart) === j + 1) {
+    let s = numStart;
+    for (let k = numStart - 1; k >= Math.max(0, numStart - 3) && nameWord(v, k) && sameTurn(v, k, j); k--) {
+      if (partEnds(v, k) || endsItem(v, k)) break;
+      s = k;
+    }
+    return s < numStart ? s : at;
+  }
+  return at;
+}
+
+function valueOf(ctx: Ctx, start: number, end: number): string {
   const parts: string[] = [];
   for (let i = start; i < end; i++) {
     const run = runAt(ctx.spoken, i);
@@ -331,7 +329,43 @@ function valueOf(ctx: DetectionContext, start: number, end: number): string {
   return parts.join(' ');
 }
 
+/** Units and the tail after an address core ending at `end`: the new end. */
+function extend(
+  v: AddressView,
+  end: number,
+  streetBefore: boolean,
+): { end: number; more: boolean; firm: boolean } {
+  const ctx = v.ctx;
+  let e = end;
+  if (!partEnds(v, e - 1)) {
+    const units = unitsAt(v, e, (k) => partEnds(v, k));
+    if (units > 0) e = units;
+  }
+  if (partEnds(v, e - 1)) return { end: e, more: e > end, firm: false };
+  const us = cityStateZipAt(ctx, e);
+  const tail = tailAt(v, e, streetBefore);
+  // a postcode or a country after it makes even "Daffodil Close" a street
+  let firm =
+    us > 0 ||
+    tail.items.some((it) => it.end <= tail.end && (it.kind === 'postcode' || it.kind === 'country'));
+  let best = Math.max(us, tail.end);
+  if (best < 0 && streetBefore) {
+    let city = knownCityAt(ctx, e);
+    // "27 Thornbury Close, Flat 4, Leeds LS6 2QT."
+    if (city > 0 && !partEnds(v, city - 1)) city = Math.max(city, ukPostcodeAt(ctx, city));
+    best = city;
+  }
+  if (best > e) {
+    // a tail may be followed by a unit or a second tail line ("..., Leeds LS6 2QT, United Kingdom")
+    const again = partEnds(v, best - 1) ? { end: -1, items: [] } : tailAt(v, best, false);
+    if (again.end > best) firm = true;
+    e = Math.max(best, again.end);
+  }
+  return { end: e, more: e > end, firm };
+}
+
 export function detectAddresses(ctx: DetectionContext): Candidate[] {
+  const v = addressView(ctx);
   const out: Candidate[] = [];
   const push = (start: number, end: number, score: number, reason: string): void => {
     out.push({
@@ -346,65 +380,168 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
   };
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
-    const box = poBoxAt(ctx, i);
-    const street = box > 0 ? { end: box } : streetAt(ctx, i);
-    if (street) {
-      let end = street.end;
-      const unit = endsAddressPart(ctx, end - 1) ? -1 : unitAt(ctx, end);
-      if (unit > 0) end = unit;
-      if (!endsAddressPart(ctx, end - 1)) {
-        const tail = cityStateZipAt(ctx, end);
-        let city = tail > 0 ? tail : knownCityAt(ctx, end);
-        // "27 Thornbury Close, Flat 4, Leeds LS6 2QT."
-        if (city > 0 && tail < 0 && !endsAddressPart(ctx, city - 1))
-          city = Math.max(city, postcodeAt(ctx, city));
-        if (city > 0) end = city;
-      }
-      push(unitBefore(ctx, i), end, 0.9, 'street');
-      i = end - 1;
-      continue;
-    }
-    const state = stateAt(ctx, i);
-    if (state > 0) {
-      const zip = zipAt(ctx, state);
-      const cue = ctx.tokens.length > 0 && ADDRESS_CUES.findIn(ctx.tokens, i - CUE_WINDOW, i) !== null;
-      if (zip < 0 && !cue) continue;
-      // city words before the state, back to a stop word
-      let start = i;
-      for (let k = i - 1; k >= Math.max(0, i - 3) && sameTurn(ctx, k, i); k--) {
-        const t = ctx.tokens[k]!;
-        if (FILLERS.has(t) || t === '') continue;
-        if (isStopWord(t) || ADDRESS_CUES.findIn(ctx.tokens, k, k + 1) || endsSentence(ctx, k)) break;
-        if (!/^\p{L}/u.test(t)) break;
-        start = k;
-      }
-      if (zip < 0 && (start === i || TRAVEL_CUES.findIn(ctx.tokens, start - TRAVEL_WINDOW, start))) continue;
-      const end = zip > 0 ? zip : state;
-      push(start, end, zip > 0 ? 0.85 : 0.7, 'city-state-zip');
-      i = end - 1;
-      continue;
-    }
-    const postcode =
-      UK_OUTWARD.test(ctx.tokens[i]!) || UK_WHOLE.test(ctx.tokens[i]!) ? postcodeAt(ctx, i) : -1;
-    if (postcode > 0) {
-      if (ZIP_CUES.findIn(ctx.tokens, i - ZIP_CUE_WINDOW, i)) {
-        push(i, postcode, 0.85, 'zip');
-        i = postcode - 1;
+    const t = ctx.tokens[i]!;
+    if (t === '' || FILLERS.has(t)) continue;
+    // 1. a street, a PO box or a military address, with what follows it
+    const core = coreAt(v, i);
+    if (core) {
+      const { end, more, firm } = extend(v, core.end, true);
+      const start = unitBefore(v, core.start);
+      const context = more || start < core.start || cueBefore(v, core.start, CUE_WINDOW);
+      if (core.numbered || (core.weak ? firm : context)) {
+        push(start, end, core.numbered ? 0.9 : 0.8, core.reason);
+        i = end - 1;
         continue;
       }
     }
-    const zipRun = numberAt(ctx, i);
-    if (
-      zipRun &&
-      /^\d{5}(?:\d{4})?$/.test(zipRun.text) &&
-      ZIP_CUES.findIn(ctx.tokens, i - ZIP_CUE_WINDOW, i)
-    ) {
-      push(i, zipRun.endWord, 0.85, 'zip');
-      i = zipRun.endWord - 1;
+    // 2. "corner of X and Y"
+    const corner = cornerAt(v, i);
+    if (corner) {
+      push(corner[0], corner[1], 0.8, 'intersection');
+      i = corner[1] - 1;
+      continue;
+    }
+    // 3. US city, state and zip
+    const state = stateAt(ctx, i);
+    if (state > 0) {
+      const zip = zipAt(ctx, state);
+      const cue = cueBefore(v, i, CUE_WINDOW);
+      let start = i;
+      for (let k = i - 1; k >= Math.max(0, i - 3) && sameTurnCtx(ctx, k, i); k--) {
+        const w = ctx.tokens[k]!;
+        if (FILLERS.has(w) || w === '') continue;
+        if (isStopWord(w) || v.cues[k + 1]! - v.cues[k]! > 0 || partEnds(v, k)) break;
+        if (!/^\p{L}/u.test(w)) break;
+        start = k;
+      }
+      const trip = zip < 0 && (start === i || TRAVEL_CUES.findIn(ctx.tokens, start - TRAVEL_WINDOW, start));
+      if ((zip > 0 || cue) && !trip) {
+        let end = zip > 0 ? zip : state;
+        if (!partEnds(v, end - 1)) end = Math.max(end, tailAt(v, end, false).end);
+        push(start, end, zip > 0 ? 0.85 : 0.7, 'city-state-zip');
+        i = end - 1;
+        continue;
+      }
+    }
+    // 4. a postcode with its city, after a cue, or unmistakable on its own
+    const pc = tailAnchorAt(v, i);
+    if (pc) {
+      const { end } = extend(v, pc.end, false);
+      const start = typelessStreetBefore(v, pc.start);
+      push(start, Math.max(end, pc.end), 0.85, pc.reason);
+      i = Math.max(end, pc.end) - 1;
+      continue;
     }
   }
   return out;
 }
+
+interface Core extends Street {
+  reason: string;
+}
+
+function coreAt(v: AddressView, i: number): Core | null {
+  const box = poBoxAt(v, i);
+  if (box > 0) return { start: i, end: box, numbered: true, reason: 'po-box' };
+  const mil = militaryAt(v, i);
+  if (mil > 0) return { start: i, end: mil, numbered: true, reason: 'military' };
+  // each grammar starts on its own kind of word: a number, a prefix type, a compound, a suffix type
+  const voc = addressVocab().streets;
+  const f = v.folded[i]!;
+  let best: Street | null = v.nextValue[i] === i ? numberFirstStreet(v, i) : null;
+  if (voc.prefix.has(f)) best = better(best, prefixStreet(v, i));
+  if (f.length >= 5) best = better(best, compoundStreet(v, i));
+  if (voc.suffix.has(f)) best = better(best, suffixStreet(v, i));
+  return best ? { ...best, reason: 'street' } : null;
+}
+
+/** The better reading: one with a house number, else the longer one. */
+function better(a: Street | null, b: Street | null): Street | null {
+  if (!b) return a;
+  if (!a) return b;
+  if (b.numbered !== a.numbered) return b.numbered ? b : a;
+  return b.end > a.end ? b : a;
+}
+
+interface Anchor {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+const ORDINAL =
+  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
+
+/** Tail-first anchors: postcode + city, city + postcode, postcode after a cue, GB/CA/IE alone. */
+function tailAnchorAt(v: AddressView, i: number): Anchor | null {
+  const ctx = v.ctx;
+  const run = runAt(ctx.spoken, i);
+  const t = ctx.tokens[i] ?? '';
+  // a postcode may start inside a run, after the house number ("fifteen | ten six one three tallinn")
+  const startsValue = (run && chunkAt(ctx, i) !== undefined) || /\d/.test(t);
+  if (startsValue) {
+    // after "zip code", "PLZ", "CEP": any country's postcode, even a short one ("one sixteen")
+    if (postcodeCueBefore(v, i, ZIP_CUE_WINDOW)) {
+      const cued = postcodeAt(ctx, i);
+      if (cued && cued.start === i && cued.compact.length >= 3)
+        return { start: i, end: cued.end, reason: 'postcode' };
+    }
+    const pc = postcodeItem(v, i);
+    if (!pc) return null;
+    const m = pc.match;
+    // postcode + city of the same country: "10613 Tallinn", "75002 Paris", "ten six one three tallinn"
+    if (!partEnds(v, pc.end - 1)) {
+      const city = cityAt(v, skipWords(v, pc.end));
+      if (city && shares(city.countries, m.countries) && !YEAR.test(m.compact))
+        return { start: i, end: city.end, reason: 'postcode-city' };
+    }
+    // GB, CA, IE postcodes written as such cannot be anything else: "SW1A 1AA", "K1A 0B1"
+    const distinct =
+      m.alphanumeric &&
+      m.compact.length >= 5 &&
+      m.countries.some((c) => c === 'GB' || c === 'CA' || c === 'IE');
+    if (
+      distinct &&
+      v.formatted &&
+      m.countries.some((c) => writtenAsStandard(m.written, c)) &&
+      /\s/.test(m.written)
+    )
+      return { start: i, end: pc.end, reason: 'postcode' };
+    return null;
+  }
+  // city + postcode of the same country: "Tallinn 10613", "London SW1A 1AA"; city + region after a cue
+  if (!/^\p{L}/u.test(t) || (v.formatted && !capitalised(v, i))) return null;
+  // a city anchors only a postcode right after it, or a region/country after an address cue
+  if (isFunctionWord(t) || (v.nextValue[i]! > i + 6 && !cueBefore(v, i, CUE_WINDOW))) return null;
+  const city = cityAt(v, i);
+  if (!city || partEnds(v, city.end - 1)) return null;
+  const k = skipWords(v, city.end);
+  const pc = postcodeItem(v, k);
+  // "Stanley 30866 Ránargata 87": the number is the house number of the street that follows
+  if (pc && shares(city.countries, pc.countries) && !YEAR.test(pc.match.compact) && !numberFirstStreet(v, k))
+    return { start: i, end: pc.end, reason: 'city-postcode' };
+  const region = regionAt(v, k);
+  if (region && shares(city.countries, region.countries)) {
+    const pc2 = partEnds(v, region.end - 1) ? undefined : postcodeItem(v, skipWords(v, region.end));
+    if (pc2 && shares(region.countries, pc2.countries))
+      return { start: i, end: pc2.end, reason: 'city-region-postcode' };
+    if (addressCue(v, i)) return { start: i, end: region.end, reason: 'city-region' };
+  }
+  // "salalah, oman" answering an address question
+  const country = countryAt(v, k);
+  if (country && shares(city.countries, country.countries) && addressCue(v, i))
+    return { start: i, end: country.end, reason: 'city-country' };
+  return null;
+}
+
+/** An address cue shortly before word i, and no trip ("where are you flying"). */
+function addressCue(v: AddressView, i: number): boolean {
+  return cueBefore(v, i, CUE_WINDOW) && !TRAVEL_CUES.findIn(v.ctx.tokens, i - TRAVEL_WINDOW, i);
+}
+
+const shares = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
+  !!a && !!b && a.some((x) => b.includes(x));
 
 export const addressDetector: Detector = {
   name: NAME,

@@ -1,0 +1,138 @@
+/**
+ * House numbers and unit lines, in any of the languages of lexicons/address/.
+ *
+ *   house number = [mark] value      mark: "No.", "Nr.", "nº", "д.", "αρ." ...; value: "12", "12a",
+ *                                    "10/12", "12-14", "1-2-3", "s/n", or spoken ("twelve", "one two b")
+ *   unit         = unit-word [mark] value         ("Apt 3B", "Wohnung 5", "кв. 12", "piso 3")
+ *                | value unit-after-word         ("2nd floor", "3. Etage")
+ *                | ordinal-value [letter/side]   ("3º B", "2ª izq", Spanish and Portuguese floors)
+ * A spoken house number is the first number of its run; when the rest of the run is no postcode,
+ * the whole run is the number ("hauptstrasse one two" is number 12).
+ */
+import { runAt } from '../../transcript/spoken-view.js';
+import type { AddressView } from './view.js';
+import { raw, sameTurn, skip } from './view.js';
+import { addressVocab } from './vocab.js';
+import { postcodeAt } from './postcode.js';
+
+/** A written house number: "12", "12a", "12-14", "10/12", "1-2-3", "221B", "12bis". */
+const WRITTEN = /^\d{1,5}[a-z]?(?:(?:bis|ter))?(?:[-/]\d{1,5}[a-z]?){0,2}$/;
+const SANS_NUMERO = /^(?:s\/n|s\.n|sn|b\/n)$/;
+
+/** Folded word at i read for phrase matching (dots split words: "p.o." reads "p", "o"). */
+const at = (v: AddressView, i: number) => (k: number) => v.folded[i + k];
+
+/** A house-number mark ("no", "nr", "д") at i: index after it, or i. */
+export function markEnd(v: AddressView, i: number): number {
+  if (raw(v, i) === '#' || raw(v, i) === '№') return i + 1;
+  const len = addressVocab().numberMarks.match(at(v, i));
+  if (len === 0) return i;
+  // one-letter marks ("n.", "д.") only with their dot or colon
+  if ((v.folded[i] ?? '').length === 1 && !/[.:]$/.test(raw(v, i))) return i;
+  return i + len;
+}
+
+/**
+ * End of a house number value starting at word i, or -1. `allowRunRest`: the whole spoken run may
+ * be the number when its rest is no postcode.
+ */
+export function numberValueEnd(v: AddressView, i: number): number {
+  const ctx = v.ctx;
+  const token = ctx.tokens[i] ?? '';
+  const rawWord = raw(v, i)
+    .toLowerCase()
+    .replace(/[,.;:)]+$/, '')
+    .replace(/^[#(№]/, '');
+  if (SANS_NUMERO.test(rawWord)) return i + 1;
+  if (/^#\d/.test(raw(v, i)) && WRITTEN.test(rawWord)) return i + 1;
+  const run = runAt(ctx.spoken, i);
+  if (!run) return WRITTEN.test(rawWord) && /\d/.test(token) ? i + 1 : -1;
+  if (run.startWord !== i || run.digits.length === 0) return -1;
+  const first = run.chunks[0]!;
+  if (first.kind === 'letter' || first.kind === 'ordinal') return -1;
+  if (first.kind === 'literal') {
+    return WRITTEN.test(rawWord) || /^\d{1,5}[a-z]?$/.test(first.text) ? first.endWord : -1;
+  }
+  if (run.chunks.length === 1) return /^\d{1,5}$/.test(first.text) ? first.endWord : -1;
+  // "fifteen ten six one three": 15 and a postcode; "one two b": 12b
+  const rest = postcodeAt(ctx, first.endWord);
+  if (rest && rest.compact.length >= 4) return /^\d{1,5}$/.test(first.text) ? first.endWord : -1;
+  if (/^\d{1,5}[a-z]?$/.test(run.text)) return run.endWord;
+  // "twelve b": number and letter
+  const second = run.chunks[1]!;
+  if (second.kind === 'letter' && second.text.length === 1) return second.endWord;
+  return /^\d{1,5}$/.test(first.text) ? first.endWord : -1;
+}
+
+/** [mark] value at i (fillers skipped): index after it, or -1. */
+export function houseNumberAt(v: AddressView, from: number): number {
+  const i = skip(v, from);
+  const m = skip(v, markEnd(v, i));
+  if (!sameTurn(v, i, m)) return -1;
+  return numberValueEnd(v, m);
+}
+
+/** "3º", "2ª", "1°": a floor or door ordinal (Spanish, Portuguese, Italian). */
+const ORDINAL_SIGN = /^\d{1,3}[ºª°]$/;
+const SIDES = new Set(
+  'izq izda izquierda dcha dch der derecha ctro centro esq dto frente fte a b c d e f'.split(' '),
+);
+
+/** A unit line at i (fillers skipped): index after it, or -1. */
+export function unitAt(v: AddressView, from: number): number {
+  const i = skip(v, from);
+  if (i >= v.n) return -1;
+  const voc = addressVocab();
+  const r = raw(v, i);
+  if (/^#\w+/.test(r)) return i + 1;
+  const unitLen = voc.units.match(at(v, i));
+  if (unitLen > 0 && !((v.folded[i] ?? '').length === 1 && !/[.:]$/.test(r))) {
+    let k = skip(v, i + unitLen);
+    if (!sameTurn(v, i, k)) return -1;
+    k = skip(v, markEnd(v, k));
+    const end = numberValueEnd(v, k);
+    // "office +46 (0)179 ...": a unit number is short, not the head of a longer number
+    const run = runAt(v.ctx.spoken, k);
+    if (end > 0 && (!run || run.endWord <= end)) return end;
+    if (end > 0) return -1;
+    // "Flat B", "Block C", "Apt 3B", "Stiege 2/Top 5"
+    if (/^[a-z]\d*$|^\d+[a-z]?$/.test(v.ctx.tokens[k] ?? '') && sameTurn(v, i, k)) return k + 1;
+    return -1;
+  }
+  // "3º B", "2ª izq."
+  if (ORDINAL_SIGN.test(r.replace(/[,.]$/, ''))) {
+    let end = i + 1;
+    if (!/[,.]$/.test(r) && SIDES.has(v.folded[i + 1] ?? '')) end++;
+    return end;
+  }
+  // "2nd floor", "3. Etage", "fourth floor"
+  const run = runAt(v.ctx.spoken, i);
+  const valueEnd =
+    run && run.startWord === i ? run.endWord : /^\d{1,3}(?:st|nd|rd|th|\.)?$/.test(r) ? i + 1 : -1;
+  const ordinalWord =
+    /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top)$/.test(
+      v.ctx.tokens[i] ?? '',
+    );
+  const afterValue = valueEnd > 0 ? valueEnd : ordinalWord ? i + 1 : -1;
+  if (afterValue > 0) {
+    const k = skip(v, afterValue);
+    const len = voc.unitsAfter.match(at(v, k));
+    if (len > 0 && sameTurn(v, i, k)) return k + len;
+  }
+  return -1;
+}
+
+/** Units said one after another ("Block B, Flat 4", "д. 7, корп. 2, кв. 12"): index after the last. */
+export function unitsAt(v: AddressView, from: number, stop: (i: number) => boolean): number {
+  let end = -1;
+  let k = from;
+  for (let n = 0; n < 4; n++) {
+    if (end > 0 && stop(end - 1)) break;
+    const u = unitAt(v, k);
+    const h = u > 0 ? u : markEnd(v, skip(v, k)) > skip(v, k) ? houseNumberAt(v, k) : -1;
+    if (h < 0) break;
+    end = h;
+    k = h;
+  }
+  return end;
+}

@@ -1,0 +1,192 @@
+/**
+ * Place names for the parts of an address after the street: cities (lexicons/address/cities/<CC>.txt,
+ * ~120,000 names), first-level regions (regions/<CC>.txt, "Name ; CODE") and country names
+ * (countries.txt, "Name ; CC"). Read once per process.
+ *
+ * Cities are the large list, so they are kept compactly: a sorted Uint32Array of 32-bit hashes of
+ * the folded names with a parallel array of country indexes (about 6 bytes per name, no strings).
+ * A hash collision can make an unknown word look like a city (odds ~1 in 35,000 per lookup); the
+ * grammar only asks about words in an address position, where that costs nothing.
+ *
+ * A lone city is never an address: these lists only extend or anchor address parts.
+ */
+import { readWordList, readWordListsIn } from '../lexicon-files.js';
+import { normaliseToken } from '../context.js';
+import { fold } from './vocab.js';
+
+/** Folded words of a place name as the detector's tokens would read it. */
+export function placeWords(name: string): string[] {
+  // fast path for the plain ASCII names that make up most of the lists
+  return name
+    .split(/\s+/)
+    .map((w) => fold(normaliseToken(w)))
+    .filter(Boolean);
+}
+
+export const HASH_SEED = 0x811c9dc5;
+
+/** FNV-1a over a string, continuing from `h` (so "a b" hashes as "a", then " b"). */
+export function fnv1a(s: string, h = HASH_SEED): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export const MAX_CITY_WORDS = 4;
+const FOLDED = /^[a-z][a-z-]*(?: [a-z-]+)*$/;
+
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+class CityIndex {
+  readonly codes: string[] = [];
+  private readonly hashes: Uint32Array;
+  private readonly countries: Uint16Array;
+
+  constructor(lists: Map<string, string[]>) {
+    // hash * 2^16 + country index, sorted as doubles (exact below 2^53): one typed sort
+    const pairs: number[] = [];
+    for (const [file, names] of lists) {
+      const cc = file.split(/[-.]/)[0]!.toUpperCase();
+      let index = this.codes.indexOf(cc);
+      if (index < 0) index = this.codes.push(cc) - 1;
+      for (const name of names) {
+        // generated lists are already folded ("abja-paluoja", "sao paulo"): hash them as they are
+        const key = FOLDED.test(name) ? name : placeWords(name).join(' ');
+        if (key === '' || wordCount(key) > MAX_CITY_WORDS) continue;
+        pairs.push(fnv1a(key) * 65536 + index);
+        // "Abja-Paluoja" is also said "abja paluoja"
+        if (key.includes('-')) {
+          const spaced = key.replace(/-/g, ' ');
+          if (wordCount(spaced) <= MAX_CITY_WORDS) pairs.push(fnv1a(spaced) * 65536 + index);
+        }
+      }
+    }
+    const sorted = Float64Array.from(pairs).sort();
+    this.hashes = new Uint32Array(sorted.length);
+    this.countries = new Uint16Array(sorted.length);
+    for (let i = 0; i < sorted.length; i++) {
+      this.hashes[i] = Math.floor(sorted[i]! / 65536);
+      this.countries[i] = sorted[i]! % 65536;
+    }
+  }
+
+  /** Countries with a city of this folded name ("tallinn" -> [EE]); empty when none. */
+  lookup(name: string): string[] {
+    return this.lookupHash(fnv1a(name));
+  }
+
+  lookupHash(h: number): string[] {
+    let lo = 0;
+    let hi = this.hashes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.hashes[mid]! < h) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < this.hashes.length && this.hashes[i] === h; i++) {
+      const cc = this.codes[this.countries[i]!]!;
+      if (out[out.length - 1] !== cc) out.push(cc);
+    }
+    return out;
+  }
+}
+
+interface Places {
+  cities: CityIndex;
+  /** hash of the folded region name -> countries */
+  regions: Map<number, string[]>;
+  /** region code as written (upper case) -> countries */
+  regionCodes: Map<string, string[]>;
+  regionMaxWords: number;
+  /** hash of the folded country name -> ISO code */
+  countries: Map<number, string>;
+  countryMaxWords: number;
+}
+
+let places: Places | undefined;
+
+const push = <K>(map: Map<K, string[]>, key: K, value: string): void => {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+};
+
+function load(): Places {
+  if (places) return places;
+  const regions = new Map<number, string[]>();
+  const regionCodes = new Map<string, string[]>();
+  let regionMaxWords = 1;
+  for (const [cc, entries] of readWordListsIn('address/regions')) {
+    for (const e of entries) {
+      const [name = '', code] = e.split(/\s*;\s*/);
+      const w = placeWords(name);
+      if (w.length === 0) continue;
+      push(regions, fnv1a(w.join(' ')), cc);
+      regionMaxWords = Math.max(regionMaxWords, w.length);
+      if (code && /^[A-Z0-9]{2,3}$/.test(code)) push(regionCodes, code, cc);
+    }
+  }
+  const countries = new Map<number, string>();
+  let countryMaxWords = 1;
+  for (const e of readWordList('address/countries.txt')) {
+    const [name = '', cc = ''] = e.split(/\s*;\s*/);
+    const w = placeWords(name);
+    if (w.length === 0 || cc === '') continue;
+    const h = fnv1a(w.join(' '));
+    if (!countries.has(h)) countries.set(h, cc);
+    countryMaxWords = Math.max(countryMaxWords, w.length);
+  }
+  places = {
+    cities: new CityIndex(readWordListsIn('address/cities')),
+    regions,
+    regionCodes,
+    regionMaxWords: Math.min(regionMaxWords, 5),
+    countries,
+    countryMaxWords: Math.min(countryMaxWords, 6),
+  };
+  return places;
+}
+
+/** Countries with a city of this name (folded words joined by spaces). */
+export function cityCountries(name: string): string[] {
+  return load().cities.lookup(name);
+}
+
+/** The same by the name's hash (fnv1a of the folded words joined by spaces). */
+export function cityCountriesByHash(h: number): string[] {
+  return load().cities.lookupHash(h);
+}
+
+/** Countries with a first-level region of this name's hash. */
+export function regionCountriesByHash(h: number): string[] {
+  return load().regions.get(h) ?? [];
+}
+
+/** Countries with a first-level region of this name (folded words joined by spaces). */
+export function regionCountries(name: string): string[] {
+  return regionCountriesByHash(fnv1a(name));
+}
+
+/** Countries with a region code written like this ("ON", "NSW", "SP"); case-sensitive. */
+export function regionCodeCountries(code: string): string[] {
+  return load().regionCodes.get(code) ?? [];
+}
+
+/** ISO code of a country name ("deutschland" -> DE), or undefined. */
+export function countryCode(name: string): string | undefined {
+  return load().countries.get(fnv1a(name));
+}
+
+export function countryCodeByHash(h: number): string | undefined {
+  return load().countries.get(h);
+}
+
+export const regionMaxWords = (): number => load().regionMaxWords;
+export const countryMaxWords = (): number => load().countryMaxWords;

@@ -1,0 +1,273 @@
+/**
+ * Postcodes of every country, validated with the per-country patterns of `postcode-validator`
+ * (MIT, maintained). A spoken postcode has no separators ("s w one a one a a", "ten six one
+ * three"), so each country's pattern is also compiled in a compact form with its separators
+ * (space, hyphen) removed, and candidates are compared compactly: "SW1A 1AA" and "sw1a1aa" are
+ * the same GB postcode, "01310-100" and "zero one three one oh one oh oh" the same BR one.
+ *
+ * Whether a postcode counts is the grammar's decision (address.ts): a bare 4-5 digit number is
+ * valid in dozens of countries and is an address only next to a street, a city or a cue.
+ */
+import { createRequire } from 'node:module';
+import type { DetectionContext } from '../types.js';
+import { runAt, type SpokenChunk, type SpokenView } from '../../transcript/spoken-view.js';
+import { FILLERS } from '../gazetteer/common-words.js';
+
+const require = createRequire(import.meta.url);
+// the package's ESM build has extensionless imports that Node cannot load: use its CJS build
+const { POSTCODE_REGEXES } = require('postcode-validator/lib/cjs/postcode-regexes.js') as {
+  POSTCODE_REGEXES: Map<string, RegExp>;
+};
+
+/** Pseudo-countries of the package that accept anything or duplicate another. */
+const SKIP = new Set(['INTL', 'UK']);
+
+/**
+ * The pattern with its separators removed: optional or required spaces and hyphens (`[ ]?`,
+ * `\s*`, `[ \-]`, a literal "-" or " "), so it matches the separator-free form of a postcode.
+ */
+export function compactPattern(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      if (next === 's' || next === '-') {
+        i += 1 + quantifierLength(source, i + 2);
+        continue;
+      }
+      out += ch + next;
+      i++;
+      continue;
+    }
+    if (ch === '[') {
+      const close = classEnd(source, i);
+      const body = source.slice(i + 1, close);
+      if (/^(?:[ -]|\\-|\\s)+$/.test(body)) {
+        i = close + quantifierLength(source, close + 1);
+        continue;
+      }
+      out += source.slice(i, close + 1);
+      i = close;
+      continue;
+    }
+    if (ch === '(' && /^\((?:\[ \]|[ -]|\\-)\)/.test(source.slice(i))) {
+      const close = source.indexOf(')', i);
+      i = close + quantifierLength(source, close + 1);
+      continue;
+    }
+    if (ch === ' ' || ch === '-') {
+      i += quantifierLength(source, i + 1);
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+function classEnd(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i;
+  }
+  return source.length - 1;
+}
+
+/** Length of a quantifier (`?`, `*`, `{1}`) at i that belonged to a removed separator. */
+function quantifierLength(source: string, i: number): number {
+  const ch = source[i];
+  if (ch === '?' || ch === '*' || ch === '+') return 1;
+  if (ch === '{') {
+    const close = source.indexOf('}', i);
+    return close > 0 ? close - i + 1 : 0;
+  }
+  return 0;
+}
+
+interface CountryPattern {
+  country: string;
+  compact: RegExp;
+  written: RegExp;
+}
+
+let patterns: CountryPattern[] | undefined;
+
+function countryPatterns(): CountryPattern[] {
+  if (!patterns) {
+    patterns = [];
+    for (const [country, re] of POSTCODE_REGEXES) {
+      if (SKIP.has(country)) continue;
+      patterns.push({ country, compact: new RegExp(compactPattern(re.source), 'i'), written: re });
+    }
+  }
+  return patterns;
+}
+
+/** One-letter country prefixes of European postcodes ("D-10115", "F-75002", "A-1010"). */
+const CEPT_PREFIXES: Record<string, string> = {
+  A: 'AT',
+  B: 'BE',
+  D: 'DE',
+  E: 'ES',
+  F: 'FR',
+  I: 'IT',
+  L: 'LU',
+  N: 'NO',
+  P: 'PT',
+  S: 'SE',
+};
+
+const cache = new Map<string, readonly string[]>();
+const CACHE_LIMIT = 20_000;
+
+/** Countries whose postcode system accepts this separator-free string ("SW1A1AA" -> [GB]). */
+export function postcodeCountries(compact: string): readonly string[] {
+  const key = compact.toUpperCase();
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const out: string[] = [];
+  if (key.length >= 3 && key.length <= 10 && /\d/.test(key)) {
+    for (const p of countryPatterns()) if (p.compact.test(key)) out.push(p.country);
+    // a country prefix before the digits: "AZ1014", "LT-02112", "D-10115", "CH-8001"
+    const prefixed = /^([A-Z]{1,2})(\d.*)$/.exec(key);
+    const country = prefixed ? (CEPT_PREFIXES[prefixed[1]!] ?? prefixed[1]!) : undefined;
+    if (prefixed && country && !out.includes(country)) {
+      const p = countryPatterns().find((c) => c.country === country);
+      if (p?.compact.test(prefixed[2]!)) out.push(country);
+    }
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
+/** Is the written form ("SW1A 1AA", "01310-100") exactly as the country's standard writes it? */
+export function writtenAsStandard(written: string, country: string): boolean {
+  const p = countryPatterns().find((c) => c.country === country);
+  return p !== undefined && p.written.test(written.toUpperCase());
+}
+
+export interface PostcodeMatch {
+  /** word range [start, end) */
+  start: number;
+  end: number;
+  /** separator-free text, upper case */
+  compact: string;
+  /** as written (formatted words joined by single spaces; spoken chunks joined) */
+  written: string;
+  countries: readonly string[];
+  /** has letters as well as digits ("SW1A 1AA", "K1A 0B1", "1012 AB") */
+  alphanumeric: boolean;
+}
+
+const chunkIndex = new WeakMap<SpokenView, (SpokenChunk | undefined)[]>();
+
+/** The spoken-view chunk that starts at word i, if any (indexed once per call: runs can be long). */
+export function chunkAt(ctx: DetectionContext, i: number): SpokenChunk | undefined {
+  let index = chunkIndex.get(ctx.spoken);
+  if (!index) {
+    index = new Array<SpokenChunk | undefined>(ctx.tokens.length);
+    for (const run of ctx.spoken.runs) for (const c of run.chunks) index[c.startWord] = c;
+    chunkIndex.set(ctx.spoken, index);
+  }
+  return index[i];
+}
+
+const PIECE = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
+
+export interface Piece {
+  text: string;
+  end: number;
+}
+
+/** The piece of postcode text starting at word i: a spoken-view chunk, or a short written word. */
+function pieceAt(ctx: DetectionContext, i: number): Piece | undefined {
+  const run = runAt(ctx.spoken, i);
+  if (run) {
+    const chunk = chunkAt(ctx, i);
+    if (!chunk) return undefined;
+    return { text: chunk.text, end: chunk.endWord };
+  }
+  const t = ctx.tokens[i] ?? '';
+  if (t.length === 0 || t.length > 8 || !PIECE.test(t)) return undefined;
+  // a word without digits is a postcode piece only in capitals ("1012 AB", "VLT 1117") or as a
+  // letter said alone ("n one four a z": "a" and "i" are words to the spoken view, letters here)
+  if (!/\d/.test(t) && !/^[A-Z]{1,4}[,.]?$/.test(ctx.words[i]!.text) && !/^[a-z]$/.test(ctx.words[i]!.text))
+    return undefined;
+  // eslint-disable-next-line no-control-regex
+  if (!/^[\x00-\x7f]*$/.test(t)) return undefined;
+  return { text: t.replace(/-/g, ''), end: i + 1 };
+}
+
+/** A filler or bare punctuation, unless a spoken value starts there ("oh" is a zero). */
+export function isFillerAt(ctx: DetectionContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t === undefined || (t !== '' && !FILLERS.has(t))) return false;
+  return chunkAt(ctx, i) === undefined;
+}
+
+const sentenceEnd = (ctx: DetectionContext, i: number): boolean =>
+  /[.!?;:]["')\]]*$/u.test(ctx.words[i]?.text ?? '') || /,$/.test(ctx.words[i]?.text ?? '');
+
+/**
+ * The longest valid postcode starting at word i (fillers before it skipped): up to `maxPieces`
+ * chunks or words of the same speaker, not across a comma or sentence end. Undefined when none.
+ */
+export function postcodeAt(ctx: DetectionContext, from: number, maxPieces = 7): PostcodeMatch | undefined {
+  let i = from;
+  while (i < ctx.tokens.length && isFillerAt(ctx, i)) i++;
+  const start = i;
+  const speaker = ctx.words[start]?.speaker;
+  let compact = '';
+  let written = '';
+  let best: PostcodeMatch | undefined;
+  let k = start;
+  let writtenPieces = 0;
+  for (let p = 0; p < maxPieces && k < ctx.tokens.length; p++) {
+    if (ctx.words[k]!.speaker !== speaker) break;
+    const piece = pieceAt(ctx, k);
+    if (!piece) break;
+    compact += piece.text;
+    const isSpoken =
+      (runAt(ctx.spoken, k) !== undefined && !/\d/.test(ctx.words[k]!.text)) ||
+      /^[a-z]$/.test(ctx.words[k]!.text);
+    if (!isSpoken) writtenPieces++;
+    written += (written && !isSpoken ? ' ' : '') + piece.text;
+    if (compact.length > 10 || writtenPieces > 2) break;
+    // spoken digits run on into phone numbers: a spoken all-digit postcode has at most 6 digits
+    if (isSpoken && /^\d{7,}$/.test(compact)) break;
+    let countries = postcodeCountries(compact);
+    // written words joined only as some country writes them ("105 63", "SW1A 1AA", not "61487 416")
+    if (writtenPieces > 1) countries = countries.filter((c) => writtenAsStandard(written, c));
+    if (countries.length > 0) {
+      best = {
+        start,
+        end: piece.end,
+        compact: compact.toUpperCase(),
+        written: written.toUpperCase(),
+        countries,
+        alphanumeric: /\d/.test(compact) && /[a-z]/i.test(compact),
+      };
+    }
+    if (sentenceEnd(ctx, piece.end - 1)) break;
+    k = piece.end;
+    while (k < ctx.tokens.length && isFillerAt(ctx, k)) k++;
+  }
+  return best;
+}
+
+/** The pieces (chunks or short words) from word i, fillers skipped, same speaker: spelled text. */
+export function piecesFrom(ctx: DetectionContext, from: number, max: number): Piece[] {
+  const out: Piece[] = [];
+  let k = from;
+  const speaker = ctx.words[from]?.speaker;
+  while (out.length < max && k < ctx.tokens.length && ctx.words[k]!.speaker === speaker) {
+    const piece = pieceAt(ctx, k);
+    if (!piece) break;
+    out.push(piece);
+    if (sentenceEnd(ctx, piece.end - 1)) break;
+    k = piece.end;
+    while (k < ctx.tokens.length && isFillerAt(ctx, k)) k++;
+  }
+  return out;
+}

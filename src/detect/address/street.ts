@@ -1,0 +1,299 @@
+/**
+ * Street lines, in the orders the world writes them (street types from lexicons/address/street-types):
+ *
+ *   number-first   N [dir] name... suffix-type [dir]        "1427 Maple Ave", "12 Andrássy út"
+ *                  N [,] prefix-type name...                "12 rue de la Paix", "123 Đường Lê Lợi"
+ *                  N compound                               "12 Hauptstraße" (rare)
+ *   prefix         prefix-type name... [,] [mark] [N]       "Calle Mayor 5", "Via Roma 5", "ul. Marszałkowska 10",
+ *                                                           "Avenida Paulista, 1578", "ул. Тверская, д. 7", "οδός Ερμού 12"
+ *   compound       compound [,] [mark] [N]                  "Hauptstraße 12", "Kerkstraat 14", "Drottninggatan 5"
+ *   suffix         name... suffix-type [,] [mark] [N]       "Andrássy út 12", "Atatürk Caddesi No: 12", "Sufian Street"
+ *
+ * A street with a house number is an address line on its own. One without a number is returned with
+ * `numbered: false`; the caller keeps it only with more address around it (a unit, a city or
+ * postcode after it, an address cue before it).
+ */
+import { runAt } from '../../transcript/spoken-view.js';
+import type { AddressView } from './view.js';
+import { capitalised, endsItem, isParticle, nameWord, partEnds, raw, sameTurn, skip } from './view.js';
+import { addressVocab } from './vocab.js';
+import { houseNumberAt, markEnd, numberValueEnd, unitAt as unitAtStart } from './numbers.js';
+import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
+
+export interface Street {
+  start: number;
+  end: number;
+  numbered: boolean;
+  /** the type is an everyday word ("Close", "Green"): without a number it needs a postcode or country after it */
+  weak?: boolean;
+}
+
+const DIRECTIONALS = new Set(
+  'north south east west n s e w ne nw se sw northeast northwest southeast southwest nord sud ost est oeste norte sur'.split(
+    ' ',
+  ),
+);
+const ORDINAL_WORDS =
+  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/;
+const ORDINAL_CHUNK = /\d(?:st|nd|rd|th)$/;
+/** Words that make "road"/"highway"/"route" a numbered road: "farm road twenty two", "county road 12". */
+const ROAD_QUALIFIERS = new Set('farm ranch county state forest township us interstate fm'.split(' '));
+const NUMBERED_ROADS = new Set(['highway', 'hwy', 'route', 'rte', 'road', 'rd', 'fm', 'cr', 'sr']);
+const NAME_STOP = new Set(
+  'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but'.split(
+    ' ',
+  ),
+);
+
+const MEASURES = new Set(
+  'feet foot ft meters metres meter metre m miles mile km kilometers kilometres yards yard inches'.split(' '),
+);
+
+const at = (v: AddressView, i: number) => (k: number) => v.folded[i + k];
+
+/** Suffix-type phrase at i ("street", "ave", "út", "caddesi"): its length in words, or 0. */
+export function suffixTypeAt(v: AddressView, i: number): number {
+  const len = addressVocab().streets.suffix.match(at(v, i));
+  // a one-letter type ("g." Lithuanian, "u." Hungarian) only with its dot
+  if (len > 0 && (v.folded[i] ?? '').length === 1 && !/\.$/.test(raw(v, i))) return 0;
+  return len;
+}
+
+/** Prefix-type phrase at i ("calle", "rue", "ul.", "c/"): its length in words, or 0. */
+export function prefixTypeAt(v: AddressView, i: number): number {
+  const len = addressVocab().streets.prefix.match(at(v, i));
+  const t = v.folded[i] ?? '';
+  if (len > 0 && t.length === 1 && !/[./]$/.test(raw(v, i))) return 0;
+  // abbreviations ("ul.", "av", "pl") are written, never said
+  if (len === 1 && t.length <= 2 && !v.formatted) return 0;
+  return len;
+}
+
+/** Is word i a street name with a glued type ("Hauptstraße", "Kerkstraat", "Sejong-ro")? */
+export function compoundAt(v: AddressView, i: number): boolean {
+  const t = v.folded[i] ?? '';
+  if (t.length < 5 || !addressVocab().streets.compound.find(t)) return false;
+  if (!/^\p{L}[\p{L}\p{M}'-]*$/u.test(v.ctx.tokens[i] ?? '')) return false;
+  // raw ASR: not an English word that happens to end like a type ("bring", "committee")
+  return v.formatted ? capitalised(v, i) : !isCommonWord(v.ctx.tokens[i]!);
+}
+
+/** End of the house number starting at word i: a number run, cut before an ordinal ("2348 2nd"). */
+function leadingNumberEnd(v: AddressView, i: number): number {
+  const run = runAt(v.ctx.spoken, i);
+  if (!run || run.startWord !== i || run.digits.length === 0) {
+    // "12-14", "10/12", "1-2-3" written
+    return /^\d{1,5}(?:[-/]\d{1,5}){1,2}$/.test(raw(v, i).replace(/,$/, '')) ? i + 1 : -1;
+  }
+  const ordinal = run.chunks.findIndex((c, idx) => idx > 0 && ORDINAL_CHUNK.test(c.text));
+  const chunks = ordinal > 0 ? run.chunks.slice(0, ordinal) : run.chunks;
+  const text = chunks.map((c) => c.text).join('');
+  if (!/^\d{1,6}[a-z]?$/.test(text)) return -1;
+  return chunks[chunks.length - 1]!.endWord;
+}
+
+/** Name words from i (particles inside allowed): index after the last, or -1. Stops at a comma. */
+function nameRun(v: AddressView, i: number, max: number, stopAt?: (k: number) => boolean): number {
+  let end = -1;
+  let content = 0;
+  for (let k = i; k < i + max && k < v.n; k++) {
+    if (stopAt?.(k)) break;
+    if (k > i && !sameTurn(v, i, k)) break;
+    if (k > i && isAddressWord(v, k)) break;
+    const particle = isParticle(v, k);
+    if (!particle && !nameWord(v, k)) break;
+    // raw ASR has no capitals to end a name: after its first word, an English word ends it
+    if (!v.formatted && content > 0 && !particle && isCommonWord(v.ctx.tokens[k]!)) break;
+    if (!particle) {
+      content++;
+      end = k + 1;
+    }
+    if (endsItem(v, k) || partEnds(v, k)) break;
+  }
+  return content > 0 ? end : -1;
+}
+
+/** A unit word, house-number mark or PO-box word: the street name has ended ("... Flat 37"). */
+function isAddressWord(v: AddressView, k: number): boolean {
+  const voc = addressVocab();
+  const f = (m: number): string | undefined => v.folded[k + m];
+  return voc.units.match(f) > 0 || voc.numberMarks.match(f) > 0 || voc.poBoxes.match(f) > 0;
+}
+
+/** "[,] [mark] N" after a street name ending at `end`: the index after the number, or -1. */
+function numberAfter(v: AddressView, end: number): number {
+  if (partEnds(v, end - 1)) return -1;
+  const k = skip(v, end);
+  if (k >= v.n || !sameTurn(v, end - 1, k)) return -1;
+  return houseNumberAt(v, k);
+}
+
+/** Number-first street at i: the US/UK/AU grammar, extended with every language's types. */
+export function numberFirstStreet(v: AddressView, i: number): Street | null {
+  const ctx = v.ctx;
+  let k = leadingNumberEnd(v, i);
+  if (k < 0) return null;
+  // "fourteen thousand square feet", "5 km": a measure, not a house number
+  const unit = ctx.tokens[skip(v, k)] ?? '';
+  if (
+    MEASURES.has(unit) ||
+    ((unit === 'square' || unit === 'cubic') && MEASURES.has(ctx.tokens[skip(v, k) + 1] ?? ''))
+  )
+    return null;
+  // "12, rue de la Paix", "123 Đường Lê Lợi", "12 Hauptstraße"
+  {
+    const s = endsItem(v, k - 1) ? k : skip(v, k);
+    if (s < v.n && sameTurn(v, i, s) && !partEnds(v, k - 1)) {
+      const pre = prefixTypeAt(v, s);
+      if (pre > 0) {
+        const end = nameRun(v, skip(v, s + pre), 5);
+        if (end > 0) return { start: i, end, numbered: true };
+      }
+      if (compoundAt(v, s)) {
+        const house = numberAfter(v, s + 1);
+        return { start: i, end: house > 0 ? house : s + 1, numbered: true };
+      }
+    }
+  }
+  let nameWords = 0;
+  for (let steps = 0; steps < 6 && k < v.n && sameTurn(v, i, k); steps++) {
+    const t = ctx.tokens[k]!;
+    if (NUMBERED_ROADS.has(t) && ROAD_QUALIFIERS.has(ctx.tokens[k - 1] ?? '') && !partEnds(v, k)) {
+      // "four one oh eight county road twelve sixty", "FM 1431"
+      const road = runAt(ctx.spoken, skip(v, k + 1));
+      if (road && road.startWord === skip(v, k + 1)) return { start: i, end: road.endWord, numbered: true };
+    }
+    const sfx = suffixTypeAt(v, k);
+    // "fourteen thousand square feet" is a measure
+    if (sfx > 0 && MEASURES.has(ctx.tokens[k + sfx] ?? '')) return null;
+    if (sfx > 0 && (nameWords > 0 || steps > 0)) {
+      // a suffix word can be part of the name: "quail hollow avenue", "fox run circle"
+      let last = k + sfx - 1;
+      for (let m = last + 1; m <= last + 2 && !partEnds(v, m - 1); m++) {
+        const next = ctx.tokens[m] ?? '';
+        if (suffixTypeAt(v, m) > 0) last = m;
+        else if (NAME_STOP.has(next) || isFunctionWord(next)) break;
+      }
+      let end = last + 1;
+      if (!partEnds(v, last) && !endsItem(v, last) && DIRECTIONALS.has(ctx.tokens[end] ?? '')) end++;
+      // "1016 Budapest Dezső utca 11": the first number was a postcode, the house number follows
+      const house = numberAfter(v, end);
+      if (house > 0 && unitAtStart(v, end) < 0) end = house;
+      return { start: i, end, numbered: true };
+    }
+    if (ctx.tokens[k] === '' || isFillerToken(t)) {
+      k++;
+      continue;
+    }
+    if (NUMBERED_ROADS.has(t)) {
+      const r = skip(v, k + 1);
+      const road = runAt(ctx.spoken, r);
+      if (road && road.startWord === r) {
+        // "FM 1960 Road", "highway nine north"
+        let end = road.endWord;
+        if (!partEnds(v, end - 1) && suffixTypeAt(v, end) > 0) end++;
+        if (!partEnds(v, end - 1) && DIRECTIONALS.has(ctx.tokens[end] ?? '')) end++;
+        return { start: i, end, numbered: true };
+      }
+    }
+    // the street name: ordinary words, ordinals ("eighth", "23rd")
+    const inRun = runAt(ctx.spoken, k);
+    if (inRun && inRun.startWord === k && /\d/.test(inRun.text) && !ORDINAL_WORDS.test(t)) {
+      if (!/(?:st|nd|rd|th)$/.test(inRun.text)) return null;
+      k = inRun.endWord;
+      nameWords++;
+      continue;
+    }
+    if (NAME_STOP.has(t) || !/^[\p{L}\p{N}'.-]+$/u.test(t) || partEnds(v, k)) return null;
+    if (isFunctionWord(t) && !ORDINAL_WORDS.test(t) && !DIRECTIONALS.has(t) && !isParticle(v, k)) return null;
+    if (endsItem(v, k)) return null;
+    nameWords++;
+    k++;
+  }
+  return null;
+}
+
+const isFillerToken = (t: string): boolean => /^(?:uh|um|umm|uhm|er|erm|ah|eh|hmm|hm|mm)$/.test(t);
+
+/** Prefix-type street at i: "Calle Mayor 5", "Via Roma", "ul. Marszałkowska 10/12". */
+export function prefixStreet(v: AddressView, i: number): Street | null {
+  const pre = prefixTypeAt(v, i);
+  if (pre === 0 || partEnds(v, i + pre - 1)) return null;
+  const s = skip(v, i + pre);
+  if (!sameTurn(v, i, s)) return null;
+  // a numbered street: "Calle 26 # 13-19", "Carrera 7"
+  const num = numberValueEnd(v, s);
+  // "Avenida 4 de Fevereiro 120": a date or number that names the street
+  const named = num > 0 && !endsItem(v, num - 1) && isParticle(v, num) ? nameRun(v, num, 4) : -1;
+  if (named > 0) {
+    const house = numberAfter(v, named);
+    return house > 0 ? { start: i, end: house, numbered: true } : { start: i, end: named, numbered: false };
+  }
+  if (num > 0) {
+    const house = numberAfter(v, num);
+    return house > 0 ? { start: i, end: house, numbered: true } : { start: i, end: num, numbered: false };
+  }
+  let end = nameRun(v, s, 5);
+  if (end < 0) return null;
+  // "Тверская улица", "Calle Mayor": a trailing suffix type belongs to the name
+  if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && suffixTypeAt(v, end) > 0) end += suffixTypeAt(v, end);
+  const house = numberAfter(v, end);
+  if (house > 0) return { start: i, end: house, numbered: true };
+  // raw ASR: "via email", "place of birth" are no streets; a name has a word English lacks
+  if (!v.formatted && !hasUncommonWord(v, s, end)) return null;
+  return { start: i, end, numbered: false };
+}
+
+/** Compound street at i: "Hauptstraße 12", "Kerkstraat 14", "Jongno-ro 1". */
+export function compoundStreet(v: AddressView, i: number): Street | null {
+  if (!compoundAt(v, i)) return null;
+  // name words glued in front by hyphen are one token already; separate ones: "Kaiser Wilhelmstraße"
+  let start = i;
+  if (v.formatted) {
+    for (let k = i - 1; k >= i - 2 && k >= 0 && nameWord(v, k) && !endsItem(v, k) && !partEnds(v, k); k--) {
+      if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
+      start = k;
+    }
+  }
+  const house = numberAfter(v, i + 1);
+  // raw ASR: "northgate" without a number is a name like any other, unless a postcode or country follows
+  return house > 0
+    ? { start, end: house, numbered: true }
+    : { start, end: i + 1, numbered: false, weak: !v.formatted };
+}
+
+/** Suffix-type street whose type word is at j: "Andrássy út 12", "Sufian Street", "Vilniaus g. 5". */
+export function suffixStreet(v: AddressView, j: number): Street | null {
+  const sfx = suffixTypeAt(v, j);
+  if (sfx === 0 || j === 0) return null;
+  // "Dew point 53", "the highest point": an everyday-word type reads as a street only after a number
+  if (addressVocab().streets.weak.has(v.folded[j]!)) return null;
+  // the type is written like the name in formatted text: "Maple Street", not "the street"
+  let start = -1;
+  for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+    if (!sameTurn(v, k, j) || endsItem(v, k) || partEnds(v, k)) break;
+    if (isParticle(v, k) && k < j - 1) continue;
+    if (!nameWord(v, k)) break;
+    start = k;
+  }
+  if (start < 0) return null;
+  while (isParticle(v, start) && start < j - 1) start++;
+  let end = j + sfx;
+  if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && DIRECTIONALS.has(v.ctx.tokens[end] ?? '')) end++;
+  const house = numberAfter(v, end);
+  if (house > 0) return { start, end: house, numbered: true };
+  // "Chase", "Park", "Green" without a number are ordinary words
+  return { start, end, numbered: false, weak: addressVocab().streets.weak.has(v.folded[j]!) };
+}
+
+function hasUncommonWord(v: AddressView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = v.ctx.tokens[k]!;
+    if (!isParticle(v, k) && !isCommonWord(t)) return true;
+  }
+  return false;
+}
+
+/** Is a mark ("No.", "д.") or a number at i? Used to accept a typeless street before a tail. */
+export const numberOrMarkAt = (v: AddressView, i: number): boolean =>
+  markEnd(v, i) > i || numberValueEnd(v, i) > 0;

@@ -1,0 +1,222 @@
+/**
+ * The parts of an address after the street line, in any order the world's layouts use them
+ * (i18n-postal-address lists "postcode city", "city, region postcode", "city postcode", districts
+ * before the city, the country last): postcode, city, region, country, district, unit.
+ *
+ * Items are strong (a postcode, a known region or country, a known city) or weak (capitalised words
+ * after a comma in formatted text: a city or district the lists do not know). A weak item only
+ * counts when a strong one follows it, or when it is the line right after a street
+ * ("Sufian Street, Nablus"). A lone city is never read here: a tail always follows something.
+ */
+import type { AddressView } from './view.js';
+import { capitalised, endsItem, nameWord, partEnds, raw, sameTurn, skip } from './view.js';
+import {
+  cityCountriesByHash,
+  countryCodeByHash,
+  countryMaxWords,
+  fnv1a,
+  HASH_SEED,
+  MAX_CITY_WORDS,
+  regionCodeCountries,
+  regionCountriesByHash,
+  regionMaxWords,
+} from './places.js';
+import { postcodeAt, type PostcodeMatch } from './postcode.js';
+import { addressVocab } from './vocab.js';
+import { numberValueEnd, unitAt } from './numbers.js';
+import { runAt } from '../../transcript/spoken-view.js';
+import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
+
+export interface Item {
+  end: number;
+  strong: boolean;
+  kind: 'postcode' | 'city' | 'region' | 'country' | 'locality' | 'unit' | 'name';
+  countries?: readonly string[];
+}
+
+/** Folded words i..i+len-1 joined by spaces, or undefined when they cross a turn or a comma. */
+/**
+ * Hashes of the phrases starting at word i, by length: out[len - 1] is the fnv1a hash of the folded
+ * words i..i+len-1 joined by spaces (no strings built). Stops at a turn, a comma or a sentence end.
+ */
+function phraseHashes(v: AddressView, i: number, max: number): number[] {
+  const out: number[] = [];
+  let h = HASH_SEED;
+  for (let k = i; k < i + max && k < v.n; k++) {
+    const t = v.folded[k]!;
+    if (t === '' || (k > i && !sameTurn(v, i, k))) break;
+    h = fnv1a(t, k > i ? fnv1a(' ', h) : h);
+    out.push(h);
+    if (endsItem(v, k) || partEnds(v, k)) break;
+  }
+  return out;
+}
+
+/** A place word in raw ASR must not be an ordinary English word ("is", "of", "mobile"). */
+const plainWordOk = (v: AddressView, i: number, len: number): boolean => {
+  if (v.formatted) return capitalised(v, i) && (len > 1 || !isFunctionWord(v.ctx.tokens[i]!));
+  if (len > 1) return !isFunctionWord(v.ctx.tokens[i]!);
+  const t = v.ctx.tokens[i]!;
+  return t.length > 2 && !isCommonWord(t) && !isFunctionWord(t);
+};
+
+export function cityAt(v: AddressView, i: number): Item | undefined {
+  if (!/^\p{L}/u.test(v.folded[i] ?? '')) return undefined;
+  const hashes = phraseHashes(v, i, MAX_CITY_WORDS);
+  for (let len = hashes.length; len >= 1; len--) {
+    const countries = cityCountriesByHash(hashes[len - 1]!);
+    if (countries.length > 0 && plainWordOk(v, i, len))
+      return { end: i + len, strong: true, kind: 'city', countries };
+  }
+  return undefined;
+}
+
+export function regionAt(v: AddressView, i: number): Item | undefined {
+  const hashes = phraseHashes(v, i, regionMaxWords());
+  for (let len = hashes.length; len >= 1; len--) {
+    const countries = regionCountriesByHash(hashes[len - 1]!);
+    if (countries.length > 0 && plainWordOk(v, i, len))
+      return { end: i + len, strong: true, kind: 'region', countries };
+  }
+  // codes only as written in capitals: "ON", "NSW", "SP", "RM"
+  const code = raw(v, i).replace(/[^\p{L}\p{N}]/gu, '');
+  if (/^[A-Z]{2,3}$/.test(code)) {
+    const countries = regionCodeCountries(code);
+    if (countries.length > 0) return { end: i + 1, strong: true, kind: 'region', countries };
+  }
+  // or spelled in raw ASR ("n s w"): weak, a postcode must follow
+  const run = runAt(v.ctx.spoken, i);
+  if (!v.formatted && run && run.startWord === i && /^[a-z]{2,3}$/.test(run.text)) {
+    const countries = regionCodeCountries(run.text.toUpperCase());
+    if (countries.length > 0) return { end: run.endWord, strong: false, kind: 'region', countries };
+  }
+  return undefined;
+}
+
+export function countryAt(v: AddressView, i: number): Item | undefined {
+  // "The Bahamas", "the Netherlands"
+  if (v.folded[i] === 'the' && i + 1 < v.n && sameTurn(v, i, i + 1)) {
+    const after = countryAt(v, i + 1);
+    if (after) return { ...after, end: after.end };
+  }
+  const hashes = phraseHashes(v, i, countryMaxWords());
+  for (let len = hashes.length; len >= 1; len--) {
+    const cc = countryCodeByHash(hashes[len - 1]!);
+    // "my" (Vietnamese for America), "chad", "jordan": one-word names that are English words
+    const word = v.ctx.tokens[i] ?? '';
+    if (cc && len === 1 && (isFunctionWord(word) || (!v.formatted && isCommonWord(word)))) continue;
+    if (cc && (v.formatted ? capitalised(v, i) || /^[A-Z]/.test(raw(v, i)) : true))
+      return { end: i + len, strong: true, kind: 'country', countries: [cc] };
+  }
+  // "USA", "U.S.A.", "UK", "UAE" as written
+  const abbr = raw(v, i).replace(/[.,;]/g, '');
+  if (/^(?:USA|US|UK|UAE|GB|RSA|PRC|ROC|DRC|KSA)$/.test(abbr))
+    return { end: i + 1, strong: true, kind: 'country' };
+  return undefined;
+}
+
+/** A district or settlement: "Col. Juárez", "Quận 1", "Chaoyang District", "Chiyoda-ku". */
+export function localityAt(v: AddressView, i: number): Item | undefined {
+  const loc = addressVocab().localities;
+  const at = (k: number): string | undefined => v.folded[i + k];
+  const pre = loc.prefix.match(at);
+  if (pre > 0 && !((v.folded[i] ?? '').length === 1 && !/[.:]$/.test(raw(v, i)))) {
+    const k = skip(v, i + pre);
+    const num = numberValueEnd(v, k);
+    if (num > 0) return { end: num, strong: false, kind: 'locality' };
+    let end = -1;
+    for (let m = k; m < k + 3 && m < v.n && nameWord(v, m, loc.particles); m++) {
+      end = m + 1;
+      if (endsItem(v, m) || partEnds(v, m)) break;
+    }
+    if (end > 0) return { end, strong: false, kind: 'locality' };
+  }
+  if (loc.compound.find(v.folded[i] ?? '') && nameWord(v, i))
+    return { end: i + 1, strong: false, kind: 'locality' };
+  for (let len = 1; len <= 3 && i + len < v.n; len++) {
+    if (!nameWord(v, i + len - 1)) break;
+    const sfx = loc.suffix.match((k) => v.folded[i + len + k]);
+    if (sfx > 0 && sameTurn(v, i, i + len)) return { end: i + len + sfx, strong: false, kind: 'locality' };
+    if (endsItem(v, i + len - 1)) break;
+  }
+  return undefined;
+}
+
+export function postcodeItem(v: AddressView, i: number): (Item & { match: PostcodeMatch }) | undefined {
+  const m = postcodeAt(v.ctx, i);
+  if (!m || m.start !== i || m.compact.length < 4) return undefined;
+  return { end: m.end, strong: true, kind: 'postcode', countries: m.countries, match: m };
+}
+
+/**
+ * A place the lists do not know: capitalised name words (formatted), or words English lacks (raw
+ * ASR, "siddikbazar", "addis abeba"). Weak: kept only when a strong item follows.
+ */
+function nameGroupAt(v: AddressView, i: number): Item | undefined {
+  if (v.formatted ? !capitalised(v, i) : isCommonWord(v.ctx.tokens[i] ?? '')) return undefined;
+  let end = -1;
+  for (let k = i; k < i + 3 && k < v.n && nameWord(v, k); k++) {
+    if (!v.formatted && isCommonWord(v.ctx.tokens[k]!)) break;
+    end = k + 1;
+    if (endsItem(v, k) || partEnds(v, k)) break;
+  }
+  return end > 0 ? { end, strong: false, kind: 'name' } : undefined;
+}
+
+/** The first tail item at word i, longest reading first. */
+export function itemAt(v: AddressView, i: number, allowName: boolean): Item | undefined {
+  const found: Item[] = [];
+  const pc = postcodeItem(v, i);
+  if (pc) found.push(pc);
+  for (const f of [countryAt, regionAt, cityAt, localityAt]) {
+    const it = f(v, i);
+    if (it) found.push(it);
+  }
+  const u = unitAt(v, i);
+  if (u > 0) found.push({ end: u, strong: false, kind: 'unit' });
+  if (found.length === 0) return allowName ? nameGroupAt(v, i) : undefined;
+  return found.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.strong && !a.strong) ? b : a));
+}
+
+export interface Tail {
+  end: number;
+  items: Item[];
+}
+
+/**
+ * The tail after an address part ending at `from` (exclusive): items in sequence, weak ones kept
+ * only when confirmed. `streetBefore`: the tail follows a street, so a first weak item after a
+ * comma counts ("Sufian Street, Nablus"). Returns the end of the last accepted item, or -1.
+ */
+export function tailAt(v: AddressView, from: number, streetBefore: boolean): Tail {
+  const items: Item[] = [];
+  let end = -1;
+  let k = from;
+  const speakerWord = from - 1;
+  for (let n = 0; n < 8; n++) {
+    const last = (end > 0 ? end : from) - 1;
+    if (last >= 0 && partEnds(v, last)) break;
+    k = skip(v, k);
+    if (k >= v.n || (speakerWord >= 0 && !sameTurn(v, speakerWord, k))) break;
+    // a weak name is a city only after a comma (a new address line)
+    const afterComma = last >= 0 && endsItem(v, last);
+    const it = itemAt(v, k, true);
+    if (!it) break;
+    // "00-590 Warszawa": a postcode + city line, whether the lists know the city or not
+    const afterPostcode = it.kind === 'name' && items[items.length - 1]?.kind === 'postcode' && end === k;
+    items.push(it);
+    if (afterPostcode) end = it.end;
+    if (
+      it.strong ||
+      (streetBefore && n === 0 && afterComma && it.kind === 'name') ||
+      it.kind === 'unit' ||
+      it.kind === 'locality'
+    ) {
+      if (it.strong || it.kind !== 'name') end = it.end;
+      else end = it.end;
+    }
+    k = it.end;
+  }
+  // weak items after the last strong one are dropped: end already stops at the last accepted item
+  return { end, items };
+}

@@ -1,0 +1,153 @@
+/**
+ * What the address grammar asks of each word, computed once per call: the folded token (accents
+ * removed, see vocab.fold), whether the raw word is capitalised, ends a sentence or a list item,
+ * and whether the call is formatted (capitals and punctuation) or raw ASR (lower case, none).
+ */
+import type { DetectionContext } from '../types.js';
+import { runAt } from '../../transcript/spoken-view.js';
+import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
+import { addressVocab, fold } from './vocab.js';
+import { isFillerAt } from './postcode.js';
+
+export interface AddressView {
+  ctx: DetectionContext;
+  n: number;
+  folded: readonly string[];
+  /** the call is written with capitals and punctuation (formatted ASR, text) */
+  formatted: boolean;
+  /** prefix counts of words that start an address cue / a postcode cue phrase */
+  cues: Int32Array;
+  postcodeCues: Int32Array;
+  /** nextValue[i]: the first word at or after i that says a digit (a number run or a written digit) */
+  nextValue: Int32Array;
+}
+
+const views = new WeakMap<DetectionContext, AddressView>();
+
+export function addressView(ctx: DetectionContext): AddressView {
+  let v = views.get(ctx);
+  if (!v) {
+    const folded = ctx.tokens.map((t) => fold(t));
+    let caps = 0;
+    let punct = 0;
+    for (const w of ctx.words) {
+      if (/\p{Lu}/u.test(w.text)) caps++;
+      if (/[.,?!]$/.test(w.text)) punct++;
+    }
+    const formatted = ctx.words.length > 0 && (caps + punct) / ctx.words.length > 0.08;
+    const voc = addressVocab();
+    const counts = (set: typeof voc.cues): Int32Array => {
+      const out = new Int32Array(folded.length + 1);
+      for (let i = 0; i < folded.length; i++)
+        out[i + 1] = out[i]! + (set.match((k) => folded[i + k]) > 0 ? 1 : 0);
+      return out;
+    };
+    const nextValue = new Int32Array(folded.length + 1).fill(folded.length);
+    for (let i = folded.length - 1; i >= 0; i--) {
+      const run = runAt(ctx.spoken, i);
+      const value = (run !== undefined && run.digits.length > 0) || /\d/.test(ctx.tokens[i]!);
+      nextValue[i] = value ? i : nextValue[i + 1]!;
+    }
+    v = {
+      ctx,
+      n: ctx.tokens.length,
+      folded,
+      formatted,
+      cues: counts(voc.cues),
+      postcodeCues: counts(voc.postcodeCues),
+      nextValue,
+    };
+    views.set(ctx, v);
+  }
+  return v;
+}
+
+export const raw = (v: AddressView, i: number): string => v.ctx.words[i]?.text ?? '';
+
+export const isFiller = (v: AddressView, i: number): boolean => isFillerAt(v.ctx, i);
+
+/** Index of the first word at or after i that is not a filler or bare punctuation. */
+export function skip(v: AddressView, i: number): number {
+  let k = i;
+  while (k < v.n && isFiller(v, k)) k++;
+  return k;
+}
+
+export const sameTurn = (v: AddressView, a: number, b: number): boolean =>
+  v.ctx.words[a]?.speaker === v.ctx.words[b]?.speaker;
+
+/** The raw word starts with a capital letter (any script). */
+export const capitalised = (v: AddressView, i: number): boolean =>
+  /^[("'«„]?(?:(?:d|l|dell|dall|all|nell|sull|qu)['’])?\p{Lu}/u.test(raw(v, i));
+
+/** The raw word ends with a comma (a list item or address line ends). */
+export const endsItem = (v: AddressView, i: number): boolean => /[,;]["')\]]*$/u.test(raw(v, i));
+
+/** Abbreviations that end in a dot without ending the sentence ("St.", "Str.", "ul.", "д."). */
+function isAbbreviation(v: AddressView, i: number): boolean {
+  const t = v.folded[i] ?? '';
+  if (t.length <= 1) return true; // an initial or a one-letter abbreviation
+  // "St.", "Ave.", "Str.", "ul.": short and no English word ("Road." and "Way." end sentences)
+  if (t.length > 4 || isCommonWord(v.ctx.tokens[i] ?? '')) return false;
+  const voc = addressVocab();
+  return (
+    voc.streets.prefix.has(t) ||
+    voc.streets.suffix.has(t) ||
+    voc.streets.compound.find(t) !== undefined ||
+    voc.units.has(t) ||
+    voc.unitsAfter.has(t) ||
+    voc.numberMarks.has(t) ||
+    voc.localities.prefix.has(t) ||
+    voc.localities.suffix.has(t) ||
+    voc.poBoxes.has(t) ||
+    /^(?:mr|mrs|ms|dr|jr|sr|st|mt|ft|no|nr|co|inc|ltd)$/.test(t)
+  );
+}
+
+/** The raw word ends a sentence (".", "!", "?"), an abbreviation's dot excepted. */
+export const endsSentence = (v: AddressView, i: number): boolean => {
+  const r = raw(v, i);
+  if (/[!?]["')\]]*$/u.test(r)) return true;
+  if (!/\.["')\]]*$/u.test(r)) return false;
+  return !isAbbreviation(v, i);
+};
+
+/** The address part ends after word i: a sentence end, or another speaker next. */
+export const partEnds = (v: AddressView, i: number): boolean =>
+  endsSentence(v, i) || (i + 1 < v.n && !sameTurn(v, i, i + 1));
+
+/** "it's", "you're", "don't": never part of a name ("St Mary's Road" is). */
+const CONTRACTION =
+  /['’](?:re|ll|ve|m|d)$|n['’]t$|^(?:it|that|he|she|what|there|here|who|let|where|how)['’]s$/;
+
+/** Words that never belong to a street or place name. */
+const NAME_STOP = new Set(
+  'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Can word i be part of a street or place name? Letters of any script (hyphens, apostrophes and
+ * dots inside allowed), not a function word; in formatted text it must be capitalised.
+ */
+export function nameWord(v: AddressView, i: number, particles?: ReadonlySet<string>): boolean {
+  const t = v.ctx.tokens[i];
+  if (!t || !/^\p{L}[\p{L}\p{M}'’.-]*$/u.test(t)) return false;
+  // spoken numbers and spelled letters are values, not names
+  if (runAt(v.ctx.spoken, i)) return false;
+  if (particles?.has(v.folded[i]!)) return true;
+  if (NAME_STOP.has(t) || isFunctionWord(t) || CONTRACTION.test(t)) return false;
+  return !v.formatted || capitalised(v, i);
+}
+
+export const isParticle = (v: AddressView, i: number): boolean =>
+  addressVocab().streets.particles.has(v.folded[i] ?? '');
+
+/** Does an address cue start within `window` words before word i? */
+export const cueBefore = (v: AddressView, i: number, window: number): boolean =>
+  v.cues[Math.max(0, i)]! - v.cues[Math.max(0, i - window)]! > 0;
+
+/** Does a postcode cue ("zip", "PLZ", "CEP") start within `window` words before word i? */
+export const postcodeCueBefore = (v: AddressView, i: number, window: number): boolean =>
+  v.postcodeCues[Math.max(0, i)]! - v.postcodeCues[Math.max(0, i - window)]! > 0;
