@@ -7,7 +7,6 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts && npm rebuild better-sqlite3 msgpackr-extract
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-COPY workers ./workers
 RUN npm run build && npm prune --omit=dev --omit=optional
 
 # Runtime stage: system ffmpeg, no compilers, non-root user.

@@ -1,12 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * `npm test`: unit tests next to the code (src/) and integration tests (test/integration/). The
+ * slow end-to-end cases (crash recovery, Redis outage, archive runs through a worker, the sample
+ * generator) are `npm run test:e2e` (vitest.e2e.config.ts).
+ */
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Integration tests share one Redis and one Postgres; files run in parallel but each
     // test namespaces its own queue names / schemas.
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      {
+        extends: true,
+        // the CLI tests run dist/: built once per run (only when integration tests are in it)
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/global-build.ts'],
+        },
+      },
+    ],
   },
 });

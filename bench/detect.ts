@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze, buildDetectionContext } from '../src/detect/analyze.js';
 import { defaultRegistry } from '../src/detect/detectors/index.js';
-import { longCall } from '../src/detect/test-words.js';
+import { longCall } from '../test/helpers/words.js';
 import type { Word } from '../src/types.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

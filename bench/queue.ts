@@ -5,7 +5,7 @@
  *   npm run bench:queue                      # 200 calls, 2 workers
  *   BENCH_CALLS=50 BENCH_WORKERS=4 BENCH_UPLOADS_IN_FLIGHT=8 npm run bench:queue
  *
- * Workers run from dist/workers/main.js when built (BENCH_WORKER overrides), else through tsx.
+ * Workers run from dist/src/queue/main.js when built (BENCH_WORKER overrides), else through tsx.
  *
  * Needs Redis at REDIS_URL (default redis://127.0.0.1:6379); uses a unique queue prefix and a temp
  * folder, both removed at the end.
@@ -25,7 +25,7 @@ import { createApiKey } from '../src/keys/api-keys.js';
 import { createLogger } from '../src/log.js';
 import { createPipelineDeps } from '../src/pipeline/deps.js';
 import { redactCall } from '../src/pipeline/redact-call.js';
-import { readCallSettings } from '../src/pipeline/call-settings.js';
+import { readCallSettings } from '../src/calls/settings.js';
 import { callStorageKeys, resolveStorageKey } from '../src/storage/uploads.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,8 +61,8 @@ const variants = Array.from({ length: CALLS }, (_, i) =>
 );
 
 // compiled workers (npm run build) as in production; tsx otherwise (it transpiles on start-up)
-const compiledWorker = process.env.BENCH_WORKER ?? path.join(REPO, 'dist/workers/main.js');
-const workerArgs = existsSync(compiledWorker) ? [compiledWorker] : ['--import', 'tsx', 'workers/main.ts'];
+const compiledWorker = process.env.BENCH_WORKER ?? path.join(REPO, 'dist/src/queue/main.js');
+const workerArgs = existsSync(compiledWorker) ? [compiledWorker] : ['--import', 'tsx', 'src/queue/main.ts'];
 const workers: ChildProcess[] = Array.from({ length: WORKERS }, () =>
   spawn(process.execPath, workerArgs, {
     cwd: REPO,

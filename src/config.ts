@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
+import { formatIssues } from './schema-issues.js';
 
 /**
  * The environment, parsed once. This is the only module that reads process.env; everything else
  * receives a Config (or the part of it it needs) as an argument.
  */
+/** The tenant of single-tenant use: the CLI without --tenant, API keys created without one. */
+export const DEFAULT_TENANT = 'default';
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** unset: services log at info, the CLI at error (its summary reports failed calls) */
@@ -31,7 +35,7 @@ const envSchema = z.object({
   VAULT_MASTER_KEY: z.string().optional(),
   VAULT_MASTER_KEY_FILE: z.string().optional(),
   /** Default tenant for the CLI and for API keys created without one. */
-  TENANT: z.string().default('default'),
+  TENANT: z.string().default(DEFAULT_TENANT),
   /** CLI role for vault commands (`dpo` may re-identify); the --role flag overrides it. */
   CALLREDACT_ROLE: z.string().optional(),
   /** HMAC key for webhook signatures. */
@@ -52,19 +56,15 @@ const envSchema = z.object({
 
 export type Config = z.infer<typeof envSchema>;
 
-let cached: Config | undefined;
-
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const result = envSchema.safeParse(env);
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ConfigError(`invalid environment: ${problems}`);
+    throw new ConfigError(`invalid environment: ${formatIssues(result.error.issues)}`);
   }
   return result.data;
 }
 
-/** The process configuration, parsed from process.env on first use. */
+/** The process configuration, parsed from process.env (a few dozen variables: cheap, so not cached). */
 export function loadConfig(): Config {
-  cached ??= parseConfig(process.env);
-  return cached;
+  return parseConfig(process.env);
 }

@@ -1,7 +1,8 @@
 /**
  * One error hierarchy for the whole project. Every error that crosses a module boundary is a
  * CallRedactError with a stable `code`, the HTTP status the API answers with, and whether a
- * retry can help (the queue uses it to decide between backoff and UnrecoverableError).
+ * retry can help: the queue retries a call job only when its error is `retryable` (with backoff)
+ * and fails it at once otherwise (src/queue/job-errors.ts).
  *
  * Messages must never contain PII: name files by their path or id, fields by their JSON path,
  * never quote transcript text or entity values.
@@ -132,8 +133,35 @@ export class VaultIntegrityError extends VaultError {
 export function coerceError(err: unknown, fallbackMessage = 'internal error'): CallRedactError {
   if (err instanceof CallRedactError) return err;
   const code = (err as { code?: unknown } | null)?.code;
-  if (code === 'ECONNREFUSED' || code === 'ETIMEDOUT' || code === 'ENOTFOUND') {
-    return new UnavailableError('a required service is unreachable', { cause: err });
+  if (typeof code === 'string' && isTransient(code)) {
+    return new UnavailableError('a required service is unreachable or busy', { cause: err });
   }
   return new CallRedactError(fallbackMessage, { cause: err });
+}
+
+/** Network failures, a busy or restarting database, exhausted descriptors: a later attempt can work. */
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'EMFILE',
+  'ENFILE',
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  // PostgreSQL: serialization failure, deadlock, shutdown in progress
+  '40001',
+  '40P01',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+
+function isTransient(code: string): boolean {
+  // PostgreSQL classes 08 (connection exception) and 53 (insufficient resources)
+  return TRANSIENT_CODES.has(code) || /^(08|53)[0-9A-Z]{3}$/.test(code);
 }

@@ -18,9 +18,12 @@ import { openApiDocument } from './openapi.js';
 import { callsRouter, type CallsRouteDeps } from './routes/calls.js';
 import { healthRouter } from './routes/health.js';
 import { vaultRouter } from './routes/vault.js';
+import type { Queues } from '../queue/producer.js';
 import type { Vault } from '../vault/vault.js';
 
 export interface AppDeps extends CallsRouteDeps {
+  /** the BullMQ queues themselves: readiness, metrics and the admin dashboard look at them */
+  queues: Queues;
   metrics: ApiMetrics;
   rateLimitPerMinute: number;
   /** null when no vault master key is configured */

@@ -5,7 +5,7 @@
  */
 import type { RequestHandler } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { LANES } from '../queue/jobs.js';
+import { LANES } from '../calls/job.js';
 import { whileRedisUp, type Queues } from '../queue/producer.js';
 
 const JOB_STATES = [

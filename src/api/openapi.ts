@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import { policySchema } from '../policy.js';
-import { audioSettingsSchema } from '../pipeline/call-settings.js';
+import { audioSettingsSchema } from '../calls/settings.js';
 import { API_SCHEMAS } from './schemas.js';
 
 function componentSchemas(): Record<string, unknown> {

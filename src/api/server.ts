@@ -8,12 +8,14 @@ import fs from 'node:fs/promises';
 import { QueueEvents } from 'bullmq';
 import type { Logger } from 'pino';
 import { resolveFfmpeg } from '../audio/index.js';
+import { LANES } from '../calls/job.js';
+import { startReconciler } from '../calls/reconciler.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/database.js';
-import { createProducerConnection, createWorkerConnection } from '../queue/connections.js';
-import { LANES, queueName } from '../queue/jobs.js';
-import { createQueues } from '../queue/producer.js';
-import { startReconciler } from '../queue/reconciler.js';
+import { createWorkerConnection } from '../queue/connections.js';
+import { queueName } from '../queue/jobs.js';
+import { callQueueOf, openQueues } from '../queue/producer.js';
+import { gracefulClose, type ShutdownOptions } from '../shutdown.js';
 import { incomingDir } from '../storage/uploads.js';
 import { openVaultFromConfig } from '../vault/open-from-config.js';
 import { createApp } from './app.js';
@@ -24,19 +26,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export interface ServerOptions {
-  /** install SIGTERM/SIGINT handlers that close the server (default true) */
-  handleSignals?: boolean;
-}
-
 export async function startServer(
   config: Config,
   logger: Logger,
-  options: ServerOptions = {},
+  options: ShutdownOptions = {},
 ): Promise<RunningServer> {
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.SQLITE_PATH });
-  const connection = createProducerConnection(config.REDIS_URL, logger);
-  const queues = createQueues(config.QUEUE_PREFIX, connection);
+  const queues = openQueues(config, logger);
+  const queue = callQueueOf(queues);
   const metrics = createMetrics(queues);
   const tools = await resolveFfmpeg(config);
   const vault = await openVaultFromConfig(config, logger);
@@ -56,6 +53,7 @@ export async function startServer(
   const app = createApp({
     db: database.db,
     queues,
+    queue,
     storageDir: config.STORAGE_DIR,
     incomingDir: incoming,
     tools,
@@ -66,7 +64,7 @@ export async function startServer(
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     vault: vault?.vault ?? null,
   });
-  const reconciler = startReconciler(database.db, queues, logger, config.RECONCILE_INTERVAL_MS);
+  const reconciler = startReconciler(database.db, queue, logger, config.RECONCILE_INTERVAL_MS);
 
   const server = app.listen(config.PORT, config.HOST);
   // Node's default (5 min) would cut off large uploads on slow links; idle sockets still time out.
@@ -78,9 +76,10 @@ export async function startServer(
   const port = (server.address() as AddressInfo).port;
   logger.info({ port }, 'API listening');
 
-  let closing: Promise<void> | undefined;
-  const close = (): Promise<void> =>
-    (closing ??= (async () => {
+  const close = gracefulClose(
+    logger,
+    'API',
+    async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
@@ -88,19 +87,11 @@ export async function startServer(
       await reconciler.stop();
       await Promise.all(events.map((qe) => qe.close()));
       await queues.close();
-      for (const c of [connection, ...eventConnections]) c.disconnect();
+      for (const c of eventConnections) c.disconnect();
       await vault?.close();
       await database.close();
-      logger.info('API stopped');
-    })());
-
-  if (options.handleSignals ?? true) {
-    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-      process.once(signal, () => {
-        logger.info({ signal }, 'shutting down');
-        void close().then(() => process.exit(0));
-      });
-    }
-  }
+    },
+    options,
+  );
   return { port, close };
 }

@@ -1,9 +1,11 @@
 /**
- * Turns the CLI's audio flags into AudioOptions, validating each number with a clear message.
+ * Turns the CLI's audio flags into AudioOptions through the same schema (and so the same bounds)
+ * as the API's `audio_options`; errors name the flag.
  */
-import { DEFAULT_AUDIO_OPTIONS, type AudioOptions } from '../pipeline/redact-call.js';
+import { audioOptionsFrom, audioSettingsSchema, type AudioSettings } from '../calls/settings.js';
 import { InputError } from '../errors.js';
-import type { BleepKind, OutputAudioFormat } from '../audio/types.js';
+import type { AudioOptions } from '../pipeline/redact-call.js';
+import { explainIssues } from '../schema-issues.js';
 
 export interface AudioFlags {
   bleep: string;
@@ -16,27 +18,33 @@ export interface AudioFlags {
   requireWordTimings?: boolean;
 }
 
-function number(flag: string, value: string, min: number, max: number): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < min || n > max)
-    throw new InputError(`${flag} must be a number in [${min}, ${max}]`);
-  return n;
-}
+const FLAG: Record<keyof AudioSettings, string> = {
+  bleep: '--bleep',
+  bleep_level: '--bleep-level',
+  padding: '--padding',
+  merge_gap: '--merge-gap',
+  per_channel: '--per-channel',
+  mirror_channels: '--mirror-channels',
+  format: '--audio-format',
+  require_word_timings: '--require-word-timings',
+};
 
 export function audioOptionsFromFlags(flags: AudioFlags): AudioOptions {
-  return {
-    plan: {
-      padding: number('--padding', flags.padding, 0, 5),
-      mergeGap: number('--merge-gap', flags.mergeGap, 0, 30),
-      perChannel: flags.perChannel ?? false,
-      mirrorChannels: flags.mirrorChannels ?? false,
-    },
-    bleep: {
-      ...DEFAULT_AUDIO_OPTIONS.bleep,
-      kind: flags.bleep as BleepKind,
-      levelDb: number('--bleep-level', flags.bleepLevel, -60, 0),
-    },
-    format: flags.audioFormat as OutputAudioFormat,
-    requireWordTimings: flags.requireWordTimings ?? false,
-  };
+  const settings = audioSettingsSchema.safeParse({
+    bleep: flags.bleep,
+    bleep_level: Number(flags.bleepLevel),
+    padding: Number(flags.padding),
+    merge_gap: Number(flags.mergeGap),
+    per_channel: flags.perChannel ?? false,
+    mirror_channels: flags.mirrorChannels ?? false,
+    format: flags.audioFormat,
+    require_word_timings: flags.requireWordTimings ?? false,
+  });
+  if (!settings.success) {
+    const problems = explainIssues(settings.error.issues).map(
+      (i) => `${FLAG[i.path[0] as keyof AudioSettings] ?? String(i.path[0])}: ${i.problem}`,
+    );
+    throw new InputError(`invalid audio options: ${problems.join('; ')}`);
+  }
+  return audioOptionsFrom(settings.data);
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
+import { formatIssues } from '../schema-issues.js';
 
 /**
  * Reads a JSON option file (policy, seeds) and validates it. Errors name the file and the path of
@@ -22,8 +23,7 @@ export async function readJsonFile<T extends z.ZodType>(
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InputError(`${file}: ${what} ${issue.path.join('.') || '(root)'}: ${issue.code}`);
+    throw new InputError(`${file}: ${what} ${formatIssues(parsed.error.issues.slice(0, 1))}`);
   }
   return parsed.data;
 }

@@ -6,11 +6,11 @@
  */
 import path from 'node:path';
 import cliProgress from 'cli-progress';
+import { callIdForFiles } from '../calls/call-id.js';
 import type { Config } from '../config.js';
 import { coerceError, InputError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Policy } from '../policy.js';
-import { callIdForFiles } from '../pipeline/call-id.js';
 import { createPipelineDeps, type PipelineDeps } from '../pipeline/deps.js';
 import { type AudioOptions, redactCall } from '../pipeline/redact-call.js';
 import type { Seed } from '../detect/seeds.js';
@@ -118,12 +118,15 @@ async function redactOne(
     if (!job.transcriptPath)
       throw new InputError(`${job.audioPath ?? job.name}: no transcript with the same base name`);
     const audioPath = options.noAudio ? undefined : job.audioPath;
-    const settings = {
-      policy: options.policy,
-      audio: audioPath ? options.audio : null,
-      format: options.format,
-    };
-    const callId = await callIdForFiles(audioPath, job.transcriptPath, settings);
+    const callId = await callIdForFiles(
+      { audioPath, transcriptPath: job.transcriptPath },
+      {
+        tenant: options.tenant,
+        policy: options.policy,
+        audio: audioPath ? options.audio : null,
+        format: options.format,
+      },
+    );
     const result = await redactCall(
       {
         transcriptPath: job.transcriptPath,

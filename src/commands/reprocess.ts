@@ -1,22 +1,20 @@
 /**
  * `callredact reprocess FOLDER`: bulk re-processing of an archive through the queue. Every call of
- * the folder (audio + transcript paired by base name) is copied into raw storage, recorded in the
- * ledger and enqueued on the *bulk* lane, which workers consume with their own slots so archive
- * runs never starve interactive uploads. Uses the same submission path as the upload API.
+ * the folder (audio + transcript paired by base name) goes through intake, as an upload does:
+ * copied into raw storage, recorded in the ledger and enqueued on the *bulk* lane, which workers
+ * consume with their own slots so archive runs never starve interactive uploads.
  * With --wait it follows the ledger until every call has finished.
  */
 import { createReadStream } from 'node:fs';
 import cliProgress from 'cli-progress';
+import { resolveFfmpeg } from '../audio/index.js';
+import { submitCall, type IntakeDeps } from '../calls/intake.js';
+import { getCall } from '../calls/ledger.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { coerceError, InputError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { resolveFfmpeg } from '../audio/index.js';
-import { submitCall } from '../api/submit.js';
-import type { ApiKeyPrincipal } from '../keys/api-keys.js';
-import { createProducerConnection } from '../queue/connections.js';
-import { createQueues } from '../queue/producer.js';
-import { getCall } from '../queue/ledger.js';
+import { callQueueOf, openQueues } from '../queue/producer.js';
 import { incomingDir, streamToTempFile } from '../storage/uploads.js';
 import { collectCalls } from './collect-calls.js';
 
@@ -44,17 +42,10 @@ export async function runReprocess(
 ): Promise<ReprocessResult> {
   const jobs = await collectCalls(options.folder);
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.SQLITE_PATH });
-  const connection = createProducerConnection(config.REDIS_URL, logger);
-  const queues = createQueues(config.QUEUE_PREFIX, connection);
-  const principal: ApiKeyPrincipal = {
-    id: 'cli-reprocess',
-    role: 'admin',
-    tenant: options.tenant,
-    label: 'reprocess',
-  };
-  const deps = {
+  const queues = openQueues(config, logger);
+  const deps: IntakeDeps = {
     db: database.db,
-    queues,
+    queue: callQueueOf(queues),
     storageDir: config.STORAGE_DIR,
     incomingDir: incomingDir(config.STORAGE_DIR),
     tools: await resolveFfmpeg(config),
@@ -72,12 +63,14 @@ export async function runReprocess(
             'needs both audio and transcript (use `callredact redact` for transcript-only calls)',
           );
         }
-        const files = {
+        const { id, created } = await submitCall(deps, {
+          tenant: options.tenant,
+          ownerKeyId: 'cli-reprocess',
+          lane: 'bulk',
           audio: await streamToTempFile(createReadStream(job.audioPath), deps.incomingDir),
           transcript: await streamToTempFile(createReadStream(job.transcriptPath), deps.incomingDir),
-        };
-        const fields = options.policyJson === undefined ? {} : { policy: options.policyJson };
-        const { id, created } = await submitCall(deps, principal, { files, fields }, 'bulk');
+          policyJson: options.policyJson,
+        });
         result.submitted.push({ name: job.name, id, created });
       } catch (err) {
         result.rejected.push({ name: job.name, error: coerceError(err).message });
@@ -95,7 +88,6 @@ export async function runReprocess(
   } finally {
     bar.stop();
     await queues.close();
-    connection.disconnect();
     await database.close();
   }
   return result;

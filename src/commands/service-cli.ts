@@ -1,17 +1,16 @@
 /**
  * Registers the service commands: serve (HTTP API), worker (BullMQ worker), keys (API keys) and
  * reprocess (archive runs on the bulk queue). They need Redis and/or the database; the redact,
- * detect and eval commands do not.
+ * detect and eval commands do not. The API server and the worker are loaded when `serve` and
+ * `worker` start: the CLI has no static import of src/api/ (its use cases live in src/calls/).
  */
 import fs from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { startServer } from '../api/server.js';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { InputError } from '../errors.js';
 import { createApiKey, listApiKeys, revokeApiKey, ROLES, type Role } from '../keys/api-keys.js';
 import { createLogger } from '../log.js';
-import { startWorker } from '../queue/worker.js';
 import { runReprocess } from './reprocess.js';
 
 async function withDatabase<T>(
@@ -32,9 +31,8 @@ export function registerServiceCommands(program: Command): void {
     .description('run the HTTP upload API (PORT, REDIS_URL, DATABASE_URL/SQLITE_PATH, STORAGE_DIR)')
     .action(async () => {
       const config = loadConfig();
-      const logger = createLogger({ level: config.LOG_LEVEL ?? 'info' });
-      const server = await startServer(config, logger);
-      logger.info({ port: server.port }, 'API listening');
+      const { startServer } = await import('../api/server.js');
+      await startServer(config, createLogger({ level: config.LOG_LEVEL ?? 'info' }));
     });
 
   program
@@ -42,6 +40,7 @@ export function registerServiceCommands(program: Command): void {
     .description('run one queue worker process (interactive and bulk lanes); run more to scale out')
     .action(async () => {
       const config = loadConfig();
+      const { startWorker } = await import('../queue/worker.js');
       await startWorker(config, createLogger({ level: config.LOG_LEVEL ?? 'info' }));
     });
 

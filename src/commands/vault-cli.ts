@@ -1,6 +1,6 @@
 /**
  * Registers the vault, audit and retention commands on the CLI. Each opens the vault from the
- * configuration, runs one function of src/vault/commands.ts and closes it again. Subject values
+ * configuration, runs one function of vault-commands.ts and closes it again. Subject values
  * for access/erase are read from stdin when --value is not given, so they stay out of shell history.
  */
 import path from 'node:path';
@@ -13,11 +13,12 @@ import { requireVault, type OpenedVault } from '../vault/open-from-config.js';
 import {
   auditVerifyCommand,
   cliActor,
+  retentionText,
   vaultAccessCommand,
   vaultEraseCommand,
   vaultRevealCommand,
   vaultRotateCommand,
-} from '../vault/commands.js';
+} from './vault-commands.js';
 import { InputError } from '../errors.js';
 import { runRetentionOnce } from '../maintenance/retention.js';
 
@@ -156,10 +157,10 @@ export function registerVaultCommands(program: Command): void {
       const { config, logger } = context();
       const days = opts.days === undefined ? config.RETENTION_DAYS : Number(opts.days);
       if (!Number.isInteger(days) || days <= 0) throw new InputError('--days must be a positive integer');
-      const text = await runRetentionOnce(config, logger, {
+      const summary = await runRetentionOnce(config, logger, {
         olderThanDays: days,
         actor: cliActor(opts.role, config.CALLREDACT_ROLE),
       });
-      process.stdout.write(text + '\n');
+      process.stdout.write(retentionText(summary) + '\n');
     });
 }

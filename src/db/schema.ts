@@ -23,7 +23,7 @@ export interface ApiKeysTable {
   revoked_at: string | null;
 }
 
-/** The call ledger: one row per submitted call (src/queue/ledger.ts). counts/timings are JSON. */
+/** The call ledger: one row per submitted call (src/calls/ledger.ts). counts/timings are JSON. */
 export interface CallsTable {
   id: string;
   tenant: string;

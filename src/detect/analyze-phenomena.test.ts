@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../types.js';
 import { analyze } from './analyze.js';
-import { sayWords } from './test-words.js';
+import { sayWords } from '../../test/helpers/words.js';
 
 /** [type, startWord, endWord] of every redacted span, in word order. */
 const spans = (line: string): [EntityType, number, number][] =>

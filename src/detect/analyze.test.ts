@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../policy.js';
 import { analyze } from './analyze.js';
-import { sayWords } from './test-words.js';
+import { sayWords } from '../../test/helpers/words.js';
 
 const spans = (es: ReturnType<typeof analyze>) => es.map((e) => [e.type, e.startWord, e.endWord]);
 

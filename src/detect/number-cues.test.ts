@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDetectionContext } from './analyze.js';
 import { cuesBefore, isCompanyReference, nearestCue, unitAfter } from './number-cues.js';
-import { sayWords } from './test-words.js';
+import { sayWords } from '../../test/helpers/words.js';
 
 const cueBeforeLast = (line: string) => {
   const words = sayWords(line);

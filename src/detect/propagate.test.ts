@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../types.js';
 import { buildDetectionContext } from './analyze.js';
 import { propagate } from './propagate.js';
-import { sayWords } from './test-words.js';
+import { sayWords } from '../../test/helpers/words.js';
 
 const entity = (type: Candidate['type'], startWord: number, endWord: number, value: string): Candidate => ({
   type,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate, Word } from '../types.js';
 import { analyze } from './analyze.js';
 import { buildSpokenView } from '../transcript/spoken-view.js';
-import { longCall, sayWords } from './test-words.js';
+import { longCall, sayWords } from '../../test/helpers/words.js';
 
 function expectExactRanges(entities: readonly Candidate[], wordCount: number): void {
   let previousEnd = 0;

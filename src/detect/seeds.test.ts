@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDetectionContext } from './analyze.js';
 import { findSeeds, type Seed } from './seeds.js';
-import { sayWords } from './test-words.js';
+import { sayWords } from '../../test/helpers/words.js';
 
 const find = (line: string, seeds: Seed[]) =>
   findSeeds(buildDetectionContext(sayWords(line)), seeds, 'seed').map((c) => [

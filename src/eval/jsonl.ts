@@ -5,6 +5,7 @@
 import fs from 'node:fs/promises';
 import { z } from 'zod';
 import { InputError, TranscriptError } from '../errors.js';
+import { explainIssues, formatPath } from '../schema-issues.js';
 
 const wordSchema = z
   .object({
@@ -58,9 +59,9 @@ export async function readCalls<T extends z.ZodType>(file: string, schema: T): P
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-      throw new TranscriptError(`${file}:${line}: ${path.replace(/^\./, '') || '(root)'}: ${issue.message}`, {
+      const [issue] = explainIssues(parsed.error.issues);
+      const path = formatPath(issue?.path ?? []);
+      throw new TranscriptError(`${file}:${line}: ${path}: ${issue?.problem ?? 'is invalid'}`, {
         details: { line, path },
       });
     }

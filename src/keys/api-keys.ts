@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { InputError } from '../errors.js';
+import { formatIssues } from '../schema-issues.js';
 
 export const ROLES = ['uploader', 'reviewer', 'admin', 'dpo'] as const;
 export type Role = (typeof ROLES)[number];
@@ -39,7 +40,7 @@ export function hashApiKey(key: string): string {
 export async function createApiKey(db: Db, input: CreateApiKeyInput): Promise<CreatedApiKey> {
   const parsed = createSchema.safeParse(input);
   if (!parsed.success) {
-    throw new InputError(`invalid API key request: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    throw new InputError(`invalid API key request: ${formatIssues(parsed.error.issues)}`);
   }
   const { role, tenant, label } = parsed.data;
   const id = `key_${randomBytes(8).toString('hex')}`;

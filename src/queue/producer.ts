@@ -1,26 +1,24 @@
 /**
- * The producer side of the queues (API process, archive re-processor). Every operation fails fast
- * with UnavailableError while Redis is away; the ledger keeps the call and the reconciler enqueues
- * it later.
+ * The producer side of the queues (API process, archive runs, the sandbox's webhook scheduling).
+ * Every operation fails fast with UnavailableError while Redis is away; the ledger keeps the call
+ * and the reconciler enqueues it later. `callQueueOf` is the BullMQ implementation of the calls
+ * module's CallQueue port.
  */
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { callJobSchema, LANES, type CallJobData, type Lane } from '../calls/job.js';
+import type { CallQueue } from '../calls/ports.js';
 import { UnavailableError } from '../errors.js';
-import {
-  callJobOptions,
-  callJobSchema,
-  LANES,
-  queueName,
-  webhookJobOptions,
-  webhookQueueName,
-  type CallJobData,
-  type Lane,
-} from './jobs.js';
+import { createProducerConnection } from './connections.js';
+import { parseFailure } from './job-errors.js';
+import { callJobOptions, queueName, webhookJobOptions, webhookQueueName } from './jobs.js';
 
 export interface Queues {
   calls: Record<Lane, Queue<CallJobData>>;
   webhooks: Queue<{ callId: string }>;
   connection: Redis;
+  /** closes the queues and disconnects their connection */
   close(): Promise<void>;
 }
 
@@ -39,8 +37,14 @@ export function createQueues(prefix: string, connection: Redis): Queues {
     connection,
     close: async () => {
       await Promise.all(all.map((q) => q.close()));
+      connection.disconnect();
     },
   };
+}
+
+/** The queues of a deployment on a producer connection of their own. */
+export function openQueues(config: { REDIS_URL: string; QUEUE_PREFIX: string }, logger: Logger): Queues {
+  return createQueues(config.QUEUE_PREFIX, createProducerConnection(config.REDIS_URL, logger));
 }
 
 const FAIL_FAST_MS = 3_000;
@@ -81,20 +85,25 @@ export async function enqueueCall(queues: Queues, lane: Lane, data: CallJobData)
   });
 }
 
-/** The state of the call's job (and why it failed), or null when Redis holds no job for it. */
-export async function callJobState(
-  queues: Queues,
-  lane: Lane,
-  callId: string,
-): Promise<{ state: string; failedReason: string | undefined } | null> {
-  return whileRedisUp(queues.connection, async () => {
-    const job = await queues.calls[lane].getJob(callId);
-    return job ? { state: await job.getState(), failedReason: job.failedReason } : null;
-  });
-}
-
 export async function enqueueWebhook(queues: Queues, callId: string): Promise<void> {
   await whileRedisUp(queues.connection, () =>
     queues.webhooks.add('deliver', { callId }, webhookJobOptions(callId)),
   );
+}
+
+/** The calls module's CallQueue port on these queues. */
+export function callQueueOf(queues: Queues): CallQueue {
+  return {
+    get available() {
+      return queues.connection.status === 'ready';
+    },
+    enqueue: (lane, data) => enqueueCall(queues, lane, data),
+    jobState: (lane, callId) =>
+      whileRedisUp(queues.connection, async () => {
+        const job = await queues.calls[lane].getJob(callId);
+        if (!job) return null;
+        const state = await job.getState();
+        return { state, failure: state === 'failed' ? parseFailure(job.failedReason) : null };
+      }),
+  };
 }

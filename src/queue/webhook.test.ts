@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { CallRow } from './ledger.js';
+import type { CallRow } from '../calls/ledger.js';
 import { callLinks, signBody, webhookBody } from './webhook.js';
 
 const row = (over: Partial<CallRow>): CallRow => ({

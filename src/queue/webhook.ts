@@ -4,7 +4,7 @@
  * as a job of the webhooks queue, so retries with backoff come from BullMQ.
  */
 import { createHmac } from 'node:crypto';
-import type { CallRow } from './ledger.js';
+import type { CallRow } from '../calls/ledger.js';
 
 export const SIGNATURE_HEADER = 'X-Callredact-Signature';
 

@@ -1,58 +1,47 @@
 /**
  * `callredact worker`: BullMQ workers for both lanes (each with its own concurrency, so bulk work
- * never takes the slots of interactive uploads) running the sandboxed processor in
- * workers/call-processor, plus the webhook deliverer and the daily retention job. Final failures are written to the ledger
- * here, in the parent, because a crashed or stalled sandbox cannot report its own failure.
- * Shutdown: workers (finish current jobs), then queues, then Redis, then the database.
+ * never takes the slots of interactive uploads) running the sandboxed processor call-processor
+ * beside this module, plus the webhook deliverer and the daily retention job. Final failures are
+ * written to the ledger here, in the parent, because a crashed or stalled sandbox cannot report
+ * its own failure. Shutdown: workers (finish current jobs, end their sandboxes), then queues,
+ * then Redis, then the database.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { callJobSchema, LANES } from '../calls/job.js';
+import { getCall, markFailed, markRetrying } from '../calls/ledger.js';
 import type { Config } from '../config.js';
 import { openDatabase, type Db } from '../db/database.js';
-import { createProducerConnection, createWorkerConnection } from './connections.js';
-import {
-  callJobSchema,
-  LANES,
-  maintenanceQueueName,
-  queueName,
-  webhookJobSchema,
-  webhookQueueName,
-} from './jobs.js';
 import { runRetentionOnce } from '../maintenance/retention.js';
-import { getCall, markFailed, markRetrying } from './ledger.js';
-import { parseFailure } from './process-call.js';
-import { createQueues, enqueueWebhook, type Queues } from './producer.js';
+import { gracefulClose, type ShutdownOptions } from '../shutdown.js';
+import { createWorkerConnection } from './connections.js';
+import { parseFailure } from './job-errors.js';
+import { maintenanceQueueName, queueName, webhookJobSchema, webhookQueueName } from './jobs.js';
+import { enqueueWebhook, openQueues, type Queues } from './producer.js';
 import { deliverWebhook, webhookBody } from './webhook.js';
 
 export interface RunningWorker {
   close(): Promise<void>;
 }
 
-export interface WorkerOptions {
-  /** install SIGTERM/SIGINT handlers that close the worker (default true) */
-  handleSignals?: boolean;
-}
-
-/** dist/workers/call-processor.js when running compiled, workers/call-processor.ts under tsx. */
-function processorFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  return path.resolve(path.dirname(here), '../../workers', `call-processor${path.extname(here)}`);
-}
+/** The sandbox entry next to this module: call-processor.js in dist/, call-processor.ts under tsx. */
+const here = fileURLToPath(import.meta.url);
+export const PROCESSOR_FILE = path.join(path.dirname(here), `call-processor${path.extname(here)}`);
 
 export async function startWorker(
   config: Config,
   logger: Logger,
-  options: WorkerOptions = {},
+  options: ShutdownOptions = {},
 ): Promise<RunningWorker> {
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.SQLITE_PATH });
   const connection = createWorkerConnection(config.REDIS_URL, logger);
-  const queues = createQueues(config.QUEUE_PREFIX, createProducerConnection(config.REDIS_URL, logger));
+  const queues = openQueues(config, logger);
 
   const callWorkers = LANES.map((lane) => {
-    const worker = new Worker(queueName(config.QUEUE_PREFIX, lane), processorFile(), {
+    const worker = new Worker(queueName(config.QUEUE_PREFIX, lane), PROCESSOR_FILE, {
       connection,
       concurrency: config.WORKER_CONCURRENCY,
       lockDuration: config.WORKER_LOCK_MS,
@@ -88,26 +77,18 @@ export async function startWorker(
   const maintenance = await startMaintenance(config, logger, connection, queues.connection);
   logger.info({ lanes: LANES, concurrency: config.WORKER_CONCURRENCY }, 'worker started');
 
-  let closing: Promise<void> | undefined;
-  const close = (): Promise<void> =>
-    (closing ??= (async () => {
+  const close = gracefulClose(
+    logger,
+    'worker',
+    async () => {
       await Promise.all([...callWorkers, webhookWorker, maintenance.worker].map((w) => w.close()));
       await maintenance.queue.close();
       await queues.close();
-      queues.connection.disconnect();
       connection.disconnect();
       await database.close();
-      logger.info('worker stopped');
-    })());
-
-  if (options.handleSignals ?? true) {
-    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-      process.once(signal, () => {
-        logger.info({ signal }, 'shutting down: finishing current jobs');
-        void close().then(() => process.exit(0));
-      });
-    }
-  }
+    },
+    options,
+  );
   return { close };
 }
 
@@ -135,7 +116,7 @@ async function startMaintenance(config: Config, logger: Logger, connection: Redi
         olderThanDays: config.RETENTION_DAYS,
         actor: { id: 'retention-job', role: 'system' },
       });
-      logger.info({ job: 'retention' }, summary);
+      logger.info({ job: 'retention', ...summary }, 'retention run');
       return summary;
     },
     { connection, concurrency: 1 },

@@ -7,6 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll, beforeAll } from 'vitest';
+import { resolveFfmpeg, type FfmpegTools } from '../../src/audio/index.js';
 
 const run = promisify(execFile);
 
@@ -15,6 +17,31 @@ export async function tempDir(
 ): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export interface AudioWorkspace {
+  /** the ffmpeg/ffprobe the tests run */
+  tools: FfmpegTools;
+  /** a temp folder of the test file */
+  dir: string;
+  /** a path in that folder */
+  file(name: string): string;
+}
+
+/** For one test file: ffmpeg resolved and a temp folder before its tests, the folder removed after them. */
+export function useAudioWorkspace(): AudioWorkspace {
+  let cleanup: (() => Promise<void>) | undefined;
+  const ws: AudioWorkspace = {
+    tools: undefined as unknown as FfmpegTools,
+    dir: '',
+    file: (name) => path.join(ws.dir, name),
+  };
+  beforeAll(async () => {
+    ws.tools = await resolveFfmpeg({});
+    ({ dir: ws.dir, cleanup } = await tempDir());
+  });
+  afterAll(() => cleanup?.());
+  return ws;
 }
 
 /** Runs ffmpeg quietly with bit-exact muxing; `args` are inputs, filters and output options. */

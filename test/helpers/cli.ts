@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The built CLI (npm test builds before running vitest). */
+/** The built CLI (the vitest global setup test/global-build.ts builds it once per run). */
 export const CLI = path.join(REPO_ROOT, 'dist/src/cli.js');
 
 export interface CliResult {

@@ -7,7 +7,14 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/keys/api-keys.js';
-import { FIXTURE_PII, makeFixture, startHarness, upload, waitForCall, type Harness } from './api-harness.js';
+import {
+  FIXTURE_PII,
+  makeFixture,
+  startHarness,
+  upload,
+  waitForCall,
+  type Harness,
+} from '../helpers/api-harness.js';
 
 describe('vault reveal endpoint', () => {
   let h: Harness;

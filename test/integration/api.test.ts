@@ -3,7 +3,7 @@
  * SQLite in a temp folder, worker processes spawned as children running the sandboxed processor.
  */
 import { createHmac } from 'node:crypto';
-import { execFile } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,7 +24,7 @@ import {
   waitForCall,
   type Fixture,
   type Harness,
-} from './api-harness.js';
+} from '../helpers/api-harness.js';
 
 const run = promisify(execFile);
 
@@ -32,6 +32,7 @@ describe('upload API', () => {
   let h: Harness;
   let fixture: Fixture;
   let queue: Queue;
+  let firstWorker: ChildProcess | undefined;
   const errorBodies: string[] = [];
   const expectError = (
     res: { status: number; body: Record<string, unknown> },
@@ -75,7 +76,7 @@ describe('upload API', () => {
     expect(queued.body.state).toBe('queued');
     expectError(await getJson(h.base, h.keys.reviewer, `/v1/calls/${id}/transcript`), 404, 'NOT_FOUND');
 
-    h.spawnWorker();
+    firstWorker = h.spawnWorker();
     const done = await waitForCall(h.base, h.keys.uploader, id);
     expect(done.state).toBe('completed');
     const counts = done.counts as Record<string, number>;
@@ -344,6 +345,15 @@ describe('upload API', () => {
       expect(errors).not.toContain(pii);
     }
     expect(logs).not.toContain('cr_');
+  });
+
+  it('stops a worker gracefully: its sandbox closes what it opened before it exits', async () => {
+    expect(firstWorker).toBeDefined();
+    await h.stopWorker(firstWorker!);
+    expect(firstWorker!.exitCode).toBe(0);
+    await waitFor('the sandbox log', async () =>
+      h.workerLogs.join('').includes('sandbox closed its connections') ? true : undefined,
+    );
   });
 });
 

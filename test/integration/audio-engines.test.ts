@@ -4,31 +4,15 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile, truncate, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AudioError } from '../../src/errors.js';
-import {
-  DEFAULT_BLEEP,
-  probeAudio,
-  redactAudio,
-  resolveFfmpeg,
-  type BleepOptions,
-  type FfmpegTools,
-} from '../../src/audio/index.js';
+import { DEFAULT_BLEEP, probeAudio, redactAudio, type BleepOptions } from '../../src/audio/index.js';
 import type { Span } from '../../src/types.js';
-import { differingRanges, decode, makeNoise, probeTags, tempDir } from '../helpers/audio.js';
+import { differingRanges, decode, makeNoise, probeTags, useAudioWorkspace } from '../helpers/audio.js';
 
-let tools: FfmpegTools;
-let dir: string;
-let cleanup: () => Promise<void>;
+const ws = useAudioWorkspace();
 
-beforeAll(async () => {
-  tools = await resolveFfmpeg({});
-  ({ dir, cleanup } = await tempDir());
-});
-afterAll(() => cleanup());
-
-const file = (name: string): string => path.join(dir, name);
+const file = ws.file;
 
 /** bytes of the data chunk of a WAV file */
 async function wavData(wav: string): Promise<Buffer> {
@@ -43,12 +27,12 @@ async function bothEngines(
   bleep: BleepOptions = DEFAULT_BLEEP,
 ): Promise<{ input: string; fast: string; slow: string }> {
   const input = file(`${name}.wav`);
-  const info = await probeAudio(input, tools);
+  const info = await probeAudio(input, ws.tools);
   const fast = file(`${name}.fast.wav`);
   const slow = file(`${name}.ffmpeg.wav`);
   const request = { input, info, spans, bleep, format: 'same' as const };
-  const a = await redactAudio({ ...request, output: fast }, tools);
-  const b = await redactAudio({ ...request, output: slow, engine: 'ffmpeg' }, tools);
+  const a = await redactAudio({ ...request, output: fast }, ws.tools);
+  const b = await redactAudio({ ...request, output: slow, engine: 'ffmpeg' }, ws.tools);
   expect(a.info).toEqual(b.info);
   return { input, fast, slow };
 }
@@ -86,7 +70,7 @@ async function expectSameBleep(
   spans: Span[],
   codec: Codec,
 ): Promise<{ inside: number; identical: number }> {
-  const info = await probeAudio(input, tools);
+  const info = await probeAudio(input, ws.tools);
   const [original, a, b] = await Promise.all(
     [input, fast, slow].map(async (f) => samples(await wavData(f), codec)),
   );
@@ -165,9 +149,9 @@ describe('PCM fast path and ffmpeg engine replace the same samples with the same
     ];
     const { input, fast, slow } = await bothEngines(name, spans, { ...DEFAULT_BLEEP, kind });
     await expectSameBleep(input, fast, slow, spans, codec);
-    const info = await probeAudio(fast, tools);
+    const info = await probeAudio(fast, ws.tools);
     expect(info.codec).toBe(codec);
-    expect(info.samples).toBe((await probeAudio(input, tools)).samples);
+    expect(info.samples).toBe((await probeAudio(input, ws.tools)).samples);
   });
 });
 
@@ -176,10 +160,10 @@ describe('PCM fast path output', () => {
     await makeNoise(file('noise.wav'), { seconds: 3, rate: 16000, codec: 'pcm_s16le', seed: 2 });
     const spans: Span[] = [{ start: 0.5, end: 1.5 }];
     const input = file('noise.wav');
-    const info = await probeAudio(input, tools);
+    const info = await probeAudio(input, ws.tools);
     const bleep = { ...DEFAULT_BLEEP, kind: 'noise' as const };
     for (const output of [file('noise.1.wav'), file('noise.2.wav')]) {
-      await redactAudio({ input, output, info, spans, bleep, format: 'same' }, tools);
+      await redactAudio({ input, output, info, spans, bleep, format: 'same' }, ws.tools);
     }
     expect(await readFile(file('noise.1.wav'))).toEqual(await readFile(file('noise.2.wav')));
     const original = await decode(input);
@@ -200,10 +184,10 @@ describe('PCM fast path output', () => {
     });
     expect((await readFile(input)).toString('latin1')).toContain('Quill');
     const output = file('tagged.out.wav');
-    const info = await probeAudio(input, tools);
+    const info = await probeAudio(input, ws.tools);
     await redactAudio(
       { input, output, info, spans: [{ start: 0.2, end: 0.4 }], bleep: DEFAULT_BLEEP, format: 'wav' },
-      tools,
+      ws.tools,
     );
     const bytes = await readFile(output);
     expect(bytes.toString('latin1')).not.toMatch(/Quill|Oakbarrow|LIST|INFO/);
@@ -217,13 +201,13 @@ describe('PCM fast path fails closed', () => {
   it('input replaced after probing: AudioError, no output', async () => {
     const input = file('swap.wav');
     await makeNoise(input, { seconds: 2, rate: 16000, codec: 'pcm_s16le' });
-    const info = await probeAudio(input, tools);
+    const info = await probeAudio(input, ws.tools);
     await writeFile(input, 'not audio any more');
     const output = file('swap.out.wav');
     await expect(
       redactAudio(
         { input, output, info, spans: [{ start: 0.5, end: 1 }], bleep: DEFAULT_BLEEP, format: 'same' },
-        tools,
+        ws.tools,
       ),
     ).rejects.toThrow(AudioError);
     expect(existsSync(output)).toBe(false);
@@ -232,13 +216,13 @@ describe('PCM fast path fails closed', () => {
   it('input truncated after probing: AudioError, no output', async () => {
     const input = file('trunc.wav');
     await makeNoise(input, { seconds: 2, rate: 16000, codec: 'pcm_s16le' });
-    const info = await probeAudio(input, tools);
+    const info = await probeAudio(input, ws.tools);
     await truncate(input, 20000);
     const output = file('trunc.out.wav');
     await expect(
       redactAudio(
         { input, output, info, spans: [{ start: 0.5, end: 1 }], bleep: DEFAULT_BLEEP, format: 'same' },
-        tools,
+        ws.tools,
       ),
     ).rejects.toThrow(AudioError);
     expect(existsSync(output)).toBe(false);
@@ -247,12 +231,12 @@ describe('PCM fast path fails closed', () => {
   it('unwritable output location: error, nothing left behind', async () => {
     const input = file('ok.wav');
     await makeNoise(input, { seconds: 1, rate: 16000, codec: 'pcm_s16le' });
-    const info = await probeAudio(input, tools);
+    const info = await probeAudio(input, ws.tools);
     const output = file('missing-dir/out.wav');
     await expect(
       redactAudio(
         { input, output, info, spans: [{ start: 0.2, end: 0.5 }], bleep: DEFAULT_BLEEP, format: 'same' },
-        tools,
+        ws.tools,
       ),
     ).rejects.toThrow(/PCM audio failed/);
     expect(existsSync(output)).toBe(false);

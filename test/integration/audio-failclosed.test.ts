@@ -5,8 +5,7 @@ import { execFile } from 'node:child_process';
 import { chmod, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AudioError, AudioProcessingError, VerificationError } from '../../src/errors.js';
 import {
   DEFAULT_BLEEP,
@@ -14,38 +13,32 @@ import {
   planSpans,
   probeAudio,
   redactAudio,
-  resolveFfmpeg,
   type AudioInfo,
   type FfmpegTools,
 } from '../../src/audio/index.js';
 import type { Span } from '../../src/types.js';
-import { makeNoise, tempDir } from '../helpers/audio.js';
+import { makeNoise, useAudioWorkspace } from '../helpers/audio.js';
 
 const run = promisify(execFile);
 
-let tools: FfmpegTools;
-let dir: string;
-let cleanup: () => Promise<void>;
+const ws = useAudioWorkspace();
 let input: string;
 let info: AudioInfo;
 
 beforeAll(async () => {
-  tools = await resolveFfmpeg({});
-  ({ dir, cleanup } = await tempDir());
-  input = path.join(dir, 'input.wav');
+  input = ws.file('input.wav');
   await makeNoise(input, { seconds: 3, rate: 16000, codec: 'pcm_s16le' });
-  info = await probeAudio(input, tools);
+  info = await probeAudio(input, ws.tools);
 });
-afterAll(() => cleanup());
 
-const file = (name: string): string => path.join(dir, name);
+const file = ws.file;
 
 /** A stand-in ffmpeg: a shell script that gets the real arguments (output path last). */
 async function fakeFfmpeg(name: string, body: string): Promise<FfmpegTools> {
   const script = file(name);
   await writeFile(script, `#!/bin/sh\nfor last; do :; done\n${body}\n`);
   await chmod(script, 0o755);
-  return { ...tools, ffmpegPath: script };
+  return { ...ws.tools, ffmpegPath: script };
 }
 
 async function copyWithHeader(name: string, edit: (bytes: Buffer) => Buffer): Promise<string> {
@@ -58,8 +51,8 @@ describe('probeAudio rejects audio it cannot trust', () => {
   it('a truncated WAV (header declares more data than the file has)', async () => {
     const target = await copyWithHeader('truncated.wav', (b) => b);
     await truncate(target, (await stat(target)).size - 1001);
-    await expect(probeAudio(target, tools)).rejects.toThrow(AudioError);
-    await expect(probeAudio(target, tools)).rejects.toThrow(/truncated\.wav/);
+    await expect(probeAudio(target, ws.tools)).rejects.toThrow(AudioError);
+    await expect(probeAudio(target, ws.tools)).rejects.toThrow(/truncated\.wav/);
   });
 
   it('a WAV whose data size lies (smaller than the samples that follow)', async () => {
@@ -71,7 +64,7 @@ describe('probeAudio rejects audio it cannot trust', () => {
     });
     // ffprobe alone accepts this file (it just reports a shorter duration); the chunk walk does not
     await expect(run('ffprobe', ['-v', 'error', target])).resolves.toBeDefined();
-    await expect(probeAudio(target, tools)).rejects.toThrow(AudioError);
+    await expect(probeAudio(target, ws.tools)).rejects.toThrow(AudioError);
   });
 
   it('a WAV with two data chunks', async () => {
@@ -83,15 +76,15 @@ describe('probeAudio rejects audio it cannot trust', () => {
       joined.writeUInt32LE(joined.length - 8, 4);
       return joined;
     });
-    await expect(probeAudio(target, tools)).rejects.toThrow(/2 data chunks/);
+    await expect(probeAudio(target, ws.tools)).rejects.toThrow(/2 data chunks/);
   });
 
   it('a file that is not audio at all', async () => {
     const text = file('notes.wav');
     await writeFile(text, 'this is a transcript, not audio\n'.repeat(100));
-    await expect(probeAudio(text, tools)).rejects.toThrow(AudioError);
+    await expect(probeAudio(text, ws.tools)).rejects.toThrow(AudioError);
     const missing = file('missing.wav');
-    await expect(probeAudio(missing, tools)).rejects.toThrow(AudioError);
+    await expect(probeAudio(missing, ws.tools)).rejects.toThrow(AudioError);
   });
 
   it('error messages name the file but never its tags', async () => {
@@ -104,7 +97,7 @@ describe('probeAudio rejects audio it cannot trust', () => {
     });
     expect((await readFile(tagged)).toString('latin1')).toContain('Rosalind Quill');
     await truncate(tagged, (await stat(tagged)).size - 500);
-    const error = await probeAudio(tagged, tools).then(
+    const error = await probeAudio(tagged, ws.tools).then(
       () => new Error('no error'),
       (err: unknown) => err as Error,
     );
@@ -128,7 +121,9 @@ describe('redactAudio leaves no output on failure', () => {
 
   it('a span past the end of the audio', async () => {
     const output = file('past-end.wav');
-    await expect(redactAudio(request(output, [{ start: 2.5, end: 3.6 }]), tools)).rejects.toThrow(AudioError);
+    await expect(redactAudio(request(output, [{ start: 2.5, end: 3.6 }]), ws.tools)).rejects.toThrow(
+      AudioError,
+    );
     expect(existsSync(output)).toBe(false);
   });
 
@@ -140,11 +135,11 @@ describe('redactAudio leaves no output on failure', () => {
   it('ffmpeg fails (input replaced after probing)', async () => {
     const swapped = file('swapped.wav');
     await writeFile(swapped, await readFile(input));
-    const swappedInfo = await probeAudio(swapped, tools);
+    const swappedInfo = await probeAudio(swapped, ws.tools);
     await writeFile(swapped, 'not audio any more');
     const output = file('swapped.out.wav');
     await expect(
-      redactAudio({ ...request(output), input: swapped, info: swappedInfo }, tools),
+      redactAudio({ ...request(output), input: swapped, info: swappedInfo }, ws.tools),
     ).rejects.toThrow(AudioProcessingError);
     expect(existsSync(output)).toBe(false);
   });
@@ -191,7 +186,7 @@ describe('redactAudio leaves no output on failure', () => {
   it('the input file is left untouched', async () => {
     const before = await readFile(input);
     const output = file('ok.wav');
-    await redactAudio(request(output), tools);
+    await redactAudio(request(output), ws.tools);
     expect(await readFile(input)).toEqual(before);
     expect(existsSync(output)).toBe(true);
   });

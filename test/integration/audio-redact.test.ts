@@ -4,8 +4,7 @@
  * sample-identical to the input, durations are equal, and no metadata survives.
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_BLEEP,
   DEFAULT_SPAN_PLAN,
@@ -14,7 +13,6 @@ import {
   redactAudio,
   resolveFfmpeg,
   type AudioInfo,
-  type FfmpegTools,
   type OutputAudioFormat,
   type RedactAudioRequest,
 } from '../../src/audio/index.js';
@@ -29,24 +27,16 @@ import {
   probeTags,
   rms,
   snrDb,
-  tempDir,
+  useAudioWorkspace,
   toneShare,
   type Pcm,
 } from '../helpers/audio.js';
 
 type Engine = NonNullable<RedactAudioRequest['engine']>;
 
-let tools: FfmpegTools;
-let dir: string;
-let cleanup: () => Promise<void>;
+const ws = useAudioWorkspace();
 
-beforeAll(async () => {
-  tools = await resolveFfmpeg({});
-  ({ dir, cleanup } = await tempDir());
-});
-afterAll(() => cleanup());
-
-const file = (name: string): string => path.join(dir, name);
+const file = ws.file;
 
 async function redact(
   input: string,
@@ -56,10 +46,10 @@ async function redact(
   bleep = DEFAULT_BLEEP,
   engine: Engine = 'auto',
 ): Promise<{ before: AudioInfo; after: AudioInfo }> {
-  const before = await probeAudio(input, tools);
+  const before = await probeAudio(input, ws.tools);
   const { info: after } = await redactAudio(
     { input, output, info: before, spans, bleep, format, engine },
-    tools,
+    ws.tools,
   );
   return { before, after };
 }
@@ -129,7 +119,7 @@ describe.each(['auto', 'ffmpeg'] as const)('redactAudio on PCM WAV (sample-exact
       'Please call me back on five five five, zero one four two, thank you very much',
       16000,
     );
-    const info = await probeAudio(input, tools);
+    const info = await probeAudio(input, ws.tools);
     expect(info).toMatchObject({ codec: 'pcm_s16le', container: 'wav', sampleRate: 16000, channels: 1 });
     // two "entities" over words placed inside the speech
     const words: Word[] = [
@@ -321,7 +311,7 @@ describe('redactAudio on lossy audio', () => {
       );
       const input = file(`lossy.${ext}`);
       await ffmpeg(['-i', speech, ...codec], input);
-      const before = await probeAudio(input, tools);
+      const before = await probeAudio(input, ws.tools);
       const spans: Span[] = [{ start: 1.2, end: 2.0 }];
       const output = file(`lossy.out.${ext}`);
       const { after } = await redact(input, output, spans);

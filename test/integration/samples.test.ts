@@ -2,16 +2,16 @@
  * The committed sample calls are consistent: file pairs complete, audio as documented in
  * samples/README.md, word times inside the audio and on the sound itself (speech inside each word,
  * silence in the gaps, the other channel silent in the stereo call), labels valid and equal to
- * what scripts/sample-calls.ts defines, and the generator deterministic.
+ * what scripts/sample-calls.ts defines. (That the generator renders the same bytes twice is an
+ * end-to-end case: test/e2e/sample-generator.test.ts.)
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildCall, writeCall, type Label } from '../../scripts/make-samples.js';
+import { describe, expect, it } from 'vitest';
+import { buildCall, type Label } from '../../scripts/make-samples.js';
 import { SAMPLE_CALLS } from '../../scripts/sample-calls.js';
 import { loadConfig } from '../../src/config.js';
 import { ENTITY_TYPES, type Word } from '../../src/types.js';
@@ -224,34 +224,5 @@ describe('committed sample calls', () => {
     }
     const tail = peak(pcm, info.channels, 0, info.sampleRate, previousEnd + EDGE_MARGIN, info.duration);
     expect(tail).toBeLessThan(SILENCE_PEAK);
-  });
-});
-
-describe('sample generator', () => {
-  const dirs: string[] = [];
-  afterAll(async () => {
-    await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
-  });
-
-  it('renders the same bytes twice', async () => {
-    const audioCalls = SAMPLE_CALLS.filter((c) => c.output !== 'text');
-    const smallest = audioCalls.reduce((a, b) =>
-      buildCall(b).words.length < buildCall(a).words.length ? b : a,
-    );
-    const outputs: Buffer[][] = [];
-    for (let i = 0; i < 2; i++) {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'callredact-samples-'));
-      dirs.push(dir);
-      await writeCall(smallest, dir);
-      outputs.push(
-        await Promise.all(
-          [`calls/${smallest.name}.wav`, `calls/${smallest.name}.json`, `labels/${smallest.name}.json`].map(
-            (f) => readFile(path.join(dir, f)),
-          ),
-        ),
-      );
-    }
-    expect(outputs[0]![0]!.length).toBeGreaterThan(44);
-    expect(outputs[1]).toEqual(outputs[0]);
   });
 });

@@ -7,11 +7,10 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import pg from 'pg';
 import { type Database, type DbBackend, openDatabase } from '../../src/db/database.js';
+import { dropSchema, PG_URL, testSchema, withPgClient } from '../helpers/database.js';
 
-export const PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
-export const BACKENDS: DbBackend[] = ['sqlite', 'postgres'];
+export { BACKENDS } from '../helpers/database.js';
 export const VAULT_TABLES = [
   'vault_master_keys',
   'vault_tenant_keys',
@@ -74,16 +73,8 @@ export async function createTestDb(backend: DbBackend): Promise<TestDb> {
       },
     };
   }
-  const schema = `vault_test_${randomBytes(6).toString('hex')}`;
-  const withClient = async <T>(fn: (c: pg.Client) => Promise<T>): Promise<T> => {
-    const client = new pg.Client({ connectionString: PG_URL, options: `-c search_path=${schema}` });
-    await client.connect();
-    try {
-      return await fn(client);
-    } finally {
-      await client.end();
-    }
-  };
+  const schema = testSchema('vault_test');
+  const withClient = <T>(fn: Parameters<typeof withPgClient<T>>[1]): Promise<T> => withPgClient(schema, fn);
   return {
     backend,
     open: () => track(openDatabase({ databaseUrl: PG_URL, schema })),
@@ -96,7 +87,7 @@ export async function createTestDb(backend: DbBackend): Promise<TestDb> {
       }),
     cleanup: async () => {
       await Promise.all(opened.map((d) => d.close()));
-      await withClient((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+      await dropSchema(schema);
     },
   };
 }

@@ -11,7 +11,7 @@ import {
   vaultEraseCommand,
   vaultRevealCommand,
   vaultRotateCommand,
-} from '../../src/vault/commands.js';
+} from '../../src/commands/vault-commands.js';
 import { openVaultFromConfig, requireVault } from '../../src/vault/open-from-config.js';
 import { openVault, type Vault } from '../../src/vault/vault.js';
 import { BACKENDS, createTestDb, DPO, type TestDb, testKey } from './vault-backends.js';

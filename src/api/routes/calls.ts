@@ -4,19 +4,19 @@
  */
 import path from 'node:path';
 import { Router, type Response } from 'express';
+import { submitCall, type IntakeDeps } from '../../calls/intake.js';
+import { getCall, type CallRow } from '../../calls/ledger.js';
 import type { Db } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
 import type { ApiKeyPrincipal } from '../../keys/api-keys.js';
 import { STAGES, type Stage } from '../../pipeline/redact-call.js';
-import { getCall, type CallRow } from '../../queue/ledger.js';
 import { readManifest } from '../../storage/publish.js';
 import { resolveStorageKey } from '../../storage/uploads.js';
 import { principalOf, requireRole } from '../auth.js';
 import { receiveMultipart } from '../multipart.js';
 import { callAcceptedSchema, callStatusSchema, type CallStatus } from '../schemas.js';
-import { submitCall, type SubmitDeps } from '../submit.js';
 
-export interface CallsRouteDeps extends SubmitDeps {
+export interface CallsRouteDeps extends IntakeDeps {
   maxUploadBytes: number;
 }
 
@@ -35,7 +35,17 @@ export function callsRouter(deps: CallsRouteDeps): Router {
       maxFileBytes: deps.maxUploadBytes,
       maxFieldBytes: MAX_FIELD_BYTES,
     });
-    const { id } = await submitCall(deps, principalOf(res), upload);
+    const principal = principalOf(res);
+    const { id } = await submitCall(deps, {
+      tenant: principal.tenant,
+      ownerKeyId: principal.id,
+      lane: 'interactive',
+      audio: upload.files.audio,
+      transcript: upload.files.transcript,
+      policyJson: upload.fields.policy,
+      audioOptionsJson: upload.fields.audio_options,
+      callbackUrl: upload.fields.callback_url,
+    });
     const statusUrl = `${req.baseUrl}/${id}`;
     res
       .status(202)

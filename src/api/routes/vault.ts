@@ -5,6 +5,7 @@
  */
 import express, { Router } from 'express';
 import { ConfigError, InputError } from '../../errors.js';
+import { formatIssues } from '../../schema-issues.js';
 import type { Vault } from '../../vault/vault.js';
 import { principalOf } from '../auth.js';
 import { revealRequestSchema, revealResponseSchema } from '../schemas.js';
@@ -15,8 +16,7 @@ export function vaultRouter(vault: Vault | null): Router {
     if (!vault) throw new ConfigError('the vault is not configured on this server (VAULT_MASTER_KEY)');
     const parsed = revealRequestSchema.safeParse(req.body);
     if (!parsed.success) {
-      const where = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'} (${i.code})`).join('; ');
-      throw new InputError(`invalid reveal request: ${where}`);
+      throw new InputError(`invalid reveal request: ${formatIssues(parsed.error.issues)}`);
     }
     const principal = principalOf(res);
     const values = await vault.reveal({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDetectionContext } from '../analyze.js';
-import { sayWords } from '../test-words.js';
+import { sayWords } from '../../../test/helpers/words.js';
 import { compactPattern, postcodeAt, postcodeCountries, writtenAsStandard } from './postcode.js';
 import { cityCountries, countryCode, regionCodeCountries, regionCountries } from './places.js';
 import { fold, PhraseSet } from './vocab.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDetectionContext } from '../analyze.js';
-import { sayWords } from '../test-words.js';
+import { sayWords } from '../../../test/helpers/words.js';
 import { dobDetector } from './dob.js';
 
 const detect = (line: string) => dobDetector.detect(buildDetectionContext(sayWords(line)));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DetectionContext } from '../types.js';
 import { buildDetectionContext } from '../analyze.js';
-import { sayWords } from '../test-words.js';
+import { sayWords } from '../../../test/helpers/words.js';
 import { detectEmails } from './email.js';
 
 /** "a b | c d": words split on spaces, "|" switches speaker. */

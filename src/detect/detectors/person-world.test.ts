@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDetectionContext } from '../analyze.js';
-import { sayWords } from '../test-words.js';
+import { sayWords } from '../../../test/helpers/words.js';
 import { detectPersons } from './person.js';
 import { detectSpelledNames } from './person-spelled.js';
 

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { Word } from '../../types.js';
-import { isRecord, type JsonPath, parseJson, tryParseJson } from './json.js';
+import { isRecord, type JsonPath } from './json.js';
 import { jsonParsed, word } from './json-adapter.js';
 import { applyCollapse, type EditPlan, KeyIndex } from './plan.js';
 import { redactText, type ScopeWord, scrubUnaligned } from './text-redact.js';
@@ -49,8 +49,8 @@ function key(w: { start?: unknown; end?: unknown; channel?: unknown }): string {
 export const assemblyaiAdapter: TranscriptAdapter = {
   format: 'assemblyai',
 
-  sniff(raw) {
-    const v = tryParseJson(raw)?.value;
+  sniff(text) {
+    const v = text.tryJson()?.value;
     if (!isRecord(v) || 'results' in v || 'segments' in v) return false;
     const hasWords = BLOCK_LISTS.some((k) => Array.isArray(v[k])) || Array.isArray(v.words);
     const marked =
@@ -62,9 +62,10 @@ export const assemblyaiAdapter: TranscriptAdapter = {
     return hasWords && marked;
   },
 
-  parse(raw, source) {
+  parse(text, source) {
+    const raw = text.raw;
     return guardParse(source, () => {
-      const doc = parseJson(raw, source);
+      const doc = text.json(source);
       const data = validateSchema(DocSchema, doc, raw, source);
       let list = data.words ?? [];
       const paths: JsonPath[] = [];

@@ -13,7 +13,7 @@
  * it ("Doe" + "." -> "Doe."), as in the transcript text.
  */
 import { z } from 'zod';
-import { isRecord, type JsonPath, parseJson, tryParseJson } from './json.js';
+import { isRecord, type JsonPath } from './json.js';
 import { jsonParsed, word } from './json-adapter.js';
 import { filterInPlace } from './json-patch.js';
 import { applyCollapse, type EditPlan, KeyIndex } from './plan.js';
@@ -419,14 +419,15 @@ function isStandard(v: Obj): boolean {
 export const awsTranscribeAdapter: TranscriptAdapter = {
   format: 'aws-transcribe',
 
-  sniff(raw) {
-    const v = tryParseJson(raw)?.value;
+  sniff(text) {
+    const v = text.tryJson()?.value;
     return isRecord(v) && (isStandard(v) || isAnalytics(v));
   },
 
-  parse(raw, source) {
+  parse(text, source) {
+    const raw = text.raw;
     return guardParse(source, () => {
-      const doc = parseJson(raw, source);
+      const doc = text.json(source);
       if (isRecord(doc) && isAnalytics(doc)) return parseAnalytics(raw, source, doc);
       if (isRecord(doc) && Array.isArray(doc.Transcript) && !isRecord(doc.results)) {
         return parseAnalytics(raw, source, doc);

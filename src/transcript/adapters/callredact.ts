@@ -5,7 +5,7 @@
  * word's end, every other field from the first word.
  */
 import { z } from 'zod';
-import { isRecord, parseJson, tryParseJson } from './json.js';
+import { isRecord } from './json.js';
 import { jsonParsed, word } from './json-adapter.js';
 import { applyCollapse } from './plan.js';
 import type { TranscriptAdapter } from './types.js';
@@ -36,17 +36,18 @@ const FOREIGN_KEYS = [
 export const callredactAdapter: TranscriptAdapter = {
   format: 'callredact',
 
-  sniff(raw) {
-    const v = tryParseJson(raw)?.value;
+  sniff(text) {
+    const v = text.tryJson()?.value;
     if (!isRecord(v) || !Array.isArray(v.words)) return false;
     if (typeof v.text === 'string' || FOREIGN_KEYS.some((k) => k in v)) return false;
     const first: unknown = v.words[0];
     return v.words.length === 0 || (isRecord(first) && typeof first.text === 'string');
   },
 
-  parse(raw, source) {
+  parse(text, source) {
+    const raw = text.raw;
     return guardParse(source, () => {
-      const doc = parseJson(raw, source);
+      const doc = text.json(source);
       const data = validateSchema(DocSchema, doc, raw, source);
       const words = data.words.map((w) => word(w.text, w.start, w.end, w.speaker, w.channel));
       const timed = words.filter((w) => w.start !== undefined || w.end !== undefined).length;

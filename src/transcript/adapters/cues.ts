@@ -3,10 +3,17 @@
  * the text outside markup tags; their times are interpolated across the cue in proportion to
  * character length. Redaction rewrites the payload in place: the text of an edit's words goes,
  * the replacement takes the place of the first word, markup tags inside the range stay.
+ *
+ * Speakers: a WebVTT `<v Name>` voice, or a leading speaker label of a cue ("Customer: ...",
+ * "SPEAKER 1: ...", "[Agent] ..."), names the speaker. A label is not a word of the call: it is
+ * invisible to detection, names the speaker of its cue and of the unlabelled cues after it (so a
+ * value said across cues of one speaker stays one run), and is written back unchanged unless it
+ * names a redacted word.
  */
 import type { Edit, TimingGranularity, Word } from '../../types.js';
 import { collapse, EditPlan } from './plan.js';
 import { applySplices, type Splice } from './text-redact.js';
+import { type CueLabel, leadingLabel, speakerIds } from './cue-labels.js';
 import type { ParsedTranscript } from './types.js';
 import { checkTimeline, transcriptError } from './validate.js';
 
@@ -21,8 +28,10 @@ export interface CueToken {
 export interface CueMarkup {
   start: number;
   end: number;
-  /** the tag text, e.g. "<b>", "<v Jane>" */
+  /** the tag text, e.g. "<b>", "<v Jane>", or a speaker label, e.g. "Jane Doe:" */
   raw: string;
+  /** speaker labels: where the name is in `raw` */
+  name?: { start: number; end: number };
 }
 
 export interface TokenizeOptions {
@@ -60,6 +69,7 @@ const SPACE = /\s/u;
 export function tokenizeCue(
   payload: string,
   options: TokenizeOptions = {},
+  label?: CueLabel,
 ): { tokens: CueToken[]; markup: CueMarkup[] } {
   const tokens: CueToken[] = [];
   const markup: CueMarkup[] = [];
@@ -79,6 +89,12 @@ export function tokenizeCue(
   };
   let i = 0;
   while (i < payload.length) {
+    if (label && i === label.start) {
+      const raw = payload.slice(label.start, label.end);
+      markup.push({ start: label.start, end: label.end, raw, name: label.name });
+      i = label.end;
+      continue;
+    }
     const c = payload.charAt(i);
     if (c === '<') {
       const close = payload.indexOf('>', i + 1);
@@ -210,25 +226,63 @@ export interface Cue {
   line: number;
 }
 
-/** Appends the cue timed by block[t] (start/end in seconds); its payload is the block's following lines. */
-export function pushCue(
-  cues: Cue[],
-  source: string,
-  timing: { start: number; end: number },
-  block: readonly Line[],
-  t: number,
-): void {
-  const line = block[t]!;
-  if (timing.end < timing.start)
-    throw transcriptError(source, `cue ${cues.length + 1}`, 'cue ends before it starts', line.number);
-  const payload = block.slice(t + 1);
-  cues.push({
-    start: timing.start,
-    end: timing.end,
-    payloadStart: payload.length > 0 ? payload[0]!.start : line.end,
-    payloadEnd: payload.length > 0 ? payload[payload.length - 1]!.end : line.end,
-    line: line.number,
-  });
+/** Splits lines into blocks separated by blank lines. */
+export function blocksOf(lines: readonly Line[], from: number): Line[][] {
+  const blocks: Line[][] = [];
+  let current: Line[] = [];
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text.trim() === '') {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+/** How a cue file marks its cues (WebVTT and SRT differ only here). */
+export interface CueSyntax {
+  /** blocks that are not cues (WebVTT NOTE, STYLE, REGION) */
+  skip?: (block: readonly Line[]) => boolean;
+  /** index of the block's timing line; -1 when it has none (text that belongs to the previous cue) */
+  timingLine: (block: readonly Line[]) => number;
+  /** start and end in seconds, or null when the line is not a valid timing line */
+  times: (line: string) => { start: number; end: number } | null;
+  /** what is said about an invalid timing line */
+  invalidTiming: string;
+  /** where and what is said about text before the first cue */
+  orphan: { path: string; problem: string };
+}
+
+/** The cues of a file's blocks (lines separated by blank lines); a cue's payload is the lines after its timing line. */
+export function parseCueBlocks(blocks: readonly Line[][], source: string, syntax: CueSyntax): Cue[] {
+  const cues: Cue[] = [];
+  for (const block of blocks) {
+    if (syntax.skip?.(block)) continue;
+    const t = syntax.timingLine(block);
+    if (t < 0) {
+      // text without a timing line: keep it with the previous cue so it is redacted with it
+      const prev = cues[cues.length - 1];
+      if (!prev) throw transcriptError(source, syntax.orphan.path, syntax.orphan.problem, block[0]!.number);
+      prev.payloadEnd = block[block.length - 1]!.end;
+      continue;
+    }
+    const line = block[t]!;
+    const timing = syntax.times(line.text);
+    if (!timing) throw transcriptError(source, `cue ${cues.length + 1}`, syntax.invalidTiming, line.number);
+    if (timing.end < timing.start)
+      throw transcriptError(source, `cue ${cues.length + 1}`, 'cue ends before it starts', line.number);
+    const payload = block.slice(t + 1);
+    cues.push({
+      start: timing.start,
+      end: timing.end,
+      payloadStart: payload.length > 0 ? payload[0]!.start : line.end,
+      payloadEnd: payload.length > 0 ? payload[payload.length - 1]!.end : line.end,
+      line: line.number,
+    });
+  }
+  return cues;
 }
 
 export interface CueFormat {
@@ -249,20 +303,28 @@ function normalise(w: string): string {
   return w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
 }
 
-/** Speaker of each token: the annotation of the innermost open <v> span, if any. */
-function voicesOf(tokens: readonly CueToken[], markup: readonly CueMarkup[]): (string | undefined)[] {
+/**
+ * Speaker name of each token: the annotation of the innermost open <v> span (WebVTT), else the
+ * speaker named by the cue's label or by the last label before it (`labelled`).
+ */
+function speakersOf(
+  tokens: readonly CueToken[],
+  markup: readonly CueMarkup[],
+  voices: boolean,
+  labelled: string | undefined,
+): (string | undefined)[] {
   const out: (string | undefined)[] = [];
   let m = 0;
   let voice: string | undefined;
   for (const t of tokens) {
-    while (m < markup.length && markup[m]!.start < t.start) {
+    while (voices && m < markup.length && markup[m]!.start < t.start) {
       const raw = markup[m]!.raw;
       const v = VOICE.exec(raw);
-      if (v) voice = v[2]!.trim();
+      if (v) voice = v[2]!.trim() || undefined;
       else if (/^<\/v\s*>$/.test(raw)) voice = undefined;
       m++;
     }
-    out.push(voice);
+    out.push(voice ?? labelled);
   }
   return out;
 }
@@ -280,20 +342,24 @@ export function cueParsed(
   const words: Word[] = [];
   const perCue: { tokens: CueToken[]; markup: CueMarkup[]; first: number }[] = [];
   const cueOfWord: number[] = [];
+  const speakerId = speakerIds();
+  let labelled: string | undefined;
   cues.forEach((cue, c) => {
     const payload = raw.slice(cue.payloadStart, cue.payloadEnd);
-    const { tokens, markup } = tokenizeCue(payload, fmt.tokenize);
+    const label = leadingLabel(payload, fmt.tokenize);
+    if (label) labelled = label.speaker;
+    const { tokens, markup } = tokenizeCue(payload, fmt.tokenize, label);
     const times = interpolate(
       tokens.map((t) => t.text),
       cue.start,
       cue.end,
     );
-    const speakers = fmt.voices ? voicesOf(tokens, markup) : [];
+    const speakers = speakersOf(tokens, markup, fmt.voices, labelled);
     perCue.push({ tokens, markup, first: words.length });
     tokens.forEach((t, j) => {
       const w: Word = { text: t.text, start: times[j]!.start, end: times[j]!.end };
-      const speaker = speakers[j];
-      if (speaker !== undefined && speaker !== '') w.speaker = speaker;
+      const speaker = speakerId(speakers[j]);
+      if (speaker !== undefined) w.speaker = speaker;
       cueOfWord.push(c);
       words.push(w);
     });
@@ -321,20 +387,29 @@ export function cueParsed(
           if (n.length >= 2 && !FUNCTION_WORDS.has(n) && !editOfWord.has(n)) editOfWord.set(n, k);
         }
       });
-      const redactVoice = (tag: string): string => {
-        const v = fmt.voices ? VOICE.exec(tag) : null;
-        if (!v) return tag;
-        const hit = v[2]!
+      /** the edit whose words a speaker name names, if any */
+      const editNamed = (name: string): number | undefined =>
+        name
           .split(/\s+/)
           .map((p) => editOfWord.get(normalise(p)))
           .find((k) => k !== undefined);
-        return hit === undefined ? tag : `<v${v[1] ?? ''} ${fmt.escape(plan.replacement(hit))}>`;
+      // voice annotations and speaker labels that name a redacted word get its replacement
+      const redactSpeaker = (m: CueMarkup): string => {
+        if (m.name) {
+          const hit = editNamed(m.raw.slice(m.name.start, m.name.end));
+          if (hit === undefined) return m.raw;
+          const replacement = fmt.escape(plan.replacement(hit));
+          return m.raw.slice(0, m.name.start) + replacement + m.raw.slice(m.name.end);
+        }
+        const v = fmt.voices ? VOICE.exec(m.raw) : null;
+        const hit = v ? editNamed(v[2]!) : undefined;
+        return hit === undefined ? m.raw : `<v${v![1] ?? ''} ${fmt.escape(plan.replacement(hit))}>`;
       };
       const splices: Splice[] = [];
       cues.forEach((cue, c) => {
         const { tokens, markup, first } = perCue[c]!;
         const payload = raw.slice(cue.payloadStart, cue.payloadEnd);
-        const marks = markup.map((m) => ({ ...m, raw: redactVoice(m.raw) }));
+        const marks = markup.map((m) => ({ ...m, raw: redactSpeaker(m) }));
         const fates = collapse(tokens.map((_, j) => plan.edit(first + j)));
         const runs: { first: number; last: number; replacement: string }[] = [];
         fates.forEach((f, j) => {

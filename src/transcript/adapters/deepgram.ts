@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import type { Word } from '../../types.js';
-import { isRecord, type JsonPath, parseJson, tryParseJson } from './json.js';
+import { isRecord, type JsonPath } from './json.js';
 import { jsonParsed, word } from './json-adapter.js';
 import { applyCollapse, collapse, type EditPlan, KeyIndex } from './plan.js';
 import { locateWords, redactText, type ScopeWord, scrubUnaligned } from './text-redact.js';
@@ -194,14 +194,15 @@ function redactParagraphs(
 export const deepgramAdapter: TranscriptAdapter = {
   format: 'deepgram',
 
-  sniff(raw) {
-    const v = tryParseJson(raw)?.value;
+  sniff(text) {
+    const v = text.tryJson()?.value;
     return isRecord(v) && isRecord(v.results) && Array.isArray(v.results.channels);
   },
 
-  parse(raw, source) {
+  parse(text, source) {
+    const raw = text.raw;
     return guardParse(source, () => {
-      const doc = parseJson(raw, source);
+      const doc = text.json(source);
       const data = validateSchema(DocSchema, doc, raw, source);
       const channels = data.results.channels;
       const multichannel = channels.length > 1;

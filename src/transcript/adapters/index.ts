@@ -8,7 +8,7 @@ import { assemblyaiAdapter } from './assemblyai.js';
 import { awsTranscribeAdapter } from './aws-transcribe.js';
 import { callredactAdapter } from './callredact.js';
 import { deepgramAdapter } from './deepgram.js';
-import { looksLikeJson, parseJson } from './json.js';
+import { looksLikeJson, TranscriptText } from './json.js';
 import { srtAdapter } from './srt.js';
 import { textAdapter } from './text.js';
 import {
@@ -49,13 +49,14 @@ function extensionOf(fileName: string | undefined): string {
  * structure: JSON is parsed (invalid JSON is reported with its line and column) and each JSON
  * adapter checks its shape; WebVTT and SRT are recognised by their first lines.
  */
-export function detectFormat(raw: string, fileName?: string): TranscriptFormat {
+export function detectFormat(input: string | TranscriptText, fileName?: string): TranscriptFormat {
+  const text = typeof input === 'string' ? new TranscriptText(input) : input;
   const source = fileName ?? 'transcript';
   return guardParse(source, () => {
     const byExt = BY_EXTENSION[extensionOf(fileName)];
     if (byExt) return byExt;
-    if (looksLikeJson(raw) || extensionOf(fileName) === '.json') parseJson(raw, source);
-    const matches = TRANSCRIPT_FORMATS.filter((f) => f !== 'text' && ADAPTERS[f].sniff(raw));
+    if (looksLikeJson(text.raw) || extensionOf(fileName) === '.json') text.json(source);
+    const matches = TRANSCRIPT_FORMATS.filter((f) => f !== 'text' && ADAPTERS[f].sniff(text));
     if (matches.length === 1) return matches[0]!;
     if (matches.length === 0) {
       throw new TranscriptError(`${source}: unrecognised transcript format (supported: ${SUPPORTED})`, {
@@ -79,12 +80,14 @@ export interface ParseOptions {
 /** Parses `raw` in the given or detected format; throws only TranscriptError for bad input. */
 export function parseTranscript(raw: string, options: ParseOptions): ParsedTranscript {
   const { source } = options;
-  const format = options.format ?? detectFormat(raw, source);
+  // one parse of a JSON document for detection and parsing, dropped when this call returns
+  const text = new TranscriptText(raw);
+  const format = options.format ?? detectFormat(text, source);
   const adapter = ADAPTERS[format];
   if (!adapter) {
     throw new TranscriptError(`${source}: unsupported transcript format (supported: ${SUPPORTED})`, {
       details: { source, supported: [...TRANSCRIPT_FORMATS] },
     });
   }
-  return adapter.parse(raw, source);
+  return adapter.parse(text, source);
 }

@@ -1,7 +1,7 @@
 /**
- * JSON plumbing shared by the JSON adapters: one cached parse per document (detection and parsing
- * look at the same string), exact line:column of syntax errors (JSON.parse messages quote the
- * input, so they never reach our errors), the line of a field given its path, and a serialiser
+ * JSON plumbing shared by the JSON adapters: one parse per document (TranscriptText: detection and
+ * parsing look at the same text), exact line:column of syntax errors (JSON.parse messages quote
+ * the input, so they never reach our errors), the line of a field given its path, and a serialiser
  * that writes the document back with the input's indentation, line endings, BOM and final newline.
  */
 import { TranscriptError } from '../../errors.js';
@@ -10,27 +10,37 @@ export type JsonPath = readonly (string | number)[];
 
 const BOM = '\uFEFF';
 
-interface CacheEntry {
-  raw: string;
-  ok: boolean;
-  value: unknown;
-}
-let cache: CacheEntry | undefined;
-
 function stripBom(raw: string): string {
   return raw.startsWith(BOM) ? raw.slice(1) : raw;
 }
 
-/** Parsed value, or undefined when `raw` is not JSON. Never throws. */
-export function tryParseJson(raw: string): { value: unknown } | undefined {
-  if (cache?.raw !== raw) {
-    try {
-      cache = { raw, ok: true, value: JSON.parse(stripBom(raw)) };
-    } catch {
-      cache = { raw, ok: false, value: undefined };
+/**
+ * One transcript document as text, parsed as JSON at most once however many adapters look at it.
+ * Its life is one detection + parse: nothing outside it keeps the (possibly large) parsed value.
+ */
+export class TranscriptText {
+  private parsed: { value: unknown } | null | undefined;
+
+  constructor(readonly raw: string) {}
+
+  /** Parsed value, or undefined when the text is not JSON. Never throws. */
+  tryJson(): { value: unknown } | undefined {
+    if (this.parsed === undefined) {
+      try {
+        this.parsed = { value: JSON.parse(stripBom(this.raw)) };
+      } catch {
+        this.parsed = null;
+      }
     }
+    return this.parsed ?? undefined;
   }
-  return cache.ok ? { value: cache.value } : undefined;
+
+  /** Parsed value, or a TranscriptError naming `source` and the line and column of the first syntax error. */
+  json(source: string): unknown {
+    const parsed = this.tryJson();
+    if (!parsed) throw syntaxError(this.raw, source);
+    return parsed.value;
+  }
 }
 
 /** True when the first non-blank char opens a JSON object or array. */
@@ -39,17 +49,13 @@ export function looksLikeJson(raw: string): boolean {
   return m !== null;
 }
 
-/** Parses or throws a TranscriptError with the line and column of the first syntax error. */
-export function parseJson(raw: string, source: string): unknown {
-  const parsed = tryParseJson(raw);
-  if (parsed) return parsed.value;
+/** The TranscriptError for text that is not JSON, with the line and column of the first syntax error. */
+function syntaxError(raw: string, source: string): TranscriptError {
   const body = stripBom(raw);
   const offset = jsonSyntaxErrorOffset(body);
-  if (offset < 0) {
-    throw new TranscriptError(`${source}: invalid JSON`, { details: { source } });
-  }
+  if (offset < 0) return new TranscriptError(`${source}: invalid JSON`, { details: { source } });
   const { line, column } = lineColumn(raw, offset + (raw.length - body.length));
-  throw new TranscriptError(`${source}: invalid JSON at line ${line}, column ${column}`, {
+  return new TranscriptError(`${source}: invalid JSON at line ${line}, column ${column}`, {
     details: { source, line, column },
   });
 }
@@ -65,16 +71,6 @@ export function lineColumn(text: string, offset: number): { line: number; column
     }
   }
   return { line, column: end - lineStart + 1 };
-}
-
-export function formatPath(path: JsonPath): string {
-  let out = '';
-  for (const p of path) {
-    if (typeof p === 'number') out += `[${p}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(p)) out += out === '' ? p : `.${p}`;
-    else out += `[${JSON.stringify(p)}]`;
-  }
-  return out === '' ? '(root)' : out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -13,11 +13,11 @@ import { guardParse, transcriptError } from './validate.js';
 export const textAdapter: TranscriptAdapter = {
   format: 'text',
 
-  sniff(_raw, fileName) {
+  sniff(_text, fileName) {
     return /\.txt$/i.test(fileName ?? '');
   },
 
-  parse(raw, source) {
+  parse({ raw }, source) {
     return guardParse(source, () => {
       const tokens: CueToken[] = [];
       for (const m of raw.matchAll(/[^\s\uFEFF]+/gu)) {

@@ -1,4 +1,5 @@
 import type { Edit, TimingGranularity, Transcript } from '../../types.js';
+import type { TranscriptText } from './json.js';
 
 export const TRANSCRIPT_FORMATS = [
   'callredact',
@@ -30,7 +31,7 @@ export interface ParsedTranscript {
 export interface TranscriptAdapter {
   readonly format: TranscriptFormat;
   /** Cheap structural check: does this content look like this adapter's format? */
-  sniff(raw: string, fileName?: string): boolean;
+  sniff(text: TranscriptText, fileName?: string): boolean;
   /** Parses or throws TranscriptError naming `source` and the path/line of the bad field. */
-  parse(raw: string, source: string): ParsedTranscript;
+  parse(text: TranscriptText, source: string): ParsedTranscript;
 }

@@ -5,7 +5,8 @@
 import type { z } from 'zod';
 import { TranscriptError } from '../../errors.js';
 import type { Word } from '../../types.js';
-import { formatPath, type JsonPath, lineOfPath } from './json.js';
+import { explainIssues, formatPath } from '../../schema-issues.js';
+import { type JsonPath, lineOfPath } from './json.js';
 
 /** Starts may go backwards this much (seconds) within a channel before the input is refused. */
 export const BACKWARDS_TOLERANCE_S = 0.5;
@@ -24,25 +25,6 @@ export function transcriptError(
   return new TranscriptError(message, { details });
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${issue.expected}`;
-    case 'too_small':
-      return issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item(s)` : 'value too small';
-    case 'too_big':
-      return 'value too large';
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_union':
-      return 'has an unsupported shape';
-    case 'invalid_format':
-      return `expected ${issue.format}`;
-    default:
-      return 'is invalid';
-  }
-}
-
 /** Validates `value` against `schema` or throws a TranscriptError for the first issue. */
 export function validateSchema<S extends z.ZodType>(
   schema: S,
@@ -53,9 +35,9 @@ export function validateSchema<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const path = [...basePath, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
-  throw transcriptError(source, path, describeIssue(issue), lineOfPath(raw, path));
+  const [issue] = explainIssues(result.error.issues, basePath);
+  const path = issue?.path ?? basePath;
+  throw transcriptError(source, path, issue?.problem ?? 'is invalid', lineOfPath(raw, path));
 }
 
 /** Seconds from a vendor time string like "12.340"; NaN when it is not a plain decimal. */

@@ -1,12 +1,13 @@
 /**
  * WebVTT: the WEBVTT header, then blocks separated by blank lines: cues (optional identifier, a
  * timing line "00:01.000 --> 00:04.000 settings", payload lines), NOTE, STYLE and REGION blocks.
- * Words are the payload's tokens outside tags, with entities decoded; their times are
- * interpolated across the cue (timing 'cue', so the pipeline warns that bleeps are coarse).
- * Writing rewrites cue payloads only; identifiers, settings, NOTE/STYLE/REGION blocks, tags and
- * line endings stay. A <v Name> voice annotation that names a redacted word is redacted too.
+ * Words are the payload's tokens outside tags and outside a leading speaker label (see
+ * cue-labels.ts), with entities decoded; their times are interpolated across the cue (timing
+ * 'cue', so the pipeline warns that bleeps are coarse). Writing rewrites cue payloads only;
+ * identifiers, settings, NOTE/STYLE/REGION blocks, tags, labels and line endings stay. A <v Name>
+ * voice annotation or a label that names a redacted word is redacted too.
  */
-import { type Cue, cueParsed, pushCue, escapeVttText, type Line, splitLines } from './cues.js';
+import { blocksOf, type Cue, cueParsed, escapeVttText, parseCueBlocks, splitLines } from './cues.js';
 import type { TranscriptAdapter } from './types.js';
 import { guardParse, transcriptError } from './validate.js';
 
@@ -16,21 +17,6 @@ const HEADER = /^\uFEFF?WEBVTT(?:[ \t].*)?$/;
 
 function seconds(h: string | undefined, m: string, s: string, ms: string): number {
   return Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s) + Number(ms) / 1000;
-}
-
-/** Splits lines into blocks separated by blank lines. */
-export function blocksOf(lines: readonly Line[], from: number): Line[][] {
-  const blocks: Line[][] = [];
-  let current: Line[] = [];
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.text.trim() === '') {
-      if (current.length > 0) blocks.push(current);
-      current = [];
-    } else current.push(line);
-  }
-  if (current.length > 0) blocks.push(current);
-  return blocks;
 }
 
 export function parseVtt(raw: string, source: string): Cue[] {
@@ -50,40 +36,27 @@ export function parseVtt(raw: string, source: string): Cue[] {
     }
     i++;
   }
-  const cues: Cue[] = [];
-  for (const block of blocksOf(lines, i)) {
-    const head = block[0]!.text;
-    if (/^NOTE(?:[ \t]|$)/.test(head) || /^(?:STYLE|REGION)(?:[ \t]|$)/.test(head)) continue;
-    const t = head.includes('-->') ? 0 : block.length > 1 && block[1]!.text.includes('-->') ? 1 : -1;
-    if (t < 0) {
-      // text without a timing line: keep it with the previous cue so it is redacted with it
-      const prev = cues[cues.length - 1];
-      if (!prev) throw transcriptError(source, 'cue', 'block has no timing line', block[0]!.number);
-      prev.payloadEnd = block[block.length - 1]!.end;
-      continue;
-    }
-    const timing = block[t]!;
-    const m = TIMING.exec(timing.text);
-    if (!m) throw transcriptError(source, `cue ${cues.length + 1}`, 'invalid cue timing line', timing.number);
-    pushCue(
-      cues,
-      source,
-      { start: seconds(m[1], m[2]!, m[3]!, m[4]!), end: seconds(m[5], m[6]!, m[7]!, m[8]!) },
-      block,
-      t,
-    );
-  }
-  return cues;
+  return parseCueBlocks(blocksOf(lines, i), source, {
+    skip: (block) => /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(block[0]!.text),
+    timingLine: (block) =>
+      block[0]!.text.includes('-->') ? 0 : block.length > 1 && block[1]!.text.includes('-->') ? 1 : -1,
+    times: (line) => {
+      const m = TIMING.exec(line);
+      return m && { start: seconds(m[1], m[2]!, m[3]!, m[4]!), end: seconds(m[5], m[6]!, m[7]!, m[8]!) };
+    },
+    invalidTiming: 'invalid cue timing line',
+    orphan: { path: 'cue', problem: 'block has no timing line' },
+  });
 }
 
 export const webvttAdapter: TranscriptAdapter = {
   format: 'webvtt',
 
-  sniff(raw, fileName) {
-    return /\.vtt$/i.test(fileName ?? '') || /^\uFEFF?WEBVTT(?:[ \t\r\n]|$)/.test(raw.slice(0, 16));
+  sniff(text, fileName) {
+    return /\.vtt$/i.test(fileName ?? '') || /^\uFEFF?WEBVTT(?:[ \t\r\n]|$)/.test(text.raw.slice(0, 16));
   },
 
-  parse(raw, source) {
+  parse({ raw }, source) {
     return guardParse(source, () =>
       cueParsed(raw, source, parseVtt(raw, source), {
         format: 'webvtt',

@@ -15,7 +15,7 @@
 import { z } from 'zod';
 import type { Word } from '../../types.js';
 import { interpolate } from './cues.js';
-import { isRecord, type JsonPath, parseJson, tryParseJson } from './json.js';
+import { isRecord, type JsonPath } from './json.js';
 import { jsonParsed, word } from './json-adapter.js';
 import { applyCollapse, type EditPlan, KeyIndex } from './plan.js';
 import { redactText, type ScopeWord } from './text-redact.js';
@@ -312,17 +312,18 @@ function isSegment(v: unknown): boolean {
 export const whisperAdapter: TranscriptAdapter = {
   format: 'whisper',
 
-  sniff(raw) {
-    const v = tryParseJson(raw)?.value;
+  sniff(text) {
+    const v = text.tryJson()?.value;
     if (Array.isArray(v)) return v.length > 0 && isSegment(v[0]);
     if (!isRecord(v) || 'results' in v) return false;
     if (Array.isArray(v.transcription)) return true;
     return Array.isArray(v.segments) && (v.segments.length === 0 || isSegment(v.segments[0]));
   },
 
-  parse(raw, source) {
+  parse(text, source) {
+    const raw = text.raw;
     return guardParse(source, () => {
-      const doc = parseJson(raw, source);
+      const doc = text.json(source);
       if (isRecord(doc) && Array.isArray(doc.transcription)) return parseCpp(raw, source, doc);
       return parseSegments(raw, source, doc);
     });

@@ -1,14 +1,15 @@
 /**
  * The vault's CLI commands as plain functions: explicit arguments in, printable text out. The CLI
- * opens the vault (requireVault), builds the actor (cliActor) and prints the result.
+ * (vault-cli.ts) opens the vault (requireVault), builds the actor (cliActor) and prints the result.
  */
 import os from 'node:os';
 import { InputError } from '../errors.js';
+import type { RetentionSummary } from '../maintenance/retention.js';
 import { ENTITY_TYPES, type EntityType } from '../types.js';
-import type { Actor } from './audit.js';
-import { loadMasterKey, type VaultLogger } from './master-key.js';
-import type { RetentionOptions } from './retention.js';
-import type { Vault } from './vault.js';
+import type { Actor } from '../vault/audit.js';
+import { loadMasterKey, type VaultLogger } from '../vault/master-key.js';
+import type { RetentionOptions } from '../vault/retention.js';
+import type { Vault } from '../vault/vault.js';
 
 /** CLI actor: the OS user, with the role from --role, else CALLREDACT_ROLE, else none. */
 export function cliActor(roleFlag: string | undefined, roleEnv: string | undefined): Actor {
@@ -98,7 +99,7 @@ export async function auditVerifyCommand(args: { vault: Vault }): Promise<{ ok: 
     : { ok: false, text: `audit log broken at record ${result.brokenId}` };
 }
 
-/** `retention run [--days N]`: days default to RETENTION_DAYS. */
+/** `retention run [--days N]` through an open vault: days default to RETENTION_DAYS. */
 export async function retentionRunCommand(
   args: { vault: Vault; actor: Actor } & Omit<RetentionOptions, 'now'> & { now?: Date },
 ): Promise<string> {
@@ -110,10 +111,22 @@ export async function retentionRunCommand(
     },
     args.actor,
   );
-  return (
-    `retention cutoff ${result.cutoff}: ${result.entries} vault entr(ies), ` +
-    `${result.occurrences} occurrence row(s)` +
-    (result.rawFiles === undefined ? '' : `, ${result.rawFiles} raw upload(s)`) +
-    ' deleted'
-  );
+  return retentionText({
+    cutoff: result.cutoff,
+    rawFiles: result.rawFiles,
+    vault: { entries: result.entries, occurrences: result.occurrences },
+  });
+}
+
+/** What a retention run deleted; raw uploads are left out when the run did not look at them. */
+export function retentionText(summary: Omit<RetentionSummary, 'rawFiles'> & { rawFiles?: number }): string {
+  const raw = summary.rawFiles === undefined ? undefined : `${summary.rawFiles} raw upload(s)`;
+  if (!summary.vault)
+    return `retention cutoff ${summary.cutoff}: ${raw ?? '0 raw upload(s)'} deleted (no vault configured)`;
+  const parts = [
+    `${summary.vault.entries} vault entr(ies)`,
+    `${summary.vault.occurrences} occurrence row(s)`,
+    ...(raw ? [raw] : []),
+  ];
+  return `retention cutoff ${summary.cutoff}: ${parts.join(', ')} deleted`;
 }

@@ -1,8 +1,10 @@
 /**
- * Accepting a call: validate the received files (audio type from its bytes, then ffprobe; the
- * transcript parsed by its adapter), derive the call id from content, make the upload durable,
- * record it in the ledger, enqueue it. Nothing is enqueued for invalid input. When Redis is down
- * the call stays recorded (the reconciler enqueues it later) and the caller gets a 503 with its id.
+ * Accepting a call, whoever brings it (an API upload, an archive run): validate the received
+ * files (audio type from its bytes, then ffprobe; the transcript parsed by its adapter) and the
+ * settings, derive the call id, make the upload durable, record it in the ledger, enqueue it
+ * through the CallQueue port. Nothing is enqueued for invalid input. When the queue is down the
+ * call stays recorded (the reconciler enqueues it later) and an UnavailableError names its id.
+ * The received temp files belong to intake from here on: they are moved or removed.
  */
 import fs from 'node:fs/promises';
 import { fileTypeFromFile } from 'file-type';
@@ -19,32 +21,45 @@ import {
   UnavailableError,
   UnsupportedMediaError,
 } from '../errors.js';
-import type { ApiKeyPrincipal } from '../keys/api-keys.js';
-import { callIdFromHashes, canonicalJson } from '../pipeline/call-id.js';
-import { audioSettingsSchema, type CallSettings } from '../pipeline/call-settings.js';
 import { policySchema } from '../policy.js';
-import type { Lane } from '../queue/jobs.js';
-import { getCall, markQueued, recordCall, resetForRetry } from '../queue/ledger.js';
-import { enqueueCall, type Queues } from '../queue/producer.js';
-import { parseTranscript } from '../transcript/adapters/index.js';
 import {
   callStorageKeys,
   commitFiles,
   removeQuietly,
   writeTempFile,
+  type CallStorageKeys,
   type TempUpload,
 } from '../storage/uploads.js';
-import type { MultipartUpload } from './multipart.js';
+import { parseTranscript } from '../transcript/adapters/index.js';
+import { callId, canonicalJson } from './call-id.js';
+import { laneOf, type Lane } from './job.js';
+import { getCall, markQueued, recordCall, resetForRetry } from './ledger.js';
+import type { CallQueue } from './ports.js';
+import { audioOptionsFrom, audioSettingsSchema, validated, type CallSettings } from './settings.js';
 
-export interface SubmitDeps {
+export interface IntakeDeps {
   db: Db;
-  queues: Queues;
+  queue: CallQueue;
   storageDir: string;
   incomingDir: string;
   tools: FfmpegTools;
   logger: Logger;
-  /** webhooks are only sent signed; without a secret callback_url is refused */
+  /** webhooks are only sent signed; without a secret a callback URL is refused */
   webhooksEnabled: boolean;
+}
+
+export interface CallSubmission {
+  tenant: string;
+  /** the API key (or CLI actor) that submitted it; uploaders see only their own calls */
+  ownerKeyId: string;
+  lane: Lane;
+  /** received files, already hashed and fsynced in the incoming folder */
+  audio: TempUpload | undefined;
+  transcript: TempUpload | undefined;
+  /** policy and audio options as JSON text (an upload's form fields, a policy file); absent: defaults */
+  policyJson?: string | undefined;
+  audioOptionsJson?: string | undefined;
+  callbackUrl?: string | undefined;
 }
 
 export interface Submission {
@@ -59,61 +74,61 @@ const AUDIO_CONTAINERS = new Set(['video/mp4', 'video/webm', 'video/ogg', 'appli
 
 const callbackUrlSchema = z.url({ protocol: /^https?$/ }).max(2_000);
 
-export async function submitCall(
-  deps: SubmitDeps,
-  principal: ApiKeyPrincipal,
-  upload: MultipartUpload,
-  lane: Lane = 'interactive',
-): Promise<Submission> {
-  const temps = Object.values(upload.files).map((f) => f.path);
+export async function submitCall(deps: IntakeDeps, call: CallSubmission): Promise<Submission> {
+  const temps = [call.audio?.path, call.transcript?.path].filter((p): p is string => p !== undefined);
   try {
-    const { audio, transcript } = upload.files;
+    const { audio, transcript } = call;
     if (!audio) throw new InputError('missing file field "audio"');
     if (!transcript) throw new InputError('missing file field "transcript"');
     const settings: CallSettings = {
-      policy: readJsonField(upload.fields.policy, policySchema, 'policy'),
-      audio: readJsonField(upload.fields.audio_options, audioSettingsSchema, 'audio_options'),
+      policy: validated(policySchema, jsonText(call.policyJson, 'policy'), 'policy'),
+      audio: validated(
+        audioSettingsSchema,
+        jsonText(call.audioOptionsJson, 'audio_options'),
+        'audio_options',
+      ),
     };
-    const callbackUrl = readCallbackUrl(upload.fields.callback_url, deps.webhooksEnabled);
+    const callbackUrl = readCallbackUrl(call.callbackUrl, deps.webhooksEnabled);
     await checkAudio(audio.path, deps.tools);
     await checkTranscript(transcript);
 
-    const id = callIdFromHashes({
+    const id = callId({
       audioSha256: audio.sha256,
       transcriptSha256: transcript.sha256,
-      settings: { tenant: principal.tenant, ...settings },
+      tenant: call.tenant,
+      policy: settings.policy,
+      audio: audioOptionsFrom(settings.audio),
     });
     const keys = callStorageKeys(id);
     const existing = await getCall(deps.db, id);
     if (existing && existing.state !== 'failed') {
       await removeQuietly(temps);
-      // A call recorded while Redis was down gets another enqueue attempt; live or done calls nothing.
-      if (existing.state === 'received')
-        await enqueue(deps, id, existing.lane as Lane, keys, principal.tenant);
+      // A call recorded while the queue was down gets another enqueue attempt; live or done calls nothing.
+      if (existing.state === 'received') await enqueue(deps, id, laneOf(existing.lane), keys, call.tenant);
       return { id, created: false };
     }
 
-    const policyFile = await writeTempFile(deps.incomingDir, canonicalJson(settings));
-    temps.push(policyFile.path);
+    const settingsFile = await writeTempFile(deps.incomingDir, canonicalJson(settings));
+    temps.push(settingsFile.path);
     await commitFiles(deps.storageDir, [
       { from: audio.path, key: keys.audioKey },
       { from: transcript.path, key: keys.transcriptKey },
-      { from: policyFile.path, key: keys.policyKey },
+      { from: settingsFile.path, key: keys.policyKey },
     ]);
     if (existing) {
-      // Failed before: start over (enqueueCall replaces the failed job).
+      // Failed before: start over (enqueueing replaces the failed job).
       await resetForRetry(deps.db, id);
     } else {
       await recordCall(deps.db, {
         callId: id,
-        tenant: principal.tenant,
-        ownerKeyId: principal.id,
-        lane,
+        tenant: call.tenant,
+        ownerKeyId: call.ownerKeyId,
+        lane: call.lane,
         callbackUrl,
         ...keys,
       });
     }
-    await enqueue(deps, id, existing ? (existing.lane as Lane) : lane, keys, principal.tenant);
+    await enqueue(deps, id, existing ? laneOf(existing.lane) : call.lane, keys, call.tenant);
     return { id, created: !existing };
   } catch (err) {
     await removeQuietly(temps);
@@ -122,60 +137,33 @@ export async function submitCall(
 }
 
 async function enqueue(
-  deps: SubmitDeps,
+  deps: IntakeDeps,
   id: string,
   lane: Lane,
-  keys: ReturnType<typeof callStorageKeys>,
+  keys: CallStorageKeys,
   tenant: string,
 ): Promise<void> {
   try {
-    await enqueueCall(deps.queues, lane, { callId: id, tenant, ...keys });
+    await deps.queue.enqueue(lane, { callId: id, tenant, ...keys });
   } catch (err) {
     if (!(err instanceof UnavailableError)) throw err;
     deps.logger.warn({ callId: id }, 'queue unavailable; call recorded for the reconciler');
     throw new UnavailableError(
       'the job queue is unavailable; the upload is stored and will be processed later',
-      {
-        details: { id },
-      },
+      { details: { id } },
     );
   }
   await markQueued(deps.db, id);
 }
 
-/** A JSON text field validated by `schema`; errors name the field paths and codes, never values. */
-function readJsonField<T extends z.ZodType>(raw: string | undefined, schema: T, field: string): z.infer<T> {
-  let json: unknown = {};
-  if (raw !== undefined && raw.trim() !== '') {
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      throw new InputError(`${field}: not valid JSON`);
-    }
+/** Parsed JSON text; `{}` when absent or blank. */
+function jsonText(raw: string | undefined, field: string): unknown {
+  if (raw === undefined || raw.trim() === '') return {};
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new InputError(`${field}: not valid JSON`);
   }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    throw new InputError(
-      `invalid ${field}: ${describeIssues(parsed.error.issues, [field]).join('; ') || 'schema violation'}`,
-    );
-  }
-  return parsed.data;
-}
-
-/**
- * "path (code)" per issue; paths and codes only, because zod messages may echo values. For a union
- * the branch that got furthest explains the problem best (an operator object, not `false`).
- */
-function describeIssues(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[]): string[] {
-  return issues.flatMap((issue) => {
-    const at = [...prefix, ...issue.path];
-    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      const depth = (branch: z.core.$ZodIssue[]): number => Math.max(0, ...branch.map((i) => i.path.length));
-      const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
-      return describeIssues(best, at);
-    }
-    return [`${at.map(String).join('.')} (${issue.code})`];
-  });
 }
 
 function readCallbackUrl(raw: string | undefined, enabled: boolean): string | null {

@@ -1,13 +1,14 @@
 /**
  * The call ledger: the durable record of every submitted call (the database, not Redis, is the
  * source of truth). Redis only holds the work in flight; the reconciler re-creates jobs for rows
- * that have none. State moves received -> queued -> active -> completed | failed; updates are
- * conditional so late or repeated events never move a call backwards.
+ * that have none. State moves received -> queued -> active -> completed | failed; every change
+ * goes through `transition`, which only applies from the states it names, so late or repeated
+ * events never move a call backwards.
  */
-import type { Selectable } from 'kysely';
+import type { Selectable, Updateable } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { CallsTable } from '../db/schema.js';
-import type { CallJobData, Lane } from './jobs.js';
+import type { CallJobData, Lane } from './job.js';
 
 export const CALL_STATES = ['received', 'queued', 'active', 'completed', 'failed'] as const;
 export type CallState = (typeof CALL_STATES)[number];
@@ -21,6 +22,24 @@ export interface NewCall extends CallJobData {
 }
 
 const now = (): string => new Date().toISOString();
+
+/** Every state but completed: a completed call is final, whatever an earlier attempt reports late. */
+const UNFINISHED: readonly CallState[] = ['received', 'queued', 'active', 'failed'];
+
+/** The one guarded state change: applies `changes` only while the call is in one of `from`. */
+async function transition(
+  db: Db,
+  id: string,
+  from: readonly CallState[],
+  changes: Omit<Updateable<CallsTable>, 'id' | 'updated_at'>,
+): Promise<void> {
+  await db
+    .updateTable('calls')
+    .set({ ...changes, updated_at: now() })
+    .where('id', '=', id)
+    .where('state', 'in', [...from])
+    .execute();
+}
 
 export function jobDataOf(row: CallRow): CallJobData {
   return {
@@ -67,87 +86,49 @@ export async function recordCall(db: Db, call: NewCall): Promise<boolean> {
   return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
 }
 
-export async function markQueued(db: Db, id: string): Promise<void> {
-  await db
-    .updateTable('calls')
-    .set({ state: 'queued', updated_at: now() })
-    .where('id', '=', id)
-    .where('state', '=', 'received')
-    .execute();
-}
+export const markQueued = (db: Db, id: string): Promise<void> =>
+  transition(db, id, ['received'], { state: 'queued' });
 
 /** An attempt failed and the job waits for its retry (backoff). */
-export async function markRetrying(db: Db, id: string): Promise<void> {
-  await db
-    .updateTable('calls')
-    .set({ state: 'queued', stage: null, percent: null, updated_at: now() })
-    .where('id', '=', id)
-    .where('state', '=', 'active')
-    .execute();
-}
+export const markRetrying = (db: Db, id: string): Promise<void> =>
+  transition(db, id, ['active'], { state: 'queued', stage: null, percent: null });
 
 /** A failed call submitted again starts over. */
-export async function resetForRetry(db: Db, id: string): Promise<void> {
-  await db
-    .updateTable('calls')
-    .set({
-      state: 'received',
-      stage: null,
-      percent: null,
-      failure_code: null,
-      failure_message: null,
-      updated_at: now(),
-    })
-    .where('id', '=', id)
-    .where('state', '=', 'failed')
-    .execute();
-}
+export const resetForRetry = (db: Db, id: string): Promise<void> =>
+  transition(db, id, ['failed'], {
+    state: 'received',
+    stage: null,
+    percent: null,
+    failure_code: null,
+    failure_message: null,
+  });
 
-export async function markActive(
-  db: Db,
-  id: string,
-  stage: string | null,
-  percent: number | null,
-): Promise<void> {
-  await db
-    .updateTable('calls')
-    .set({ state: 'active', stage, percent, updated_at: now() })
-    .where('id', '=', id)
-    .where('state', 'in', ['received', 'queued', 'active'])
-    .execute();
-}
+export const markActive = (db: Db, id: string, stage: string | null, percent: number | null): Promise<void> =>
+  transition(db, id, ['received', 'queued', 'active'], { state: 'active', stage, percent });
 
-export async function markCompleted(
+export const markCompleted = (
   db: Db,
   id: string,
   counts: Record<string, number>,
   timings: Record<string, number>,
-): Promise<void> {
-  await db
-    .updateTable('calls')
-    .set({
-      state: 'completed',
-      stage: null,
-      percent: 100,
-      counts: JSON.stringify(counts),
-      timings: JSON.stringify(timings),
-      failure_code: null,
-      failure_message: null,
-      updated_at: now(),
-    })
-    .where('id', '=', id)
-    .where('state', '!=', 'completed')
-    .execute();
-}
+): Promise<void> =>
+  transition(db, id, UNFINISHED, {
+    state: 'completed',
+    stage: null,
+    percent: 100,
+    counts: JSON.stringify(counts),
+    timings: JSON.stringify(timings),
+    failure_code: null,
+    failure_message: null,
+  });
 
-export async function markFailed(db: Db, id: string, code: string, message: string): Promise<void> {
-  await db
-    .updateTable('calls')
-    .set({ state: 'failed', stage: null, failure_code: code, failure_message: message, updated_at: now() })
-    .where('id', '=', id)
-    .where('state', '!=', 'completed')
-    .execute();
-}
+export const markFailed = (db: Db, id: string, code: string, message: string): Promise<void> =>
+  transition(db, id, UNFINISHED, {
+    state: 'failed',
+    stage: null,
+    failure_code: code,
+    failure_message: message,
+  });
 
 /** Calls never enqueued (e.g. recorded while Redis was down), oldest first. */
 export async function unqueuedCalls(db: Db, limit: number): Promise<CallRow[]> {

@@ -1,18 +1,18 @@
 /**
- * What one call job does, wherever it runs (BullMQ sandbox, bench, tests): load the stored policy,
- * run the pipeline into the call's output folder, record the outcome in the ledger, schedule the
- * webhook. Errors leave as `CODE: message` (PII-free by contract); input errors are unrecoverable,
- * everything else is retried with backoff.
+ * What processing one call means, wherever it runs (the queue's sandbox, benches, tests): load the
+ * stored settings, run the pipeline into the call's output folder, record progress and the outcome
+ * in the ledger, schedule the webhook. Failures leave as CallRedactErrors (PII-free by contract);
+ * whether the queue retries them is their `retryable`.
  */
-import { UnrecoverableError } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Db } from '../db/database.js';
-import { coerceError, InputError, VerificationError } from '../errors.js';
+import { coerceError } from '../errors.js';
 import { redactCall, type RedactCallDeps, type Stage } from '../pipeline/redact-call.js';
-import { readCallSettings } from '../pipeline/call-settings.js';
 import { resolveStorageKey } from '../storage/uploads.js';
-import type { CallJobData } from './jobs.js';
+import type { CallJobData } from './job.js';
 import { getCall, markActive, markCompleted } from './ledger.js';
+import type { WebhookScheduler } from './ports.js';
+import { readCallSettings } from './settings.js';
 
 export interface CallJobResult {
   counts: Record<string, number>;
@@ -24,7 +24,7 @@ export interface ProcessCallContext {
   storageDir: string;
   pipeline: RedactCallDeps;
   logger: Logger;
-  enqueueWebhook(callId: string): Promise<void>;
+  enqueueWebhook: WebhookScheduler;
 }
 
 export type ProgressReporter = (stage: Stage, percent: number) => Promise<unknown>;
@@ -69,24 +69,6 @@ export async function processCallJob(
     return { counts: result.counts, timings };
   } catch (err) {
     await Promise.all(pending);
-    throw toJobError(err);
+    throw coerceError(err);
   }
-}
-
-/** The error BullMQ sees: a PII-free `CODE: message`, unrecoverable when retrying cannot help. */
-export function toJobError(err: unknown): Error {
-  const error =
-    err instanceof SyntaxError ? new InputError('policy: stored policy is not valid JSON') : coerceError(err);
-  const message = `${error.code}: ${error.message}`;
-  const final = error instanceof InputError || error instanceof VerificationError;
-  return final ? new UnrecoverableError(message) : new Error(message);
-}
-
-/** Splits a stored failedReason back into code and message; foreign reasons get a generic text. */
-export function parseFailure(reason: string | undefined): { code: string; message: string } {
-  const match = /^([A-Z][A-Z0-9_]*): (.+)$/s.exec(reason ?? '');
-  if (match) return { code: match[1]!, message: match[2]! };
-  if (reason?.includes('stalled'))
-    return { code: 'STALLED', message: 'the worker stopped repeatedly while processing' };
-  return { code: 'INTERNAL', message: 'processing failed' };
 }

@@ -16,7 +16,7 @@ import {
   waitFor,
   waitForCall,
   type Harness,
-} from './api-harness.js';
+} from '../helpers/api-harness.js';
 
 async function freePort(): Promise<number> {
   const server = net.createServer();

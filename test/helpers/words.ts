@@ -2,7 +2,7 @@
  * Test and bench helpers. sayWords: a transcript from a sentence. "|" switches the speaker (agent, customer, agent ...),
  * so cues asked by one speaker and answered by the other can be written on one line.
  */
-import type { Word } from '../types.js';
+import type { Word } from '../../src/types.js';
 
 export function sayWords(line: string): Word[] {
   const speakers = ['agent', 'customer'];

@@ -1,13 +1,15 @@
 /**
- * The settings an uploaded call is processed with, stored beside the raw upload: the policy and
- * the audio options. Audio options as data are snake_case JSON (the API's `audio_options` field),
- * validated by zod and turned into the pipeline's AudioOptions; the CLI builds the same
- * AudioOptions from its flags.
+ * The settings a call is processed with: the policy and the audio options. Audio options as data
+ * are snake_case JSON (the API's `audio_options` field, the CLI flags, the file stored beside a
+ * raw upload), validated by one zod schema that holds their bounds, and turned into the
+ * pipeline's AudioOptions.
  */
 import fs from 'node:fs/promises';
 import { z } from 'zod';
+import { InputError } from '../errors.js';
+import { DEFAULT_AUDIO_OPTIONS, type AudioOptions } from '../pipeline/redact-call.js';
 import { type Policy, policySchema } from '../policy.js';
-import { DEFAULT_AUDIO_OPTIONS, type AudioOptions } from './redact-call.js';
+import { formatIssues } from '../schema-issues.js';
 
 export const audioSettingsSchema = z
   .object({
@@ -49,8 +51,23 @@ export const callSettingsSchema = z
 
 export type CallSettings = z.infer<typeof callSettingsSchema>;
 
+/** `value` validated by `schema`; the InputError names `field` and the bad paths, never values. */
+export function validated<T extends z.ZodType>(schema: T, value: unknown, field: string): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success)
+    throw new InputError(`invalid ${field}: ${formatIssues(parsed.error.issues, [field])}`);
+  return parsed.data;
+}
+
 /** The stored settings of an uploaded call, ready for redactCall. */
 export async function readCallSettings(file: string): Promise<{ policy: Policy; audio: AudioOptions }> {
-  const settings = callSettingsSchema.parse(JSON.parse(await fs.readFile(file, 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(await fs.readFile(file, 'utf8'));
+  } catch (err) {
+    if (err instanceof SyntaxError) throw new InputError('policy: stored settings are not valid JSON');
+    throw err;
+  }
+  const settings = validated(callSettingsSchema, json, 'stored settings');
   return { policy: settings.policy, audio: audioOptionsFrom(settings.audio) };
 }

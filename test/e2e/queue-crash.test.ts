@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.js';
 import { createPipelineDeps } from '../../src/pipeline/deps.js';
 import { redactCall, STAGES } from '../../src/pipeline/redact-call.js';
-import { readCallSettings } from '../../src/pipeline/call-settings.js';
+import { readCallSettings } from '../../src/calls/settings.js';
 import { queueName } from '../../src/queue/jobs.js';
 import { readManifest } from '../../src/storage/publish.js';
 import { callStorageKeys, resolveStorageKey } from '../../src/storage/uploads.js';
@@ -22,7 +22,7 @@ import {
   waitFor,
   waitForCall,
   type Harness,
-} from './api-harness.js';
+} from '../helpers/api-harness.js';
 
 describe('worker crash mid-job', () => {
   let h: Harness;

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database, type DbBackend } from '../db/database.js';
-import { callStorageKeys } from '../storage/uploads.js';
+import type { Database } from '../db/database.js';
+import { BACKENDS, openTestDatabase } from '../../test/helpers/database.js';
+import { newCall } from '../../test/helpers/calls.js';
 import {
   getCall,
   markActive,
@@ -14,38 +13,16 @@ import {
   resetForRetry,
   staleCalls,
   unqueuedCalls,
-  type NewCall,
 } from './ledger.js';
 
-const PG_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-const newCall = (id: string): NewCall => ({
-  callId: id,
-  tenant: 'acme',
-  ownerKeyId: 'key_1',
-  lane: 'interactive',
-  callbackUrl: null,
-  ...callStorageKeys(id),
-});
-
-describe.each<DbBackend>(['sqlite', 'postgres'])('call ledger on %s', (backend) => {
+describe.each(BACKENDS)('call ledger on %s', (backend) => {
   let database: Database;
-  const schema = `cr_ledger_${randomBytes(4).toString('hex')}`;
 
   beforeEach(async () => {
-    database =
-      backend === 'sqlite'
-        ? await openDatabase({ sqlitePath: ':memory:' })
-        : await openDatabase({ databaseUrl: PG_URL, schema });
+    database = await openTestDatabase(backend, 'cr_ledger');
   });
   afterEach(async () => {
     await database.close();
-    if (backend === 'postgres') {
-      const client = new pg.Client({ connectionString: PG_URL });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.end();
-    }
   });
 
   it('records a call once and moves it forward, never backward', async () => {

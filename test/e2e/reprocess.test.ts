@@ -43,7 +43,7 @@ beforeAll(async () => {
     LOG_LEVEL: 'silent',
   };
   config = parseConfig(env);
-  // a real worker process of the built CLI (npm test builds first)
+  // a real worker process of the built CLI (the global setup builds it)
   worker = spawn(process.execPath, [CLI, 'worker'], { env: { ...process.env, ...env }, stdio: 'ignore' });
 });
 

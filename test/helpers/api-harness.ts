@@ -149,7 +149,7 @@ export async function startHarness(overrides: Record<string, string> = {}): Prom
   const workerLogs: string[] = [];
   const children = new Set<ChildProcess>();
   const spawnWorker = (opts: { detached?: boolean } = {}): ChildProcess => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/queue/main.ts'], {
       cwd: REPO,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,105 @@
+/**
+ * BullMQ sandboxed processor: runs in a child process, so CPU-heavy pipeline work never blocks the
+ * parent's lock renewal. The first job opens the database, a Redis producer connection (webhook
+ * scheduling) and the pipeline with its vault; later jobs reuse them; they are closed when the
+ * sandbox ends. Thin: validate job data, run the calls module's processCallJob, and turn its
+ * failure into the job error BullMQ retries or not (job-errors.ts).
+ */
+import { UnrecoverableError, type SandboxedJob } from 'bullmq';
+import { callJobSchema } from '../calls/job.js';
+import { processCallJob, type CallJobResult, type ProcessCallContext } from '../calls/processing.js';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/database.js';
+import { createLogger } from '../log.js';
+import { createPipelineDeps } from '../pipeline/deps.js';
+import { asCallJob } from './job-errors.js';
+import { enqueueWebhook, openQueues } from './producer.js';
+
+interface Sandbox {
+  ctx: ProcessCallContext;
+  close(): Promise<void>;
+}
+
+/** this process's connections, opened by the first job (one sandbox process, one set) */
+let opened: Promise<Sandbox> | undefined;
+/** the job being processed, so the sandbox closes only after it */
+let current: Promise<unknown> = Promise.resolve();
+
+async function openSandbox(): Promise<Sandbox> {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.LOG_LEVEL, name: 'callredact-sandbox' });
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.SQLITE_PATH });
+  const queues = openQueues(config, logger);
+  let closing: Promise<void> | undefined;
+  const pipeline = await createPipelineDeps(config, logger).catch(async (err: unknown) => {
+    await queues.close();
+    await database.close();
+    throw err;
+  });
+  return {
+    ctx: {
+      db: database.db,
+      storageDir: config.STORAGE_DIR,
+      pipeline,
+      logger,
+      enqueueWebhook: (callId) => enqueueWebhook(queues, callId),
+    },
+    // once, whichever signal asks first (Ctrl-C sends SIGINT to the sandbox, then its worker SIGTERM)
+    close: () =>
+      (closing ??= (async () => {
+        await pipeline.close();
+        await queues.close();
+        await database.close();
+        logger.info('sandbox closed its connections (pipeline and vault, Redis, database)');
+      })()),
+  };
+}
+
+export default async function processCall(job: SandboxedJob): Promise<CallJobResult> {
+  const data = callJobSchema.safeParse(job.data);
+  if (!data.success) throw new UnrecoverableError('INVALID_JOB: job data does not match the schema');
+  const run = (async () => {
+    // a failed opening (database away) is retried by the next job, not cached
+    const { ctx } = await (opened ??= openSandbox().catch((err: unknown) => {
+      opened = undefined;
+      throw err;
+    }));
+    return processCallJob(ctx, data.data, (stage, percent) => job.updateProgress({ stage, percent }));
+  })();
+  current = run.catch(() => undefined);
+  return asCallJob(() => run);
+}
+
+/** Closes the connections (if any were opened), waiting at most `limitMs` for them. */
+async function closeSandbox(limitMs: number): Promise<void> {
+  const sandbox = await opened?.catch(() => undefined);
+  if (!sandbox) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    sandbox.close().catch(() => undefined),
+    new Promise((resolve) => (timer = setTimeout(resolve, limitMs))),
+  ]);
+  clearTimeout(timer);
+}
+
+// BullMQ ends a sandbox with SIGTERM (its worker is closing) and its own handler exits as soon as
+// the current job is done, which would cut any asynchronous close short. Its handlers are kept
+// and run after ours: finish the job, close the connections, then let BullMQ exit.
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  const bullmqHandlers = process.listeners(signal);
+  process.removeAllListeners(signal);
+  process.once(signal, () => {
+    void (async () => {
+      await current;
+      await closeSandbox(10_000);
+      if (bullmqHandlers.length === 0) process.exit(0);
+      for (const handler of bullmqHandlers) handler(signal);
+    })();
+  });
+}
+
+// If the worker process dies, nobody renews this job's lock: stop rather than finish a job that
+// another worker will run again.
+process.once('disconnect', () => {
+  void closeSandbox(2_000).finally(() => process.exit(1));
+});
