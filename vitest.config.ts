@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * `npm test`: unit tests next to the code (src/) and integration tests (test/integration/). The
- * slow end-to-end cases (crash recovery, Redis outage, archive runs through a worker, the sample
- * generator) are `npm run test:e2e` (vitest.e2e.config.ts).
+ * slow end-to-end cases (crash recovery, Redis outage, archive runs through a worker, dataset
+ * exports, the sample generator) are `npm run test:e2e` (vitest.e2e.config.ts).
  */
 export default defineConfig({
   test: {
