@@ -4,6 +4,7 @@
  */
 import type { AudioInfo, BleepKind } from '../audio/types.js';
 import type { RedactionItem } from '../transform/apply.js';
+import { speakerIds } from '../transcript/adapters/cue-labels.js';
 import type { TranscriptFormat } from '../transcript/adapters/types.js';
 import { ENTITY_TYPES, type EntityType, type Span, type TimingGranularity, type Word } from '../types.js';
 
@@ -50,7 +51,16 @@ export function countByType(items: readonly { entity: { type: EntityType } }[]):
   return counts;
 }
 
+/** A report shows speakers as the transcript's words would after speakerIds(): never a name. */
+export function reportSpeakers(words: readonly Word[]): Map<string, string> {
+  const id = speakerIds();
+  const ids = new Map<string, string>();
+  for (const { speaker } of words) if (speaker !== undefined) ids.set(speaker, id(speaker) ?? speaker);
+  return ids;
+}
+
 export function reportEntities(items: readonly RedactionItem[], words: readonly Word[]): ReportEntity[] {
+  const speakers = reportSpeakers(words);
   return items.map(({ entity, edit, operator }) => {
     const first = words[entity.startWord];
     const last = words[entity.endWord - 1];
@@ -62,7 +72,7 @@ export function reportEntities(items: readonly RedactionItem[], words: readonly 
       end_word: entity.endWord,
       start: first?.start === undefined ? null : round3(first.start),
       end: last?.end === undefined ? null : round3(last.end),
-      speaker: first?.speaker ?? null,
+      speaker: first?.speaker === undefined ? null : (speakers.get(first.speaker) ?? null),
       channel: first?.channel ?? null,
       detector: entity.detector,
       score: round3(entity.score),

@@ -2,9 +2,11 @@
  * callredact canonical JSON: {"words": [{"text", "start", "end", "speaker", "channel"?}], ...}
  * with times in seconds. Unknown top-level and per-word fields are preserved. Writing collapses
  * the words of an edit into one word: text = replacement, start = first word's start, end = last
- * word's end, every other field from the first word.
+ * word's end, every other field from the first word. A speaker that is not a role or an engine
+ * id (a name, possibly) is written as "voice-N".
  */
 import { z } from 'zod';
+import { speakerIds } from './cue-labels.js';
 import { isRecord } from './json.js';
 import { jsonParsed, word } from './json-adapter.js';
 import { applyCollapse } from './plan.js';
@@ -56,6 +58,9 @@ export const callredactAdapter: TranscriptAdapter = {
         timing: timed === 0 ? 'none' : 'word',
         pathOf: (i) => ['words', i],
         redact(copy, plan) {
+          // a speaker field may hold a person's name: the output keeps role and engine ids only
+          const speakerId = speakerIds();
+          for (const w of copy.words) if (typeof w.speaker === 'string') w.speaker = speakerId(w.speaker);
           applyCollapse(
             copy.words,
             copy.words.map((_, i) => plan.edit(i)),

@@ -100,16 +100,19 @@ export function leadingLabel(payload: string, options: TokenizeOptions = {}): Cu
   };
 }
 
+/** Engine speaker ids that carry no name: "spk_0", "speaker_1", "ch-2", "0", AssemblyAI's "A". */
+const ENGINE_SPEAKER_ID = /^(?:(?:spk|speaker|ch|channel)[_ -]?)?\d{1,3}$|^[A-Z]$/i;
+
 /**
- * The speaker id a document's words carry for a voice or label name: role names as written
- * ("Agent", "SPEAKER 1"); any other name (a person's, possibly) a stable "voice-N" in order of
- * appearance, so names never reach reports through the word's speaker.
+ * The speaker id a document's words carry for a voice or label name: role names and engine ids as
+ * written ("Agent", "SPEAKER 1", "spk_0"); any other name (a person's, possibly) a stable "voice-N"
+ * in order of appearance, so names never reach reports or outputs through the word's speaker.
  */
 export function speakerIds(): (name: string | undefined) => string | undefined {
   const ids = new Map<string, string>();
   return (name) => {
     if (name === undefined || name === '') return undefined;
-    if (isRoleName(name)) return name;
+    if (isRoleName(name) || ENGINE_SPEAKER_ID.test(name)) return name;
     let id = ids.get(name);
     if (id === undefined) ids.set(name, (id = `voice-${ids.size + 1}`));
     return id;
