@@ -76,6 +76,43 @@ describe('pcmBleeper', () => {
     );
   });
 
+  it('block-copies the span interiors to exactly the bytes computed sample by sample', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PCM_CODECS),
+        fc.constantFrom<BleepKind>('tone', 'noise', 'silence'),
+        fc.integer({ min: 1, max: 3 }),
+        fc.constantFrom(250, 1000, 1234, 3999),
+        fc.constantFrom(0, 0.001, 0.005, 0.04),
+        fc.array(
+          fc.record({
+            start: fc.integer({ min: 0, max: frames - 2 }),
+            length: fc.integer({ min: 1, max: 1500 }),
+            channel: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+          }),
+          { minLength: 1, maxLength: 5 },
+        ),
+        fc.uniqueArray(fc.integer({ min: 1, max: frames - 1 }), { maxLength: 4 }),
+        (codec: PcmCodec, kind, channels, frequency, fade, raw, cuts) => {
+          const info = infoOf(channels, frames);
+          const spans: Span[] = raw.map((r) => ({
+            start: r.start / RATE,
+            end: Math.min(frames, r.start + r.length) / RATE,
+            ...(r.channel !== undefined && r.channel < channels ? { channel: r.channel } : {}),
+          }));
+          const options = { ...DEFAULT_BLEEP, kind, frequency, fade };
+          const frameBytes = BYTES_PER_SAMPLE[codec] * channels;
+          const data = pattern(frames * frameBytes);
+          const sorted = [...cuts].sort((a, b) => a - b);
+          const fast = inChunks(data, sorted, pcmBleeper(spans, info, options, codec), frameBytes);
+          const reference = pcmBleeper(spans, info, options, codec, { blockCopy: false });
+          expect(fast.equals(inChunks(data, [], reference, frameBytes))).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('replaces exactly [floor(start*rate), ceil(end*rate)) on the span channel only', () => {
     const info = infoOf(2, frames);
     const span: Span = { start: 0.10006, end: 0.20001, channel: 1 };

@@ -91,14 +91,17 @@ function gcd(a: number, b: number): number {
  * rate / gcd(f, rate) samples (16 for 1 kHz at 16 kHz): one period is tabulated, so a sample
  * costs a table read instead of a Math.sin of a large argument (~100 ns).
  */
+function tonePeriod(frequency: number, rate: number): Float64Array | undefined {
+  if (!Number.isInteger(frequency) || !Number.isInteger(rate)) return undefined;
+  const period = rate / gcd(Math.abs(frequency), rate);
+  return Float64Array.from({ length: period }, (_, k) =>
+    Math.sin((2 * Math.PI * ((k * frequency) % rate)) / rate),
+  );
+}
+
 function toneAt(frequency: number, rate: number): (frame: number) => number {
-  if (Number.isInteger(frequency) && Number.isInteger(rate)) {
-    const period = rate / gcd(Math.abs(frequency), rate);
-    const table = Float64Array.from({ length: period }, (_, k) =>
-      Math.sin((2 * Math.PI * ((k * frequency) % rate)) / rate),
-    );
-    return (frame) => table[frame % period]!;
-  }
+  const table = tonePeriod(frequency, rate);
+  if (table) return (frame) => table[frame % table.length]!;
   return (frame) => {
     const cycles = (frame * frequency) / rate;
     return Math.sin(2 * Math.PI * (cycles - Math.floor(cycles)));
@@ -125,6 +128,49 @@ function bleepValue(bleep: BleepOptions, rate: number): SampleValue {
   }
 }
 
+/**
+ * Inside a span, past its fades, a tone or silence repeats every `period` frames: its encoded
+ * bytes (one sample per frame, `bytes` wide) are written once here and block-copied into the
+ * chunk, so bleeped time costs about what copied time costs. `period` is a multiple of the tone's
+ * own period, large enough (>= 4096 frames) that a copy moves kilobytes. Noise has no period:
+ * undefined, and its samples are computed one by one.
+ */
+interface InteriorPattern {
+  period: number;
+  encoded: Buffer;
+}
+
+const PATTERN_MIN_FRAMES = 4096;
+
+function interiorPattern(bleep: BleepOptions, rate: number, codec: PcmCodec): InteriorPattern | undefined {
+  const amplitude = 10 ** (bleep.levelDb / 20);
+  let values: Float64Array;
+  if (bleep.kind === 'silence') values = new Float64Array(1);
+  else if (bleep.kind === 'tone') {
+    const table = tonePeriod(bleep.frequency ?? DEFAULT_BLEEP.frequency ?? 1000, rate);
+    if (!table) return undefined;
+    values = table.map((v) => amplitude * v);
+  } else return undefined;
+  const repeats = Math.ceil(PATTERN_MIN_FRAMES / values.length);
+  const period = values.length * repeats;
+  const bytes = BYTES_PER_SAMPLE[codec];
+  const encoded = Buffer.alloc(period * bytes);
+  const view = new DataView(encoded.buffer, encoded.byteOffset, encoded.byteLength);
+  for (let k = 0; k < period; k++) WRITERS[codec](view, k * bytes, values[k % values.length]!);
+  return { period, encoded };
+}
+
+/**
+ * Frames [from, to) of an interval past its fades, where the envelope is exactly 1 (the same
+ * condition bleepValue's envelope computes), so the pattern's bytes equal the per-sample ones.
+ */
+function interiorOf(iv: Interval, fadeSamples: number): Interval {
+  if (fadeSamples <= 0) return iv;
+  const start = Math.max(iv.start, Math.ceil(iv.start + fadeSamples - 0.5));
+  const end = Math.min(iv.end, Math.floor(iv.end - 0.5 - fadeSamples) + 1);
+  return start < end ? { start, end } : { start: iv.end, end: iv.end };
+}
+
 /** index of the first interval ending after `frame` */
 function firstEndingAfter(intervals: readonly Interval[], frame: number): number {
   let lo = 0;
@@ -146,6 +192,8 @@ export function pcmBleeper(
   info: AudioInfo,
   bleep: BleepOptions,
   codec: PcmCodec,
+  /** blockCopy false: every sample computed one by one (the reference the tests compare with) */
+  options: { blockCopy?: boolean } = {},
 ): ChunkBleeper {
   const perChannel = toIntervals(spans, info);
   const channels = info.channels;
@@ -153,6 +201,42 @@ export function pcmBleeper(
   const frameBytes = bytes * channels;
   const write = WRITERS[codec];
   const value = bleepValue(bleep, info.sampleRate);
+  const pattern = options.blockCopy === false ? undefined : interiorPattern(bleep, info.sampleRate, codec);
+  const fadeSamples = bleep.fade * info.sampleRate;
+  const perSample = (
+    view: DataView,
+    c: number,
+    iv: Interval,
+    from: number,
+    to: number,
+    firstFrame: number,
+  ) => {
+    for (let n = from; n < to; n++) write(view, ((n - firstFrame) * channels + c) * bytes, value(n, c, iv));
+  };
+  /** the interior frames [from, to) of channel c, copied from the pattern */
+  const copyPattern = (
+    chunk: Buffer,
+    p: InteriorPattern,
+    c: number,
+    from: number,
+    to: number,
+    firstFrame: number,
+  ) => {
+    if (channels === 1) {
+      for (let n = from; n < to;) {
+        const phase = n % p.period;
+        const count = Math.min(p.period - phase, to - n);
+        p.encoded.copy(chunk, (n - firstFrame) * bytes, phase * bytes, (phase + count) * bytes);
+        n += count;
+      }
+      return;
+    }
+    for (let n = from; n < to; n++) {
+      const source = (n % p.period) * bytes;
+      const target = ((n - firstFrame) * channels + c) * bytes;
+      for (let b = 0; b < bytes; b++) chunk[target + b] = p.encoded[source + b]!;
+    }
+  };
   return (chunk, firstFrame) => {
     const view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (chunk.length % frameBytes !== 0) {
@@ -163,10 +247,18 @@ export function pcmBleeper(
       for (let k = firstEndingAfter(intervals, firstFrame); k < intervals.length; k++) {
         const iv = intervals[k]!;
         if (iv.start >= endFrame) break;
+        const from = Math.max(iv.start, firstFrame);
         const to = Math.min(iv.end, endFrame);
-        for (let n = Math.max(iv.start, firstFrame); n < to; n++) {
-          write(view, ((n - firstFrame) * channels + c) * bytes, value(n, c, iv));
+        if (!pattern) {
+          perSample(view, c, iv, from, to, firstFrame);
+          continue;
         }
+        const inner = interiorOf(iv, fadeSamples);
+        const innerFrom = Math.min(Math.max(inner.start, from), to);
+        const innerTo = Math.max(Math.min(inner.end, to), innerFrom);
+        perSample(view, c, iv, from, innerFrom, firstFrame);
+        copyPattern(chunk, pattern, c, innerFrom, innerTo, firstFrame);
+        perSample(view, c, iv, innerTo, to, firstFrame);
       }
     });
   };
