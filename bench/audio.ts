@@ -10,8 +10,8 @@
  *
  *   npm run bench:audio        (audio is generated once into bench/.data/, gitignored)
  *
- * Targets: WAV within 1.5x of plain, MP3 within 1.1x of plain, 4,000 spans within 1.2x of 400
- * spans, Node peak RSS < 150 MB.
+ * Targets: WAV within 1.1x of plain (400 spans, and 30 bleeped minutes), MP3 within 1.0x of plain,
+ * 4,000 spans within 1.2x of 400 spans, Node peak RSS < 150 MB.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
