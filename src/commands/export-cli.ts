@@ -1,7 +1,8 @@
 /**
  * `callredact export clips|dataset SOURCE`: clips and speech datasets from a folder of redacted
- * outputs (as `redact --out` writes them). Verified before publication; any failure refuses the
- * whole export (exit 1, nothing written at --out).
+ * outputs (as `redact --out` writes them), or with `--calls` from completed calls of the ledger.
+ * Verified before publication; any failure refuses the whole export (exit 1, nothing written at
+ * --out).
  */
 import { Option, type Command } from 'commander';
 import { resolveFfmpeg } from '../audio/index.js';
@@ -11,10 +12,13 @@ import type { AudioTarget } from '../export/clip-audio.js';
 import { exportClips } from '../export/clips.js';
 import { DEFAULT_DATASET_OPTIONS, exportDataset } from '../export/dataset.js';
 import { FolderSource } from '../export/folder-source.js';
+import { LedgerSource, parseLedgerSelection } from '../export/ledger-source.js';
+import type { ExportSource } from '../export/source.js';
 import { parseSplitRatios } from '../export/splits.js';
 import { TEXT_MODES, type TextMode } from '../export/text.js';
 import { DATASET_FORMATS, DEFAULT_SHARD_BYTES, type DatasetFormat } from '../export/writers/index.js';
 import { exportProgress, formatClipSummary, formatDatasetSummary } from './export-progress.js';
+import { withDatabase } from './with-database.js';
 
 function number(flag: string, value: string, min: number, max = Infinity): number {
   const n = Number(value);
@@ -61,8 +65,31 @@ function timeRange(text: string): { start: number; end: number } {
   return { start, end };
 }
 
+/** The export's source: the SOURCE folder, or with --calls the ledger's calls. */
+async function withSource<T>(
+  sourceDir: string | undefined,
+  opts: { calls?: string[]; originals?: string },
+  fn: (source: ExportSource) => Promise<T>,
+): Promise<T> {
+  if (opts.calls) {
+    if (sourceDir !== undefined) throw new InputError('give a SOURCE folder or --calls, not both');
+    if (opts.originals)
+      throw new InputError(
+        '--originals is for a SOURCE folder: calls of the ledger bring their raw transcripts',
+      );
+    const selection = parseLedgerSelection(opts.calls);
+    return withDatabase((db) => fn(new LedgerSource(db, loadConfig().STORAGE_DIR, selection)));
+  }
+  if (sourceDir === undefined) throw new InputError('give a SOURCE folder of redacted outputs, or --calls');
+  return fn(new FolderSource(sourceDir, { originals: opts.originals }));
+}
+
+const CALLS_HELP =
+  'instead of SOURCE: completed calls of the ledger (DATABASE_URL/SQLITE_PATH, STORAGE_DIR): ids, state:S, tenant:T, since:DATE, until:DATE or all (comma-separated, repeatable)';
+
 interface CommonFlags {
   out: string;
+  calls?: string[];
   originals?: string;
   text: TextMode;
   sampleRate: string;
@@ -79,7 +106,8 @@ export function registerExportCommands(program: Command): void {
     .description(
       'a speech dataset (one utterance per speaker turn) in NeMo, Hugging Face, Kaldi, Lhotse or WebDataset layout',
     )
-    .argument('<source>', 'folder of redacted outputs (as `redact --out` writes them), or one call folder')
+    .argument('[source]', 'folder of redacted outputs (as `redact --out` writes them), or one call folder')
+    .option('--calls <terms>', CALLS_HELP, list)
     .addOption(
       new Option('--format <format>', 'dataset layout').choices([...DATASET_FORMATS]).makeOptionMandatory(),
     )
@@ -116,7 +144,7 @@ export function registerExportCommands(program: Command): void {
     )
     .action(
       async (
-        sourceDir: string,
+        sourceDir: string | undefined,
         opts: CommonFlags & {
           format: DatasetFormat;
           dropRedacted?: boolean;
@@ -131,23 +159,25 @@ export function registerExportCommands(program: Command): void {
         const seed = number('--seed', opts.seed, 0, 2 ** 32 - 1);
         if (!Number.isInteger(seed)) throw new InputError('--seed must be a whole number');
         const tools = await resolveFfmpeg(loadConfig());
-        const summary = await exportDataset(
-          new FolderSource(sourceDir, { originals: opts.originals }),
-          {
-            format: opts.format,
-            out: opts.out,
-            text: opts.text,
-            dropRedacted: opts.dropRedacted ?? false,
-            split: parseSplitRatios(opts.split),
-            seed,
-            minDuration: number('--min-duration', opts.minDuration, 0),
-            maxDuration:
-              opts.maxDuration === undefined ? Infinity : number('--max-duration', opts.maxDuration, 0),
-            audio: { sampleRate: sampleRate(opts.sampleRate), channels: opts.channels },
-            margin: number('--margin', opts.margin, 0, 5),
-            shardBytes: size(opts.shardSize),
-          },
-          { tools, progress: exportProgress(process.stderr) },
+        const summary = await withSource(sourceDir, opts, (source) =>
+          exportDataset(
+            source,
+            {
+              format: opts.format,
+              out: opts.out,
+              text: opts.text,
+              dropRedacted: opts.dropRedacted ?? false,
+              split: parseSplitRatios(opts.split),
+              seed,
+              minDuration: number('--min-duration', opts.minDuration, 0),
+              maxDuration:
+                opts.maxDuration === undefined ? Infinity : number('--max-duration', opts.maxDuration, 0),
+              audio: { sampleRate: sampleRate(opts.sampleRate), channels: opts.channels },
+              margin: number('--margin', opts.margin, 0, 5),
+              shardBytes: size(opts.shardSize),
+            },
+            { tools, progress: exportProgress(process.stderr) },
+          ),
         );
         process.stdout.write(formatDatasetSummary(summary) + '\n');
       },
@@ -158,7 +188,8 @@ export function registerExportCommands(program: Command): void {
     .description(
       'clips by time range, speaker turn or search (with context), each with its transcript slice and clip.json',
     )
-    .argument('<source>', 'folder of redacted outputs (as `redact --out` writes them), or one call folder')
+    .argument('[source]', 'folder of redacted outputs (as `redact --out` writes them), or one call folder')
+    .option('--calls <terms>', CALLS_HELP, list)
     .requiredOption('-o, --out <dir>', 'export folder (created; an earlier export there is replaced)')
     .option(
       '--call <names>',
@@ -186,7 +217,7 @@ export function registerExportCommands(program: Command): void {
     )
     .action(
       async (
-        sourceDir: string,
+        sourceDir: string | undefined,
         opts: CommonFlags & {
           call?: string[];
           range?: string[];
@@ -204,21 +235,23 @@ export function registerExportCommands(program: Command): void {
         if (ranges.length === 0 && turns.length === 0 && !opts.search)
           throw new InputError('choose clips with --range, --turn or --search');
         const tools = await resolveFfmpeg(loadConfig());
-        const summary = await exportClips(
-          new FolderSource(sourceDir, { originals: opts.originals }),
-          {
-            out: opts.out,
-            selection: {
-              ranges,
-              turns,
-              search: opts.search,
-              context: number('--context', opts.context, 0, 600),
+        const summary = await withSource(sourceDir, opts, (source) =>
+          exportClips(
+            source,
+            {
+              out: opts.out,
+              selection: {
+                ranges,
+                turns,
+                search: opts.search,
+                context: number('--context', opts.context, 0, 600),
+              },
+              calls: opts.call,
+              text: opts.text,
+              audio: { sampleRate: sampleRate(opts.sampleRate), channels: opts.channels },
             },
-            calls: opts.call,
-            text: opts.text,
-            audio: { sampleRate: sampleRate(opts.sampleRate), channels: opts.channels },
-          },
-          { tools, progress: exportProgress(process.stderr) },
+            { tools, progress: exportProgress(process.stderr) },
+          ),
         );
         process.stdout.write(formatClipSummary(summary) + '\n');
       },

@@ -7,23 +7,11 @@
 import fs from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
 import { InputError } from '../errors.js';
 import { createApiKey, listApiKeys, revokeApiKey, ROLES, type Role } from '../keys/api-keys.js';
 import { createLogger } from '../log.js';
 import { runReprocess } from './reprocess.js';
-
-async function withDatabase<T>(
-  fn: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>,
-): Promise<T> {
-  const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.SQLITE_PATH });
-  try {
-    return await fn(database.db);
-  } finally {
-    await database.close();
-  }
-}
+import { withDatabase } from './with-database.js';
 
 export function registerServiceCommands(program: Command): void {
   program
