@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { writeSpeechChunk, type AudioInfo, type FfmpegTools } from '../audio/index.js';
+import { SPEECH_SAMPLE_RATE, writeSpeechChunk, type AudioInfo, type FfmpegTools } from '../audio/index.js';
 import { TranscriptionError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Word } from '../types.js';
@@ -49,7 +49,8 @@ export function createTranscriber(engine: SpeechEngine, o: TranscriberOptions): 
         maxSeconds: o.chunkSeconds ?? engine.maxChunkSeconds,
         overlapSeconds: o.overlapSeconds,
       });
-      const whole = windows.length === 1 && engine.accepts === 'original';
+      // one request with the file as it is: the engine decodes it, or it is already what whisper takes
+      const whole = windows.length === 1 && (engine.accepts === 'original' || isSpeechWav(info));
       const tmp = whole ? null : await fs.mkdtemp(path.join(os.tmpdir(), 'callredact-asr-'));
       try {
         const chunks: TranscribedChunk[] = [];
@@ -98,6 +99,15 @@ async function chunkFile(
   const output = path.join(dir, `chunk-${index}.wav`);
   await writeSpeechChunk({ input, output, ...window, sampleRate: info.sampleRate }, tools);
   return output;
+}
+
+function isSpeechWav(info: AudioInfo): boolean {
+  return (
+    info.container === 'wav' &&
+    info.codec === 'pcm_s16le' &&
+    info.sampleRate === SPEECH_SAMPLE_RATE &&
+    info.channels === 1
+  );
 }
 
 /** Audio redaction needs a time for every word: an engine answer without them is unusable. */
