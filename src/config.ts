@@ -52,6 +52,36 @@ const envSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().positive().default(30),
   /** How often the workers' repeatable retention job runs (default daily). */
   RETENTION_INTERVAL_MS: z.coerce.number().int().min(1_000).default(86_400_000),
+  /**
+   * Speech to text for calls that come without a transcript (src/asr/): none refuses them. The
+   * audio is sent to this engine only; vendor engines take it off the machine (README).
+   */
+  ASR_ENGINE: z.enum(['none', 'whisper', 'openai', 'deepgram', 'assemblyai', 'aws']).default('none'),
+  /** whisper/openai: the transcription endpoint; deepgram/assemblyai: the API base; default per engine */
+  ASR_URL: z.url().optional(),
+  /** the engine's API key; the vendor-named variables below are read when it is unset */
+  ASR_API_KEY: z.string().optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  DEEPGRAM_API_KEY: z.string().optional(),
+  ASSEMBLYAI_API_KEY: z.string().optional(),
+  /** model name sent to the engine (whisper-1, nova-3, universal ...); engine default when unset */
+  ASR_MODEL: z.string().optional(),
+  /** language code sent to the engine (en, en-US ...); engine default (often detection) when unset */
+  ASR_LANGUAGE: z.string().optional(),
+  /** one request (one chunk) may take this long before it is abandoned and retried */
+  ASR_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(600_000),
+  /** further attempts after a retryable answer (429, 5xx, timeout, connection refused) */
+  ASR_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  /** first retry delay; doubles per attempt */
+  ASR_RETRY_DELAY_MS: z.coerce.number().int().min(0).default(1_000),
+  /** longest audio per request, seconds (0: never chunk); unset: the engine's own limit */
+  ASR_CHUNK_SECONDS: z.coerce.number().min(0).optional(),
+  ASR_CHUNK_OVERLAP_SECONDS: z.coerce.number().min(0).max(60).default(5),
+  /** how often asynchronous engines (assemblyai, aws) are asked whether a transcript is ready */
+  ASR_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(3_000),
+  /** aws: region and the S3 bucket Amazon Transcribe reads the audio from */
+  AWS_REGION: z.string().optional(),
+  ASR_S3_BUCKET: z.string().optional(),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -111,6 +111,22 @@ export class AudioProcessingError extends CallRedactError {
   override readonly retryable = true;
 }
 
+/**
+ * The speech-to-text engine refused the audio or answered with something unusable. The message
+ * carries the engine's own error text (never audio or transcript content).
+ */
+export class TranscriptionError extends CallRedactError {
+  override readonly code: string = 'TRANSCRIPTION_FAILED';
+  override readonly httpStatus: number = 502;
+}
+
+/** The engine is unreachable, overloaded (429, 5xx) or too slow: a later attempt can work. */
+export class TranscriptionUnavailableError extends TranscriptionError {
+  override readonly code = 'TRANSCRIPTION_UNAVAILABLE';
+  override readonly httpStatus = 503;
+  override readonly retryable = true;
+}
+
 /** The output could not be proven redacted; nothing is published (fail closed). */
 export class VerificationError extends CallRedactError {
   override readonly code = 'VERIFICATION_FAILED';

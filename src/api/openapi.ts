@@ -67,10 +67,15 @@ export function openApiDocument(): Record<string, unknown> {
               'multipart/form-data': {
                 schema: {
                   type: 'object',
-                  required: ['audio', 'transcript'],
+                  required: ['audio'],
                   properties: {
                     audio: { type: 'string', format: 'binary' },
-                    transcript: { type: 'string', format: 'binary' },
+                    transcript: {
+                      type: 'string',
+                      format: 'binary',
+                      description:
+                        'word-timed transcript; when absent the audio is transcribed by the configured speech-to-text engine (ASR_ENGINE), else refused with 400',
+                    },
                     policy: { type: 'string', description: 'JSON, see components.schemas.Policy' },
                     audio_options: {
                       type: 'string',

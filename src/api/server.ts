@@ -18,6 +18,7 @@ import { callQueueOf, openQueues } from '../queue/producer.js';
 import { gracefulClose, type ShutdownOptions } from '../shutdown.js';
 import { incomingDir } from '../storage/uploads.js';
 import { openVaultFromConfig } from '../vault/open-from-config.js';
+import { transcriberIdentity } from '../asr/from-config.js';
 import { createApp } from './app.js';
 import { createMetrics } from './metrics.js';
 
@@ -59,6 +60,7 @@ export async function startServer(
     tools,
     logger,
     webhooksEnabled: Boolean(config.WEBHOOK_SECRET),
+    transcriber: transcriberIdentity(config),
     maxUploadBytes: config.MAX_UPLOAD_BYTES,
     metrics,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,

@@ -15,3 +15,4 @@ export type {
   RedactAudioRequest,
   SpanPlanOptions,
 } from './types.js';
+export { SPEECH_SAMPLE_RATE, writeSpeechChunk } from './speech-chunk.js';

@@ -17,13 +17,16 @@ import type { TranscriptFormat } from '../transcript/adapters/types.js';
 export interface CallIdentity {
   /** null: transcript-only redaction */
   audioSha256: string | null;
-  transcriptSha256: string;
+  /** null: the audio is transcribed (then `transcriber` names the engine) */
+  transcriptSha256: string | null;
   tenant: string;
   policy: Policy;
   /** null: transcript-only redaction */
   audio: AudioOptions | null;
   /** a forced transcript format; undefined when detected */
   format?: TranscriptFormat | undefined;
+  /** engine and model that transcribe a call sent without a transcript; absent otherwise */
+  transcriber?: { engine: string; model: string | null } | undefined;
 }
 
 /**
@@ -49,19 +52,19 @@ export function callId(identity: CallIdentity): string {
   // tenant joined the recipe; any other tenant is part of the id (two tenants never share a call).
   const shaping = tenant === DEFAULT_TENANT ? settings : { ...settings, tenant };
   return createHash('sha256')
-    .update(`callredact/v1\n${audioSha256 ?? '-'}\n${transcriptSha256}\n${canonicalJson(shaping)}`)
+    .update(`callredact/v1\n${audioSha256 ?? '-'}\n${transcriptSha256 ?? '-'}\n${canonicalJson(shaping)}`)
     .digest('hex')
     .slice(0, 32);
 }
 
 /** callId for files on disk (hashes them first). */
 export async function callIdForFiles(
-  files: { audioPath: string | undefined; transcriptPath: string },
+  files: { audioPath: string | undefined; transcriptPath: string | undefined },
   identity: Omit<CallIdentity, 'audioSha256' | 'transcriptSha256'>,
 ): Promise<string> {
   return callId({
     ...identity,
     audioSha256: files.audioPath ? await sha256File(files.audioPath) : null,
-    transcriptSha256: await sha256File(files.transcriptPath),
+    transcriptSha256: files.transcriptPath ? await sha256File(files.transcriptPath) : null,
   });
 }

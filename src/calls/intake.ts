@@ -10,6 +10,7 @@ import fs from 'node:fs/promises';
 import { fileTypeFromFile } from 'file-type';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { NO_ENGINE_MESSAGE } from '../asr/from-config.js';
 import { probeAudio, type FfmpegTools } from '../audio/index.js';
 import type { Db } from '../db/database.js';
 import {
@@ -46,6 +47,8 @@ export interface IntakeDeps {
   logger: Logger;
   /** webhooks are only sent signed; without a secret a callback URL is refused */
   webhooksEnabled: boolean;
+  /** the configured speech-to-text engine; null: audio without a transcript is refused */
+  transcriber?: { engine: string; model: string | null } | null;
 }
 
 export interface CallSubmission {
@@ -79,7 +82,8 @@ export async function submitCall(deps: IntakeDeps, call: CallSubmission): Promis
   try {
     const { audio, transcript } = call;
     if (!audio) throw new InputError('missing file field "audio"');
-    if (!transcript) throw new InputError('missing file field "transcript"');
+    if (!transcript && !deps.transcriber)
+      throw new InputError(`missing file field "transcript": ${NO_ENGINE_MESSAGE}`);
     const settings: CallSettings = {
       policy: validated(policySchema, jsonText(call.policyJson, 'policy'), 'policy'),
       audio: validated(
@@ -87,17 +91,19 @@ export async function submitCall(deps: IntakeDeps, call: CallSubmission): Promis
         jsonText(call.audioOptionsJson, 'audio_options'),
         'audio_options',
       ),
+      ...(transcript ? {} : { transcriber: deps.transcriber! }),
     };
     const callbackUrl = readCallbackUrl(call.callbackUrl, deps.webhooksEnabled);
     await checkAudio(audio.path, deps.tools);
-    await checkTranscript(transcript);
+    if (transcript) await checkTranscript(transcript);
 
     const id = callId({
       audioSha256: audio.sha256,
-      transcriptSha256: transcript.sha256,
+      transcriptSha256: transcript?.sha256 ?? null,
       tenant: call.tenant,
       policy: settings.policy,
       audio: audioOptionsFrom(settings.audio),
+      transcriber: settings.transcriber,
     });
     const keys = callStorageKeys(id);
     const existing = await getCall(deps.db, id);
@@ -112,7 +118,8 @@ export async function submitCall(deps: IntakeDeps, call: CallSubmission): Promis
     temps.push(settingsFile.path);
     await commitFiles(deps.storageDir, [
       { from: audio.path, key: keys.audioKey },
-      { from: transcript.path, key: keys.transcriptKey },
+      // without a transcript, the transcript key is where the worker keeps the transcription
+      ...(transcript ? [{ from: transcript.path, key: keys.transcriptKey }] : []),
       { from: settingsFile.path, key: keys.policyKey },
     ]);
     if (existing) {

@@ -48,10 +48,12 @@ export async function processCallJob(
     pending.add(update);
   };
   try {
-    const settings = await readCallSettings(file(data.policyKey));
+    const { transcribe, ...settings } = await readCallSettings(file(data.policyKey));
     const result = await redactCall(
       {
-        transcriptPath: file(data.transcriptKey),
+        // a call uploaded without a transcript: its transcription is kept at the transcript key
+        transcriptPath: transcribe ? undefined : file(data.transcriptKey),
+        transcriptCachePath: transcribe ? file(data.transcriptKey) : undefined,
         audioPath: file(data.audioKey),
         ...settings,
         outDir: file(data.outputKey),

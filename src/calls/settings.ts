@@ -45,8 +45,15 @@ export function audioOptionsFrom(settings: AudioSettings): AudioOptions {
   };
 }
 
+/** The engine that transcribes a call uploaded without a transcript (part of the call id). */
+export const transcriberSchema = z.object({ engine: z.string(), model: z.string().nullable() }).strict();
+
 export const callSettingsSchema = z
-  .object({ policy: policySchema, audio: audioSettingsSchema.default({}) })
+  .object({
+    policy: policySchema,
+    audio: audioSettingsSchema.default({}),
+    transcriber: transcriberSchema.optional(),
+  })
   .strict();
 
 export type CallSettings = z.infer<typeof callSettingsSchema>;
@@ -59,8 +66,13 @@ export function validated<T extends z.ZodType>(schema: T, value: unknown, field:
   return parsed.data;
 }
 
-/** The stored settings of an uploaded call, ready for redactCall. */
-export async function readCallSettings(file: string): Promise<{ policy: Policy; audio: AudioOptions }> {
+/**
+ * The stored settings of an uploaded call, ready for redactCall; `transcribe` when it came without
+ * a transcript.
+ */
+export async function readCallSettings(
+  file: string,
+): Promise<{ policy: Policy; audio: AudioOptions; transcribe: boolean }> {
   let json: unknown;
   try {
     json = JSON.parse(await fs.readFile(file, 'utf8'));
@@ -69,5 +81,9 @@ export async function readCallSettings(file: string): Promise<{ policy: Policy; 
     throw err;
   }
   const settings = validated(callSettingsSchema, json, 'stored settings');
-  return { policy: settings.policy, audio: audioOptionsFrom(settings.audio) };
+  return {
+    policy: settings.policy,
+    audio: audioOptionsFrom(settings.audio),
+    transcribe: settings.transcriber !== undefined,
+  };
 }

@@ -42,10 +42,9 @@ export async function collectCalls(input: string, transcript?: string): Promise<
     return [{ name, audioPath: input, transcriptPath: transcript }];
   }
   if (isAudio(input)) {
-    // look for a transcript beside the audio, as in folder mode
+    // a transcript beside the audio, as in folder mode; none: the audio is transcribed (if an engine is set)
     const sibling = await findSibling(input, TRANSCRIPT_EXTENSIONS);
-    if (!sibling) throw new InputError(`${input}: no transcript given (--transcript) or found beside it`);
-    return [{ name, audioPath: input, transcriptPath: sibling }];
+    return [sibling ? { name, audioPath: input, transcriptPath: sibling } : { name, audioPath: input }];
   }
   return [{ name, transcriptPath: input }];
 }

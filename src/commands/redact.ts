@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import cliProgress from 'cli-progress';
+import { NO_ENGINE_MESSAGE } from '../asr/from-config.js';
 import { callIdForFiles } from '../calls/call-id.js';
 import type { Config } from '../config.js';
 import { coerceError, InputError } from '../errors.js';
@@ -115,9 +116,15 @@ async function redactOne(
 ): Promise<CallOutcome> {
   const outDir = path.join(options.out, job.name);
   try {
-    if (!job.transcriptPath)
+    if (!job.transcriptPath && (options.noAudio || !job.audioPath))
       throw new InputError(`${job.audioPath ?? job.name}: no transcript with the same base name`);
+    if (!job.transcriptPath && !deps.transcriber)
+      throw new InputError(`${job.audioPath ?? job.name}: no transcript; ${NO_ENGINE_MESSAGE}`);
     const audioPath = options.noAudio ? undefined : job.audioPath;
+    const transcriber =
+      !job.transcriptPath && deps.transcriber
+        ? { engine: deps.transcriber.engine, model: deps.transcriber.model }
+        : undefined;
     const callId = await callIdForFiles(
       { audioPath, transcriptPath: job.transcriptPath },
       {
@@ -125,6 +132,7 @@ async function redactOne(
         policy: options.policy,
         audio: audioPath ? options.audio : null,
         format: options.format,
+        transcriber,
       },
     );
     const result = await redactCall(

@@ -1,10 +1,12 @@
 /**
- * Builds the pipeline's dependencies from the configuration: ffmpeg binaries and the operators
+ * Builds the pipeline's dependencies from the configuration: ffmpeg binaries, the speech-to-text
+ * engine (ASR_ENGINE; none: audio without a transcript is refused) and the operators
  * (placeholder and mask always; token when a vault master key is configured). Shared by the CLI,
  * the queue worker and the archive re-processor. Call close() when done (it closes the vault's
  * database connection).
  */
 import type { Config } from '../config.js';
+import { transcriberFromConfig } from '../asr/from-config.js';
 import { resolveFfmpeg } from '../audio/index.js';
 import type { Logger } from '../log.js';
 import { BUILTIN_OPERATORS } from '../transform/apply.js';
@@ -18,10 +20,12 @@ export interface PipelineDeps extends RedactCallDeps {
 
 export async function createPipelineDeps(config: Config, logger: Logger): Promise<PipelineDeps> {
   const tools = await resolveFfmpeg(config);
+  const transcriber = transcriberFromConfig(config, tools, logger);
   const opened = await openVaultFromConfig(config, logger);
   return {
     tools,
     logger,
+    transcriber,
     operatorsFor: ({ tenant, callId }) =>
       opened
         ? { ...BUILTIN_OPERATORS, token: createTokenOperator({ vault: opened.vault, tenant, callId }) }

@@ -1,15 +1,19 @@
 /**
  * redactCall(): the one use case behind the CLI, the queue worker and the archive re-processor.
- * parse -> detect -> transform -> write transcript -> plan spans + bleep audio -> verify -> publish.
+ * [transcribe, for audio without a transcript] -> parse -> detect -> transform -> write transcript -> plan spans + bleep audio -> verify -> publish.
  * Everything is written to a staging folder and published atomically (manifest last); any failure
  * discards the staging folder, so a failed call leaves no output and the input untouched.
  */
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { Logger } from 'pino';
 import { analyze } from '../detect/analyze.js';
 import type { Seed } from '../detect/seeds.js';
 import type { DetectorRegistry } from '../detect/registry.js';
 import { findUnsupportedText } from '../detect/scripts.js';
+import { transcriptionDocument, transcriptionInfoOf } from '../asr/document.js';
+import { NO_ENGINE_MESSAGE } from '../asr/from-config.js';
+import type { Transcriber } from '../asr/transcriber.js';
 import { AudioError, InputError, UnsupportedScriptError, coerceError } from '../errors.js';
 import { typePolicy, type Policy } from '../policy.js';
 import { StagedOutput, type Manifest } from '../storage/publish.js';
@@ -30,8 +34,18 @@ import type { AudioInfo, BleepOptions, OutputAudioFormat, SpanPlanOptions } from
 import { bleepedSeconds, countByType, type Report, reportEntities, unsupportedWarning } from './report.js';
 import { verifyRedactedTranscript } from './verify.js';
 
-export const STAGES = ['parse', 'detect', 'transform', 'audio', 'verify', 'publish'] as const;
+export const STAGES = ['transcribe', 'parse', 'detect', 'transform', 'audio', 'verify', 'publish'] as const;
 export type Stage = (typeof STAGES)[number];
+
+/**
+ * Progress of a stage: the stages after transcription share 0..100 evenly; a transcribed call
+ * gives the first half to transcription (by chunk), which dominates its time.
+ */
+function percentOf(stage: Stage, transcribed: boolean, fraction = 0): number {
+  if (stage === 'transcribe') return Math.round(fraction * 50);
+  const share = (STAGES.indexOf(stage) - 1) / (STAGES.length - 1);
+  return Math.round(transcribed ? 50 + share * 50 : share * 100);
+}
 
 export interface AudioOptions {
   plan: SpanPlanOptions;
@@ -49,7 +63,13 @@ export const DEFAULT_AUDIO_OPTIONS: AudioOptions = {
 };
 
 export interface RedactCallInput {
-  transcriptPath: string;
+  /** absent: the audio is transcribed first by deps.transcriber */
+  transcriptPath?: string | undefined;
+  /**
+   * Where a transcription of this call is kept (a queued call's raw transcript key): reused when
+   * present, so a retried call is not transcribed again and republishes the same bytes.
+   */
+  transcriptCachePath?: string | undefined;
   transcriptFormat?: TranscriptFormat;
   /** absent: transcript-only redaction */
   audioPath?: string;
@@ -70,6 +90,10 @@ export interface RedactCallDeps {
   operatorsFor(call: { tenant: string; callId: string }): OperatorSet;
   logger: Logger;
   registry?: DetectorRegistry;
+  /** speech to text for audio without a transcript; null/absent: such calls are refused */
+  transcriber?: Transcriber | null;
+  /** cancels a transcription in flight */
+  signal?: AbortSignal;
   onProgress?: (stage: Stage, percent: number) => void;
 }
 
@@ -96,6 +120,32 @@ async function readTranscriptFile(file: string): Promise<string> {
   }
 }
 
+/** The transcript of a call without one: the kept transcription, else the engine's, then kept. */
+async function transcribeCall(
+  input: RedactCallInput,
+  deps: RedactCallDeps,
+  audioInfo: AudioInfo,
+  onFraction: (fraction: number) => void,
+): Promise<string> {
+  if (input.transcriptCachePath) {
+    const kept = await fs.readFile(input.transcriptCachePath, 'utf8').catch(() => null);
+    if (kept !== null && transcriptionInfoOf(kept)) return kept;
+  }
+  if (!deps.transcriber) throw new InputError(NO_ENGINE_MESSAGE);
+  const transcription = await deps.transcriber.transcribe(input.audioPath!, audioInfo, {
+    signal: deps.signal,
+    onProgress: onFraction,
+  });
+  const raw = transcriptionDocument(transcription);
+  if (input.transcriptCachePath) {
+    // written whole or not at all: a crash mid-write must not leave half a transcript to reuse
+    const tmp = path.join(path.dirname(input.transcriptCachePath), `.asr-${process.pid}-${Date.now()}`);
+    await fs.writeFile(tmp, raw);
+    await fs.rename(tmp, input.transcriptCachePath);
+  }
+  return raw;
+}
+
 /** planSpans, with the transcript named in errors (the span planner only knows words and times). */
 function planSpansFor(
   input: RedactCallInput,
@@ -106,8 +156,7 @@ function planSpansFor(
   try {
     return planSpans(words, entities, info, input.audio.plan);
   } catch (err) {
-    if (err instanceof AudioError)
-      throw new AudioError(`${input.transcriptPath}: ${err.message}`, { cause: err });
+    if (err instanceof AudioError) throw new AudioError(`${sourceOf(input)}: ${err.message}`, { cause: err });
     throw err;
   }
 }
@@ -122,33 +171,51 @@ export function onUnsupported(policy: Policy): 'refuse' | 'warn' {
   return operators.every((p) => p.operator === 'mask') ? 'warn' : 'refuse';
 }
 
+/** How a call's transcript is named in errors: its path, or the engine that made it. */
+function sourceOf(input: RedactCallInput): string {
+  return input.transcriptPath ?? 'transcription';
+}
+
 export async function redactCall(input: RedactCallInput, deps: RedactCallDeps): Promise<RedactCallResult> {
+  const transcribing = input.transcriptPath === undefined;
   const timings: Partial<Record<Stage, number>> = {};
-  let stage: Stage = 'parse';
+  let stage: Stage = transcribing ? 'transcribe' : 'parse';
   let stageStarted = performance.now();
   const enter = (next: Stage): void => {
     timings[stage] = Math.round(performance.now() - stageStarted);
     stage = next;
     stageStarted = performance.now();
-    deps.onProgress?.(next, Math.round((STAGES.indexOf(next) / STAGES.length) * 100));
+    deps.onProgress?.(next, percentOf(next, transcribing));
   };
-  deps.onProgress?.('parse', 0);
+  deps.onProgress?.(stage, 0);
 
-  const raw = await readTranscriptFile(input.transcriptPath);
-  const parsed = parseTranscript(raw, { source: input.transcriptPath, format: input.transcriptFormat });
+  const audioInfo = input.audioPath ? await probeAudio(input.audioPath, deps.tools) : null;
+  let raw: string;
+  if (input.transcriptPath !== undefined) {
+    raw = await readTranscriptFile(input.transcriptPath);
+  } else {
+    if (!input.audioPath || !audioInfo) throw new InputError('a call needs a transcript or audio');
+    raw = await transcribeCall(input, deps, audioInfo, (f) =>
+      deps.onProgress?.('transcribe', percentOf('transcribe', true, f)),
+    );
+    enter('parse');
+  }
+  const source = sourceOf(input);
+  const parsed = parseTranscript(raw, {
+    source,
+    format: transcribing ? 'callredact' : input.transcriptFormat,
+  });
+  const transcription = transcribing ? transcriptionInfoOf(raw) : null;
   const words = parsed.transcript.words;
   const warnings: string[] = [];
-  const audioInfo = input.audioPath ? await probeAudio(input.audioPath, deps.tools) : null;
   if (input.audioPath && parsed.timing === 'none') {
     throw new AudioError(
-      `${input.transcriptPath}: transcript has no timings (${parsed.format}); audio redaction needs word timings`,
+      `${source}: transcript has no timings (${parsed.format}); audio redaction needs word timings`,
     );
   }
   if (input.audioPath && parsed.timing === 'cue') {
     if (input.audio.requireWordTimings) {
-      throw new AudioError(
-        `${input.transcriptPath}: only cue-level timings (${parsed.format}); word timings required`,
-      );
+      throw new AudioError(`${source}: only cue-level timings (${parsed.format}); word timings required`);
     }
     warnings.push(`${parsed.format} has cue-level timings only: whole cues containing PII are bleeped`);
   }
@@ -157,7 +224,7 @@ export async function redactCall(input: RedactCallInput, deps: RedactCallDeps): 
   if (unsupported.words > 0) {
     if (onUnsupported(input.policy) === 'refuse') {
       throw new UnsupportedScriptError(
-        `${input.transcriptPath}: ${unsupportedWarning(unsupported)}; refused by policy (onUnsupported: refuse)`,
+        `${source}: ${unsupportedWarning(unsupported)}; refused by policy (onUnsupported: refuse)`,
         { details: { words: unsupported.words, scripts: unsupported.scripts } },
       );
     }
@@ -210,6 +277,7 @@ export async function redactCall(input: RedactCallInput, deps: RedactCallDeps): 
       version: 1,
       callId: input.callId,
       transcript: { format: parsed.format, timing: parsed.timing, words: words.length, file: transcriptFile },
+      ...(transcription ? { transcription } : {}),
       audio,
       counts,
       entities: reportEntities(items, words),

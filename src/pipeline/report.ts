@@ -2,6 +2,7 @@
  * report.json: what was redacted, where and by whom, never the raw value. Deterministic (no
  * timestamps, no timings) so a rerun of the same call produces a byte-identical report.
  */
+import type { TranscriptionInfo } from '../asr/document.js';
 import type { AudioInfo, BleepKind } from '../audio/types.js';
 import type { RedactionItem } from '../transform/apply.js';
 import { speakerIds } from '../transcript/adapters/cue-labels.js';
@@ -28,6 +29,11 @@ export interface Report {
   version: 1;
   callId: string;
   transcript: { format: TranscriptFormat; timing: TimingGranularity; words: number; file: string };
+  /**
+   * Set when the transcript came from a speech-to-text engine: engine, model, chunks and the time
+   * the transcription took (kept with the transcript, so a rerun reports the same)
+   */
+  transcription?: TranscriptionInfo;
   audio: {
     file: string;
     input: AudioInfo;

@@ -1,0 +1,105 @@
+/**
+ * The configured speech-to-text engine (ASR_* variables, src/config.ts), or null for
+ * ASR_ENGINE=none. Missing keys are configuration errors at start-up, not per call.
+ */
+import type { FfmpegTools } from '../audio/index.js';
+import type { Config } from '../config.js';
+import { ConfigError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { assemblyAiEngine } from './engines/assemblyai.js';
+import { deepgramEngine } from './engines/deepgram.js';
+import { openAiEngine } from './engines/openai.js';
+import { createTranscriber, type Transcriber } from './transcriber.js';
+import type { SpeechEngine } from './types.js';
+
+export const DEFAULT_URLS = {
+  whisper: 'http://127.0.0.1:8080/inference',
+  openai: 'https://api.openai.com/v1/audio/transcriptions',
+  deepgram: 'https://api.deepgram.com',
+  assemblyai: 'https://api.assemblyai.com',
+} as const;
+
+/** 10 minutes of 16 kHz mono PCM is 19.2 MB, under OpenAI's 25 MB file limit. */
+const OPENAI_MAX_CHUNK_SECONDS = 600;
+
+export function engineFromConfig(config: Config): SpeechEngine | null {
+  const language = config.ASR_LANGUAGE;
+  switch (config.ASR_ENGINE) {
+    case 'none':
+      return null;
+    case 'whisper':
+      return openAiEngine({
+        name: 'whisper',
+        url: config.ASR_URL ?? DEFAULT_URLS.whisper,
+        apiKey: config.ASR_API_KEY,
+        model: config.ASR_MODEL ?? null,
+        language,
+        maxChunkSeconds: 0,
+      });
+    case 'openai':
+      return openAiEngine({
+        name: 'openai',
+        url: config.ASR_URL ?? DEFAULT_URLS.openai,
+        apiKey: key(config.ASR_API_KEY ?? config.OPENAI_API_KEY, 'openai', 'OPENAI_API_KEY'),
+        model: config.ASR_MODEL ?? 'whisper-1',
+        language,
+        maxChunkSeconds: OPENAI_MAX_CHUNK_SECONDS,
+      });
+    case 'deepgram':
+      return deepgramEngine({
+        url: config.ASR_URL ?? DEFAULT_URLS.deepgram,
+        apiKey: key(config.ASR_API_KEY ?? config.DEEPGRAM_API_KEY, 'deepgram', 'DEEPGRAM_API_KEY'),
+        model: config.ASR_MODEL ?? 'nova-3',
+        language,
+      });
+    case 'assemblyai':
+      return assemblyAiEngine({
+        url: config.ASR_URL ?? DEFAULT_URLS.assemblyai,
+        apiKey: key(config.ASR_API_KEY ?? config.ASSEMBLYAI_API_KEY, 'assemblyai', 'ASSEMBLYAI_API_KEY'),
+        model: config.ASR_MODEL ?? null,
+        language,
+        pollIntervalMs: config.ASR_POLL_INTERVAL_MS,
+      });
+    case 'aws':
+      // Amazon Transcribe reads media only from an S3 URI (StartTranscriptionJob Media.MediaFileUri),
+      // so it needs a bucket and the S3 client on top of the Transcribe client; not built yet.
+      throw new ConfigError(
+        'ASR_ENGINE=aws is not available yet (Amazon Transcribe reads audio only from S3); use whisper, openai, deepgram or assemblyai',
+      );
+  }
+}
+
+export function transcriberFromConfig(
+  config: Config,
+  tools: FfmpegTools,
+  logger: Logger,
+): Transcriber | null {
+  const engine = engineFromConfig(config);
+  return (
+    engine &&
+    createTranscriber(engine, {
+      tools,
+      logger,
+      timeoutMs: config.ASR_TIMEOUT_MS,
+      retries: config.ASR_RETRIES,
+      retryDelayMs: config.ASR_RETRY_DELAY_MS,
+      chunkSeconds: config.ASR_CHUNK_SECONDS,
+      overlapSeconds: config.ASR_CHUNK_OVERLAP_SECONDS,
+    })
+  );
+}
+
+function key(value: string | undefined, engine: string, variable: string): string {
+  if (!value) throw new ConfigError(`ASR_ENGINE=${engine} needs an API key: set ASR_API_KEY or ${variable}`);
+  return value;
+}
+
+/** The error for audio without a transcript when no engine is configured: says how to configure one. */
+export const NO_ENGINE_MESSAGE =
+  'audio without a transcript needs a speech-to-text engine: set ASR_ENGINE (whisper with ASR_URL of a whisper.cpp server, openai, deepgram or assemblyai, with ASR_API_KEY), or send a transcript with the audio';
+
+/** Engine and model of the configured transcriber (what a call id records), or null. */
+export function transcriberIdentity(config: Config): { engine: string; model: string | null } | null {
+  const engine = engineFromConfig(config);
+  return engine && { engine: engine.name, model: engine.model };
+}
