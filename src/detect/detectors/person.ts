@@ -36,6 +36,7 @@ import { wordSet } from '../gazetteer/name-data.js';
 import { EITHER, FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { CUES_AFTER, CUES_BEFORE, type NameCue } from './person-cues.js';
 import { introducedByName } from './person-intro.js';
+import { namesPlace, type PlaceView } from './person-places.js';
 
 const NAME = 'person';
 const MAX_CHAIN = 5;
@@ -68,6 +69,7 @@ interface CallView {
   evidence: (i: number) => NameEvidence;
   /** word i belongs to a brand, company or product name */
   masked: (i: number) => boolean;
+  places: PlaceView;
 }
 
 function callView(ctx: DetectionContext): CallView {
@@ -92,7 +94,11 @@ function callView(ctx: DetectionContext): CallView {
     return e;
   };
   const masked = (i: number): boolean => brandWords[i] === 1 || orgWords[i] === 1 || productWords[i] === 1;
-  return { ctx, base, evidence, masked };
+  const places: PlaceView = { ctx, base, ordinaryCapitalised: () => false, nameWord: () => false };
+  const view: CallView = { ctx, base, evidence, masked, places };
+  places.ordinaryCapitalised = (k) => ordinaryCapitalised(view, k);
+  places.nameWord = (k) => evidence(k) >= NameEvidence.Listed;
+  return view;
 }
 
 const speakerOf = (ctx: DetectionContext, i: number): string | undefined => ctx.words[i]?.speaker;
@@ -502,6 +508,8 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     end - i === 2 &&
     head === NameEvidence.CommonWord &&
     AMBIGUOUS_NAMES.has(view.base[i]!) &&
+    // "love, stanley": a letter's sign-off, not a first name
+    !ENDEARMENTS.has(view.base[i]!) &&
     !isFunctionWord(view.base[i]!) &&
     !hasLexiconTag(view.base[i]!, ADJECTIVE) &&
     view.evidence(i + 1) >= NameEvidence.Listed
@@ -705,6 +713,12 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
     const before = labelWithColon(ctx, i, cueBeforeChain(ctx.tokens, i));
     const strongCue = before !== null && (before.strong === true || before.min === NameEvidence.CommonWord);
     const end = chainEnd(view, i, strongCue && before.reason !== 'cue:vocative');
+    // "Hancock Brook", "Lake Chad", "University of Chichester", "Luton and London": the whole
+    // chain names a place, so no word of it is tried again as a name on its own
+    if (before === null && namesPlace(view.places, i, end)) {
+      i = end - 1;
+      continue;
+    }
     const verdict = judgeChain(view, i, end, before);
     if (!verdict) continue;
     const { start, reason } = verdict;
