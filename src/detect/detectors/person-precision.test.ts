@@ -71,3 +71,18 @@ describe('person detector: letter sign-offs', () => {
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('person detector: a middle initial between name words no list knows', () => {
+  const initials: Case[] = [
+    ['capitalised words around a capital initial', 'The song is by Szabina J Gelencsér this time.', [[4, 7]]],
+    ['the same without capitals (asr)', 'the song is by szabina j gelencser this time', [[4, 7]]],
+    ['a given name that is also a word', 'Directed by Sari J. Paavolainen in 2004.', [[2, 5]]],
+    // not initials
+    ['a letter that stands for "and" in a message', 'any party me dah n dis play', []],
+    ['a plan letter (asr)', 'i need plan b premium please', []],
+    ['lower-case words around a capital letter', 'We saw it on channel B today.', []],
+  ];
+  it.each(initials)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

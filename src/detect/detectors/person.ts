@@ -204,7 +204,11 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     if (next !== end && speakerOf(ctx, next) !== speakerOf(ctx, i)) break;
     const e = view.evidence(next);
     // a middle initial: "Faina D. Yefremova", "j q smith"
-    if (next === end && head >= NameEvidence.Unknown && initialBeforeName(view, end, headCapitalised)) {
+    // a capitalised word that is also an ordinary word may open one too: "Sari J. Paavolainen"
+    const canOpen =
+      head >= NameEvidence.Unknown ||
+      (head === NameEvidence.CommonWord && headCapitalised && !isFunctionWord(view.base[i]!));
+    if (next === end && canOpen && initialBeforeName(view, end, headCapitalised)) {
       if (view.evidence(end + 1) >= NameEvidence.Listed) names++;
       end += 2;
       continue;
@@ -274,6 +278,34 @@ function initialBeforeName(view: CallView, k: number, formatted: boolean): boole
     ((nameKinds(base) & (FAMILY | EITHER)) !== 0 || isSurnameLike(base)) &&
     !isFunctionWord(base);
   return view.evidence(k + 1) >= min || wordSurname;
+}
+
+const SINGLE_LETTER = /^\p{L}\.?$/u;
+
+/**
+ * Is the chain [i, end) a given name, a middle initial and a family name: capitalised words around
+ * a capital initial in formatted text ("Szabina J Gelencsér"), or in raw ASR two words no list
+ * knows around a letter that is no word ("szabina j gelencser"). A letter
+ * beside other letters is spelling, not an initial.
+ */
+function withMiddleInitial(view: CallView, i: number, end: number): boolean {
+  const { ctx } = view;
+  if (end - i !== 3 || !SINGLE_LETTER.test(ctx.words[i + 1]!.text)) return false;
+  if (afterDeterminer(ctx.tokens, i)) return false;
+  const letter = (k: number): boolean => SINGLE_LETTER.test(ctx.words[k]?.text ?? '');
+  if (letter(i - 1) || letter(end)) return false;
+  const first = view.evidence(i);
+  const last = view.evidence(i + 2);
+  if (CAPITALISED.test(ctx.words[i]!.text)) {
+    return (
+      /^\p{Lu}/u.test(ctx.words[i + 1]!.text) &&
+      CAPITALISED.test(ctx.words[i + 2]!.text) &&
+      first >= NameEvidence.CommonWord &&
+      last >= NameEvidence.Unknown
+    );
+  }
+  // "a", "i" are words; "n", "u", "r", "y" stand for words in messages ("dah n dis")
+  return !/^[ainury]$/.test(ctx.tokens[i + 1]!) && first >= NameEvidence.Unknown && last >= NameEvidence.Unknown;
 }
 
 const FINITE_VERB = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal']);
@@ -476,6 +508,8 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     isUsState(view.base[end] ?? '') ||
     isUsState(view.base[end - 1]!);
   if (locative) return null;
+  // "Szabina J Gelencsér", "Sari J. Paavolainen": a word, a middle initial and a word in name shape
+  if (before === null && withMiddleInitial(view, i, end)) return verdict('initial');
   // "Ace Hardware", "the Jefferson Plan", "Grand Marquis": part of a title-case product or company name
   // (a full name with a frequent name in it stays a name before a form's next label: "Gabriela
   // Georgieva Billing postcode: ..."), unless an article makes it a title ("The Alfred Phillips House")
@@ -679,6 +713,7 @@ const SCORES: Record<string, number> = {
   'cue:after': 0.85,
   gazetteer: 0.75,
   capitalised: 0.7,
+  initial: 0.75,
   propagated: 0.8,
 };
 
