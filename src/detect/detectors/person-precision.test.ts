@@ -86,3 +86,21 @@ describe('person detector: a middle initial between name words no list knows', (
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('person detector: handles that spell a full name', () => {
+  const handles: Case[] = [
+    ['a camel-case handle', 'Thanks @NicholasPegg: see you there.', [[1, 2]]],
+    ['a lower-case handle', 'Nice one @sallykohn you are right.', [[2, 3]]],
+    ['a handle said in raw ASR', 'nice one at sallykohn you are right', [[3, 4]]],
+    ['a title, a given and a family name', 'Stop it. @RevAaronMarquis Based on that', [[2, 3]]],
+    // brands, shows and slogans stay visible
+    ['a news show', 'Watch @TheLeadCNN: tonight.', []],
+    ['a slogan', 'So true #politics @DumpTrump today', []],
+    ['words that spell no name', 'Follow @notstoreboughtdirt for more', []],
+    ['an email domain after "at" (asr)', 'write to support at examplemail dot com', []],
+    ['a town after "at" (asr)', 'we met at marysville yesterday', []],
+  ];
+  it.each(handles)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

@@ -37,6 +37,7 @@ import { EITHER, FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { CUES_AFTER, CUES_BEFORE, type NameCue } from './person-cues.js';
 import { introducedByName } from './person-intro.js';
 import { namesPlace, type PlaceView } from './person-places.js';
+import { nameHandles } from './person-handles.js';
 
 const NAME = 'person';
 const MAX_CHAIN = 5;
@@ -305,7 +306,9 @@ function withMiddleInitial(view: CallView, i: number, end: number): boolean {
     );
   }
   // "a", "i" are words; "n", "u", "r", "y" stand for words in messages ("dah n dis")
-  return !/^[ainury]$/.test(ctx.tokens[i + 1]!) && first >= NameEvidence.Unknown && last >= NameEvidence.Unknown;
+  return (
+    !/^[ainury]$/.test(ctx.tokens[i + 1]!) && first >= NameEvidence.Unknown && last >= NameEvidence.Unknown
+  );
 }
 
 const FINITE_VERB = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal']);
@@ -714,6 +717,7 @@ const SCORES: Record<string, number> = {
   gazetteer: 0.75,
   capitalised: 0.7,
   initial: 0.75,
+  handle: 0.7,
   propagated: 0.8,
 };
 
@@ -768,6 +772,12 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
     out.push(candidate(view, k, k + 1, SCORES.list!, 'list'));
     covered[k] = 1;
     foundPart(view.base[k]!);
+  }
+  // "@NicholasPegg", "at jaketapper": a handle that spells a full name
+  for (const k of nameHandles(ctx)) {
+    if (covered[k]) continue;
+    out.push(candidate(view, k, k + 1, SCORES.handle!, 'handle'));
+    covered[k] = 1;
   }
   // call-level propagation: a name said once is redacted wherever it recurs
   for (let i = 0; i < ctx.words.length; i++) {
