@@ -49,6 +49,8 @@ const capitalised = (ctx: DetectionContext, k: number): boolean => CAPITALISED.t
 function placeHead(view: PlaceView, k: number, names: number): boolean {
   const base = view.base[k];
   if (base === undefined || !PLACE_HEADS.has(base)) return false;
+  // "Johnson's house" is someone's; "Rankin's Mill" is a place's name
+  if (/['’]s$/u.test(view.ctx.tokens[k - 1] ?? '') && !capitalised(view.ctx, k)) return false;
   return capitalised(view.ctx, k) || names >= 2 || !hasLexiconTag(base, VERB_TAGS);
 }
 

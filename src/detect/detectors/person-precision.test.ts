@@ -55,6 +55,8 @@ describe('person detector: places, landmarks and trophies named after people', (
         [4, 6],
       ],
     ],
+    ['a possessive before a lower-case head', "We met at Johnson's house after work.", [[3, 4]]],
+    ['a possessive before a capitalised head', "The stop at Rankin's Mill was small.", []],
     ['a cue keeps a name before a head', 'my name is anna hall', [[3, 5]]],
   ];
   it.each(places)('%s', (_name, text, expected) => {

@@ -200,6 +200,8 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     !SENTENCE_END.test(ctx.words[end - 1]!.text) &&
     speakerOf(ctx, end) === speakerOf(ctx, i)
   ) {
+    // a possessive ends the name: "Johnson's house"
+    if (/['’]s$/u.test(ctx.tokens[end - 1]!)) break;
     // a hesitation inside a full name: "rocio um wilson"
     const next = FILLERS.has(ctx.tokens[end]!) && end + 1 < ctx.words.length ? end + 1 : end;
     if (next !== end && speakerOf(ctx, next) !== speakerOf(ctx, i)) break;
