@@ -36,6 +36,8 @@ import { wordSet } from '../gazetteer/name-data.js';
 import { EITHER, FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { CUES_AFTER, CUES_BEFORE, type NameCue } from './person-cues.js';
 import { introducedByName } from './person-intro.js';
+import { namesPlace, type PlaceView } from './person-places.js';
+import { nameHandles } from './person-handles.js';
 
 const NAME = 'person';
 const MAX_CHAIN = 5;
@@ -68,6 +70,7 @@ interface CallView {
   evidence: (i: number) => NameEvidence;
   /** word i belongs to a brand, company or product name */
   masked: (i: number) => boolean;
+  places: PlaceView;
 }
 
 function callView(ctx: DetectionContext): CallView {
@@ -92,7 +95,11 @@ function callView(ctx: DetectionContext): CallView {
     return e;
   };
   const masked = (i: number): boolean => brandWords[i] === 1 || orgWords[i] === 1 || productWords[i] === 1;
-  return { ctx, base, evidence, masked };
+  const places: PlaceView = { ctx, base, ordinaryCapitalised: () => false, nameWord: () => false };
+  const view: CallView = { ctx, base, evidence, masked, places };
+  places.ordinaryCapitalised = (k) => ordinaryCapitalised(view, k);
+  places.nameWord = (k) => evidence(k) >= NameEvidence.Listed;
+  return view;
 }
 
 const speakerOf = (ctx: DetectionContext, i: number): string | undefined => ctx.words[i]?.speaker;
@@ -193,12 +200,18 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     !SENTENCE_END.test(ctx.words[end - 1]!.text) &&
     speakerOf(ctx, end) === speakerOf(ctx, i)
   ) {
+    // a possessive ends the name: "Johnson's house"
+    if (/['’]s$/u.test(ctx.tokens[end - 1]!)) break;
     // a hesitation inside a full name: "rocio um wilson"
     const next = FILLERS.has(ctx.tokens[end]!) && end + 1 < ctx.words.length ? end + 1 : end;
     if (next !== end && speakerOf(ctx, next) !== speakerOf(ctx, i)) break;
     const e = view.evidence(next);
     // a middle initial: "Faina D. Yefremova", "j q smith"
-    if (next === end && head >= NameEvidence.Unknown && initialBeforeName(view, end, headCapitalised)) {
+    // a capitalised word that is also an ordinary word may open one too: "Sari J. Paavolainen"
+    const canOpen =
+      head >= NameEvidence.Unknown ||
+      (head === NameEvidence.CommonWord && headCapitalised && !isFunctionWord(view.base[i]!));
+    if (next === end && canOpen && initialBeforeName(view, end, headCapitalised)) {
       if (view.evidence(end + 1) >= NameEvidence.Listed) names++;
       end += 2;
       continue;
@@ -268,6 +281,36 @@ function initialBeforeName(view: CallView, k: number, formatted: boolean): boole
     ((nameKinds(base) & (FAMILY | EITHER)) !== 0 || isSurnameLike(base)) &&
     !isFunctionWord(base);
   return view.evidence(k + 1) >= min || wordSurname;
+}
+
+const SINGLE_LETTER = /^\p{L}\.?$/u;
+
+/**
+ * Is the chain [i, end) a given name, a middle initial and a family name: capitalised words around
+ * a capital initial in formatted text ("Szabina J Gelencsér"), or in raw ASR two words no list
+ * knows around a letter that is no word ("szabina j gelencser"). A letter
+ * beside other letters is spelling, not an initial.
+ */
+function withMiddleInitial(view: CallView, i: number, end: number): boolean {
+  const { ctx } = view;
+  if (end - i !== 3 || !SINGLE_LETTER.test(ctx.words[i + 1]!.text)) return false;
+  if (afterDeterminer(ctx.tokens, i)) return false;
+  const letter = (k: number): boolean => SINGLE_LETTER.test(ctx.words[k]?.text ?? '');
+  if (letter(i - 1) || letter(end)) return false;
+  const first = view.evidence(i);
+  const last = view.evidence(i + 2);
+  if (CAPITALISED.test(ctx.words[i]!.text)) {
+    return (
+      /^\p{Lu}/u.test(ctx.words[i + 1]!.text) &&
+      CAPITALISED.test(ctx.words[i + 2]!.text) &&
+      first >= NameEvidence.CommonWord &&
+      last >= NameEvidence.Unknown
+    );
+  }
+  // "a", "i" are words; "n", "u", "r", "y" stand for words in messages ("dah n dis")
+  return (
+    !/^[ainury]$/.test(ctx.tokens[i + 1]!) && first >= NameEvidence.Unknown && last >= NameEvidence.Unknown
+  );
 }
 
 const FINITE_VERB = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal']);
@@ -470,6 +513,8 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     isUsState(view.base[end] ?? '') ||
     isUsState(view.base[end - 1]!);
   if (locative) return null;
+  // "Szabina J Gelencsér", "Sari J. Paavolainen": a word, a middle initial and a word in name shape
+  if (before === null && withMiddleInitial(view, i, end)) return verdict('initial');
   // "Ace Hardware", "the Jefferson Plan", "Grand Marquis": part of a title-case product or company name
   // (a full name with a frequent name in it stays a name before a form's next label: "Gabriela
   // Georgieva Billing postcode: ..."), unless an article makes it a title ("The Alfred Phillips House")
@@ -502,6 +547,8 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     end - i === 2 &&
     head === NameEvidence.CommonWord &&
     AMBIGUOUS_NAMES.has(view.base[i]!) &&
+    // "love, stanley": a letter's sign-off, not a first name
+    !ENDEARMENTS.has(view.base[i]!) &&
     !isFunctionWord(view.base[i]!) &&
     !hasLexiconTag(view.base[i]!, ADJECTIVE) &&
     view.evidence(i + 1) >= NameEvidence.Listed
@@ -671,6 +718,8 @@ const SCORES: Record<string, number> = {
   'cue:after': 0.85,
   gazetteer: 0.75,
   capitalised: 0.7,
+  initial: 0.75,
+  handle: 0.7,
   propagated: 0.8,
 };
 
@@ -705,6 +754,12 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
     const before = labelWithColon(ctx, i, cueBeforeChain(ctx.tokens, i));
     const strongCue = before !== null && (before.strong === true || before.min === NameEvidence.CommonWord);
     const end = chainEnd(view, i, strongCue && before.reason !== 'cue:vocative');
+    // "Hancock Brook", "Lake Chad", "University of Chichester", "Luton and London": the whole
+    // chain names a place, so no word of it is tried again as a name on its own
+    if (before === null && namesPlace(view.places, i, end)) {
+      i = end - 1;
+      continue;
+    }
     const verdict = judgeChain(view, i, end, before);
     if (!verdict) continue;
     const { start, reason } = verdict;
@@ -719,6 +774,12 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
     out.push(candidate(view, k, k + 1, SCORES.list!, 'list'));
     covered[k] = 1;
     foundPart(view.base[k]!);
+  }
+  // "@NicholasPegg", "at jaketapper": a handle that spells a full name
+  for (const k of nameHandles(ctx)) {
+    if (covered[k]) continue;
+    out.push(candidate(view, k, k + 1, SCORES.handle!, 'handle'));
+    covered[k] = 1;
   }
   // call-level propagation: a name said once is redacted wherever it recurs
   for (let i = 0; i < ctx.words.length; i++) {

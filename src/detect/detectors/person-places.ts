@@ -1,0 +1,137 @@
+/**
+ * Name words that name a place, landmark or trophy rather than a person, from the structure
+ * around them (person.ts asks this before accepting a chain that no cue introduced):
+ * - a place head after the chain: "Hancock Brook", "Cal Anderson Park", "Smith Tower", "Stanley
+ *   Cup" (lexicons/names/context/place-heads). A head that is also a family name after a given
+ *   name alone stays a person's surname ("Kevin Park", "anna hall"); a lower-case head that is a
+ *   verb too is the verb ("maria park the car");
+ * - a place prefix before it: "Lake Chad", "St. Louis", "San Francisco", "São Paulo"
+ *   (lexicons/names/context/place-prefixes);
+ * - "of" after an organisation or place head, or after a capitalised ordinary word: "University
+ *   of Chichester", "City of Hayward", "Siege of Petersburg";
+ * - a list item joined to a place: "in Walsall, Melbourne, Luton and London".
+ */
+import type { DetectionContext } from '../types.js';
+import { hasLexiconTag } from '../gazetteer/lexicon.js';
+import { wordSet } from '../gazetteer/name-data.js';
+import { AMBIGUOUS_NAMES, isFrequentName } from '../gazetteer/names.js';
+import { EITHER, FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
+import { isUsState } from '../gazetteer/us-states.js';
+
+const PLACE_HEADS = wordSet('names/context/place-heads');
+const PLACE_PREFIXES = wordSet('names/context/place-prefixes');
+const ORG_HEADS = wordSet('brands/org-heads');
+const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Verb']);
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
+const SENTENCE_END = /[.,!?;:]["')\]]*$/u;
+const CAPITALISED = /^["'(]*\p{Lu}/u;
+const LIST_JOINERS = new Set(['and', 'or', '&']);
+
+export interface PlaceView {
+  ctx: DetectionContext;
+  /** lower-case tokens without a possessive */
+  base: readonly string[];
+  /** a capitalised word that is no name, role or function word ("University", "Siege") */
+  ordinaryCapitalised: (k: number) => boolean;
+  /** a listed or frequent name word */
+  nameWord: (k: number) => boolean;
+}
+
+const sameSpeaker = (ctx: DetectionContext, a: number, b: number): boolean =>
+  ctx.words[a]?.speaker === ctx.words[b]?.speaker;
+
+const capitalised = (ctx: DetectionContext, k: number): boolean => CAPITALISED.test(ctx.words[k]?.text ?? '');
+
+/**
+ * Does word k head a place name after `names` name words, written as one: capitalised, or a word
+ * that is no verb, or a verb after a full name ("cal anderson park"; not "maria park the car")?
+ */
+function placeHead(view: PlaceView, k: number, names: number): boolean {
+  const base = view.base[k];
+  if (base === undefined || !PLACE_HEADS.has(base)) return false;
+  // "Johnson's house" is someone's; "Rankin's Mill" is a place's name
+  if (/['’]s$/u.test(view.ctx.tokens[k - 1] ?? '') && !capitalised(view.ctx, k)) return false;
+  return capitalised(view.ctx, k) || names >= 2 || !hasLexiconTag(base, VERB_TAGS);
+}
+
+/** "Kevin Park", "anna hall": a given name alone before a head that is a family name too. */
+function givenNameAndSurname(view: PlaceView, k: number, head: string): boolean {
+  const given = view.base[k - 1] ?? '';
+  const surname = (nameKinds(head) & (FAMILY | EITHER)) !== 0 || AMBIGUOUS_NAMES.has(head);
+  return surname && (nameKinds(given) & (GIVEN | FAMILY)) === GIVEN;
+}
+
+/** Is the chain [i, end) followed by (or ending in) a place head? */
+function headAfter(view: PlaceView, i: number, end: number): boolean {
+  const { ctx } = view;
+  // the chain may have taken the head as a surname ("cal anderson park")
+  if (
+    end - i >= 2 &&
+    placeHead(view, end - 1, end - 1 - i) &&
+    !givenNameAndSurname(view, end - 1, view.base[end - 1]!)
+  )
+    return true;
+  if (
+    end >= ctx.words.length ||
+    SENTENCE_END.test(ctx.words[end - 1]!.text) ||
+    !sameSpeaker(ctx, end - 1, end)
+  )
+    return false;
+  return placeHead(view, end, end - i) && !givenNameAndSurname(view, end, view.base[end]!);
+}
+
+/** Is the chain [i, end) opened by a place prefix ("Lake Chad", "st louis")? */
+function prefixBefore(view: PlaceView, i: number, end: number): boolean {
+  const { ctx } = view;
+  const isPrefix = (k: number): boolean =>
+    PLACE_PREFIXES.has(view.base[k] ?? '') && (capitalised(ctx, k) || !capitalised(ctx, i));
+  if (end - i >= 2 && isPrefix(i)) return true;
+  // "St." keeps its abbreviation's full stop
+  return i > 0 && sameSpeaker(ctx, i - 1, i) && !/[,;:!?]$/u.test(ctx.words[i - 1]!.text) && isPrefix(i - 1);
+}
+
+/** "University of Chichester", "city of hayward", "Siege of Petersburg". */
+function ofPlace(view: PlaceView, i: number): boolean {
+  const { ctx } = view;
+  if (i < 2 || view.base[i - 1] !== 'of' || !sameSpeaker(ctx, i - 2, i)) return false;
+  const owner = view.base[i - 2]!;
+  if (PLACE_HEADS.has(owner) || ORG_HEADS.has(owner)) return true;
+  // a capital that only opens the sentence makes no title ("Son of ...")
+  const opensSentence =
+    i === 2 || /[.!?]["')\]]*$/u.test(ctx.words[i - 3]!.text) || !sameSpeaker(ctx, i - 3, i);
+  return !opensSentence && view.ordinaryCapitalised(i - 2);
+}
+
+/** A place word no frequent name shares ("london", "melbourne"; not "jordan", "georgia"). */
+function placeWord(base: string | undefined): boolean {
+  if (base === undefined || isFrequentName(base) || AMBIGUOUS_NAMES.has(base)) return false;
+  return hasLexiconTag(base, PLACE_TAGS) || isUsState(base);
+}
+
+/**
+ * Is the chain [i, end) an item of a list whose neighbouring item is a place of one word? A place
+ * word that ends a name ("jenny seaton and gary") is a surname.
+ */
+function listedWithPlace(view: PlaceView, i: number, end: number): boolean {
+  const { ctx, base } = view;
+  const alone = (k: number, side: -1 | 1): boolean => {
+    const n = k + side;
+    if (n < 0 || n >= ctx.words.length || !sameSpeaker(ctx, n, k)) return true;
+    const comma = /,$/.test(ctx.words[side < 0 ? n : k]!.text);
+    return comma || !view.nameWord(n);
+  };
+  const placeItem = (k: number, side: -1 | 1): boolean =>
+    k >= 0 && k < ctx.words.length && sameSpeaker(ctx, k, i) && placeWord(base[k]) && alone(k, side);
+  if (i >= 1 && /,$/.test(ctx.words[i - 1]!.text) && placeItem(i - 1, -1)) return true;
+  if (i >= 2 && LIST_JOINERS.has(base[i - 1]!) && placeItem(i - 2, -1)) return true;
+  if (end >= ctx.words.length || !sameSpeaker(ctx, end - 1, end)) return false;
+  if (/,$/.test(ctx.words[end - 1]!.text) && placeItem(end, 1)) return true;
+  return LIST_JOINERS.has(base[end]!) && placeItem(end + 1, 1);
+}
+
+/** Does the structure around the chain [i, end) say it names a place, not a person? */
+export function namesPlace(view: PlaceView, i: number, end: number): boolean {
+  return (
+    headAfter(view, i, end) || prefixBefore(view, i, end) || ofPlace(view, i) || listedWithPlace(view, i, end)
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * Name words that name no person (issue 12, precision in general text), each category in both
+ * styles: formatted (capitals, punctuation) and raw ASR (lower case, no punctuation), with the
+ * person names beside them that must stay found. Expected word ranges are exact, end exclusive.
+ * All names and places are invented or common given/family names and well-known places.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectPersons } from './person.js';
+
+const ranges = (text: string): [number, number][] =>
+  detectPersons(buildDetectionContext(sayWords(text)))
+    .map((c): [number, number] => [c.startWord, c.endWord])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+type Case = [string, string, [number, number][]];
+
+describe('person detector: places, landmarks and trophies named after people', () => {
+  const places: Case[] = [
+    ['a place head after a family name', 'The arch crosses Hancock Brook near the mill.', []],
+    ['a place head after a family name (asr)', 'the arch crosses hancock pond near the mill', []],
+    ['a park named after a full name', 'We met at Cal Anderson Park on Sunday.', []],
+    ['a park named after a full name (asr)', 'we met at cal anderson park on sunday', []],
+    ['a trophy', 'They won the Stanley Cup in 1893.', []],
+    ['a trophy (asr)', 'they won the stanley cup in eighteen ninety three', []],
+    ['a tower', 'We went up Smith Tower yesterday.', []],
+    ['a place prefix', 'The river flows into Lake Chad from the south.', []],
+    ['a place prefix, abbreviated', 'He played for the St. Louis Eagles in 1934.', []],
+    ['a place prefix (asr)', 'he played for the saint louis eagles in nineteen thirty four', []],
+    ['"of" after an organisation head', 'She taught at the University of Chichester for years.', []],
+    ['"of" after a place head (asr)', 'it was built in the city of hayward in the sixties', []],
+    ['"of" after a capitalised title word', 'It fell during the Siege of Petersburg. In July we left.', []],
+    ['a list item beside a city', 'He won in Walsall, Melbourne, Luton and London that year.', []],
+    ['a list item beside a city (asr)', 'he won in walsall melbourne luton and london that year', []],
+    // people stay people
+    ['a given name before a head that is a surname', 'I met Kevin Park at the office.', [[2, 4]]],
+    ['a given name before a head that is a surname (asr)', 'i met kevin park at the office', [[2, 4]]],
+    ['a person after "of" in lower case', 'the son of john smith called', [[3, 5]]],
+    ['a sentence-initial word before "of"', 'Friends of Maria Lopez came too.', [[2, 4]]],
+    [
+      'a list of people beside a frequent name that is a place too',
+      'Jordan, Maria and Ahmed came.',
+      [
+        [0, 1],
+        [1, 2],
+        [3, 4],
+      ],
+    ],
+    [
+      'a surname that is a town too ends a name in a list (asr)',
+      'with jenny seaton and gary carvolth on air',
+      [
+        [1, 3],
+        [4, 6],
+      ],
+    ],
+    ['a possessive before a lower-case head', "We met at Johnson's house after work.", [[3, 4]]],
+    ['a possessive before a capitalised head', "The stop at Rankin's Mill was small.", []],
+    ['a cue keeps a name before a head', 'my name is anna hall', [[3, 5]]],
+  ];
+  it.each(places)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
+describe('person detector: letter sign-offs', () => {
+  const signOffs: Case[] = [
+    ['"love" before the writer\'s name (asr)', 'see you soon love stanley', [[4, 5]]],
+    ['"Love," before the writer\'s name', 'See you soon. Love, Stanley', [[4, 5]]],
+  ];
+  it.each(signOffs)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
+describe('person detector: a middle initial between name words no list knows', () => {
+  const initials: Case[] = [
+    ['capitalised words around a capital initial', 'The song is by Szabina J Gelencsér this time.', [[4, 7]]],
+    ['the same without capitals (asr)', 'the song is by szabina j gelencser this time', [[4, 7]]],
+    ['a given name that is also a word', 'Directed by Sari J. Paavolainen in 2004.', [[2, 5]]],
+    // not initials
+    ['a letter that stands for "and" in a message', 'any party me dah n dis play', []],
+    ['a plan letter (asr)', 'i need plan b premium please', []],
+    ['lower-case words around a capital letter', 'We saw it on channel B today.', []],
+  ];
+  it.each(initials)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
+describe('person detector: handles that spell a full name', () => {
+  const handles: Case[] = [
+    ['a camel-case handle', 'Thanks @NicholasPegg: see you there.', [[1, 2]]],
+    ['a lower-case handle', 'Nice one @sallykohn you are right.', [[2, 3]]],
+    ['a handle said in raw ASR', 'nice one at sallykohn you are right', [[3, 4]]],
+    ['a title, a given and a family name', 'Stop it. @RevAaronMarquis Based on that', [[2, 3]]],
+    // brands, shows and slogans stay visible
+    ['a news show', 'Watch @TheLeadCNN: tonight.', []],
+    ['a slogan', 'So true #politics @DumpTrump today', []],
+    ['words that spell no name', 'Follow @notstoreboughtdirt for more', []],
+    ['an email domain after "at" (asr)', 'write to support at examplemail dot com', []],
+    ['a town after "at" (asr)', 'we met at marysville yesterday', []],
+  ];
+  it.each(handles)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
