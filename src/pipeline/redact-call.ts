@@ -212,6 +212,7 @@ export async function redactCall(input: RedactCallInput, deps: RedactCallDeps): 
       transcript: { format: parsed.format, timing: parsed.timing, words: words.length, file: transcriptFile },
       audio,
       counts,
+      erasedSubjects: operators.token?.erasedSubjects?.() ?? 0,
       entities: reportEntities(items, words),
       unsupported,
       warnings,

@@ -70,6 +70,7 @@ export async function appendAudit(db: Db, entry: AuditEntry): Promise<number> {
       purpose: entry.purpose,
       outcome: entry.outcome,
       prev_hash: head?.hash ?? GENESIS,
+      key_id: null,
     };
     const result = await db
       .insertInto('vault_audit')

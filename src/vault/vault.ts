@@ -4,6 +4,7 @@
  * purpose, after an audit record is written. Data subject requests (access, erasure) and retention
  * work on the same tables.
  */
+import { createHmac, randomBytes } from 'node:crypto';
 import { ForbiddenError, InputError, NotFoundError, VaultError } from '../errors.js';
 import type { Db } from '../db/database.js';
 import type { EntityType } from '../types.js';
@@ -71,6 +72,17 @@ export async function openVault(options: OpenVaultOptions): Promise<Vault> {
 const valueAad = (tenant: string, token: string, dataKeyVersion: number) =>
   `${tenant}|${token}|${dataKeyVersion}`;
 
+/**
+ * The replacement for a value whose subject was erased: token-shaped, derived from the call id so
+ * it differs in every call (no linkage across calls, none to the erased token) yet is the same when
+ * the same call is processed again (byte-identical re-runs). It is stored nowhere, so it cannot be
+ * revealed; it reads as "not found" like any unknown token.
+ */
+function erasedReplacement(tokenKey: Buffer, callId: string, v: PendingValue): string {
+  const oneOff = createHmac('sha256', tokenKey).update(`erased\0${callId}\0`).update(v.hash).digest();
+  return tokenFor(v.type, oneOff);
+}
+
 function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
@@ -99,11 +111,14 @@ export class Vault {
     tenant: string;
     callId: string;
     items: readonly TokenRequest[];
+    /** how many of the items are values of erased subjects (given a one-off replacement) */
+    onErased?: (count: number) => void;
   }): Promise<string[]> {
     const { tenant, callId } = input;
     if (input.items.length === 0) return [];
     const keys = await this.keyring.tenantKeys(tenant);
     const byHash = new Map<string, PendingValue>();
+    const erasedHashes = new Set<string>();
     const itemHashes = input.items.map(({ type, value }) => {
       const normalised = normaliseValue(type, value);
       const hash = valueHash(keys.tokenKey, type, normalised);
@@ -115,6 +130,20 @@ export class Vault {
 
     const tokenOf = await this.db.transaction().execute(async (trx) => {
       const found = new Map<string, string>();
+      // an erased value stays erased: a one-off replacement, no entry, no occurrence
+      for (const part of chunks([...byHash.keys()])) {
+        const erased = await trx
+          .selectFrom('vault_tombstones')
+          .select('value_hash')
+          .where('tenant', '=', tenant)
+          .where('value_hash', 'in', part)
+          .execute();
+        for (const { value_hash } of erased) {
+          found.set(value_hash, erasedReplacement(keys.tokenKey, callId, byHash.get(value_hash)!));
+          byHash.delete(value_hash);
+          erasedHashes.add(value_hash);
+        }
+      }
       const lookup = async (hashes: string[]) => {
         for (const part of chunks(hashes)) {
           const rows = await trx
@@ -147,7 +176,7 @@ export class Vault {
         // a different value (still missing: next attempt derives another token)
         await lookup(missing);
       }
-      const tokens = [...new Set(found.values())].sort();
+      const tokens = [...new Set([...found].filter(([h]) => !erasedHashes.has(h)).map(([, t]) => t))].sort();
       for (const part of chunks(tokens)) {
         await trx
           .insertInto('vault_occurrences')
@@ -157,6 +186,7 @@ export class Vault {
       }
       return found;
     });
+    input.onErased?.(itemHashes.filter((h) => erasedHashes.has(h)).length);
     return itemHashes.map((h) => tokenOf.get(h)!);
   }
 
@@ -312,9 +342,21 @@ export class Vault {
     const { tenant, actor } = request;
     const purpose = request.purpose?.trim() || 'data subject erasure request';
     await this.requireDpo(actor, 'erase', tenant, [], purpose);
+    const keys = await this.keyring.tenantKeys(tenant);
+    const hash = valueHash(keys.tokenKey, request.type, normaliseValue(request.type, request.value)).toString(
+      'hex',
+    );
     const token = await this.tokenOfValue(tenant, request.type, request.value);
+    const erasureId = `era_${randomBytes(12).toString('hex')}`;
+    const now = this.clock().toISOString();
     return this.db.transaction().execute(async (trx) => {
       const callIds = token ? await this.callIdsOf(trx, tenant, token) : [];
+      // even a value not (yet) in the vault is tombstoned: later calls must not tokenise it
+      await trx
+        .insertInto('vault_tombstones')
+        .values({ tenant, value_hash: hash, erasure_id: erasureId, created_at: now })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
       if (token) {
         await trx
           .deleteFrom('vault_occurrences')
