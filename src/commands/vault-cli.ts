@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Config } from '../config.js';
-import { rerenderWithoutToken } from '../storage/rerender.js';
+import { rerenderCallIn } from '../storage/rerender.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { requireVault, type OpenedVault } from '../vault/open-from-config.js';
@@ -17,6 +17,7 @@ import {
   vaultAccessCommand,
   vaultEraseCommand,
   vaultRevealCommand,
+  vaultRerenderCommand,
   vaultRotateCommand,
 } from './vault-commands.js';
 import { InputError } from '../errors.js';
@@ -127,12 +128,31 @@ export function registerVaultCommands(program: Command): void {
         const roots = opts.outputs ?? [path.join(config.STORAGE_DIR, 'outputs')];
         return vaultEraseCommand({
           ...(await subjectArgs(opts, v, config)),
-          ...(opts.rerender
-            ? { rerender: (token, callIds) => rerenderWithoutToken(roots, callIds, token) }
-            : {}),
+          ...(opts.rerender ? { rerender: rerenderCallIn(roots) } : {}),
         });
       });
       process.stdout.write(text + '\n');
+    });
+  vault
+    .command('rerender')
+    .description("resume re-rendering the outputs of an erasure's affected calls (dpo role)")
+    .argument('<erasure-id>', 'the id `vault erase` printed (era_...)')
+    .option('--outputs <dirs...>', 'output roots to re-render (default $STORAGE_DIR/outputs)')
+    .option('--role <role>', 'your role (default $CALLREDACT_ROLE)')
+    .option('--tenant <name>', 'tenant (default $TENANT)')
+    .action(async (erasureId: string, opts: { outputs?: string[]; role?: string; tenant?: string }) => {
+      const result = await withVault(({ vault: v }, { config }) =>
+        vaultRerenderCommand({
+          vault: v,
+          tenant: opts.tenant ?? config.TENANT,
+          actor: cliActor(opts.role, config.CALLREDACT_ROLE),
+          erasureId,
+          rerender: rerenderCallIn(opts.outputs ?? [path.join(config.STORAGE_DIR, 'outputs')]),
+          onProgress: (p) => process.stderr.write(`re-rendered ${p.rerendered.length}/${p.callIds.length}\n`),
+        }),
+      );
+      process.stdout.write(result.text + '\n');
+      if (!result.ok) process.exitCode = 1;
     });
 
   program

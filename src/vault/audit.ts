@@ -13,7 +13,7 @@ export interface Actor {
   role: string;
 }
 
-export type AuditAction = 'reveal' | 'access' | 'erase' | 'rotate' | 'retention';
+export type AuditAction = 'reveal' | 'access' | 'erase' | 'rerender' | 'rotate' | 'retention';
 
 export interface AuditEntry {
   actor: Actor;

@@ -11,6 +11,13 @@ import type { EntityType } from '../types.js';
 import { type Actor, type AuditAction, appendAudit, type AuditVerification, verifyAudit } from './audit.js';
 import { seal, unseal } from './crypto.js';
 import { Keyring, type TenantKeys } from './keyring.js';
+import {
+  type ErasureProgress,
+  erasureProgress,
+  recordErasure,
+  type RerenderCall,
+  resumeErasure,
+} from './erasures.js';
 import { normaliseValue } from './normalise.js';
 import { runRetention, type RetentionOptions, type RetentionResult } from './retention.js';
 import { parseToken, tokenFor, valueHash } from './tokens.js';
@@ -55,6 +62,11 @@ export interface SubjectResult {
   /** null when the value is not in the vault */
   token: string | null;
   callIds: string[];
+}
+
+export interface ErasureResult extends SubjectResult {
+  /** the persisted erasure request (vault_erasures): affected calls and re-render progress */
+  erasureId: string;
 }
 
 export interface OpenVaultOptions {
@@ -338,7 +350,7 @@ export class Vault {
    * deleted, so the token can never be reversed again. Returns the affected calls, which the
    * pipeline re-renders with placeholders. Deletion and audit record commit together.
    */
-  async erase(request: SubjectRequest): Promise<SubjectResult> {
+  async erase(request: SubjectRequest): Promise<ErasureResult> {
     const { tenant, actor } = request;
     const purpose = request.purpose?.trim() || 'data subject erasure request';
     await this.requireDpo(actor, 'erase', tenant, [], purpose);
@@ -369,6 +381,7 @@ export class Vault {
           .where('token', '=', token)
           .execute();
       }
+      await recordErasure(trx, { id: erasureId, tenant, type: request.type, token, callIds, now });
       await this.audit(
         trx,
         actor,
@@ -376,10 +389,34 @@ export class Vault {
         tenant,
         token ? [token] : [],
         purpose,
-        token ? 'erased' : 'not_found',
+        token ? `erased ${erasureId}` : `not_found ${erasureId}`,
       );
-      return { token, callIds };
+      return { token, callIds, erasureId };
     });
+  }
+
+  /** Re-renders the erasure's affected calls that are not done yet (dpo; audited). */
+  async resumeErasure(
+    request: { tenant: string; erasureId: string; actor: Actor },
+    rerender: RerenderCall,
+    onProgress?: (p: ErasureProgress) => void,
+  ): Promise<ErasureProgress> {
+    const { tenant, actor, erasureId } = request;
+    await this.requireDpo(actor, 'rerender', tenant, [], erasureId);
+    const progress = await resumeErasure(this.db, tenant, erasureId, rerender, this.clock, onProgress);
+    const outcome = `${progress.state} ${progress.rerendered.length}/${progress.callIds.length} failed ${progress.failures.length}`;
+    await this.audit(this.db, actor, 'rerender', tenant, [], erasureId, outcome);
+    return progress;
+  }
+
+  /** Where an erasure's re-rendering stands (dpo). */
+  async erasureProgress(request: {
+    tenant: string;
+    erasureId: string;
+    actor: Actor;
+  }): Promise<ErasureProgress> {
+    await this.requireDpo(request.actor, 'rerender', request.tenant, [], request.erasureId);
+    return erasureProgress(this.db, request.tenant, request.erasureId);
   }
 
   /** Master key rotation: see Keyring.rotate. Audited. */

@@ -63,12 +63,19 @@ describe.each(BACKENDS)('vault CLI commands on %s', (backend) => {
       /^master key rotated to version 2; 1 tenant key\(s\) rewrapped/,
     );
 
-    expect(await vaultEraseCommand({ ...base, type: 'PERSON', value: 'nell pryor', purpose: 'DSR-9' })).toBe(
-      `token ${tok} erased; it can no longer be revealed. 1 call(s) affected:\ncall-7\n` +
-        're-render their outputs with --rerender to replace the token by a placeholder',
+    const erased = await vaultEraseCommand({
+      ...base,
+      type: 'PERSON',
+      value: 'nell pryor',
+      purpose: 'DSR-9',
+    });
+    const erasureId = /erasure (era_[0-9a-f]{24})/.exec(erased)?.[1];
+    expect(erased).toBe(
+      `token ${tok} erased; it can no longer be revealed. erasure ${erasureId}, 1 call(s) affected:\ncall-7\n` +
+        `re-render their outputs with: callredact vault rerender ${erasureId}`,
     );
-    expect(await vaultEraseCommand({ ...base, type: 'PERSON', value: 'nell pryor' })).toBe(
-      'value not found in the vault; nothing erased',
+    expect(await vaultEraseCommand({ ...base, type: 'PERSON', value: 'nell pryor' })).toMatch(
+      /^value not found in the vault; erasure era_[0-9a-f]{24} recorded, later calls will not tokenise it$/,
     );
     expect(
       await retentionRunCommand({
