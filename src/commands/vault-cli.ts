@@ -3,6 +3,7 @@
  * configuration, runs one function of vault-commands.ts and closes it again. Subject values
  * for access/erase are read from stdin when --value is not given, so they stay out of shell history.
  */
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Config } from '../config.js';
@@ -11,6 +12,7 @@ import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { requireVault, type OpenedVault } from '../vault/open-from-config.js';
 import {
+  auditCheckpointCommand,
   auditVerifyCommand,
   cliActor,
   retentionText,
@@ -38,6 +40,12 @@ async function withVault<T>(
 function context() {
   const config = loadConfig();
   return { config, logger: createLogger({ level: config.LOG_LEVEL ?? 'warn' }) };
+}
+
+async function readTextFile(file: string): Promise<string> {
+  return fs.readFile(file, 'utf8').catch((err: unknown) => {
+    throw new InputError('file cannot be read', { cause: err, details: { path: file } });
+  });
 }
 
 async function readStdin(): Promise<string> {
@@ -155,15 +163,37 @@ export function registerVaultCommands(program: Command): void {
       if (!result.ok) process.exitCode = 1;
     });
 
-  program
-    .command('audit')
-    .description('audit log')
+  const audit = program.command('audit').description('audit log');
+  audit
     .command('verify')
-    .description('walk the hash chain; exit 1 and name the first broken record if it was tampered with')
-    .action(async () => {
-      const result = await withVault(({ vault: v }) => auditVerifyCommand({ vault: v }));
+    .description('walk the HMAC chain; exit 1 and name the first broken record and the key it needs')
+    .option('--checkpoint <file>', 'checkpoints written by `audit checkpoint`: detects a deleted tail')
+    .action(async (opts: { checkpoint?: string }) => {
+      const checkpoints = opts.checkpoint === undefined ? undefined : await readTextFile(opts.checkpoint);
+      const result = await withVault(({ vault: v }) =>
+        auditVerifyCommand({ vault: v, ...(checkpoints === undefined ? {} : { checkpoints }) }),
+      );
       process.stdout.write(result.text + '\n');
       if (!result.ok) process.exitCode = 1;
+    });
+  audit
+    .command('checkpoint')
+    .description('write a signed checkpoint (head, count, time) as a JSON line, out of band')
+    .option('--out <file>', 'append to this file (default stdout, e.g. for a log shipper)')
+    .option('--every <seconds>', 'keep running and write one every N seconds')
+    .action(async (opts: { out?: string; every?: string }) => {
+      const every = opts.every === undefined ? 0 : Number(opts.every);
+      if (!Number.isFinite(every) || every < 0) throw new InputError('--every must be a number of seconds');
+      const writeOne = async () => {
+        const line = (await withVault(({ vault: v }) => auditCheckpointCommand({ vault: v }))) + '\n';
+        if (opts.out) await fs.appendFile(opts.out, line, { mode: 0o600 });
+        else process.stdout.write(line);
+      };
+      await writeOne();
+      while (every > 0) {
+        await new Promise((resolve) => setTimeout(resolve, every * 1000));
+        await writeOne();
+      }
     });
 
   program

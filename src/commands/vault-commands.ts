@@ -9,6 +9,7 @@ import { ENTITY_TYPES, type EntityType } from '../types.js';
 import type { Actor } from '../vault/audit.js';
 import { loadMasterKey, type VaultLogger } from '../vault/master-key.js';
 import type { RetentionOptions } from '../vault/retention.js';
+import { parseCheckpoints } from '../vault/audit.js';
 import type { ErasureProgress, RerenderCall } from '../vault/erasures.js';
 import type { Vault } from '../vault/vault.js';
 
@@ -125,12 +126,34 @@ export async function vaultRerenderCommand(args: {
   return { ok: progress.state === 'complete', text: erasureText(progress), progress };
 }
 
-/** `audit verify`: exit non-zero when ok is false. */
-export async function auditVerifyCommand(args: { vault: Vault }): Promise<{ ok: boolean; text: string }> {
-  const result = await args.vault.verifyAudit();
+const KEY_HINT = 'VAULT_AUDIT_KEY(_FILE), or derived from the vault master key when that is unset';
+
+/** `audit verify [--checkpoint FILE]`: exit non-zero when ok is false; names the key it needs. */
+export async function auditVerifyCommand(args: {
+  vault: Vault;
+  checkpoints?: string;
+}): Promise<{ ok: boolean; text: string }> {
+  const checkpoints = args.checkpoints === undefined ? [] : parseCheckpoints(args.checkpoints);
+  const result = await args.vault.verifyAudit(checkpoints);
+  const anchored = checkpoints.length
+    ? `, matches ${checkpoints.length} checkpoint(s)`
+    : ', no checkpoint given';
   return result.ok
-    ? { ok: true, text: `audit log intact: ${result.records} record(s)` }
-    : { ok: false, text: `audit log broken at record ${result.brokenId}` };
+    ? {
+        ok: true,
+        text: `audit log intact: ${result.records} record(s)${anchored} (audit key ${result.keyId})`,
+      }
+    : {
+        ok: false,
+        text:
+          `audit log broken at record ${result.brokenId}: ${result.reason}\n` +
+          `verified with audit key ${result.keyId} (${KEY_HINT})`,
+      };
+}
+
+/** `audit checkpoint`: one signed JSON line (head id, head hash, count, time, key id, MAC). */
+export async function auditCheckpointCommand(args: { vault: Vault }): Promise<string> {
+  return JSON.stringify(await args.vault.auditCheckpoint());
 }
 
 /** `retention run [--days N]` through an open vault: days default to RETENTION_DAYS. */

@@ -8,7 +8,18 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { ForbiddenError, InputError, NotFoundError, VaultError } from '../errors.js';
 import type { Db } from '../db/database.js';
 import type { EntityType } from '../types.js';
-import { type Actor, type AuditAction, appendAudit, type AuditVerification, verifyAudit } from './audit.js';
+import {
+  type Actor,
+  type AuditAction,
+  type AuditCheckpoint,
+  auditCheckpoint,
+  type AuditKey,
+  appendAudit,
+  auditKeyFrom,
+  type AuditVerification,
+  deriveAuditKey,
+  verifyAudit,
+} from './audit.js';
 import { seal, unseal } from './crypto.js';
 import { Keyring, type TenantKeys } from './keyring.js';
 import {
@@ -74,11 +85,14 @@ export interface OpenVaultOptions {
   masterKey: Buffer;
   /** injectable clock (tests of retention) */
   clock?: () => Date;
+  /** the audit chain's key (VAULT_AUDIT_KEY); derived from the master key when absent */
+  auditKey?: Buffer;
 }
 
 export async function openVault(options: OpenVaultOptions): Promise<Vault> {
   const clock = options.clock ?? (() => new Date());
-  return new Vault(options.db, await Keyring.open(options.db, options.masterKey, clock), clock);
+  const auditKey = options.auditKey ? auditKeyFrom(options.auditKey) : deriveAuditKey(options.masterKey);
+  return new Vault(options.db, await Keyring.open(options.db, options.masterKey, clock), clock, auditKey);
 }
 
 const valueAad = (tenant: string, token: string, dataKeyVersion: number) =>
@@ -113,6 +127,7 @@ export class Vault {
     private readonly db: Db,
     private readonly keyring: Keyring,
     private readonly clock: () => Date,
+    private readonly auditKey: AuditKey,
   ) {}
 
   /**
@@ -229,7 +244,15 @@ export class Vault {
     purpose: string,
     outcome: string,
   ) {
-    return appendAudit(db, { actor, action, tenant, tokens, purpose, outcome, at: this.clock() });
+    return appendAudit(db, this.auditKey, {
+      actor,
+      action,
+      tenant,
+      tokens,
+      purpose,
+      outcome,
+      at: this.clock(),
+    });
   }
 
   private async requireDpo(
@@ -434,8 +457,13 @@ export class Vault {
     return result;
   }
 
-  verifyAudit(): Promise<AuditVerification> {
-    return verifyAudit(this.db);
+  verifyAudit(checkpoints: readonly AuditCheckpoint[] = []): Promise<AuditVerification> {
+    return verifyAudit(this.db, this.auditKey, checkpoints);
+  }
+
+  /** A signed checkpoint of the audit chain's head (write it out of band). */
+  auditCheckpoint(): Promise<AuditCheckpoint> {
+    return auditCheckpoint(this.db, this.auditKey, this.clock());
   }
 
   /** Retention across all tenants: see retention.ts. Audited as the given actor. */
