@@ -109,6 +109,15 @@ function erasedReplacement(tokenKey: Buffer, callId: string, v: PendingValue): s
   return tokenFor(v.type, oneOff);
 }
 
+const isToken = (t: string): boolean => {
+  try {
+    parseToken(t);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
@@ -273,12 +282,25 @@ export class Vault {
    */
   async reveal(request: RevealRequest): Promise<RevealedValue[]> {
     const { tenant, actor } = request;
-    const purpose = request.purpose?.trim() ?? '';
-    const parsed = request.tokens.map((t) => parseToken(t));
+    const purpose = typeof request.purpose === 'string' ? request.purpose.trim() : '';
+    // every attempt leaves a record, refusals included: who, what, why and the outcome
+    const refuse = async (outcome: string, tokens: readonly string[], err: Error): Promise<never> => {
+      await this.audit(this.db, actor, 'reveal', tenant, tokens, purpose, outcome);
+      throw err;
+    };
+    let parsed: ReturnType<typeof parseToken>[];
+    try {
+      parsed = request.tokens.map((t) => parseToken(t));
+    } catch (err) {
+      const malformed = request.tokens.filter((t) => !isToken(t)).length;
+      return refuse(`refused: ${malformed} malformed token(s)`, [], err as Error);
+    }
     const tokens = [...new Set(parsed.map((p) => p.token))];
     await this.requireDpo(actor, 'reveal', tenant, tokens, purpose);
-    if (!purpose) throw new InputError('a purpose is required to reveal tokens');
-    if (tokens.length === 0) throw new InputError('no tokens given');
+    if (!purpose) {
+      await refuse('refused: no purpose', tokens, new InputError('a purpose is required to reveal tokens'));
+    }
+    if (tokens.length === 0) await refuse('refused: no tokens', [], new InputError('no tokens given'));
 
     const rows = [];
     for (const part of chunks(tokens)) {

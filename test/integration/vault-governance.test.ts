@@ -192,4 +192,41 @@ describe.each(BACKENDS)('vault governance on %s', (backend) => {
       expect(verdict.ok ? '' : verdict.reason).toMatch(/^record needs audit key [0-9a-f]{16}$/);
     });
   });
+
+  it('audits every reveal attempt: blank purpose, malformed token and wrong role too', async () => {
+    const [token] = await vault.issueTokens({ tenant: 'acme', callId: 'call-1', items: [PHONE] });
+    const attempts = [
+      { tokens: [token!], purpose: '   ', actor: DPO },
+      { tokens: [token!, 'PHONE_NUMBER_1234'], purpose: 'DSR-8', actor: DPO },
+      { tokens: [token!], purpose: 'curious', actor: { id: 'rex', role: 'reviewer' } },
+      { tokens: [], purpose: 'DSR-8', actor: DPO },
+    ];
+    for (const a of attempts) {
+      await expect(vault.reveal({ tenant: 'acme', ...a })).rejects.toThrow();
+    }
+    const rows = await database.db
+      .selectFrom('vault_audit')
+      .select(['actor_id', 'actor_role', 'action', 'purpose', 'outcome'])
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([
+      { actor_id: 'dana', actor_role: 'dpo', action: 'reveal', purpose: '', outcome: 'refused: no purpose' },
+      {
+        actor_id: 'dana',
+        actor_role: 'dpo',
+        action: 'reveal',
+        purpose: 'DSR-8',
+        outcome: 'refused: 1 malformed token(s)',
+      },
+      { actor_id: 'rex', actor_role: 'reviewer', action: 'reveal', purpose: 'curious', outcome: 'forbidden' },
+      {
+        actor_id: 'dana',
+        actor_role: 'dpo',
+        action: 'reveal',
+        purpose: 'DSR-8',
+        outcome: 'refused: no tokens',
+      },
+    ]);
+    expect(await vault.verifyAudit()).toMatchObject({ ok: true, records: 4 });
+  });
 });
