@@ -42,8 +42,8 @@ const envSchema = z.object({
   VAULT_AUDIT_KEY_FILE: z.string().optional(),
   /** Default tenant for the CLI and for API keys created without one. */
   TENANT: z.string().default(DEFAULT_TENANT),
-  /** CLI role for vault commands (`dpo` may re-identify); the --role flag overrides it. */
-  CALLREDACT_ROLE: z.string().optional(),
+  /** API key (cr_...) for the CLI's vault, audit-sensitive and retention commands (or --key-file). */
+  CALLREDACT_API_KEY: z.string().optional(),
   /** HMAC key for webhook signatures. */
   WEBHOOK_SECRET: z.string().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(1),

@@ -1,8 +1,8 @@
 /**
  * The vault's CLI commands as plain functions: explicit arguments in, printable text out. The CLI
- * (vault-cli.ts) opens the vault (requireVault), builds the actor (cliActor) and prints the result.
+ * (vault-cli.ts) opens the vault (requireVault), authenticates the key (cli-credential.ts) and prints
+ * the result.
  */
-import os from 'node:os';
 import { InputError } from '../errors.js';
 import type { RetentionSummary } from '../maintenance/retention.js';
 import { ENTITY_TYPES, type EntityType } from '../types.js';
@@ -12,11 +12,6 @@ import type { RetentionOptions } from '../vault/retention.js';
 import { parseCheckpoints } from '../vault/audit.js';
 import type { ErasureProgress, RerenderCall } from '../vault/erasures.js';
 import type { Vault } from '../vault/vault.js';
-
-/** CLI actor: the OS user, with the role from --role, else CALLREDACT_ROLE, else none. */
-export function cliActor(roleFlag: string | undefined, roleEnv: string | undefined): Actor {
-  return { id: os.userInfo().username, role: roleFlag ?? roleEnv ?? 'none' };
-}
 
 function entityType(input: string): EntityType {
   const type = input.trim().toUpperCase();

@@ -9,6 +9,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/database.js';
+import { createApiKey } from '../../src/keys/api-keys.js';
 import { ffmpeg } from '../helpers/audio.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -40,10 +42,15 @@ beforeAll(async () => {
     path.join(dir, 'policy.json'),
     JSON.stringify({ defaultOperator: { operator: 'token' } }),
   );
+  const sqlitePath = path.join(dir, 'vault.sqlite');
+  // roles come from an API key checked against the database, not from a claim
+  const database = await openDatabase({ sqlitePath });
+  const { key } = await createApiKey(database.db, { role: 'dpo', tenant: 'default' });
+  await database.close();
   env = {
     VAULT_MASTER_KEY: randomBytes(32).toString('hex'),
-    SQLITE_PATH: path.join(dir, 'vault.sqlite'),
-    CALLREDACT_ROLE: 'dpo',
+    SQLITE_PATH: sqlitePath,
+    CALLREDACT_API_KEY: key,
   };
 });
 afterAll(async () => {
