@@ -34,10 +34,16 @@ const envSchema = z.object({
   /** Vault master key: 32 bytes, base64 or hex. Or a file holding it. Never logged. */
   VAULT_MASTER_KEY: z.string().optional(),
   VAULT_MASTER_KEY_FILE: z.string().optional(),
+  /**
+   * Audit chain key (32 bytes, base64 or hex), or a file holding it. Unset: derived from the master
+   * key (HKDF). Set it to verify the audit log without the master key and across master key rotation.
+   */
+  VAULT_AUDIT_KEY: z.string().optional(),
+  VAULT_AUDIT_KEY_FILE: z.string().optional(),
   /** Default tenant for the CLI and for API keys created without one. */
   TENANT: z.string().default(DEFAULT_TENANT),
-  /** CLI role for vault commands (`dpo` may re-identify); the --role flag overrides it. */
-  CALLREDACT_ROLE: z.string().optional(),
+  /** API key (cr_...) for the CLI's vault, audit-sensitive and retention commands (or --key-file). */
+  CALLREDACT_API_KEY: z.string().optional(),
   /** HMAC key for webhook signatures. */
   WEBHOOK_SECRET: z.string().optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(1),

@@ -18,6 +18,7 @@ import { openApiDocument } from './openapi.js';
 import { callsRouter, type CallsRouteDeps } from './routes/calls.js';
 import { healthRouter } from './routes/health.js';
 import { vaultRouter } from './routes/vault.js';
+import { subjectsRouter } from './routes/subjects.js';
 import type { Queues } from '../queue/producer.js';
 import type { Vault } from '../vault/vault.js';
 
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use('/v1/calls', auth, limiter, callsRouter(deps));
   app.use('/v1/vault', auth, limiter, vaultRouter(deps.vault));
+  app.use('/v1/subjects', auth, limiter, subjectsRouter(deps.vault, deps.storageDir));
   app.use(notFound);
   app.use(errorHandler(deps.logger));
   return app;

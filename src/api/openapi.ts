@@ -122,6 +122,33 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      '/v1/subjects/access': {
+        post: {
+          summary:
+            'Data subject access (dpo): every call, field, type and time where the values appear, their tokens and, with a purpose, the values; audited',
+          ...roles('dpo'),
+          requestBody: { required: true, content: content('SubjectAccessRequest') },
+          responses: {
+            '200': { description: 'machine-readable export', content: content('SubjectAccessExport') },
+            ...errors(400, 401, 403, 429, 500),
+          },
+        },
+      },
+      '/v1/subjects/erase': {
+        post: {
+          summary:
+            'Data subject erasure (dpo): crypto-shreds, keeps later calls from tokenising the values, re-renders the affected outputs; audited',
+          ...roles('dpo'),
+          requestBody: { required: true, content: content('SubjectEraseRequest') },
+          responses: {
+            '200': {
+              description: 'erasure ids and re-render progress',
+              content: content('SubjectEraseResult'),
+            },
+            ...errors(400, 401, 403, 429, 500),
+          },
+        },
+      },
       '/healthz': { get: { summary: 'Liveness', responses: { '200': { description: 'alive' } } } },
       '/readyz': {
         get: {

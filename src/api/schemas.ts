@@ -57,6 +57,70 @@ export const revealResponseSchema = z.object({
   ),
 });
 
+const subjectSchema = z
+  .object({
+    type: z.enum(ENTITY_TYPES),
+    value: z.string().min(1).max(500).meta({ description: 'personal data: the value the subject gives' }),
+  })
+  .strict();
+
+export const subjectAccessRequestSchema = z
+  .object({
+    subjects: z.array(subjectSchema).min(1).max(100),
+    purpose: z
+      .string()
+      .max(500)
+      .optional()
+      .meta({ description: 'with a purpose the export includes the values (an audited reveal)' }),
+  })
+  .strict();
+
+const occurrenceSchema = z.object({
+  field: z.literal('transcript'),
+  type: z.enum(ENTITY_TYPES),
+  start_word: z.number().int(),
+  end_word: z.number().int(),
+  start: z.number().nullable(),
+  end: z.number().nullable(),
+  speaker: z.string().nullable(),
+  channel: z.number().int().nullable(),
+});
+
+export const subjectAccessResponseSchema = z.object({
+  tenant: z.string(),
+  subjects: z.array(
+    z.object({
+      type: z.enum(ENTITY_TYPES),
+      token: z.string().nullable(),
+      value: z.string().optional(),
+      calls: z.array(z.object({ callId: z.string(), occurrences: z.array(occurrenceSchema) })),
+    }),
+  ),
+});
+
+export const subjectEraseRequestSchema = z
+  .object({
+    subjects: z.array(subjectSchema).min(1).max(100),
+    purpose: z.string().max(500).optional(),
+    rerender: z.boolean().default(true).meta({ description: 're-render the affected published outputs now' }),
+  })
+  .strict();
+
+export const subjectEraseResponseSchema = z.object({
+  tenant: z.string(),
+  erasures: z.array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      found: z.boolean(),
+      state: z.enum(['rerender_pending', 'complete']),
+      callIds: z.array(z.string()),
+      rerendered: z.array(z.string()),
+      failures: z.array(z.object({ callId: z.string(), code: z.string(), message: z.string() })),
+    }),
+  ),
+});
+
 /** Named schemas for components.schemas of the OpenAPI document. */
 export const API_SCHEMAS = {
   Error: errorBodySchema,
@@ -65,4 +129,8 @@ export const API_SCHEMAS = {
   Readiness: readinessSchema,
   RevealRequest: revealRequestSchema,
   RevealResponse: revealResponseSchema,
+  SubjectAccessRequest: subjectAccessRequestSchema,
+  SubjectAccessExport: subjectAccessResponseSchema,
+  SubjectEraseRequest: subjectEraseRequestSchema,
+  SubjectEraseResult: subjectEraseResponseSchema,
 } as const;

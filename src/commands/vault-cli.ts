@@ -3,23 +3,29 @@
  * configuration, runs one function of vault-commands.ts and closes it again. Subject values
  * for access/erase are read from stdin when --value is not given, so they stay out of shell history.
  */
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Config } from '../config.js';
-import { rerenderWithoutToken } from '../storage/rerender.js';
+import { rerenderCallIn } from '../storage/rerender.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { requireVault, type OpenedVault } from '../vault/open-from-config.js';
 import {
+  auditCheckpointCommand,
   auditVerifyCommand,
-  cliActor,
   retentionText,
   vaultAccessCommand,
   vaultEraseCommand,
   vaultRevealCommand,
+  vaultRerenderCommand,
   vaultRotateCommand,
 } from './vault-commands.js';
 import { InputError } from '../errors.js';
+import { type Db, openDatabase } from '../db/database.js';
+import type { Role } from '../keys/api-keys.js';
+import type { Actor } from '../vault/audit.js';
+import { cliPrincipal } from './cli-credential.js';
 import { runRetentionOnce } from '../maintenance/retention.js';
 
 async function withVault<T>(
@@ -39,6 +45,12 @@ function context() {
   return { config, logger: createLogger({ level: config.LOG_LEVEL ?? 'warn' }) };
 }
 
+async function readTextFile(file: string): Promise<string> {
+  return fs.readFile(file, 'utf8').catch((err: unknown) => {
+    throw new InputError('file cannot be read', { cause: err, details: { path: file } });
+  });
+}
+
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) throw new InputError('give --value, or pipe the value on stdin');
   const chunks: Buffer[] = [];
@@ -52,8 +64,26 @@ interface SubjectFlags {
   type: string;
   value?: string;
   purpose?: string;
-  role?: string;
+  keyFile?: string;
   tenant?: string;
+}
+
+/**
+ * The actor and tenant of a CLI command, from the API key presented (never a claimed role). The
+ * tenant is the key's; --tenant, when given, must name it.
+ */
+async function cliActor(
+  db: Db,
+  config: Config,
+  opts: { keyFile?: string; tenant?: string },
+  roles?: Role[],
+): Promise<{ actor: Actor; tenant: string }> {
+  const principal = await cliPrincipal(
+    db,
+    { keyFile: opts.keyFile, apiKey: config.CALLREDACT_API_KEY },
+    { tenant: opts.tenant, ...(roles ? { roles } : {}) },
+  );
+  return { actor: { id: principal.id, role: principal.role }, tenant: principal.tenant };
 }
 
 export function registerVaultCommands(program: Command): void {
@@ -63,14 +93,13 @@ export function registerVaultCommands(program: Command): void {
     .description('re-identify tokens (dpo role; audited before any value is shown)')
     .argument('<tokens...>', 'tokens, with or without brackets')
     .requiredOption('--purpose <text>', 'why the values are needed (recorded in the audit log)')
-    .option('--role <role>', 'your role (default $CALLREDACT_ROLE)')
+    .option('--key-file <file>', 'file (mode 0600) holding your API key (default $CALLREDACT_API_KEY)')
     .option('--tenant <name>', 'tenant (default $TENANT)')
-    .action(async (tokens: string[], opts: { purpose: string; role?: string; tenant?: string }) => {
-      const text = await withVault(({ vault: v }, { config }) =>
+    .action(async (tokens: string[], opts: { purpose: string; keyFile?: string; tenant?: string }) => {
+      const text = await withVault(async ({ vault: v, database }, { config }) =>
         vaultRevealCommand({
           vault: v,
-          tenant: opts.tenant ?? config.TENANT,
-          actor: cliActor(opts.role, config.CALLREDACT_ROLE),
+          ...(await cliActor(database.db, config, opts)),
           tokens: tokens.map((t) => t.replace(/^\[|\]$/g, '')),
           purpose: opts.purpose,
         }),
@@ -81,12 +110,12 @@ export function registerVaultCommands(program: Command): void {
     .command('rotate')
     .description('add a master key version and rewrap the tenant keys (values are not decrypted)')
     .requiredOption('--new-key-file <file>', 'file holding the new 32-byte key (base64 or hex)')
-    .option('--role <role>', 'your role (default $CALLREDACT_ROLE)')
-    .action(async (opts: { newKeyFile: string; role?: string }) => {
-      const text = await withVault(({ vault: v }, { config, logger }) =>
+    .option('--key-file <file>', 'file (mode 0600) holding your API key (default $CALLREDACT_API_KEY)')
+    .action(async (opts: { newKeyFile: string; keyFile?: string }) => {
+      const text = await withVault(async ({ vault: v, database }, { config, logger }) =>
         vaultRotateCommand({
           vault: v,
-          actor: cliActor(opts.role, config.CALLREDACT_ROLE),
+          actor: (await cliActor(database.db, config, opts, ['admin'])).actor,
           newKeyFile: opts.newKeyFile,
           logger,
         }),
@@ -100,12 +129,11 @@ export function registerVaultCommands(program: Command): void {
       .requiredOption('--type <type>', 'entity type, e.g. PHONE_NUMBER')
       .option('--value <value>', 'the value (read from stdin when omitted)')
       .option('--purpose <text>', 'recorded in the audit log')
-      .option('--role <role>', 'your role (default $CALLREDACT_ROLE)')
+      .option('--key-file <file>', 'file (mode 0600) holding your API key (default $CALLREDACT_API_KEY)')
       .option('--tenant <name>', 'tenant (default $TENANT)');
-  const subjectArgs = async (opts: SubjectFlags, v: OpenedVault['vault'], config: Config) => ({
+  const subjectArgs = async (opts: SubjectFlags, { vault: v, database }: OpenedVault, config: Config) => ({
     vault: v,
-    tenant: opts.tenant ?? config.TENANT,
-    actor: cliActor(opts.role, config.CALLREDACT_ROLE),
+    ...(await cliActor(database.db, config, opts)),
     type: opts.type,
     value: opts.value ?? (await readStdin()),
     ...(opts.purpose ? { purpose: opts.purpose } : {}),
@@ -113,8 +141,8 @@ export function registerVaultCommands(program: Command): void {
 
   subjectCommand('access', 'list the calls where a value appears (data subject access; dpo role)').action(
     async (opts: SubjectFlags) => {
-      const text = await withVault(async ({ vault: v }, { config }) =>
-        vaultAccessCommand(await subjectArgs(opts, v, config)),
+      const text = await withVault(async (opened, { config }) =>
+        vaultAccessCommand(await subjectArgs(opts, opened, config)),
       );
       process.stdout.write(text + '\n');
     },
@@ -123,27 +151,67 @@ export function registerVaultCommands(program: Command): void {
     .option('--rerender', 'replace the token by a placeholder in the published outputs of the affected calls')
     .option('--outputs <dirs...>', 'output roots to re-render (default $STORAGE_DIR/outputs)')
     .action(async (opts: SubjectFlags & { rerender?: boolean; outputs?: string[] }) => {
-      const text = await withVault(async ({ vault: v }, { config }) => {
+      const text = await withVault(async (opened, { config }) => {
         const roots = opts.outputs ?? [path.join(config.STORAGE_DIR, 'outputs')];
         return vaultEraseCommand({
-          ...(await subjectArgs(opts, v, config)),
-          ...(opts.rerender
-            ? { rerender: (token, callIds) => rerenderWithoutToken(roots, callIds, token) }
-            : {}),
+          ...(await subjectArgs(opts, opened, config)),
+          ...(opts.rerender ? { rerender: rerenderCallIn(roots) } : {}),
         });
       });
       process.stdout.write(text + '\n');
     });
-
-  program
-    .command('audit')
-    .description('audit log')
-    .command('verify')
-    .description('walk the hash chain; exit 1 and name the first broken record if it was tampered with')
-    .action(async () => {
-      const result = await withVault(({ vault: v }) => auditVerifyCommand({ vault: v }));
+  vault
+    .command('rerender')
+    .description("resume re-rendering the outputs of an erasure's affected calls (dpo role)")
+    .argument('<erasure-id>', 'the id `vault erase` printed (era_...)')
+    .option('--outputs <dirs...>', 'output roots to re-render (default $STORAGE_DIR/outputs)')
+    .option('--key-file <file>', 'file (mode 0600) holding your API key (default $CALLREDACT_API_KEY)')
+    .option('--tenant <name>', 'tenant (default $TENANT)')
+    .action(async (erasureId: string, opts: { outputs?: string[]; keyFile?: string; tenant?: string }) => {
+      const result = await withVault(async ({ vault: v, database }, { config }) =>
+        vaultRerenderCommand({
+          vault: v,
+          ...(await cliActor(database.db, config, opts)),
+          erasureId,
+          rerender: rerenderCallIn(opts.outputs ?? [path.join(config.STORAGE_DIR, 'outputs')]),
+          onProgress: (p) => process.stderr.write(`re-rendered ${p.rerendered.length}/${p.callIds.length}\n`),
+        }),
+      );
       process.stdout.write(result.text + '\n');
       if (!result.ok) process.exitCode = 1;
+    });
+
+  const audit = program.command('audit').description('audit log');
+  audit
+    .command('verify')
+    .description('walk the HMAC chain; exit 1 and name the first broken record and the key it needs')
+    .option('--checkpoint <file>', 'checkpoints written by `audit checkpoint`: detects a deleted tail')
+    .action(async (opts: { checkpoint?: string }) => {
+      const checkpoints = opts.checkpoint === undefined ? undefined : await readTextFile(opts.checkpoint);
+      const result = await withVault(({ vault: v }) =>
+        auditVerifyCommand({ vault: v, ...(checkpoints === undefined ? {} : { checkpoints }) }),
+      );
+      process.stdout.write(result.text + '\n');
+      if (!result.ok) process.exitCode = 1;
+    });
+  audit
+    .command('checkpoint')
+    .description('write a signed checkpoint (head, count, time) as a JSON line, out of band')
+    .option('--out <file>', 'append to this file (default stdout, e.g. for a log shipper)')
+    .option('--every <seconds>', 'keep running and write one every N seconds')
+    .action(async (opts: { out?: string; every?: string }) => {
+      const every = opts.every === undefined ? 0 : Number(opts.every);
+      if (!Number.isFinite(every) || every < 0) throw new InputError('--every must be a number of seconds');
+      const writeOne = async () => {
+        const line = (await withVault(({ vault: v }) => auditCheckpointCommand({ vault: v }))) + '\n';
+        if (opts.out) await fs.appendFile(opts.out, line, { mode: 0o600 });
+        else process.stdout.write(line);
+      };
+      await writeOne();
+      while (every > 0) {
+        await new Promise((resolve) => setTimeout(resolve, every * 1000));
+        await writeOne();
+      }
     });
 
   program
@@ -152,14 +220,19 @@ export function registerVaultCommands(program: Command): void {
     .command('run')
     .description('delete raw uploads and vault entries older than the retention age')
     .option('--days <n>', 'age in days (default $RETENTION_DAYS)')
-    .option('--role <role>', 'your role (default $CALLREDACT_ROLE)')
-    .action(async (opts: { days?: string; role?: string }) => {
+    .option('--key-file <file>', 'file (mode 0600) holding your API key (default $CALLREDACT_API_KEY)')
+    .action(async (opts: { days?: string; keyFile?: string }) => {
       const { config, logger } = context();
+      const database = await openDatabase({
+        databaseUrl: config.DATABASE_URL,
+        sqlitePath: config.SQLITE_PATH,
+      });
+      const { actor } = await cliActor(database.db, config, opts, ['admin']).finally(() => database.close());
       const days = opts.days === undefined ? config.RETENTION_DAYS : Number(opts.days);
       if (!Number.isInteger(days) || days <= 0) throw new InputError('--days must be a positive integer');
       const summary = await runRetentionOnce(config, logger, {
         olderThanDays: days,
-        actor: cliActor(opts.role, config.CALLREDACT_ROLE),
+        actor,
       });
       process.stdout.write(retentionText(summary) + '\n');
     });

@@ -1,20 +1,17 @@
 /**
  * The vault's CLI commands as plain functions: explicit arguments in, printable text out. The CLI
- * (vault-cli.ts) opens the vault (requireVault), builds the actor (cliActor) and prints the result.
+ * (vault-cli.ts) opens the vault (requireVault), authenticates the key (cli-credential.ts) and prints
+ * the result.
  */
-import os from 'node:os';
 import { InputError } from '../errors.js';
 import type { RetentionSummary } from '../maintenance/retention.js';
 import { ENTITY_TYPES, type EntityType } from '../types.js';
 import type { Actor } from '../vault/audit.js';
 import { loadMasterKey, type VaultLogger } from '../vault/master-key.js';
 import type { RetentionOptions } from '../vault/retention.js';
+import { parseCheckpoints } from '../vault/audit.js';
+import type { ErasureProgress, RerenderCall } from '../vault/erasures.js';
 import type { Vault } from '../vault/vault.js';
-
-/** CLI actor: the OS user, with the role from --role, else CALLREDACT_ROLE, else none. */
-export function cliActor(roleFlag: string | undefined, roleEnv: string | undefined): Actor {
-  return { id: os.userInfo().username, role: roleFlag ?? roleEnv ?? 'none' };
-}
 
 function entityType(input: string): EntityType {
   const type = input.trim().toUpperCase();
@@ -69,34 +66,89 @@ export async function vaultAccessCommand(args: SubjectArgs): Promise<string> {
   return [`token ${token} appears in ${callIds.length} call(s):`, ...callIds].join('\n');
 }
 
-/**
- * `vault erase --type T --value V`: crypto-shreds the value and lists the affected calls. With
- * `rerender`, their published outputs get the type's placeholder instead of the token.
- */
-export async function vaultEraseCommand(
-  args: SubjectArgs & { rerender?: (token: string, callIds: ReadonlySet<string>) => Promise<string[]> },
-): Promise<string> {
-  const { token, callIds } = await args.vault.erase({ ...args, type: entityType(args.type) });
-  if (!token) return 'value not found in the vault; nothing erased';
+/** Re-renders one call's outputs without a token (storage/rerender.ts bound to output roots). */
+export type { RerenderCall } from '../vault/erasures.js';
+
+/** Progress of an erasure's re-rendering, one readable block. */
+export function erasureText(p: ErasureProgress): string {
   const lines = [
-    `token ${token} erased; it can no longer be revealed. ${callIds.length} call(s) affected:`,
+    `erasure ${p.id}: ${p.state === 'complete' ? 'complete' : 're-render pending'}; ` +
+      `${p.rerendered.length} of ${p.callIds.length} call(s) re-rendered`,
+  ];
+  for (const f of p.failures) lines.push(`  failed ${f.callId}: ${f.code} ${f.message}`);
+  if (p.state !== 'complete') lines.push(`resume with: callredact vault rerender ${p.id}`);
+  return lines.join('\n');
+}
+
+/**
+ * `vault erase --type T --value V`: crypto-shreds the value, records the erasure with its affected
+ * calls and, with `rerender`, re-renders their published outputs (placeholder instead of token).
+ */
+export async function vaultEraseCommand(args: SubjectArgs & { rerender?: RerenderCall }): Promise<string> {
+  const { token, callIds, erasureId } = await args.vault.erase({ ...args, type: entityType(args.type) });
+  if (!token)
+    return `value not found in the vault; erasure ${erasureId} recorded, later calls will not tokenise it`;
+  const lines = [
+    `token ${token} erased; it can no longer be revealed. erasure ${erasureId}, ${callIds.length} call(s) affected:`,
     ...callIds,
   ];
   if (args.rerender) {
-    const folders = await args.rerender(token, new Set(callIds));
-    lines.push(`re-rendered ${folders.length} output folder(s) with a placeholder:`, ...folders);
+    const progress = await args.vault.resumeErasure(
+      { tenant: args.tenant, erasureId, actor: args.actor },
+      args.rerender,
+    );
+    lines.push(erasureText(progress));
   } else {
-    lines.push('re-render their outputs with --rerender to replace the token by a placeholder');
+    lines.push(`re-render their outputs with: callredact vault rerender ${erasureId}`);
   }
   return lines.join('\n');
 }
 
-/** `audit verify`: exit non-zero when ok is false. */
-export async function auditVerifyCommand(args: { vault: Vault }): Promise<{ ok: boolean; text: string }> {
-  const result = await args.vault.verifyAudit();
+/** `vault rerender ERASURE_ID`: resumes re-rendering; ok is false while calls remain. */
+export async function vaultRerenderCommand(args: {
+  vault: Vault;
+  tenant: string;
+  actor: Actor;
+  erasureId: string;
+  rerender: RerenderCall;
+  onProgress?: (p: ErasureProgress) => void;
+}): Promise<{ ok: boolean; text: string; progress: ErasureProgress }> {
+  const progress = await args.vault.resumeErasure(
+    { tenant: args.tenant, erasureId: args.erasureId, actor: args.actor },
+    args.rerender,
+    args.onProgress,
+  );
+  return { ok: progress.state === 'complete', text: erasureText(progress), progress };
+}
+
+const KEY_HINT = 'VAULT_AUDIT_KEY(_FILE), or derived from the vault master key when that is unset';
+
+/** `audit verify [--checkpoint FILE]`: exit non-zero when ok is false; names the key it needs. */
+export async function auditVerifyCommand(args: {
+  vault: Vault;
+  checkpoints?: string;
+}): Promise<{ ok: boolean; text: string }> {
+  const checkpoints = args.checkpoints === undefined ? [] : parseCheckpoints(args.checkpoints);
+  const result = await args.vault.verifyAudit(checkpoints);
+  const anchored = checkpoints.length
+    ? `, matches ${checkpoints.length} checkpoint(s)`
+    : ', no checkpoint given';
   return result.ok
-    ? { ok: true, text: `audit log intact: ${result.records} record(s)` }
-    : { ok: false, text: `audit log broken at record ${result.brokenId}` };
+    ? {
+        ok: true,
+        text: `audit log intact: ${result.records} record(s)${anchored} (audit key ${result.keyId})`,
+      }
+    : {
+        ok: false,
+        text:
+          `audit log broken at record ${result.brokenId}: ${result.reason}\n` +
+          `verified with audit key ${result.keyId} (${KEY_HINT})`,
+      };
+}
+
+/** `audit checkpoint`: one signed JSON line (head id, head hash, count, time, key id, MAC). */
+export async function auditCheckpointCommand(args: { vault: Vault }): Promise<string> {
+  return JSON.stringify(await args.vault.auditCheckpoint());
 }
 
 /** `retention run [--days N]` through an open vault: days default to RETENTION_DAYS. */

@@ -8,6 +8,9 @@ export interface Tables {
   vault_entries: VaultEntriesTable;
   vault_occurrences: VaultOccurrencesTable;
   vault_audit: VaultAuditTable;
+  vault_tombstones: VaultTombstonesTable;
+  vault_erasures: VaultErasuresTable;
+  vault_subject_keys: VaultSubjectKeysTable;
   api_keys: ApiKeysTable;
   calls: CallsTable;
 }
@@ -71,6 +74,39 @@ export interface VaultEntriesTable {
   iv: string;
   ciphertext: string;
   created_at: string;
+  /** per-subject key reference (vault_subject_keys); null for entries sealed with the tenant data key */
+  subject_ref: string | null;
+}
+
+/** Values erased by a data subject request: later calls saying them get a one-off replacement. */
+export interface VaultTombstonesTable {
+  tenant: string;
+  value_hash: string;
+  erasure_id: string;
+  created_at: string;
+}
+
+/** Erasure requests and their re-rendering progress (JSON arrays of call ids). */
+export interface VaultErasuresTable {
+  id: string;
+  tenant: string;
+  entity_type: string;
+  token: string | null;
+  state: string;
+  call_ids: string;
+  rerendered: string;
+  failures: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One random key per vault entry, wrapped with the master key; erasure deletes it. */
+export interface VaultSubjectKeysTable {
+  tenant: string;
+  ref: string;
+  master_key_version: number;
+  wrapped_key: string;
+  created_at: string;
 }
 
 /** Which calls a token appears in (data subject access and erasure). */
@@ -89,10 +125,12 @@ export interface VaultAuditTable {
   actor_role: string;
   action: string;
   tenant: string;
-  /** JSON array of tokens */
+  /** JSON: subject references (never tokens) and counts of tokens not in the vault */
   tokens: string;
   purpose: string;
   outcome: string;
   prev_hash: string;
   hash: string;
+  /** id of the audit key that keyed this record's HMAC; null for unkeyed legacy records */
+  key_id: string | null;
 }

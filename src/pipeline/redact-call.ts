@@ -280,6 +280,7 @@ export async function redactCall(input: RedactCallInput, deps: RedactCallDeps): 
       ...(transcription ? { transcription } : {}),
       audio,
       counts,
+      erasedSubjects: operators.token?.erasedSubjects?.() ?? 0,
       entities: reportEntities(items, words),
       unsupported,
       warnings,

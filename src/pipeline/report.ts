@@ -43,6 +43,8 @@ export interface Report {
     bleepedSeconds: number;
   } | null;
   counts: Record<EntityType, number>;
+  /** values of erased data subjects, replaced by one-off tokens that no vault entry reverses */
+  erasedSubjects: number;
   entities: ReportEntity[];
   /** words with letters of a script the detectors do not inspect (src/detect/scripts.ts), and those scripts */
   unsupported: { words: number; scripts: string[] };

@@ -68,3 +68,8 @@ export async function rerenderWithoutToken(
   }
   return done;
 }
+
+/** One call's re-render over output roots, for an erasure (src/vault/erasures.ts): folders changed. */
+export function rerenderCallIn(roots: readonly string[]): (callId: string, token: string) => Promise<number> {
+  return async (callId, token) => (await rerenderWithoutToken(roots, new Set([callId]), token)).length;
+}

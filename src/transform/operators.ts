@@ -17,6 +17,8 @@ export interface Operator {
   readonly name: OperatorName;
   /** Replacement texts for a batch of entities of one call, in order. */
   replaceAll(requests: readonly ReplacementRequest[], spec: OperatorSpec): Promise<string[]>;
+  /** token operator: how many replacements stood for values of erased subjects (for the report) */
+  erasedSubjects?(): number;
 }
 
 export const placeholderOperator: Operator = {

@@ -28,6 +28,7 @@ describe('token operator', () => {
           { type: 'PERSON', value: 'a' },
           { type: 'EMAIL', value: 'b@example.com' },
         ],
+        onErased: expect.any(Function),
       },
     ]);
   });

@@ -12,11 +12,18 @@ export interface TokenOperatorOptions {
 }
 
 export function createTokenOperator({ vault, tenant, callId }: TokenOperatorOptions): Operator {
+  let erased = 0;
   return {
     name: 'token',
     replaceAll: async (requests) => {
-      const tokens = await vault.issueTokens({ tenant, callId, items: requests });
+      const tokens = await vault.issueTokens({
+        tenant,
+        callId,
+        items: requests,
+        onErased: (n) => void (erased += n),
+      });
       return tokens.map((t) => `[${t}]`);
     },
+    erasedSubjects: () => erased,
   };
 }

@@ -16,7 +16,8 @@ export interface OpenedVault {
 type VaultConfig = Pick<
   Config,
   'DATABASE_URL' | 'SQLITE_PATH' | 'VAULT_MASTER_KEY' | 'VAULT_MASTER_KEY_FILE'
->;
+> &
+  Partial<Pick<Config, 'VAULT_AUDIT_KEY' | 'VAULT_AUDIT_KEY_FILE'>>;
 
 /** The vault, or null when no master key is configured (the token operator is then unavailable). */
 export async function openVaultFromConfig(
@@ -28,9 +29,14 @@ export async function openVaultFromConfig(
     logger,
   );
   if (!masterKey) return null;
+  // the same 32-byte format and file-permission check as the master key
+  const auditKey = await loadMasterKey(
+    { key: config.VAULT_AUDIT_KEY, keyFile: config.VAULT_AUDIT_KEY_FILE },
+    logger,
+  );
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.SQLITE_PATH });
   try {
-    const vault = await openVault({ db: database.db, masterKey });
+    const vault = await openVault({ db: database.db, masterKey, ...(auditKey ? { auditKey } : {}) });
     return { vault, database, close: () => database.close() };
   } catch (err) {
     await database.close();

@@ -4,12 +4,31 @@
  * purpose, after an audit record is written. Data subject requests (access, erasure) and retention
  * work on the same tables.
  */
+import { createHmac, randomBytes } from 'node:crypto';
 import { ForbiddenError, InputError, NotFoundError, VaultError } from '../errors.js';
 import type { Db } from '../db/database.js';
 import type { EntityType } from '../types.js';
-import { type Actor, type AuditAction, appendAudit, type AuditVerification, verifyAudit } from './audit.js';
+import {
+  type Actor,
+  type AuditAction,
+  type AuditCheckpoint,
+  auditCheckpoint,
+  type AuditKey,
+  appendAudit,
+  auditKeyFrom,
+  type AuditVerification,
+  deriveAuditKey,
+  verifyAudit,
+} from './audit.js';
 import { seal, unseal } from './crypto.js';
 import { Keyring, type TenantKeys } from './keyring.js';
+import {
+  type ErasureProgress,
+  erasureProgress,
+  recordErasure,
+  type RerenderCall,
+  resumeErasure,
+} from './erasures.js';
 import { normaliseValue } from './normalise.js';
 import { runRetention, type RetentionOptions, type RetentionResult } from './retention.js';
 import { parseToken, tokenFor, valueHash } from './tokens.js';
@@ -56,20 +75,48 @@ export interface SubjectResult {
   callIds: string[];
 }
 
+export interface ErasureResult extends SubjectResult {
+  /** the persisted erasure request (vault_erasures): affected calls and re-render progress */
+  erasureId: string;
+}
+
 export interface OpenVaultOptions {
   db: Db;
   masterKey: Buffer;
   /** injectable clock (tests of retention) */
   clock?: () => Date;
+  /** the audit chain's key (VAULT_AUDIT_KEY); derived from the master key when absent */
+  auditKey?: Buffer;
 }
 
 export async function openVault(options: OpenVaultOptions): Promise<Vault> {
   const clock = options.clock ?? (() => new Date());
-  return new Vault(options.db, await Keyring.open(options.db, options.masterKey, clock), clock);
+  const auditKey = options.auditKey ? auditKeyFrom(options.auditKey) : deriveAuditKey(options.masterKey);
+  return new Vault(options.db, await Keyring.open(options.db, options.masterKey, clock), clock, auditKey);
 }
 
 const valueAad = (tenant: string, token: string, dataKeyVersion: number) =>
   `${tenant}|${token}|${dataKeyVersion}`;
+
+/**
+ * The replacement for a value whose subject was erased: token-shaped, derived from the call id so
+ * it differs in every call (no linkage across calls, none to the erased token) yet is the same when
+ * the same call is processed again (byte-identical re-runs). It is stored nowhere, so it cannot be
+ * revealed; it reads as "not found" like any unknown token.
+ */
+function erasedReplacement(tokenKey: Buffer, callId: string, v: PendingValue): string {
+  const oneOff = createHmac('sha256', tokenKey).update(`erased\0${callId}\0`).update(v.hash).digest();
+  return tokenFor(v.type, oneOff);
+}
+
+const isToken = (t: string): boolean => {
+  try {
+    parseToken(t);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
@@ -89,6 +136,7 @@ export class Vault {
     private readonly db: Db,
     private readonly keyring: Keyring,
     private readonly clock: () => Date,
+    private readonly auditKey: AuditKey,
   ) {}
 
   /**
@@ -99,11 +147,14 @@ export class Vault {
     tenant: string;
     callId: string;
     items: readonly TokenRequest[];
+    /** how many of the items are values of erased subjects (given a one-off replacement) */
+    onErased?: (count: number) => void;
   }): Promise<string[]> {
     const { tenant, callId } = input;
     if (input.items.length === 0) return [];
     const keys = await this.keyring.tenantKeys(tenant);
     const byHash = new Map<string, PendingValue>();
+    const erasedHashes = new Set<string>();
     const itemHashes = input.items.map(({ type, value }) => {
       const normalised = normaliseValue(type, value);
       const hash = valueHash(keys.tokenKey, type, normalised);
@@ -115,6 +166,20 @@ export class Vault {
 
     const tokenOf = await this.db.transaction().execute(async (trx) => {
       const found = new Map<string, string>();
+      // an erased value stays erased: a one-off replacement, no entry, no occurrence
+      for (const part of chunks([...byHash.keys()])) {
+        const erased = await trx
+          .selectFrom('vault_tombstones')
+          .select('value_hash')
+          .where('tenant', '=', tenant)
+          .where('value_hash', 'in', part)
+          .execute();
+        for (const { value_hash } of erased) {
+          found.set(value_hash, erasedReplacement(keys.tokenKey, callId, byHash.get(value_hash)!));
+          byHash.delete(value_hash);
+          erasedHashes.add(value_hash);
+        }
+      }
       const lookup = async (hashes: string[]) => {
         for (const part of chunks(hashes)) {
           const rows = await trx
@@ -147,7 +212,7 @@ export class Vault {
         // a different value (still missing: next attempt derives another token)
         await lookup(missing);
       }
-      const tokens = [...new Set(found.values())].sort();
+      const tokens = [...new Set([...found].filter(([h]) => !erasedHashes.has(h)).map(([, t]) => t))].sort();
       for (const part of chunks(tokens)) {
         await trx
           .insertInto('vault_occurrences')
@@ -157,6 +222,7 @@ export class Vault {
       }
       return found;
     });
+    input.onErased?.(itemHashes.filter((h) => erasedHashes.has(h)).length);
     return itemHashes.map((h) => tokenOf.get(h)!);
   }
 
@@ -187,7 +253,15 @@ export class Vault {
     purpose: string,
     outcome: string,
   ) {
-    return appendAudit(db, { actor, action, tenant, tokens, purpose, outcome, at: this.clock() });
+    return appendAudit(db, this.auditKey, {
+      actor,
+      action,
+      tenant,
+      tokens,
+      purpose,
+      outcome,
+      at: this.clock(),
+    });
   }
 
   private async requireDpo(
@@ -208,12 +282,25 @@ export class Vault {
    */
   async reveal(request: RevealRequest): Promise<RevealedValue[]> {
     const { tenant, actor } = request;
-    const purpose = request.purpose?.trim() ?? '';
-    const parsed = request.tokens.map((t) => parseToken(t));
+    const purpose = typeof request.purpose === 'string' ? request.purpose.trim() : '';
+    // every attempt leaves a record, refusals included: who, what, why and the outcome
+    const refuse = async (outcome: string, tokens: readonly string[], err: Error): Promise<never> => {
+      await this.audit(this.db, actor, 'reveal', tenant, tokens, purpose, outcome);
+      throw err;
+    };
+    let parsed: ReturnType<typeof parseToken>[];
+    try {
+      parsed = request.tokens.map((t) => parseToken(t));
+    } catch (err) {
+      const malformed = request.tokens.filter((t) => !isToken(t)).length;
+      return refuse(`refused: ${malformed} malformed token(s)`, [], err as Error);
+    }
     const tokens = [...new Set(parsed.map((p) => p.token))];
     await this.requireDpo(actor, 'reveal', tenant, tokens, purpose);
-    if (!purpose) throw new InputError('a purpose is required to reveal tokens');
-    if (tokens.length === 0) throw new InputError('no tokens given');
+    if (!purpose) {
+      await refuse('refused: no purpose', tokens, new InputError('a purpose is required to reveal tokens'));
+    }
+    if (tokens.length === 0) await refuse('refused: no tokens', [], new InputError('no tokens given'));
 
     const rows = [];
     for (const part of chunks(tokens)) {
@@ -308,13 +395,25 @@ export class Vault {
    * deleted, so the token can never be reversed again. Returns the affected calls, which the
    * pipeline re-renders with placeholders. Deletion and audit record commit together.
    */
-  async erase(request: SubjectRequest): Promise<SubjectResult> {
+  async erase(request: SubjectRequest): Promise<ErasureResult> {
     const { tenant, actor } = request;
     const purpose = request.purpose?.trim() || 'data subject erasure request';
     await this.requireDpo(actor, 'erase', tenant, [], purpose);
+    const keys = await this.keyring.tenantKeys(tenant);
+    const hash = valueHash(keys.tokenKey, request.type, normaliseValue(request.type, request.value)).toString(
+      'hex',
+    );
     const token = await this.tokenOfValue(tenant, request.type, request.value);
+    const erasureId = `era_${randomBytes(12).toString('hex')}`;
+    const now = this.clock().toISOString();
     return this.db.transaction().execute(async (trx) => {
       const callIds = token ? await this.callIdsOf(trx, tenant, token) : [];
+      // even a value not (yet) in the vault is tombstoned: later calls must not tokenise it
+      await trx
+        .insertInto('vault_tombstones')
+        .values({ tenant, value_hash: hash, erasure_id: erasureId, created_at: now })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
       if (token) {
         await trx
           .deleteFrom('vault_occurrences')
@@ -327,6 +426,7 @@ export class Vault {
           .where('token', '=', token)
           .execute();
       }
+      await recordErasure(trx, { id: erasureId, tenant, type: request.type, token, callIds, now });
       await this.audit(
         trx,
         actor,
@@ -334,10 +434,34 @@ export class Vault {
         tenant,
         token ? [token] : [],
         purpose,
-        token ? 'erased' : 'not_found',
+        token ? `erased ${erasureId}` : `not_found ${erasureId}`,
       );
-      return { token, callIds };
+      return { token, callIds, erasureId };
     });
+  }
+
+  /** Re-renders the erasure's affected calls that are not done yet (dpo; audited). */
+  async resumeErasure(
+    request: { tenant: string; erasureId: string; actor: Actor },
+    rerender: RerenderCall,
+    onProgress?: (p: ErasureProgress) => void,
+  ): Promise<ErasureProgress> {
+    const { tenant, actor, erasureId } = request;
+    await this.requireDpo(actor, 'rerender', tenant, [], erasureId);
+    const progress = await resumeErasure(this.db, tenant, erasureId, rerender, this.clock, onProgress);
+    const outcome = `${progress.state} ${progress.rerendered.length}/${progress.callIds.length} failed ${progress.failures.length}`;
+    await this.audit(this.db, actor, 'rerender', tenant, [], erasureId, outcome);
+    return progress;
+  }
+
+  /** Where an erasure's re-rendering stands (dpo). */
+  async erasureProgress(request: {
+    tenant: string;
+    erasureId: string;
+    actor: Actor;
+  }): Promise<ErasureProgress> {
+    await this.requireDpo(request.actor, 'rerender', request.tenant, [], request.erasureId);
+    return erasureProgress(this.db, request.tenant, request.erasureId);
   }
 
   /** Master key rotation: see Keyring.rotate. Audited. */
@@ -355,8 +479,13 @@ export class Vault {
     return result;
   }
 
-  verifyAudit(): Promise<AuditVerification> {
-    return verifyAudit(this.db);
+  verifyAudit(checkpoints: readonly AuditCheckpoint[] = []): Promise<AuditVerification> {
+    return verifyAudit(this.db, this.auditKey, checkpoints);
+  }
+
+  /** A signed checkpoint of the audit chain's head (write it out of band). */
+  auditCheckpoint(): Promise<AuditCheckpoint> {
+    return auditCheckpoint(this.db, this.auditKey, this.clock());
   }
 
   /** Retention across all tenants: see retention.ts. Audited as the given actor. */

@@ -88,5 +88,63 @@ describe('vault reveal endpoint', () => {
     );
     const logs = [...h.apiLogs, ...h.workerLogs].join('').toLowerCase();
     for (const pii of FIXTURE_PII) expect(logs).not.toContain(pii);
-  });
+
+    // data subject requests over HTTP: access export, then erasure with re-render
+    const post = async (url: string, key: string, body: unknown) => {
+      const res = await fetch(`${h.base}${url}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    const revealedPerson = (granted.body.values as { token: string; value: string }[])[0]!;
+    const subject = { type: 'PERSON', value: revealedPerson.value };
+    expect((await post('/v1/subjects/access', h.keys.reviewer, { subjects: [subject] })).status).toBe(403);
+    const access = await post('/v1/subjects/access', h.keys.dpo, { subjects: [subject], purpose: 'DSR-11' });
+    expect(access.status).toBe(200);
+    expect(access.body).toMatchObject({
+      tenant: 'acme',
+      subjects: [
+        {
+          type: 'PERSON',
+          token: revealedPerson.token,
+          value: revealedPerson.value,
+          calls: [
+            {
+              callId: id,
+              occurrences: expect.arrayContaining([
+                expect.objectContaining({ field: 'transcript', type: 'PERSON' }),
+              ]) as unknown,
+            },
+          ],
+        },
+      ],
+    });
+    const erase = await post('/v1/subjects/erase', h.keys.dpo, { subjects: [subject], purpose: 'DSR-11' });
+    expect(erase.status).toBe(200);
+    expect(erase.body).toMatchObject({
+      erasures: [{ found: true, state: 'complete', callIds: [id], rerendered: [id], failures: [] }],
+    });
+    const after = await (
+      await fetch(`${h.base}/v1/calls/${id}/transcript`, {
+        headers: { authorization: `Bearer ${h.keys.reviewer}` },
+      })
+    ).text();
+    expect(after).not.toContain(revealedPerson.token);
+    expect((await reveal(h.keys.dpo, { tokens: [revealedPerson.token], purpose: 'after' })).status).toBe(404);
+    const doc = (await (await fetch(`${h.base}/openapi.json`)).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/v1/subjects/access', '/v1/subjects/erase']),
+    );
+    const actions = await h.database.db.selectFrom('vault_audit').select(['action', 'actor_role']).execute();
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        { action: 'access', actor_role: 'reviewer' },
+        { action: 'access', actor_role: 'dpo' },
+        { action: 'erase', actor_role: 'dpo' },
+        { action: 'rerender', actor_role: 'dpo' },
+      ]),
+    );
+  }, 180_000);
 });

@@ -9,6 +9,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/database.js';
+import { createApiKey } from '../../src/keys/api-keys.js';
 import { ffmpeg } from '../helpers/audio.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -40,10 +42,15 @@ beforeAll(async () => {
     path.join(dir, 'policy.json'),
     JSON.stringify({ defaultOperator: { operator: 'token' } }),
   );
+  const sqlitePath = path.join(dir, 'vault.sqlite');
+  // roles come from an API key checked against the database, not from a claim
+  const database = await openDatabase({ sqlitePath });
+  const { key } = await createApiKey(database.db, { role: 'dpo', tenant: 'default' });
+  await database.close();
   env = {
     VAULT_MASTER_KEY: randomBytes(32).toString('hex'),
-    SQLITE_PATH: path.join(dir, 'vault.sqlite'),
-    CALLREDACT_ROLE: 'dpo',
+    SQLITE_PATH: sqlitePath,
+    CALLREDACT_API_KEY: key,
   };
 });
 afterAll(async () => {
@@ -63,6 +70,8 @@ describe('vault erase --rerender', () => {
     expect(token).toBeDefined();
     expect(await read('second', 'transcript.json')).toContain(`[${token}]`);
     const audioBefore = await fs.readFile(path.join(out, 'first', 'audio.wav'));
+    const secondAudio = path.join(out, 'second', 'audio.wav');
+    await fs.rename(secondAudio, `${secondAudio}.away`);
 
     const erase = await runCli(
       [
@@ -82,7 +91,19 @@ describe('vault erase --rerender', () => {
     );
     expect(erase.stderr).toBe('');
     expect(erase.stdout).toMatch(/2 call\(s\) affected/);
-    expect(erase.stdout).toMatch(/re-rendered 2 output folder\(s\)/);
+    const erasureId = /erasure (era_[0-9a-f]{24})/.exec(erase.stdout)?.[1];
+    expect(erasureId).toBeDefined();
+    // the second call's audio was missing: its re-render failed, the first one's went through,
+    // and the erasure keeps the list so it can be resumed
+    expect(erase.stdout).toContain(`erasure ${erasureId}: re-render pending; 1 of 2 call(s) re-rendered`);
+    expect(erase.stdout).toMatch(/failed [0-9a-f]+: INTERNAL re-render failed/);
+    expect(await read('first', 'transcript.json')).not.toContain(token!);
+    expect(await read('second', 'transcript.json')).toContain(token!);
+
+    await fs.rename(`${secondAudio}.away`, secondAudio);
+    const resume = await runCli(['vault', 'rerender', erasureId!, '--outputs', out], { env });
+    expect(resume.stdout).toContain(`erasure ${erasureId}: complete; 2 of 2 call(s) re-rendered`);
+    expect(resume.code).toBe(0);
 
     for (const call of ['first', 'second']) {
       const transcript = await read(call, 'transcript.json');
@@ -104,5 +125,27 @@ describe('vault erase --rerender', () => {
     const reveal = await runCli(['vault', 'reveal', token!, '--purpose', 'check'], { env });
     expect(reveal.code).not.toBe(0);
     expect(reveal.stderr).toMatch(/token not found/);
-  });
+
+    // a later call saying the erased number gets a one-off token, counted in its report
+    const later = path.join(dir, 'later');
+    await fs.mkdir(later);
+    await fs.copyFile(path.join(dir, 'calls', 'first.wav'), path.join(later, 'third.wav'));
+    await fs.writeFile(path.join(later, 'third.json'), words('call me on 415 555 0142 please'.split(' ')));
+    const out3 = path.join(dir, 'out3');
+    const third = await runCli(['redact', later, '-o', out3, '--policy', path.join(dir, 'policy.json')], {
+      env,
+    });
+    expect(third.code).toBe(0);
+    const report3 = JSON.parse(await fs.readFile(path.join(out3, 'third', 'report.json'), 'utf8')) as {
+      erasedSubjects: number;
+      entities: { type: string; replacement: string }[];
+    };
+    expect(report3.erasedSubjects).toBe(1);
+    const replacement = report3.entities.find((e) => e.type === 'PHONE_NUMBER')!.replacement;
+    expect(replacement).toMatch(/^\[PHONE_NUMBER_[0-9A-Z]{8}\]$/);
+    expect(replacement).not.toBe(`[${token}]`);
+    const revealNew = await runCli(['vault', 'reveal', replacement, '--purpose', 'check'], { env });
+    expect(revealNew.stderr).toMatch(/token not found/);
+    // seven CLI runs: slow on a loaded machine
+  }, 240_000);
 });

@@ -133,7 +133,7 @@ describe.each(BACKENDS)('vault on %s', (backend) => {
       outcome: 'granted',
     });
     expect(JSON.parse(audit[0]!.tokens)).toEqual([person, phone]);
-    expect(await vault.verifyAudit()).toEqual({ ok: true, records: 1 });
+    expect(await vault.verifyAudit()).toMatchObject({ ok: true, records: 1 });
   });
 
   it('returns nothing when the audit record cannot be written', async () => {
@@ -184,7 +184,7 @@ describe.each(BACKENDS)('vault on %s', (backend) => {
       actor: DPO,
       purpose: 'DSR-42',
     });
-    expect(erased).toEqual({ token: tok, callIds: ['call-a', 'call-b'] });
+    expect(erased).toMatchObject({ token: tok, callIds: ['call-a', 'call-b'] });
     await expect(
       vault.reveal({ tenant: 'acme', tokens: [tok!], purpose: 'after erasure', actor: DPO }),
     ).rejects.toThrow(NotFoundError);
@@ -204,10 +204,10 @@ describe.each(BACKENDS)('vault on %s', (backend) => {
     expect(actions).toEqual([
       { action: 'access', outcome: 'found', purpose: 'data subject access request' },
       { action: 'access', outcome: 'not_found', purpose: 'data subject access request' },
-      { action: 'erase', outcome: 'erased', purpose: 'DSR-42' },
+      { action: 'erase', outcome: expect.stringMatching(/^erased era_/) as unknown, purpose: 'DSR-42' },
       { action: 'reveal', outcome: 'not_found', purpose: 'after erasure' },
     ]);
-    expect(await vault.verifyAudit()).toEqual({ ok: true, records: 4 });
+    expect(await vault.verifyAudit()).toMatchObject({ ok: true, records: 4 });
   });
 
   it('rotates the master key by rewrapping tenant keys only', async () => {
