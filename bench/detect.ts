@@ -8,7 +8,9 @@
  * 3. a labelled call set (default: the held-out set test/fixtures/holdout/holdout.jsonl; any JSONL
  *    of calls with `words`): words/s per phase (parse of the canonical JSON, spoken view, tokens,
  *    each detector, propagation, seeds and overlaps) and in all, median of N runs, by wall clock
- *    and by the process's CPU time (what one core does, even when other work shares the machine);
+ *    and by the process's CPU time (what one core does, even when other work shares the machine;
+ *    on a busy machine even CPU time swings between runs: the best run shows the cost without
+ *    interference, the median what the machine gave);
  * 4. generated calls of 10,000 / 50,000 / 100,000 words, the same way;
  * 5. memory: heap after a forced GC and RSS after each run on 100,000 words (must not grow), and
  *    the process's peak RSS (getrusage maxRSS, so short peaks between samples count too).
@@ -144,7 +146,8 @@ function benchDocs(label: string, docs: readonly Doc[]): Stopwatch {
   const cpu = median(detect.map((t) => t.cpu));
   console.log(
     `${label}: ${docs.length} calls, ${words.toLocaleString('en-US')} words; median of ${runs} runs:\n` +
-      `  detection ${rate(words, cpu)} words/s CPU, ${rate(words, wall)} words/s wall; ` +
+      `  detection ${rate(words, cpu)} words/s CPU (best run ${rate(words, Math.min(...detect.map((t) => t.cpu)))}), ` +
+      `${rate(words, wall)} words/s wall; ` +
       `parsing the canonical JSON ${rate(words, median(parse.map((t) => t.cpu)))} words/s CPU`,
   );
   const total = [...phases.values()].reduce((n, s) => n + median(s), 0);
