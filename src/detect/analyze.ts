@@ -22,18 +22,26 @@ export interface AnalyzeOptions {
   registry?: DetectorRegistry;
   /** known identifiers of this call (e.g. from a CRM): every occurrence is redacted */
   seeds?: readonly Seed[];
+  /**
+   * Called as each phase ends (bench:detect times them with its own clock); phases: spoken view,
+   * tokens, each detector by name, propagation, seeds and overlaps.
+   */
+  onPhase?: (phase: string) => void;
 }
+
+type Lap = (phase: string) => void;
+const noLap: Lap = () => {};
 
 export function buildDetectionContext(
   words: readonly Word[],
   region: string = DEFAULT_REGION,
+  lap: Lap = noLap,
 ): DetectionContext {
-  return {
-    words,
-    spoken: buildSpokenView(words),
-    tokens: words.map((w) => normaliseToken(w.text)),
-    region,
-  };
+  const spoken = buildSpokenView(words);
+  lap('spoken view');
+  const tokens = words.map((w) => normaliseToken(w.text));
+  lap('tokens');
+  return { words, spoken, tokens, region };
 }
 
 const normaliseAllowed = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -46,7 +54,8 @@ export function analyze(words: readonly Word[], options: AnalyzeOptions = {}): C
     const p = typePolicy(policy, type);
     if (p) wanted.set(type, p.threshold);
   }
-  const ctx = buildDetectionContext(words, policy.region);
+  const lap = options.onPhase ?? noLap;
+  const ctx = buildDetectionContext(words, policy.region, lap);
   const allowed = new Set(policy.allow.map(normaliseAllowed));
 
   const candidates: Candidate[] = [];
@@ -57,11 +66,15 @@ export function analyze(words: readonly Word[], options: AnalyzeOptions = {}): C
       if (allowed.size > 0 && allowed.has(normaliseAllowed(c.value))) continue;
       candidates.push(c);
     }
+    lap(detector.name);
   }
   candidates.push(...propagate(ctx, candidates));
+  lap('propagation');
   // seeds and deny entries are explicit: no threshold, no allow list, but only for redacted types
   const explicit = (list: readonly Seed[]): Seed[] => list.filter((s) => wanted.has(s.type));
   candidates.push(...findSeeds(ctx, explicit(options.seeds ?? []), 'seed'));
   candidates.push(...findSeeds(ctx, explicit(policy.deny), 'deny'));
-  return resolveOverlaps(candidates);
+  const resolved = resolveOverlaps(candidates);
+  lap('seeds and overlaps');
+  return resolved;
 }

@@ -7,6 +7,7 @@ import type { DetectionContext } from './types.js';
 
 /** Lower-case word with surrounding punctuation removed ("Okafor," -> "okafor"); '' for pure punctuation. */
 export function normaliseToken(text: string): string {
+  if (/^[a-z]+$/.test(text)) return text; // nothing to normalise (most words of a transcript)
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -226,7 +226,14 @@ export function asciiDigits(s: string): string {
 const LITERAL = /^[\p{Nd}a-z]+(?:[-.][\p{Nd}a-z]+)*$/u;
 const SPELLED = /^\p{L}(?:-\p{L})+$/u;
 
+/** An ASCII word of letters only: normalising it is lower-casing it (most words of a transcript). */
+const PLAIN_WORD = /^[A-Za-z]+$/;
+
 function classify(text: string): WordInfo {
+  if (PLAIN_WORD.test(text)) {
+    const tok = text.toLowerCase();
+    return { tok, cls: classOf(tok, false), stop: false, plain: tok };
+  }
   // typographic dashes ("405–555–0196") are hyphens
   const norm = text
     .normalize('NFKC')
@@ -236,6 +243,11 @@ function classify(text: string): WordInfo {
   const plain = asciiDigits(norm);
   const stop = /[.,?!;:]["')\]]*$/u.test(norm);
   const tok = plain.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return { tok, cls: classOf(tok, /[$%:/€£]/u.test(norm)), stop, plain };
+}
+
+/** The class of a normalised token; a money or time sign in the word keeps its digits from being a literal. */
+function classOf(tok: string, moneyOrTime: boolean): Cls {
   let cls: Cls = 'other';
   if (tok === '')
     cls = 'filler'; // empty or pure punctuation: transparent
@@ -250,9 +262,8 @@ function classify(text: string): WordInfo {
   else if (FILLERS.has(tok) || JOINERS.has(tok)) cls = 'filler';
   else if (/^[a-z]$/.test(tok)) cls = 'letter';
   else if (SPELLED.test(tok)) cls = 'letters';
-  else if (/\d/.test(tok) && LITERAL.test(tok.replace(/[()]/g, '')) && !/[$%:/€£]/u.test(norm))
-    cls = 'literal';
-  return { tok, cls, stop, plain };
+  else if (/\d/.test(tok) && LITERAL.test(tok.replace(/[()]/g, '')) && !moneyOrTime) cls = 'literal';
+  return cls;
 }
 
 const isNumberCls = (c: Cls): boolean => c === 'unit' || c === 'teen' || c === 'tens' || c === 'oh';

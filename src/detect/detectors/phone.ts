@@ -537,7 +537,9 @@ export const phoneDetector: Detector = {
       };
       const unprefixed = withoutLeadingOh(ctx, run, region);
       const whole = classify(ctx, unprefixed, rc);
-      const trimmed = classify(ctx, withoutTrailingOh(ctx, unprefixed), rc);
+      // classify is pure: a run without a trailing "oh" to drop is not classified twice
+      const shorter = withoutTrailingOh(ctx, unprefixed);
+      const trimmed = shorter === unprefixed ? whole : classify(ctx, shorter, rc);
       const found =
         (trimmed && (!whole || trimmed.score > whole.score) ? trimmed : whole) ?? numberInside(ctx, run, rc);
       if (!found) continue;

@@ -29,6 +29,7 @@ const SPECIAL: Record<string, string> = {
 
 /** "Szöllösy" -> "szollosy": lower case, combining marks removed, special letters spelled in ASCII. */
 export function foldName(word: string): string {
+  if (/^[a-z]*$/.test(word)) return word; // ASCII lower case: nothing to fold
   return word
     .toLowerCase()
     .normalize('NFD')
