@@ -52,6 +52,20 @@ const envSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().positive().default(30),
   /** How often the workers' repeatable retention job runs (default daily). */
   RETENTION_INTERVAL_MS: z.coerce.number().int().min(1_000).default(86_400_000),
+  /** Statistics (GET /v1/stats): any group of fewer calls than this is suppressed. */
+  STATS_MIN_GROUP: z.coerce.number().int().min(2).default(5),
+  /** Review console sign-in sessions expire after this long. */
+  SESSION_TTL_MS: z.coerce
+    .number()
+    .int()
+    .min(60_000)
+    .default(8 * 3_600_000),
+  /** Longest lifetime of a share link, in hours (a link may ask for less). */
+  SHARE_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(24 * 30),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -18,6 +18,11 @@ import { openApiDocument } from './openapi.js';
 import { callsRouter, type CallsRouteDeps } from './routes/calls.js';
 import { healthRouter } from './routes/health.js';
 import { vaultRouter } from './routes/vault.js';
+import { reviewRouter } from './routes/review.js';
+import { sessionRouter } from './routes/session.js';
+import { sharedRouter } from './routes/shared.js';
+import { statsRouter } from './routes/stats.js';
+import { webRouter } from './routes/web.js';
 import type { Queues } from '../queue/producer.js';
 import type { Vault } from '../vault/vault.js';
 
@@ -28,6 +33,10 @@ export interface AppDeps extends CallsRouteDeps {
   rateLimitPerMinute: number;
   /** null when no vault master key is configured */
   vault: Vault | null;
+  /** review console: session lifetime, k of the statistics, longest share link */
+  sessionTtlMs: number;
+  statsMinGroup: number;
+  shareMaxHours: number;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -88,7 +97,11 @@ export function createApp(deps: AppDeps): Express {
   app.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });
-  app.use('/v1/calls', auth, limiter, callsRouter(deps));
+  app.use(webRouter());
+  app.use('/v1/session', sessionRouter(deps));
+  app.use('/v1/shared', sharedRouter(deps));
+  app.use('/v1/stats', auth, limiter, statsRouter(deps));
+  app.use('/v1/calls', auth, limiter, callsRouter(deps), reviewRouter(deps));
   app.use('/v1/vault', auth, limiter, vaultRouter(deps.vault));
   app.use(notFound);
   app.use(errorHandler(deps.logger));

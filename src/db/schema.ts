@@ -10,6 +10,10 @@ export interface Tables {
   vault_audit: VaultAuditTable;
   api_keys: ApiKeysTable;
   calls: CallsTable;
+  sessions: SessionsTable;
+  call_approvals: CallApprovalsTable;
+  share_links: ShareLinksTable;
+  share_openings: ShareOpeningsTable;
 }
 
 /** API keys: only the sha256 of the key is stored (src/keys). */
@@ -95,4 +99,43 @@ export interface VaultAuditTable {
   outcome: string;
   prev_hash: string;
   hash: string;
+}
+
+/** Review console sessions (src/console/sessions.ts): only the sha256 of the session id is stored. */
+export interface SessionsTable {
+  id_hash: string;
+  key_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** Approved versions of a call's published output (src/console/shares.ts). */
+export interface CallApprovalsTable {
+  call_id: string;
+  version: number;
+  tenant: string;
+  approved_by: string;
+  approved_at: string;
+}
+
+/** Share links to an approved version: only the sha256 of the link token is stored. */
+export interface ShareLinksTable {
+  id: string;
+  token_hash: string;
+  call_id: string;
+  version: number;
+  tenant: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  revoked_by: string | null;
+  revoked_at: string | null;
+}
+
+/** Every opening of a share link, refused ones included. */
+export interface ShareOpeningsTable {
+  share_id: string;
+  at: string;
+  outcome: string;
 }
