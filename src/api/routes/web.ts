@@ -27,6 +27,6 @@ export function webRouter(dir = webDir()): Router {
   };
   router.get('/', page);
   router.get('/s/:token', page);
-  router.use('/web', express.static(dir, { index: false, fallthrough: false, maxAge: 0 }));
+  router.use('/web', express.static(dir, { index: false, maxAge: 0 }));
   return router;
 }
