@@ -88,6 +88,20 @@ const envSchema = z.object({
   /** aws: region and the S3 bucket Amazon Transcribe reads the audio from */
   AWS_REGION: z.string().optional(),
   ASR_S3_BUCKET: z.string().optional(),
+  /** Statistics (GET /v1/stats): any group of fewer calls than this is suppressed. */
+  STATS_MIN_GROUP: z.coerce.number().int().min(2).default(5),
+  /** Review console sign-in sessions expire after this long. */
+  SESSION_TTL_MS: z.coerce
+    .number()
+    .int()
+    .min(60_000)
+    .default(8 * 3_600_000),
+  /** Longest lifetime of a share link, in hours (a link may ask for less). */
+  SHARE_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(24 * 30),
 });
 
 export type Config = z.infer<typeof envSchema>;

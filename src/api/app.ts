@@ -19,6 +19,11 @@ import { callsRouter, type CallsRouteDeps } from './routes/calls.js';
 import { healthRouter } from './routes/health.js';
 import { vaultRouter } from './routes/vault.js';
 import { subjectsRouter } from './routes/subjects.js';
+import { reviewRouter } from './routes/review.js';
+import { sessionRouter } from './routes/session.js';
+import { sharedRouter } from './routes/shared.js';
+import { statsRouter } from './routes/stats.js';
+import { webRouter } from './routes/web.js';
 import type { Queues } from '../queue/producer.js';
 import type { Vault } from '../vault/vault.js';
 
@@ -29,6 +34,10 @@ export interface AppDeps extends CallsRouteDeps {
   rateLimitPerMinute: number;
   /** null when no vault master key is configured */
   vault: Vault | null;
+  /** review console: session lifetime, k of the statistics, longest share link */
+  sessionTtlMs: number;
+  statsMinGroup: number;
+  shareMaxHours: number;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -89,7 +98,11 @@ export function createApp(deps: AppDeps): Express {
   app.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });
-  app.use('/v1/calls', auth, limiter, callsRouter(deps));
+  app.use(webRouter());
+  app.use('/v1/session', sessionRouter(deps));
+  app.use('/v1/shared', sharedRouter(deps));
+  app.use('/v1/stats', auth, limiter, statsRouter(deps));
+  app.use('/v1/calls', auth, limiter, callsRouter(deps), reviewRouter(deps));
   app.use('/v1/vault', auth, limiter, vaultRouter(deps.vault));
   app.use('/v1/subjects', auth, limiter, subjectsRouter(deps.vault, deps.storageDir));
   app.use(notFound);

@@ -93,7 +93,17 @@ export function openApiDocument(): Record<string, unknown> {
             ...errors(400, 401, 403, 413, 415, 429, 503),
           },
         },
+        get: {
+          summary:
+            'Calls, newest first: keyset paging (?cursor= from `next`), ?state=, ?from=/?to= (dates), ?limit=',
+          ...roles('uploader (own calls)', 'reviewer', 'admin'),
+          responses: {
+            '200': { description: 'one page', content: content('CallList') },
+            ...errors(400, 401, 403),
+          },
+        },
       },
+      ...consolePaths(),
       '/v1/calls/{id}': {
         get: {
           summary: 'Call status, progress, entity counts and stage timings',
@@ -168,6 +178,94 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'bull-board queue dashboard',
           ...roles('admin'),
           responses: { '200': { description: 'HTML' } },
+        },
+      },
+    },
+  };
+}
+
+/** The review console's routes (sessions, call view, approval, share links, statistics). */
+function consolePaths(): Record<string, unknown> {
+  const shareIdParam = { name: 'shareId', in: 'path', required: true, schema: { type: 'string' } };
+  const tokenParam = { name: 'token', in: 'path', required: true, schema: { type: 'string' } };
+  return {
+    '/v1/session': {
+      post: {
+        summary: 'Sign in with an API key ({"key"}): sets the HttpOnly SameSite=Strict session cookie',
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } },
+        responses: { '200': { description: 'signed in', content: content('Session') }, ...errors(400, 401) },
+      },
+      get: {
+        summary: 'The signed-in session and its CSRF token (send it as X-CSRF-Token on changes)',
+        responses: { '200': { description: 'session', content: content('Session') }, ...errors(401) },
+      },
+      delete: { summary: 'Sign out', responses: { '204': { description: 'signed out' } } },
+    },
+    '/v1/calls/{id}/view': {
+      get: {
+        summary: 'Redacted words with times, speakers, replacement types and scores; bleeped spans',
+        ...roles('uploader (own calls)', 'reviewer', 'admin'),
+        parameters: [idParam],
+        responses: { '200': { description: 'view', content: content('CallView') }, ...errors(401, 403, 404) },
+      },
+    },
+    '/v1/calls/{id}/approve': {
+      post: {
+        summary: 'Approve a version ({"version": 1}); who and when are recorded',
+        ...roles('reviewer', 'admin'),
+        parameters: [idParam],
+        responses: { '200': { description: 'approved' }, ...errors(400, 401, 403, 404) },
+      },
+    },
+    '/v1/calls/{id}/shares': {
+      get: {
+        summary: 'Share links of a call with their openings',
+        ...roles('reviewer', 'admin'),
+        parameters: [idParam],
+        responses: { '200': { description: 'links' }, ...errors(401, 403, 404) },
+      },
+      post: {
+        summary:
+          'A share link to an approved version ({"version", "expires_in_hours"}); the URL is shown once',
+        ...roles('reviewer', 'admin'),
+        parameters: [idParam],
+        responses: {
+          '201': { description: 'created', content: content('ShareCreated') },
+          ...errors(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    '/v1/calls/{id}/shares/{shareId}': {
+      delete: {
+        summary: 'Revoke a share link',
+        ...roles('reviewer', 'admin'),
+        parameters: [idParam, shareIdParam],
+        responses: { '204': { description: 'revoked' }, ...errors(401, 403, 404) },
+      },
+    },
+    '/v1/shared/{token}': {
+      get: {
+        summary:
+          'What a share link opens (no API key): the approved redacted version; every opening recorded',
+        parameters: [tokenParam],
+        responses: { '200': { description: 'view', content: content('CallView') }, ...errors(404, 429) },
+      },
+    },
+    '/v1/shared/{token}/audio': {
+      get: {
+        summary: 'The bleeped audio of a shared version (range requests)',
+        parameters: [tokenParam],
+        responses: { '200': { description: 'audio' }, ...errors(404, 429) },
+      },
+    },
+    '/v1/stats': {
+      get: {
+        summary:
+          'Aggregated statistics per day or week (?period=day|week, ?from, ?to); groups below k suppressed',
+        ...roles('manager', 'admin'),
+        responses: {
+          '200': { description: 'statistics', content: content('Stats') },
+          ...errors(400, 401, 403),
         },
       },
     },

@@ -121,6 +121,88 @@ export const subjectEraseResponseSchema = z.object({
   ),
 });
 
+export const sessionSchema = z.object({
+  role: z.string(),
+  tenant: z.string(),
+  label: z.string(),
+  csrf_token: z.string().meta({ description: 'send as X-CSRF-Token on every state change' }),
+  expires_at: z.string(),
+});
+
+export const callListSchema = z.object({
+  calls: z.array(
+    callStatusSchema.pick({ id: true, state: true, counts: true, created_at: true, updated_at: true }),
+  ),
+  next: z.string().nullable().meta({ description: 'cursor of the next page (?cursor=), null on the last' }),
+});
+
+const approvalSchema = z.object({
+  version: z.number().int(),
+  approved_by: z.string(),
+  approved_at: z.string(),
+});
+
+export const callViewSchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  approval: approvalSchema.nullable(),
+  duration: z.number().nullable(),
+  timing: z.string(),
+  counts: z.record(z.string(), z.number()),
+  spans: z.array(z.object({ start: z.number(), end: z.number() })),
+  words: z.array(
+    z.object({
+      text: z.string().meta({ description: 'redacted text: a replacement where an entity was' }),
+      start: z.number().nullable(),
+      end: z.number().nullable(),
+      speaker: z.string().nullable(),
+      redaction: z
+        .object({
+          type: z.enum(ENTITY_TYPES),
+          operator: z.string(),
+          score: z.number(),
+          detector: z.string(),
+          low_score: z.boolean(),
+        })
+        .optional(),
+    }),
+  ),
+});
+
+export const shareSchema = z.object({
+  id: z.string(),
+  call_id: z.string(),
+  version: z.number().int(),
+  created_by: z.string(),
+  created_at: z.string(),
+  expires_at: z.string(),
+  revoked_at: z.string().nullable(),
+  revoked_by: z.string().nullable(),
+  openings: z.number().int(),
+});
+
+export const shareCreatedSchema = z.object({
+  share: shareSchema,
+  url: z.string().meta({ description: 'the link, shown once: /s/<token>' }),
+});
+
+export const statsSchema = z.object({
+  k: z.number().int(),
+  period: z.enum(['day', 'week']),
+  suppressed_periods: z.number().int(),
+  groups: z.array(
+    z.object({
+      period: z.string(),
+      calls: z.number().int(),
+      completed: z.number().int().nullable(),
+      failed: z.number().int().nullable(),
+      redaction_rate: z.number().nullable(),
+      entities: z.partialRecord(z.enum(ENTITY_TYPES), z.number().int()),
+      mean_processing_ms: z.number().nullable(),
+    }),
+  ),
+});
+
 /** Named schemas for components.schemas of the OpenAPI document. */
 export const API_SCHEMAS = {
   Error: errorBodySchema,
@@ -133,4 +215,10 @@ export const API_SCHEMAS = {
   SubjectAccessExport: subjectAccessResponseSchema,
   SubjectEraseRequest: subjectEraseRequestSchema,
   SubjectEraseResult: subjectEraseResponseSchema,
+  Session: sessionSchema,
+  CallList: callListSchema,
+  CallView: callViewSchema,
+  Share: shareSchema,
+  ShareCreated: shareCreatedSchema,
+  Stats: statsSchema,
 } as const;

@@ -65,6 +65,9 @@ export async function startServer(
     metrics,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     vault: vault?.vault ?? null,
+    sessionTtlMs: config.SESSION_TTL_MS,
+    statsMinGroup: config.STATS_MIN_GROUP,
+    shareMaxHours: config.SHARE_MAX_HOURS,
   });
   const reconciler = startReconciler(database.db, queue, logger, config.RECONCILE_INTERVAL_MS);
 

@@ -13,6 +13,10 @@ export interface Tables {
   vault_subject_keys: VaultSubjectKeysTable;
   api_keys: ApiKeysTable;
   calls: CallsTable;
+  sessions: SessionsTable;
+  call_approvals: CallApprovalsTable;
+  share_links: ShareLinksTable;
+  share_openings: ShareOpeningsTable;
 }
 
 /** API keys: only the sha256 of the key is stored (src/keys). */
@@ -133,4 +137,43 @@ export interface VaultAuditTable {
   hash: string;
   /** id of the audit key that keyed this record's HMAC; null for unkeyed legacy records */
   key_id: string | null;
+}
+
+/** Review console sessions (src/console/sessions.ts): only the sha256 of the session id is stored. */
+export interface SessionsTable {
+  id_hash: string;
+  key_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** Approved versions of a call's published output (src/console/shares.ts). */
+export interface CallApprovalsTable {
+  call_id: string;
+  version: number;
+  tenant: string;
+  approved_by: string;
+  approved_at: string;
+}
+
+/** Share links to an approved version: only the sha256 of the link token is stored. */
+export interface ShareLinksTable {
+  id: string;
+  token_hash: string;
+  call_id: string;
+  version: number;
+  tenant: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  revoked_by: string | null;
+  revoked_at: string | null;
+}
+
+/** Every opening of a share link, refused ones included. */
+export interface ShareOpeningsTable {
+  share_id: string;
+  at: string;
+  outcome: string;
 }

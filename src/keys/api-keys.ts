@@ -8,7 +8,8 @@ import type { Db } from '../db/database.js';
 import { InputError } from '../errors.js';
 import { formatIssues } from '../schema-issues.js';
 
-export const ROLES = ['uploader', 'reviewer', 'admin', 'dpo'] as const;
+/** manager: aggregated statistics only (GET /v1/stats), never a call */
+export const ROLES = ['uploader', 'reviewer', 'admin', 'dpo', 'manager'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface ApiKeyPrincipal {

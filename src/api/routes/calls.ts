@@ -89,7 +89,7 @@ export function callsRouter(deps: CallsRouteDeps): Router {
 }
 
 /** The call if this key may see it: same tenant, and for uploaders only their own calls. 404 otherwise. */
-async function visibleCall(db: Db, principal: ApiKeyPrincipal, id: unknown): Promise<CallRow> {
+export async function visibleCall(db: Db, principal: ApiKeyPrincipal, id: unknown): Promise<CallRow> {
   const row = typeof id === 'string' && /^[a-f0-9]{32,64}$/.test(id) ? await getCall(db, id) : undefined;
   if (
     !row ||

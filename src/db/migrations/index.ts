@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { vaultMigration } from './001-vault.js';
 import { ledgerMigration } from './002-ledger.js';
 import { governanceMigration } from './003-governance.js';
+import { consoleMigration } from './004-console.js';
 
 /**
  * Every migration, by name; names sort in the order they apply. Add new ones at the end, never
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '001-vault': vaultMigration,
   '002-ledger': ledgerMigration,
   '003-governance': governanceMigration,
+  '004-console': consoleMigration,
 };
 
 export const migrationProvider: MigrationProvider = {

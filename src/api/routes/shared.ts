@@ -1,0 +1,62 @@
+/**
+ * /v1/shared/<token>: what a share link opens, without an API key. Only the approved, redacted
+ * version the link names: its view (redacted words, types, bleeped spans) and its bleeped audio.
+ * Every opening is recorded; an expired, revoked or unknown link gets one and the same 404.
+ */
+import path from 'node:path';
+import { Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { getCall } from '../../calls/ledger.js';
+import { openShare } from '../../console/shares.js';
+import type { Db } from '../../db/database.js';
+import { NotFoundError, RateLimitError } from '../../errors.js';
+import { readManifest } from '../../storage/publish.js';
+import { versionDir, viewBody } from './review.js';
+
+export function sharedRouter(deps: { db: Db; storageDir: string; rateLimitPerMinute: number }): Router {
+  const router = Router();
+  router.use(
+    rateLimit({
+      windowMs: 60_000,
+      limit: deps.rateLimitPerMinute,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: (_req, _res, next) => next(new RateLimitError('too many requests')),
+    }),
+  );
+
+  const sharedCall = async (token: string, record: boolean) => {
+    const link = await openShare(deps.db, token, { record });
+    const row = await getCall(deps.db, link.call_id);
+    if (!row || row.tenant !== link.tenant) throw new NotFoundError('this link does not exist');
+    return { link, row };
+  };
+
+  router.get('/:token', async (req, res) => {
+    const { link, row } = await sharedCall(req.params.token, true);
+    const view = await viewBody(deps.db, deps.storageDir, row, link.version);
+    res
+      .set('Cache-Control', 'private, no-store')
+      .set('Referrer-Policy', 'no-referrer')
+      .json({ ...view, expires_at: link.expires_at });
+  });
+
+  router.get('/:token/audio', async (req, res) => {
+    const { link, row } = await sharedCall(req.params.token, false);
+    const dir = versionDir(deps.storageDir, row, link.version);
+    const manifest = await readManifest(dir);
+    const entry = manifest && Object.values(manifest.artefacts).find((a) => a.file.startsWith('audio'));
+    if (!entry) throw new NotFoundError('this call has no audio');
+    await new Promise<void>((resolve, reject) => {
+      res.sendFile(
+        path.join(dir, entry.file),
+        {
+          dotfiles: 'deny',
+          headers: { 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' },
+        },
+        (err) => (err ? reject(new NotFoundError('this call has no audio')) : resolve()),
+      );
+    });
+  });
+  return router;
+}

@@ -1,0 +1,505 @@
+/**
+ * The review console: sign-in, upload, calls list, call page (review, approve, share), statistics
+ * for managers, and the share-link page (/s/<token>, no sign-in). Hash routes (#/calls,
+ * #/call/<id>, #/upload, #/stats) under `/`.
+ */
+import {
+  api,
+  ApiError,
+  setCsrf,
+  uploadCall,
+  type CallSummary,
+  type CallView,
+  type SessionInfo,
+  type Share,
+} from './api.js';
+import { announce, h, mount } from './dom.js';
+import { renderCall, TYPE_LABELS } from './transcript.js';
+
+const app = document.getElementById('app')!;
+const nav = document.getElementById('nav')!;
+const who = document.getElementById('who')!;
+let session: SessionInfo | null = null;
+let stopPolling: (() => void) | null = null;
+
+const canReview = (): boolean => session?.role === 'reviewer' || session?.role === 'admin';
+const canUpload = (): boolean => session?.role === 'uploader' || session?.role === 'admin';
+const canSeeCalls = (): boolean => ['uploader', 'reviewer', 'admin'].includes(session?.role ?? '');
+const canSeeStats = (): boolean => session?.role === 'manager' || session?.role === 'admin';
+
+function errorBox(err: unknown): HTMLElement {
+  const message = err instanceof ApiError ? `${err.message} (${err.code})` : 'something went wrong';
+  return h('p', { class: 'error', role: 'alert' }, message);
+}
+
+function page(title: string, ...children: (Node | string | null)[]): void {
+  document.title = `${title} · callredact`;
+  mount(app, h('h1', {}, title), ...children);
+  app.focus();
+}
+
+// ---------------------------------------------------------------- sign-in
+
+function signInPage(): void {
+  nav.replaceChildren();
+  who.replaceChildren();
+  const input = h('input', { id: 'key', type: 'password', name: 'key', autocomplete: 'off', required: true });
+  const message = h('div', { 'aria-live': 'assertive' });
+  const form = h(
+    'form',
+    { class: 'card', 'aria-label': 'sign in' },
+    h('label', { for: 'key' }, 'API key'),
+    input,
+    h('p', { class: 'muted' }, 'Your key is exchanged for a session; it is not kept in this browser.'),
+    h('button', { class: 'primary', type: 'submit' }, 'Sign in'),
+    message,
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    api<SessionInfo>('POST', '/v1/session', { key: input.value.trim() })
+      .then((s) => {
+        input.value = '';
+        startSession(s);
+        location.hash = s.role === 'manager' ? '#/stats' : '#/calls';
+        route();
+      })
+      .catch((err: unknown) => message.replaceChildren(errorBox(err)));
+  });
+  page('Sign in', form);
+  input.focus();
+}
+
+function startSession(s: SessionInfo): void {
+  session = s;
+  setCsrf(s.csrf_token);
+  const links: HTMLElement[] = [];
+  if (canSeeCalls()) links.push(h('a', { href: '#/calls' }, 'Calls'));
+  if (canUpload()) links.push(h('a', { href: '#/upload' }, 'Upload'));
+  if (canSeeStats()) links.push(h('a', { href: '#/stats' }, 'Statistics'));
+  nav.replaceChildren(...links);
+  const signOut = h('button', { type: 'button' }, 'Sign out');
+  signOut.addEventListener('click', () => {
+    void api('DELETE', '/v1/session').finally(() => {
+      session = null;
+      location.hash = '';
+      signInPage();
+    });
+  });
+  who.replaceChildren(h('span', {}, `${s.label || s.role} · ${s.role} · ${s.tenant}`), signOut);
+}
+
+// ---------------------------------------------------------------- upload
+
+/** Audio and transcript files paired by base name, as `callredact redact` pairs them. */
+function pairFiles(files: File[]): { name: string; audio?: File; transcript?: File }[] {
+  const byName = new Map<string, { name: string; audio?: File; transcript?: File }>();
+  for (const file of files) {
+    const dot = file.name.lastIndexOf('.');
+    const base = dot > 0 ? file.name.slice(0, dot) : file.name;
+    const ext = dot > 0 ? file.name.slice(dot + 1).toLowerCase() : '';
+    const entry = byName.get(base) ?? { name: base };
+    if (['json', 'vtt', 'srt', 'txt'].includes(ext)) entry.transcript = file;
+    else entry.audio = file;
+    byName.set(base, entry);
+  }
+  return [...byName.values()];
+}
+
+function uploadPage(): void {
+  const list = h('div', { 'aria-label': 'uploads', role: 'list' });
+  const input = h('input', {
+    id: 'files',
+    type: 'file',
+    multiple: true,
+    accept: 'audio/*,.json,.vtt,.srt,.txt',
+  });
+  const drop = h(
+    'div',
+    { class: 'drop' },
+    h('label', { for: 'files' }, 'Choose audio and transcript files (paired by name), or drop them here'),
+    input,
+  );
+  const start = (files: File[]): void => {
+    for (const pair of pairFiles(files)) {
+      const bar = h('progress', { max: 1, value: 0, 'aria-label': `upload progress of ${pair.name}` });
+      const state = h('span', { class: 'muted' }, 'uploading');
+      list.append(h('div', { class: 'upload-item', role: 'listitem' }, h('span', {}, pair.name), bar, state));
+      if (!pair.audio || !pair.transcript) {
+        state.textContent = pair.audio ? 'no transcript with this name' : 'no audio with this name';
+        state.className = 'error';
+        continue;
+      }
+      const form = new FormData();
+      form.set('audio', pair.audio);
+      form.set('transcript', pair.transcript);
+      uploadCall(form, (f) => (bar.value = f))
+        .then(({ id }) => {
+          bar.value = 1;
+          state.replaceChildren(h('a', { href: `#/call/${id}` }, 'queued: open'));
+          announce(`${pair.name} uploaded`);
+        })
+        .catch((err: unknown) => {
+          state.replaceChildren(errorBox(err));
+        });
+    }
+  };
+  input.addEventListener('change', () => start([...(input.files ?? [])]));
+  drop.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    drop.classList.add('over');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('over');
+    start([...(e.dataTransfer?.files ?? [])]);
+  });
+  page('Upload calls', drop, list, h('p', {}, h('a', { href: '#/calls' }, 'See them in the calls list')));
+}
+
+// ---------------------------------------------------------------- calls list
+
+function countsText(counts: Record<string, number> | null): string {
+  if (!counts) return '–';
+  const parts = Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([t, n]) => `${TYPE_LABELS[t] ?? t} ${n}`);
+  return parts.length ? parts.join(', ') : 'none';
+}
+
+function callsPage(): void {
+  const params = new URLSearchParams(location.hash.split('?')[1] ?? '');
+  const state = params.get('state') ?? '';
+  const select = h(
+    'select',
+    { id: 'state', name: 'state' },
+    ...['', 'queued', 'active', 'completed', 'failed'].map((s) =>
+      h('option', { value: s, selected: s === state }, s || 'all states'),
+    ),
+  );
+  select.addEventListener('change', () => {
+    location.hash = select.value ? `#/calls?state=${select.value}` : '#/calls';
+  });
+  const body = h('tbody');
+  const more = h('button', { type: 'button' }, 'Load more');
+  const message = h('div');
+  let cursor: string | null = null;
+  const rows = new Map<string, HTMLTableRowElement>();
+  const rowOf = (c: CallSummary): HTMLTableRowElement =>
+    h(
+      'tr',
+      {},
+      h(
+        'td',
+        {},
+        h(
+          'a',
+          { href: `#/call/${c.id}`, 'aria-label': `open call ${c.id.slice(0, 10)}` },
+          h('code', {}, c.id.slice(0, 10)),
+        ),
+      ),
+      h('td', {}, h('span', { class: `state state-${c.state}` }, c.state)),
+      h('td', {}, countsText(c.counts)),
+      h('td', { class: 'hide-narrow' }, new Date(c.created_at).toLocaleString()),
+    );
+  const load = (): void => {
+    const q = new URLSearchParams({ limit: '50' });
+    if (state) q.set('state', state);
+    if (cursor) q.set('cursor', cursor);
+    api<{ calls: CallSummary[]; next: string | null }>('GET', `/v1/calls?${q}`)
+      .then((page) => {
+        for (const c of page.calls) {
+          const row = rowOf(c);
+          rows.set(c.id, row);
+          body.append(row);
+        }
+        cursor = page.next;
+        more.hidden = !cursor;
+        if (rows.size === 0) message.replaceChildren(h('p', { class: 'muted' }, 'No calls yet.'));
+      })
+      .catch((err: unknown) => message.replaceChildren(errorBox(err)));
+  };
+  more.addEventListener('click', load);
+  // live: refresh the first page every 2 s while anything on screen is still queued or active
+  const timer = window.setInterval(() => {
+    const pending = [...rows.values()].some((r) => /state-(queued|active)/.test(r.innerHTML));
+    if (!pending) return;
+    const q = new URLSearchParams({ limit: '50' });
+    if (state) q.set('state', state);
+    void api<{ calls: CallSummary[] }>('GET', `/v1/calls?${q}`).then((page) => {
+      for (const c of page.calls) {
+        const old = rows.get(c.id);
+        if (!old) continue;
+        const row = rowOf(c);
+        old.replaceWith(row);
+        rows.set(c.id, row);
+      }
+    });
+  }, 2000);
+  stopPolling = () => window.clearInterval(timer);
+  page(
+    'Calls',
+    h('div', { class: 'row' }, h('label', { for: 'state' }, 'State'), select),
+    h(
+      'table',
+      { 'aria-label': 'calls' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', {}, 'Call'),
+          h('th', {}, 'State'),
+          h('th', {}, 'Redactions'),
+          h('th', { class: 'hide-narrow' }, 'Received'),
+        ),
+      ),
+      body,
+    ),
+    message,
+    more,
+  );
+  load();
+}
+
+// ---------------------------------------------------------------- call page
+
+function callPage(id: string): void {
+  const holder = h('div', {}, h('p', { class: 'muted' }, 'Loading…'));
+  page(`Call ${id.slice(0, 10)}`, holder);
+  const show = (): void => {
+    api<{ state: string; failure: { message: string } | null }>('GET', `/v1/calls/${id}`)
+      .then(async (status) => {
+        if (status.state !== 'completed') {
+          holder.replaceChildren(
+            h('p', {}, `State: ${status.state}`, status.failure ? ` (${status.failure.message})` : ''),
+          );
+          if (status.state === 'queued' || status.state === 'active') {
+            const t = window.setTimeout(show, 1500);
+            stopPolling = () => window.clearTimeout(t);
+          }
+          return;
+        }
+        const view = await api<CallView>('GET', `/v1/calls/${id}/view`);
+        const rendered = renderCall(view, `/v1/calls/${id}/audio`);
+        holder.replaceChildren(reviewPanel(id, view), rendered.element);
+      })
+      .catch((err: unknown) => holder.replaceChildren(errorBox(err)));
+  };
+  show();
+}
+
+function reviewPanel(id: string, view: CallView): HTMLElement {
+  const panel = h('section', { class: 'card', 'aria-label': 'review' });
+  const approval = h(
+    'p',
+    { id: 'approval' },
+    view.approval
+      ? `Version ${view.version} approved ${new Date(view.approval.approved_at).toLocaleString()} by ${view.approval.approved_by}`
+      : `Version ${view.version}: not approved`,
+  );
+  panel.append(approval);
+  if (!canReview()) return panel;
+  const shares = h('div', { 'aria-label': 'share links' });
+  const refresh = (): void => {
+    api<{ shares: Share[] }>('GET', `/v1/calls/${id}/shares`)
+      .then(({ shares: list }) => {
+        shares.replaceChildren(
+          ...list.map((s) => {
+            const revoke = h(
+              'button',
+              { type: 'button', 'aria-label': `revoke share link ${s.id}` },
+              'Revoke',
+            );
+            revoke.addEventListener('click', () => {
+              api('DELETE', `/v1/calls/${id}/shares/${s.id}`)
+                .then(() => {
+                  announce('link revoked');
+                  refresh();
+                })
+                .catch((err: unknown) => shares.prepend(errorBox(err)));
+            });
+            return h(
+              'div',
+              { class: 'row share' },
+              h(
+                'span',
+                {},
+                `${s.id} · expires ${new Date(s.expires_at).toLocaleString()} · opened ${s.openings}×`,
+              ),
+              s.revoked_at ? h('strong', {}, 'revoked') : revoke,
+            );
+          }),
+        );
+      })
+      .catch((err: unknown) => shares.replaceChildren(errorBox(err)));
+  };
+  const approve = h(
+    'button',
+    { type: 'button', class: 'primary', disabled: Boolean(view.approval) },
+    'Approve this version',
+  );
+  const share = h('button', { type: 'button', disabled: !view.approval }, 'Create share link');
+  const created = h('p', { class: 'share-url', 'aria-live': 'polite' });
+  approve.addEventListener('click', () => {
+    api<{ approved_by: string; approved_at: string }>('POST', `/v1/calls/${id}/approve`, {
+      version: view.version,
+    })
+      .then((a) => {
+        approval.textContent = `Version ${view.version} approved ${new Date(a.approved_at).toLocaleString()} by ${a.approved_by}`;
+        approve.disabled = true;
+        share.disabled = false;
+        announce('approved');
+      })
+      .catch((err: unknown) => panel.append(errorBox(err)));
+  });
+  share.addEventListener('click', () => {
+    api<{ url: string }>('POST', `/v1/calls/${id}/shares`, { version: view.version, expires_in_hours: 72 })
+      .then(({ url }) => {
+        const full = new URL(url, location.origin).toString();
+        created.replaceChildren(
+          'Share link (shown once, valid 72 h): ',
+          h('a', { href: full, id: 'share-link' }, full),
+        );
+        refresh();
+      })
+      .catch((err: unknown) => panel.append(errorBox(err)));
+  });
+  panel.append(h('div', { class: 'row' }, approve, share), created, shares);
+  refresh();
+  return panel;
+}
+
+// ---------------------------------------------------------------- statistics
+
+function statsPage(): void {
+  const holder = h('div', {}, 'Loading…');
+  const period = h(
+    'select',
+    { id: 'period' },
+    h('option', { value: 'day' }, 'per day'),
+    h('option', { value: 'week' }, 'per week'),
+  );
+  const load = (): void => {
+    api<{
+      k: number;
+      suppressed_periods: number;
+      groups: {
+        period: string;
+        calls: number;
+        completed: number | null;
+        failed: number | null;
+        redaction_rate: number | null;
+        entities: Record<string, number>;
+        mean_processing_ms: number | null;
+      }[];
+    }>('GET', `/v1/stats?period=${period.value}`)
+      .then((s) => {
+        const num = (x: number | null, unit = ''): string => (x === null ? 'suppressed' : `${x}${unit}`);
+        holder.replaceChildren(
+          h(
+            'p',
+            { class: 'muted' },
+            `Groups of fewer than ${s.k} calls are suppressed (${s.suppressed_periods} periods left out).`,
+          ),
+          h(
+            'table',
+            { class: 'stats-table', 'aria-label': 'statistics' },
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                h('th', {}, 'Period'),
+                h('th', { class: 'num' }, 'Calls'),
+                h('th', { class: 'num' }, 'Completed'),
+                h('th', { class: 'num' }, 'Failed'),
+                h('th', { class: 'num' }, 'Redaction rate'),
+                h('th', {}, 'Entities'),
+                h('th', { class: 'num hide-narrow' }, 'Mean processing'),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              ...s.groups.map((g) =>
+                h(
+                  'tr',
+                  {},
+                  h('td', {}, g.period),
+                  h('td', { class: 'num' }, String(g.calls)),
+                  h('td', { class: 'num' }, num(g.completed)),
+                  h('td', { class: 'num' }, num(g.failed)),
+                  h(
+                    'td',
+                    { class: 'num' },
+                    g.redaction_rate === null ? 'suppressed' : `${Math.round(g.redaction_rate * 100)} %`,
+                  ),
+                  h('td', {}, countsText(g.entities)),
+                  h('td', { class: 'num hide-narrow' }, num(g.mean_processing_ms, ' ms')),
+                ),
+              ),
+            ),
+          ),
+        );
+      })
+      .catch((err: unknown) => holder.replaceChildren(errorBox(err)));
+  };
+  period.addEventListener('change', load);
+  page('Statistics', h('div', { class: 'row' }, h('label', { for: 'period' }, 'Group'), period), holder);
+  load();
+}
+
+// ---------------------------------------------------------------- share link page
+
+function sharePage(token: string): void {
+  nav.replaceChildren();
+  who.replaceChildren(h('span', {}, 'shared link'));
+  const holder = h('div', {}, 'Loading…');
+  page('Shared call', holder);
+  api<CallView>('GET', `/v1/shared/${encodeURIComponent(token)}`)
+    .then((view) => {
+      const rendered = renderCall(view, `/v1/shared/${encodeURIComponent(token)}/audio`);
+      holder.replaceChildren(
+        h(
+          'p',
+          { class: 'muted' },
+          `Approved redacted version ${view.version}. Link valid until ${new Date(view.expires_at ?? '').toLocaleString()}.`,
+        ),
+        rendered.element,
+      );
+    })
+    .catch((err: unknown) => holder.replaceChildren(errorBox(err)));
+}
+
+// ---------------------------------------------------------------- routing
+
+function route(): void {
+  stopPolling?.();
+  stopPolling = null;
+  if (!session) return signInPage();
+  const hash = location.hash.replace(/^#/, '');
+  const call = /^\/call\/([a-f0-9]{32,64})$/.exec(hash);
+  if (call && canSeeCalls()) return callPage(call[1]!);
+  if (hash.startsWith('/upload') && canUpload()) return uploadPage();
+  if (hash.startsWith('/stats') && canSeeStats()) return statsPage();
+  if (canSeeCalls()) return callsPage();
+  if (canSeeStats()) return statsPage();
+  page('Nothing to see', h('p', {}, `The ${session.role} role has no pages in this console.`));
+}
+
+async function boot(): Promise<void> {
+  const share = /^\/s\/([A-Za-z0-9_-]+)$/.exec(location.pathname);
+  if (share) return sharePage(share[1]!);
+  try {
+    startSession(await api<SessionInfo>('GET', '/v1/session'));
+  } catch {
+    session = null;
+  }
+  window.addEventListener('hashchange', route);
+  route();
+}
+
+void boot();
