@@ -157,6 +157,8 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
   let end = -1;
   for (let k = i; k < i + 3 && k < v.n && nameWord(v, k); k++) {
     if (!v.formatted && isCommonWord(v.ctx.tokens[k]!)) break;
+    // "Lippenhuizen Netherlands": a known country or region ends the unknown name
+    if (k > i && (countryAt(v, k) || regionAt(v, k))) break;
     end = k + 1;
     if (endsItem(v, k) || partEnds(v, k)) break;
   }

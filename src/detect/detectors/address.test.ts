@@ -215,3 +215,67 @@ describe('addresses of many countries, formatted and raw ASR', () => {
     expect(found('maple street is closed today')).toEqual([]);
   });
 });
+
+describe('address miss categories (issue 12): weak types, ordinals, leading numbers, typeless streets', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'formatted: everyday-word type without a number, country after',
+      'To my office, Sphinx Alley, Luxor, Egypt.',
+      [[3, 7]],
+    ],
+    [
+      'asr: everyday-word type without a number, country after',
+      'it is daffodil close providenciales turks and caicos islands',
+      [[2, 9]],
+    ],
+    [
+      'formatted: ordinal street name',
+      'The address is Fifth Street, Ashbury NSW 2193, Australia and',
+      [[3, 9]],
+    ],
+    [
+      'asr: ordinal street name',
+      'the address is fifth street ashbury n s w two one nine three australia thanks',
+      [[3, 14]],
+    ],
+    [
+      'formatted: written ordinal, type ending its line, label before',
+      'Address: 7th Avenue, Accra Telephone',
+      [[1, 4]],
+    ],
+    [
+      'formatted: building number before a prefix-type street',
+      'Send it to 3482 Via Franscini 71 please',
+      [[3, 7]],
+    ],
+    ['formatted: postcode before a compound street', 'It is 07576 Magasinsgatan 7, Göteborg', [[2, 6]]],
+    [
+      'formatted: typeless street known by its unit',
+      'Address: 0645 Reyes Católicos 17 Apt. 209 Montehermoso Cáceres. How',
+      [[1, 9]],
+    ],
+    [
+      'asr: typeless street known by its unit',
+      'it is three one four zero one ul slowicza ten apartment three six oh wroclaw',
+      [[2, 15]],
+    ],
+    [
+      'formatted: unknown place then a country after a unit',
+      'to 12 Main Street Suite 250 Lippenhuizen Netherlands How',
+      [[1, 8]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  const negatives: [string, string][] = [
+    ['asr: an ordinal street as a direction', 'we took the fifth street exit'],
+    ['formatted: an everyday-word type as a word', 'We stood on the highest point in Egypt.'],
+    ['formatted: a measurement with an everyday-word type', 'The dew point 53 today'],
+    ['asr: a room and a suite', 'i need room twelve suite five please'],
+  ];
+  it.each(negatives)('nothing in: %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -30,6 +30,7 @@ import {
   capitalised,
   cueBefore,
   endsItem,
+  isParticle,
   nameWord,
   partEnds,
   postcodeCueBefore,
@@ -48,7 +49,7 @@ import {
 } from '../address/street.js';
 import { houseNumberAt, unitAt, unitsAt } from '../address/numbers.js';
 import { cityAt, countryAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
-import { chunkAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
+import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
 
 const NAME = 'address';
@@ -315,6 +316,46 @@ function typelessStreetBefore(v: AddressView, at: number): number {
   return at;
 }
 
+/**
+ * A number of up to six digits ending right before word `at` (same speaker, no comma or sentence
+ * end between): a postcode or building number written before the street line. Its start, else `at`.
+ */
+function leadingNumberBefore(v: AddressView, at: number): number {
+  let j = at - 1;
+  while (j >= 0 && isFillerAt(v.ctx, j)) j--;
+  if (j < 0 || !sameTurn(v, j, at) || endsItem(v, j) || partEnds(v, j)) return at;
+  const run = runAt(v.ctx.spoken, j);
+  if (!run || run.endWord !== j + 1 || !/^\d{1,6}[a-z]?$/.test(run.text)) return at;
+  // "suite 5 | 12 Main St", "apt 4 12 Main St" belong to the unit reading
+  if (run.startWord > 0 && unitAt(v, run.startWord - 1) > 0) return at;
+  return run.startWord;
+}
+
+/**
+ * A street line without a street type, known by the unit that follows its house number:
+ * "Reyes Católicos 17 Apt. 209", "Tjalling Harkeswei 125 Suite 250" (many countries name streets
+ * without a type word). Word i starts the unit; returns the start of the street line, or -1.
+ */
+function typelessBeforeUnit(v: AddressView, i: number): number {
+  if (addressVocab().units.match((k) => v.folded[i + k]) === 0 || unitAt(v, i) < 0) return -1;
+  const numStart = leadingNumberBefore(v, i);
+  if (numStart === i || houseNumberAt(v, numStart) < 0) return -1;
+  let s = numStart;
+  let uncommon = false;
+  for (let k = numStart - 1; k >= Math.max(0, numStart - 4); k--) {
+    if (!sameTurn(v, k, i) || endsItem(v, k) || partEnds(v, k)) break;
+    if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
+    const particle = isParticle(v, k);
+    if (!particle && !nameWord(v, k)) break;
+    if (!particle && !isCommonWord(v.ctx.tokens[k]!)) uncommon = true;
+    s = k;
+  }
+  while (s < numStart && isParticle(v, s)) s++;
+  // raw ASR has no capitals: the name needs a word English lacks ("room twelve suite" is none)
+  if (s === numStart || (!v.formatted && !uncommon)) return -1;
+  return leadingNumberBefore(v, s);
+}
+
 function valueOf(ctx: Ctx, start: number, end: number): string {
   const parts: string[] = [];
   for (let i = start; i < end; i++) {
@@ -386,10 +427,22 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const core = coreAt(v, i);
     if (core) {
       const { end, more, firm } = extend(v, core.end, true);
-      const start = unitBefore(v, core.start);
+      let start = unitBefore(v, core.start);
+      // "3482 Via Franscini 71", "07576 Magasinsgatan 7": a number before the street line
+      if (start === core.start && core.numbered) start = leadingNumberBefore(v, start);
       const context = more || start < core.start || cueBefore(v, core.start, CUE_WINDOW);
       if (core.numbered || (core.weak ? firm : context)) {
         push(start, end, core.numbered ? 0.9 : 0.8, core.reason);
+        i = end - 1;
+        continue;
+      }
+    }
+    // 1b. a street line without a type, known by the unit after it: "Reyes Católicos 17 Apt. 209"
+    const typeless = typelessBeforeUnit(v, i);
+    if (typeless >= 0) {
+      const { end } = extend(v, i, true);
+      if (end > i) {
+        push(typeless, end, 0.8, 'street-unit');
         i = end - 1;
         continue;
       }
