@@ -279,3 +279,39 @@ describe('address miss categories (issue 12): weak types, ordinals, leading numb
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('address miss categories (issue 12): building and institution lines, districts', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'formatted: institution line before a street with a tail',
+      'It is Kandahar Institute of Health Sciences, Kandahar-Herat Highway, Kandahar, Afghanistan and',
+      [[2, 11]],
+    ],
+    [
+      'formatted: bank line before a typeless street and postcode + city, company before it',
+      'Petrenko Benefit One Inc. Bank of Cyprus, Agiou Andreou, 3042 Limassol, Cyprus',
+      [[4, 12]],
+    ],
+    [
+      'formatted: compound building word, typeless street, postcode + city',
+      'Meet me at Kunstmuseum Liechtenstein, Städtle 32, 9490 Vaduz, Liechtenstein now',
+      [[3, 10]],
+    ],
+    [
+      'formatted: "Municipality of" district after the postcode',
+      'Address: National Bank of Greece, Skoufa street 11, 106 73 Municipality of Athens, Greece',
+      [[1, 14]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  const negatives: [string, string, [number, number][]][] = [
+    ['a sentence ends before the street', 'I work at the bank. 12 Main Street is closed', [[5, 8]]],
+    ['a preposition between the building and the street', 'the Wells Fargo Bank on 12 Main Street', [[5, 8]]],
+  ];
+  it.each(negatives)('no building line: %s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

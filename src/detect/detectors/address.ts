@@ -356,6 +356,63 @@ function typelessBeforeUnit(v: AddressView, i: number): number {
   return leadingNumberBefore(v, s);
 }
 
+/** A formatted line of one to four capitalised name words ending with a comma before `at`: its start, else `at`. */
+function nameLineBefore(v: AddressView, at: number): number {
+  const j = at - 1;
+  if (!v.formatted || j < 0 || !endsItem(v, j) || !sameTurn(v, j, at)) return at;
+  let s = at;
+  for (let k = j; k >= Math.max(0, j - 3); k--) {
+    if ((k < j && (endsItem(v, k) || partEnds(v, k))) || !sameTurn(v, k, at)) break;
+    if (!nameWord(v, k) && !isParticle(v, k)) break;
+    s = k;
+  }
+  return s < at && nameWord(v, s) ? s : at;
+}
+
+/** Determiners before a place noun: "my office", "our bank" are no building names. */
+const DETERMINERS = new Set('my our your his her their the a an this that'.split(' '));
+const COMPANY_SUFFIX = /^(?:inc|ltd|llc|corp|co|plc|gmbh|ag|bv|nv|pty|pte|oy|ab|as|srl|spa|sarl)\.?,?$/i;
+const BUILDING_BEFORE_HEAD = 3;
+const BUILDING_AFTER_HEAD = 4;
+
+/** Is word k the head of a building or institution name ("Bank", "Université", "Kunstmuseum")? */
+function buildingHead(v: AddressView, k: number): boolean {
+  const b = addressVocab().buildings;
+  return (
+    b.suffix.match((m) => v.folded[k + m]) > 0 ||
+    (nameWord(v, k) && b.compound.find(v.folded[k]!) !== undefined)
+  );
+}
+
+/**
+ * A building or institution line right before the street line starting at `at` ("Bank of Cyprus,
+ * Agiou Andreou", "Kandahar Institute of Health Sciences, Kandahar-Herat Highway"): name words with
+ * a building head word, at most three words before the head and four after it, same speaker, no
+ * sentence end. Its start, else `at`.
+ */
+function buildingBefore(v: AddressView, at: number): number {
+  let j = at - 1;
+  if (j < 0 || !sameTurn(v, j, at) || partEnds(v, j)) return at;
+  let head = -1;
+  let s = at;
+  for (let k = j; k >= 0 && k >= j - (BUILDING_BEFORE_HEAD + BUILDING_AFTER_HEAD); k--) {
+    if (!sameTurn(v, k, at) || partEnds(v, k) || (k < j && endsItem(v, k))) break;
+    if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
+    // "Benefit One Inc. | Bank of Cyprus": a company suffix ends the name before it
+    if (COMPANY_SUFFIX.test(raw(v, k))) break;
+    if (!nameWord(v, k) && !isParticle(v, k)) break;
+    if (head < 0 && j - k > BUILDING_AFTER_HEAD) break;
+    if (head >= 0 && head - k > BUILDING_BEFORE_HEAD) break;
+    if (head < 0 && buildingHead(v, k)) head = k;
+    s = k;
+  }
+  if (head < 0) return at;
+  while (s < head && isParticle(v, s)) s++;
+  // "my office | High Court of Eritrea": a place noun after a determiner is no name
+  if (s === head && DETERMINERS.has(v.folded[s - 1] ?? '')) s++;
+  return s < at && s <= head ? s : at;
+}
+
 function valueOf(ctx: Ctx, start: number, end: number): string {
   const parts: string[] = [];
   for (let i = start; i < end; i++) {
@@ -432,7 +489,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       if (start === core.start && core.numbered) start = leadingNumberBefore(v, start);
       const context = more || start < core.start || cueBefore(v, core.start, CUE_WINDOW);
       if (core.numbered || (core.weak ? firm : context)) {
-        push(start, end, core.numbered ? 0.9 : 0.8, core.reason);
+        push(buildingBefore(v, start), end, core.numbered ? 0.9 : 0.8, core.reason);
         i = end - 1;
         continue;
       }
@@ -442,7 +499,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     if (typeless >= 0) {
       const { end } = extend(v, i, true);
       if (end > i) {
-        push(typeless, end, 0.8, 'street-unit');
+        push(buildingBefore(v, typeless), end, 0.8, 'street-unit');
         i = end - 1;
         continue;
       }
@@ -480,7 +537,13 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const pc = tailAnchorAt(v, i);
     if (pc) {
       const { end } = extend(v, pc.end, false);
-      const start = typelessStreetBefore(v, pc.start);
+      let start = typelessStreetBefore(v, pc.start);
+      // "Bank of Cyprus, Agiou Andreou, 3042 Limassol": a building line names the line after it
+      if (start === pc.start) {
+        const line = nameLineBefore(v, start);
+        if (line < start && buildingBefore(v, line) < line) start = line;
+      }
+      start = buildingBefore(v, start);
       push(start, Math.max(end, pc.end), 0.85, pc.reason);
       i = Math.max(end, pc.end) - 1;
       continue;
