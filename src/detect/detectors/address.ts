@@ -391,7 +391,7 @@ function buildingHead(v: AddressView, k: number): boolean {
  * sentence end. Its start, else `at`.
  */
 function buildingBefore(v: AddressView, at: number): number {
-  let j = at - 1;
+  const j = at - 1;
   if (j < 0 || !sameTurn(v, j, at) || partEnds(v, j)) return at;
   let head = -1;
   let s = at;
