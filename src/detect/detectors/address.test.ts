@@ -315,3 +315,32 @@ describe('address miss categories (issue 12): building and institution lines, di
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('address miss categories (issue 12): unvalidated postal numbers, particles, address lines before a postcode', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'formatted: a postal number the patterns lack, then the country',
+      'The letter arrived at Tripureshwor Marg, Kuleshwor, Kathmandu 2243, Nepal last night.',
+      [[4, 10]],
+    ],
+    [
+      'asr: a postal number the patterns lack, then the country',
+      'the letter arrived at tripureshwor marg kuleshwor kathmandu two two four three nepal last night',
+      [[4, 13]],
+    ],
+    [
+      'formatted: particle inside a typeless street before a postcode',
+      'Your new address is Zmaja od Bosne 88, 71000 Sarajevo, Bosnia and Herzegovina and',
+      [[4, 13]],
+    ],
+    [
+      'formatted: comma-separated lines before a city, region and postcode',
+      'The old address: Tran Quang Khai, Tan Lap District, Nha Trang, Khanh Hoa province 48058, Vietnam now.',
+      [[3, 16]],
+    ],
+    ['formatted: one everyday word is no address line', 'Thanks, 10613 Tallinn', [[1, 3]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -307,10 +307,16 @@ function typelessStreetBefore(v: AddressView, at: number): number {
       : -1;
   if (numStart >= 0 && houseNumberAt(v, numStart) === j + 1) {
     let s = numStart;
-    for (let k = numStart - 1; k >= Math.max(0, numStart - 3) && nameWord(v, k) && sameTurn(v, k, j); k--) {
+    // "Zmaja od Bosne 88": particles inside the name
+    for (
+      let k = numStart - 1;
+      k >= Math.max(0, numStart - 4) && (nameWord(v, k) || isParticle(v, k)) && sameTurn(v, k, j);
+      k--
+    ) {
       if (partEnds(v, k) || endsItem(v, k)) break;
       s = k;
     }
+    while (s < numStart && isParticle(v, s)) s++;
     return s < numStart ? s : at;
   }
   return at;
@@ -367,6 +373,32 @@ function nameLineBefore(v: AddressView, at: number): number {
     s = k;
   }
   return s < at && nameWord(v, s) ? s : at;
+}
+
+/**
+ * Formatted address lines before a postcode anchor: up to two comma-ended lines of name words
+ * ("Tran Quang Khai, Tan Lap District, Nha Trang 48058"), each starting after a label, a sentence
+ * end, a comma or the start of the turn. Their start, else `at`.
+ */
+function linesBefore(v: AddressView, at: number): number {
+  let s = at;
+  for (let n = 0; n < 2; n++) {
+    const line = nameLineBefore(v, s);
+    if (line === s) break;
+    // "Thanks, 10613 Tallinn": one everyday word is no address line ("Tan Lap District," is)
+    if (s - line === 1 && isCommonWord(v.ctx.tokens[line]!)) break;
+    const b = line - 1;
+    const opens =
+      b < 0 ||
+      !sameTurn(v, b, line) ||
+      endsItem(v, b) ||
+      partEnds(v, b) ||
+      /:$/.test(raw(v, b)) ||
+      v.cues[b + 1]! - v.cues[b]! > 0;
+    if (!opens) break;
+    s = line;
+  }
+  return s;
 }
 
 /** Determiners before a place noun: "my office", "our bank" are no building names. */
@@ -539,10 +571,10 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       const { end } = extend(v, pc.end, false);
       let start = typelessStreetBefore(v, pc.start);
       // "Bank of Cyprus, Agiou Andreou, 3042 Limassol": a building line names the line after it
-      if (start === pc.start) {
-        const line = nameLineBefore(v, start);
-        if (line < start && buildingBefore(v, line) < line) start = line;
-      }
+      const line = start === pc.start ? nameLineBefore(v, start) : start;
+      if (line < start && buildingBefore(v, line) < line) start = line;
+      // "Tran Quang Khai, Tan Lap District, Nha Trang, ... 48058": lines opened by a label or comma
+      else start = linesBefore(v, start);
       start = buildingBefore(v, start);
       push(start, Math.max(end, pc.end), 0.85, pc.reason);
       i = Math.max(end, pc.end) - 1;
