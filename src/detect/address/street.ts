@@ -292,7 +292,8 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
   while (isParticle(v, start) && start < j - 1) start++;
   let end = j + sfx;
   if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && DIRECTIONALS.has(v.ctx.tokens[end] ?? '')) end++;
-  if (weak) return { start, end, numbered: false, weak: true };
+  // "Lowongan PT Citilink Indonesia": an abbreviated everyday-word type needs its house number
+  if (weak) return (v.folded[j] ?? '').length <= 2 ? null : { start, end, numbered: false, weak: true };
   const house = numberAfter(v, end);
   if (house > 0) return { start, end: house, numbered: true };
   return { start, end, numbered: false };

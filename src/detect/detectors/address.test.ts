@@ -274,6 +274,14 @@ describe('address miss categories (issue 12): weak types, ordinals, leading numb
     ['formatted: an everyday-word type as a word', 'We stood on the highest point in Egypt.'],
     ['formatted: a measurement with an everyday-word type', 'The dew point 53 today'],
     ['asr: a room and a suite', 'i need room twelve suite five please'],
+    [
+      'formatted: a team name and a short word that is a unit abbreviation',
+      'He helped found the Ottawa 67s as a part-owner.',
+    ],
+    [
+      'formatted: an abbreviated everyday-word type before a country',
+      'Lowongan PT Citilink Indonesia - Recruitment',
+    ],
   ];
   it.each(negatives)('nothing in: %s', (_name, text) => {
     expect(found(text)).toEqual([]);

@@ -344,6 +344,8 @@ function leadingNumberBefore(v: AddressView, at: number): number {
  */
 function typelessBeforeUnit(v: AddressView, i: number): number {
   if (addressVocab().units.match((k) => v.folded[i + k]) === 0 || unitAt(v, i) < 0) return -1;
+  // "Ottawa 67s as a part-owner": a short unit abbreviation ("as.", "pt") only written with its dot
+  if ((v.folded[i] ?? '').length <= 2 && !(v.formatted && /\.$/.test(raw(v, i)))) return -1;
   const numStart = leadingNumberBefore(v, i);
   if (numStart === i || houseNumberAt(v, numStart) < 0) return -1;
   let s = numStart;
