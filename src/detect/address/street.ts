@@ -147,7 +147,9 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
       const pre = prefixTypeAt(v, s);
       if (pre > 0) {
         const end = nameRun(v, skip(v, s + pre), 5);
-        if (end > 0) return { start: i, end, numbered: true };
+        // "3482 Via Franscini 71": the first number was a building number or postcode
+        const house = end > 0 ? numberAfter(v, end) : -1;
+        if (end > 0) return { start: i, end: house > 0 ? house : end, numbered: true };
       }
       if (compoundAt(v, s)) {
         const house = numberAfter(v, s + 1);
@@ -218,7 +220,8 @@ const isFillerToken = (t: string): boolean => /^(?:uh|um|umm|uhm|er|erm|ah|eh|hm
 /** Prefix-type street at i: "Calle Mayor 5", "Via Roma", "ul. Marszałkowska 10/12". */
 export function prefixStreet(v: AddressView, i: number): Street | null {
   const pre = prefixTypeAt(v, i);
-  if (pre === 0 || partEnds(v, i + pre - 1)) return null;
+  // "7th Avenue, Accra": a type that ends its line is a suffix type, not the head of a name
+  if (pre === 0 || partEnds(v, i + pre - 1) || endsItem(v, i + pre - 1)) return null;
   const s = skip(v, i + pre);
   if (!sameTurn(v, i, s)) return null;
   // a numbered street: "Calle 26 # 13-19", "Carrera 7"
@@ -266,25 +269,41 @@ export function compoundStreet(v: AddressView, i: number): Street | null {
 export function suffixStreet(v: AddressView, j: number): Street | null {
   const sfx = suffixTypeAt(v, j);
   if (sfx === 0 || j === 0) return null;
-  // "Dew point 53", "the highest point": an everyday-word type reads as a street only after a number
-  if (addressVocab().streets.weak.has(v.folded[j]!)) return null;
+  // "Dew point 53", "the highest point": an everyday-word type takes no house number after it, and
+  // without one before it the caller keeps it only with a postcode or country after it ("Sphinx
+  // Alley, Luxor, Egypt", "Daffodil Close, Providenciales, Turks and Caicos Islands")
+  const weak = addressVocab().streets.weak.has(v.folded[j]!);
   // the type is written like the name in formatted text: "Maple Street", not "the street"
   let start = -1;
   for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
     if (!sameTurn(v, k, j) || endsItem(v, k) || partEnds(v, k)) break;
+    // a form label or an address cue ("Address:", "lives on") is no part of the name
+    if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
     if (isParticle(v, k) && k < j - 1) continue;
-    if (!nameWord(v, k)) break;
+    // "Fifth Street", "7th Avenue": an ordinal names the street
+    if (
+      !nameWord(v, k) &&
+      !(ordinalName(v, k) && (!v.formatted || capitalised(v, k) || /\d/.test(raw(v, k))))
+    )
+      break;
     start = k;
   }
   if (start < 0) return null;
   while (isParticle(v, start) && start < j - 1) start++;
   let end = j + sfx;
   if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && DIRECTIONALS.has(v.ctx.tokens[end] ?? '')) end++;
+  // "Lowongan PT Citilink Indonesia": an abbreviated everyday-word type needs its house number
+  if (weak) return (v.folded[j] ?? '').length <= 2 ? null : { start, end, numbered: false, weak: true };
   const house = numberAfter(v, end);
   if (house > 0) return { start, end: house, numbered: true };
-  // "Chase", "Park", "Green" without a number are ordinary words
-  return { start, end, numbered: false, weak: addressVocab().streets.weak.has(v.folded[j]!) };
+  return { start, end, numbered: false };
 }
+
+/** An ordinal word or written ordinal ("fifth", "7th", "21st") at k. */
+const ordinalName = (v: AddressView, k: number): boolean => {
+  const t = v.ctx.tokens[k] ?? '';
+  return ORDINAL_WORDS.test(t) || /^\d{1,3}(?:st|nd|rd|th)$/.test(v.folded[k] ?? '');
+};
 
 function hasUncommonWord(v: AddressView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {

@@ -30,7 +30,7 @@ import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 export interface Item {
   end: number;
   strong: boolean;
-  kind: 'postcode' | 'city' | 'region' | 'country' | 'locality' | 'unit' | 'name';
+  kind: 'postcode' | 'city' | 'region' | 'country' | 'locality' | 'unit' | 'name' | 'number';
   countries?: readonly string[];
 }
 
@@ -157,6 +157,8 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
   let end = -1;
   for (let k = i; k < i + 3 && k < v.n && nameWord(v, k); k++) {
     if (!v.formatted && isCommonWord(v.ctx.tokens[k]!)) break;
+    // "Lippenhuizen Netherlands": a known country or region ends the unknown name
+    if (k > i && (countryAt(v, k) || regionAt(v, k))) break;
     end = k + 1;
     if (endsItem(v, k) || partEnds(v, k)) break;
   }
@@ -174,6 +176,14 @@ export function itemAt(v: AddressView, i: number, allowName: boolean): Item | un
   }
   const u = unitAt(v, i);
   if (u > 0) found.push({ end: u, strong: false, kind: 'unit' });
+  if (found.length === 0 && allowName) {
+    // "Kathmandu 2243, Nepal", "Thimphu 810, Bhutan": a postal number the patterns do not know,
+    // weak (kept only when a country or another strong item follows)
+    const num = numberValueEnd(v, i);
+    const run = runAt(v.ctx.spoken, i);
+    if (num > 0 && (!run || run.endWord === num) && /^\d{3,6}$/.test(run?.text ?? v.ctx.tokens[i] ?? ''))
+      return { end: num, strong: false, kind: 'number' };
+  }
   if (found.length === 0) return allowName ? nameGroupAt(v, i) : undefined;
   return found.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.strong && !a.strong) ? b : a));
 }

@@ -144,6 +144,8 @@ export interface AddressVocab {
   numberMarks: PhraseSet;
   cues: PhraseSet;
   postcodeCues: PhraseSet;
+  /** head words of building and institution names ("bank", "université", "-museum") */
+  buildings: TypedWords;
 }
 
 let vocab: AddressVocab | undefined;
@@ -167,6 +169,7 @@ export function addressVocab(): AddressVocab {
     numberMarks: phrases(readWordList('address/house-number-marks.txt')),
     cues: phrases(readWordListsIn('address/cues')),
     postcodeCues: phrases(readWordListsIn('address/postcode-cues')),
+    buildings: typedWords(readWordListsIn('address/buildings')),
   };
   return vocab;
 }

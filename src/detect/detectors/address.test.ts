@@ -215,3 +215,140 @@ describe('addresses of many countries, formatted and raw ASR', () => {
     expect(found('maple street is closed today')).toEqual([]);
   });
 });
+
+describe('address miss categories (issue 12): weak types, ordinals, leading numbers, typeless streets', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'formatted: everyday-word type without a number, country after',
+      'To my office, Sphinx Alley, Luxor, Egypt.',
+      [[3, 7]],
+    ],
+    [
+      'asr: everyday-word type without a number, country after',
+      'it is daffodil close providenciales turks and caicos islands',
+      [[2, 9]],
+    ],
+    [
+      'formatted: ordinal street name',
+      'The address is Fifth Street, Ashbury NSW 2193, Australia and',
+      [[3, 9]],
+    ],
+    [
+      'asr: ordinal street name',
+      'the address is fifth street ashbury n s w two one nine three australia thanks',
+      [[3, 14]],
+    ],
+    [
+      'formatted: written ordinal, type ending its line, label before',
+      'Address: 7th Avenue, Accra Telephone',
+      [[1, 4]],
+    ],
+    [
+      'formatted: building number before a prefix-type street',
+      'Send it to 3482 Via Franscini 71 please',
+      [[3, 7]],
+    ],
+    ['formatted: postcode before a compound street', 'It is 07576 Magasinsgatan 7, Göteborg', [[2, 6]]],
+    [
+      'formatted: typeless street known by its unit',
+      'Address: 0645 Reyes Católicos 17 Apt. 209 Montehermoso Cáceres. How',
+      [[1, 9]],
+    ],
+    [
+      'asr: typeless street known by its unit',
+      'it is three one four zero one ul slowicza ten apartment three six oh wroclaw',
+      [[2, 15]],
+    ],
+    [
+      'formatted: unknown place then a country after a unit',
+      'to 12 Main Street Suite 250 Lippenhuizen Netherlands How',
+      [[1, 8]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  const negatives: [string, string][] = [
+    ['asr: an ordinal street as a direction', 'we took the fifth street exit'],
+    ['formatted: an everyday-word type as a word', 'We stood on the highest point in Egypt.'],
+    ['formatted: a measurement with an everyday-word type', 'The dew point 53 today'],
+    ['asr: a room and a suite', 'i need room twelve suite five please'],
+    [
+      'formatted: a team name and a short word that is a unit abbreviation',
+      'He helped found the Ottawa 67s as a part-owner.',
+    ],
+    [
+      'formatted: an abbreviated everyday-word type before a country',
+      'Lowongan PT Citilink Indonesia - Recruitment',
+    ],
+  ];
+  it.each(negatives)('nothing in: %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('address miss categories (issue 12): building and institution lines, districts', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'formatted: institution line before a street with a tail',
+      'It is Kandahar Institute of Health Sciences, Kandahar-Herat Highway, Kandahar, Afghanistan and',
+      [[2, 11]],
+    ],
+    [
+      'formatted: bank line before a typeless street and postcode + city, company before it',
+      'Petrenko Benefit One Inc. Bank of Cyprus, Agiou Andreou, 3042 Limassol, Cyprus',
+      [[4, 12]],
+    ],
+    [
+      'formatted: compound building word, typeless street, postcode + city',
+      'Meet me at Kunstmuseum Liechtenstein, Städtle 32, 9490 Vaduz, Liechtenstein now',
+      [[3, 10]],
+    ],
+    [
+      'formatted: "Municipality of" district after the postcode',
+      'Address: National Bank of Greece, Skoufa street 11, 106 73 Municipality of Athens, Greece',
+      [[1, 14]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  const negatives: [string, string, [number, number][]][] = [
+    ['a sentence ends before the street', 'I work at the bank. 12 Main Street is closed', [[5, 8]]],
+    ['a preposition between the building and the street', 'the Wells Fargo Bank on 12 Main Street', [[5, 8]]],
+  ];
+  it.each(negatives)('no building line: %s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('address miss categories (issue 12): unvalidated postal numbers, particles, address lines before a postcode', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'formatted: a postal number the patterns lack, then the country',
+      'The letter arrived at Tripureshwor Marg, Kuleshwor, Kathmandu 2243, Nepal last night.',
+      [[4, 10]],
+    ],
+    [
+      'asr: a postal number the patterns lack, then the country',
+      'the letter arrived at tripureshwor marg kuleshwor kathmandu two two four three nepal last night',
+      [[4, 13]],
+    ],
+    [
+      'formatted: particle inside a typeless street before a postcode',
+      'Your new address is Zmaja od Bosne 88, 71000 Sarajevo, Bosnia and Herzegovina and',
+      [[4, 13]],
+    ],
+    [
+      'formatted: comma-separated lines before a city, region and postcode',
+      'The old address: Tran Quang Khai, Tan Lap District, Nha Trang, Khanh Hoa province 48058, Vietnam now.',
+      [[3, 16]],
+    ],
+    ['formatted: one everyday word is no address line', 'Thanks, 10613 Tallinn', [[1, 3]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

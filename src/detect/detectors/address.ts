@@ -30,6 +30,7 @@ import {
   capitalised,
   cueBefore,
   endsItem,
+  isParticle,
   nameWord,
   partEnds,
   postcodeCueBefore,
@@ -48,7 +49,7 @@ import {
 } from '../address/street.js';
 import { houseNumberAt, unitAt, unitsAt } from '../address/numbers.js';
 import { cityAt, countryAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
-import { chunkAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
+import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
 
 const NAME = 'address';
@@ -306,13 +307,144 @@ function typelessStreetBefore(v: AddressView, at: number): number {
       : -1;
   if (numStart >= 0 && houseNumberAt(v, numStart) === j + 1) {
     let s = numStart;
-    for (let k = numStart - 1; k >= Math.max(0, numStart - 3) && nameWord(v, k) && sameTurn(v, k, j); k--) {
+    // "Zmaja od Bosne 88": particles inside the name
+    for (
+      let k = numStart - 1;
+      k >= Math.max(0, numStart - 4) && (nameWord(v, k) || isParticle(v, k)) && sameTurn(v, k, j);
+      k--
+    ) {
       if (partEnds(v, k) || endsItem(v, k)) break;
       s = k;
     }
+    while (s < numStart && isParticle(v, s)) s++;
     return s < numStart ? s : at;
   }
   return at;
+}
+
+/**
+ * A number of up to six digits ending right before word `at` (same speaker, no comma or sentence
+ * end between): a postcode or building number written before the street line. Its start, else `at`.
+ */
+function leadingNumberBefore(v: AddressView, at: number): number {
+  let j = at - 1;
+  while (j >= 0 && isFillerAt(v.ctx, j)) j--;
+  if (j < 0 || !sameTurn(v, j, at) || endsItem(v, j) || partEnds(v, j)) return at;
+  const run = runAt(v.ctx.spoken, j);
+  if (!run || run.endWord !== j + 1 || !/^\d{1,6}[a-z]?$/.test(run.text)) return at;
+  // "suite 5 | 12 Main St", "apt 4 12 Main St" belong to the unit reading
+  if (run.startWord > 0 && unitAt(v, run.startWord - 1) > 0) return at;
+  return run.startWord;
+}
+
+/**
+ * A street line without a street type, known by the unit that follows its house number:
+ * "Reyes Católicos 17 Apt. 209", "Tjalling Harkeswei 125 Suite 250" (many countries name streets
+ * without a type word). Word i starts the unit; returns the start of the street line, or -1.
+ */
+function typelessBeforeUnit(v: AddressView, i: number): number {
+  if (addressVocab().units.match((k) => v.folded[i + k]) === 0 || unitAt(v, i) < 0) return -1;
+  // "Ottawa 67s as a part-owner": a short unit abbreviation ("as.", "pt") only written with its dot
+  if ((v.folded[i] ?? '').length <= 2 && !(v.formatted && /\.$/.test(raw(v, i)))) return -1;
+  const numStart = leadingNumberBefore(v, i);
+  if (numStart === i || houseNumberAt(v, numStart) < 0) return -1;
+  let s = numStart;
+  let uncommon = false;
+  for (let k = numStart - 1; k >= Math.max(0, numStart - 4); k--) {
+    if (!sameTurn(v, k, i) || endsItem(v, k) || partEnds(v, k)) break;
+    if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
+    const particle = isParticle(v, k);
+    if (!particle && !nameWord(v, k)) break;
+    if (!particle && !isCommonWord(v.ctx.tokens[k]!)) uncommon = true;
+    s = k;
+  }
+  while (s < numStart && isParticle(v, s)) s++;
+  // raw ASR has no capitals: the name needs a word English lacks ("room twelve suite" is none)
+  if (s === numStart || (!v.formatted && !uncommon)) return -1;
+  return leadingNumberBefore(v, s);
+}
+
+/** A formatted line of one to four capitalised name words ending with a comma before `at`: its start, else `at`. */
+function nameLineBefore(v: AddressView, at: number): number {
+  const j = at - 1;
+  if (!v.formatted || j < 0 || !endsItem(v, j) || !sameTurn(v, j, at)) return at;
+  let s = at;
+  for (let k = j; k >= Math.max(0, j - 3); k--) {
+    if ((k < j && (endsItem(v, k) || partEnds(v, k))) || !sameTurn(v, k, at)) break;
+    if (!nameWord(v, k) && !isParticle(v, k)) break;
+    s = k;
+  }
+  return s < at && nameWord(v, s) ? s : at;
+}
+
+/**
+ * Formatted address lines before a postcode anchor: up to two comma-ended lines of name words
+ * ("Tran Quang Khai, Tan Lap District, Nha Trang 48058"), each starting after a label, a sentence
+ * end, a comma or the start of the turn. Their start, else `at`.
+ */
+function linesBefore(v: AddressView, at: number): number {
+  let s = at;
+  for (let n = 0; n < 2; n++) {
+    const line = nameLineBefore(v, s);
+    if (line === s) break;
+    // "Thanks, 10613 Tallinn": one everyday word is no address line ("Tan Lap District," is)
+    if (s - line === 1 && isCommonWord(v.ctx.tokens[line]!)) break;
+    const b = line - 1;
+    const opens =
+      b < 0 ||
+      !sameTurn(v, b, line) ||
+      endsItem(v, b) ||
+      partEnds(v, b) ||
+      /:$/.test(raw(v, b)) ||
+      v.cues[b + 1]! - v.cues[b]! > 0;
+    if (!opens) break;
+    s = line;
+  }
+  return s;
+}
+
+/** Determiners before a place noun: "my office", "our bank" are no building names. */
+const DETERMINERS = new Set('my our your his her their the a an this that'.split(' '));
+const COMPANY_SUFFIX = /^(?:inc|ltd|llc|corp|co|plc|gmbh|ag|bv|nv|pty|pte|oy|ab|as|srl|spa|sarl)\.?,?$/i;
+const BUILDING_BEFORE_HEAD = 3;
+const BUILDING_AFTER_HEAD = 4;
+
+/** Is word k the head of a building or institution name ("Bank", "Université", "Kunstmuseum")? */
+function buildingHead(v: AddressView, k: number): boolean {
+  const b = addressVocab().buildings;
+  return (
+    b.suffix.match((m) => v.folded[k + m]) > 0 ||
+    (nameWord(v, k) && b.compound.find(v.folded[k]!) !== undefined)
+  );
+}
+
+/**
+ * A building or institution line right before the street line starting at `at` ("Bank of Cyprus,
+ * Agiou Andreou", "Kandahar Institute of Health Sciences, Kandahar-Herat Highway"): name words with
+ * a building head word, at most three words before the head and four after it, same speaker, no
+ * sentence end. Its start, else `at`.
+ */
+function buildingBefore(v: AddressView, at: number): number {
+  const j = at - 1;
+  if (j < 0 || !sameTurn(v, j, at) || partEnds(v, j)) return at;
+  let head = -1;
+  let s = at;
+  for (let k = j; k >= 0 && k >= j - (BUILDING_BEFORE_HEAD + BUILDING_AFTER_HEAD); k--) {
+    if (!sameTurn(v, k, at) || partEnds(v, k) || (k < j && endsItem(v, k))) break;
+    if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
+    // "Benefit One Inc. | Bank of Cyprus": a company suffix ends the name before it
+    if (COMPANY_SUFFIX.test(raw(v, k))) break;
+    if (!nameWord(v, k) && !isParticle(v, k)) break;
+    if (head < 0 && j - k > BUILDING_AFTER_HEAD) break;
+    if (head >= 0 && head - k > BUILDING_BEFORE_HEAD) break;
+    if (head < 0 && buildingHead(v, k)) head = k;
+    s = k;
+  }
+  if (head < 0) return at;
+  while (s < head && isParticle(v, s)) s++;
+  // "my office | High Court of Eritrea": a place noun after a determiner is no name
+  if (s === head && DETERMINERS.has(v.folded[s - 1] ?? '')) s++;
+  return s < at && s <= head ? s : at;
 }
 
 function valueOf(ctx: Ctx, start: number, end: number): string {
@@ -386,10 +518,22 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const core = coreAt(v, i);
     if (core) {
       const { end, more, firm } = extend(v, core.end, true);
-      const start = unitBefore(v, core.start);
+      let start = unitBefore(v, core.start);
+      // "3482 Via Franscini 71", "07576 Magasinsgatan 7": a number before the street line
+      if (start === core.start && core.numbered) start = leadingNumberBefore(v, start);
       const context = more || start < core.start || cueBefore(v, core.start, CUE_WINDOW);
       if (core.numbered || (core.weak ? firm : context)) {
-        push(start, end, core.numbered ? 0.9 : 0.8, core.reason);
+        push(buildingBefore(v, start), end, core.numbered ? 0.9 : 0.8, core.reason);
+        i = end - 1;
+        continue;
+      }
+    }
+    // 1b. a street line without a type, known by the unit after it: "Reyes Católicos 17 Apt. 209"
+    const typeless = typelessBeforeUnit(v, i);
+    if (typeless >= 0) {
+      const { end } = extend(v, i, true);
+      if (end > i) {
+        push(buildingBefore(v, typeless), end, 0.8, 'street-unit');
         i = end - 1;
         continue;
       }
@@ -427,7 +571,13 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const pc = tailAnchorAt(v, i);
     if (pc) {
       const { end } = extend(v, pc.end, false);
-      const start = typelessStreetBefore(v, pc.start);
+      let start = typelessStreetBefore(v, pc.start);
+      // "Bank of Cyprus, Agiou Andreou, 3042 Limassol": a building line names the line after it
+      const line = start === pc.start ? nameLineBefore(v, start) : start;
+      if (line < start && buildingBefore(v, line) < line) start = line;
+      // "Tran Quang Khai, Tan Lap District, Nha Trang, ... 48058": lines opened by a label or comma
+      else start = linesBefore(v, start);
+      start = buildingBefore(v, start);
       push(start, Math.max(end, pc.end), 0.85, pc.reason);
       i = Math.max(end, pc.end) - 1;
       continue;
