@@ -8,7 +8,8 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/database.js';
 import { coerceError } from '../errors.js';
 import { redactCall, type RedactCallDeps, type Stage } from '../pipeline/redact-call.js';
-import { resolveStorageKey } from '../storage/uploads.js';
+import { withLocalFiles } from '../storage/local-copies.js';
+import type { ObjectStore } from '../storage/store.js';
 import type { CallJobData } from './job.js';
 import { getCall, markActive, markCompleted } from './ledger.js';
 import type { WebhookScheduler } from './ports.js';
@@ -21,7 +22,10 @@ export interface CallJobResult {
 
 export interface ProcessCallContext {
   db: Db;
-  storageDir: string;
+  /** raw uploads in, outputs published (a folder or a bucket) */
+  store: ObjectStore;
+  /** local folder for copies of raw objects when the store is not a folder */
+  scratchDir: string;
   pipeline: RedactCallDeps;
   logger: Logger;
   enqueueWebhook: WebhookScheduler;
@@ -34,7 +38,6 @@ export async function processCallJob(
   data: CallJobData,
   reportProgress: ProgressReporter,
 ): Promise<CallJobResult> {
-  const file = (key: string): string => resolveStorageKey(ctx.storageDir, key);
   const pending = new Set<Promise<unknown>>();
   const onProgress = (stage: Stage, percent: number): void => {
     const update = Promise.all([
@@ -48,17 +51,23 @@ export async function processCallJob(
     pending.add(update);
   };
   try {
-    const settings = await readCallSettings(file(data.policyKey));
-    const result = await redactCall(
-      {
-        transcriptPath: file(data.transcriptKey),
-        audioPath: file(data.audioKey),
-        ...settings,
-        outDir: file(data.outputKey),
-        tenant: data.tenant,
-        callId: data.callId,
-      },
-      { ...ctx.pipeline, onProgress },
+    const keys = [data.policyKey, data.transcriptKey, data.audioKey];
+    const result = await withLocalFiles(
+      ctx.store,
+      keys,
+      ctx.scratchDir,
+      async ([policy, transcript, audio]) =>
+        redactCall(
+          {
+            transcriptPath: transcript!,
+            audioPath: audio!,
+            ...(await readCallSettings(policy!)),
+            publishTo: { store: ctx.store, prefix: data.outputKey },
+            tenant: data.tenant,
+            callId: data.callId,
+          },
+          { ...ctx.pipeline, onProgress },
+        ),
     );
     await Promise.all(pending);
     const timings = Object.fromEntries(

@@ -72,7 +72,9 @@ export class FolderStore implements ObjectStore {
       await fs.copyFile(file, tmp);
       await fs.rename(tmp, target);
     }
+    // the folder and its parent: a call's raw folder is new with its first file
     await fsyncDir(path.dirname(target));
+    await fsyncDir(path.dirname(path.dirname(target)));
   }
 
   async get(key: string): Promise<Readable> {

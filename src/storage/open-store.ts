@@ -27,8 +27,13 @@ export function s3SettingsOf(config: Config): S3Settings {
             sessionToken: config.AWS_SESSION_TOKEN,
           }
         : undefined,
-    scratchDir: path.join(path.resolve(config.STORAGE_DIR), '.scratch'),
+    scratchDir: scratchDirOf(config),
   };
+}
+
+/** Local scratch space (copies of bucket objects being processed, staged outputs): hidden in STORAGE_DIR. */
+export function scratchDirOf(config: Config): string {
+  return path.join(path.resolve(config.STORAGE_DIR), '.scratch');
 }
 
 export function isS3Url(url: string): boolean {

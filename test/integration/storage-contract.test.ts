@@ -79,7 +79,7 @@ describe.each(Object.keys(BACKENDS))('object store contract: %s', (backend) => {
   });
 
   it('moves large local files in by streaming (multipart on S3) and keeps them intact', async () => {
-    const big = Buffer.alloc(19 * 1024 * 1024);
+    const big = Buffer.alloc(17 * 1024 * 1024);
     for (let i = 0; i < big.length; i += 4096) big.writeUInt32LE(i, i);
     const file = path.join(scratch, `${backend}-big.bin`);
     await fs.writeFile(file, big);

@@ -1,0 +1,34 @@
+/**
+ * ffprobe, ffmpeg and the PCM engine read local files. On a folder store the objects are local
+ * already; on a bucket they are streamed to a private scratch folder for the time of `fn` and
+ * removed afterwards, whatever happens. Scratch names are random: keys never become file names.
+ */
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { ObjectStore } from './store.js';
+
+export async function withLocalFiles<T>(
+  store: ObjectStore,
+  keys: readonly string[],
+  scratchDir: string,
+  fn: (files: string[]) => Promise<T>,
+): Promise<T> {
+  const direct = keys.map((key) => store.localPath(key));
+  if (direct.every((p): p is string => p !== null)) return fn(direct);
+  await fs.mkdir(scratchDir, { recursive: true, mode: 0o700 });
+  const dir = await fs.mkdtemp(path.join(scratchDir, 'job-'));
+  try {
+    const files: string[] = [];
+    for (const key of keys) {
+      const file = path.join(dir, randomUUID());
+      await pipeline(await store.get(key), createWriteStream(file, { mode: 0o600 }));
+      files.push(file);
+    }
+    return await fn(files);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
