@@ -292,7 +292,7 @@ export async function processCall(
   } catch (err) {
     const error = coerceError(err);
     // local scratch paths mean nothing to the reader: name the call instead
-    const message = error.message.replace(/\/\S*\/(job-[^/\s]+)\/[0-9a-f-]{36}/g, call.name);
+    const message = error.message.replace(/\/\S*\/job-[^/\s]+\/[0-9a-f-]{36}(\.[A-Za-z0-9]+)?/g, call.name);
     await recordItem(deps.db, id, call.name, 'failed', { ...keys, reason: `${error.code}: ${message}` });
   }
 }

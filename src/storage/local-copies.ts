@@ -1,7 +1,8 @@
 /**
  * ffprobe, ffmpeg and the PCM engine read local files. On a folder store the objects are local
  * already; on a bucket they are streamed to a private scratch folder for the time of `fn` and
- * removed afterwards, whatever happens. Scratch names are random: keys never become file names.
+ * removed afterwards, whatever happens. Scratch names are random (keys never become file names)
+ * plus the key's extension.
  */
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
@@ -23,7 +24,9 @@ export async function withLocalFiles<T>(
   try {
     const files: string[] = [];
     for (const key of keys) {
-      const file = path.join(dir, randomUUID());
+      // the extension is kept: transcript formats such as .txt, .srt and .vtt are told by it
+      const ext = path.extname(key);
+      const file = path.join(dir, randomUUID() + (/^\.[A-Za-z0-9]{1,8}$/.test(ext) ? ext : ''));
       await pipeline(await store.get(key), createWriteStream(file, { mode: 0o600 }));
       files.push(file);
     }
