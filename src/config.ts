@@ -22,6 +22,26 @@ const envSchema = z.object({
   SQLITE_PATH: z.string().default('data/callredact.sqlite'),
   /** Root of the blob store: raw uploads, published outputs. */
   STORAGE_DIR: z.string().default('data/storage'),
+  /**
+   * Where uploads and outputs live: unset (the folder STORAGE_DIR), a folder path or file:// URL,
+   * or s3://bucket/prefix (S3-compatible; STORAGE_DIR then only holds local scratch files).
+   */
+  STORAGE_URL: z.string().optional(),
+  /** S3 endpoint override (MinIO, other S3-compatible stores); AWS_ENDPOINT_URL_S3 is read too. */
+  S3_ENDPOINT: z.url().optional(),
+  AWS_ENDPOINT_URL_S3: z.url().optional(),
+  AWS_ENDPOINT_URL: z.url().optional(),
+  /** path-style addressing (http://host/bucket/key), which most S3-compatible stores want */
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
+  AWS_REGION: z.string().optional(),
+  AWS_DEFAULT_REGION: z.string().optional(),
+  /** static credentials; when unset the AWS SDK's default chain (profiles, instance roles) applies */
+  AWS_ACCESS_KEY_ID: z.string().optional(),
+  AWS_SECRET_ACCESS_KEY: z.string().optional(),
+  AWS_SESSION_TOKEN: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('0.0.0.0'),
   MAX_UPLOAD_BYTES: z.coerce
@@ -85,8 +105,7 @@ const envSchema = z.object({
   ASR_CHUNK_OVERLAP_SECONDS: z.coerce.number().min(0).max(60).default(5),
   /** how often asynchronous engines (assemblyai, aws) are asked whether a transcript is ready */
   ASR_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(3_000),
-  /** aws: region and the S3 bucket Amazon Transcribe reads the audio from */
-  AWS_REGION: z.string().optional(),
+  /** aws: the S3 bucket Amazon Transcribe reads the audio from (region: AWS_REGION above) */
   ASR_S3_BUCKET: z.string().optional(),
   /** Statistics (GET /v1/stats): any group of fewer calls than this is suppressed. */
   STATS_MIN_GROUP: z.coerce.number().int().min(2).default(5),

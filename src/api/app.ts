@@ -34,6 +34,11 @@ export interface AppDeps extends CallsRouteDeps {
   rateLimitPerMinute: number;
   /** null when no vault master key is configured */
   vault: Vault | null;
+  /**
+   * the storage folder (STORAGE_DIR): the console's call view, share links and subject access read
+   * published outputs from it, so they need the folder store (not yet the S3 backend)
+   */
+  storageDir: string;
   /** review console: session lifetime, k of the statistics, longest share link */
   sessionTtlMs: number;
   statsMinGroup: number;

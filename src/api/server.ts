@@ -16,6 +16,7 @@ import { createWorkerConnection } from '../queue/connections.js';
 import { queueName } from '../queue/jobs.js';
 import { callQueueOf, openQueues } from '../queue/producer.js';
 import { gracefulClose, type ShutdownOptions } from '../shutdown.js';
+import { openStore } from '../storage/open-store.js';
 import { incomingDir } from '../storage/uploads.js';
 import { openVaultFromConfig } from '../vault/open-from-config.js';
 import { transcriberIdentity } from '../asr/from-config.js';
@@ -38,6 +39,7 @@ export async function startServer(
   const metrics = createMetrics(queues);
   const tools = await resolveFfmpeg(config);
   const vault = await openVaultFromConfig(config, logger);
+  const store = openStore(config);
   const incoming = incomingDir(config.STORAGE_DIR);
   await fs.mkdir(incoming, { recursive: true });
 
@@ -55,6 +57,7 @@ export async function startServer(
     db: database.db,
     queues,
     queue,
+    store,
     storageDir: config.STORAGE_DIR,
     incomingDir: incoming,
     tools,
@@ -94,6 +97,7 @@ export async function startServer(
       await queues.close();
       for (const c of eventConnections) c.disconnect();
       await vault?.close();
+      await store.close();
       await database.close();
     },
     options,

@@ -23,9 +23,9 @@ import {
   UnsupportedMediaError,
 } from '../errors.js';
 import { policySchema } from '../policy.js';
+import type { ObjectStore } from '../storage/store.js';
 import {
   callStorageKeys,
-  commitFiles,
   removeQuietly,
   writeTempFile,
   type CallStorageKeys,
@@ -41,7 +41,9 @@ import { audioOptionsFrom, audioSettingsSchema, validated, type CallSettings } f
 export interface IntakeDeps {
   db: Db;
   queue: CallQueue;
-  storageDir: string;
+  /** raw uploads and outputs (a folder or a bucket) */
+  store: ObjectStore;
+  /** local folder for files being received and checked (STORAGE_DIR/raw/.incoming) */
   incomingDir: string;
   tools: FfmpegTools;
   logger: Logger;
@@ -116,12 +118,11 @@ export async function submitCall(deps: IntakeDeps, call: CallSubmission): Promis
 
     const settingsFile = await writeTempFile(deps.incomingDir, canonicalJson(settings));
     temps.push(settingsFile.path);
-    await commitFiles(deps.storageDir, [
-      { from: audio.path, key: keys.audioKey },
-      // without a transcript, the transcript key is where the worker keeps the transcription
-      ...(transcript ? [{ from: transcript.path, key: keys.transcriptKey }] : []),
-      { from: settingsFile.path, key: keys.policyKey },
-    ]);
+    // durable once this returns: renamed + fsynced into a folder, or uploaded to the bucket;
+    // without a transcript, the transcript key is where the worker keeps the transcription
+    await deps.store.putFile(keys.audioKey, audio.path, { move: true });
+    if (transcript) await deps.store.putFile(keys.transcriptKey, transcript.path, { move: true });
+    await deps.store.putFile(keys.policyKey, settingsFile.path, { move: true });
     if (existing) {
       // Failed before: start over (enqueueing replaces the failed job).
       await resetForRetry(deps.db, id);

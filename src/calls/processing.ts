@@ -8,7 +8,8 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/database.js';
 import { coerceError } from '../errors.js';
 import { redactCall, type RedactCallDeps, type Stage } from '../pipeline/redact-call.js';
-import { resolveStorageKey } from '../storage/uploads.js';
+import { withKeptTranscription, withLocalFiles } from '../storage/local-copies.js';
+import type { ObjectStore } from '../storage/store.js';
 import type { CallJobData } from './job.js';
 import { getCall, markActive, markCompleted } from './ledger.js';
 import type { WebhookScheduler } from './ports.js';
@@ -21,7 +22,10 @@ export interface CallJobResult {
 
 export interface ProcessCallContext {
   db: Db;
-  storageDir: string;
+  /** raw uploads in, outputs published (a folder or a bucket) */
+  store: ObjectStore;
+  /** local folder for copies of raw objects when the store is not a folder */
+  scratchDir: string;
   pipeline: RedactCallDeps;
   logger: Logger;
   enqueueWebhook: WebhookScheduler;
@@ -34,7 +38,6 @@ export async function processCallJob(
   data: CallJobData,
   reportProgress: ProgressReporter,
 ): Promise<CallJobResult> {
-  const file = (key: string): string => resolveStorageKey(ctx.storageDir, key);
   const pending = new Set<Promise<unknown>>();
   const onProgress = (stage: Stage, percent: number): void => {
     const update = Promise.all([
@@ -48,19 +51,25 @@ export async function processCallJob(
     pending.add(update);
   };
   try {
-    const { transcribe, ...settings } = await readCallSettings(file(data.policyKey));
-    const result = await redactCall(
-      {
+    const publishTo = { store: ctx.store, prefix: data.outputKey };
+    const result = await withLocalFiles(
+      ctx.store,
+      [data.policyKey, data.audioKey],
+      ctx.scratchDir,
+      async ([policy, audio]) => {
+        const { transcribe, ...settings } = await readCallSettings(policy!);
+        const input = { audioPath: audio!, ...settings, publishTo, tenant: data.tenant, callId: data.callId };
+        const deps = { ...ctx.pipeline, onProgress };
+        if (!transcribe) {
+          return withLocalFiles(ctx.store, [data.transcriptKey], ctx.scratchDir, ([transcript]) =>
+            redactCall({ ...input, transcriptPath: transcript! }, deps),
+          );
+        }
         // a call uploaded without a transcript: its transcription is kept at the transcript key
-        transcriptPath: transcribe ? undefined : file(data.transcriptKey),
-        transcriptCachePath: transcribe ? file(data.transcriptKey) : undefined,
-        audioPath: file(data.audioKey),
-        ...settings,
-        outDir: file(data.outputKey),
-        tenant: data.tenant,
-        callId: data.callId,
+        return withKeptTranscription(ctx.store, data.transcriptKey, ctx.scratchDir, (cachePath) =>
+          redactCall({ ...input, transcriptCachePath: cachePath }, deps),
+        );
       },
-      { ...ctx.pipeline, onProgress },
     );
     await Promise.all(pending);
     const timings = Object.fromEntries(

@@ -15,6 +15,7 @@ import { openDatabase } from '../db/database.js';
 import { coerceError, InputError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { callQueueOf, openQueues } from '../queue/producer.js';
+import { openStore } from '../storage/open-store.js';
 import { incomingDir, streamToTempFile } from '../storage/uploads.js';
 import { collectCalls } from './collect-calls.js';
 
@@ -46,7 +47,7 @@ export async function runReprocess(
   const deps: IntakeDeps = {
     db: database.db,
     queue: callQueueOf(queues),
-    storageDir: config.STORAGE_DIR,
+    store: openStore(config),
     incomingDir: incomingDir(config.STORAGE_DIR),
     tools: await resolveFfmpeg(config),
     logger,
@@ -88,6 +89,7 @@ export async function runReprocess(
   } finally {
     bar.stop();
     await queues.close();
+    await deps.store.close();
     await database.close();
   }
   return result;

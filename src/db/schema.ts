@@ -17,6 +17,9 @@ export interface Tables {
   call_approvals: CallApprovalsTable;
   share_links: ShareLinksTable;
   share_openings: ShareOpeningsTable;
+  archive_runs: ArchiveRunsTable;
+  archive_items: ArchiveItemsTable;
+  archive_outputs: ArchiveOutputsTable;
 }
 
 /** API keys: only the sha256 of the key is stored (src/keys). */
@@ -50,6 +53,44 @@ export interface CallsTable {
   failure_message: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** Archive runs (src/archive): the run, its listing cursor; counts come from its items. */
+export interface ArchiveRunsTable {
+  id: string;
+  tenant: string;
+  source: string;
+  dest: string;
+  policy_sha: string;
+  policy_json: string;
+  /** running | stopped | finished */
+  state: string;
+  cursor: string | null;
+  enumerated: number;
+  started_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
+/** One call (or unpaired file) of an archive run: done | skipped | failed | unpaired. */
+export interface ArchiveItemsTable {
+  run_id: string;
+  name: string;
+  state: string;
+  audio_key: string | null;
+  transcript_key: string | null;
+  call_id: string | null;
+  /** error code and PII-free message, or why a file is unpaired */
+  reason: string | null;
+  updated_at: string;
+}
+
+/** Outputs already published: call id + pipeline version, at a destination and name. */
+export interface ArchiveOutputsTable {
+  work_key: string;
+  dest: string;
+  name: string;
+  created_at: string;
 }
 
 /** Vault (src/vault): one row per master key version; only a key-check value, never the key. */

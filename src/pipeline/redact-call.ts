@@ -17,6 +17,7 @@ import type { Transcriber } from '../asr/transcriber.js';
 import { AudioError, InputError, UnsupportedScriptError, coerceError } from '../errors.js';
 import { typePolicy, type Policy } from '../policy.js';
 import { StagedOutput, type Manifest } from '../storage/publish.js';
+import type { ObjectStore, Staging } from '../storage/store.js';
 import { buildEdits, type OperatorSet } from '../transform/apply.js';
 import type { TranscriptFormat } from '../transcript/adapters/types.js';
 import { parseTranscript } from '../transcript/adapters/index.js';
@@ -75,8 +76,10 @@ export interface RedactCallInput {
   audioPath?: string;
   policy: Policy;
   audio: AudioOptions;
-  /** final folder for this call's artefacts */
-  outDir: string;
+  /** final folder for this call's artefacts (CLI runs) */
+  outDir?: string;
+  /** or a prefix in a store (API, workers, archive runs); published there, manifest last */
+  publishTo?: { store: ObjectStore; prefix: string };
   tenant: string;
   /** stable id of the call (content hash): names vault occurrences and the manifest */
   callId: string;
@@ -161,6 +164,12 @@ function planSpansFor(
   }
 }
 
+function stageOutputs(input: RedactCallInput): Promise<Staging> {
+  if (input.publishTo) return input.publishTo.store.stage(input.publishTo.prefix);
+  if (input.outDir === undefined) throw new InputError('no output folder or store given');
+  return StagedOutput.create(input.outDir);
+}
+
 /**
  * What to do with words the detectors cannot inspect: the policy's onUnsupported, else refuse
  * unless every redacted type is masked (a mask hides the value whether or not it was understood).
@@ -239,7 +248,7 @@ export async function redactCall(input: RedactCallInput, deps: RedactCallDeps): 
   const items = await buildEdits(entities, input.policy, operators);
   const written = parsed.write(items.map((i) => i.edit));
 
-  const staged = await StagedOutput.create(input.outDir);
+  const staged = await stageOutputs(input);
   try {
     const transcriptFile = `transcript${parsed.extension}`;
     await staged.write(transcriptFile, written);

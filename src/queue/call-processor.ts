@@ -12,6 +12,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { createLogger } from '../log.js';
 import { createPipelineDeps } from '../pipeline/deps.js';
+import { openStore, scratchDirOf } from '../storage/open-store.js';
 import { asCallJob } from './job-errors.js';
 import { enqueueWebhook, openQueues } from './producer.js';
 
@@ -30,6 +31,7 @@ async function openSandbox(): Promise<Sandbox> {
   const logger = createLogger({ level: config.LOG_LEVEL, name: 'callredact-sandbox' });
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.SQLITE_PATH });
   const queues = openQueues(config, logger);
+  const store = openStore(config);
   let closing: Promise<void> | undefined;
   const pipeline = await createPipelineDeps(config, logger).catch(async (err: unknown) => {
     await queues.close();
@@ -39,7 +41,8 @@ async function openSandbox(): Promise<Sandbox> {
   return {
     ctx: {
       db: database.db,
-      storageDir: config.STORAGE_DIR,
+      store,
+      scratchDir: scratchDirOf(config),
       pipeline,
       logger,
       enqueueWebhook: (callId) => enqueueWebhook(queues, callId),
@@ -49,6 +52,7 @@ async function openSandbox(): Promise<Sandbox> {
       (closing ??= (async () => {
         await pipeline.close();
         await queues.close();
+        await store.close();
         await database.close();
         logger.info('sandbox closed its connections (pipeline and vault, Redis, database)');
       })()),

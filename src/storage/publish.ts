@@ -9,20 +9,9 @@ import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
+import { MANIFEST_FILE, type ArtefactEntry, type Manifest, type Staging } from './store.js';
 
-export const MANIFEST_FILE = 'manifest.json';
-
-export interface ArtefactEntry {
-  file: string;
-  bytes: number;
-  sha256: string;
-}
-
-export interface Manifest {
-  version: 1;
-  callId: string;
-  artefacts: Record<string, ArtefactEntry>;
-}
+export { MANIFEST_FILE, type ArtefactEntry, type Manifest } from './store.js';
 
 export async function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256');
@@ -46,8 +35,10 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   });
 }
 
-export class StagedOutput {
-  private readonly files = new Map<string, string>();
+/** The folder backend's staging area (see Staging in store.ts). */
+export class StagedOutput implements Staging {
+  /** artefact name -> local file in the staging folder */
+  readonly files = new Map<string, string>();
 
   private constructor(
     readonly finalDir: string,
@@ -84,15 +75,15 @@ export class StagedOutput {
 
   /** Moves the artefacts into the final folder, then writes the manifest. Returns the manifest. */
   async publish(callId: string): Promise<Manifest> {
-    const artefacts: Record<string, ArtefactEntry> = {};
-    for (const [name, file] of [...this.files].sort(([a], [b]) => a.localeCompare(b))) {
-      const stat = await fs.stat(file);
-      artefacts[name] = { file: name, bytes: stat.size, sha256: await sha256File(file) };
-    }
-    const manifest: Manifest = { version: 1, callId, artefacts };
+    const manifest: Manifest = { version: 1, callId, artefacts: await describeArtefacts(this.files) };
     await fs.mkdir(this.finalDir, { recursive: true });
     // Unpublish the previous set first: a reader must never pair an old manifest with new files.
     await fs.rm(path.join(this.finalDir, MANIFEST_FILE), { force: true });
+    // artefacts of the previous set that this one does not have (e.g. no audio any more) go too
+    for (const entry of await fs.readdir(this.finalDir, { withFileTypes: true })) {
+      if (entry.isFile() && !entry.name.startsWith('.') && !this.files.has(entry.name))
+        await fs.rm(path.join(this.finalDir, entry.name), { force: true });
+    }
     for (const [name, file] of this.files) await fs.rename(file, path.join(this.finalDir, name));
     await writeFileAtomic(path.join(this.finalDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
     await fs.rm(this.stagingDir, { recursive: true, force: true });
@@ -102,6 +93,18 @@ export class StagedOutput {
   async discard(): Promise<void> {
     await fs.rm(this.stagingDir, { recursive: true, force: true });
   }
+}
+
+/** Size and sha256 of each staged artefact, in name order (the manifest's `artefacts`). */
+export async function describeArtefacts(
+  files: ReadonlyMap<string, string>,
+): Promise<Record<string, ArtefactEntry>> {
+  const artefacts: Record<string, ArtefactEntry> = {};
+  for (const [name, file] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    const stat = await fs.stat(file);
+    artefacts[name] = { file: name, bytes: stat.size, sha256: await sha256File(file) };
+  }
+  return artefacts;
 }
 
 /** The published manifest of a call folder, or null when nothing (complete) is published there. */

@@ -63,7 +63,7 @@ describe('redactCall fails closed', () => {
   it('publishes nothing when the output still holds a detected value, and keeps the earlier result', async () => {
     const good = await redactCall(input, deps);
     expect(good.counts.PHONE_NUMBER).toBe(1);
-    const outDir = input.outDir;
+    const outDir = input.outDir!;
     const before = new Map<string, Buffer>();
     for (const name of await fs.readdir(outDir)) before.set(name, await fs.readFile(path.join(outDir, name)));
     expect([...before.keys()].sort()).toEqual([

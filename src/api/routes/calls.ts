@@ -3,6 +3,7 @@
  * never served: artefacts come from the output folder and only once its manifest exists.
  */
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { Router, type Response } from 'express';
 import { submitCall, type IntakeDeps } from '../../calls/intake.js';
 import { getCall, type CallRow } from '../../calls/ledger.js';
@@ -10,8 +11,7 @@ import type { Db } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
 import type { ApiKeyPrincipal } from '../../keys/api-keys.js';
 import { STAGES, type Stage } from '../../pipeline/redact-call.js';
-import { readManifest } from '../../storage/publish.js';
-import { resolveStorageKey } from '../../storage/uploads.js';
+import { artefactKey, readPublishedManifest } from '../../storage/store.js';
 import { principalOf, requireRole } from '../auth.js';
 import { receiveMultipart } from '../multipart.js';
 import { callAcceptedSchema, callStatusSchema, type CallStatus } from '../schemas.js';
@@ -64,23 +64,20 @@ export function callsRouter(deps: CallsRouteDeps): Router {
       requireRole('uploader', 'reviewer', 'admin'),
       async (req, res: Response) => {
         const row = await visibleCall(deps.db, principalOf(res), req.params.id);
-        const dir = resolveStorageKey(deps.storageDir, row.output_key);
-        const manifest = await readManifest(dir);
-        const entry = manifest && Object.values(manifest.artefacts).find((a) => matches(a.file));
-        if (!entry) throw new NotFoundError(`no published ${artefact} for this call`);
-        await new Promise<void>((resolve, reject) => {
-          res.sendFile(
-            path.join(dir, entry.file),
-            {
-              dotfiles: 'deny',
-              headers: {
-                'Content-Disposition': `attachment; filename="${row.id}-${entry.file}"`,
-                'Cache-Control': 'private, no-store',
-              },
-            },
-            (err) => (err ? reject(new NotFoundError(`no published ${artefact} for this call`)) : resolve()),
-          );
-        });
+        const manifest = await readPublishedManifest(deps.store, row.output_key);
+        const name = manifest && Object.keys(manifest.artefacts).find(matches);
+        if (!manifest || !name) throw new NotFoundError(`no published ${artefact} for this call`);
+        // opened before any header is sent, so a vanished object is still a clean 404
+        const body = await deps.store.get(artefactKey(row.output_key, manifest, name));
+        res
+          .status(200)
+          .type(path.extname(name))
+          .set({
+            'Content-Length': String(manifest.artefacts[name]!.bytes),
+            'Content-Disposition': `attachment; filename="${row.id}-${name}"`,
+            'Cache-Control': 'private, no-store',
+          });
+        await pipeline(body, res);
       },
     );
   }

@@ -1,20 +1,18 @@
 /**
  * Liveness (/healthz: the process answers) and readiness (/readyz: Redis answers and will not
- * evict queue keys, the storage folder is writable, the database answers).
+ * evict queue keys, the store (folder or bucket) accepts writes, the database answers).
  */
-import { randomUUID } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { Router } from 'express';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { whileRedisUp, type Queues } from '../../queue/producer.js';
+import type { ObjectStore } from '../../storage/store.js';
 import { readinessSchema } from '../schemas.js';
 
 export interface HealthDeps {
   db: Db;
   queues: Queues;
-  storageDir: string;
+  store: ObjectStore;
 }
 
 type Check = () => Promise<string | null>;
@@ -32,10 +30,7 @@ export function healthRouter(deps: HealthDeps): Router {
       return policy === 'noeviction' ? null : `maxmemory-policy is ${policy}, must be noeviction`;
     },
     storage: async () => {
-      const probe = path.join(deps.storageDir, `.readyz-${randomUUID()}`);
-      await fs.mkdir(deps.storageDir, { recursive: true });
-      await fs.writeFile(probe, 'ok');
-      await fs.rm(probe);
+      await deps.store.probe();
       return null;
     },
     database: async () => {

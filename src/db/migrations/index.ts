@@ -3,6 +3,7 @@ import { vaultMigration } from './001-vault.js';
 import { ledgerMigration } from './002-ledger.js';
 import { governanceMigration } from './003-governance.js';
 import { consoleMigration } from './004-console.js';
+import { archiveMigration } from './005-archive.js';
 
 /**
  * Every migration, by name; names sort in the order they apply. Add new ones at the end, never
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '002-ledger': ledgerMigration,
   '003-governance': governanceMigration,
   '004-console': consoleMigration,
+  '005-archive': archiveMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
