@@ -163,5 +163,8 @@ const TRANSIENT_CODES = new Set([
 
 function isTransient(code: string): boolean {
   // PostgreSQL classes 08 (connection exception) and 53 (insufficient resources)
-  return TRANSIENT_CODES.has(code) || /^(08|53)[0-9A-Z]{3}$/.test(code);
+  // SQLite extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_RECOVERY, SQLITE_LOCKED_SHAREDCACHE...)
+  return (
+    TRANSIENT_CODES.has(code) || /^(08|53)[0-9A-Z]{3}$/.test(code) || /^SQLITE_(BUSY|LOCKED)_/.test(code)
+  );
 }

@@ -7,6 +7,7 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/database.js';
 import { coerceError } from '../errors.js';
+import { errorFields } from '../log.js';
 import { redactCall, type RedactCallDeps, type Stage } from '../pipeline/redact-call.js';
 import { resolveStorageKey } from '../storage/uploads.js';
 import type { CallJobData } from './job.js';
@@ -42,7 +43,7 @@ export async function processCallJob(
       markActive(ctx.db, data.callId, stage, percent),
     ])
       .catch((err: unknown) =>
-        ctx.logger.warn({ callId: data.callId, code: coerceError(err).code }, 'progress update failed'),
+        ctx.logger.warn({ callId: data.callId, ...errorFields(err) }, 'progress update failed'),
       )
       .finally(() => pending.delete(update));
     pending.add(update);
@@ -69,6 +70,7 @@ export async function processCallJob(
     return { counts: result.counts, timings };
   } catch (err) {
     await Promise.all(pending);
+    ctx.logger.warn({ callId: data.callId, ...errorFields(err) }, 'call attempt failed');
     throw coerceError(err);
   }
 }
