@@ -15,6 +15,7 @@ import { runDoctor } from './commands/doctor.js';
 import { registerVaultCommands } from './commands/vault-cli.js';
 import { registerServiceCommands } from './commands/service-cli.js';
 import { registerExportCommands } from './commands/export-cli.js';
+import { registerWebhookCommands } from './commands/webhooks-cli.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './log.js';
 import { DEFAULT_POLICY } from './policy.js';
@@ -156,6 +157,7 @@ program
 registerVaultCommands(program);
 registerServiceCommands(program);
 registerExportCommands(program);
+registerWebhookCommands(program);
 
 program.parseAsync().catch((err: unknown) => {
   const error = coerceError(err);

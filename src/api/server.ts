@@ -20,6 +20,7 @@ import { incomingDir } from '../storage/uploads.js';
 import { openVaultFromConfig } from '../vault/open-from-config.js';
 import { createApp } from './app.js';
 import { createMetrics } from './metrics.js';
+import { callbackPolicyFromConfig } from '../net/callback-target.js';
 
 export interface RunningServer {
   port: number;
@@ -59,6 +60,7 @@ export async function startServer(
     tools,
     logger,
     webhooksEnabled: Boolean(config.WEBHOOK_SECRET),
+    callbackPolicy: callbackPolicyFromConfig(config),
     maxUploadBytes: config.MAX_UPLOAD_BYTES,
     metrics,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,

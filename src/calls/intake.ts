@@ -31,6 +31,7 @@ import {
   type TempUpload,
 } from '../storage/uploads.js';
 import { parseTranscript } from '../transcript/adapters/index.js';
+import { checkCallbackUrl, PUBLIC_ONLY, type CallbackPolicy } from '../net/callback-target.js';
 import { callId, canonicalJson } from './call-id.js';
 import { laneOf, type Lane } from './job.js';
 import { getCall, markQueued, recordCall, resetForRetry } from './ledger.js';
@@ -46,6 +47,8 @@ export interface IntakeDeps {
   logger: Logger;
   /** webhooks are only sent signed; without a secret a callback URL is refused */
   webhooksEnabled: boolean;
+  /** which receivers a callback URL may name (default: public addresses only) */
+  callbackPolicy?: CallbackPolicy;
 }
 
 export interface CallSubmission {
@@ -89,6 +92,7 @@ export async function submitCall(deps: IntakeDeps, call: CallSubmission): Promis
       ),
     };
     const callbackUrl = readCallbackUrl(call.callbackUrl, deps.webhooksEnabled);
+    if (callbackUrl) await checkCallbackUrl(callbackUrl, deps.callbackPolicy ?? PUBLIC_ONLY);
     await checkAudio(audio.path, deps.tools);
     await checkTranscript(transcript);
 

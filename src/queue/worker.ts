@@ -16,6 +16,7 @@ import { getCall, markFailed, markRetrying } from '../calls/ledger.js';
 import type { Config } from '../config.js';
 import { openDatabase, type Db } from '../db/database.js';
 import { errorFields } from '../log.js';
+import { callbackPolicyFromConfig } from '../net/callback-target.js';
 import { runRetentionOnce } from '../maintenance/retention.js';
 import { gracefulClose, type ShutdownOptions } from '../shutdown.js';
 import { createWorkerConnection } from './connections.js';
@@ -57,6 +58,7 @@ export async function startWorker(
     return worker;
   });
 
+  const callbackPolicy = callbackPolicyFromConfig(config);
   const webhookWorker = new Worker(
     webhookQueueName(config.QUEUE_PREFIX),
     async (job: Job) => {
@@ -64,7 +66,7 @@ export async function startWorker(
       const row = await getCall(database.db, callId);
       const body = row && webhookBody(row, config.PUBLIC_BASE_URL);
       if (!row?.callback_url || !body || !config.WEBHOOK_SECRET) return;
-      await deliverWebhook(row.callback_url, body, config.WEBHOOK_SECRET);
+      await deliverWebhook(row.callback_url, body, config.WEBHOOK_SECRET, callbackPolicy);
     },
     { connection, concurrency: 4 },
   );
