@@ -6,7 +6,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { errorFields } from '../log.js';
-import { coerceError, NotFoundError, PayloadTooLargeError } from '../errors.js';
+import { coerceError, withoutPaths, NotFoundError, PayloadTooLargeError } from '../errors.js';
 
 export const notFound: RequestHandler = (_req, _res, next) => {
   next(new NotFoundError('no such endpoint'));
@@ -19,7 +19,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       (err as { type?: string }).type === 'entity.too.large'
         ? new PayloadTooLargeError('request body too large')
         : err;
-    const error = coerceError(known);
+    // no server path in any answer (e.g. an upload's temp file named in a parse error)
+    const error = withoutPaths(coerceError(known));
     if (error.httpStatus >= 500) {
       logger.error(errorFields(known), 'request failed');
     }

@@ -6,7 +6,7 @@
  */
 import type { Logger } from 'pino';
 import type { Db } from '../db/database.js';
-import { coerceError } from '../errors.js';
+import { coerceError, withoutPaths } from '../errors.js';
 import { errorFields } from '../log.js';
 import { redactCall, type RedactCallDeps, type Stage } from '../pipeline/redact-call.js';
 import { resolveStorageKey } from '../storage/uploads.js';
@@ -71,6 +71,12 @@ export async function processCallJob(
   } catch (err) {
     await Promise.all(pending);
     ctx.logger.warn({ callId: data.callId, ...errorFields(err) }, 'call attempt failed');
-    throw coerceError(err);
+    // the failure is shown to clients (status, webhook): inputs by role, never by location
+    throw withoutPaths(coerceError(err), {
+      [file(data.transcriptKey)]: 'transcript',
+      [file(data.audioKey)]: 'audio',
+      [file(data.policyKey)]: 'settings',
+      [file(data.outputKey)]: 'output',
+    });
   }
 }

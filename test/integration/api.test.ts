@@ -276,6 +276,9 @@ describe('upload API', () => {
     expect(done.state).toBe('failed');
     const failure = done.failure as { code: string; message: string };
     expect(failure.code).toBe('INVALID_AUDIO');
+    // no server path or internal layout: the input is named by its role
+    expect(failure.message).not.toContain(h.dir);
+    expect(failure.message).not.toMatch(/\/|raw|storage/);
     errorBodies.push(JSON.stringify(done));
     const firstJob = (await queue.getJob(id))!;
     expect(firstJob.attemptsMade).toBe(1);
