@@ -16,6 +16,7 @@ import { registerVaultCommands } from './commands/vault-cli.js';
 import { registerServiceCommands } from './commands/service-cli.js';
 import { registerExportCommands } from './commands/export-cli.js';
 import { registerArchiveCommands } from './commands/archive-cli.js';
+import { registerWebhookCommands } from './commands/webhooks-cli.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './log.js';
 import { DEFAULT_POLICY } from './policy.js';
@@ -158,6 +159,7 @@ registerVaultCommands(program);
 registerServiceCommands(program);
 registerExportCommands(program);
 registerArchiveCommands(program);
+registerWebhookCommands(program);
 
 program.parseAsync().catch((err: unknown) => {
   const error = coerceError(err);

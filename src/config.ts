@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
 import { formatIssues } from './schema-issues.js';
@@ -66,6 +67,19 @@ const envSchema = z.object({
   CALLREDACT_API_KEY: z.string().optional(),
   /** HMAC key for webhook signatures. */
   WEBHOOK_SECRET: z.string().optional(),
+  /** Webhook receivers on loopback/private/link-local networks are refused unless allowed here. */
+  CALLBACK_ALLOW_PRIVATE: z.stringbool().default(false),
+  /** Comma-separated CIDR ranges allowed as webhook receivers besides public addresses (10.20.0.0/16,fd00::/8). */
+  CALLBACK_ALLOW_CIDRS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => list.every((c) => ipaddr.isValidCIDR(c)), 'not a list of CIDR ranges'),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(1),
   /** Job lock time; a crashed worker's job is retried after about this long. */
   WORKER_LOCK_MS: z.coerce.number().int().min(1_000).default(30_000),

@@ -179,5 +179,33 @@ const TRANSIENT_CODES = new Set([
 
 function isTransient(code: string): boolean {
   // PostgreSQL classes 08 (connection exception) and 53 (insufficient resources)
-  return TRANSIENT_CODES.has(code) || /^(08|53)[0-9A-Z]{3}$/.test(code);
+  // SQLite extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_RECOVERY, SQLITE_LOCKED_SHAREDCACHE...)
+  return (
+    TRANSIENT_CODES.has(code) || /^(08|53)[0-9A-Z]{3}$/.test(code) || /^SQLITE_(BUSY|LOCKED)_/.test(code)
+  );
+}
+
+/** An absolute POSIX path of two or more segments (a storage key's location, a temp file). */
+const ABSOLUTE_PATH = /(?<![\w.:/])\/(?:[^\s/'"`():,]+\/)+[^\s/'"`():,]*/g;
+
+/**
+ * Copies of a message and its details fit for clients (API bodies, webhooks, the ledger): the
+ * known files named by their role ("transcript", "audio"), any other absolute path replaced, so
+ * no server location or internal layout leaks. Mutates and returns the error.
+ */
+export function withoutPaths<E extends CallRedactError>(error: E, roles: Record<string, string> = {}): E {
+  const scrub = (text: string): string => {
+    let out = text;
+    // longest first, so a folder does not eat the start of a file inside it
+    for (const [file, role] of Object.entries(roles).sort((a, b) => b[0].length - a[0].length)) {
+      if (file) out = out.split(file).join(role);
+    }
+    return out.replace(ABSOLUTE_PATH, 'a file');
+  };
+  error.message = scrub(error.message);
+  if (error.details) {
+    const details = error.details as Record<string, unknown>;
+    for (const [k, v] of Object.entries(details)) if (typeof v === 'string') details[k] = scrub(v);
+  }
+  return error;
 }

@@ -5,7 +5,8 @@
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { coerceError, NotFoundError, PayloadTooLargeError, type CallRedactError } from '../errors.js';
+import { errorFields } from '../log.js';
+import { coerceError, withoutPaths, NotFoundError, PayloadTooLargeError } from '../errors.js';
 
 export const notFound: RequestHandler = (_req, _res, next) => {
   next(new NotFoundError('no such endpoint'));
@@ -18,9 +19,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       (err as { type?: string }).type === 'entity.too.large'
         ? new PayloadTooLargeError('request body too large')
         : err;
-    const error = coerceError(known);
+    // no server path in any answer (e.g. an upload's temp file named in a parse error)
+    const error = withoutPaths(coerceError(known));
     if (error.httpStatus >= 500) {
-      logger.error({ code: error.code, errName: causeName(error) }, 'request failed');
+      logger.error(errorFields(known), 'request failed');
     }
     if (res.headersSent) {
       res.destroy();
@@ -33,13 +35,4 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (error.details && (error.httpStatus < 500 || error.httpStatus === 503)) body.details = error.details;
     res.status(error.httpStatus).json({ error: body });
   };
-}
-
-function causeName(error: CallRedactError): string | undefined {
-  const cause = error.cause as { name?: unknown; code?: unknown } | undefined;
-  return typeof cause?.code === 'string'
-    ? cause.code
-    : typeof cause?.name === 'string'
-      ? cause.name
-      : undefined;
 }

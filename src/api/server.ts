@@ -22,6 +22,7 @@ import { openVaultFromConfig } from '../vault/open-from-config.js';
 import { transcriberIdentity } from '../asr/from-config.js';
 import { createApp } from './app.js';
 import { createMetrics } from './metrics.js';
+import { callbackPolicyFromConfig } from '../net/callback-target.js';
 
 export interface RunningServer {
   port: number;
@@ -64,6 +65,7 @@ export async function startServer(
     logger,
     webhooksEnabled: Boolean(config.WEBHOOK_SECRET),
     transcriber: transcriberIdentity(config),
+    callbackPolicy: callbackPolicyFromConfig(config),
     maxUploadBytes: config.MAX_UPLOAD_BYTES,
     metrics,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,

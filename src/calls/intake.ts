@@ -32,6 +32,7 @@ import {
   type TempUpload,
 } from '../storage/uploads.js';
 import { parseTranscript } from '../transcript/adapters/index.js';
+import { checkCallbackUrl, PUBLIC_ONLY, type CallbackPolicy } from '../net/callback-target.js';
 import { callId, canonicalJson } from './call-id.js';
 import { laneOf, type Lane } from './job.js';
 import { getCall, markQueued, recordCall, resetForRetry } from './ledger.js';
@@ -51,6 +52,8 @@ export interface IntakeDeps {
   webhooksEnabled: boolean;
   /** the configured speech-to-text engine; null: audio without a transcript is refused */
   transcriber?: { engine: string; model: string | null } | null;
+  /** which receivers a callback URL may name (default: public addresses only) */
+  callbackPolicy?: CallbackPolicy;
 }
 
 export interface CallSubmission {
@@ -96,6 +99,7 @@ export async function submitCall(deps: IntakeDeps, call: CallSubmission): Promis
       ...(transcript ? {} : { transcriber: deps.transcriber! }),
     };
     const callbackUrl = readCallbackUrl(call.callbackUrl, deps.webhooksEnabled);
+    if (callbackUrl) await checkCallbackUrl(callbackUrl, deps.callbackPolicy ?? PUBLIC_ONLY);
     await checkAudio(audio.path, deps.tools);
     if (transcript) await checkTranscript(transcript);
 

@@ -6,7 +6,8 @@
  */
 import type { Logger } from 'pino';
 import type { Db } from '../db/database.js';
-import { coerceError } from '../errors.js';
+import { coerceError, withoutPaths } from '../errors.js';
+import { errorFields } from '../log.js';
 import { redactCall, type RedactCallDeps, type Stage } from '../pipeline/redact-call.js';
 import { withKeptTranscription, withLocalFiles } from '../storage/local-copies.js';
 import type { ObjectStore } from '../storage/store.js';
@@ -45,7 +46,7 @@ export async function processCallJob(
       markActive(ctx.db, data.callId, stage, percent),
     ])
       .catch((err: unknown) =>
-        ctx.logger.warn({ callId: data.callId, code: coerceError(err).code }, 'progress update failed'),
+        ctx.logger.warn({ callId: data.callId, ...errorFields(err) }, 'progress update failed'),
       )
       .finally(() => pending.delete(update));
     pending.add(update);
@@ -80,6 +81,19 @@ export async function processCallJob(
     return { counts: result.counts, timings };
   } catch (err) {
     await Promise.all(pending);
-    throw coerceError(err);
+    ctx.logger.warn({ callId: data.callId, ...errorFields(err) }, 'call attempt failed');
+    // the failure is shown to clients (status, webhook): inputs by role, never by location
+    // (scratch copies of bucket objects have random names: withoutPaths hides any other path)
+    const roles: Record<string, string> = {};
+    for (const [key, role] of [
+      [data.transcriptKey, 'transcript'],
+      [data.audioKey, 'audio'],
+      [data.policyKey, 'settings'],
+      [data.outputKey, 'output'],
+    ] as const) {
+      const local = ctx.store.localPath(key);
+      if (local !== null) roles[local] = role;
+    }
+    throw withoutPaths(coerceError(err), roles);
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { Logger } from 'pino';
 import type { Db } from '../db/database.js';
+import { errorFields } from '../log.js';
 import { jobDataOf, markFailed, markQueued, staleCalls, touchCall, unqueuedCalls } from './ledger.js';
 import { laneOf } from './job.js';
 import type { CallQueue } from './ports.js';
@@ -50,7 +51,7 @@ export function startReconciler(db: Db, queue: CallQueue, logger: Logger, interv
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     running = reconcileOnce(db, queue, logger).catch((err: unknown) => {
-      logger.warn({ code: (err as { code?: unknown }).code }, 'reconciler pass failed');
+      logger.warn(errorFields(err), 'reconciler pass failed');
     });
   }, intervalMs);
   timer.unref();

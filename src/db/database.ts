@@ -7,10 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import { UnavailableError, ConfigError } from '../errors.js';
 import type { Tables } from './schema.js';
 import { migrationProvider } from './migrations/index.js';
+import { ImmediateSqliteDialect } from './sqlite-dialect.js';
 
 export type Db = Kysely<Tables>;
 export type DbBackend = 'sqlite' | 'postgres';
@@ -29,7 +30,43 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * One SQLite connection per file per process, shared by everyone who opens it (the sandbox's
+ * ledger and its vault, the API's keys and vault): two connections of one process on one file
+ * deadlock, because better-sqlite3 waits for a lock synchronously (busy_timeout) and so blocks the
+ * event loop that would let the other connection finish its transaction and release it.
+ */
+const sharedSqlite = new Map<string, { opening: Promise<Database>; refs: number }>();
+
 export async function openDatabase(options: DbOptions): Promise<Database> {
+  const file = options.sqlitePath ?? ':memory:';
+  if (options.databaseUrl || file === ':memory:') return openNewDatabase(options);
+  const key = path.resolve(file);
+  let entry = sharedSqlite.get(key);
+  if (!entry) {
+    const opening = openNewDatabase(options);
+    entry = { opening, refs: 0 };
+    sharedSqlite.set(key, entry);
+    opening.catch(() => sharedSqlite.delete(key));
+  }
+  const shared = entry;
+  const database = await shared.opening;
+  shared.refs++;
+  let closed = false;
+  return {
+    db: database.db,
+    backend: database.backend,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      if (--shared.refs > 0) return;
+      sharedSqlite.delete(key);
+      await database.close();
+    },
+  };
+}
+
+async function openNewDatabase(options: DbOptions): Promise<Database> {
   let db: Db;
   let backend: DbBackend;
   if (options.databaseUrl) {
@@ -65,7 +102,7 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
     sqlite.pragma('foreign_keys = ON');
     // deleted rows are overwritten, not left in free pages: vault erasure must really erase
     sqlite.pragma('secure_delete = ON');
-    db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+    db = new Kysely<Tables>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   }
   // kysely looks for its migration table in ANY schema unless told which one: without this, a
   // second schema on the same server would skip creating its own table and fail

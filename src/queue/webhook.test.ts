@@ -1,7 +1,8 @@
-import { createHmac } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
 import type { CallRow } from '../calls/ledger.js';
-import { callLinks, signBody, webhookBody } from './webhook.js';
+import { callLinks, webhookBody } from './webhook.js';
+import { signatureHeaders, verifyWebhook } from './webhook-signature.js';
 
 const row = (over: Partial<CallRow>): CallRow => ({
   id: 'a'.repeat(32),
@@ -26,11 +27,44 @@ const row = (over: Partial<CallRow>): CallRow => ({
 });
 
 describe('webhooks', () => {
-  it('signs the exact body bytes with HMAC-SHA256', () => {
+  it('signs in the Standard Webhooks scheme, as the reference library verifies', () => {
     const body = '{"id":"x"}';
-    const expected = createHmac('sha256', 'secret').update(body).digest('hex');
-    expect(signBody('secret', body)).toBe(`sha256=${expected}`);
-    expect(signBody('other', body)).not.toBe(`sha256=${expected}`);
+    const now = new Date();
+    const raw = signatureHeaders('plain-secret', 'msg_1', body, now);
+    expect(new Webhook('plain-secret', { format: 'raw' }).verify(body, raw)).toEqual({ id: 'x' });
+    const whsec = `whsec_${Buffer.from('0123456789abcdef0123456789abcdef').toString('base64')}`;
+    const std = signatureHeaders(whsec, 'msg_1', body, now);
+    expect(new Webhook(whsec).verify(body, std)).toEqual({ id: 'x' });
+    // and ours verifies what the library signs
+    const signed = new Webhook(whsec).sign('msg_2', now, body);
+    verifyWebhook(
+      whsec,
+      {
+        'Webhook-Id': 'msg_2',
+        'Webhook-Timestamp': String(Math.floor(+now / 1000)),
+        'Webhook-Signature': signed,
+      },
+      body,
+    );
+  });
+
+  it('refuses replays, tampering and the wrong key', () => {
+    const body = '{"id":"x"}';
+    const then = new Date('2026-01-01T00:00:00Z');
+    const headers = signatureHeaders('s3cret', 'msg_1', body, then);
+    verifyWebhook('s3cret', headers, body, { now: new Date(+then + 60_000) });
+    // the same captured delivery ten minutes later
+    expect(() => verifyWebhook('s3cret', headers, body, { now: new Date(+then + 600_000) })).toThrow(
+      /tolerance/,
+    );
+    expect(() => verifyWebhook('s3cret', headers, '{"id":"y"}', { now: then })).toThrow(/does not match/);
+    expect(() => verifyWebhook('other', headers, body, { now: then })).toThrow(/does not match/);
+    // a fresh timestamp on an old signature does not help
+    const moved = { ...headers, 'webhook-timestamp': String(Math.floor(+then / 1000) + 600) };
+    expect(() => verifyWebhook('s3cret', moved, body, { now: new Date(+then + 600_000) })).toThrow(
+      /does not match/,
+    );
+    expect(() => verifyWebhook('s3cret', {}, body)).toThrow(/missing/);
   });
 
   it('describes completed calls with counts and links', () => {

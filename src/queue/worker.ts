@@ -15,6 +15,8 @@ import { callJobSchema, LANES } from '../calls/job.js';
 import { getCall, markFailed, markRetrying } from '../calls/ledger.js';
 import type { Config } from '../config.js';
 import { openDatabase, type Db } from '../db/database.js';
+import { errorFields } from '../log.js';
+import { callbackPolicyFromConfig } from '../net/callback-target.js';
 import { runRetentionOnce } from '../maintenance/retention.js';
 import { gracefulClose, type ShutdownOptions } from '../shutdown.js';
 import { createWorkerConnection } from './connections.js';
@@ -52,10 +54,11 @@ export async function startWorker(
       if (job) void recordFailure(database.db, queues, logger, job, err);
     });
     worker.on('completed', (job) => logger.info({ callId: job.id, lane }, 'call job completed'));
-    worker.on('error', (err) => logger.warn({ lane, errName: err.name }, 'worker error'));
+    worker.on('error', (err) => logger.warn({ lane, ...errorFields(err) }, 'worker error'));
     return worker;
   });
 
+  const callbackPolicy = callbackPolicyFromConfig(config);
   const webhookWorker = new Worker(
     webhookQueueName(config.QUEUE_PREFIX),
     async (job: Job) => {
@@ -63,7 +66,7 @@ export async function startWorker(
       const row = await getCall(database.db, callId);
       const body = row && webhookBody(row, config.PUBLIC_BASE_URL);
       if (!row?.callback_url || !body || !config.WEBHOOK_SECRET) return;
-      await deliverWebhook(row.callback_url, body, config.WEBHOOK_SECRET);
+      await deliverWebhook(row.callback_url, body, config.WEBHOOK_SECRET, callbackPolicy);
     },
     { connection, concurrency: 4 },
   );
@@ -73,7 +76,7 @@ export async function startWorker(
       'webhook delivery failed',
     ),
   );
-  webhookWorker.on('error', (err) => logger.warn({ errName: err.name }, 'webhook worker error'));
+  webhookWorker.on('error', (err) => logger.warn(errorFields(err), 'webhook worker error'));
   const maintenance = await startMaintenance(config, logger, connection, queues.connection);
   logger.info({ lanes: LANES, concurrency: config.WORKER_CONCURRENCY }, 'worker started');
 
@@ -107,7 +110,7 @@ async function startMaintenance(config: Config, logger: Logger, connection: Redi
       { name: 'retention', opts: { removeOnComplete: 10, removeOnFail: 10 } },
     );
   } catch (err) {
-    logger.warn({ errName: (err as Error).name }, 'could not schedule retention (Redis unavailable?)');
+    logger.warn(errorFields(err), 'could not schedule retention (Redis unavailable?)');
   }
   const worker = new Worker(
     name,
@@ -121,7 +124,7 @@ async function startMaintenance(config: Config, logger: Logger, connection: Redi
     },
     { connection, concurrency: 1 },
   );
-  worker.on('error', (err) => logger.warn({ errName: err.name }, 'maintenance worker error'));
+  worker.on('error', (err) => logger.warn(errorFields(err), 'maintenance worker error'));
   return { queue, worker };
 }
 
@@ -136,9 +139,9 @@ async function recordFailure(db: Db, queues: Queues, logger: Logger, job: Job, e
     }
     const { code, message } = parseFailure(job.failedReason || err.message);
     await markFailed(db, data.data.callId, code, message);
-    logger.warn({ callId: data.data.callId, code, attempts: job.attemptsMade }, 'call failed');
+    logger.warn({ callId: data.data.callId, code, message, attempts: job.attemptsMade }, 'call failed');
     if ((await getCall(db, data.data.callId))?.callback_url) await enqueueWebhook(queues, data.data.callId);
   } catch (e) {
-    logger.error({ callId: job.id, errName: (e as Error).name }, 'recording a failure failed');
+    logger.error({ callId: job.id, ...errorFields(e) }, 'recording a failure failed');
   }
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { AudioError, TranscriptError, withoutPaths } from './errors.js';
+
+describe('withoutPaths', () => {
+  it('names known files by role and hides any other absolute path', () => {
+    const transcript = '/srv/data/storage/raw/ab/abcd/transcript';
+    const error = withoutPaths(
+      new AudioError(`${transcript}: word 30 ends at 6.35 s, after the audio (5 s)`, {
+        details: { source: transcript, index: 30 },
+      }),
+      { [transcript]: 'transcript', '/srv/data/storage/raw/ab/abcd/audio': 'audio' },
+    );
+    expect(error.message).toBe('transcript: word 30 ends at 6.35 s, after the audio (5 s)');
+    expect(error.details).toEqual({ source: 'transcript', index: 30 });
+    const other = withoutPaths(new TranscriptError('/tmp/cr-api-x/storage/raw/.incoming/up-1: invalid JSON'));
+    expect(other.message).toBe('a file: invalid JSON');
+    expect(withoutPaths(new TranscriptError('words[3].start: must be a number')).message).toBe(
+      'words[3].start: must be a number',
+    );
+  });
+});
