@@ -8,6 +8,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/database.js';
+import { createApiKey } from '../../src/keys/api-keys.js';
 import { CLI, runCli } from '../helpers/cli.js';
 
 let dir: string;
@@ -36,6 +38,13 @@ beforeEach(async () => {
     QUEUE_PREFIX: `test-retention-${randomBytes(4).toString('hex')}`,
     LOG_LEVEL: 'silent',
   };
+  // retention from the CLI needs an admin credential checked against the database
+  const database = await openDatabase({ sqlitePath: env.SQLITE_PATH });
+  try {
+    env.CALLREDACT_API_KEY = (await createApiKey(database.db, { role: 'admin', tenant: 'default' })).key;
+  } finally {
+    await database.close();
+  }
 });
 afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
