@@ -20,6 +20,7 @@ import {
   type ObjectInfo,
   type ObjectStore,
   type Staging,
+  type ByteRange,
 } from './store.js';
 import { resolveStorageKey } from './uploads.js';
 
@@ -77,7 +78,7 @@ export class FolderStore implements ObjectStore {
     await fsyncDir(path.dirname(path.dirname(target)));
   }
 
-  async get(key: string): Promise<Readable> {
+  async get(key: string, range?: ByteRange): Promise<Readable> {
     const file = this.file(key);
     // open first, so a missing object fails here and not later inside the stream
     const handle = await fs.open(file, 'r').catch((err: NodeJS.ErrnoException) => {
@@ -89,7 +90,7 @@ export class FolderStore implements ObjectStore {
       await handle.close();
       throw new NotFoundError('no such object');
     }
-    return handle.createReadStream();
+    return handle.createReadStream(range ? { start: range.start, end: range.end } : {});
   }
 
   async stat(key: string): Promise<ObjectInfo | null> {

@@ -38,6 +38,7 @@ import {
   type ObjectInfo,
   type ObjectStore,
   type Staging,
+  type ByteRange,
 } from './store.js';
 
 export interface S3Options {
@@ -129,9 +130,12 @@ export class S3Store implements ObjectStore {
     if (options.move) await fs.rm(file, { force: true });
   }
 
-  async get(key: string): Promise<Readable> {
+  async get(key: string, range?: ByteRange): Promise<Readable> {
     const Key = this.objectKey(key);
-    const result = await s3Call(() => this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key })));
+    const Range = range ? `bytes=${range.start}-${range.end}` : undefined;
+    const result = await s3Call(() =>
+      this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key, Range })),
+    );
     if (!(result.Body instanceof Readable)) throw new CallRedactError('object store returned no stream');
     return result.Body;
   }

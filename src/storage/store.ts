@@ -14,6 +14,12 @@
 import type { Readable } from 'node:stream';
 import { InputError, NotFoundError } from '../errors.js';
 
+/** Bytes start..end of an object, both inclusive (HTTP Range semantics). */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
 export interface ObjectInfo {
   key: string;
   bytes: number;
@@ -68,8 +74,11 @@ export interface ObjectStore {
   put(key: string, body: Readable | string | Uint8Array): Promise<void>;
   /** Copies a local file in as `key`; with `move` the local file is gone afterwards. */
   putFile(key: string, file: string, options?: { move?: boolean }): Promise<void>;
-  /** The object as a stream; NotFoundError when there is none. */
-  get(key: string): Promise<Readable>;
+  /**
+   * The object as a stream, or only bytes range.start..range.end (inclusive, as in HTTP Range);
+   * NotFoundError when there is none.
+   */
+  get(key: string, range?: ByteRange): Promise<Readable>;
   /** Size of the object, or null when there is none. */
   stat(key: string): Promise<ObjectInfo | null>;
   /** One page of the objects whose keys start with `prefix`, in key order. */

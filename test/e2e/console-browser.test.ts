@@ -161,9 +161,17 @@ describe('review console in chromium', () => {
     // click a word: the audio seeks there and plays
     const word = page.locator('.word').nth(40);
     await word.click();
-    await page.waitForFunction(
-      "(() => { const a = document.querySelector('audio'); return a && !a.paused && a.currentTime > 0.2; })()",
-    );
+    // polled with page.evaluate (CDP): waitForFunction's in-page polling evaluates its predicate
+    // with eval, which the console's Content-Security-Policy (script-src 'self') rightly refuses
+    await expect
+      .poll(
+        () =>
+          page.evaluate<boolean>(
+            "(() => { const a = document.querySelector('audio'); return Boolean(a && !a.paused && a.currentTime > 0.2); })()",
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     const t = await page.evaluate<number>("document.querySelector('audio').currentTime");
     expect(t).toBeGreaterThan(5);
     // keyboard: arrow keys move the focus word by word, Enter seeks
@@ -186,7 +194,11 @@ describe('review console in chromium', () => {
     await shared.getByRole('group', { name: /redacted transcript/ }).waitFor();
     expect(await shared.locator('.word.redaction').count()).toBe(await redactions.count());
     await shared.locator('.word').nth(3).click();
-    await shared.waitForFunction("(document.querySelector('audio')?.currentTime ?? 0) > 0.2");
+    await expect
+      .poll(() => shared.evaluate<boolean>("(document.querySelector('audio')?.currentTime ?? 0) > 0.2"), {
+        timeout: 30_000,
+      })
+      .toBe(true);
     await shared.evaluate("document.querySelector('audio').pause()");
     await shot(shared, 'share');
 

@@ -78,6 +78,17 @@ describe.each(Object.keys(BACKENDS))('object store contract: %s', (backend) => {
     expect(await store.stat('a/stream.bin')).toEqual({ key: 'a/stream.bin', bytes: 3000 });
   });
 
+  it('reads a byte range (inclusive, as HTTP Range asks) for a seeking player', async () => {
+    await store.put(
+      'r/range.bin',
+      Uint8Array.from({ length: 100 }, (_, i) => i),
+    );
+    expect([...(await readAll(await store.get('r/range.bin', { start: 10, end: 14 })))]).toEqual([
+      10, 11, 12, 13, 14,
+    ]);
+    expect([...(await readAll(await store.get('r/range.bin', { start: 98, end: 99 })))]).toEqual([98, 99]);
+  });
+
   it('moves large local files in by streaming (multipart on S3) and keeps them intact', async () => {
     const big = Buffer.alloc(17 * 1024 * 1024);
     for (let i = 0; i < big.length; i += 4096) big.writeUInt32LE(i, i);

@@ -67,13 +67,24 @@ export function callsRouter(deps: CallsRouteDeps): Router {
         const manifest = await readPublishedManifest(deps.store, row.output_key);
         const name = manifest && Object.keys(manifest.artefacts).find(matches);
         if (!manifest || !name) throw new NotFoundError(`no published ${artefact} for this call`);
+        const size = manifest.artefacts[name]!.bytes;
+        // one byte range (a player seeking in the audio); several ranges get the whole object
+        const ranges = req.range(size, { combine: true });
+        if (ranges === -1) {
+          res.status(416).set('Content-Range', `bytes */${size}`).end();
+          return;
+        }
+        const range =
+          Array.isArray(ranges) && ranges.type === 'bytes' && ranges.length === 1 ? ranges[0] : undefined;
         // opened before any header is sent, so a vanished object is still a clean 404
-        const body = await deps.store.get(artefactKey(row.output_key, manifest, name));
+        const body = await deps.store.get(artefactKey(row.output_key, manifest, name), range);
         res
-          .status(200)
+          .status(range ? 206 : 200)
           .type(path.extname(name))
           .set({
-            'Content-Length': String(manifest.artefacts[name]!.bytes),
+            'Accept-Ranges': 'bytes',
+            'Content-Length': String(range ? range.end - range.start + 1 : size),
+            ...(range ? { 'Content-Range': `bytes ${range.start}-${range.end}/${size}` } : {}),
             'Content-Disposition': `attachment; filename="${row.id}-${name}"`,
             'Cache-Control': 'private, no-store',
           });
