@@ -13,14 +13,17 @@ export default defineConfig({
     // test namespaces its own queue names / schemas.
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts'], globalSetup: ['test/global-redis.ts'] },
+      },
       {
         extends: true,
         // the CLI tests run dist/: built once per run (only when integration tests are in it)
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
-          globalSetup: ['test/global-build.ts'],
+          globalSetup: ['test/global-redis.ts', 'test/global-build.ts'],
         },
       },
     ],
