@@ -84,31 +84,6 @@ export async function writeTempFile(dir: string, data: string): Promise<TempUplo
   };
 }
 
-/**
- * Moves fsynced temp files to their final keys and fsyncs the directories, so the upload survives
- * a crash once this returns. Existing targets are replaced: same key means same content.
- */
-export async function commitFiles(storageDir: string, moves: { from: string; key: string }[]): Promise<void> {
-  const dirs = new Set<string>();
-  for (const { from, key } of moves) {
-    const target = resolveStorageKey(storageDir, key);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.rename(from, target);
-    dirs.add(path.dirname(target));
-    dirs.add(path.dirname(path.dirname(target)));
-  }
-  for (const dir of dirs) await fsyncDir(dir);
-}
-
-async function fsyncDir(dir: string): Promise<void> {
-  const handle = await fs.open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 export async function removeQuietly(files: readonly string[]): Promise<void> {
   await Promise.all(files.map((f) => fs.rm(f, { force: true })));
 }
