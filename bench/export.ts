@@ -25,7 +25,7 @@ import { promisify } from 'node:util';
 import { resolveFfmpeg } from '../src/audio/index.js';
 import { runRedact } from '../src/commands/redact.js';
 import { parseConfig } from '../src/config.js';
-import { exportDataset } from '../src/export/dataset.js';
+import { DEFAULT_DATASET_OPTIONS, exportDataset } from '../src/export/dataset.js';
 import { FolderSource } from '../src/export/folder-source.js';
 import { createLogger } from '../src/log.js';
 import { DEFAULT_AUDIO_OPTIONS } from '../src/pipeline/redact-call.js';
@@ -142,18 +142,7 @@ async function child(kind: string, calls: number, mix: Mix): Promise<void> {
     const tools = await resolveFfmpeg(parseConfig({}));
     await exportDataset(
       new FolderSource(sourceDir(calls, mix), { originals: originalsDir(mix) }),
-      {
-        format: kind as 'nemo' | 'kaldi',
-        out,
-        text: 'placeholder',
-        dropRedacted: false,
-        split: { train: 0.8, dev: 0.1, test: 0.1 },
-        seed: 0,
-        minDuration: 0,
-        maxDuration: Infinity,
-        audio: { sampleRate: 16000, channels: 'mono' },
-        margin: 0.1,
-      },
+      { ...DEFAULT_DATASET_OPTIONS, format: kind as 'nemo' | 'kaldi', out },
       { tools },
     );
   }
