@@ -139,7 +139,8 @@ export function cuesBefore(ctx: DetectionContext, index: number, window = 14, ma
     // the search goes on before it.
     const run = ctx.spoken.wordRun[sig.words[p]!]!;
     const earlier = run >= 0 ? ctx.spoken.runs[run]! : undefined;
-    if (earlier && earlier.digits.length >= 3) {
+    // a run that goes on into this value is its own spelled cue ("s s n | eight three six ..."), no earlier value
+    if (earlier && earlier.digits.length >= 3 && earlier.endWord <= index) {
       if (hits.length > 0 || jumps++ === 2 || valueStart - sig.pos[earlier.endWord]! > 2) break;
       valueStart = sig.pos[earlier.startWord]!;
       stop = Math.max(0, valueStart - window);

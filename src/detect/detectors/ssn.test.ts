@@ -16,6 +16,10 @@ describe('ssn detector', () => {
     ['last four of your um social | sixty one ninety two', [[6, 10]]],
     ['what is your social | it is uh two one nine oh nine nine nine nine nine', [[7, 16]]],
     ['my social is two one nine oh nine two one nine oh nine nine nine nine nine', [[3, 17]]],
+    // a spelled cue runs on into the digits as one spelled run: the digits alone are the value
+    ['and my s s n eight three six four five two one one nine okay', [[5, 14]]],
+    ['s s n oh one two three four five six seven eight', [[3, 12]]],
+    ['the s s n was eight three six four five two one one nine', [[5, 14]]],
   ])('finds %s', (line, expected) => {
     expect(ranges(line)).toEqual(expected);
   });
@@ -25,6 +29,8 @@ describe('ssn detector', () => {
     ['the last four of the card | four three two one'],
     ['i saw it on social media about five times'],
     ['my social worker called from four one five five five five oh one three two'],
+    ['your ticket is a b c one two three four five six seven eight nine'],
+    ['the plate is s s n four five six'],
   ])('leaves %s alone', (line) => {
     expect(ranges(line)).toEqual([]);
   });

@@ -7,18 +7,38 @@ import type { Candidate } from '../../types.js';
 import type { Detector } from '../types.js';
 import { ssnShapeValid } from '../checksums.js';
 import { cuesBefore, unitAfter } from '../number-cues.js';
+import type { SpokenRun } from '../../transcript/spoken-view.js';
 
 const NAME = 'ssn';
 const WRITTEN = /^\d{3}-\d{2}-\d{4}$/;
+
+/**
+ * The digits of a run as a value of their own. A spelled cue runs on into the digits in raw ASR
+ * ("my s s n eight three six ..." is one spelled run "ssn836..."): the letters before the first
+ * digit are then left out, so the cue before the digits is read as for any other value.
+ */
+function digitPart(run: SpokenRun): { startWord: number; endWord: number; digits: string } | undefined {
+  const d = run.digits;
+  if (d.length === run.text.length) return { startWord: run.startWord, endWord: run.endWord, digits: d };
+  const first = run.chunks.findIndex((c) => /\d/.test(c.text));
+  if (first <= 0 || first > 4) return undefined;
+  const lead = run.chunks.slice(0, first);
+  const rest = run.chunks.slice(first);
+  if (!lead.every((c) => c.kind === 'letter') || !rest.every((c) => /^\d+$/.test(c.text))) return undefined;
+  return { startWord: rest[0]!.startWord, endWord: run.endWord, digits: d };
+}
 
 export const ssnDetector: Detector = {
   name: NAME,
   entityTypes: ['US_SSN'],
   detect(ctx) {
     const out: Candidate[] = [];
-    for (const run of ctx.spoken.runs) {
+    for (const whole of ctx.spoken.runs) {
+      const run = digitPart(whole);
+      if (!run) continue;
       const d = run.digits;
-      if (d.length < 3 || d.length > 30 || d.length !== run.text.length) continue;
+      // letters run into a short number are a code ("s s n four five six"), a full SSN is not
+      if (d.length < (run.startWord > whole.startWord ? 8 : 3) || d.length > 30) continue;
       if (unitAfter(ctx, run.endWord)) continue;
       const hits = cuesBefore(ctx, run.startWord);
       const near = hits.slice(0, 2);
