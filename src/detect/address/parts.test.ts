@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildDetectionContext } from '../analyze.js';
 import { sayWords } from '../../../test/helpers/words.js';
-import { compactPattern, postcodeAt, postcodeCountries, writtenAsStandard } from './postcode.js';
+import {
+  compactPattern,
+  POSTCODE_CACHE_LIMIT,
+  postcodeAt,
+  postcodeCacheSize,
+  postcodeCountries,
+  writtenAsStandard,
+} from './postcode.js';
 import { cityCountries, countryCode, regionCodeCountries, regionCountries } from './places.js';
 import { fold, PhraseSet } from './vocab.js';
 import { addressView } from './view.js';
@@ -43,6 +50,15 @@ describe('postcodes (postcode-validator patterns, compared without separators)',
   it('rejects what no country uses', () => {
     expect(postcodeCountries('12')).toEqual([]);
     expect(postcodeCountries('QQ12345678')).toEqual([]);
+  });
+
+  it('keeps its memo bounded and shares equal answers', () => {
+    // more distinct candidates than the memo holds: it stays at its limit, answers stay right
+    for (let i = 0; i < POSTCODE_CACHE_LIMIT + 500; i++) postcodeCountries(String(100000 + i));
+    expect(postcodeCacheSize()).toBeLessThanOrEqual(POSTCODE_CACHE_LIMIT);
+    expect(postcodeCountries('10613')).toContain('EE');
+    expect(postcodeCountries('40613')).toBe(postcodeCountries('40614'));
+    expect(postcodeCountries('SW1A1AA')).toEqual(['GB']);
   });
 
   it('knows the written standard', () => {

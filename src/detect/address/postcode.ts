@@ -117,8 +117,32 @@ const CEPT_PREFIXES: Record<string, string> = {
   S: 'SE',
 };
 
+/**
+ * Memo of postcodeCountries: the same candidates recur within and across calls. Bounded (oldest
+ * key dropped first, so a long call of endless digit runs cannot grow it) and compact: the answers
+ * are a few hundred distinct country lists, each kept once and shared by every key that has it.
+ */
 const cache = new Map<string, readonly string[]>();
-const CACHE_LIMIT = 20_000;
+const CACHE_LIMIT = 4096;
+const answers = new Map<string, readonly string[]>();
+const NONE: readonly string[] = Object.freeze([]);
+
+function interned(list: string[]): readonly string[] {
+  if (list.length === 0) return NONE;
+  const key = list.join(',');
+  let shared = answers.get(key);
+  if (!shared) {
+    shared = Object.freeze(list);
+    // distinct lists are bounded by the country patterns' combinations seen; cap them all the same
+    if (answers.size >= CACHE_LIMIT) answers.clear();
+    answers.set(key, shared);
+  }
+  return shared;
+}
+
+/** Memo entries held now (for tests). */
+export const postcodeCacheSize = (): number => cache.size;
+export const POSTCODE_CACHE_LIMIT = CACHE_LIMIT;
 
 /** Countries whose postcode system accepts this separator-free string ("SW1A1AA" -> [GB]). */
 export function postcodeCountries(compact: string): readonly string[] {
@@ -136,9 +160,10 @@ export function postcodeCountries(compact: string): readonly string[] {
       if (p?.compact.test(prefixed[2]!)) out.push(country);
     }
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, out);
-  return out;
+  const answer = interned(out);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, answer);
+  return answer;
 }
 
 /** Is the written form ("SW1A 1AA", "01310-100") exactly as the country's standard writes it? */
