@@ -211,7 +211,8 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean): Tai
     // a weak name is a city only after a comma (a new address line)
     const afterComma = last >= 0 && endsItem(v, last);
     const it = itemAt(v, k, true);
-    if (!it) break;
+    // "... 96950 Mobile: +1 670": a form label, not a place (Mobile, Alabama)
+    if (!it || /:$/.test(raw(v, it.end - 1))) break;
     // "00-590 Warszawa": a postcode + city line, whether the lists know the city or not
     const afterPostcode = it.kind === 'name' && items[items.length - 1]?.kind === 'postcode' && end === k;
     items.push(it);

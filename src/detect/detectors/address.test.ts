@@ -352,3 +352,52 @@ describe('address miss categories (issue 12): unvalidated postal numbers, partic
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('address miss categories (issue 12): spoken military boxes, ships, places before the street', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'asr: box number said in pairs runs on into the spelled APO line',
+      'send it to p s c three two nine four box ninety one sixty eight a p o a a six one four eight seven please',
+      [[3, 25]],
+    ],
+    [
+      'asr: box number with "thousand" and a spelled DPO line',
+      'it is unit four seven one nine box eight thousand one hundred forty four d p o a e four two three two three',
+      [[2, 24]],
+    ],
+    ['formatted: ship line before FPO', 'Mail goes to USNS Harbor Wren, FPO AP 96601. Thanks', [[3, 9]]],
+    [
+      'asr: ship line before a spelled FPO',
+      'it is usns harbor wren f p o a p nine six six oh one',
+      [[2, 15]],
+    ],
+    ['formatted: a form label after the address is no city', 'Zip: 96950 Mobile: none given', [[1, 2]]],
+    [
+      'formatted: country and city before the postcode line',
+      'Postal address: Kazakhstan, Astana, 010000, Kelinshek street 14 Mobile: +7 771',
+      [[2, 8]],
+    ],
+    [
+      'formatted: city and an unknown district line before the street',
+      'Address: Tehran, Yousefabad, Pardis Square 12, Iran Telephone',
+      [[1, 7]],
+    ],
+    [
+      'asr: city before the postcode line',
+      'address hyderabad five zero zero zero six four telangana telephone',
+      [[1, 9]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  const negatives: [string, string, [number, number][]][] = [
+    ['a sentence ends before the street', 'I flew to Paris. 12 Rue de la Paix is where I live', [[4, 9]]],
+    ['a ship named in a sentence, no military line', 'I served on the USS Harbor Wren in 1990', []],
+    ['a country after a verb is no address line', 'I visited Kenya 12 Baobab Road is closed', [[3, 6]]],
+  ];
+  it.each(negatives)('only the street: %s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

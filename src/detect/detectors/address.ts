@@ -214,13 +214,53 @@ function militaryAt(v: AddressView, i: number): number {
     if (n < 0) return -1;
     const b = skipWords(v, n);
     if (v.folded[b] !== 'box') return -1;
-    const boxRun = runAt(v.ctx.spoken, skipWords(v, b + 1));
-    const box = boxRun && /^\d{1,5}$/.test(boxRun.text) ? boxRun.endWord : houseNumberAt(v, b + 1);
-    if (box < 0) return -1;
-    const line = militaryLineAt(v, skipWords(v, box));
-    return line > 0 ? line : box;
+    const ends = boxNumberEnds(v, skipWords(v, b + 1));
+    if (ends.length === 0) return -1;
+    // the box number ends where the APO/FPO/DPO line starts ("box ninety one sixty eight | a p o ...")
+    for (const box of ends) {
+      const line = militaryLineAt(v, skipWords(v, box));
+      if (line > 0) return line;
+    }
+    return ends[0]!;
   }
   return militaryLineAt(v, i);
+}
+
+/** Ship prefixes of military mail addressed to a ship ("USS Kearsarge FPO AE 09534"). */
+const SHIP_PREFIXES = new Set(['uss', 'usns', 'usnv', 'uscgc', 'usngs']);
+
+/** "USNS Saibara | FPO AP 12428": the ship line before a military line at `at`. Its start, else `at`. */
+function shipBefore(v: AddressView, at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (!sameTurn(v, k, at) || partEnds(v, k) || (k < at - 1 && endsItem(v, k))) break;
+    if (SHIP_PREFIXES.has(v.folded[k] ?? '')) return k < at - 1 ? k : at;
+    if (isFunctionWord(v.ctx.tokens[k]!) || (v.formatted && !capitalised(v, k))) break;
+  }
+  return at;
+}
+
+/**
+ * Where a box number starting at word k may end, best reading first: a spoken run runs on into the
+ * spelled line after it ("ninety one sixty eight a p o a a ..." is one run), so its leading digit
+ * chunks (up to five digits) are one reading, the house-number reading ("14a") another.
+ */
+function boxNumberEnds(v: AddressView, k: number): number[] {
+  const ends: number[] = [];
+  const run = runAt(v.ctx.spoken, k);
+  if (run && run.startWord === k) {
+    if (/^\d{1,5}$/.test(run.text)) return [run.endWord];
+    let digits = 0;
+    let end = -1;
+    for (const c of run.chunks) {
+      if (!/^\d+$/.test(c.text) || digits + c.text.length > 5) break;
+      digits += c.text.length;
+      end = c.endWord;
+    }
+    if (end > 0) ends.push(end);
+  }
+  const house = houseNumberAt(v, k);
+  if (house > 0 && !ends.includes(house)) ends.push(house);
+  return ends;
 }
 
 function militaryLineAt(v: AddressView, i: number): number {
@@ -447,6 +487,61 @@ function buildingBefore(v: AddressView, at: number): number {
   return s < at && s <= head ? s : at;
 }
 
+/** A known country, region or city ending right before word `at` (at most four words): its start, else -1. */
+function placeEndingAt(v: AddressView, at: number): number {
+  for (let s = Math.max(0, at - 4); s < at; s++) {
+    if (!sameTurn(v, s, at - 1)) continue;
+    for (const f of [countryAt, regionAt, cityAt]) {
+      const it = f(v, s);
+      if (it?.strong && it.end === at) return s;
+    }
+  }
+  return -1;
+}
+
+/** Does an address line open at word s: start of a turn, after a sentence end, a comma, a label or a cue? */
+function opensLine(v: AddressView, s: number): boolean {
+  const b = s - 1;
+  if (b < 0 || !sameTurn(v, b, s) || partEnds(v, b) || endsItem(v, b) || /:$/.test(raw(v, b))) return true;
+  if (v.cues[s]! - v.cues[b]! > 0) return true;
+  return !v.formatted && isFunctionWord(v.ctx.tokens[b]!);
+}
+
+/**
+ * Places written before the street or postcode line at `at`, as many countries order an address
+ * from the largest place down ("Kazakhstan, Astana, 010000 ...", "Tehran, Ostad Moein, Azadi
+ * Square ..."): up to three known countries, regions or cities, and in formatted text one unknown
+ * comma-ended name line between them and the street. The first must open a line. Its start, else `at`.
+ */
+function placesBefore(v: AddressView, at: number): number {
+  let s = at;
+  let found = at;
+  let names = 0;
+  for (let n = 0; n < 4; n++) {
+    let j = s;
+    // "Astana, | 010000": the comma is on the place word; a bare dash or comma word between is skipped
+    while (j > 0 && /^[-–—,]?$/.test(v.ctx.tokens[j - 1] ?? '') && raw(v, j - 1) !== '') j--;
+    if (j <= 0 || !sameTurn(v, j - 1, at) || partEnds(v, j - 1)) break;
+    // a place line ends with a comma in formatted text, or runs straight on ("Kazakhstan Astana 010000")
+    const place = placeEndingAt(v, j);
+    if (place >= 0) {
+      s = place;
+      if (opensLine(v, s)) found = s;
+      continue;
+    }
+    if (v.formatted && names === 0 && endsItem(v, j - 1)) {
+      const line = nameLineBefore(v, j);
+      if (line < j && !(j - line === 1 && isCommonWord(v.ctx.tokens[line]!))) {
+        names++;
+        s = line;
+        continue;
+      }
+    }
+    break;
+  }
+  return found;
+}
+
 function valueOf(ctx: Ctx, start: number, end: number): string {
   const parts: string[] = [];
   for (let i = start; i < end; i++) {
@@ -523,7 +618,8 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       if (start === core.start && core.numbered) start = leadingNumberBefore(v, start);
       const context = more || start < core.start || cueBefore(v, core.start, CUE_WINDOW);
       if (core.numbered || (core.weak ? firm : context)) {
-        push(buildingBefore(v, start), end, core.numbered ? 0.9 : 0.8, core.reason);
+        if (core.reason === 'military') start = shipBefore(v, start);
+        push(placesBefore(v, buildingBefore(v, start)), end, core.numbered ? 0.9 : 0.8, core.reason);
         i = end - 1;
         continue;
       }
@@ -533,7 +629,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     if (typeless >= 0) {
       const { end } = extend(v, i, true);
       if (end > i) {
-        push(buildingBefore(v, typeless), end, 0.8, 'street-unit');
+        push(placesBefore(v, buildingBefore(v, typeless)), end, 0.8, 'street-unit');
         i = end - 1;
         continue;
       }
@@ -577,7 +673,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       if (line < start && buildingBefore(v, line) < line) start = line;
       // "Tran Quang Khai, Tan Lap District, Nha Trang, ... 48058": lines opened by a label or comma
       else start = linesBefore(v, start);
-      start = buildingBefore(v, start);
+      start = placesBefore(v, buildingBefore(v, start));
       push(start, Math.max(end, pc.end), 0.85, pc.reason);
       i = Math.max(end, pc.end) - 1;
       continue;
@@ -601,7 +697,17 @@ function coreAt(v: AddressView, i: number): Core | null {
   let best: Street | null = v.nextValue[i] === i ? numberFirstStreet(v, i) : null;
   if (voc.prefix.has(f)) best = better(best, prefixStreet(v, i));
   if (f.length >= 5) best = better(best, compoundStreet(v, i));
-  if (voc.suffix.has(f)) best = better(best, suffixStreet(v, i));
+  if (voc.suffix.has(f)) {
+    const suffix = suffixStreet(v, i);
+    // an everyday-word type written like its name, a house number after it ("Pardis Square 12",
+    // not "the square 12 people"): the name, the type and the number are one street
+    const house = suffix?.weak && v.formatted && capitalised(v, i) ? houseNumberAt(v, suffix.end) : -1;
+    // ... and an address line ending after the number ("Pardis Square 12, Tehran"; "Dew Point 53 was" is none)
+    const lineEnds = house > 0 && (endsItem(v, house - 1) || tailAt(v, house, true).end > house);
+    if (suffix && lineEnds && !partEnds(v, suffix.end - 1) && !endsItem(v, suffix.end - 1))
+      best = better(best, { start: suffix.start, end: house, numbered: true });
+    else best = better(best, suffix);
+  }
   return best ? { ...best, reason: 'street' } : null;
 }
 
@@ -610,6 +716,8 @@ function better(a: Street | null, b: Street | null): Street | null {
   if (!b) return a;
   if (!a) return b;
   if (b.numbered !== a.numbered) return b.numbered ? b : a;
+  // same end: the reading with the name before the type ("Pardis Square 12", not "Square 12")
+  if (b.end === a.end) return b.start < a.start ? b : a;
   return b.end > a.end ? b : a;
 }
 
