@@ -177,6 +177,12 @@ export function itemAt(v: AddressView, i: number, allowName: boolean): Item | un
   const u = unitAt(v, i);
   if (u > 0) found.push({ end: u, strong: false, kind: 'unit' });
   if (found.length === 0 && allowName) {
+    // "London, E10, United Kingdom", "GY1, Guernsey": a postcode district (outward code) alone,
+    // weak (kept only when a country or another strong item follows)
+    const district = outwardCodeAt(v, i);
+    if (district > 0) return { end: district, strong: false, kind: 'postcode' };
+  }
+  if (found.length === 0 && allowName) {
     // "Kathmandu 2243, Nepal", "Thimphu 810, Bhutan": a postal number the patterns do not know,
     // weak (kept only when a country or another strong item follows)
     const num = numberValueEnd(v, i);
@@ -186,6 +192,18 @@ export function itemAt(v: AddressView, i: number, allowName: boolean): Item | un
   }
   if (found.length === 0) return allowName ? nameGroupAt(v, i) : undefined;
   return found.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.strong && !a.strong) ? b : a));
+}
+
+/**
+ * A postcode district written without its inward code (the UK, Crown dependencies, Ireland's
+ * routing keys: "E10", "GY1", "SW1A", "D02"), in capitals or spelled in raw ASR ("e one oh").
+ * Index after it, or -1.
+ */
+export function outwardCodeAt(v: AddressView, i: number): number {
+  if (v.formatted) return /^[A-Z]{1,2}\d[A-Z\d]?[,.]?$/.test(raw(v, i)) ? i + 1 : -1;
+  const run = runAt(v.ctx.spoken, i);
+  if (!run || run.startWord !== i || !/^[a-z]{1,2}\d[a-z\d]?$/.test(run.text)) return -1;
+  return run.endWord;
 }
 
 export interface Tail {

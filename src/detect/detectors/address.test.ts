@@ -401,3 +401,54 @@ describe('address miss categories (issue 12): spoken military boxes, ships, plac
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('address miss categories (issue 12): postcode districts alone, road codes as streets', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'formatted: UK outward code between the city and the country',
+      'To my office, 64 Larkspur Road, London, E10, United Kingdom. And',
+      [[3, 10]],
+    ],
+    [
+      'asr: spelled outward code between the city and the country',
+      'to my office sixty four larkspur road london e one oh united kingdom and',
+      [[3, 13]],
+    ],
+    [
+      'formatted: Crown dependency district before the island',
+      'Address: 40 Havelet Street, Saint Peter Port, GY1, Guernsey Telephone',
+      [[1, 9]],
+    ],
+    [
+      'formatted: house number and national road, unit, city, country',
+      'It is 266 RN2, Unit 33, Moroni, Comoros 29739 sorry',
+      [[2, 9]],
+    ],
+    ['formatted: road code line before city and country', "It's RN2, Moroni, Comoros now", [[1, 4]]],
+    ['asr: spelled road code before city and country', "it's r n two moroni comoros now", [[1, 6]]],
+    [
+      'asr: house number and road code in one spoken run, unit, city, country',
+      'two sixty six r n two unit thirty three moroni comoros',
+      [[0, 11]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  const negatives: [string, string, [number, number][]][] = [
+    ['a count and a product code', 'I bought 2 PS5 consoles', []],
+    ['a count and a paper size', 'we need 3 A4 sheets', []],
+    ['a flight number and a city', 'Flight BA240 London', []],
+    ['asr: a model code and places', 'the model x five berlin germany', []],
+    ['asr: a spelled product', 'i bought two p s five consoles', []],
+    [
+      'an outward-code-like word without a country after it',
+      'I live at 12 Oak Road, Leeds, A1 motorway',
+      [[3, 7]],
+    ],
+  ];
+  it.each(negatives)('no road or district: %s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -691,6 +691,8 @@ function coreAt(v: AddressView, i: number): Core | null {
   if (box > 0) return { start: i, end: box, numbered: true, reason: 'po-box' };
   const mil = militaryAt(v, i);
   if (mil > 0) return { start: i, end: mil, numbered: true, reason: 'military' };
+  const road = roadCodeAt(v, i);
+  if (road) return { ...road, reason: 'road-code' };
   // each grammar starts on its own kind of word: a number, a prefix type, a compound, a suffix type
   const voc = addressVocab().streets;
   const f = v.folded[i]!;
@@ -709,6 +711,49 @@ function coreAt(v: AddressView, i: number): Core | null {
     else best = better(best, suffix);
   }
   return best ? { ...best, reason: 'street' } : null;
+}
+
+/** A road code written in capitals or spelled ("RN2", "RT1", "T14", "r n two"): the code text, else undefined. */
+function roadCodeText(v: AddressView, i: number): { end: number; numbered: boolean } | undefined {
+  if (v.formatted)
+    return /^[A-Z]{1,3}-?\d{1,4}[,.]?$/.test(raw(v, i)) ? { end: i + 1, numbered: false } : undefined;
+  const run = runAt(v.ctx.spoken, i);
+  if (!run || run.startWord !== i) return undefined;
+  if (/^[a-z]{1,3}\d{1,4}$/.test(run.text)) return { end: run.endWord, numbered: false };
+  // "two sixty six r n two": the house number and the code are one spoken run
+  if (/^\d{1,4}[a-z]{2,3}\d{1,4}$/.test(run.text)) return { end: run.endWord, numbered: true };
+  return undefined;
+}
+
+/**
+ * A numbered road as the street line, as many countries address along national roads ("266 RN2,
+ * Moroni", "RT1, Mata'utu", "T14, Babati"): a code after a house number, or a code followed by a
+ * place tail. Without a house number it is weak in raw ASR (a postcode or country must follow:
+ * "flight b a two forty london" is none) and needs the tail in formatted text.
+ */
+function roadCodeAt(v: AddressView, i: number): Street | null {
+  const code = roadCodeText(v, i);
+  if (!code) return null;
+  if (partEnds(v, code.end - 1)) return null;
+  const tail = tailAt(v, code.end, true);
+  const strong = tail.items.filter((it) => it.strong && it.end <= tail.end).length;
+  // "266 RN2": a written house number right before it (the spoken view joins the two into one run),
+  // and a unit or a known place after it ("2 PS5 consoles" is none)
+  const b = i - 1;
+  if (code.numbered)
+    return strong > 0 || unitAt(v, code.end) > 0 ? { start: i, end: code.end, numbered: true } : null;
+  if (b >= 0 && sameTurn(v, b, i) && !endsItem(v, b) && !partEnds(v, b)) {
+    const numStart = v.formatted && /^\d{1,5}[a-z]?$/i.test(raw(v, b)) ? b : leadingNumberBefore(v, i);
+    const after = strong > 0 || unitAt(v, code.end) > 0;
+    if (after && numStart < i && (v.formatted || houseNumberAt(v, numStart) === i))
+      return { start: numStart, end: code.end, numbered: true };
+  }
+  // without a number: a line of its own in formatted text ("RN2, Moroni"); in raw ASR a code of
+  // two or more letters and two known places after it ("r n two moroni comoros")
+  if (v.formatted && !endsItem(v, code.end - 1)) return null;
+  if (tail.end <= code.end || strong < (v.formatted ? 1 : 2)) return null;
+  if (!v.formatted && (runAt(v.ctx.spoken, i)?.text.replace(/\d/g, '').length ?? 0) < 2) return null;
+  return { start: i, end: code.end, numbered: false, weak: !v.formatted };
 }
 
 /** The better reading: one with a house number, else the longer one. */
