@@ -76,9 +76,11 @@ export function skip(v: AddressView, i: number): number {
 export const sameTurn = (v: AddressView, a: number, b: number): boolean =>
   v.ctx.words[a]?.speaker === v.ctx.words[b]?.speaker;
 
-/** The raw word starts with a capital letter (any script). */
+/** The raw word starts with a capital letter (any script), after an elided or hyphenated article ("l'Église", "il-Kbira"). */
 export const capitalised = (v: AddressView, i: number): boolean =>
-  /^[("'«„]?(?:(?:d|l|dell|dall|all|nell|sull|qu)['’])?\p{Lu}/u.test(raw(v, i));
+  /^[("'«„]?(?:(?:d|l|dell|dall|all|nell|sull|qu)['’]|(?:il|l|al|el|ul|ta|tal|tas|tad|ix|iż|is|in)-)?\p{Lu}/u.test(
+    raw(v, i),
+  );
 
 /** The raw word ends with a comma (a list item or address line ends). */
 export const endsItem = (v: AddressView, i: number): boolean => /[,;]["')\]]*$/u.test(raw(v, i));

@@ -452,3 +452,31 @@ describe('address miss categories (issue 12): postcode districts alone, road cod
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('address miss categories (issue 12): street types of more languages (Maltese, Papiamento, Basque, Catalan)', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'formatted: Maltese Triq with a hyphenated article',
+      'Postal address: Triq il-Fjuri 12, Mellieħa, Malta Mobile:',
+      [[2, 7]],
+    ],
+    ['asr: Maltese triq', 'meet me at triq il fjuri twelve mellieha malta now', [[3, 9]]],
+    ['formatted: Papiamento Kaya', 'Our address is: Kaya Palmera 21, Kralendijk, Bonaire', [[3, 8]]],
+    ['formatted: Basque kalea after the name', 'Address: Lorategi kalea 5, 20001 Donostia', [[1, 6]]],
+    ['formatted: Catalan passatge', 'Address: Passatge de les Flors 3, 08002 Barcelona', [[1, 8]]],
+    [
+      'formatted: Arabic romanised with a hyphenated article',
+      'Address: 12 Shari al-Warda, Cairo 11511, Egypt',
+      [[1, 7]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  it.each([
+    ['a lone prefix type', 'I am at the triq'],
+    ['kaya as a word', 'the kaya toast was good'],
+  ])('nothing in: %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
