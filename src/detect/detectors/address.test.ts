@@ -480,3 +480,33 @@ describe('address miss categories (issue 12): street types of more languages (Ma
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('address miss categories (issue 12): typeless street lines house number first, before a flat line', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'asr: number, typeless street, flat, island group and zip',
+      'fifty eight chalan lagu pan apartment two seven b saipan northern mariana islands nine six nine five zero',
+      [[0, 18]],
+    ],
+    [
+      'formatted: lines separated by ">"',
+      'Grace Moss > 58 Chalan Lagu Pan > Apt. 27B > Saipan > Northern Mariana Islands 96950 Can I',
+      [[3, 17]],
+    ],
+    [
+      'asr: house number and one-letter road code, flat, region, country, postcode',
+      'two t one four apartment three b manyara tanzania nine one eight six five',
+      [[0, 14]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  it.each([
+    ['formatted: a count in a sentence', 'We have 3 Big Rooms, Suite 4, Paris'],
+    ['asr: everyday words before the flat', 'i have twelve big dogs apartment four'],
+    ['asr: one-letter code without a flat', 'i have two a four sheets'],
+  ])('nothing in: %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

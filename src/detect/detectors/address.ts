@@ -404,6 +404,38 @@ function typelessBeforeUnit(v: AddressView, i: number): number {
   return leadingNumberBefore(v, s);
 }
 
+/**
+ * A street line without a street type, house number first, known by the unit after it: "58 Chalan
+ * Kanoa Loop, Apt. 27B", "fifty eight chalan tun herman apartment two seven b". Word i starts the
+ * unit; returns the start of the house number, or -1. The name is one to four name words (a word
+ * English lacks among them in raw ASR), and a postcode, known place or country must follow the unit.
+ */
+function numberFirstBeforeUnit(v: AddressView, i: number): number {
+  if (addressVocab().units.match((k) => v.folded[i + k]) === 0 || unitAt(v, i) < 0) return -1;
+  if ((v.folded[i] ?? '').length <= 2 && !(v.formatted && /\.$/.test(raw(v, i)))) return -1;
+  let j = i - 1;
+  while (j >= 0 && /^[-–—,>]?$/.test(v.ctx.tokens[j] ?? '') && raw(v, j) !== '') j--;
+  let s = j + 1;
+  let uncommon = false;
+  for (let k = j; k >= Math.max(0, j - 3); k--) {
+    if (!sameTurn(v, k, i) || partEnds(v, k) || (k < j && endsItem(v, k))) break;
+    const particle = isParticle(v, k);
+    if (!particle && !nameWord(v, k)) break;
+    if (!particle && !isCommonWord(v.ctx.tokens[k]!)) uncommon = true;
+    s = k;
+  }
+  if (s > j || isParticle(v, s) || (!v.formatted && !uncommon)) return -1;
+  const numStart = leadingNumberBefore(v, s);
+  if (numStart === s || houseNumberAt(v, numStart) !== s) return -1;
+  // "We have 3 Big Rooms, Suite 4": in formatted text the house number opens a line
+  if (v.formatted && !opensLine(v, numStart)) return -1;
+  // the unit must lead on to the rest of the address
+  const afterUnit = unitsAt(v, i, (k) => partEnds(v, k));
+  const tail = afterUnit > 0 && !partEnds(v, afterUnit - 1) ? tailAt(v, afterUnit, true) : undefined;
+  if (!tail || !tail.items.some((it) => it.strong && it.end <= tail.end)) return -1;
+  return numStart;
+}
+
 /** A formatted line of one to four capitalised name words ending with a comma before `at`: its start, else `at`. */
 function nameLineBefore(v: AddressView, at: number): number {
   const j = at - 1;
@@ -503,6 +535,8 @@ function placeEndingAt(v: AddressView, at: number): number {
 function opensLine(v: AddressView, s: number): boolean {
   const b = s - 1;
   if (b < 0 || !sameTurn(v, b, s) || partEnds(v, b) || endsItem(v, b) || /:$/.test(raw(v, b))) return true;
+  // a separator word: "Isabella Vujović > 58 Chalan ...", "... | 12 Rue ..."
+  if (/^[>|•·/–—-]+$/.test(raw(v, b))) return true;
   if (v.cues[s]! - v.cues[b]! > 0) return true;
   return !v.formatted && isFunctionWord(v.ctx.tokens[b]!);
 }
@@ -625,7 +659,8 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       }
     }
     // 1b. a street line without a type, known by the unit after it: "Reyes Católicos 17 Apt. 209"
-    const typeless = typelessBeforeUnit(v, i);
+    let typeless = typelessBeforeUnit(v, i);
+    if (typeless < 0) typeless = numberFirstBeforeUnit(v, i);
     if (typeless >= 0) {
       const { end } = extend(v, i, true);
       if (end > i) {
@@ -721,7 +756,7 @@ function roadCodeText(v: AddressView, i: number): { end: number; numbered: boole
   if (!run || run.startWord !== i) return undefined;
   if (/^[a-z]{1,3}\d{1,4}$/.test(run.text)) return { end: run.endWord, numbered: false };
   // "two sixty six r n two": the house number and the code are one spoken run
-  if (/^\d{1,4}[a-z]{2,3}\d{1,4}$/.test(run.text)) return { end: run.endWord, numbered: true };
+  if (/^\d{1,4}[a-z]{1,3}\d{1,4}$/.test(run.text)) return { end: run.endWord, numbered: true };
   return undefined;
 }
 
@@ -740,8 +775,14 @@ function roadCodeAt(v: AddressView, i: number): Street | null {
   // "266 RN2": a written house number right before it (the spoken view joins the two into one run),
   // and a unit or a known place after it ("2 PS5 consoles" is none)
   const b = i - 1;
-  if (code.numbered)
-    return strong > 0 || unitAt(v, code.end) > 0 ? { start: i, end: code.end, numbered: true } : null;
+  if (code.numbered) {
+    // "two t one four apartment three b, manyara": one letter is a road only with a unit and a place after it
+    const unit = unitAt(v, code.end) > 0;
+    const oneLetter = /^\d+[a-z]\d/.test(runAt(v.ctx.spoken, i)!.text);
+    return (oneLetter ? unit && strong > 0 : unit || strong > 0)
+      ? { start: i, end: code.end, numbered: true }
+      : null;
+  }
   if (b >= 0 && sameTurn(v, b, i) && !endsItem(v, b) && !partEnds(v, b)) {
     const numStart = v.formatted && /^\d{1,5}[a-z]?$/i.test(raw(v, b)) ? b : leadingNumberBefore(v, i);
     const after = strong > 0 || unitAt(v, code.end) > 0;
