@@ -106,3 +106,23 @@ describe('person detector: handles that spell a full name', () => {
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('person detector: contraction tails, possessive remnants and weak gazetteer entries', () => {
+  const cases: Case[] = [
+    ['a contraction tail written apart', "You' ve got to ask it for exactly that.", []],
+    ['a contraction tail (asr)', 'you ve got to ask it for exactly that', []],
+    ['a future tail (asr)', 'we ll see you there', []],
+    [
+      'a possessive "s" is no middle initial (asr)',
+      'who is driving thomas jane s hair and wardrobe',
+      [[3, 5]],
+    ],
+    ['a real middle initial before a listed name (asr)', 'harry s truman was president', [[0, 3]]],
+    ['a three-letter list entry alone is no name (asr)', 'nice vid man i liked it', []],
+    ['a listed word with a family-name ending (asr)', 'the verses from edi zivkovic tales', [[3, 5]]],
+    ['a family-name ending alone (asr)', 'an early zivkovic painting', [[2, 3]]],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

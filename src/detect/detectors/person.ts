@@ -261,8 +261,8 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
 
 /**
  * Is word k a middle initial ("D.", "q") before a name word of the same speaker? A lower-case "a"
- * or "i" (also an article or a pronoun in raw ASR) only before a listed name; in formatted text the
- * initial is a capital.
+ * or "i" (also an article or a pronoun in raw ASR) or "s" only before a listed name; in
+ * formatted text the initial is a capital.
  */
 function initialBeforeName(view: CallView, k: number, formatted: boolean): boolean {
   const { ctx } = view;
@@ -271,7 +271,8 @@ function initialBeforeName(view: CallView, k: number, formatted: boolean): boole
   if (speakerOf(ctx, k + 1) !== speakerOf(ctx, k)) return false;
   const capital = /^\p{Lu}/u.test(text);
   if (formatted && !capital) return false;
-  const min = !capital && /^[ai]$/.test(ctx.tokens[k]!) ? NameEvidence.Listed : NameEvidence.Unknown;
+  // a lower-case "s" is also what is left of a possessive or "it's" ("jane s hair", "it s")
+  const min = !capital && /^[ais]$/.test(ctx.tokens[k]!) ? NameEvidence.Listed : NameEvidence.Unknown;
   if (formatted && !CAPITALISED.test(ctx.words[k + 1]!.text)) return false;
   // "william l curry", "Thomas D. Green": a family name that is also a word is one after an initial
   const base = view.base[k + 1]!;

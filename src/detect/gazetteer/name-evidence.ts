@@ -81,7 +81,7 @@ export function nameEvidence(base: string): NameEvidence {
     // a given or family name of the per-country lists that is no English word or place is a name
     // on its own; the broad list that does not tell them apart also holds words ("goth", "kreis")
     if (!common && !place && level === undefined)
-      return base.length >= 3 && (kinds & (GIVEN | FAMILY)) !== 0
+      return base.length >= 4 && (kinds & (GIVEN | FAMILY)) !== 0
         ? NameEvidence.Frequent
         : NameEvidence.Listed;
     if (everyday) return hasLexiconTag(base, VERB_TAGS) ? NameEvidence.None : NameEvidence.CommonWord;
@@ -90,7 +90,9 @@ export function nameEvidence(base: string): NameEvidence {
   if (isListedName(base)) {
     // a listed ordinary word can be a surname after a title ("dr gray") but not a verb ("prescribed")
     if (everyday) return hasLexiconTag(base, VERB_TAGS) ? NameEvidence.None : NameEvidence.CommonWord;
-    return place ? NameEvidence.CommonWord : NameEvidence.Listed;
+    if (place) return NameEvidence.CommonWord;
+    // listed and shaped like a family name of some language ("zivkovic", "papadakis"): two signals
+    return level === undefined && hasFamilyNameEnding(base) ? NameEvidence.Frequent : NameEvidence.Listed;
   }
   if (common || isBrand(base) || place || level !== undefined) return NameEvidence.None;
   // unknown to every list: an inflected English word ("prescribed", "drugs") rather than a rare name
