@@ -126,3 +126,29 @@ describe('person detector: contraction tails, possessive remnants and weak gazet
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('person detector: a name again inside a street, place or company name', () => {
+  const cases: Case[] = [
+    ['a lone name before a street type', 'She lives on Harrison Street now.', []],
+    ['a lone name before a street type (asr)', 'she lives on harrison street now', []],
+    ['a full name before a street type stays a name', 'Erik Baader Court clerk', [[0, 2]]],
+    ['a repeat before a street type', 'I spoke to Dana Harrison. She lives on Harrison Street.', [[3, 5]]],
+    ['a repeat before an organisation head', 'Luigi Cesaroni founded it. Cesaroni Design grew.', [[0, 2]]],
+    [
+      'a repeat before an ordinary word and an organisation head (asr)',
+      'tom garrigan came garrigan high school opened',
+      [[0, 2]],
+    ],
+    [
+      'a repeat as the person',
+      'Luigi Cesaroni founded it. Cesaroni said so.',
+      [
+        [0, 2],
+        [4, 5],
+      ],
+    ],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

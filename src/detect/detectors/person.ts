@@ -36,7 +36,7 @@ import { wordSet } from '../gazetteer/name-data.js';
 import { EITHER, FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { CUES_AFTER, CUES_BEFORE, type NameCue } from './person-cues.js';
 import { introducedByName } from './person-intro.js';
-import { namesPlace, type PlaceView } from './person-places.js';
+import { namesPlace, repeatInPlaceName, type PlaceView } from './person-places.js';
 import { nameHandles } from './person-handles.js';
 
 const NAME = 'person';
@@ -786,6 +786,9 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
   for (let i = 0; i < ctx.words.length; i++) {
     if (covered[i]) continue;
     const base = view.base[i]!;
+    if (!named.has(base) && !found.has(base) && !titled.has(base)) continue;
+    // "Harrison Street", "Bishop Garrigan High School": the name of a place, not the person again
+    if (repeatInPlaceName(view.places, i, i + 1)) continue;
     const recurs =
       (named.has(base) && !view.masked(i)) ||
       (found.has(base) && recursAsName(view, i)) ||
