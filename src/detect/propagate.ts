@@ -18,14 +18,15 @@ import { AMBIGUOUS_NAMES } from './gazetteer/names.js';
 import { SURNAME_PARTICLES } from './gazetteer/particles.js';
 import { normaliseToken } from './context.js';
 import { nameBase } from './gazetteer/name-evidence.js';
+import { isNationality } from './gazetteer/name-lexicon.js';
 import { repeatInPlaceName, type PlaceView } from './detectors/person-places.js';
 
 const DETECTOR = 'propagation';
 const NUMERIC_TYPES: ReadonlySet<EntityType> = new Set(['PHONE_NUMBER', 'ACCOUNT_NUMBER', 'US_SSN']);
 
-/** A name part that is also an ordinary word or a particle: never searched for on its own. */
+/** A name part that is also an ordinary word, a particle or a nationality: never searched for on its own. */
 const wordLike = (t: string): boolean =>
-  isCommonWord(t) || AMBIGUOUS_NAMES.has(t) || SURNAME_PARTICLES.has(t);
+  isCommonWord(t) || AMBIGUOUS_NAMES.has(t) || SURNAME_PARTICLES.has(t) || isNationality(t);
 
 /** Keys a run is known by: its text, and its digits with a leading country code 1 removed. */
 export function runKeys(text: string): string[] {

@@ -152,3 +152,32 @@ describe('person detector: a name again inside a street, place or company name',
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('person detector: towns, peoples and asides', () => {
+  const cases: Case[] = [
+    ['a town that only the census list holds as a name', 'The mill moved to suburban Reston in 1990.', []],
+    [
+      'a town that only the census list holds (asr)',
+      'the mill moved to suburban reston in nineteen ninety',
+      [],
+    ],
+    [
+      'a town that is a family name of the lists stays a name',
+      'Dana Cowley left. Cowley won.',
+      [
+        [0, 2],
+        [3, 4],
+      ],
+    ],
+    ['a people in the plural', 'Many Jews left the city in 1939.', []],
+    ['a people in the plural (asr)', "the transport of budapest's jews to the camps", []],
+    [
+      'a bracket ends a name, its nationality is not repeated',
+      'Alexander Gradsky (Russian: born 1949) is a Russian rock singer.',
+      [[0, 2]],
+    ],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

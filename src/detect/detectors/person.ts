@@ -33,13 +33,18 @@ import { AMBIGUOUS_NAMES, isFrequentName, isListedName } from '../gazetteer/name
 import { isUsState } from '../gazetteer/us-states.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { wordSet } from '../gazetteer/name-data.js';
-import { EITHER, FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
+import { EITHER, FAMILY, GIVEN, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
 import { CUES_AFTER, CUES_BEFORE, type NameCue } from './person-cues.js';
 import { introducedByName } from './person-intro.js';
 import { namesPlace, repeatInPlaceName, type PlaceView } from './person-places.js';
 import { nameHandles } from './person-handles.js';
+import { cityCountries } from '../address/places.js';
+import { fold } from '../address/vocab.js';
 
 const NAME = 'person';
+
+/** A city or town of some country (lexicons/address/cities). */
+const isTownName = (base: string): boolean => cityCountries(fold(base)).length > 0;
 const MAX_CHAIN = 5;
 const SENTENCE_END = /[.,!?;:]["')\]]*$/u;
 const CAPITALISED = /^["'(]*\p{Lu}\p{Ll}/u;
@@ -202,6 +207,8 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
   ) {
     // a possessive ends the name: "Johnson's house"
     if (/['’]s$/u.test(ctx.tokens[end - 1]!)) break;
+    // a bracket opens an aside: "Alexander Gradsky (Russian: ...)"
+    if (/^[([{]/u.test(ctx.words[end]!.text)) break;
     // a hesitation inside a full name: "rocio um wilson"
     const next = FILLERS.has(ctx.tokens[end]!) && end + 1 < ctx.words.length ? end + 1 : end;
     if (next !== end && speakerOf(ctx, next) !== speakerOf(ctx, i)) break;
@@ -285,6 +292,7 @@ function initialBeforeName(view: CallView, k: number, formatted: boolean): boole
 }
 
 const SINGLE_LETTER = /^\p{L}\.?$/u;
+const COUNTRY_TAG = new Set(['Country']);
 
 /**
  * Is the chain [i, end) a given name, a middle initial and a family name: capitalised words around
@@ -523,6 +531,15 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   const fullName =
     end - i >= 2 && best === NameEvidence.Frequent && (beforeLabel || !afterDeterminer(ctx.tokens, i));
   if (before === null && !fullName && inTitleCasePhrase(view, i, end)) return null;
+  // "Reston", "Welland", "Petersburg": a lone word that only the broad census list (humannames)
+  // holds as a name and that is a town somewhere is not taken without a cue
+  if (
+    end - i === 1 &&
+    nameKinds(view.base[i]!) === 0 &&
+    !isFrequentName(view.base[i]!) &&
+    isTownName(view.base[i]!)
+  )
+    return null;
   if (head === NameEvidence.Frequent) return verdict('gazetteer');
   // "sieda batukayev", "gaetane hannah anthony": words no list knows beside a frequent name
   if (
@@ -734,8 +751,10 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
   /** function words named after a title ("Mr. He"): recur only in a title's or an after-cue's place */
   const titled = new Set<string>();
   // particles ("van", "der") belong to a full name, never stand for one
+  // nationality and country words ("Russian", "Germany") inside a chain are never repeated alone
   const foundPart = (base: string): void => {
-    if (!SURNAME_PARTICLES.has(base)) found.add(base);
+    if (!SURNAME_PARTICLES.has(base) && !isNationality(base) && !hasLexiconTag(base, COUNTRY_TAG))
+      found.add(base);
   };
   for (let i = 0; i < ctx.words.length; i++) {
     if (view.evidence(i) === NameEvidence.None) {

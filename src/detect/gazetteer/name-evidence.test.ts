@@ -47,6 +47,9 @@ describe('nameEvidence', () => {
     // a listed word with a family-name ending of some language is a name on its own
     ['zivkovic', NameEvidence.Frequent],
     ['papadakis', NameEvidence.Frequent],
+    // peoples and nationalities in the plural
+    ['russians', NameEvidence.None],
+    ['jews', NameEvidence.CommonWord],
   ];
   it.each(cases)('%s -> %s', (word, expected) => {
     expect(nameEvidence(word)).toBe(expected);
