@@ -181,3 +181,21 @@ describe('person detector: towns, peoples and asides', () => {
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('person detector: sentences in other languages', () => {
+  const cases: Case[] = [
+    [
+      'German function words between names',
+      'Hans und nicht mit Anna.',
+      [
+        [0, 1],
+        [4, 5],
+      ],
+    ],
+    ['German function words after a name (asr)', 'maria und sie gingen', [[0, 1]]],
+    ['Hindi function words after a name (asr)', 'priya toh nahi aayi', [[0, 1]]],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

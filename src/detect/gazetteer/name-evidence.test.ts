@@ -50,6 +50,14 @@ describe('nameEvidence', () => {
     // peoples and nationalities in the plural
     ['russians', NameEvidence.None],
     ['jews', NameEvidence.CommonWord],
+    // closed-class words of other languages, also without accents
+    ['und', NameEvidence.None],
+    ['nicht', NameEvidence.None],
+    ['nahi', NameEvidence.None],
+    ['esta', NameEvidence.None],
+    // unless they are frequent or per-country names too
+    ['mia', NameEvidence.Frequent],
+    ['ella', NameEvidence.Frequent],
   ];
   it.each(cases)('%s -> %s', (word, expected) => {
     expect(nameEvidence(word)).toBe(expected);

@@ -13,6 +13,7 @@ import {
   FAMILY,
   GIVEN,
   englishLevel,
+  foldName,
   hasFamilyNameEnding,
   isNationality,
   isUnspacedFullName,
@@ -47,6 +48,11 @@ const INFLECTED = /(?:[^aeiou]ed|ing|ly|[^aeiosu]s)$/;
 const CONTRACTION = /['’](?:re|ll|ve|d|m|t)$/u;
 const LETTERS = /^\p{L}[\p{L}\p{M}'’-]*\p{L}$/u;
 
+/** lexicons/names/function-words, also without accents ("está" -> "esta", as raw ASR writes it) */
+const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  [...wordSet('names/function-words')].flatMap((w) => [w, foldName(w)]),
+);
+
 /** Strip a possessive: "maria's" -> "maria", "jones'" is already stripped by normaliseToken. */
 export function nameBase(token: string): string {
   return token.replace(/['’]s$/u, '');
@@ -60,6 +66,10 @@ export function nameEvidence(base: string): NameEvidence {
   const frequent = isFrequentName(base);
   const ambiguous = AMBIGUOUS_NAMES.has(base);
   if (frequent && !ambiguous && !isBrand(base) && !isUsState(base)) return NameEvidence.Frequent;
+  // "und", "nicht", "yang", "nahi": closed-class words of other languages, unless a per-country
+  // list holds them as a given or family name
+  if (!frequent && FOREIGN_FUNCTION_WORDS.has(base) && (nameKinds(base) & (GIVEN | FAMILY)) === 0)
+    return NameEvidence.None;
   // "will", "may": names only where a strong cue says so (person.ts checks the phrase around them)
   if (isFunctionWord(base) || CONTRACTION.test(base))
     return frequent || ambiguous ? NameEvidence.CommonWord : NameEvidence.None;
