@@ -54,7 +54,7 @@ describe('nameEvidence', () => {
     ['und', NameEvidence.None],
     ['nicht', NameEvidence.None],
     ['nahi', NameEvidence.None],
-    ['esta', NameEvidence.None],
+    ['nao', NameEvidence.None],
     // unless they are frequent or per-country names too
     ['mia', NameEvidence.Frequent],
     ['ella', NameEvidence.Frequent],
