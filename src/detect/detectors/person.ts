@@ -572,6 +572,19 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     view.evidence(i + 1) >= NameEvidence.Listed
   )
     return verdict('gazetteer');
+  // "Gene Wolfe", "Randy Neumann": inside a formatted sentence, a capitalised given name that is
+  // also a word, then a capitalised listed name
+  if (
+    end - i === 2 &&
+    head === NameEvidence.CommonWord &&
+    capitalised &&
+    CAPITALISED.test(ctx.words[i + 1]!.text) &&
+    !isSentenceStart(ctx, i) &&
+    (nameKinds(view.base[i]!) & GIVEN) !== 0 &&
+    !isFunctionWord(view.base[i]!) &&
+    view.evidence(i + 1) >= NameEvidence.Listed
+  )
+    return verdict('capitalised');
   // "Leo Jensen", "Alma Mejia": a given name that is also a word, then a frequent family name
   if (
     end - i === 2 &&
