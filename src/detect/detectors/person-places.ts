@@ -146,26 +146,32 @@ export function namesPlace(view: PlaceView, i: number, end: number): boolean {
 
 /** Does word k read as a street or locality type after a name ("Street", "rd", "Boulevard", "City")? */
 function streetTypeAt(view: PlaceView, k: number): boolean {
+  const base = view.base[k];
+  if (base === undefined || base.length < 2) return false;
   const { streets, localities } = addressVocab();
+  const first = fold(base);
+  // one Map lookup before anything else: most words start no street or locality type
+  if (!streets.suffix.has(first) && !localities.suffix.has(first)) return false;
+  // "de", "la": function words are street types only in some language's abbreviations
+  if (isFunctionWord(first)) return false;
   const at = (j: number): string | undefined => {
     const t = view.base[k + j];
     return t === undefined ? undefined : fold(t);
   };
-  const first = fold(view.base[k] ?? '');
-  // "a", "i", "de": letters and function words are street types only in some language's abbreviations
-  if (first.length < 2 || isFunctionWord(first)) return false;
-  const n = streets.suffix.match(at) || localities.suffix.match(at);
-  if (n === 0) return false;
+  if (streets.suffix.match(at) === 0 && localities.suffix.match(at) === 0) return false;
   // "?green", "?park": an everyday word is a street type only when written as one
   if (streets.weak.has(first) && !capitalised(view.ctx, k)) return false;
   // a lower-case verb after a name is the verb ("maria drives")
-  return capitalised(view.ctx, k) || !hasLexiconTag(view.base[k]!, VERB_TAGS);
+  return capitalised(view.ctx, k) || !hasLexiconTag(base, VERB_TAGS);
 }
 
-/** Is word k a street prefix type before a name ("Calle García", "rue Dupont", "via Rossi")? */
+/** Is word k a street prefix type of one word before a name ("Calle García", "rue Dupont", "via Rossi")? */
 function streetPrefixAt(view: PlaceView, k: number): boolean {
-  if (k < 0) return false;
-  return addressVocab().streets.prefix.match((j) => (j === 0 ? fold(view.base[k]!) : undefined)) === 1;
+  const base = view.base[k];
+  if (base === undefined) return false;
+  const first = fold(base);
+  const prefix = addressVocab().streets.prefix;
+  return prefix.has(first) && prefix.match((j) => (j === 0 ? first : undefined)) === 1;
 }
 
 /** Is word k an organisation head, or an ordinary word before one ("Design", "High School")? */
