@@ -77,6 +77,62 @@ describe('propagate', () => {
     ]);
   });
 
+  type RepeatCase = [string, string, number, number, string, [number, number][]];
+  it.each<RepeatCase>([
+    // label, text, the name's first and end word, its value, its repeats elsewhere
+    [
+      'a street type after it',
+      'I spoke to Dana Harrison. She lives on Harrison Street.',
+      3,
+      5,
+      'dana harrison',
+      [],
+    ],
+    [
+      'a street type after it (asr)',
+      'i spoke to dana harrison she lives on harrison street',
+      3,
+      5,
+      'dana harrison',
+      [],
+    ],
+    ['a place head after it', 'Ann Lincoln spoke. We met at Lincoln Park.', 0, 2, 'ann lincoln', []],
+    [
+      'an organisation head after it',
+      'Luigi Cesaroni founded it. Cesaroni Design grew.',
+      0,
+      2,
+      'luigi cesaroni',
+      [],
+    ],
+    [
+      'an ordinary word and an organisation head',
+      'Tom Garrigan came. Garrigan High School opened.',
+      0,
+      2,
+      'tom garrigan',
+      [],
+    ],
+    ['a street prefix before it', 'Rosa Garcia wrote from Calle Garcia in Madrid.', 0, 2, 'rosa garcia', []],
+    // the person again
+    ['a verb after it', 'Dana Harrison called. Harrison said yes.', 0, 2, 'dana harrison', [[3, 4]]],
+    ['a verb after it (asr)', 'dana harrison called harrison drives home', 0, 2, 'dana harrison', [[3, 4]]],
+    [
+      'a company word that is no head',
+      'Luigi Cesaroni founded it. Cesaroni builds bikes.',
+      0,
+      2,
+      'luigi cesaroni',
+      [[4, 5]],
+    ],
+  ])('does not repeat a name inside a place name: %s', (_label, text, start, end, value, expected) => {
+    const ctx = buildDetectionContext(sayWords(text));
+    const out = propagate(ctx, [entity('PERSON', start, end, value)]);
+    // repeats outside the name itself
+    const repeats = out.filter((c) => c.startWord >= end || c.endWord <= start);
+    expect(repeats.map((c): [number, number] => [c.startWord, c.endWord])).toEqual(expected);
+  });
+
   it('does nothing without entities or without repeats', () => {
     const ctx = buildDetectionContext(sayWords('my cell is four one five five five five oh one three two'));
     expect(propagate(ctx, [])).toEqual([]);

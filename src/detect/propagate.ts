@@ -17,13 +17,16 @@ import { isCommonWord } from './gazetteer/common-words.js';
 import { AMBIGUOUS_NAMES } from './gazetteer/names.js';
 import { SURNAME_PARTICLES } from './gazetteer/particles.js';
 import { normaliseToken } from './context.js';
+import { nameBase } from './gazetteer/name-evidence.js';
+import { isNationality } from './gazetteer/name-lexicon.js';
+import { repeatInPlaceName, type PlaceView } from './detectors/person-places.js';
 
 const DETECTOR = 'propagation';
 const NUMERIC_TYPES: ReadonlySet<EntityType> = new Set(['PHONE_NUMBER', 'ACCOUNT_NUMBER', 'US_SSN']);
 
-/** A name part that is also an ordinary word or a particle: never searched for on its own. */
+/** A name part that is also an ordinary word, a particle or a nationality: never searched for on its own. */
 const wordLike = (t: string): boolean =>
-  isCommonWord(t) || AMBIGUOUS_NAMES.has(t) || SURNAME_PARTICLES.has(t);
+  isCommonWord(t) || AMBIGUOUS_NAMES.has(t) || SURNAME_PARTICLES.has(t) || isNationality(t);
 
 /** Keys a run is known by: its text, and its digits with a leading country code 1 removed. */
 export function runKeys(text: string): string[] {
@@ -105,9 +108,28 @@ export function propagate(ctx: DetectionContext, entities: readonly Candidate[])
   }
   if (words.size > 0) {
     const index = new TokenIndex(ctx.tokens);
+    const inPlace = placeNameCheck(ctx);
     for (const { source, tokens } of words.values()) {
-      for (const s of index.find(tokens, ctx.tokens)) add(source, s, s + tokens.length);
+      for (const s of index.find(tokens, ctx.tokens)) {
+        // a name's repeat inside "Harrison Street", "Anderson Park", "Cesaroni Design" is a place's name
+        if (source.type === 'PERSON' && inPlace(s, s + tokens.length)) continue;
+        add(source, s, s + tokens.length);
+      }
     }
   }
   return out;
+}
+
+/** A check for PERSON repeats inside place, street and company names; its view is built on first use. */
+function placeNameCheck(ctx: DetectionContext): (start: number, end: number) => boolean {
+  let view: PlaceView | undefined;
+  return (start, end) => {
+    view ??= {
+      ctx,
+      base: ctx.tokens.map(nameBase),
+      ordinaryCapitalised: () => false,
+      nameWord: () => false,
+    };
+    return repeatInPlaceName(view, start, end);
+  };
 }

@@ -36,6 +36,8 @@ export const CUES_BEFORE: readonly NameCue[] = [
   ...group('acknowledgement', NameEvidence.Listed, 'cue:vocative'),
   // form labels ("Name:", "Patient:"); with a colon any word may follow (person.ts)
   ...group('label', NameEvidence.Unknown, 'cue:label'),
+  // ranks, offices and titles: "Professor Calabi", "Colonel William L. Curry"
+  ...group('rank', NameEvidence.Unknown, 'cue:context'),
   // quotes attributed to someone: "..., says Liisa Lepisto"
   ...group('saying', NameEvidence.Unknown, 'cue:context'),
   // relatives and third parties: "my wife oyelaran", "the other driver was ..."

@@ -1,8 +1,9 @@
 /**
  * Name words that name a place, landmark or trophy rather than a person, from the structure
  * around them (person.ts asks this before accepting a chain that no cue introduced):
- * - a place head after the chain: "Hancock Brook", "Cal Anderson Park", "Smith Tower", "Stanley
- *   Cup" (lexicons/names/context/place-heads). A head that is also a family name after a given
+ * - a place head or a street type after the chain: "Hancock Brook", "Cal Anderson Park", "Smith
+ *   Tower", "Stanley Cup", "Harrison Street" (lexicons/names/context/place-heads,
+ *   lexicons/address/street-types and localities). A head that is also a family name after a given
  *   name alone stays a person's surname ("Kevin Park", "anna hall"); a lower-case head that is a
  *   verb too is the verb ("maria park the car");
  * - a place prefix before it: "Lake Chad", "St. Louis", "San Francisco", "São Paulo"
@@ -10,6 +11,9 @@
  * - "of" after an organisation or place head, or after a capitalised ordinary word: "University
  *   of Chichester", "City of Hayward", "Siege of Petersburg";
  * - a list item joined to a place: "in Walsall, Melbourne, Luton and London".
+ * repeatInPlaceName() asks the same of a later occurrence of a name found elsewhere in the call:
+ * "Harrison Street", "Cal Anderson Park", "Garrigan High School", "Calle García" are no repeats of
+ * the person.
  */
 import type { DetectionContext } from '../types.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
@@ -17,6 +21,8 @@ import { wordSet } from '../gazetteer/name-data.js';
 import { AMBIGUOUS_NAMES, isFrequentName } from '../gazetteer/names.js';
 import { EITHER, FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { isUsState } from '../gazetteer/us-states.js';
+import { addressVocab, fold } from '../address/vocab.js';
+import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 
 const PLACE_HEADS = wordSet('names/context/place-heads');
 const PLACE_PREFIXES = wordSet('names/context/place-prefixes');
@@ -77,6 +83,8 @@ function headAfter(view: PlaceView, i: number, end: number): boolean {
     !sameSpeaker(ctx, end - 1, end)
   )
     return false;
+  // "Harrison Street": a lone name word before a street type (a full name before one stays a name)
+  if (end - i === 1 && streetTypeAt(view, end)) return true;
   return placeHead(view, end, end - i) && !givenNameAndSurname(view, end, view.base[end]!);
 }
 
@@ -134,4 +142,65 @@ export function namesPlace(view: PlaceView, i: number, end: number): boolean {
   return (
     headAfter(view, i, end) || prefixBefore(view, i, end) || ofPlace(view, i) || listedWithPlace(view, i, end)
   );
+}
+
+/** Does word k read as a street or locality type after a name ("Street", "rd", "Boulevard", "City")? */
+function streetTypeAt(view: PlaceView, k: number): boolean {
+  const base = view.base[k];
+  if (base === undefined || base.length < 2) return false;
+  const { streets, localities } = addressVocab();
+  const first = fold(base);
+  // one Map lookup before anything else: most words start no street or locality type
+  if (!streets.suffix.has(first) && !localities.suffix.has(first)) return false;
+  // "de", "la": function words are street types only in some language's abbreviations
+  if (isFunctionWord(first)) return false;
+  const at = (j: number): string | undefined => {
+    const t = view.base[k + j];
+    return t === undefined ? undefined : fold(t);
+  };
+  if (streets.suffix.match(at) === 0 && localities.suffix.match(at) === 0) return false;
+  // "?green", "?park": an everyday word is a street type only when written as one
+  if (streets.weak.has(first) && !capitalised(view.ctx, k)) return false;
+  // a lower-case verb after a name is the verb ("maria drives")
+  return capitalised(view.ctx, k) || !hasLexiconTag(base, VERB_TAGS);
+}
+
+/** Is word k a street prefix type of one word before a name ("Calle García", "rue Dupont", "via Rossi")? */
+function streetPrefixAt(view: PlaceView, k: number): boolean {
+  const base = view.base[k];
+  if (base === undefined) return false;
+  const first = fold(base);
+  const prefix = addressVocab().streets.prefix;
+  return prefix.has(first) && prefix.match((j) => (j === 0 ? first : undefined)) === 1;
+}
+
+/** Is word k an organisation head, or an ordinary word before one ("Design", "High School")? */
+function orgHeadAt(view: PlaceView, k: number): boolean {
+  const base = view.base[k];
+  if (base === undefined || !sameSpeaker(view.ctx, k - 1, k)) return false;
+  if (ORG_HEADS.has(base)) return true;
+  return (
+    isCommonWord(base) &&
+    !SENTENCE_END.test(view.ctx.words[k]!.text) &&
+    sameSpeaker(view.ctx, k, k + 1) &&
+    ORG_HEADS.has(view.base[k + 1] ?? '')
+  );
+}
+
+/**
+ * Is a recurrence [start, end) of a name part of a place, street or institution name: a place
+ * head, a street type or an organisation head right after it ("Harrison Street", "Cesaroni
+ * Design", "Garrigan High School"), a place or street prefix before it ("Lake Chad", "Calle García")?
+ */
+export function repeatInPlaceName(view: PlaceView, start: number, end: number): boolean {
+  const { ctx } = view;
+  if (prefixBefore(view, start, end)) return true;
+  if (start > 0 && sameSpeaker(ctx, start - 1, start) && streetPrefixAt(view, start - 1)) return true;
+  if (
+    end >= ctx.words.length ||
+    !sameSpeaker(ctx, end - 1, end) ||
+    SENTENCE_END.test(ctx.words[end - 1]!.text)
+  )
+    return false;
+  return placeHead(view, end, end - start) || streetTypeAt(view, end) || orgHeadAt(view, end);
 }

@@ -106,3 +106,96 @@ describe('person detector: handles that spell a full name', () => {
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('person detector: contraction tails, possessive remnants and weak gazetteer entries', () => {
+  const cases: Case[] = [
+    ['a contraction tail written apart', "You' ve got to ask it for exactly that.", []],
+    ['a contraction tail (asr)', 'you ve got to ask it for exactly that', []],
+    ['a future tail (asr)', 'we ll see you there', []],
+    [
+      'a possessive "s" is no middle initial (asr)',
+      'who is driving thomas jane s hair and wardrobe',
+      [[3, 5]],
+    ],
+    ['a real middle initial before a listed name (asr)', 'harry s truman was president', [[0, 3]]],
+    ['a three-letter list entry alone is no name (asr)', 'nice vid man i liked it', []],
+    ['a listed word with a family-name ending (asr)', 'the verses from edi zivkovic tales', [[3, 5]]],
+    ['a family-name ending alone (asr)', 'an early zivkovic painting', [[2, 3]]],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
+describe('person detector: a name again inside a street, place or company name', () => {
+  const cases: Case[] = [
+    ['a lone name before a street type', 'She lives on Harrison Street now.', []],
+    ['a lone name before a street type (asr)', 'she lives on harrison street now', []],
+    ['a full name before a street type stays a name', 'Erik Baader Court clerk', [[0, 2]]],
+    ['a repeat before a street type', 'I spoke to Dana Harrison. She lives on Harrison Street.', [[3, 5]]],
+    ['a repeat before an organisation head', 'Luigi Cesaroni founded it. Cesaroni Design grew.', [[0, 2]]],
+    [
+      'a repeat before an ordinary word and an organisation head (asr)',
+      'tom garrigan came garrigan high school opened',
+      [[0, 2]],
+    ],
+    [
+      'a repeat as the person',
+      'Luigi Cesaroni founded it. Cesaroni said so.',
+      [
+        [0, 2],
+        [4, 5],
+      ],
+    ],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
+describe('person detector: towns, peoples and asides', () => {
+  const cases: Case[] = [
+    ['a town that only the census list holds as a name', 'The mill moved to suburban Reston in 1990.', []],
+    [
+      'a town that only the census list holds (asr)',
+      'the mill moved to suburban reston in nineteen ninety',
+      [],
+    ],
+    [
+      'a town that is a family name of the lists stays a name',
+      'Dana Cowley left. Cowley won.',
+      [
+        [0, 2],
+        [3, 4],
+      ],
+    ],
+    ['a people in the plural', 'Many Jews left the city in 1939.', []],
+    ['a people in the plural (asr)', "the transport of budapest's jews to the camps", []],
+    [
+      'a bracket ends a name, its nationality is not repeated',
+      'Alexander Gradsky (Russian: born 1949) is a Russian rock singer.',
+      [[0, 2]],
+    ],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
+describe('person detector: sentences in other languages', () => {
+  const cases: Case[] = [
+    [
+      'German function words between names',
+      'Hans und nicht mit Anna.',
+      [
+        [0, 1],
+        [4, 5],
+      ],
+    ],
+    ['German function words after a name (asr)', 'maria und sie gingen', [[0, 1]]],
+    ['Hindi function words after a name (asr)', 'priya toh nahi aayi', [[0, 1]]],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

@@ -33,13 +33,18 @@ import { AMBIGUOUS_NAMES, isFrequentName, isListedName } from '../gazetteer/name
 import { isUsState } from '../gazetteer/us-states.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { wordSet } from '../gazetteer/name-data.js';
-import { EITHER, FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
+import { EITHER, FAMILY, GIVEN, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
 import { CUES_AFTER, CUES_BEFORE, type NameCue } from './person-cues.js';
 import { introducedByName } from './person-intro.js';
-import { namesPlace, type PlaceView } from './person-places.js';
+import { namesPlace, repeatInPlaceName, type PlaceView } from './person-places.js';
 import { nameHandles } from './person-handles.js';
+import { cityCountries } from '../address/places.js';
+import { fold } from '../address/vocab.js';
 
 const NAME = 'person';
+
+/** A city or town of some country (lexicons/address/cities). */
+const isTownName = (base: string): boolean => cityCountries(fold(base)).length > 0;
 const MAX_CHAIN = 5;
 const SENTENCE_END = /[.,!?;:]["')\]]*$/u;
 const CAPITALISED = /^["'(]*\p{Lu}\p{Ll}/u;
@@ -202,6 +207,8 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
   ) {
     // a possessive ends the name: "Johnson's house"
     if (/['’]s$/u.test(ctx.tokens[end - 1]!)) break;
+    // a bracket opens an aside: "Alexander Gradsky (Russian: ...)"
+    if (/^[([{]/u.test(ctx.words[end]!.text)) break;
     // a hesitation inside a full name: "rocio um wilson"
     const next = FILLERS.has(ctx.tokens[end]!) && end + 1 < ctx.words.length ? end + 1 : end;
     if (next !== end && speakerOf(ctx, next) !== speakerOf(ctx, i)) break;
@@ -261,8 +268,8 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
 
 /**
  * Is word k a middle initial ("D.", "q") before a name word of the same speaker? A lower-case "a"
- * or "i" (also an article or a pronoun in raw ASR) only before a listed name; in formatted text the
- * initial is a capital.
+ * or "i" (also an article or a pronoun in raw ASR) or "s" only before a listed name; in
+ * formatted text the initial is a capital.
  */
 function initialBeforeName(view: CallView, k: number, formatted: boolean): boolean {
   const { ctx } = view;
@@ -271,7 +278,8 @@ function initialBeforeName(view: CallView, k: number, formatted: boolean): boole
   if (speakerOf(ctx, k + 1) !== speakerOf(ctx, k)) return false;
   const capital = /^\p{Lu}/u.test(text);
   if (formatted && !capital) return false;
-  const min = !capital && /^[ai]$/.test(ctx.tokens[k]!) ? NameEvidence.Listed : NameEvidence.Unknown;
+  // a lower-case "s" is also what is left of a possessive or "it's" ("jane s hair", "it s")
+  const min = !capital && /^[ais]$/.test(ctx.tokens[k]!) ? NameEvidence.Listed : NameEvidence.Unknown;
   if (formatted && !CAPITALISED.test(ctx.words[k + 1]!.text)) return false;
   // "william l curry", "Thomas D. Green": a family name that is also a word is one after an initial
   const base = view.base[k + 1]!;
@@ -284,6 +292,7 @@ function initialBeforeName(view: CallView, k: number, formatted: boolean): boole
 }
 
 const SINGLE_LETTER = /^\p{L}\.?$/u;
+const COUNTRY_TAG = new Set(['Country']);
 
 /**
  * Is the chain [i, end) a given name, a middle initial and a family name: capitalised words around
@@ -522,6 +531,15 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   const fullName =
     end - i >= 2 && best === NameEvidence.Frequent && (beforeLabel || !afterDeterminer(ctx.tokens, i));
   if (before === null && !fullName && inTitleCasePhrase(view, i, end)) return null;
+  // "Reston", "Welland", "Petersburg": a lone word that only the broad census list (humannames)
+  // holds as a name and that is a town somewhere is not taken without a cue
+  if (
+    end - i === 1 &&
+    nameKinds(view.base[i]!) === 0 &&
+    !isFrequentName(view.base[i]!) &&
+    isTownName(view.base[i]!)
+  )
+    return null;
   if (head === NameEvidence.Frequent) return verdict('gazetteer');
   // "sieda batukayev", "gaetane hannah anthony": words no list knows beside a frequent name
   if (
@@ -554,6 +572,19 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     view.evidence(i + 1) >= NameEvidence.Listed
   )
     return verdict('gazetteer');
+  // "Gene Wolfe", "Randy Neumann": inside a formatted sentence, a capitalised given name that is
+  // also a word, then a capitalised listed name
+  if (
+    end - i === 2 &&
+    head === NameEvidence.CommonWord &&
+    capitalised &&
+    CAPITALISED.test(ctx.words[i + 1]!.text) &&
+    !isSentenceStart(ctx, i) &&
+    (nameKinds(view.base[i]!) & GIVEN) !== 0 &&
+    !isFunctionWord(view.base[i]!) &&
+    view.evidence(i + 1) >= NameEvidence.Listed
+  )
+    return verdict('capitalised');
   // "Leo Jensen", "Alma Mejia": a given name that is also a word, then a frequent family name
   if (
     end - i === 2 &&
@@ -733,8 +764,10 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
   /** function words named after a title ("Mr. He"): recur only in a title's or an after-cue's place */
   const titled = new Set<string>();
   // particles ("van", "der") belong to a full name, never stand for one
+  // nationality and country words ("Russian", "Germany") inside a chain are never repeated alone
   const foundPart = (base: string): void => {
-    if (!SURNAME_PARTICLES.has(base)) found.add(base);
+    if (!SURNAME_PARTICLES.has(base) && !isNationality(base) && !hasLexiconTag(base, COUNTRY_TAG))
+      found.add(base);
   };
   for (let i = 0; i < ctx.words.length; i++) {
     if (view.evidence(i) === NameEvidence.None) {
@@ -785,6 +818,9 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
   for (let i = 0; i < ctx.words.length; i++) {
     if (covered[i]) continue;
     const base = view.base[i]!;
+    if (!named.has(base) && !found.has(base) && !titled.has(base)) continue;
+    // "Harrison Street", "Bishop Garrigan High School": the name of a place, not the person again
+    if (repeatInPlaceName(view.places, i, i + 1)) continue;
     const recurs =
       (named.has(base) && !view.masked(i)) ||
       (found.has(base) && recursAsName(view, i)) ||

@@ -37,6 +37,27 @@ describe('nameEvidence', () => {
     ['thirty-five', NameEvidence.None],
     ['mr', NameEvidence.None],
     ['4155550132', NameEvidence.None],
+    // contraction tails written apart ("you' ve", "we ll") are no names
+    ['ve', NameEvidence.None],
+    ['ll', NameEvidence.None],
+    // a three-letter entry of the per-country lists alone is weaker than a longer one
+    ['vid', NameEvidence.Listed],
+    ['ama', NameEvidence.Listed],
+    ['zoltan', NameEvidence.Frequent],
+    // a listed word with a family-name ending of some language is a name on its own
+    ['zivkovic', NameEvidence.Frequent],
+    ['papadakis', NameEvidence.Frequent],
+    // peoples and nationalities in the plural
+    ['russians', NameEvidence.None],
+    ['jews', NameEvidence.CommonWord],
+    // closed-class words of other languages, also without accents
+    ['und', NameEvidence.None],
+    ['nicht', NameEvidence.None],
+    ['nahi', NameEvidence.None],
+    ['nao', NameEvidence.None],
+    // unless they are frequent or per-country names too
+    ['mia', NameEvidence.Frequent],
+    ['ella', NameEvidence.Frequent],
   ];
   it.each(cases)('%s -> %s', (word, expected) => {
     expect(nameEvidence(word)).toBe(expected);

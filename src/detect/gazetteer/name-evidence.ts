@@ -13,6 +13,7 @@ import {
   FAMILY,
   GIVEN,
   englishLevel,
+  foldName,
   hasFamilyNameEnding,
   isNationality,
   isUnspacedFullName,
@@ -47,6 +48,11 @@ const INFLECTED = /(?:[^aeiou]ed|ing|ly|[^aeiosu]s)$/;
 const CONTRACTION = /['’](?:re|ll|ve|d|m|t)$/u;
 const LETTERS = /^\p{L}[\p{L}\p{M}'’-]*\p{L}$/u;
 
+/** lexicons/names/function-words, also without accents ("está" -> "esta", as raw ASR writes it) */
+const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  [...wordSet('names/function-words')].flatMap((w) => [w, foldName(w)]),
+);
+
 /** Strip a possessive: "maria's" -> "maria", "jones'" is already stripped by normaliseToken. */
 export function nameBase(token: string): string {
   return token.replace(/['’]s$/u, '');
@@ -60,6 +66,10 @@ export function nameEvidence(base: string): NameEvidence {
   const frequent = isFrequentName(base);
   const ambiguous = AMBIGUOUS_NAMES.has(base);
   if (frequent && !ambiguous && !isBrand(base) && !isUsState(base)) return NameEvidence.Frequent;
+  // "und", "nicht", "yang", "nahi": closed-class words of other languages, unless a per-country
+  // list holds them as a given or family name
+  if (!frequent && FOREIGN_FUNCTION_WORDS.has(base) && (nameKinds(base) & (GIVEN | FAMILY)) === 0)
+    return NameEvidence.None;
   // "will", "may": names only where a strong cue says so (person.ts checks the phrase around them)
   if (isFunctionWord(base) || CONTRACTION.test(base))
     return frequent || ambiguous ? NameEvidence.CommonWord : NameEvidence.None;
@@ -81,7 +91,7 @@ export function nameEvidence(base: string): NameEvidence {
     // a given or family name of the per-country lists that is no English word or place is a name
     // on its own; the broad list that does not tell them apart also holds words ("goth", "kreis")
     if (!common && !place && level === undefined)
-      return base.length >= 3 && (kinds & (GIVEN | FAMILY)) !== 0
+      return base.length >= 4 && (kinds & (GIVEN | FAMILY)) !== 0
         ? NameEvidence.Frequent
         : NameEvidence.Listed;
     if (everyday) return hasLexiconTag(base, VERB_TAGS) ? NameEvidence.None : NameEvidence.CommonWord;
@@ -90,7 +100,9 @@ export function nameEvidence(base: string): NameEvidence {
   if (isListedName(base)) {
     // a listed ordinary word can be a surname after a title ("dr gray") but not a verb ("prescribed")
     if (everyday) return hasLexiconTag(base, VERB_TAGS) ? NameEvidence.None : NameEvidence.CommonWord;
-    return place ? NameEvidence.CommonWord : NameEvidence.Listed;
+    if (place) return NameEvidence.CommonWord;
+    // listed and shaped like a family name of some language ("zivkovic", "papadakis"): two signals
+    return level === undefined && hasFamilyNameEnding(base) ? NameEvidence.Frequent : NameEvidence.Listed;
   }
   if (common || isBrand(base) || place || level !== undefined) return NameEvidence.None;
   // unknown to every list: an inflected English word ("prescribed", "drugs") rather than a rare name

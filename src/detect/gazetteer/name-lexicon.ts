@@ -107,14 +107,15 @@ const MIN_SUFFIXED = 6;
 
 let nationalities: Set<string> | undefined;
 
-/** "danish", "bruneian", "allemand": a nationality word (lexicons/names/nationalities/), no person. */
+/** "danish", "bruneian", "allemand", "jews": a nationality or group word (lexicons/names/nationalities/), no person. */
 export function isNationality(word: string): boolean {
   if (!nationalities) {
     nationalities = new Set();
     for (const list of readWordListsIn('names/nationalities').values())
       for (const w of list) nationalities.add(w.toLowerCase());
   }
-  return nationalities.has(word);
+  // English plurals: "russians", "jews"
+  return nationalities.has(word) || (word.endsWith('s') && nationalities.has(word.slice(0, -1)));
 }
 
 /** Scripts written without spaces between a family and a given name ("王伟", "김민준", "山田太郎"). */
