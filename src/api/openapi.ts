@@ -121,6 +121,17 @@ export function openApiDocument(): Record<string, unknown> {
       ),
       '/v1/calls/{id}/audio': artefact('Bleeped audio', 'audio/*'),
       '/v1/calls/{id}/report': artefact('Redaction report (no personal data)', 'application/json'),
+      '/v1/calls/{id}/manifest': {
+        get: {
+          summary: 'The published manifest: size and sha256 of every artefact (404 until published)',
+          ...roles('uploader (own calls)', 'reviewer', 'admin'),
+          parameters: [idParam],
+          responses: {
+            '200': { description: 'manifest', content: content('CallManifest') },
+            ...errors(401, 403, 404),
+          },
+        },
+      },
       '/v1/vault/reveal': {
         post: {
           summary: 'Re-identify tokens (dpo role, stated purpose; audited before the answer, refusals too)',

@@ -15,8 +15,20 @@ export const errorBodySchema = z.object({
 });
 
 export const callAcceptedSchema = z.object({
-  id: z.string().meta({ description: 'content-derived call id: the same upload always gets the same id' }),
+  id: z.string().meta({
+    description:
+      'content-derived call id: the same upload by the same key always gets the same id; another uploader of the same content gets a call of its own',
+  }),
   status_url: z.string(),
+});
+
+/** The published manifest of a call, without the store's internal layout (file names, version prefix). */
+export const callManifestSchema = z.object({
+  version: z.literal(1),
+  call_id: z.string(),
+  artefacts: z.record(z.string(), z.object({ bytes: z.number().int(), sha256: z.string() })).meta({
+    description: 'every published artefact by name: size and sha256 (verify downloads against them)',
+  }),
 });
 
 export const callStatusSchema = z.object({
@@ -208,6 +220,7 @@ export const API_SCHEMAS = {
   Error: errorBodySchema,
   CallAccepted: callAcceptedSchema,
   CallStatus: callStatusSchema,
+  CallManifest: callManifestSchema,
   Readiness: readinessSchema,
   RevealRequest: revealRequestSchema,
   RevealResponse: revealResponseSchema,

@@ -35,11 +35,15 @@ export async function startServer(
   options: ShutdownOptions = {},
 ): Promise<RunningServer> {
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.SQLITE_PATH });
+  // the master key is checked before anything else is opened: a wrong key stops the start-up
+  const vault = await openVaultFromConfig(config, logger).catch(async (err: unknown) => {
+    await database.close();
+    throw err;
+  });
   const queues = openQueues(config, logger);
   const queue = callQueueOf(queues);
   const metrics = createMetrics(queues);
   const tools = await resolveFfmpeg(config);
-  const vault = await openVaultFromConfig(config, logger);
   const store = openStore(config);
   const incoming = incomingDir(config.STORAGE_DIR);
   await fs.mkdir(incoming, { recursive: true });

@@ -27,6 +27,11 @@ export interface CallIdentity {
   format?: TranscriptFormat | undefined;
   /** engine and model that transcribe a call sent without a transcript; absent otherwise */
   transcriber?: { engine: string; model: string | null } | undefined;
+  /**
+   * The submitting key, only when another key already holds the call of the same content (intake):
+   * each uploader then gets a call of its own. Absent from every other id.
+   */
+  owner?: string | undefined;
 }
 
 /**

@@ -103,16 +103,23 @@ export async function submitCall(deps: IntakeDeps, call: CallSubmission): Promis
     await checkAudio(audio.path, deps.tools);
     if (transcript) await checkTranscript(transcript);
 
-    const id = callId({
+    const identity = {
       audioSha256: audio.sha256,
       transcriptSha256: transcript?.sha256 ?? null,
       tenant: call.tenant,
       policy: settings.policy,
       audio: audioOptionsFrom(settings.audio),
       transcriber: settings.transcriber,
-    });
+    };
+    let id = callId(identity);
+    let existing = await getCall(deps.db, id);
+    if (existing && existing.owner_key_id !== call.ownerKeyId) {
+      // the same content from another key: that call is not this uploader's to read (nor to know
+      // of), so it gets a call of its own, keyed by its owner too; same answer, same 202
+      id = callId({ ...identity, owner: call.ownerKeyId });
+      existing = await getCall(deps.db, id);
+    }
     const keys = callStorageKeys(id);
-    const existing = await getCall(deps.db, id);
     if (existing && existing.state !== 'failed') {
       await removeQuietly(temps);
       // A call recorded while the queue was down gets another enqueue attempt; live or done calls nothing.

@@ -7,11 +7,27 @@
 import fs from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { InputError } from '../errors.js';
+import { coerceError, InputError, VaultIntegrityError } from '../errors.js';
 import { createApiKey, listApiKeys, revokeApiKey, ROLES, type Role } from '../keys/api-keys.js';
 import { createLogger } from '../log.js';
 import { runReprocess } from './reprocess.js';
 import { withDatabase } from './with-database.js';
+
+/**
+ * A service that cannot start exits non-zero with the reason, at once: whatever it had opened
+ * (Redis connections retrying, timers) must not keep a half-started process alive.
+ */
+function exitOnStartFailure(what: string): (err: unknown) => never {
+  return (err) => {
+    const error = coerceError(err);
+    const hint =
+      error instanceof VaultIntegrityError
+        ? ' (VAULT_MASTER_KEY / VAULT_MASTER_KEY_FILE is not the key this vault was created with)'
+        : '';
+    process.stderr.write(`callredact ${what}: cannot start: ${error.message}${hint}\n`);
+    process.exit(1);
+  };
+}
 
 export function registerServiceCommands(program: Command): void {
   program
@@ -20,7 +36,9 @@ export function registerServiceCommands(program: Command): void {
     .action(async () => {
       const config = loadConfig();
       const { startServer } = await import('../api/server.js');
-      await startServer(config, createLogger({ level: config.LOG_LEVEL ?? 'info' }));
+      await startServer(config, createLogger({ level: config.LOG_LEVEL ?? 'info' })).catch(
+        exitOnStartFailure('serve'),
+      );
     });
 
   program
@@ -29,7 +47,9 @@ export function registerServiceCommands(program: Command): void {
     .action(async () => {
       const config = loadConfig();
       const { startWorker } = await import('../queue/worker.js');
-      await startWorker(config, createLogger({ level: config.LOG_LEVEL ?? 'info' }));
+      await startWorker(config, createLogger({ level: config.LOG_LEVEL ?? 'info' })).catch(
+        exitOnStartFailure('worker'),
+      );
     });
 
   const keys = program.command('keys').description('API keys (only their hash is stored)');

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import { UnavailableError, ConfigError } from '../errors.js';
 import type { Tables } from './schema.js';
 import { migrationProvider } from './migrations/index.js';
@@ -80,17 +80,6 @@ async function openNewDatabase(options: DbOptions): Promise<Database> {
       max: 10,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
-    if (schema) {
-      const client = await pool.connect().catch(async (err: unknown) => {
-        await pool.end();
-        throw new UnavailableError('database unreachable', { cause: err });
-      });
-      try {
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      } finally {
-        client.release();
-      }
-    }
     db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   } else {
     backend = 'sqlite';
@@ -104,17 +93,94 @@ async function openNewDatabase(options: DbOptions): Promise<Database> {
     sqlite.pragma('secure_delete = ON');
     db = new Kysely<Tables>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   }
-  // kysely looks for its migration table in ANY schema unless told which one: without this, a
-  // second schema on the same server would skip creating its own table and fail
-  const migrator = new Migrator({
-    db,
-    provider: migrationProvider,
-    ...(backend === 'postgres' ? { migrationTableSchema: options.schema ?? 'public' } : {}),
-  });
-  const { error } = await migrator.migrateToLatest();
-  if (error) {
+  try {
+    if (backend === 'postgres') await migratePostgres(db, options.schema);
+    else await migrateSqlite(db);
+  } catch (error) {
     await db.destroy();
-    throw new UnavailableError('database migration failed', { cause: error });
+    throw error;
   }
   return { db, backend, close: () => db.destroy() };
+}
+
+/** How long a process waits for another one's migration before it gives up (and says so). */
+const MIGRATION_WAIT_MS = 120_000;
+
+function migrator(db: Db, schema?: string): Migrator {
+  // kysely looks for its migration table in ANY schema unless told which one: without this, a
+  // second schema on the same server would skip creating its own table and fail
+  return new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+}
+
+function migrationFailed(reason: string, cause: unknown): UnavailableError {
+  const detail = cause instanceof Error ? `: ${cause.message.slice(0, 300)}` : '';
+  return new UnavailableError(`database migration failed (${reason})${detail}`, { cause });
+}
+
+/**
+ * PostgreSQL: API and workers started together (docker compose up) all migrate one database. The
+ * schema creation and kysely's own bookkeeping tables race outside kysely's lock, so the whole
+ * migration runs under a session advisory lock of our own, keyed by the schema; the others wait
+ * for it and then find nothing left to do.
+ */
+async function migratePostgres(db: Db, schema = 'public'): Promise<void> {
+  await db.connection().execute(async (conn) => {
+    try {
+      await sql`select set_config('lock_timeout', ${`${MIGRATION_WAIT_MS}ms`}, false)`.execute(conn);
+      await sql`select pg_advisory_lock(hashtext('callredact.migrate'), hashtext(${schema}))`.execute(conn);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      throw code === '55P03'
+        ? migrationFailed(
+            `another process held the migration lock for more than ${MIGRATION_WAIT_MS / 1000} s`,
+            error,
+          )
+        : migrationFailed('database unreachable or refused the migration lock', error);
+    }
+    try {
+      await sql`select set_config('lock_timeout', '0', false)`.execute(conn);
+      if (schema !== 'public') await sql`create schema if not exists ${sql.id(schema)}`.execute(conn);
+      const { error } = await migrator(db, schema).migrateToLatest();
+      if (error) throw migrationFailed('a migration step failed', error);
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext('callredact.migrate'), hashtext(${schema}))`.execute(conn);
+    }
+  });
+}
+
+/** SQLite errors that mean "another process holds the file", worth waiting out. */
+function isBusy(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) return true;
+    if (typeof code === 'string' && code.startsWith('SQLITE_LOCKED')) return true;
+  }
+  return false;
+}
+
+/**
+ * SQLite: kysely takes no lock across processes here (its SQLite adapter assumes one connection),
+ * so two processes on a fresh file both created the same tables. The migration runs in one
+ * immediate transaction (ImmediateSqliteDialect marks DDL transactional): the first process takes
+ * the write lock, the others queue on busy_timeout and then find the migrations recorded. A busy
+ * error past the timeout (a slow first migration under load) is retried until MIGRATION_WAIT_MS.
+ */
+async function migrateSqlite(db: Db): Promise<void> {
+  const deadline = Date.now() + MIGRATION_WAIT_MS;
+  for (let attempt = 1; ; attempt++) {
+    const { error } = await migrator(db).migrateToLatest();
+    if (!error) return;
+    if (!isBusy(error)) throw migrationFailed('a migration step failed', error);
+    if (Date.now() > deadline) {
+      throw migrationFailed(
+        `the database file stayed locked by another process for more than ${MIGRATION_WAIT_MS / 1000} s`,
+        error,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.min(50 * attempt, 1000)));
+  }
 }

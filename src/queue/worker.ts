@@ -19,6 +19,7 @@ import { errorFields } from '../log.js';
 import { callbackPolicyFromConfig } from '../net/callback-target.js';
 import { runRetentionOnce } from '../maintenance/retention.js';
 import { gracefulClose, type ShutdownOptions } from '../shutdown.js';
+import { openVaultFromConfig } from '../vault/open-from-config.js';
 import { createWorkerConnection } from './connections.js';
 import { parseFailure } from './job-errors.js';
 import { maintenanceQueueName, queueName, webhookJobSchema, webhookQueueName } from './jobs.js';
@@ -39,6 +40,14 @@ export async function startWorker(
   options: ShutdownOptions = {},
 ): Promise<RunningWorker> {
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.SQLITE_PATH });
+  // the sandboxes open the vault only with their first job: check the master key now, so a wrong
+  // key stops the worker at start instead of failing every call
+  try {
+    await (await openVaultFromConfig(config, logger))?.close();
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
   const connection = createWorkerConnection(config.REDIS_URL, logger);
   const queues = openQueues(config, logger);
 

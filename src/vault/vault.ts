@@ -280,6 +280,13 @@ export class Vault {
    * Re-identification. The audit record is written after decryption and before anything is
    * returned; if it cannot be written, the caller gets an error and no value.
    */
+  /** Refuses (403, audited as forbidden) an actor that may not reveal; the well-formed tokens are recorded. */
+  async requireRevealRole(request: RevealRequest): Promise<void> {
+    const purpose = typeof request.purpose === 'string' ? request.purpose.trim() : '';
+    const tokens = [...new Set(request.tokens.filter(isToken))];
+    await this.requireDpo(request.actor, 'reveal', request.tenant, tokens, purpose);
+  }
+
   async reveal(request: RevealRequest): Promise<RevealedValue[]> {
     const { tenant, actor } = request;
     const purpose = typeof request.purpose === 'string' ? request.purpose.trim() : '';
@@ -288,6 +295,9 @@ export class Vault {
       await this.audit(this.db, actor, 'reveal', tenant, tokens, purpose, outcome);
       throw err;
     };
+    // the role answers first: a caller who may not reveal learns nothing from how its tokens are
+    // spelled (403 before any 400)
+    await this.requireRevealRole(request);
     let parsed: ReturnType<typeof parseToken>[];
     try {
       parsed = request.tokens.map((t) => parseToken(t));
@@ -296,7 +306,6 @@ export class Vault {
       return refuse(`refused: ${malformed} malformed token(s)`, [], err as Error);
     }
     const tokens = [...new Set(parsed.map((p) => p.token))];
-    await this.requireDpo(actor, 'reveal', tenant, tokens, purpose);
     if (!purpose) {
       await refuse('refused: no purpose', tokens, new InputError('a purpose is required to reveal tokens'));
     }

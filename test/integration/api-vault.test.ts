@@ -57,6 +57,11 @@ describe('vault reveal endpoint', () => {
 
     const refused = await reveal(h.keys.reviewer, { tokens, purpose: 'curious' });
     expect(refused.status).toBe(403);
+    // the role check answers before the request's shape (issue 13.10): 403, not 400
+    expect((await reveal(h.keys.reviewer, { tokens: ['not a token'], purpose: 'curious' })).status).toBe(403);
+    expect((await reveal(h.keys.reviewer, { tokens: 'PERSON_', extra: 1 })).status).toBe(403);
+    expect((await reveal(h.keys.dpo, { tokens: 'PERSON_', extra: 1 })).status).toBe(400);
+    expect((await reveal(h.keys.dpo, { tokens: ['not a token'], purpose: 'ticket 42' })).status).toBe(400);
     expect(JSON.stringify(refused.body).toLowerCase()).not.toContain('marisol');
     const noPurpose = await reveal(h.keys.dpo, { tokens, purpose: ' ' });
     expect(noPurpose.status).toBe(400);

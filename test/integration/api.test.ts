@@ -3,6 +3,7 @@
  * SQLite in a temp folder, worker processes spawned as children running the sandboxed processor.
  */
 import { execFile, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,7 @@ import { promisify } from 'node:util';
 import { Queue } from 'bullmq';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey } from '../../src/keys/api-keys.js';
 import { queueName } from '../../src/queue/jobs.js';
 import {
   dumpKey,
@@ -126,9 +128,37 @@ describe('upload API', () => {
     expect(Number(probe.stdout.trim())).toBeCloseTo(5, 2);
     expect(Buffer.compare(await fs.readFile(audioFile), fixture.audio)).not.toBe(0);
 
+    // the per-call manifest (issue 13.10): every artefact's size and sha256, no storage layout
+    const manifest = await getJson(h.base, h.keys.uploader, `/v1/calls/${id}/manifest`);
+    expect(manifest.status).toBe(200);
+    expect(manifest.body.call_id).toBe(id);
+    const artefacts = manifest.body.artefacts as Record<string, { bytes: number; sha256: string }>;
+    const audioEntry = Object.entries(artefacts).find(([name]) => name.startsWith('audio'))![1];
+    const downloaded = await fs.readFile(audioFile);
+    expect(audioEntry).toEqual({
+      bytes: downloaded.length,
+      sha256: createHash('sha256').update(downloaded).digest('hex'),
+    });
+    expect(JSON.stringify(manifest.body)).not.toMatch(/"file"|"base"|\//);
+    expectError(await getJson(h.base, h.keys.otherTenant, `/v1/calls/${id}/manifest`), 404, 'NOT_FOUND');
+
     // done calls are not processed again
     expect((await upload(h.base, h.keys.uploader, fixture)).body.id).toBe(id);
     expect(await queue.getJobCountByTypes('waiting', 'active', 'delayed')).toBe(0);
+
+    // another uploader of the same content gets a call it can read, and no hint of the first one
+    const other = (await createApiKey(h.database.db, { role: 'uploader', tenant: 'acme', label: 'second' }))
+      .key;
+    const second = await upload(h.base, other, fixture);
+    expect(second.status).toBe(202);
+    const secondId = second.body.id as string;
+    expect(secondId).not.toBe(id);
+    expect(await upload(h.base, other, fixture)).toEqual(second);
+    expect((await getJson(h.base, other, `/v1/calls/${secondId}`)).status).toBe(200);
+    expectError(await getJson(h.base, other, `/v1/calls/${id}`), 404, 'NOT_FOUND');
+    expectError(await getJson(h.base, h.keys.uploader, `/v1/calls/${secondId}`), 404, 'NOT_FOUND');
+    expect((await upload(h.base, h.keys.uploader, fixture)).body.id).toBe(id);
+    expect((await waitForCall(h.base, other, secondId)).state).toBe('completed');
   });
 
   it("applies the upload's audio_options and gives the call its own id", async () => {
@@ -320,8 +350,18 @@ describe('upload API', () => {
       components: { schemas: Record<string, { properties?: Record<string, { enum?: string[] }> }> };
     };
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/v1/calls', '/v1/calls/{id}', '/v1/calls/{id}/audio']),
+      expect.arrayContaining([
+        '/v1/calls',
+        '/v1/calls/{id}',
+        '/v1/calls/{id}/audio',
+        '/v1/calls/{id}/manifest',
+      ]),
     );
+    expect(Object.keys(doc.components.schemas.CallManifest!.properties!)).toEqual([
+      'version',
+      'call_id',
+      'artefacts',
+    ]);
     expect(doc.components.schemas.CallStatus!.properties!.state!.enum).toEqual([
       'queued',
       'active',

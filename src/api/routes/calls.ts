@@ -14,7 +14,7 @@ import { STAGES, type Stage } from '../../pipeline/redact-call.js';
 import { artefactKey, readPublishedManifest } from '../../storage/store.js';
 import { principalOf, requireRole } from '../auth.js';
 import { receiveMultipart } from '../multipart.js';
-import { callAcceptedSchema, callStatusSchema, type CallStatus } from '../schemas.js';
+import { callAcceptedSchema, callManifestSchema, callStatusSchema, type CallStatus } from '../schemas.js';
 
 export interface CallsRouteDeps extends IntakeDeps {
   maxUploadBytes: number;
@@ -56,6 +56,19 @@ export function callsRouter(deps: CallsRouteDeps): Router {
   router.get('/:id', requireRole('uploader', 'reviewer', 'admin'), async (req, res) => {
     const row = await visibleCall(deps.db, principalOf(res), req.params.id);
     res.json(callStatusSchema.parse(statusOf(row, `${req.baseUrl}/${row.id}`)));
+  });
+
+  // the published manifest: every artefact's size and sha256, so a client can verify its downloads
+  router.get('/:id/manifest', requireRole('uploader', 'reviewer', 'admin'), async (req, res) => {
+    const row = await visibleCall(deps.db, principalOf(res), req.params.id);
+    const manifest = await readPublishedManifest(deps.store, row.output_key);
+    if (!manifest) throw new NotFoundError('no published manifest for this call');
+    const artefacts = Object.fromEntries(
+      Object.entries(manifest.artefacts).map(([name, a]) => [name, { bytes: a.bytes, sha256: a.sha256 }]),
+    );
+    res
+      .set('Cache-Control', 'private, no-store')
+      .json(callManifestSchema.parse({ version: manifest.version, call_id: manifest.callId, artefacts }));
   });
 
   for (const [artefact, matches] of Object.entries(ARTEFACTS)) {

@@ -14,11 +14,19 @@ export function vaultRouter(vault: Vault | null): Router {
   const router = Router();
   router.post('/reveal', express.json({ limit: '64kb' }), async (req, res) => {
     if (!vault) throw new ConfigError('the vault is not configured on this server (VAULT_MASTER_KEY)');
+    const principal = principalOf(res);
     const parsed = revealRequestSchema.safeParse(req.body);
     if (!parsed.success) {
+      // the role check answers first (403, audited by the vault): a malformed request from a key
+      // that may not reveal is refused as such, not as malformed
+      await vault.requireRevealRole({
+        tenant: principal.tenant,
+        tokens: stringsOf((req.body as { tokens?: unknown } | undefined)?.tokens),
+        purpose: '',
+        actor: { id: principal.id, role: principal.role },
+      });
       throw new InputError(`invalid reveal request: ${formatIssues(parsed.error.issues)}`);
     }
-    const principal = principalOf(res);
     const values = await vault.reveal({
       tenant: principal.tenant,
       tokens: parsed.data.tokens,
@@ -28,4 +36,10 @@ export function vaultRouter(vault: Vault | null): Router {
     res.set('Cache-Control', 'no-store').json(revealResponseSchema.parse({ values }));
   });
   return router;
+}
+
+/** The well-typed, bounded part of an untrusted token list (for the audit of a refusal). */
+function stringsOf(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((t): t is string => typeof t === 'string' && t.length <= 40).slice(0, 1_000);
 }
