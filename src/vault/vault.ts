@@ -21,7 +21,8 @@ import {
   verifyAudit,
 } from './audit.js';
 import { seal, unseal } from './crypto.js';
-import { Keyring, type TenantKeys } from './keyring.js';
+import { Keyring, type SubjectKey, type TenantKeys } from './keyring.js';
+import type { KeyStore } from './keystore.js';
 import {
   type ErasureProgress,
   erasureProgress,
@@ -87,16 +88,38 @@ export interface OpenVaultOptions {
   clock?: () => Date;
   /** the audit chain's key (VAULT_AUDIT_KEY); derived from the master key when absent */
   auditKey?: Buffer;
+  /** where wrapped keys live (keystore.ts); the vault database when absent */
+  keyStore?: KeyStore;
 }
 
 export async function openVault(options: OpenVaultOptions): Promise<Vault> {
   const clock = options.clock ?? (() => new Date());
   const auditKey = options.auditKey ? auditKeyFrom(options.auditKey) : deriveAuditKey(options.masterKey);
-  return new Vault(options.db, await Keyring.open(options.db, options.masterKey, clock), clock, auditKey);
+  const keyring = await Keyring.open(options.db, options.masterKey, clock, options.keyStore);
+  return new Vault(options.db, keyring, clock, auditKey);
 }
 
+/** AAD of a value sealed with the tenant data key (entries written before per-subject keys). */
 const valueAad = (tenant: string, token: string, dataKeyVersion: number) =>
   `${tenant}|${token}|${dataKeyVersion}`;
+/** AAD of a value sealed with its subject's own key. */
+const subjectValueAad = (tenant: string, token: string, ref: string) => `${tenant}|${token}|${ref}`;
+
+/**
+ * How the audit log names a subject: its random reference, never its token (a token in the log
+ * would let anyone holding the token key confirm a guessed value long after erasure). Entries from
+ * before per-subject keys get a reference keyed under the audit key.
+ */
+function subjectRefOf(
+  auditKey: AuditKey,
+  tenant: string,
+  row: { token: string; subject_ref: string | null },
+) {
+  return (
+    row.subject_ref ??
+    `legacy_${createHmac('sha256', auditKey.key).update(`${tenant}\0${row.token}`).digest('hex').slice(0, 32)}`
+  );
+}
 
 /**
  * The replacement for a value whose subject was erased: token-shaped, derived from the call id so
@@ -197,10 +220,18 @@ export class Vault {
         missing = missing.filter((h) => !found.has(h));
         if (missing.length === 0) break;
         if (attempt >= MAX_TOKEN_ATTEMPTS) throw new VaultError('could not allocate a unique token');
+        const subjectKeys = missing.map(() => this.keyring.newSubjectKey(tenant, keys));
         const rows = missing
-          .map((h) => this.newEntry(tenant, keys, byHash.get(h)!, attempt, now))
+          .map((h, i) => this.newEntry(tenant, keys, byHash.get(h)!, attempt, now, subjectKeys[i]!))
           // one insert order for every writer, so concurrent batches cannot deadlock
           .sort((a, b) => (a.token < b.token ? -1 : a.token > b.token ? 1 : 0));
+        // the keys first: an entry is never stored without its key
+        await this.keyring.store.addSubjectKeys(
+          trx,
+          tenant,
+          subjectKeys.map((k) => k.wrapped),
+          now,
+        );
         for (const part of chunks(rows)) {
           await trx
             .insertInto('vault_entries')
@@ -211,6 +242,12 @@ export class Vault {
         // rows that did not land lost a race (same value: now found) or hit a token collision with
         // a different value (still missing: next attempt derives another token)
         await lookup(missing);
+        const landed = new Set(
+          rows.filter((r) => found.get(r.value_hash) === r.token).map((r) => r.subject_ref),
+        );
+        const orphans = subjectKeys.map((k) => k.ref).filter((ref) => !landed.has(ref));
+        // a concurrent writer's entry won: its key is the one that counts, this one goes
+        await this.keyring.store.deleteSubjectKeys(trx, tenant, orphans);
       }
       const tokens = [...new Set([...found].filter(([h]) => !erasedHashes.has(h)).map(([, t]) => t))].sort();
       for (const part of chunks(tokens)) {
@@ -226,12 +263,19 @@ export class Vault {
     return itemHashes.map((h) => tokenOf.get(h)!);
   }
 
-  private newEntry(tenant: string, keys: TenantKeys, v: PendingValue, attempt: number, now: string) {
+  private newEntry(
+    tenant: string,
+    keys: TenantKeys,
+    v: PendingValue,
+    attempt: number,
+    now: string,
+    subject: SubjectKey,
+  ) {
     const token = tokenFor(v.type, v.hash, attempt);
     const sealed = seal(
-      keys.dataKey,
+      subject.key,
       Buffer.from(v.value, 'utf8'),
-      valueAad(tenant, token, keys.dataKeyVersion),
+      subjectValueAad(tenant, token, subject.ref),
     );
     return {
       tenant,
@@ -241,6 +285,7 @@ export class Vault {
       iv: sealed.iv.toString('base64'),
       ciphertext: sealed.data.toString('base64'),
       created_at: now,
+      subject_ref: subject.ref,
     };
   }
 
@@ -278,14 +323,15 @@ export class Vault {
 
   /**
    * Re-identification. The audit record is written after decryption and before anything is
-   * returned; if it cannot be written, the caller gets an error and no value.
+   * returned; if it cannot be written, the caller gets an error and no value. Records name
+   * subjects by reference, never by token.
    */
   async reveal(request: RevealRequest): Promise<RevealedValue[]> {
     const { tenant, actor } = request;
     const purpose = typeof request.purpose === 'string' ? request.purpose.trim() : '';
     // every attempt leaves a record, refusals included: who, what, why and the outcome
-    const refuse = async (outcome: string, tokens: readonly string[], err: Error): Promise<never> => {
-      await this.audit(this.db, actor, 'reveal', tenant, tokens, purpose, outcome);
+    const refuse = async (outcome: string, refs: readonly string[], err: Error): Promise<never> => {
+      await this.audit(this.db, actor, 'reveal', tenant, refs, purpose, outcome);
       throw err;
     };
     let parsed: ReturnType<typeof parseToken>[];
@@ -296,68 +342,89 @@ export class Vault {
       return refuse(`refused: ${malformed} malformed token(s)`, [], err as Error);
     }
     const tokens = [...new Set(parsed.map((p) => p.token))];
-    await this.requireDpo(actor, 'reveal', tenant, tokens, purpose);
-    if (!purpose) {
-      await refuse('refused: no purpose', tokens, new InputError('a purpose is required to reveal tokens'));
-    }
-    if (tokens.length === 0) await refuse('refused: no tokens', [], new InputError('no tokens given'));
-
     const rows = [];
     for (const part of chunks(tokens)) {
       rows.push(
         ...(await this.db
           .selectFrom('vault_entries')
-          .select(['token', 'data_key_version', 'iv', 'ciphertext'])
+          .select(['token', 'subject_ref', 'data_key_version', 'iv', 'ciphertext'])
           .where('tenant', '=', tenant)
           .where('token', 'in', part)
           .execute()),
       );
     }
-    if (rows.length !== tokens.length) {
-      await this.audit(this.db, actor, 'reveal', tenant, tokens, purpose, 'not_found');
-      // one message for unknown, erased and other tenants' tokens: existence is not disclosed
-      throw new NotFoundError('token not found');
+    const unknown = tokens.length - rows.length;
+    const refs = [
+      ...rows.map((r) => subjectRefOf(this.auditKey, tenant, r)).sort(),
+      ...(unknown > 0 ? [`unknown:${unknown}`] : []),
+    ];
+    await this.requireDpo(actor, 'reveal', tenant, refs, purpose);
+    if (!purpose) {
+      await refuse('refused: no purpose', refs, new InputError('a purpose is required to reveal tokens'));
     }
-    let values: Map<string, string>;
+    if (tokens.length === 0) await refuse('refused: no tokens', [], new InputError('no tokens given'));
+
+    // one message for unknown, erased and other tenants' tokens: existence is not disclosed
+    const notFound = () => new NotFoundError('token not found');
+    if (unknown > 0) await refuse('not_found', refs, notFound());
+    const values = new Map<string, string>();
     try {
       const keys = await this.keyring.tenantKeys(tenant);
-      values = new Map(rows.map((r) => [r.token, this.decrypt(tenant, keys, r)]));
+      for (const r of rows) {
+        const value = await this.decrypt(tenant, keys, r);
+        // the entry outlived its key (a database restored from before an erasure): erased
+        if (value === null) await refuse('not_found: subject key destroyed', refs, notFound());
+        else values.set(r.token, value);
+      }
     } catch (err) {
-      await this.audit(this.db, actor, 'reveal', tenant, tokens, purpose, 'integrity_error');
+      if (err instanceof NotFoundError) throw err;
+      await this.audit(this.db, actor, 'reveal', tenant, refs, purpose, 'integrity_error');
       throw err;
     }
-    await this.audit(this.db, actor, 'reveal', tenant, tokens, purpose, 'granted');
+    await this.audit(this.db, actor, 'reveal', tenant, refs, purpose, 'granted');
     return parsed.map((p) => ({ token: p.token, type: p.type, value: values.get(p.token)! }));
   }
 
-  private decrypt(
+  /** The plaintext of an entry, or null when its subject key is gone. */
+  private async decrypt(
     tenant: string,
     keys: TenantKeys,
-    row: { token: string; data_key_version: number; iv: string; ciphertext: string },
-  ): string {
+    row: {
+      token: string;
+      subject_ref: string | null;
+      data_key_version: number;
+      iv: string;
+      ciphertext: string;
+    },
+  ): Promise<string | null> {
     if (row.data_key_version !== keys.dataKeyVersion) {
       throw new VaultError('vault entry uses an unknown data key version');
     }
-    const plain = unseal(
-      keys.dataKey,
-      { iv: Buffer.from(row.iv, 'base64'), data: Buffer.from(row.ciphertext, 'base64') },
-      valueAad(tenant, row.token, row.data_key_version),
-    );
-    return plain.toString('utf8');
+    const sealed = { iv: Buffer.from(row.iv, 'base64'), data: Buffer.from(row.ciphertext, 'base64') };
+    if (row.subject_ref === null) {
+      return unseal(keys.dataKey, sealed, valueAad(tenant, row.token, row.data_key_version)).toString('utf8');
+    }
+    const key = await this.keyring.subjectKey(this.db, tenant, keys, row.subject_ref);
+    if (!key) return null;
+    return unseal(key, sealed, subjectValueAad(tenant, row.token, row.subject_ref)).toString('utf8');
   }
 
   /** The token a value has in the vault, or null (no write for unknown tenants or values). */
-  private async tokenOfValue(tenant: string, type: EntityType, value: string): Promise<string | null> {
+  private async entryOfValue(
+    tenant: string,
+    type: EntityType,
+    value: string,
+  ): Promise<{ token: string; subject_ref: string | null } | null> {
     const keys = await this.keyring.existingTenantKeys(tenant);
     if (!keys) return null;
     const hash = valueHash(keys.tokenKey, type, normaliseValue(type, value)).toString('hex');
     const row = await this.db
       .selectFrom('vault_entries')
-      .select('token')
+      .select(['token', 'subject_ref'])
       .where('tenant', '=', tenant)
       .where('value_hash', '=', hash)
       .executeTakeFirst();
-    return row?.token ?? null;
+    return row ?? null;
   }
 
   private async callIdsOf(db: Db, tenant: string, token: string): Promise<string[]> {
@@ -376,14 +443,15 @@ export class Vault {
     const { tenant, actor } = request;
     const purpose = request.purpose?.trim() || 'data subject access request';
     await this.requireDpo(actor, 'access', tenant, [], purpose);
-    const token = await this.tokenOfValue(tenant, request.type, request.value);
+    const entry = await this.entryOfValue(tenant, request.type, request.value);
+    const token = entry?.token ?? null;
     const callIds = token ? await this.callIdsOf(this.db, tenant, token) : [];
     await this.audit(
       this.db,
       actor,
       'access',
       tenant,
-      token ? [token] : [],
+      entry ? [subjectRefOf(this.auditKey, tenant, entry)] : [],
       purpose,
       token ? 'found' : 'not_found',
     );
@@ -403,7 +471,8 @@ export class Vault {
     const hash = valueHash(keys.tokenKey, request.type, normaliseValue(request.type, request.value)).toString(
       'hex',
     );
-    const token = await this.tokenOfValue(tenant, request.type, request.value);
+    const entry = await this.entryOfValue(tenant, request.type, request.value);
+    const token = entry?.token ?? null;
     const erasureId = `era_${randomBytes(12).toString('hex')}`;
     const now = this.clock().toISOString();
     return this.db.transaction().execute(async (trx) => {
@@ -425,6 +494,8 @@ export class Vault {
           .where('tenant', '=', tenant)
           .where('token', '=', token)
           .execute();
+        // crypto-shredding: without its key, every copy of the ciphertext (backups, WAL) is noise
+        if (entry?.subject_ref) await this.keyring.store.deleteSubjectKeys(trx, tenant, [entry.subject_ref]);
       }
       await recordErasure(trx, { id: erasureId, tenant, type: request.type, token, callIds, now });
       await this.audit(
@@ -432,7 +503,7 @@ export class Vault {
         actor,
         'erase',
         tenant,
-        token ? [token] : [],
+        entry ? [subjectRefOf(this.auditKey, tenant, entry)] : [],
         purpose,
         token ? `erased ${erasureId}` : `not_found ${erasureId}`,
       );
@@ -490,7 +561,9 @@ export class Vault {
 
   /** Retention across all tenants: see retention.ts. Audited as the given actor. */
   async runRetention(options: RetentionOptions, actor: Actor): Promise<RetentionResult> {
-    const result = await runRetention(this.db, options);
+    const result = await runRetention(this.db, options, (db, tenant, refs) =>
+      this.keyring.store.deleteSubjectKeys(db, tenant, refs),
+    );
     const outcome = `entries ${result.entries}, occurrences ${result.occurrences}, raw ${result.rawFiles ?? '-'}`;
     await this.audit(
       this.db,
