@@ -43,6 +43,8 @@ export interface KeyStore {
   replaceTenantKeys(db: Db, row: WrappedTenantKeys): Promise<void>;
   getSubjectKey(db: Db, tenant: string, ref: string): Promise<WrappedSubjectKey | undefined>;
   addSubjectKeys(db: Db, tenant: string, keys: readonly WrappedSubjectKey[], now: string): Promise<void>;
+  /** which of these subject keys exist */
+  existingSubjectKeys(db: Db, tenant: string, refs: readonly string[]): Promise<Set<string>>;
   /** destroys the keys; returns how many existed */
   deleteSubjectKeys(db: Db, tenant: string, refs: readonly string[]): Promise<number>;
 }
@@ -115,6 +117,20 @@ export class DatabaseKeyStore implements KeyStore {
       )
       .onConflict((oc) => oc.doNothing())
       .execute();
+  }
+
+  async existingSubjectKeys(db: Db, tenant: string, refs: readonly string[]) {
+    const found = new Set<string>();
+    for (let i = 0; i < refs.length; i += 500) {
+      const rows = await db
+        .selectFrom('vault_subject_keys')
+        .select('ref')
+        .where('tenant', '=', tenant)
+        .where('ref', 'in', refs.slice(i, i + 500))
+        .execute();
+      for (const r of rows) found.add(r.ref);
+    }
+    return found;
   }
 
   async deleteSubjectKeys(db: Db, tenant: string, refs: readonly string[]) {
@@ -222,6 +238,18 @@ export class DirectoryKeyStore implements KeyStore {
 
   async addSubjectKeys(_db: Db, tenant: string, keys: readonly WrappedSubjectKey[]) {
     for (const k of keys) await this.createExclusive(this.subjectFile(tenant, k.ref), JSON.stringify(k));
+  }
+
+  async existingSubjectKeys(_db: Db, tenant: string, refs: readonly string[]) {
+    const found = new Set<string>();
+    for (const ref of refs) {
+      const exists = await fs.access(this.subjectFile(tenant, ref)).then(
+        () => true,
+        () => false,
+      );
+      if (exists) found.add(ref);
+    }
+    return found;
   }
 
   async deleteSubjectKeys(_db: Db, tenant: string, refs: readonly string[]) {

@@ -203,19 +203,34 @@ export class Vault {
           erasedHashes.add(value_hash);
         }
       }
+      const refOf = new Map<string, string>();
       const lookup = async (hashes: string[]) => {
         for (const part of chunks(hashes)) {
           const rows = await trx
             .selectFrom('vault_entries')
-            .select(['token', 'value_hash'])
+            .select(['token', 'value_hash', 'subject_ref'])
             .where('tenant', '=', tenant)
             .where('value_hash', 'in', part)
             .execute();
-          for (const r of rows) found.set(r.value_hash, r.token);
+          for (const r of rows) {
+            found.set(r.value_hash, r.token);
+            if (r.subject_ref) refOf.set(r.value_hash, r.subject_ref);
+          }
         }
       };
       let missing = [...byHash.keys()];
       await lookup(missing);
+      // an entry whose key is gone was erased (the database was restored from a backup taken before
+      // the erasure): it stays erased, and the old token is not handed out again
+      const refs = [...refOf.values()];
+      const live = refs.length ? await this.keyring.store.existingSubjectKeys(trx, tenant, refs) : new Set();
+      for (const [h, ref] of refOf) {
+        if (live.has(ref)) continue;
+        found.set(h, erasedReplacement(keys.tokenKey, callId, byHash.get(h)!));
+        byHash.delete(h);
+        erasedHashes.add(h);
+      }
+      missing = missing.filter((h) => byHash.has(h));
       for (let attempt = 0; ; attempt++) {
         missing = missing.filter((h) => !found.has(h));
         if (missing.length === 0) break;
