@@ -5,6 +5,7 @@
  * work on the same tables.
  */
 import { createHmac, randomBytes } from 'node:crypto';
+import { sql, SqliteAdapter } from 'kysely';
 import { ForbiddenError, InputError, NotFoundError, VaultError } from '../errors.js';
 import type { Db } from '../db/database.js';
 import type { EntityType } from '../types.js';
@@ -152,6 +153,18 @@ interface PendingValue {
   value: string;
   hash: Buffer;
   hashHex: string;
+}
+
+/**
+ * SQLite keeps overwritten pages in its WAL file until a checkpoint: after an erasure the erased
+ * token would linger there. A truncating checkpoint copies the pages into the main file (where
+ * secure_delete has zeroed the deleted rows) and empties the WAL. Best effort: a reader holding an
+ * old snapshot makes it partial, and the next erasure or SQLite's own checkpoint finishes it.
+ * PostgreSQL's WAL is the server's: the README's threat model says what it holds.
+ */
+async function checkpointSqliteWal(db: Db): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
+  await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db).catch(() => undefined);
 }
 
 export class Vault {
@@ -490,7 +503,7 @@ export class Vault {
     const token = entry?.token ?? null;
     const erasureId = `era_${randomBytes(12).toString('hex')}`;
     const now = this.clock().toISOString();
-    return this.db.transaction().execute(async (trx) => {
+    const result = await this.db.transaction().execute(async (trx) => {
       const callIds = token ? await this.callIdsOf(trx, tenant, token) : [];
       // even a value not (yet) in the vault is tombstoned: later calls must not tokenise it
       await trx
@@ -524,6 +537,8 @@ export class Vault {
       );
       return { token, callIds, erasureId };
     });
+    await checkpointSqliteWal(this.db);
+    return result;
   }
 
   /** Re-renders the erasure's affected calls that are not done yet (dpo; audited). */
@@ -537,6 +552,8 @@ export class Vault {
     const progress = await resumeErasure(this.db, tenant, erasureId, rerender, this.clock, onProgress);
     const outcome = `${progress.state} ${progress.rerendered.length}/${progress.callIds.length} failed ${progress.failures.length}`;
     await this.audit(this.db, actor, 'rerender', tenant, [], erasureId, outcome);
+    // a completed erasure dropped the token it kept for re-rendering
+    if (progress.state === 'complete') await checkpointSqliteWal(this.db);
     return progress;
   }
 
