@@ -61,6 +61,12 @@ const envSchema = z.object({
    */
   VAULT_AUDIT_KEY: z.string().optional(),
   VAULT_AUDIT_KEY_FILE: z.string().optional(),
+  /**
+   * Folder for the vault's wrapped keys (tenant keys and one key per subject), apart from the
+   * database: a database backup or WAL then holds only ciphertext whose keys erasure destroys.
+   * Unset: the keys live in the vault database. Every API/worker process needs the same folder.
+   */
+  VAULT_KEYSTORE_DIR: z.string().optional(),
   /** Default tenant for the CLI and for API keys created without one. */
   TENANT: z.string().default(DEFAULT_TENANT),
   /** API key (cr_...) for the CLI's vault, audit-sensitive and retention commands (or --key-file). */

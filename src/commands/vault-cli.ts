@@ -15,8 +15,9 @@ import {
   auditCheckpointCommand,
   auditVerifyCommand,
   retentionText,
-  vaultAccessCommand,
+  vaultAccessExportCommand,
   vaultEraseCommand,
+  vaultEraseExportCommand,
   vaultRevealCommand,
   vaultRerenderCommand,
   vaultRotateCommand,
@@ -139,24 +140,40 @@ export function registerVaultCommands(program: Command): void {
     ...(opts.purpose ? { purpose: opts.purpose } : {}),
   });
 
-  subjectCommand('access', 'list the calls where a value appears (data subject access; dpo role)').action(
-    async (opts: SubjectFlags) => {
+  subjectCommand(
+    'access',
+    'export where a value appears: calls, fields, types, times, token, and with --purpose the value (dpo role)',
+  )
+    .option('--json', 'the machine-readable export of POST /v1/subjects/access')
+    .option('--outputs <dirs...>', 'output roots holding published calls (default $STORAGE_DIR/outputs)')
+    .action(async (opts: SubjectFlags & { json?: boolean; outputs?: string[] }) => {
       const text = await withVault(async (opened, { config }) =>
-        vaultAccessCommand(await subjectArgs(opts, opened, config)),
+        vaultAccessExportCommand({
+          ...(await subjectArgs(opts, opened, config)),
+          outputRoots: opts.outputs ?? [path.join(config.STORAGE_DIR, 'outputs')],
+          json: opts.json === true,
+        }),
       );
       process.stdout.write(text + '\n');
-    },
-  );
+    });
   subjectCommand('erase', 'crypto-shred a value: its token can never be revealed again (dpo role)')
     .option('--rerender', 'replace the token by a placeholder in the published outputs of the affected calls')
     .option('--outputs <dirs...>', 'output roots to re-render (default $STORAGE_DIR/outputs)')
-    .action(async (opts: SubjectFlags & { rerender?: boolean; outputs?: string[] }) => {
+    .option('--json', 'the machine-readable result of POST /v1/subjects/erase')
+    .action(async (opts: SubjectFlags & { rerender?: boolean; outputs?: string[]; json?: boolean }) => {
       const text = await withVault(async (opened, { config }) => {
         const roots = opts.outputs ?? [path.join(config.STORAGE_DIR, 'outputs')];
-        return vaultEraseCommand({
-          ...(await subjectArgs(opts, opened, config)),
-          ...(opts.rerender ? { rerender: rerenderCallIn(roots) } : {}),
-        });
+        const args = await subjectArgs(opts, opened, config);
+        if (opts.json) {
+          const result = await vaultEraseExportCommand({
+            ...args,
+            outputRoots: roots,
+            rerender: opts.rerender === true,
+          });
+          if (opts.rerender && result.erasures.some((e) => e.state !== 'complete')) process.exitCode = 1;
+          return JSON.stringify(result, null, 2);
+        }
+        return vaultEraseCommand({ ...args, ...(opts.rerender ? { rerender: rerenderCallIn(roots) } : {}) });
       });
       process.stdout.write(text + '\n');
     });

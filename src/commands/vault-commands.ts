@@ -3,6 +3,12 @@
  * (vault-cli.ts) opens the vault (requireVault), authenticates the key (cli-credential.ts) and prints
  * the result.
  */
+import {
+  type SubjectAccessExport,
+  subjectAccess,
+  type SubjectErasureResult,
+  subjectErase,
+} from '../calls/subject-requests.js';
 import { InputError } from '../errors.js';
 import type { RetentionSummary } from '../maintenance/retention.js';
 import { ENTITY_TYPES, type EntityType } from '../types.js';
@@ -64,6 +70,69 @@ export async function vaultAccessCommand(args: SubjectArgs): Promise<string> {
   const { token, callIds } = await args.vault.findOccurrences({ ...args, type: entityType(args.type) });
   if (!token) return 'value not found in the vault';
   return [`token ${token} appears in ${callIds.length} call(s):`, ...callIds].join('\n');
+}
+
+const seconds = (t: number | null) => (t === null ? '?' : t.toFixed(2));
+
+/** The access export as text: per subject its token (and value), per call each occurrence. */
+export function accessExportText(e: SubjectAccessExport): string {
+  const lines: string[] = [];
+  for (const [i, s] of e.subjects.entries()) {
+    const head = `subject ${i + 1} (${s.type})`;
+    if (!s.token) {
+      lines.push(`${head}: not found in the vault`);
+      continue;
+    }
+    const value = s.value === undefined ? '' : `, value ${JSON.stringify(s.value)}`;
+    lines.push(`${head}: token ${s.token}${value}; ${s.calls.length} call(s)`);
+    for (const c of s.calls) {
+      lines.push(`  ${c.callId}: ${c.occurrences.length} occurrence(s)`);
+      for (const o of c.occurrences) {
+        const who = [o.speaker ? `speaker ${o.speaker}` : null, o.channel === null ? null : `channel ${o.channel}`]
+          .filter(Boolean)
+          .join(', ');
+        lines.push(
+          `    ${o.field} words ${o.start_word}-${o.end_word}, ${seconds(o.start)}-${seconds(o.end)} s` +
+            (who ? ` (${who})` : ''),
+        );
+      }
+    }
+  }
+  return lines.join('\n');
+}
+
+/**
+ * `vault access --type T [--value V] [--purpose P] [--json]`: the same export as
+ * POST /v1/subjects/access (JSON), or a readable summary of it. With a purpose the value is
+ * revealed (an audited reveal), as over HTTP.
+ */
+export async function vaultAccessExportCommand(
+  args: SubjectArgs & { outputRoots: readonly string[]; json?: boolean },
+): Promise<string> {
+  const result = await subjectAccess({
+    vault: args.vault,
+    tenant: args.tenant,
+    actor: args.actor,
+    outputRoots: args.outputRoots,
+    subjects: [{ type: entityType(args.type), value: args.value }],
+    purpose: args.purpose,
+  });
+  return args.json ? JSON.stringify(result, null, 2) : accessExportText(result);
+}
+
+/** `vault erase ... --json`: the same result as POST /v1/subjects/erase. */
+export async function vaultEraseExportCommand(
+  args: SubjectArgs & { outputRoots: readonly string[]; rerender: boolean },
+): Promise<SubjectErasureResult> {
+  return subjectErase({
+    vault: args.vault,
+    tenant: args.tenant,
+    actor: args.actor,
+    outputRoots: args.outputRoots,
+    subjects: [{ type: entityType(args.type), value: args.value }],
+    purpose: args.purpose,
+    rerender: args.rerender,
+  });
 }
 
 /** Re-renders one call's outputs without a token (storage/rerender.ts bound to output roots). */

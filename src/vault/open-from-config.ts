@@ -4,6 +4,7 @@
 import type { Config } from '../config.js';
 import { type Database, openDatabase } from '../db/database.js';
 import { ConfigError } from '../errors.js';
+import { openKeyStore } from './keystore.js';
 import { loadMasterKey, type VaultLogger } from './master-key.js';
 import { openVault, type Vault } from './vault.js';
 
@@ -17,7 +18,7 @@ type VaultConfig = Pick<
   Config,
   'DATABASE_URL' | 'SQLITE_PATH' | 'VAULT_MASTER_KEY' | 'VAULT_MASTER_KEY_FILE'
 > &
-  Partial<Pick<Config, 'VAULT_AUDIT_KEY' | 'VAULT_AUDIT_KEY_FILE'>>;
+  Partial<Pick<Config, 'VAULT_AUDIT_KEY' | 'VAULT_AUDIT_KEY_FILE' | 'VAULT_KEYSTORE_DIR'>>;
 
 /** The vault, or null when no master key is configured (the token operator is then unavailable). */
 export async function openVaultFromConfig(
@@ -36,7 +37,13 @@ export async function openVaultFromConfig(
   );
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.SQLITE_PATH });
   try {
-    const vault = await openVault({ db: database.db, masterKey, ...(auditKey ? { auditKey } : {}) });
+    const keyStore = await openKeyStore(config.VAULT_KEYSTORE_DIR);
+    const vault = await openVault({
+      db: database.db,
+      masterKey,
+      keyStore,
+      ...(auditKey ? { auditKey } : {}),
+    });
     return { vault, database, close: () => database.close() };
   } catch (err) {
     await database.close();

@@ -5,6 +5,7 @@
  * work on the same tables.
  */
 import { createHmac, randomBytes } from 'node:crypto';
+import { sql, SqliteAdapter } from 'kysely';
 import { ForbiddenError, InputError, NotFoundError, VaultError } from '../errors.js';
 import type { Db } from '../db/database.js';
 import type { EntityType } from '../types.js';
@@ -21,7 +22,8 @@ import {
   verifyAudit,
 } from './audit.js';
 import { seal, unseal } from './crypto.js';
-import { Keyring, type TenantKeys } from './keyring.js';
+import { Keyring, type SubjectKey, type TenantKeys } from './keyring.js';
+import type { KeyStore } from './keystore.js';
 import {
   type ErasureProgress,
   erasureProgress,
@@ -87,16 +89,38 @@ export interface OpenVaultOptions {
   clock?: () => Date;
   /** the audit chain's key (VAULT_AUDIT_KEY); derived from the master key when absent */
   auditKey?: Buffer;
+  /** where wrapped keys live (keystore.ts); the vault database when absent */
+  keyStore?: KeyStore;
 }
 
 export async function openVault(options: OpenVaultOptions): Promise<Vault> {
   const clock = options.clock ?? (() => new Date());
   const auditKey = options.auditKey ? auditKeyFrom(options.auditKey) : deriveAuditKey(options.masterKey);
-  return new Vault(options.db, await Keyring.open(options.db, options.masterKey, clock), clock, auditKey);
+  const keyring = await Keyring.open(options.db, options.masterKey, clock, options.keyStore);
+  return new Vault(options.db, keyring, clock, auditKey);
 }
 
+/** AAD of a value sealed with the tenant data key (entries written before per-subject keys). */
 const valueAad = (tenant: string, token: string, dataKeyVersion: number) =>
   `${tenant}|${token}|${dataKeyVersion}`;
+/** AAD of a value sealed with its subject's own key. */
+const subjectValueAad = (tenant: string, token: string, ref: string) => `${tenant}|${token}|${ref}`;
+
+/**
+ * How the audit log names a subject: its random reference, never its token (a token in the log
+ * would let anyone holding the token key confirm a guessed value long after erasure). Entries from
+ * before per-subject keys get a reference keyed under the audit key.
+ */
+function subjectRefOf(
+  auditKey: AuditKey,
+  tenant: string,
+  row: { token: string; subject_ref: string | null },
+) {
+  return (
+    row.subject_ref ??
+    `legacy_${createHmac('sha256', auditKey.key).update(`${tenant}\0${row.token}`).digest('hex').slice(0, 32)}`
+  );
+}
 
 /**
  * The replacement for a value whose subject was erased: token-shaped, derived from the call id so
@@ -129,6 +153,18 @@ interface PendingValue {
   value: string;
   hash: Buffer;
   hashHex: string;
+}
+
+/**
+ * SQLite keeps overwritten pages in its WAL file until a checkpoint: after an erasure the erased
+ * token would linger there. A truncating checkpoint copies the pages into the main file (where
+ * secure_delete has zeroed the deleted rows) and empties the WAL. Best effort: a reader holding an
+ * old snapshot makes it partial, and the next erasure or SQLite's own checkpoint finishes it.
+ * PostgreSQL's WAL is the server's: the README's threat model says what it holds.
+ */
+async function checkpointSqliteWal(db: Db): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
+  await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db).catch(() => undefined);
 }
 
 export class Vault {
@@ -180,27 +216,50 @@ export class Vault {
           erasedHashes.add(value_hash);
         }
       }
+      const refOf = new Map<string, string>();
       const lookup = async (hashes: string[]) => {
         for (const part of chunks(hashes)) {
           const rows = await trx
             .selectFrom('vault_entries')
-            .select(['token', 'value_hash'])
+            .select(['token', 'value_hash', 'subject_ref'])
             .where('tenant', '=', tenant)
             .where('value_hash', 'in', part)
             .execute();
-          for (const r of rows) found.set(r.value_hash, r.token);
+          for (const r of rows) {
+            found.set(r.value_hash, r.token);
+            if (r.subject_ref) refOf.set(r.value_hash, r.subject_ref);
+          }
         }
       };
       let missing = [...byHash.keys()];
       await lookup(missing);
+      // an entry whose key is gone was erased (the database was restored from a backup taken before
+      // the erasure): it stays erased, and the old token is not handed out again
+      const refs = [...refOf.values()];
+      const live = refs.length ? await this.keyring.store.existingSubjectKeys(trx, tenant, refs) : new Set();
+      for (const [h, ref] of refOf) {
+        if (live.has(ref)) continue;
+        found.set(h, erasedReplacement(keys.tokenKey, callId, byHash.get(h)!));
+        byHash.delete(h);
+        erasedHashes.add(h);
+      }
+      missing = missing.filter((h) => byHash.has(h));
       for (let attempt = 0; ; attempt++) {
         missing = missing.filter((h) => !found.has(h));
         if (missing.length === 0) break;
         if (attempt >= MAX_TOKEN_ATTEMPTS) throw new VaultError('could not allocate a unique token');
+        const subjectKeys = missing.map(() => this.keyring.newSubjectKey(tenant, keys));
         const rows = missing
-          .map((h) => this.newEntry(tenant, keys, byHash.get(h)!, attempt, now))
+          .map((h, i) => this.newEntry(tenant, keys, byHash.get(h)!, attempt, now, subjectKeys[i]!))
           // one insert order for every writer, so concurrent batches cannot deadlock
           .sort((a, b) => (a.token < b.token ? -1 : a.token > b.token ? 1 : 0));
+        // the keys first: an entry is never stored without its key
+        await this.keyring.store.addSubjectKeys(
+          trx,
+          tenant,
+          subjectKeys.map((k) => k.wrapped),
+          now,
+        );
         for (const part of chunks(rows)) {
           await trx
             .insertInto('vault_entries')
@@ -211,6 +270,12 @@ export class Vault {
         // rows that did not land lost a race (same value: now found) or hit a token collision with
         // a different value (still missing: next attempt derives another token)
         await lookup(missing);
+        const landed = new Set(
+          rows.filter((r) => found.get(r.value_hash) === r.token).map((r) => r.subject_ref),
+        );
+        const orphans = subjectKeys.map((k) => k.ref).filter((ref) => !landed.has(ref));
+        // a concurrent writer's entry won: its key is the one that counts, this one goes
+        await this.keyring.store.deleteSubjectKeys(trx, tenant, orphans);
       }
       const tokens = [...new Set([...found].filter(([h]) => !erasedHashes.has(h)).map(([, t]) => t))].sort();
       for (const part of chunks(tokens)) {
@@ -226,12 +291,19 @@ export class Vault {
     return itemHashes.map((h) => tokenOf.get(h)!);
   }
 
-  private newEntry(tenant: string, keys: TenantKeys, v: PendingValue, attempt: number, now: string) {
+  private newEntry(
+    tenant: string,
+    keys: TenantKeys,
+    v: PendingValue,
+    attempt: number,
+    now: string,
+    subject: SubjectKey,
+  ) {
     const token = tokenFor(v.type, v.hash, attempt);
     const sealed = seal(
-      keys.dataKey,
+      subject.key,
       Buffer.from(v.value, 'utf8'),
-      valueAad(tenant, token, keys.dataKeyVersion),
+      subjectValueAad(tenant, token, subject.ref),
     );
     return {
       tenant,
@@ -241,6 +313,7 @@ export class Vault {
       iv: sealed.iv.toString('base64'),
       ciphertext: sealed.data.toString('base64'),
       created_at: now,
+      subject_ref: subject.ref,
     };
   }
 
@@ -277,22 +350,49 @@ export class Vault {
   }
 
   /**
-   * Re-identification. The audit record is written after decryption and before anything is
-   * returned; if it cannot be written, the caller gets an error and no value.
+   * Refuses (403, audited as forbidden) an actor that may not reveal, before any check of how its
+   * tokens are spelled; the well-formed tokens are recorded by subject reference.
    */
-  /** Refuses (403, audited as forbidden) an actor that may not reveal; the well-formed tokens are recorded. */
   async requireRevealRole(request: RevealRequest): Promise<void> {
+    if (request.actor.role === REVEAL_ROLE) return;
     const purpose = typeof request.purpose === 'string' ? request.purpose.trim() : '';
-    const tokens = [...new Set(request.tokens.filter(isToken))];
-    await this.requireDpo(request.actor, 'reveal', request.tenant, tokens, purpose);
+    const tokens = [...new Set(request.tokens.filter(isToken).map((t) => parseToken(t).token))];
+    const { refs } = await this.entriesOfTokens(request.tenant, tokens);
+    await this.requireDpo(request.actor, 'reveal', request.tenant, refs, purpose);
   }
 
+  /** The vault rows of tokens and the subject references an audit record names them by. */
+  private async entriesOfTokens(tenant: string, tokens: readonly string[]) {
+    const rows = [];
+    for (const part of chunks(tokens)) {
+      rows.push(
+        ...(await this.db
+          .selectFrom('vault_entries')
+          .select(['token', 'subject_ref', 'data_key_version', 'iv', 'ciphertext'])
+          .where('tenant', '=', tenant)
+          .where('token', 'in', part)
+          .execute()),
+      );
+    }
+    const unknown = tokens.length - rows.length;
+    const refs = [
+      ...rows.map((r) => subjectRefOf(this.auditKey, tenant, r)).sort(),
+      ...(unknown > 0 ? [`unknown:${unknown}`] : []),
+    ];
+    return { rows, unknown, refs };
+  }
+
+  /**
+   * Re-identification. The audit record is written after decryption and before anything is
+   * returned; if it cannot be written, the caller gets an error and no value. Records name
+   * subjects by reference, never by token.
+   */
   async reveal(request: RevealRequest): Promise<RevealedValue[]> {
     const { tenant, actor } = request;
     const purpose = typeof request.purpose === 'string' ? request.purpose.trim() : '';
     // every attempt leaves a record, refusals included: who, what, why and the outcome
-    const refuse = async (outcome: string, tokens: readonly string[], err: Error): Promise<never> => {
-      await this.audit(this.db, actor, 'reveal', tenant, tokens, purpose, outcome);
+    const refuse = async (outcome: string, refs: readonly string[], err: Error): Promise<never> => {
+      await this.audit(this.db, actor, 'reveal', tenant, refs, purpose, outcome);
       throw err;
     };
     // the role answers first: a caller who may not reveal learns nothing from how its tokens are
@@ -306,67 +406,73 @@ export class Vault {
       return refuse(`refused: ${malformed} malformed token(s)`, [], err as Error);
     }
     const tokens = [...new Set(parsed.map((p) => p.token))];
+    const { rows, unknown, refs } = await this.entriesOfTokens(tenant, tokens);
     if (!purpose) {
-      await refuse('refused: no purpose', tokens, new InputError('a purpose is required to reveal tokens'));
+      await refuse('refused: no purpose', refs, new InputError('a purpose is required to reveal tokens'));
     }
     if (tokens.length === 0) await refuse('refused: no tokens', [], new InputError('no tokens given'));
 
-    const rows = [];
-    for (const part of chunks(tokens)) {
-      rows.push(
-        ...(await this.db
-          .selectFrom('vault_entries')
-          .select(['token', 'data_key_version', 'iv', 'ciphertext'])
-          .where('tenant', '=', tenant)
-          .where('token', 'in', part)
-          .execute()),
-      );
-    }
-    if (rows.length !== tokens.length) {
-      await this.audit(this.db, actor, 'reveal', tenant, tokens, purpose, 'not_found');
-      // one message for unknown, erased and other tenants' tokens: existence is not disclosed
-      throw new NotFoundError('token not found');
-    }
-    let values: Map<string, string>;
+    // one message for unknown, erased and other tenants' tokens: existence is not disclosed
+    const notFound = () => new NotFoundError('token not found');
+    if (unknown > 0) await refuse('not_found', refs, notFound());
+    const values = new Map<string, string>();
     try {
       const keys = await this.keyring.tenantKeys(tenant);
-      values = new Map(rows.map((r) => [r.token, this.decrypt(tenant, keys, r)]));
+      for (const r of rows) {
+        const value = await this.decrypt(tenant, keys, r);
+        // the entry outlived its key (a database restored from before an erasure): erased
+        if (value === null) await refuse('not_found: subject key destroyed', refs, notFound());
+        else values.set(r.token, value);
+      }
     } catch (err) {
-      await this.audit(this.db, actor, 'reveal', tenant, tokens, purpose, 'integrity_error');
+      if (err instanceof NotFoundError) throw err;
+      await this.audit(this.db, actor, 'reveal', tenant, refs, purpose, 'integrity_error');
       throw err;
     }
-    await this.audit(this.db, actor, 'reveal', tenant, tokens, purpose, 'granted');
+    await this.audit(this.db, actor, 'reveal', tenant, refs, purpose, 'granted');
     return parsed.map((p) => ({ token: p.token, type: p.type, value: values.get(p.token)! }));
   }
 
-  private decrypt(
+  /** The plaintext of an entry, or null when its subject key is gone. */
+  private async decrypt(
     tenant: string,
     keys: TenantKeys,
-    row: { token: string; data_key_version: number; iv: string; ciphertext: string },
-  ): string {
+    row: {
+      token: string;
+      subject_ref: string | null;
+      data_key_version: number;
+      iv: string;
+      ciphertext: string;
+    },
+  ): Promise<string | null> {
     if (row.data_key_version !== keys.dataKeyVersion) {
       throw new VaultError('vault entry uses an unknown data key version');
     }
-    const plain = unseal(
-      keys.dataKey,
-      { iv: Buffer.from(row.iv, 'base64'), data: Buffer.from(row.ciphertext, 'base64') },
-      valueAad(tenant, row.token, row.data_key_version),
-    );
-    return plain.toString('utf8');
+    const sealed = { iv: Buffer.from(row.iv, 'base64'), data: Buffer.from(row.ciphertext, 'base64') };
+    if (row.subject_ref === null) {
+      return unseal(keys.dataKey, sealed, valueAad(tenant, row.token, row.data_key_version)).toString('utf8');
+    }
+    const key = await this.keyring.subjectKey(this.db, tenant, keys, row.subject_ref);
+    if (!key) return null;
+    return unseal(key, sealed, subjectValueAad(tenant, row.token, row.subject_ref)).toString('utf8');
   }
 
   /** The token a value has in the vault, or null (no write for unknown tenants or values). */
-  private async tokenOfValue(tenant: string, type: EntityType, value: string): Promise<string | null> {
+  private async entryOfValue(
+    tenant: string,
+    type: EntityType,
+    value: string,
+  ): Promise<{ token: string; subject_ref: string | null } | null> {
     const keys = await this.keyring.existingTenantKeys(tenant);
     if (!keys) return null;
     const hash = valueHash(keys.tokenKey, type, normaliseValue(type, value)).toString('hex');
     const row = await this.db
       .selectFrom('vault_entries')
-      .select('token')
+      .select(['token', 'subject_ref'])
       .where('tenant', '=', tenant)
       .where('value_hash', '=', hash)
       .executeTakeFirst();
-    return row?.token ?? null;
+    return row ?? null;
   }
 
   private async callIdsOf(db: Db, tenant: string, token: string): Promise<string[]> {
@@ -385,14 +491,15 @@ export class Vault {
     const { tenant, actor } = request;
     const purpose = request.purpose?.trim() || 'data subject access request';
     await this.requireDpo(actor, 'access', tenant, [], purpose);
-    const token = await this.tokenOfValue(tenant, request.type, request.value);
+    const entry = await this.entryOfValue(tenant, request.type, request.value);
+    const token = entry?.token ?? null;
     const callIds = token ? await this.callIdsOf(this.db, tenant, token) : [];
     await this.audit(
       this.db,
       actor,
       'access',
       tenant,
-      token ? [token] : [],
+      entry ? [subjectRefOf(this.auditKey, tenant, entry)] : [],
       purpose,
       token ? 'found' : 'not_found',
     );
@@ -412,10 +519,11 @@ export class Vault {
     const hash = valueHash(keys.tokenKey, request.type, normaliseValue(request.type, request.value)).toString(
       'hex',
     );
-    const token = await this.tokenOfValue(tenant, request.type, request.value);
+    const entry = await this.entryOfValue(tenant, request.type, request.value);
+    const token = entry?.token ?? null;
     const erasureId = `era_${randomBytes(12).toString('hex')}`;
     const now = this.clock().toISOString();
-    return this.db.transaction().execute(async (trx) => {
+    const result = await this.db.transaction().execute(async (trx) => {
       const callIds = token ? await this.callIdsOf(trx, tenant, token) : [];
       // even a value not (yet) in the vault is tombstoned: later calls must not tokenise it
       await trx
@@ -434,6 +542,8 @@ export class Vault {
           .where('tenant', '=', tenant)
           .where('token', '=', token)
           .execute();
+        // crypto-shredding: without its key, every copy of the ciphertext (backups, WAL) is noise
+        if (entry?.subject_ref) await this.keyring.store.deleteSubjectKeys(trx, tenant, [entry.subject_ref]);
       }
       await recordErasure(trx, { id: erasureId, tenant, type: request.type, token, callIds, now });
       await this.audit(
@@ -441,12 +551,14 @@ export class Vault {
         actor,
         'erase',
         tenant,
-        token ? [token] : [],
+        entry ? [subjectRefOf(this.auditKey, tenant, entry)] : [],
         purpose,
         token ? `erased ${erasureId}` : `not_found ${erasureId}`,
       );
       return { token, callIds, erasureId };
     });
+    await checkpointSqliteWal(this.db);
+    return result;
   }
 
   /** Re-renders the erasure's affected calls that are not done yet (dpo; audited). */
@@ -460,6 +572,8 @@ export class Vault {
     const progress = await resumeErasure(this.db, tenant, erasureId, rerender, this.clock, onProgress);
     const outcome = `${progress.state} ${progress.rerendered.length}/${progress.callIds.length} failed ${progress.failures.length}`;
     await this.audit(this.db, actor, 'rerender', tenant, [], erasureId, outcome);
+    // a completed erasure dropped the token it kept for re-rendering
+    if (progress.state === 'complete') await checkpointSqliteWal(this.db);
     return progress;
   }
 
@@ -499,7 +613,9 @@ export class Vault {
 
   /** Retention across all tenants: see retention.ts. Audited as the given actor. */
   async runRetention(options: RetentionOptions, actor: Actor): Promise<RetentionResult> {
-    const result = await runRetention(this.db, options);
+    const result = await runRetention(this.db, options, (db, tenant, refs) =>
+      this.keyring.store.deleteSubjectKeys(db, tenant, refs),
+    );
     const outcome = `entries ${result.entries}, occurrences ${result.occurrences}, raw ${result.rawFiles ?? '-'}`;
     await this.audit(
       this.db,
