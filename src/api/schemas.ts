@@ -145,6 +145,7 @@ const approvalSchema = z.object({
 export const callViewSchema = z.object({
   id: z.string(),
   version: z.number().int(),
+  latest_version: z.number().int(),
   approval: approvalSchema.nullable(),
   duration: z.number().nullable(),
   timing: z.string(),
@@ -152,6 +153,10 @@ export const callViewSchema = z.object({
   spans: z.array(z.object({ start: z.number(), end: z.number() })),
   words: z.array(
     z.object({
+      index: z
+        .number()
+        .int()
+        .meta({ description: 'index of the (first) original word: corrections name words by it' }),
       text: z.string().meta({ description: 'redacted text: a replacement where an entity was' }),
       start: z.number().nullable(),
       end: z.number().nullable(),
