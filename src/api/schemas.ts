@@ -204,6 +204,11 @@ export const statsSchema = z.object({
       redaction_rate: z.number().nullable(),
       entities: z.partialRecord(z.enum(ENTITY_TYPES), z.number().int()),
       mean_processing_ms: z.number().nullable(),
+      mean_duration_s: z.number().nullable(),
+      corrections: z.partialRecord(
+        z.enum(ENTITY_TYPES),
+        z.object({ added: z.number().int(), removed: z.number().int() }),
+      ),
     }),
   ),
 });

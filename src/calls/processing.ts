@@ -106,7 +106,13 @@ export async function processCallJob(
     const timings = Object.fromEntries(
       Object.entries(result.timings).filter(([, ms]) => ms !== undefined),
     ) as Record<string, number>;
-    await markCompleted(ctx.db, data.callId, result.counts, timings);
+    await markCompleted(
+      ctx.db,
+      data.callId,
+      result.counts,
+      timings,
+      result.report.audio?.input.duration ?? null,
+    );
     if ((await getCall(ctx.db, data.callId))?.callback_url) await ctx.enqueueWebhook(data.callId);
     return { counts: result.counts, timings };
   } catch (err) {

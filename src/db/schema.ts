@@ -51,6 +51,8 @@ export interface CallsTable {
   callback_url: string | null;
   counts: string | null;
   timings: string | null;
+  /** length of the call's audio (null: transcript only, or completed before it was recorded) */
+  audio_seconds: number | null;
   failure_code: string | null;
   failure_message: string | null;
   created_at: string;

@@ -505,6 +505,8 @@ describe('statistics', () => {
         redaction_rate: 1,
         entities: { PHONE_NUMBER: 8 },
         mean_processing_ms: 30,
+        mean_duration_s: null,
+        corrections: {},
       },
     ]);
     expect(text).not.toMatch(/[a-f0-9]{32}/);
