@@ -17,6 +17,7 @@ import { registerServiceCommands } from './commands/service-cli.js';
 import { registerExportCommands } from './commands/export-cli.js';
 import { registerArchiveCommands } from './commands/archive-cli.js';
 import { registerWebhookCommands } from './commands/webhooks-cli.js';
+import { registerCorrectionsCommands } from './commands/corrections-cli.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './log.js';
 import { DEFAULT_POLICY } from './policy.js';
@@ -160,6 +161,7 @@ registerServiceCommands(program);
 registerExportCommands(program);
 registerArchiveCommands(program);
 registerWebhookCommands(program);
+registerCorrectionsCommands(program);
 
 program.parseAsync().catch((err: unknown) => {
   const error = coerceError(err);

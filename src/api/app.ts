@@ -16,6 +16,7 @@ import { errorHandler, notFound } from './errors.js';
 import type { ApiMetrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
 import { callsRouter, type CallsRouteDeps } from './routes/calls.js';
+import { correctionsRouter } from './routes/corrections.js';
 import { healthRouter } from './routes/health.js';
 import { vaultRouter } from './routes/vault.js';
 import { subjectsRouter } from './routes/subjects.js';
@@ -26,6 +27,7 @@ import { statsRouter } from './routes/stats.js';
 import { webRouter } from './routes/web.js';
 import type { Queues } from '../queue/producer.js';
 import type { Vault } from '../vault/vault.js';
+import type { RedactCallDeps } from '../pipeline/redact-call.js';
 
 export interface AppDeps extends CallsRouteDeps {
   /** the BullMQ queues themselves: readiness, metrics and the admin dashboard look at them */
@@ -35,10 +37,14 @@ export interface AppDeps extends CallsRouteDeps {
   /** null when no vault master key is configured */
   vault: Vault | null;
   /**
-   * the storage folder (STORAGE_DIR): the console's call view, share links and subject access read
-   * published outputs from it, so they need the folder store (not yet the S3 backend)
+   * the storage folder (STORAGE_DIR): subject access and erasure read and re-render published
+   * outputs from it, so they need the folder store (not yet the S3 backend); the console's views,
+   * versions and share links go through `store`
    */
   storageDir: string;
+  /** review corrections re-render calls in the API process: scratch folder (bucket stores) and pipeline */
+  scratchDir: string;
+  pipeline: RedactCallDeps;
   /** review console: session lifetime, k of the statistics, longest share link */
   sessionTtlMs: number;
   statsMinGroup: number;
@@ -108,6 +114,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/v1/shared', sharedRouter(deps));
   app.use('/v1/stats', auth, limiter, statsRouter(deps));
   app.use('/v1/calls', auth, limiter, callsRouter(deps), reviewRouter(deps));
+  app.use('/v1/corrections', auth, limiter, correctionsRouter(deps));
   app.use('/v1/vault', auth, limiter, vaultRouter(deps.vault));
   app.use('/v1/subjects', auth, limiter, subjectsRouter(deps.vault, deps.storageDir));
   app.use(notFound);

@@ -157,6 +157,7 @@ const approvalSchema = z.object({
 export const callViewSchema = z.object({
   id: z.string(),
   version: z.number().int(),
+  latest_version: z.number().int(),
   approval: approvalSchema.nullable(),
   duration: z.number().nullable(),
   timing: z.string(),
@@ -164,6 +165,10 @@ export const callViewSchema = z.object({
   spans: z.array(z.object({ start: z.number(), end: z.number() })),
   words: z.array(
     z.object({
+      index: z
+        .number()
+        .int()
+        .meta({ description: 'index of the (first) original word: corrections name words by it' }),
       text: z.string().meta({ description: 'redacted text: a replacement where an entity was' }),
       start: z.number().nullable(),
       end: z.number().nullable(),
@@ -211,6 +216,11 @@ export const statsSchema = z.object({
       redaction_rate: z.number().nullable(),
       entities: z.partialRecord(z.enum(ENTITY_TYPES), z.number().int()),
       mean_processing_ms: z.number().nullable(),
+      mean_duration_s: z.number().nullable(),
+      corrections: z.partialRecord(
+        z.enum(ENTITY_TYPES),
+        z.object({ added: z.number().int(), removed: z.number().int() }),
+      ),
     }),
   ),
 });

@@ -16,7 +16,9 @@ import { createWorkerConnection } from '../queue/connections.js';
 import { queueName } from '../queue/jobs.js';
 import { callQueueOf, openQueues } from '../queue/producer.js';
 import { gracefulClose, type ShutdownOptions } from '../shutdown.js';
-import { openStore } from '../storage/open-store.js';
+import { openStore, scratchDirOf } from '../storage/open-store.js';
+import { BUILTIN_OPERATORS } from '../transform/apply.js';
+import { createTokenOperator } from '../transform/token-operator.js';
 import { incomingDir } from '../storage/uploads.js';
 import { openVaultFromConfig } from '../vault/open-from-config.js';
 import { transcriberIdentity } from '../asr/from-config.js';
@@ -74,6 +76,17 @@ export async function startServer(
     metrics,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     vault: vault?.vault ?? null,
+    scratchDir: scratchDirOf(config),
+    // corrected versions are re-rendered here from kept inputs: no speech-to-text engine needed
+    pipeline: {
+      tools,
+      logger,
+      transcriber: null,
+      operatorsFor: ({ tenant, callId }) =>
+        vault
+          ? { ...BUILTIN_OPERATORS, token: createTokenOperator({ vault: vault.vault, tenant, callId }) }
+          : BUILTIN_OPERATORS,
+    },
     sessionTtlMs: config.SESSION_TTL_MS,
     statsMinGroup: config.STATS_MIN_GROUP,
     shareMaxHours: config.SHARE_MAX_HOURS,

@@ -111,6 +111,7 @@ export const markCompleted = (
   id: string,
   counts: Record<string, number>,
   timings: Record<string, number>,
+  audioSeconds: number | null = null,
 ): Promise<void> =>
   transition(db, id, UNFINISHED, {
     state: 'completed',
@@ -118,6 +119,7 @@ export const markCompleted = (
     percent: 100,
     counts: JSON.stringify(counts),
     timings: JSON.stringify(timings),
+    audio_seconds: audioSeconds,
     failure_code: null,
     failure_message: null,
   });

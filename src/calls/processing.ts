@@ -8,7 +8,13 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/database.js';
 import { coerceError, withoutPaths } from '../errors.js';
 import { errorFields } from '../log.js';
-import { redactCall, type RedactCallDeps, type Stage } from '../pipeline/redact-call.js';
+import type { Correction } from '../pipeline/corrections.js';
+import {
+  redactCall,
+  type RedactCallDeps,
+  type RedactCallResult,
+  type Stage,
+} from '../pipeline/redact-call.js';
 import { withKeptTranscription, withLocalFiles } from '../storage/local-copies.js';
 import type { ObjectStore } from '../storage/store.js';
 import type { CallJobData } from './job.js';
@@ -32,6 +38,49 @@ export interface ProcessCallContext {
   enqueueWebhook: WebhookScheduler;
 }
 
+/**
+ * The pipeline over a call's stored inputs (raw audio, transcript or kept transcription, settings),
+ * published under `prefix` (default: the call's output key). Also re-renders a reviewed version:
+ * the same inputs with the reviewer's corrections, under the version's own prefix.
+ */
+export async function redactStoredCall(
+  ctx: Pick<ProcessCallContext, 'store' | 'scratchDir' | 'pipeline'>,
+  data: CallJobData,
+  options: {
+    onProgress?: (stage: Stage, percent: number) => void;
+    prefix?: string;
+    corrections?: readonly Correction[];
+  } = {},
+): Promise<RedactCallResult> {
+  const publishTo = { store: ctx.store, prefix: options.prefix ?? data.outputKey };
+  return withLocalFiles(
+    ctx.store,
+    [data.policyKey, data.audioKey],
+    ctx.scratchDir,
+    async ([policy, audio]) => {
+      const { transcribe, ...settings } = await readCallSettings(policy!);
+      const input = {
+        audioPath: audio!,
+        ...settings,
+        publishTo,
+        tenant: data.tenant,
+        callId: data.callId,
+        ...(options.corrections ? { corrections: options.corrections } : {}),
+      };
+      const deps = { ...ctx.pipeline, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
+      if (!transcribe) {
+        return withLocalFiles(ctx.store, [data.transcriptKey], ctx.scratchDir, ([transcript]) =>
+          redactCall({ ...input, transcriptPath: transcript! }, deps),
+        );
+      }
+      // a call uploaded without a transcript: its transcription is kept at the transcript key
+      return withKeptTranscription(ctx.store, data.transcriptKey, ctx.scratchDir, (cachePath) =>
+        redactCall({ ...input, transcriptCachePath: cachePath }, deps),
+      );
+    },
+  );
+}
+
 export type ProgressReporter = (stage: Stage, percent: number) => Promise<unknown>;
 
 export async function processCallJob(
@@ -52,31 +101,18 @@ export async function processCallJob(
     pending.add(update);
   };
   try {
-    const publishTo = { store: ctx.store, prefix: data.outputKey };
-    const result = await withLocalFiles(
-      ctx.store,
-      [data.policyKey, data.audioKey],
-      ctx.scratchDir,
-      async ([policy, audio]) => {
-        const { transcribe, ...settings } = await readCallSettings(policy!);
-        const input = { audioPath: audio!, ...settings, publishTo, tenant: data.tenant, callId: data.callId };
-        const deps = { ...ctx.pipeline, onProgress };
-        if (!transcribe) {
-          return withLocalFiles(ctx.store, [data.transcriptKey], ctx.scratchDir, ([transcript]) =>
-            redactCall({ ...input, transcriptPath: transcript! }, deps),
-          );
-        }
-        // a call uploaded without a transcript: its transcription is kept at the transcript key
-        return withKeptTranscription(ctx.store, data.transcriptKey, ctx.scratchDir, (cachePath) =>
-          redactCall({ ...input, transcriptCachePath: cachePath }, deps),
-        );
-      },
-    );
+    const result = await redactStoredCall(ctx, data, { onProgress });
     await Promise.all(pending);
     const timings = Object.fromEntries(
       Object.entries(result.timings).filter(([, ms]) => ms !== undefined),
     ) as Record<string, number>;
-    await markCompleted(ctx.db, data.callId, result.counts, timings);
+    await markCompleted(
+      ctx.db,
+      data.callId,
+      result.counts,
+      timings,
+      result.report.audio?.input.duration ?? null,
+    );
     if ((await getCall(ctx.db, data.callId))?.callback_url) await ctx.enqueueWebhook(data.callId);
     return { counts: result.counts, timings };
   } catch (err) {

@@ -1,6 +1,7 @@
 /**
  * Aggregated, generalised statistics for managers: per day or ISO week, call volumes, outcomes,
- * entity counts per type, the share of calls with at least one redaction and processing times.
+ * entity counts per type, the share of calls with at least one redaction, processing times, audio
+ * durations and reviewers' corrections per type.
  * Never a call id, a word or a token. Small groups identify people, so any group of fewer than
  * `k` calls is suppressed: a period with fewer than k calls is left out whole (only the number of
  * such periods is given); within a period an entity type found in fewer than k calls is not
@@ -34,6 +35,13 @@ export interface StatsGroup {
   entities: Partial<Record<EntityType, number>>;
   /** mean processing time of completed calls, ms */
   mean_processing_ms: number | null;
+  /** mean audio duration of completed calls with audio, seconds (null below k such calls) */
+  mean_duration_s: number | null;
+  /**
+   * reviewers' corrections of the period's calls per type: redactions added and removed; types
+   * corrected in fewer than k calls are absent
+   */
+  corrections: Partial<Record<EntityType, { added: number; removed: number }>>;
 }
 
 export interface Stats {
@@ -62,12 +70,15 @@ interface Accumulator {
   entities: Map<EntityType, { count: number; calls: number }>;
   processingMs: number;
   timed: number;
+  durationS: number;
+  durations: number;
+  corrections: Map<EntityType, { added: number; removed: number; calls: Set<string> }>;
 }
 
 export async function callStats(db: Db, q: StatsQuery): Promise<Stats> {
   let query = db
     .selectFrom('calls')
-    .select(['created_at', 'state', 'counts', 'timings'])
+    .select(['id', 'created_at', 'state', 'counts', 'timings', 'audio_seconds'])
     .where('tenant', '=', q.tenant);
   if (q.from) query = query.where('created_at', '>=', q.from);
   if (q.to) query = query.where('created_at', '<', q.to);
@@ -84,6 +95,9 @@ export async function callStats(db: Db, q: StatsQuery): Promise<Stats> {
         entities: new Map(),
         processingMs: 0,
         timed: 0,
+        durationS: 0,
+        durations: 0,
+        corrections: new Map(),
       };
       groups.set(key, acc);
     }
@@ -103,11 +117,38 @@ export async function callStats(db: Db, q: StatsQuery): Promise<Stats> {
       acc.entities.set(type, e);
     }
     if (any) acc.redacted++;
+    if (row.audio_seconds !== null) {
+      acc.durationS += Number(row.audio_seconds);
+      acc.durations++;
+    }
     if (row.timings) {
       const timings = JSON.parse(row.timings) as Record<string, number>;
       acc.processingMs += Object.values(timings).reduce((a, b) => a + b, 0);
       acc.timed++;
     }
+  }
+  // corrections count towards the period of their call (its submission), like everything else
+  let corrections = db
+    .selectFrom('call_corrections')
+    .innerJoin('calls', 'calls.id', 'call_corrections.call_id')
+    .select([
+      'calls.id as call_id',
+      'calls.created_at',
+      'call_corrections.entity_type',
+      'call_corrections.action',
+    ])
+    .where('calls.tenant', '=', q.tenant);
+  if (q.from) corrections = corrections.where('calls.created_at', '>=', q.from);
+  if (q.to) corrections = corrections.where('calls.created_at', '<', q.to);
+  for (const c of await corrections.execute()) {
+    const acc = groups.get(periodOf(c.created_at, q.period));
+    if (!acc) continue;
+    const type = c.entity_type as EntityType;
+    const e = acc.corrections.get(type) ?? { added: 0, removed: 0, calls: new Set<string>() };
+    if (c.action === 'add') e.added++;
+    else e.removed++;
+    e.calls.add(c.call_id);
+    acc.corrections.set(type, e);
   }
   const shown: StatsGroup[] = [];
   let suppressed = 0;
@@ -131,6 +172,12 @@ export async function callStats(db: Db, q: StatsQuery): Promise<Stats> {
       redaction_rate: rate ? round(acc.redacted / acc.completed) : null,
       entities,
       mean_processing_ms: acc.timed >= q.k ? Math.round(acc.processingMs / acc.timed) : null,
+      mean_duration_s: acc.durations >= q.k ? Math.round((10 * acc.durationS) / acc.durations) / 10 : null,
+      corrections: Object.fromEntries(
+        [...acc.corrections]
+          .filter(([, e]) => e.calls.size >= q.k)
+          .map(([type, e]) => [type, { added: e.added, removed: e.removed }]),
+      ),
     });
   }
   return { k: q.k, period: q.period, groups: shown, suppressed_periods: suppressed };

@@ -4,15 +4,25 @@
  * from the published output only (manifest-checked, through the export's reader), so nothing but
  * redacted text can reach a browser from here.
  */
-import path from 'node:path';
-import { FolderSource } from '../export/folder-source.js';
-import { readRedactedCall } from '../export/redacted-call.js';
+import { createHash } from 'node:crypto';
+import { originalIndex, readRedactedCall } from '../export/redacted-call.js';
+import { InputError, NotFoundError } from '../errors.js';
+import type { Report } from '../pipeline/report.js';
+import {
+  artefactKey,
+  readPublishedManifest,
+  readText,
+  type Manifest,
+  type ObjectStore,
+} from '../storage/store.js';
 import type { EntityType } from '../types.js';
 
 /** Detections scored below this are flagged for a reviewer's attention. */
 export const LOW_SCORE = 0.75;
 
 export interface ViewWord {
+  /** index of the word (its first, for a replacement) in the original transcript: corrections name words by it */
+  index: number;
   text: string;
   start: number | null;
   end: number | null;
@@ -28,13 +38,54 @@ export interface CallView {
   counts: Record<string, number>;
 }
 
-export async function readCallView(outputDir: string): Promise<CallView> {
-  const source = new FolderSource(outputDir);
-  const call = readRedactedCall(await source.open({ name: path.basename(outputDir) }));
+/** An artefact's text, checked against the manifest (a changed artefact is never shown). */
+async function checkedText(
+  store: ObjectStore,
+  prefix: string,
+  manifest: Manifest,
+  name: string,
+): Promise<string> {
+  const text = await readText(store, artefactKey(prefix, manifest, name));
+  const sha = createHash('sha256').update(text, 'utf8').digest('hex');
+  if (sha !== manifest.artefacts[name]?.sha256) throw new InputError(`${name} does not match its manifest`);
+  return text;
+}
+
+/** The report of the call published under `prefix` (the entities' word ranges, counts). */
+export async function readPublishedReport(
+  store: ObjectStore,
+  prefix: string,
+): Promise<{ manifest: Manifest; report: Report }> {
+  const manifest = await readPublishedManifest(store, prefix);
+  if (!manifest) throw new NotFoundError('this version is not published');
   return {
-    words: call.words.map((w) => {
+    manifest,
+    report: JSON.parse(await checkedText(store, prefix, manifest, 'report.json')) as Report,
+  };
+}
+
+/** The view of the call published under `prefix` in the store (a folder or a bucket). */
+export async function readCallView(store: ObjectStore, prefix: string): Promise<CallView> {
+  const { manifest, report } = await readPublishedReport(store, prefix);
+  const file = report.transcript.file;
+  const call = readRedactedCall({
+    name: manifest.callId,
+    callId: manifest.callId,
+    report,
+    transcript: {
+      raw: await checkedText(store, prefix, manifest, file),
+      format: report.transcript.format,
+      file,
+    },
+    audioPath: null,
+    rawTranscript: () => Promise.resolve(null),
+  });
+  const indices = originalIndex(call);
+  return {
+    words: call.words.map((w, i) => {
       const entity = w.redaction ? call.report.entities[w.redaction.entity] : undefined;
       return {
+        index: indices[i]!,
         text: w.text,
         start: w.start ?? null,
         end: w.end ?? null,
@@ -53,7 +104,7 @@ export async function readCallView(outputDir: string): Promise<CallView> {
       };
     }),
     spans: call.spans.map((s) => ({ start: s.start, end: s.end })),
-    duration: call.audio?.info.duration ?? null,
+    duration: report.audio?.output.duration ?? null,
     timing: call.timing,
     counts: call.report.counts,
   };

@@ -20,6 +20,8 @@ export interface Tables {
   archive_runs: ArchiveRunsTable;
   archive_items: ArchiveItemsTable;
   archive_outputs: ArchiveOutputsTable;
+  call_versions: CallVersionsTable;
+  call_corrections: CallCorrectionsTable;
 }
 
 /** API keys: only the sha256 of the key is stored (src/keys). */
@@ -49,6 +51,8 @@ export interface CallsTable {
   callback_url: string | null;
   counts: string | null;
   timings: string | null;
+  /** length of the call's audio (null: transcript only, or completed before it was recorded) */
+  audio_seconds: number | null;
   failure_code: string | null;
   failure_message: string | null;
   created_at: string;
@@ -217,4 +221,36 @@ export interface ShareOpeningsTable {
   share_id: string;
   at: string;
   outcome: string;
+}
+
+/** Corrected versions of a call (version 1, the worker's output, has no row). */
+export interface CallVersionsTable {
+  call_id: string;
+  version: number;
+  tenant: string;
+  /** storage prefix the version is published under */
+  output_key: string;
+  /** rendering | ready */
+  state: string;
+  created_by: string;
+  created_at: string;
+  render_ms: number | null;
+}
+
+/** A reviewer's correction: a word range of the original transcript (indices only, never text). */
+export interface CallCorrectionsTable {
+  call_id: string;
+  /** the version this correction first produced */
+  version: number;
+  /** order within the version */
+  seq: number;
+  tenant: string;
+  /** add | remove */
+  action: string;
+  /** the type added, or the type of the removed redaction */
+  entity_type: string;
+  start_word: number;
+  end_word: number;
+  created_by: string;
+  created_at: string;
 }

@@ -34,6 +34,7 @@ import {
 import type { AudioInfo, BleepOptions, OutputAudioFormat, SpanPlanOptions } from '../audio/types.js';
 import { bleepedSeconds, countByType, type Report, reportEntities, unsupportedWarning } from './report.js';
 import { verifyRedactedTranscript } from './verify.js';
+import { applyCorrections, type Correction } from './corrections.js';
 
 export const STAGES = ['transcribe', 'parse', 'detect', 'transform', 'audio', 'verify', 'publish'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -85,6 +86,8 @@ export interface RedactCallInput {
   callId: string;
   /** known identifiers (from a CRM) to redact wherever they occur */
   seeds?: Seed[];
+  /** a reviewer's corrections (console), applied to the detections in order */
+  corrections?: readonly Correction[];
 }
 
 export interface RedactCallDeps {
@@ -241,7 +244,10 @@ export async function redactCall(input: RedactCallInput, deps: RedactCallDeps): 
   }
 
   enter('detect');
-  const entities = analyze(words, { policy: input.policy, registry: deps.registry, seeds: input.seeds });
+  const detected = analyze(words, { policy: input.policy, registry: deps.registry, seeds: input.seeds });
+  const entities = input.corrections?.length
+    ? applyCorrections(detected, input.corrections, words, input.policy)
+    : detected;
 
   enter('transform');
   const operators = deps.operatorsFor({ tenant: input.tenant, callId: input.callId });

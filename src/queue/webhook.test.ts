@@ -18,6 +18,7 @@ const row = (over: Partial<CallRow>): CallRow => ({
   output_key: 'outputs/x',
   callback_url: 'http://127.0.0.1:1/hook',
   counts: '{"PERSON":2}',
+  audio_seconds: null,
   timings: '{"parse":3}',
   failure_code: null,
   failure_message: null,

@@ -74,6 +74,8 @@ export interface CallSummary {
 }
 
 export interface ViewWord {
+  /** the (first) original word's index: corrections name words by it */
+  index: number;
   text: string;
   start: number | null;
   end: number | null;
@@ -84,6 +86,7 @@ export interface ViewWord {
 export interface CallView {
   id: string;
   version: number;
+  latest_version: number;
   approval: { version: number; approved_by: string; approved_at: string } | null;
   duration: number | null;
   timing: string;
@@ -101,4 +104,13 @@ export interface Share {
   expires_at: string;
   revoked_at: string | null;
   openings: number;
+}
+
+export interface VersionInfo {
+  version: number;
+  state: 'rendering' | 'ready';
+  created_by: string;
+  created_at: string;
+  corrections: number;
+  approval: { approved_by: string; approved_at: string } | null;
 }

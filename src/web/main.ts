@@ -12,9 +12,10 @@ import {
   type CallView,
   type SessionInfo,
   type Share,
+  type VersionInfo,
 } from './api.js';
 import { announce, h, mount } from './dom.js';
-import { renderCall, TYPE_LABELS } from './transcript.js';
+import { renderCall, TYPE_LABELS, type TranscriptView } from './transcript.js';
 
 const app = document.getElementById('app')!;
 const nav = document.getElementById('nav')!;
@@ -25,6 +26,7 @@ let stopPolling: (() => void) | null = null;
 const canReview = (): boolean => session?.role === 'reviewer' || session?.role === 'admin';
 const canUpload = (): boolean => session?.role === 'uploader' || session?.role === 'admin';
 const canSeeCalls = (): boolean => ['uploader', 'reviewer', 'admin'].includes(session?.role ?? '');
+const canReveal = (): boolean => session?.role === 'dpo';
 const canSeeStats = (): boolean => session?.role === 'manager' || session?.role === 'admin';
 
 function errorBox(err: unknown): HTMLElement {
@@ -76,6 +78,7 @@ function startSession(s: SessionInfo): void {
   if (canSeeCalls()) links.push(h('a', { href: '#/calls' }, 'Calls'));
   if (canUpload()) links.push(h('a', { href: '#/upload' }, 'Upload'));
   if (canSeeStats()) links.push(h('a', { href: '#/stats' }, 'Statistics'));
+  if (canReveal()) links.push(h('a', { href: '#/reveal' }, 'Reveal'));
   nav.replaceChildren(...links);
   const signOut = h('button', { type: 'button' }, 'Sign out');
   signOut.addEventListener('click', () => {
@@ -265,7 +268,7 @@ function callsPage(): void {
 
 // ---------------------------------------------------------------- call page
 
-function callPage(id: string): void {
+function callPage(id: string, requested: number | null): void {
   const holder = h('div', {}, h('p', { class: 'muted' }, 'Loading…'));
   page(`Call ${id.slice(0, 10)}`, holder);
   const show = (): void => {
@@ -281,13 +284,128 @@ function callPage(id: string): void {
           }
           return;
         }
-        const view = await api<CallView>('GET', `/v1/calls/${id}/view`);
-        const rendered = renderCall(view, `/v1/calls/${id}/audio`);
-        holder.replaceChildren(reviewPanel(id, view), rendered.element);
+        const query = requested ? `?version=${requested}` : '';
+        let view = await api<CallView>('GET', `/v1/calls/${id}/view${query}`);
+        // without a version asked for, the latest (corrected) one is shown
+        if (!requested && view.latest_version !== view.version) {
+          view = await api<CallView>('GET', `/v1/calls/${id}/view?version=${view.latest_version}`);
+        }
+        const audioUrl =
+          view.version === 1 ? `/v1/calls/${id}/audio` : `/v1/calls/${id}/versions/${view.version}/audio`;
+        const rendered = renderCall(view, audioUrl);
+        holder.replaceChildren(
+          versionsPanel(id, view),
+          reviewPanel(id, view),
+          canReview() && view.version === view.latest_version ? correctionPanel(id, view, rendered) : '',
+          rendered.element,
+        );
       })
       .catch((err: unknown) => holder.replaceChildren(errorBox(err)));
   };
   show();
+}
+
+/** The call's versions (1: as the worker made it; then one per round of corrections). */
+function versionsPanel(id: string, view: CallView): HTMLElement {
+  const list = h('ul', { class: 'versions' });
+  const panel = h(
+    'nav',
+    { class: 'card', 'aria-label': 'versions' },
+    h('h2', {}, `Version ${view.version}${view.version === view.latest_version ? ' (latest)' : ''}`),
+    list,
+  );
+  api<{ versions: VersionInfo[] }>('GET', `/v1/calls/${id}/versions`)
+    .then(({ versions }) => {
+      list.replaceChildren(
+        ...versions.map((v) =>
+          h(
+            'li',
+            {},
+            v.version === view.version
+              ? h('strong', { 'aria-current': 'true' }, `Version ${v.version}`)
+              : h('a', { href: `#/call/${id}?v=${v.version}` }, `Version ${v.version}`),
+            ` · ${v.version === 1 ? 'detected' : `${v.corrections} correction${v.corrections === 1 ? '' : 's'} by ${v.created_by}`}`,
+            ` · ${new Date(v.created_at).toLocaleString()}`,
+            v.approval ? ' · approved' : '',
+            v.state === 'rendering' ? ' · rendering' : '',
+          ),
+        ),
+      );
+    })
+    .catch((err: unknown) => list.replaceChildren(errorBox(err)));
+  return panel;
+}
+
+/**
+ * Corrections on the latest version: redact the selected words as a type, or remove the selected
+ * redactions (false positives). Either re-renders the call as a new version, then shown.
+ */
+function correctionPanel(id: string, view: CallView, rendered: TranscriptView): HTMLElement {
+  const type = h(
+    'select',
+    { id: 'correction-type' },
+    ...Object.entries(TYPE_LABELS).map(([t, label]) => h('option', { value: t }, label)),
+  );
+  const add = h('button', { type: 'button' }, 'Redact selection');
+  const remove = h('button', { type: 'button' }, 'Remove selected redactions');
+  const message = h('div', { 'aria-live': 'polite' });
+  const busy = (on: boolean): void => {
+    add.disabled = on;
+    remove.disabled = on;
+    if (on) message.replaceChildren(h('p', { class: 'muted' }, 'Re-rendering transcript and audio…'));
+  };
+  const submit = (corrections: unknown[]): void => {
+    busy(true);
+    api<{ version: number }>('POST', `/v1/calls/${id}/corrections`, {
+      base_version: view.version,
+      corrections,
+    })
+      .then(({ version }) => {
+        announce(`version ${version} ready`);
+        location.hash = `#/call/${id}?v=${version}`;
+      })
+      .catch((err: unknown) => {
+        busy(false);
+        message.replaceChildren(errorBox(err));
+      });
+  };
+  const selected = (): number[] => rendered.selection();
+  add.addEventListener('click', () => {
+    const sel = selected();
+    if (sel.length === 0) {
+      message.replaceChildren(
+        h('p', { class: 'error', role: 'alert' }, 'Select words first (click, shift-click).'),
+      );
+      return;
+    }
+    const first = view.words[sel[0]!]!;
+    const last = sel[sel.length - 1]!;
+    // the range ends where the next word begins (a replacement may stand for several words)
+    const end = view.words[last + 1]?.index ?? view.words[last]!.index + 1;
+    submit([{ action: 'add', type: type.value, start_word: first.index, end_word: end }]);
+  });
+  remove.addEventListener('click', () => {
+    const targets = selected()
+      .map((i) => view.words[i]!)
+      .filter((w) => w.redaction);
+    if (targets.length === 0) {
+      message.replaceChildren(h('p', { class: 'error', role: 'alert' }, 'Select a redaction first.'));
+      return;
+    }
+    submit(targets.map((w) => ({ action: 'remove', start_word: w.index, end_word: w.index + 1 })));
+  });
+  return h(
+    'section',
+    { class: 'card', 'aria-label': 'corrections' },
+    h('h2', {}, 'Correct'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Select words in the transcript (click, shift-click or shift-arrows), then redact them as a type or remove a redaction that is not personal data. The call is re-rendered as a new version.',
+    ),
+    h('div', { class: 'row' }, h('label', { for: 'correction-type' }, 'Redaction type'), type, add, remove),
+    message,
+  );
 }
 
 function reviewPanel(id: string, view: CallView): HTMLElement {
@@ -393,6 +511,8 @@ function statsPage(): void {
         redaction_rate: number | null;
         entities: Record<string, number>;
         mean_processing_ms: number | null;
+        mean_duration_s: number | null;
+        corrections: Record<string, { added: number; removed: number }>;
       }[];
     }>('GET', `/v1/stats?period=${period.value}`)
       .then((s) => {
@@ -419,6 +539,8 @@ function statsPage(): void {
                 h('th', { class: 'num' }, 'Redaction rate'),
                 h('th', {}, 'Entities'),
                 h('th', { class: 'num hide-narrow' }, 'Mean processing'),
+                h('th', { class: 'num hide-narrow' }, 'Mean duration'),
+                h('th', { class: 'hide-narrow' }, 'Review corrections (added/removed)'),
               ),
             ),
             h(
@@ -439,6 +561,14 @@ function statsPage(): void {
                   ),
                   h('td', {}, countsText(g.entities)),
                   h('td', { class: 'num hide-narrow' }, num(g.mean_processing_ms, ' ms')),
+                  h('td', { class: 'num hide-narrow' }, num(g.mean_duration_s, ' s')),
+                  h(
+                    'td',
+                    { class: 'hide-narrow' },
+                    Object.entries(g.corrections)
+                      .map(([t, c]) => `${TYPE_LABELS[t] ?? t} +${c.added}/−${c.removed}`)
+                      .join(', ') || '–',
+                  ),
                 ),
               ),
             ),
@@ -450,6 +580,83 @@ function statsPage(): void {
   period.addEventListener('change', load);
   page('Statistics', h('div', { class: 'row' }, h('label', { for: 'period' }, 'Group'), period), holder);
   load();
+}
+
+// ---------------------------------------------------------------- reveal (dpo)
+
+/**
+ * Re-identification of tokens for the dpo role: a purpose is required and every request (refused
+ * ones too) is recorded in the vault's audit log by the API. The values stay on this page only.
+ */
+function revealPage(): void {
+  const tokens = h('textarea', {
+    id: 'tokens',
+    rows: 3,
+    required: true,
+    spellcheck: false,
+    placeholder: 'PERSON_7F3K9QX2 EMAIL_…',
+  });
+  const purpose = h('input', {
+    id: 'purpose',
+    type: 'text',
+    required: true,
+    maxlength: 500,
+    autocomplete: 'off',
+  });
+  const result = h('div', { 'aria-live': 'polite' });
+  const form = h(
+    'form',
+    { class: 'card', 'aria-label': 'reveal tokens' },
+    h('label', { for: 'tokens' }, 'Tokens (separated by spaces or lines)'),
+    tokens,
+    h('label', { for: 'purpose' }, 'Purpose (recorded in the audit log)'),
+    purpose,
+    h('button', { class: 'primary', type: 'submit' }, 'Reveal'),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const list = tokens.value
+      .split(/[\s,]+/)
+      .map((t) => t.replace(/^\[|\]$/g, ''))
+      .filter(Boolean);
+    if (list.length === 0 || purpose.value.trim() === '') {
+      result.replaceChildren(h('p', { class: 'error', role: 'alert' }, 'Tokens and a purpose are required.'));
+      return;
+    }
+    api<{ values: { token: string; type: string; value: string }[] }>('POST', '/v1/vault/reveal', {
+      tokens: list,
+      purpose: purpose.value.trim(),
+    })
+      .then(({ values }) => {
+        result.replaceChildren(
+          h(
+            'table',
+            { 'aria-label': 'revealed values' },
+            h('thead', {}, h('tr', {}, h('th', {}, 'Token'), h('th', {}, 'Type'), h('th', {}, 'Value'))),
+            h(
+              'tbody',
+              {},
+              ...values.map((v) =>
+                h(
+                  'tr',
+                  {},
+                  h('td', {}, h('code', {}, v.token)),
+                  h('td', {}, TYPE_LABELS[v.type] ?? v.type),
+                  h('td', {}, v.value),
+                ),
+              ),
+            ),
+          ),
+          h(
+            'p',
+            { class: 'muted' },
+            `${values.length} of ${list.length} tokens revealed; this request is audited.`,
+          ),
+        );
+      })
+      .catch((err: unknown) => result.replaceChildren(errorBox(err)));
+  });
+  page('Reveal tokens', form, result);
 }
 
 // ---------------------------------------------------------------- share link page
@@ -481,10 +688,11 @@ function route(): void {
   stopPolling = null;
   if (!session) return signInPage();
   const hash = location.hash.replace(/^#/, '');
-  const call = /^\/call\/([a-f0-9]{32,64})$/.exec(hash);
-  if (call && canSeeCalls()) return callPage(call[1]!);
+  const call = /^\/call\/([a-f0-9]{32,64})(?:\?v=(\d{1,6}))?$/.exec(hash);
+  if (call && canSeeCalls()) return callPage(call[1]!, call[2] ? Number(call[2]) : null);
   if (hash.startsWith('/upload') && canUpload()) return uploadPage();
   if (hash.startsWith('/stats') && canSeeStats()) return statsPage();
+  if (canReveal()) return revealPage();
   if (canSeeCalls()) return callsPage();
   if (canSeeStats()) return statsPage();
   page('Nothing to see', h('p', {}, `The ${session.role} role has no pages in this console.`));

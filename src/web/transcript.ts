@@ -105,6 +105,7 @@ export function renderCall(view: CallView, audioUrl: string | null): TranscriptV
           .trim(),
         tabindex: i === 0 ? 0 : -1,
         'data-index': i,
+        'data-word': w.index,
         ...(label
           ? {
               'aria-label': `${w.text}: ${label}`,

@@ -5,9 +5,11 @@
  * never show a group smaller than k.
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markCompleted, markFailed, recordCall } from '../../src/calls/ledger.js';
+import { runEval } from '../../src/commands/eval.js';
 import { createApiKey } from '../../src/keys/api-keys.js';
 import {
   FIXTURE_PII,
@@ -232,6 +234,181 @@ describe('review console API', () => {
     expect(refused.map((r) => r.outcome).sort()).toEqual(['opened', 'opened', 'revoked', 'revoked']);
   });
 
+  it('re-renders a corrected call as a new version (transcript and audio), keeps versions, records who and when', async () => {
+    type Word = {
+      index: number;
+      text: string;
+      start: number | null;
+      redaction?: { type: string; detector: string };
+    };
+    const v1 = await call('GET', `/v1/calls/${callId}/view`, { key: h.keys.reviewer });
+    const v1Words = v1.body.words as Word[];
+    const cobalt = v1Words.find((w) => w.text === 'Cobalt')!;
+    expect(cobalt.redaction).toBeUndefined();
+    const add = {
+      base_version: 1,
+      corrections: [{ action: 'add', type: 'PERSON', start_word: cobalt.index, end_word: cobalt.index + 2 }],
+    };
+    // only reviewers (and admins) correct, and a session needs its CSRF token
+    expect(
+      (await call('POST', `/v1/calls/${callId}/corrections`, { key: h.keys.uploader, body: add })).status,
+    ).toBe(403);
+    const { cookie, csrf } = await signIn(h.keys.reviewer);
+    expect((await call('POST', `/v1/calls/${callId}/corrections`, { cookie, body: add })).status).toBe(403);
+    const bad = await call('POST', `/v1/calls/${callId}/corrections`, {
+      cookie,
+      csrf,
+      body: {
+        base_version: 1,
+        corrections: [{ action: 'remove', start_word: cobalt.index, end_word: cobalt.index + 1 }],
+      },
+    });
+    expect(bad.status).toBe(400); // nothing redacted there to remove
+
+    const made = await call('POST', `/v1/calls/${callId}/corrections`, { cookie, csrf, body: add });
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ version: 2, state: 'ready', corrections: 1 });
+    expect(made.body.created_by).toMatch(/^key_/);
+    // a correction on a version that is no longer the latest is refused, not lost
+    expect((await call('POST', `/v1/calls/${callId}/corrections`, { cookie, csrf, body: add })).status).toBe(
+      409,
+    );
+
+    const v2 = await call('GET', `/v1/calls/${callId}/view?version=2`, { key: h.keys.reviewer });
+    expect(v2.body).toMatchObject({ version: 2, latest_version: 2, approval: null });
+    const v2Words = v2.body.words as Word[];
+    const added = v2Words.find((w) => w.index === cobalt.index)!;
+    expect(added.redaction).toMatchObject({ type: 'PERSON', detector: 'review' });
+    expect(v2Words.some((w) => w.text.includes('Cobalt') || w.text.includes('Air'))).toBe(false);
+    expect((v2.body.counts as Record<string, number>).PERSON).toBe(
+      (v1.body.counts as Record<string, number>).PERSON! + 1,
+    );
+    // the audio is re-rendered too: a bleep now covers the added words' time, version 1 stays as it was
+    const spans = v2.body.spans as { start: number; end: number }[];
+    expect(spans.some((s) => s.start <= cobalt.start! + 0.01 && s.end > cobalt.start!)).toBe(true);
+    const audio1 = Buffer.from(
+      await (
+        await fetch(`${h.base}/v1/calls/${callId}/audio`, {
+          headers: { authorization: `Bearer ${h.keys.reviewer}` },
+        })
+      ).arrayBuffer(),
+    );
+    const audio2res = await fetch(`${h.base}/v1/calls/${callId}/versions/2/audio`, {
+      headers: { authorization: `Bearer ${h.keys.reviewer}` },
+    });
+    expect(audio2res.status).toBe(200);
+    const audio2 = Buffer.from(await audio2res.arrayBuffer());
+    expect(audio2.length).toBe(audio1.length);
+    expect(audio2.equals(audio1)).toBe(false);
+    expect((await call('GET', `/v1/calls/${callId}/view`, { key: h.keys.reviewer })).body.words).toEqual(
+      v1Words,
+    );
+
+    // the reviewer's redaction was a mistake: removed again as version 3
+    const removed = await call('POST', `/v1/calls/${callId}/corrections`, {
+      cookie,
+      csrf,
+      body: {
+        base_version: 2,
+        corrections: [{ action: 'remove', start_word: cobalt.index, end_word: cobalt.index + 1 }],
+      },
+    });
+    expect(removed.status).toBe(201);
+    const v3 = await call('GET', `/v1/calls/${callId}/view?version=3`, { key: h.keys.reviewer });
+    expect((v3.body.words as Word[]).find((w) => w.index === cobalt.index)?.text).toBe('Cobalt');
+
+    const versions = await call('GET', `/v1/calls/${callId}/versions`, { key: h.keys.uploader });
+    expect(
+      (versions.body.versions as { version: number; corrections: number }[]).map((v) => [
+        v.version,
+        v.corrections,
+      ]),
+    ).toEqual([
+      [1, 0],
+      [2, 1],
+      [3, 1],
+    ]);
+    const list = await call('GET', `/v1/calls/${callId}/corrections`, { key: h.keys.reviewer });
+    expect(list.body.corrections).toEqual([
+      expect.objectContaining({
+        version: 2,
+        action: 'add',
+        type: 'PERSON',
+        start_word: cobalt.index,
+        end_word: cobalt.index + 2,
+        created_by: made.body.created_by,
+      }),
+      expect.objectContaining({
+        version: 3,
+        action: 'remove',
+        type: 'PERSON',
+        start_word: cobalt.index,
+        end_word: cobalt.index + 2,
+      }),
+    ]);
+    for (const c of list.body.corrections as { created_at: string }[])
+      expect(Date.parse(c.created_at)).toBeGreaterThan(Date.now() - 600_000);
+
+    // only an approved version is shared; the link opens exactly that version
+    expect(
+      (await call('POST', `/v1/calls/${callId}/shares`, { cookie, csrf, body: { version: 2 } })).status,
+    ).toBe(409);
+    expect(
+      (await call('POST', `/v1/calls/${callId}/approve`, { cookie, csrf, body: { version: 2 } })).status,
+    ).toBe(200);
+    const shared = await call('POST', `/v1/calls/${callId}/shares`, { cookie, csrf, body: { version: 2 } });
+    expect(shared.status).toBe(201);
+    const opened = await call('GET', `/v1/shared/${(shared.body.url as string).slice('/s/'.length)}`);
+    expect(opened.body).toMatchObject({ version: 2 });
+    expect((opened.body.words as Word[]).find((w) => w.index === cobalt.index)?.redaction?.type).toBe(
+      'PERSON',
+    );
+    const sharedAudio = await fetch(
+      `${h.base}/v1/shared/${(shared.body.url as string).slice('/s/'.length)}/audio`,
+    );
+    expect(Buffer.from(await sharedAudio.arrayBuffer()).equals(audio2)).toBe(true);
+  });
+
+  it('exports corrections as labelled data for callredact eval and as allow/deny lists (admins only)', async () => {
+    // made by the test above: version 3 is the latest, its labels are the detections as reviewed
+    expect((await call('GET', '/v1/corrections/export', { key: h.keys.reviewer })).status).toBe(403);
+    // raw text (personal data) by design: fetched outside `call`, whose bodies are scanned for PII
+    const res = await fetch(`${h.base}/v1/corrections/export`, {
+      headers: { authorization: `Bearer ${h.keys.admin}` },
+    });
+    expect(res.status).toBe(200);
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            id: string;
+            words: { text: string }[];
+            labels: { type: string; start_word: number; end_word: number }[];
+          },
+      );
+    expect(lines.map((l) => l.id)).toEqual([callId]);
+    const view = await call('GET', `/v1/calls/${callId}/view?version=3`, { key: h.keys.reviewer });
+    const redacted = (view.body.words as { index: number; redaction?: { type: string } }[]).filter(
+      (w) => w.redaction,
+    );
+    expect(lines[0]!.labels.map((l) => [l.type, l.start_word])).toEqual(
+      redacted.map((w) => [w.redaction!.type, w.index]),
+    );
+    expect(lines[0]!.words.map((w) => w.text)).toContain('Marisol');
+    const goldFile = path.join(h.dir, 'gold.jsonl');
+    await fs.writeFile(goldFile, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const report = await runEval(goldFile);
+    expect(report.overall.calls).toBe(1);
+
+    // the net effect of add-then-remove: "cobalt air." may be allowed, nothing denied
+    const lists = await fetch(`${h.base}/v1/corrections/export?format=lists`, {
+      headers: { authorization: `Bearer ${h.keys.admin}` },
+    });
+    expect(await lists.json()).toEqual({ allow: ['cobalt air'], deny: [] });
+  });
+
   it('pages the calls list by keyset and filters by state', async () => {
     const db = h.database.db;
     for (let i = 0; i < 7; i++) {
@@ -328,6 +505,8 @@ describe('statistics', () => {
         redaction_rate: 1,
         entities: { PHONE_NUMBER: 8 },
         mean_processing_ms: 30,
+        mean_duration_s: null,
+        corrections: {},
       },
     ]);
     expect(text).not.toMatch(/[a-f0-9]{32}/);

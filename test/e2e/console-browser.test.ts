@@ -1,8 +1,9 @@
 /**
  * The review console in a real browser: Debian's chromium (playwright-core, headless, no browser
  * download) against the real API, Redis and a worker process. Signs in, uploads a sample call,
- * waits for it, opens it, plays the audio, approves it, opens the share link in a fresh browser
- * context, revokes it and sees it refused; a manager sees statistics and cannot open a call.
+ * waits for it, opens it, plays the audio, adds a missed redaction and sees the re-rendered version,
+ * approves it, opens the share link in a fresh browser context, revokes it and sees it refused; a
+ * manager sees statistics and cannot open a call; a dpo reveals a token with a purpose.
  * Every response the browser received is scanned for the sample's personal data (none may
  * appear), and screenshots of the main pages go to docs/screenshots/.
  */
@@ -13,6 +14,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markCompleted, recordCall } from '../../src/calls/ledger.js';
 import { createApiKey } from '../../src/keys/api-keys.js';
+import { openVault } from '../../src/vault/vault.js';
 import { REPO, startHarness, type Harness } from '../helpers/api-harness.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -46,6 +48,8 @@ describe('review console in chromium', () => {
   let h: Harness;
   let browser: Browser;
   let managerKey: string;
+  let dpoKey: string;
+  const masterKey = randomBytes(32).toString('base64');
   const responses: { url: string; body: string }[] = [];
 
   const watch = (context: BrowserContext): void => {
@@ -60,7 +64,8 @@ describe('review console in chromium', () => {
     page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 
   beforeAll(async () => {
-    h = await startHarness({ MAX_UPLOAD_BYTES: String(20 * 1024 * 1024) });
+    h = await startHarness({ MAX_UPLOAD_BYTES: String(20 * 1024 * 1024), VAULT_MASTER_KEY: masterKey });
+    dpoKey = (await createApiKey(h.database.db, { role: 'dpo', tenant: 'acme', label: 'dpo' })).key;
     managerKey = (
       await createApiKey(h.database.db, { role: 'manager', tenant: 'acme', label: 'ops manager' })
     ).key;
@@ -146,7 +151,10 @@ describe('review console in chromium', () => {
       .locator('tbody tr')
       .first()
       .locator('.state-completed')
-      .waitFor({ timeout: 150_000 });
+      .waitFor({ timeout: 300_000 })
+      .catch((err: unknown) => {
+        throw new Error(`${String(err)}; worker said: ${h.workerLogs.join('').slice(-2000)}`);
+      });
     await shot(page, 'calls');
     await page.getByRole('table', { name: 'calls' }).getByRole('link').first().click();
 
@@ -180,8 +188,32 @@ describe('review console in chromium', () => {
     await page.evaluate("document.querySelector('audio').pause()");
     await shot(page, 'call');
 
+    // a missed redaction: select "Denver" and redact it as an address; the call is re-rendered
+    // (transcript and audio) as version 2, which the page then shows
+    const missed = page.locator('.word[data-word="15"]');
+    expect(await missed.textContent()).toBe('Denver');
+    const before = await redactions.count();
+    const spansBefore = await page.locator('.timeline .span').count();
+    await missed.click();
+    await page.evaluate("document.querySelector('audio').pause()");
+    await page.getByLabel('Redaction type').selectOption('ADDRESS');
+    await page.getByRole('button', { name: 'Redact selection' }).click();
+    await page.getByRole('heading', { name: 'Version 2 (latest)' }).waitFor({ timeout: 90_000 });
+    await transcript.waitFor();
+    expect(await redactions.count()).toBe(before + 1);
+    expect(await page.locator('.word[data-word="15"]').getAttribute('class')).toContain('type-ADDRESS');
+    expect(await page.locator('.timeline .span').count()).toBeGreaterThanOrEqual(spansBefore);
+    expect(await page.locator('audio').getAttribute('src')).toMatch(/\/versions\/2\/audio$/);
+    expect(
+      await page
+        .getByRole('navigation', { name: 'versions' })
+        .getByRole('link', { name: 'Version 1' })
+        .count(),
+    ).toBe(1);
+    await shot(page, 'call-corrected');
+
     await page.getByRole('button', { name: 'Approve this version' }).click();
-    await page.getByText(/Version 1 approved/).waitFor();
+    await page.getByText(/Version 2 approved/).waitFor();
     await page.getByRole('button', { name: 'Create share link' }).click();
     const link = await page.locator('#share-link').getAttribute('href');
     expect(link).toMatch(/\/s\/[A-Za-z0-9_-]{43}$/);
@@ -233,6 +265,32 @@ describe('review console in chromium', () => {
     expect(direct).toBe(403);
     await mctx.close();
 
+    // the dpo: reveals a token with a stated purpose, through the audited API
+    const vault = await openVault({ db: h.database.db, masterKey: Buffer.from(masterKey, 'base64') });
+    const [token] = await vault.issueTokens({
+      tenant: 'acme',
+      callId: 'f'.repeat(32),
+      items: [{ type: 'PERSON', value: 'Ines Varga' }],
+    });
+    const dctx = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    watch(dctx);
+    const dpage = await dctx.newPage();
+    await dpage.goto(h.base);
+    await dpage.getByLabel('API key').fill(dpoKey);
+    await dpage.getByRole('button', { name: 'Sign in' }).click();
+    await dpage.getByRole('heading', { name: 'Reveal tokens' }).waitFor();
+    await dpage.getByLabel(/^Tokens/).fill(`[${token!}]`);
+    await dpage.getByRole('button', { name: 'Reveal' }).click();
+    // no purpose: the form is not sent
+    expect(await dpage.getByRole('table', { name: 'revealed values' }).count()).toBe(0);
+    await dpage.getByLabel(/^Purpose/).fill('subject access request 4711');
+    await dpage.getByRole('button', { name: 'Reveal' }).click();
+    await dpage.getByRole('table', { name: 'revealed values' }).waitFor();
+    expect(await dpage.getByRole('table', { name: 'revealed values' }).textContent()).toContain('ines varga');
+    const audit = await h.database.db.selectFrom('vault_audit').selectAll().execute();
+    expect(JSON.stringify(audit)).toContain('subject access request 4711');
+    await dctx.close();
+
     // no personal data of the sample in anything the browsers received
     await new Promise((r) => setTimeout(r, 200));
     const pii = await samplePii();
@@ -243,5 +301,5 @@ describe('review console in chromium', () => {
         if (r.body.includes(value)) throw new Error(`${r.url} holds a personal value of the sample`);
       }
     }
-  }, 400_000);
+  }, 700_000);
 });

@@ -2,8 +2,6 @@
  * /v1/calls: submit a call, read its status, download its published artefacts. Raw uploads are
  * never served: artefacts come from the output folder and only once its manifest exists.
  */
-import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { Router, type Response } from 'express';
 import { submitCall, type IntakeDeps } from '../../calls/intake.js';
 import { getCall, type CallRow } from '../../calls/ledger.js';
@@ -11,7 +9,7 @@ import type { Db } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
 import type { ApiKeyPrincipal } from '../../keys/api-keys.js';
 import { STAGES, type Stage } from '../../pipeline/redact-call.js';
-import { artefactKey, readPublishedManifest } from '../../storage/store.js';
+import { sendArtefact } from '../artefact.js';
 import { principalOf, requireRole } from '../auth.js';
 import { receiveMultipart } from '../multipart.js';
 import { callAcceptedSchema, callManifestSchema, callStatusSchema, type CallStatus } from '../schemas.js';
@@ -77,31 +75,13 @@ export function callsRouter(deps: CallsRouteDeps): Router {
       requireRole('uploader', 'reviewer', 'admin'),
       async (req, res: Response) => {
         const row = await visibleCall(deps.db, principalOf(res), req.params.id);
-        const manifest = await readPublishedManifest(deps.store, row.output_key);
-        const name = manifest && Object.keys(manifest.artefacts).find(matches);
-        if (!manifest || !name) throw new NotFoundError(`no published ${artefact} for this call`);
-        const size = manifest.artefacts[name]!.bytes;
-        // one byte range (a player seeking in the audio); several ranges get the whole object
-        const ranges = req.range(size, { combine: true });
-        if (ranges === -1) {
-          res.status(416).set('Content-Range', `bytes */${size}`).end();
-          return;
-        }
-        const range =
-          Array.isArray(ranges) && ranges.type === 'bytes' && ranges.length === 1 ? ranges[0] : undefined;
-        // opened before any header is sent, so a vanished object is still a clean 404
-        const body = await deps.store.get(artefactKey(row.output_key, manifest, name), range);
-        res
-          .status(range ? 206 : 200)
-          .type(path.extname(name))
-          .set({
-            'Accept-Ranges': 'bytes',
-            'Content-Length': String(range ? range.end - range.start + 1 : size),
-            ...(range ? { 'Content-Range': `bytes ${range.start}-${range.end}/${size}` } : {}),
+        await sendArtefact(req, res, deps.store, row.output_key, matches, {
+          what: artefact,
+          headers: (name) => ({
             'Content-Disposition': `attachment; filename="${row.id}-${name}"`,
             'Cache-Control': 'private, no-store',
-          });
-        await pipeline(body, res);
+          }),
+        });
       },
     );
   }

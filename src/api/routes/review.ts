@@ -1,7 +1,7 @@
 /**
  * The review console's call routes (mounted beside /v1/calls): the calls list (keyset paging,
- * state and date filters), a call's redacted view for the console, approval of a version, and
- * share links to approved versions. Managers reach none of them: they see statistics only.
+ * state and date filters), a call's redacted view for the console, corrections that re-render
+ * it as a new version, approval of a version, and share links to approved versions. Managers reach none of them: they see statistics only.
  */
 import express, { Router } from 'express';
 import { z } from 'zod';
@@ -19,15 +19,28 @@ import {
 import type { Db } from '../../db/database.js';
 import { InputError, NotFoundError } from '../../errors.js';
 import { formatIssues } from '../../schema-issues.js';
-import { resolveStorageKey } from '../../storage/uploads.js';
+import {
+  correctCall,
+  latestVersion,
+  listCorrections,
+  listVersions,
+  versionKey,
+} from '../../console/corrections.js';
+import type { RedactCallDeps } from '../../pipeline/redact-call.js';
+import type { ObjectStore } from '../../storage/store.js';
+import { ENTITY_TYPES } from '../../types.js';
+import { sendArtefact } from '../artefact.js';
 import { principalOf, requireRole } from '../auth.js';
 import { callListSchema, callViewSchema, shareCreatedSchema, shareSchema } from '../schemas.js';
 import { visibleCall } from './calls.js';
 
 export interface ReviewRouteDeps {
   db: Db;
-  storageDir: string;
+  store: ObjectStore;
   shareMaxHours: number;
+  /** re-rendering corrected versions: scratch folder and the pipeline (ffmpeg, operators) */
+  scratchDir: string;
+  pipeline: RedactCallDeps;
 }
 
 const API_STATES = {
@@ -53,24 +66,49 @@ function parsed<T extends z.ZodType>(schema: T, value: unknown, what: string): z
   return result.data;
 }
 
-/** The output folder of a version of a completed call (only version 1 exists before corrections). */
-export function versionDir(storageDir: string, row: CallRow, version: number): string {
-  if (row.state !== 'completed') throw new NotFoundError('this call has no published output yet');
-  if (version !== FIRST_VERSION) throw new NotFoundError('no such version');
-  return resolveStorageKey(storageDir, row.output_key);
-}
-
-export async function viewBody(db: Db, storageDir: string, row: CallRow, version: number) {
-  const dir = versionDir(storageDir, row, version);
-  const view = await readCallView(dir);
+export async function viewBody(db: Db, store: ObjectStore, row: CallRow, version: number) {
+  const view = await readCallView(store, await versionKey(db, row, version));
   const approval = await approvalOf(db, row.id, version);
   return callViewSchema.parse({
     id: row.id,
     version,
+    latest_version: await latestVersion(db, row.id),
     approval: approval ? { version, ...approval } : null,
     ...view,
   });
 }
+
+const correctionSchema = z.discriminatedUnion('action', [
+  z
+    .object({
+      action: z.literal('add'),
+      type: z.enum(ENTITY_TYPES),
+      start_word: z.number().int().min(0),
+      end_word: z.number().int().min(1),
+    })
+    .strict(),
+  z
+    .object({
+      action: z.literal('remove'),
+      start_word: z.number().int().min(0),
+      end_word: z.number().int().min(1),
+    })
+    .strict(),
+]);
+
+const correctionRequestSchema = z
+  .object({
+    base_version: z.number().int().min(1),
+    corrections: z
+      .array(
+        correctionSchema.refine((c) => c.end_word > c.start_word && c.end_word - c.start_word <= 50, {
+          message: 'a range of 1 to 50 words (end_word after start_word)',
+        }),
+      )
+      .min(1)
+      .max(100),
+  })
+  .strict();
 
 export function reviewRouter(deps: ReviewRouteDeps): Router {
   const router = Router();
@@ -110,16 +148,60 @@ export function reviewRouter(deps: ReviewRouteDeps): Router {
       req.query.version,
       'version',
     );
+    res.set('Cache-Control', 'private, no-store').json(await viewBody(deps.db, deps.store, row, version));
+  });
+
+  router.get('/:id/versions/:version/audio', readers, async (req, res) => {
+    const row = await visibleCall(deps.db, principalOf(res), req.params.id);
+    const version = parsed(z.coerce.number().int().min(1), req.params.version, 'version');
+    const prefix = await versionKey(deps.db, row, version);
+    await sendArtefact(req, res, deps.store, prefix, (name) => name.startsWith('audio'), {
+      what: 'audio',
+      headers: (name) => ({
+        'Content-Disposition': `attachment; filename="${row.id}-v${version}-${name}"`,
+        'Cache-Control': 'private, no-store',
+      }),
+    });
+  });
+
+  router.get('/:id/versions', readers, async (req, res) => {
+    const row = await visibleCall(deps.db, principalOf(res), req.params.id);
+    if (row.state !== 'completed') throw new NotFoundError('this call has no published output yet');
+    const versions = await listVersions(deps.db, row);
+    const approvals = await deps.db
+      .selectFrom('call_approvals')
+      .select(['version', 'approved_by', 'approved_at'])
+      .where('call_id', '=', row.id)
+      .execute();
+    const byVersion = new Map(approvals.map((a) => [Number(a.version), a]));
+    res.set('Cache-Control', 'private, no-store').json({
+      versions: versions.map((v) => {
+        const a = byVersion.get(v.version);
+        return { ...v, approval: a ? { approved_by: a.approved_by, approved_at: a.approved_at } : null };
+      }),
+    });
+  });
+
+  router.get('/:id/corrections', readers, async (req, res) => {
+    const row = await visibleCall(deps.db, principalOf(res), req.params.id);
     res
       .set('Cache-Control', 'private, no-store')
-      .json(await viewBody(deps.db, deps.storageDir, row, version));
+      .json({ corrections: await listCorrections(deps.db, row.id) });
+  });
+
+  router.post('/:id/corrections', reviewers, express.json({ limit: '64kb' }), async (req, res) => {
+    const principal = principalOf(res);
+    const row = await visibleCall(deps.db, principal, req.params.id);
+    const body = parsed(correctionRequestSchema, req.body ?? {}, 'corrections');
+    const version = await correctCall(deps, row, body.base_version, body.corrections, principal.id);
+    res.status(201).set('Cache-Control', 'no-store').json(version);
   });
 
   router.post('/:id/approve', reviewers, express.json({ limit: '4kb' }), async (req, res) => {
     const principal = principalOf(res);
     const row = await visibleCall(deps.db, principal, req.params.id);
     const { version } = parsed(versionSchema, req.body ?? {}, 'approval');
-    versionDir(deps.storageDir, row, version);
+    await versionKey(deps.db, row, version);
     const approval = await approveVersion(deps.db, row, version, principal.id);
     res.json({ version, ...approval });
   });
@@ -147,7 +229,7 @@ export function reviewRouter(deps: ReviewRouteDeps): Router {
     const principal = principalOf(res);
     const row = await visibleCall(deps.db, principal, req.params.id);
     const body = parsed(shareRequestSchema, req.body ?? {}, 'share request');
-    versionDir(deps.storageDir, row, body.version);
+    await versionKey(deps.db, row, body.version);
     const { share, token } = await createShare(
       deps.db,
       row,

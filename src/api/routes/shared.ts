@@ -3,17 +3,18 @@
  * version the link names: its view (redacted words, types, bleeped spans) and its bleeped audio.
  * Every opening is recorded; an expired, revoked or unknown link gets one and the same 404.
  */
-import path from 'node:path';
 import { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { getCall } from '../../calls/ledger.js';
 import { openShare } from '../../console/shares.js';
 import type { Db } from '../../db/database.js';
 import { NotFoundError, RateLimitError } from '../../errors.js';
-import { readManifest } from '../../storage/publish.js';
-import { versionDir, viewBody } from './review.js';
+import { versionKey } from '../../console/corrections.js';
+import type { ObjectStore } from '../../storage/store.js';
+import { sendArtefact } from '../artefact.js';
+import { viewBody } from './review.js';
 
-export function sharedRouter(deps: { db: Db; storageDir: string; rateLimitPerMinute: number }): Router {
+export function sharedRouter(deps: { db: Db; store: ObjectStore; rateLimitPerMinute: number }): Router {
   const router = Router();
   router.use(
     rateLimit({
@@ -34,7 +35,7 @@ export function sharedRouter(deps: { db: Db; storageDir: string; rateLimitPerMin
 
   router.get('/:token', async (req, res) => {
     const { link, row } = await sharedCall(req.params.token, true);
-    const view = await viewBody(deps.db, deps.storageDir, row, link.version);
+    const view = await viewBody(deps.db, deps.store, row, link.version);
     res
       .set('Cache-Control', 'private, no-store')
       .set('Referrer-Policy', 'no-referrer')
@@ -43,20 +44,17 @@ export function sharedRouter(deps: { db: Db; storageDir: string; rateLimitPerMin
 
   router.get('/:token/audio', async (req, res) => {
     const { link, row } = await sharedCall(req.params.token, false);
-    const dir = versionDir(deps.storageDir, row, link.version);
-    const manifest = await readManifest(dir);
-    const entry = manifest && Object.values(manifest.artefacts).find((a) => a.file.startsWith('audio'));
-    if (!entry) throw new NotFoundError('this call has no audio');
-    await new Promise<void>((resolve, reject) => {
-      res.sendFile(
-        path.join(dir, entry.file),
-        {
-          dotfiles: 'deny',
-          headers: { 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' },
-        },
-        (err) => (err ? reject(new NotFoundError('this call has no audio')) : resolve()),
-      );
-    });
+    await sendArtefact(
+      req,
+      res,
+      deps.store,
+      await versionKey(deps.db, row, link.version),
+      (name) => name.startsWith('audio'),
+      {
+        what: 'audio',
+        headers: () => ({ 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' }),
+      },
+    );
   });
   return router;
 }

@@ -19,7 +19,8 @@ import {
 
 export function subjectsRouter(vault: Vault | null, storageDir: string): Router {
   const router = Router();
-  const outputRoots = [path.join(storageDir, 'outputs')];
+  // corrected versions of calls (src/console/corrections.ts) carry the same tokens
+  const outputRoots = [path.join(storageDir, 'outputs'), path.join(storageDir, 'versions')];
   const base = (res: express.Response) => {
     if (!vault) throw new ConfigError('the vault is not configured on this server (VAULT_MASTER_KEY)');
     const principal = principalOf(res);
