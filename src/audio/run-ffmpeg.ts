@@ -1,13 +1,12 @@
 /**
- * Runs ffmpeg processes to completion, with a hard timeout (SIGKILL) and a bounded stderr tail.
+ * Runs one ffmpeg process to completion, with a hard timeout (SIGKILL) and a bounded stderr tail.
  *
  * Deliberately not fluent-ffmpeg: it spawns `ffmpeg -formats` and `-encoders` before a command
  * (cached process-wide, whatever binary asked), and its timeout sends SIGTERM and reports before
  * the process has exited, so a caller deleting the partial output would race a still-writing
  * ffmpeg. Here the promise settles only after the process is gone.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import type { Readable, Writable } from 'node:stream';
+import { spawn } from 'node:child_process';
 import { AudioProcessingError } from '../errors.js';
 
 const STDERR_TAIL_BYTES = 4096;
@@ -16,38 +15,16 @@ export interface RunOptions {
   timeoutMs: number;
 }
 
-export interface StartOptions extends RunOptions {
-  /** 'pipe': the process reads its input from `stdin` (ffmpeg `-i pipe:0`) */
-  stdin?: 'pipe' | 'ignore';
-  /** 'pipe': the process writes its output to `stdout` (ffmpeg output `pipe:1`) */
-  stdout?: 'pipe' | 'ignore';
-}
-
-export interface FfmpegProcess {
-  /** set when started with stdin: 'pipe' */
-  stdin: Writable | null;
-  /** set when started with stdout: 'pipe' */
-  stdout: Readable | null;
-  /** settles once the process has exited: resolved on exit code 0, else AudioProcessingError */
-  done: Promise<void>;
-  /** SIGKILL; `done` still settles only after the process is gone */
-  kill(): void;
-}
-
-export function startFfmpeg(
-  ffmpegPath: string,
-  args: readonly string[],
-  options: StartOptions,
-): FfmpegProcess {
-  const child: ChildProcess = spawn(ffmpegPath, ['-hide_banner', '-nostdin', '-v', 'error', ...args], {
-    stdio: [options.stdin ?? 'ignore', options.stdout ?? 'ignore', 'pipe'],
-  });
-  const done = new Promise<void>((resolve, reject) => {
+export function runFfmpeg(ffmpegPath: string, args: readonly string[], options: RunOptions): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(ffmpegPath, ['-hide_banner', '-nostdin', '-v', 'error', ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     let timedOut = false;
     let spawnError: Error | undefined;
-    child.stderr!.setEncoding('utf8');
-    child.stderr!.on('data', (chunk: string) => {
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
       stderr = (stderr + chunk).slice(-STDERR_TAIL_BYTES);
     });
     const timer = setTimeout(() => {
@@ -70,16 +47,4 @@ export function startFfmpeg(
       reject(new AudioProcessingError(message, { cause, details: { exitCode: code, signal, timedOut } }));
     });
   });
-  return {
-    stdin: child.stdin,
-    stdout: child.stdout,
-    done,
-    kill: () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    },
-  };
-}
-
-export function runFfmpeg(ffmpegPath: string, args: readonly string[], options: RunOptions): Promise<void> {
-  return startFfmpeg(ffmpegPath, args, options).done;
 }
