@@ -3,12 +3,16 @@
  * against plain ffmpeg passes over the same files (WAV->WAV copy, MP3->MP3 re-encode, no filter).
  * redactAudio's wall time includes everything it does: writing the graph, ffmpeg, probing and
  * verifying the output. PCM WAV is measured with both engines: the default (auto: the Node PCM
- * fast path, pcm-wav.ts) and `engine: 'ffmpeg'` (the filter graph) for comparison. On a shared
+ * fast path, pcm-wav.ts) and `engine: 'ffmpeg'` (the filter graph) for comparison; MP3 with the
+ * default (auto: the filter graph for light plans, else ffmpeg decodes to a raw file, Node bleeps
+ * it, ffmpeg encodes: pcm-decoded.ts, the CPU column adds both processes), and with
+ * `--all-engines` each of the two forced (engine=ffmpeg, engine=node). On a shared
  * machine wall time is noisy, so CPU time (user + sys) is measured too: of the ffmpeg process,
  * through a /usr/bin/time wrapper, plus this Node process's own (the fast path runs here). Each
  * number is the median of RUNS runs.
  *
- *   npm run bench:audio        (audio is generated once into bench/.data/, gitignored)
+ *   npm run bench:audio                  (audio is generated once into bench/.data/, gitignored)
+ *   npm run bench:audio -- --all-engines (adds MP3 with engine=ffmpeg and engine=node)
  *
  * Targets: WAV within 1.1x of plain (400 spans, and 30 bleeped minutes), MP3 within 1.0x of plain,
  * 4,000 spans within 1.2x of 400 spans, Node peak RSS < 150 MB.
@@ -131,16 +135,21 @@ async function main(): Promise<void> {
     ]);
   };
   const results = new Map<string, Timing>();
-  const cases = [
+  const mp3Args = ['-c:a', 'libmp3lame', '-b:a', '64k'];
+  const cases: [string, string, string[], 'auto' | 'ffmpeg' | 'node'][] = [
     ['WAV', wav, ['-c:a', 'pcm_s16le'], 'auto'],
     ['WAV', wav, ['-c:a', 'pcm_s16le'], 'ffmpeg'],
-    ['MP3', mp3, ['-c:a', 'libmp3lame', '-b:a', '64k'], 'auto'],
-  ] as const;
+    ['MP3', mp3, mp3Args, 'auto'],
+  ];
+  // each forced MP3 engine takes minutes more on a busy machine: only on request
+  if (process.argv.includes('--all-engines')) {
+    cases.push(['MP3', mp3, mp3Args, 'ffmpeg'], ['MP3', mp3, mp3Args, 'node']);
+  }
   const kinds: string[] = [];
   for (const [format, input, args, engine] of cases) {
     const info = await probeAudio(input, tools);
     const ext = path.extname(input);
-    const kind = engine === 'auto' ? format : `${format} engine=ffmpeg`;
+    const kind = engine === 'auto' ? format : `${format} engine=${engine}`;
     kinds.push(kind);
     const base = await median(plain(input, args, path.join(out, `plain${ext}`)), cpu);
     show(`${format} plain ffmpeg (no filter)`, base, base);

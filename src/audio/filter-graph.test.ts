@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { AudioError } from '../errors.js';
 import type { Span } from '../types.js';
 import { DEFAULT_BLEEP } from './defaults.js';
-import { buildFilterGraph, FRAME_SAMPLES } from './filter-graph.js';
+import { buildFilterGraph, FRAME_SAMPLES, graphWorkload } from './filter-graph.js';
 import type { AudioInfo, BleepOptions } from './types.js';
 
 /**
@@ -301,5 +301,19 @@ describe('buildFilterGraph', () => {
       else if (ch === ')') depth--;
     }
     expect(max).toBeLessThan(40);
+  });
+});
+
+describe('graphWorkload', () => {
+  it('counts the samples of edge frames and of inner frames as the graph splits them', () => {
+    const info = audio(10, 16000);
+    const k = FRAME_SAMPLES;
+    // frames 2..9 touched; the 5 ms fade (80 samples) keeps frames 2 and 9 exact: 3..8 are inner
+    const span: Span = { start: (2 * k + 10) / 16000, end: (9 * k + 500) / 16000 };
+    expect(graphWorkload([span], info, DEFAULT_BLEEP)).toEqual({ edgeSamples: 2 * k, innerSamples: 6 * k });
+    expect(graphWorkload([], info, DEFAULT_BLEEP)).toEqual({ edgeSamples: 0, innerSamples: 0 });
+    // a span inside one frame: all edge
+    const short: Span = { start: (4 * k + 100) / 16000, end: (4 * k + 900) / 16000 };
+    expect(graphWorkload([short], info, DEFAULT_BLEEP)).toEqual({ edgeSamples: k, innerSamples: 0 });
   });
 });

@@ -175,6 +175,29 @@ function bleepExpression(bleep: BleepOptions, withEnvelope: boolean): string {
   }
 }
 
+/**
+ * Samples the graph evaluates per sample: in edge frames (the exact expression) and inner frames
+ * (the bleep alone), as buildFilterGraph splits them. redact.ts picks the engine from it.
+ */
+export function graphWorkload(
+  spans: readonly Span[],
+  info: AudioInfo,
+  bleep: BleepOptions,
+): { edgeSamples: number; innerSamples: number } {
+  const perChannel = toIntervals(spans, info);
+  const touched = touchedFrames(perChannel.flat());
+  const fadeSamples = Math.ceil(bleep.fade * info.sampleRate);
+  const inner =
+    touched.length === 0
+      ? []
+      : perChannel
+          .map((intervals) => innerFrames(intervals, fadeSamples))
+          .reduce((acc, frames) => intersect(acc, frames));
+  const size = (list: readonly Interval[]): number => list.reduce((sum, iv) => sum + iv.end - iv.start, 0);
+  const innerSamples = size(inner);
+  return { edgeSamples: size(touched) - innerSamples, innerSamples };
+}
+
 export interface GraphOptions {
   /** aeval supports `enable=` (see FfmpegTools.aevalTimeline); default true */
   timeline?: boolean;

@@ -1,19 +1,24 @@
 /**
- * redactAudio: one pass, streaming from req.input to req.output. Two engines:
+ * redactAudio: one pass, streaming from req.input to req.output. Three engines:
  * - linear-PCM WAV written as WAV: pcm-wav.ts streams the samples through Node and overwrites the
  *   spans (no ffmpeg process; a filter graph costs several times the plain copy);
- * - everything else (and `engine: 'ffmpeg'`): one ffmpeg process with the filter graph, the audio
- *   never passes through Node. Metadata and chapters are dropped and encoders run bit-exact, so
- *   no tag of the input and no encoder version reaches the output.
- * Both replace the same samples (toIntervals). The result is probed and compared with the input
- * (codec, channels, sample rate, duration); any failure deletes the output.
+ * - everything else whose decoder gives 8/16/32-bit integer or float samples: pcm-pipe.ts, ffmpeg
+ *   decodes to a pipe, Node bleeps with the same code, a second ffmpeg encodes (the bleep is
+ *   about free, where the filter graph's per-sample expression was not);
+ * - the rest (and `engine: 'ffmpeg'`): one ffmpeg process with the filter graph, the audio
+ *   never passes through Node.
+ * Metadata and chapters are dropped and encoders run bit-exact, so no tag of the input and no
+ * encoder version reaches the output. All replace the same samples (toIntervals). The result is
+ * probed and compared with the input (codec, channels, sample rate, duration); any failure
+ * deletes the output.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { VerificationError } from '../errors.js';
-import { buildFilterGraph, totalSamples } from './filter-graph.js';
+import { buildFilterGraph, graphWorkload, totalSamples } from './filter-graph.js';
 import { outputEncoding, type OutputEncoding } from './output-format.js';
+import { rawCodec, redactDecodedPcm } from './pcm-decoded.js';
 import { pcmFastPathCodec, redactPcmWav } from './pcm-wav.js';
 import { probeAudio } from './probe.js';
 import { runFfmpeg } from './run-ffmpeg.js';
@@ -96,12 +101,31 @@ async function redactWithFfmpeg(
   }
 }
 
+/**
+ * Edge-frame samples cost the graph about three times an inner-frame sample (exact expression
+ * with edge tests vs the bleep alone). Above this share of the audio's samples the decoded-PCM
+ * engine is cheaper (bench/audio.ts, 60-minute MP3: 400 spans stay below it, 4,000 go above).
+ */
+const GRAPH_MAX_WORKLOAD = 0.25;
+
+/** Whether to bleep decoded PCM in Node (pcm-decoded.ts) instead of running the filter graph. */
+function decodedEngine(req: RedactAudioRequest, tools: FfmpegTools): boolean {
+  if (req.engine === 'ffmpeg') return false;
+  // an ffmpeg without aeval's timeline evaluates every sample of the audio
+  if (req.engine === 'node' || tools.aevalTimeline === false) return true;
+  const { edgeSamples, innerSamples } = graphWorkload(req.spans, req.info, req.bleep);
+  return 3 * edgeSamples + innerSamples > GRAPH_MAX_WORKLOAD * totalSamples(req.info) * req.info.channels;
+}
+
 export async function redactAudio(req: RedactAudioRequest, tools: FfmpegTools): Promise<{ info: AudioInfo }> {
   const encoding = outputEncoding(req.info, req.format);
   const pcmCodec = req.engine === 'ffmpeg' ? undefined : pcmFastPathCodec(req.info, req.format);
   try {
+    const decoded = pcmCodec || !decodedEngine(req, tools) ? undefined : rawCodec(req.info);
     if (pcmCodec) await redactPcmWav(req, pcmCodec);
-    else await redactWithFfmpeg(req, tools, encoding);
+    else if (decoded) {
+      await redactDecodedPcm(req, tools, encoding, decoded, req.timeoutMs ?? defaultTimeoutMs(req.info));
+    } else await redactWithFfmpeg(req, tools, encoding);
     const info = await probeAudio(req.output, tools);
     verify(req.info, info, encoding, req.output);
     return { info };

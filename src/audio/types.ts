@@ -51,10 +51,13 @@ export interface RedactAudioRequest {
   /** kill ffmpeg after this many ms (default: scaled to the duration, see redact.ts) */
   timeoutMs?: number;
   /**
-   * auto (default): linear-PCM WAV written as WAV is bleeped in Node (pcm-wav.ts), the rest by
-   * ffmpeg; ffmpeg: always the ffmpeg filter graph
+   * auto (default): linear-PCM WAV written as WAV is bleeped in Node (pcm-wav.ts); other audio
+   * goes through the ffmpeg filter graph, or, when the graph's per-sample work would be large
+   * (many spans, long bleeped time), is decoded by ffmpeg, bleeped in Node and encoded by ffmpeg
+   * (pcm-decoded.ts; decoders with integer or float samples); ffmpeg: always the filter graph;
+   * node: always Node (fast path or decoded PCM) where the sample format allows
    */
-  engine?: 'auto' | 'ffmpeg';
+  engine?: 'auto' | 'ffmpeg' | 'node';
 }
 
 /** The ffmpeg/ffprobe binaries in use and where they came from (`callredact doctor` prints it). */

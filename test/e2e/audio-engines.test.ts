@@ -242,3 +242,88 @@ describe('PCM fast path fails closed', () => {
     expect(existsSync(output)).toBe(false);
   });
 });
+
+/**
+ * The decoded-PCM engine (ffmpeg decodes to a raw file, Node bleeps it, ffmpeg encodes:
+ * pcm-decoded.ts) against the filter graph, on lossless FLAC: outside the spans both give back
+ * the input's samples bit for bit, inside they agree within one step of the format.
+ */
+describe('decoded-PCM engine and ffmpeg engine replace the same samples (FLAC, MP3)', () => {
+  async function bothOn(input: string, spans: Span[], bleep: BleepOptions = DEFAULT_BLEEP) {
+    const info = await probeAudio(input, ws.tools);
+    const ext = input.slice(input.lastIndexOf('.'));
+    const piped = input.replace(ext, `.piped${ext}`);
+    const graph = input.replace(ext, `.graph${ext}`);
+    const request = { input, info, spans, bleep, format: 'same' as const };
+    const a = await redactAudio({ ...request, output: piped, engine: 'node' }, ws.tools);
+    const b = await redactAudio({ ...request, output: graph, engine: 'ffmpeg' }, ws.tools);
+    expect(a.info).toEqual(b.info);
+    return { info, piped, graph };
+  }
+
+  it.each([
+    ['s16', 16000, 1, 'flac', 2 ** -15],
+    ['s24 stereo', 48000, 2, 'flac', 2 ** -23],
+  ] as const)(
+    'FLAC %s: exact outside the spans, one step inside',
+    async (name, rate, channels, codec, step) => {
+      const input = file(`pipe-${name.replace(' ', '-')}.flac`);
+      await makeNoise(input, {
+        seconds: 3,
+        rate,
+        channels,
+        codec,
+        seed: 17,
+        extra: name.startsWith('s24') ? ['-sample_fmt', 's32', '-bits_per_raw_sample', '24'] : [],
+      });
+      const spans: Span[] = [
+        { start: 0.0313, end: 0.5 },
+        { start: 1.23456, end: 1.3, channel: channels - 1 },
+        { start: 2.0, end: 2.99 },
+      ];
+      const { info, piped, graph } = await bothOn(input, spans);
+      const [original, a, b] = await Promise.all([input, piped, graph].map(decode));
+      expect(a!.length).toBe(original!.length);
+      expect(b!.length).toBe(original!.length);
+      let inside = 0;
+      let replaced = 0;
+      for (let k = 0; k < original!.data.length; k++) {
+        const frame = Math.floor(k / info.channels);
+        const c = k % info.channels;
+        const mine = spans.filter((s) => s.channel === undefined || s.channel === c);
+        if (covered(mine, rate).some(([from, to]) => frame >= from && frame < to)) {
+          inside++;
+          if (Math.abs(a!.data[k]! - b!.data[k]!) > step) {
+            throw new Error(`sample ${k}: engines differ by ${Math.abs(a!.data[k]! - b!.data[k]!)}`);
+          }
+          if (a!.data[k] !== original!.data[k]) replaced++;
+        } else if (a!.data[k] !== original!.data[k] || b!.data[k] !== original!.data[k]) {
+          throw new Error(`sample ${k} (frame ${frame}, channel ${c}) changed outside the spans`);
+        }
+      }
+      expect(inside).toBeGreaterThan(0);
+      // every span sample was replaced (white noise input: a kept sample would equal the input)
+      expect(replaced).toBeGreaterThan(inside * 0.99);
+    },
+  );
+
+  it('MP3 with 300 short spans: the two engines decode to the same audio within the codec noise', async () => {
+    const input = file('pipe-many.mp3');
+    await makeNoise(input, { seconds: 40, rate: 16000, codec: 'libmp3lame', seed: 23 });
+    const spans: Span[] = Array.from({ length: 300 }, (_, i) => ({
+      start: 0.05 + i * 0.13 + (i % 7) * 0.0011,
+      end: 0.05 + i * 0.13 + 0.07,
+    }));
+    const { piped, graph } = await bothOn(input, spans);
+    const [a, b] = await Promise.all([piped, graph].map(decode));
+    expect(a!.length).toBe(b!.length);
+    let signal = 0;
+    let noise = 0;
+    for (let i = 0; i < a!.data.length; i++) {
+      signal += b!.data[i]! ** 2;
+      noise += (a!.data[i]! - b!.data[i]!) ** 2;
+    }
+    // same samples into the same encoder: only the tone's last-bit rounding may differ
+    expect(10 * Math.log10(signal / noise)).toBeGreaterThan(40);
+  });
+});

@@ -191,3 +191,75 @@ describe('redactAudio leaves no output on failure', () => {
     expect(existsSync(output)).toBe(true);
   });
 });
+
+describe('redactAudio with the decoded-PCM engine (MP3) leaves no output on failure', () => {
+  let mp3: string;
+  let mp3Info: AudioInfo;
+  beforeAll(async () => {
+    mp3 = file('input.mp3');
+    await makeNoise(mp3, { seconds: 3, rate: 16000, codec: 'libmp3lame' });
+    mp3Info = await probeAudio(mp3, ws.tools);
+  });
+  const request = (output: string, extra: { timeoutMs?: number } = {}) => ({
+    input: mp3,
+    output,
+    info: mp3Info,
+    spans: [{ start: 0.5, end: 1 }],
+    bleep: DEFAULT_BLEEP,
+    format: 'same' as const,
+    engine: 'node' as const,
+    ...extra,
+  });
+  /** the decoder writes decoded.raw (its last argument), the encoder the output: one faked */
+  const fakeRole = (name: string, role: 'decoder' | 'encoder', body: string) =>
+    fakeFfmpeg(
+      name,
+      role === 'decoder'
+        ? `case "$last" in *decoded.raw) ${body};; *) exec ffmpeg "$@";; esac`
+        : `case "$last" in *decoded.raw) exec ffmpeg "$@";; *) ${body};; esac`,
+    );
+
+  it('works with the real ffmpeg (the fakes below change one process only)', async () => {
+    const output = file('decoded-ok.mp3');
+    const { info: after } = await redactAudio(request(output), ws.tools);
+    expect(after.codec).toBe('mp3');
+  });
+
+  it('the decoder fails (input replaced after probing)', async () => {
+    const swapped = file('swapped.mp3');
+    await writeFile(swapped, await readFile(mp3));
+    const swappedInfo = await probeAudio(swapped, ws.tools);
+    await writeFile(swapped, 'not audio any more');
+    const output = file('swapped.out.mp3');
+    await expect(
+      redactAudio({ ...request(output), input: swapped, info: swappedInfo }, ws.tools),
+    ).rejects.toThrow(AudioProcessingError);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('the decoder "succeeds" with less audio: the short output fails verification', async () => {
+    const fake = await fakeRole('dec-short.sh', 'decoder', 'head -c 16000 /dev/zero > "$last"; exit 0');
+    const output = file('dec-short.mp3');
+    await expect(redactAudio(request(output), fake)).rejects.toThrow(VerificationError);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('the encoder writes part of the output, then fails', async () => {
+    const fake = await fakeRole('enc-fail.sh', 'encoder', 'head -c 1000 /dev/urandom > "$last"; exit 1');
+    const output = file('enc-fail.mp3');
+    await expect(redactAudio(request(output), fake)).rejects.toThrow(/ffmpeg failed/);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('the encoder hangs: killed at the timeout', async () => {
+    const fake = await fakeRole('enc-hang.sh', 'encoder', 'echo partial > "$last"; exec sleep 30');
+    const output = file('enc-hang.mp3');
+    const error = await redactAudio(request(output, { timeoutMs: 2000 }), fake).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(error).toBeInstanceOf(AudioProcessingError);
+    expect((error as AudioProcessingError).details).toMatchObject({ timedOut: true, signal: 'SIGKILL' });
+    expect(existsSync(output)).toBe(false);
+  });
+});
