@@ -121,3 +121,48 @@ export function transcriberIdentity(config: Config): { engine: string; model: st
   const engine = engineFromConfig(config);
   return engine && { engine: engine.name, model: engine.model };
 }
+
+/**
+ * The speech-to-text line of `callredact doctor`: the engine, where the audio goes and whether it
+ * leaves the machine; a configuration the engine refuses is shown with the reason, not thrown.
+ * Keys are never shown, nor the credentials of a URL.
+ */
+export function describeAsr(config: Config): string {
+  let engine: SpeechEngine | null;
+  try {
+    engine = engineFromConfig(config);
+  } catch (err) {
+    return `${config.ASR_ENGINE}: not usable: ${err instanceof Error ? err.message : String(err)}`;
+  }
+  if (!engine) return 'none (audio without a transcript is refused; set ASR_ENGINE)';
+  const model = engine.model ? ` model ${engine.model}` : '';
+  if (engine.name === 'aws') {
+    const region = config.AWS_REGION ?? config.AWS_DEFAULT_REGION ?? '';
+    const endpoint = config.ASR_URL ?? config.AWS_ENDPOINT_URL;
+    return `aws${model}: Amazon Transcribe ${endpoint ? safeUrl(endpoint) : region}, audio via s3://${config.ASR_S3_BUCKET ?? ''} (leaves the machine)`;
+  }
+  const url = config.ASR_URL ?? DEFAULT_URLS[engine.name];
+  const where = isLoopback(url) ? 'stays on this machine' : 'sent to this address';
+  return `${engine.name}${model}: ${safeUrl(url)} (audio ${where})`;
+}
+
+function safeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    u.search = '';
+    return u.href;
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
+function isLoopback(url: string): boolean {
+  try {
+    const host = new URL(url).hostname;
+    return host === 'localhost' || host === '[::1]' || /^127\./.test(host);
+  } catch {
+    return false;
+  }
+}

@@ -12,11 +12,10 @@ import { promisify } from 'node:util';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { awsTranscribeEngine } from '../../src/asr/engines/aws.js';
-import { engineFromConfig } from '../../src/asr/from-config.js';
 import { createTranscriber, type TranscriberOptions } from '../../src/asr/transcriber.js';
 import { probeAudio, resolveFfmpeg, type AudioInfo, type FfmpegTools } from '../../src/audio/index.js';
 import { parseConfig } from '../../src/config.js';
-import { ConfigError, TranscriptionError, TranscriptionUnavailableError } from '../../src/errors.js';
+import { TranscriptionError, TranscriptionUnavailableError } from '../../src/errors.js';
 import { createLogger } from '../../src/log.js';
 import type { Word } from '../../src/types.js';
 import {
@@ -376,20 +375,5 @@ describe('Amazon Transcribe engine', () => {
     expect(err).toMatchObject({ code: 'TRANSCRIPTION_UNAVAILABLE' });
     expect((err as Error).message).toMatch(/^aws: cannot reach the engine \(ECONNREFUSED\)$/);
     expect(await keysLeft()).toEqual([]);
-  });
-});
-
-describe('ASR_ENGINE=aws configuration', () => {
-  it('needs a bucket and a region; the S3 settings of the configuration apply', () => {
-    expect(() => engineFromConfig(parseConfig({ ASR_ENGINE: 'aws', AWS_REGION: 'eu-west-1' }))).toThrow(
-      ConfigError,
-    );
-    expect(() => engineFromConfig(parseConfig({ ASR_ENGINE: 'aws', ASR_S3_BUCKET: 'media' }))).toThrow(
-      /AWS_REGION/,
-    );
-    const e = engineFromConfig(
-      parseConfig({ ASR_ENGINE: 'aws', ASR_S3_BUCKET: 'media', AWS_REGION: 'eu-west-1', ASR_MODEL: 'lm-1' }),
-    );
-    expect(e).toMatchObject({ name: 'aws', model: 'lm-1', accepts: 'original' });
   });
 });
