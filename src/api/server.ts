@@ -16,7 +16,8 @@ import { createWorkerConnection } from '../queue/connections.js';
 import { queueName } from '../queue/jobs.js';
 import { callQueueOf, openQueues } from '../queue/producer.js';
 import { gracefulClose, type ShutdownOptions } from '../shutdown.js';
-import { openStore } from '../storage/open-store.js';
+import { openStore, scratchDirOf } from '../storage/open-store.js';
+import { ExportJobs } from '../export/jobs.js';
 import { incomingDir } from '../storage/uploads.js';
 import { openVaultFromConfig } from '../vault/open-from-config.js';
 import { transcriberIdentity } from '../asr/from-config.js';
@@ -54,6 +55,16 @@ export async function startServer(
     return qe;
   });
 
+  // exports run in this process, one at a time; one left running by a stopped API is failed
+  const exportJobs = new ExportJobs({
+    db: database.db,
+    store,
+    tools,
+    scratchDir: scratchDirOf(config),
+    logger,
+  });
+  await exportJobs.recoverInterrupted();
+
   const app = createApp({
     db: database.db,
     queues,
@@ -73,6 +84,7 @@ export async function startServer(
     sessionTtlMs: config.SESSION_TTL_MS,
     statsMinGroup: config.STATS_MIN_GROUP,
     shareMaxHours: config.SHARE_MAX_HOURS,
+    exportJobs,
   });
   const reconciler = startReconciler(database.db, queue, logger, config.RECONCILE_INTERVAL_MS);
 
@@ -95,6 +107,7 @@ export async function startServer(
         server.closeIdleConnections();
       });
       await reconciler.stop();
+      await exportJobs.idle();
       await Promise.all(events.map((qe) => qe.close()));
       await queues.close();
       for (const c of eventConnections) c.disconnect();

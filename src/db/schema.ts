@@ -20,6 +20,7 @@ export interface Tables {
   archive_runs: ArchiveRunsTable;
   archive_items: ArchiveItemsTable;
   archive_outputs: ArchiveOutputsTable;
+  exports: ExportsTable;
 }
 
 /** API keys: only the sha256 of the key is stored (src/keys). */
@@ -217,4 +218,19 @@ export interface ShareOpeningsTable {
   share_id: string;
   at: string;
   outcome: string;
+}
+
+/** Dataset exports requested over the API (src/export/jobs.ts); request/summary are JSON. */
+export interface ExportsTable {
+  id: string;
+  tenant: string;
+  created_by: string;
+  request: string;
+  state: string;
+  summary: string | null;
+  error_code: string | null;
+  error: string | null;
+  result_key: string | null;
+  created_at: string;
+  finished_at: string | null;
 }
