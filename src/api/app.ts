@@ -21,6 +21,8 @@ import { healthRouter } from './routes/health.js';
 import { vaultRouter } from './routes/vault.js';
 import { subjectsRouter } from './routes/subjects.js';
 import { reviewRouter } from './routes/review.js';
+import { exportsRouter } from './routes/exports.js';
+import type { ExportJobs } from '../export/jobs.js';
 import { sessionRouter } from './routes/session.js';
 import { sharedRouter } from './routes/shared.js';
 import { statsRouter } from './routes/stats.js';
@@ -49,6 +51,8 @@ export interface AppDeps extends CallsRouteDeps {
   sessionTtlMs: number;
   statsMinGroup: number;
   shareMaxHours: number;
+  /** dataset exports requested over the API, run in this process */
+  exportJobs: ExportJobs;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -115,6 +119,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/v1/stats', auth, limiter, statsRouter(deps));
   app.use('/v1/calls', auth, limiter, callsRouter(deps), reviewRouter(deps));
   app.use('/v1/corrections', auth, limiter, correctionsRouter(deps));
+  app.use('/v1/exports', auth, limiter, exportsRouter(deps));
   app.use('/v1/vault', auth, limiter, vaultRouter(deps.vault));
   app.use('/v1/subjects', auth, limiter, subjectsRouter(deps.vault, deps.storageDir));
   app.use(notFound);

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { policySchema } from '../policy.js';
 import { audioSettingsSchema } from '../calls/settings.js';
+import { exportRequestSchema } from '../export/jobs.js';
 import { API_SCHEMAS } from './schemas.js';
 
 function componentSchemas(): Record<string, unknown> {
@@ -16,10 +17,14 @@ function componentSchemas(): Record<string, unknown> {
   });
   const policy = z.toJSONSchema(policySchema, { io: 'input' });
   const audioOptions = z.toJSONSchema(audioSettingsSchema, { io: 'input' });
+  const exportRequest = z.toJSONSchema(exportRequestSchema, { io: 'input', unrepresentable: 'any' });
   return Object.fromEntries(
-    Object.entries({ ...schemas, Policy: policy, AudioOptions: audioOptions }).map(
-      ([id, { $schema: _drop, ...schema }]) => [id, schema],
-    ),
+    Object.entries({
+      ...schemas,
+      Policy: policy,
+      AudioOptions: audioOptions,
+      ExportRequest: exportRequest,
+    }).map(([id, { $schema: _drop, ...schema }]) => [id, schema]),
   );
 }
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -267,6 +272,44 @@ function consolePaths(): Record<string, unknown> {
         summary: 'The bleeped audio of a shared version (range requests)',
         parameters: [tokenParam],
         responses: { '200': { description: 'audio' }, ...errors(404, 429) },
+      },
+    },
+    '/v1/exports': {
+      post: {
+        summary:
+          "Export the tenant's completed ledger calls (approved versions once the review console has approvals) as a verified speech dataset; runs in the background",
+        ...roles('reviewer', 'admin'),
+        requestBody: { required: true, content: content('ExportRequest') },
+        responses: {
+          '202': {
+            description: 'accepted: {id, state: "running", links}; follow GET /v1/exports/{id}',
+          },
+          ...errors(400, 401, 403),
+        },
+      },
+    },
+    '/v1/exports/{id}': {
+      get: {
+        summary:
+          'State of an export (running, completed, failed), its request, its summary (calls, utterances and seconds per split, verification) or its error',
+        ...roles('reviewer', 'admin'),
+        parameters: [idParam],
+        responses: { '200': { description: 'export' }, ...errors(401, 403, 404) },
+      },
+    },
+    '/v1/exports/{id}/result': {
+      get: {
+        summary:
+          'The completed dataset as one tar archive (dataset/ with its manifests, audio and README.md)',
+        ...roles('reviewer', 'admin'),
+        parameters: [idParam],
+        responses: {
+          '200': {
+            description: 'tar archive',
+            content: { 'application/x-tar': { schema: { type: 'string', format: 'binary' } } },
+          },
+          ...errors(401, 403, 404, 409),
+        },
       },
     },
     '/v1/stats': {

@@ -19,6 +19,7 @@ import { gracefulClose, type ShutdownOptions } from '../shutdown.js';
 import { openStore, scratchDirOf } from '../storage/open-store.js';
 import { BUILTIN_OPERATORS } from '../transform/apply.js';
 import { createTokenOperator } from '../transform/token-operator.js';
+import { ExportJobs } from '../export/jobs.js';
 import { incomingDir } from '../storage/uploads.js';
 import { openVaultFromConfig } from '../vault/open-from-config.js';
 import { transcriberIdentity } from '../asr/from-config.js';
@@ -60,6 +61,16 @@ export async function startServer(
     return qe;
   });
 
+  // exports run in this process, one at a time; one left running by a stopped API is failed
+  const exportJobs = new ExportJobs({
+    db: database.db,
+    store,
+    tools,
+    scratchDir: scratchDirOf(config),
+    logger,
+  });
+  await exportJobs.recoverInterrupted();
+
   const app = createApp({
     db: database.db,
     queues,
@@ -90,6 +101,7 @@ export async function startServer(
     sessionTtlMs: config.SESSION_TTL_MS,
     statsMinGroup: config.STATS_MIN_GROUP,
     shareMaxHours: config.SHARE_MAX_HOURS,
+    exportJobs,
   });
   const reconciler = startReconciler(database.db, queue, logger, config.RECONCILE_INTERVAL_MS);
 
@@ -112,6 +124,7 @@ export async function startServer(
         server.closeIdleConnections();
       });
       await reconciler.stop();
+      await exportJobs.idle();
       await Promise.all(events.map((qe) => qe.close()));
       await queues.close();
       for (const c of eventConnections) c.disconnect();

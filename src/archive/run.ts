@@ -15,7 +15,8 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import { callId, canonicalJson } from '../calls/call-id.js';
-import { coerceError } from '../errors.js';
+import { NO_ENGINE_MESSAGE } from '../asr/from-config.js';
+import { coerceError, InputError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { DEFAULT_AUDIO_OPTIONS, redactCall, type RedactCallDeps } from '../pipeline/redact-call.js';
 import { parsePolicy, type Policy } from '../policy.js';
@@ -162,7 +163,10 @@ async function processRun(
       batch = [];
       deps.onProgress?.(await archiveStatus(deps.db, id));
     };
-    for await (const group of pairListing(listAll(source, '', { cursor: run.cursor, pageSize: 1000 }))) {
+    const listing = listAll(source, '', { cursor: run.cursor, pageSize: 1000 });
+    // audio alone is a call when an engine can transcribe it, else it is reported unpaired
+    const audioOnly = Boolean(deps.pipeline.transcriber);
+    for await (const group of pairListing(listing, { audioOnly })) {
       batch.push(group);
       if (batch.length >= batchSize) {
         await flush();
@@ -235,59 +239,64 @@ async function processGroup(id: string, group: Group, ctx: BatchContext, deps: A
   await processCall(id, group, ctx, deps);
 }
 
-/** One call: hash, skip when published under the same work key, else redact and publish. */
+/**
+ * One call: hash, skip when published under the same work key, else redact and publish. A call
+ * without a transcript (audio only) is transcribed by the pipeline's engine; the engine and model
+ * are part of its id, so changing the engine redoes it.
+ */
 export async function processCall(
   id: string,
-  call: { name: string; audioKey: string | null; transcriptKey: string },
+  call: { name: string; audioKey: string | null; transcriptKey: string | null },
   ctx: BatchContext,
   deps: ArchiveDeps,
 ): Promise<void> {
   const keys = { audio_key: call.audioKey, transcript_key: call.transcriptKey };
   try {
-    const sourceKeys = call.audioKey ? [call.transcriptKey, call.audioKey] : [call.transcriptKey];
-    const outcome = await withLocalFiles(
-      ctx.source,
-      sourceKeys,
-      deps.scratchDir,
-      async ([transcript, audio]) => {
-        const cid = callId({
-          audioSha256: audio ? await sha256File(audio) : null,
-          transcriptSha256: await sha256File(transcript!),
-          tenant: ctx.tenant,
+    const sourceKeys = [call.transcriptKey, call.audioKey].filter((k): k is string => k !== null);
+    const engine = deps.pipeline.transcriber;
+    if (!call.transcriptKey && !engine) {
+      throw new InputError(`audio without transcript: ${NO_ENGINE_MESSAGE}`);
+    }
+    const outcome = await withLocalFiles(ctx.source, sourceKeys, deps.scratchDir, async (files) => {
+      const [transcript, audio] = call.transcriptKey ? files : [undefined, files[0]];
+      const cid = callId({
+        audioSha256: audio ? await sha256File(audio) : null,
+        transcriptSha256: transcript ? await sha256File(transcript) : null,
+        tenant: ctx.tenant,
+        policy: ctx.policy,
+        audio: audio ? DEFAULT_AUDIO_OPTIONS : null,
+        ...(transcript ? {} : { transcriber: { engine: engine!.engine, model: engine!.model } }),
+      });
+      const workKey = `${cid}:${PIPELINE_VERSION}`;
+      const done = await deps.db
+        .selectFrom('archive_outputs')
+        .select('work_key')
+        .where('work_key', '=', workKey)
+        .where('dest', '=', ctx.dest.description)
+        .where('name', '=', call.name)
+        .executeTakeFirst();
+      if (done && (await readPublishedManifest(ctx.dest, call.name))?.callId === cid) {
+        return { state: 'skipped', cid };
+      }
+      await redactCall(
+        {
+          ...(transcript ? { transcriptPath: transcript } : {}),
+          ...(audio ? { audioPath: audio } : {}),
           policy: ctx.policy,
-          audio: audio ? DEFAULT_AUDIO_OPTIONS : null,
-        });
-        const workKey = `${cid}:${PIPELINE_VERSION}`;
-        const done = await deps.db
-          .selectFrom('archive_outputs')
-          .select('work_key')
-          .where('work_key', '=', workKey)
-          .where('dest', '=', ctx.dest.description)
-          .where('name', '=', call.name)
-          .executeTakeFirst();
-        if (done && (await readPublishedManifest(ctx.dest, call.name))?.callId === cid) {
-          return { state: 'skipped', cid };
-        }
-        await redactCall(
-          {
-            transcriptPath: transcript!,
-            ...(audio ? { audioPath: audio } : {}),
-            policy: ctx.policy,
-            audio: DEFAULT_AUDIO_OPTIONS,
-            publishTo: { store: ctx.dest, prefix: call.name },
-            tenant: ctx.tenant,
-            callId: cid,
-          },
-          deps.pipeline,
-        );
-        await deps.db
-          .insertInto('archive_outputs')
-          .values({ work_key: workKey, dest: ctx.dest.description, name: call.name, created_at: now() })
-          .onConflict((oc) => oc.doNothing())
-          .execute();
-        return { state: 'done', cid };
-      },
-    );
+          audio: DEFAULT_AUDIO_OPTIONS,
+          publishTo: { store: ctx.dest, prefix: call.name },
+          tenant: ctx.tenant,
+          callId: cid,
+        },
+        deps.pipeline,
+      );
+      await deps.db
+        .insertInto('archive_outputs')
+        .values({ work_key: workKey, dest: ctx.dest.description, name: call.name, created_at: now() })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      return { state: 'done', cid };
+    });
     await recordItem(deps.db, id, call.name, outcome.state, { ...keys, call_id: outcome.cid, reason: null });
   } catch (err) {
     const error = coerceError(err);
@@ -343,7 +352,7 @@ export async function retryFailed(runId: string, deps: ArchiveDeps, concurrency:
         for (let item = queue.shift(); item; item = queue.shift()) {
           await processCall(
             runId,
-            { name: item.name, audioKey: item.audio_key, transcriptKey: item.transcript_key! },
+            { name: item.name, audioKey: item.audio_key, transcriptKey: item.transcript_key },
             ctx,
             deps,
           );

@@ -6,7 +6,9 @@ import type { FfmpegTools } from '../audio/index.js';
 import type { Config } from '../config.js';
 import { ConfigError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { s3SettingsOf } from '../storage/open-store.js';
 import { assemblyAiEngine } from './engines/assemblyai.js';
+import { awsTranscribeEngine } from './engines/aws.js';
 import { deepgramEngine } from './engines/deepgram.js';
 import { openAiEngine } from './engines/openai.js';
 import { createTranscriber, type Transcriber } from './transcriber.js';
@@ -60,12 +62,28 @@ export function engineFromConfig(config: Config): SpeechEngine | null {
         language,
         pollIntervalMs: config.ASR_POLL_INTERVAL_MS,
       });
-    case 'aws':
-      // Amazon Transcribe reads media only from an S3 URI (StartTranscriptionJob Media.MediaFileUri),
-      // so it needs a bucket and the S3 client on top of the Transcribe client; not built yet.
-      throw new ConfigError(
-        'ASR_ENGINE=aws is not available yet (Amazon Transcribe reads audio only from S3); use whisper, openai, deepgram or assemblyai',
-      );
+    case 'aws': {
+      // Amazon Transcribe reads media only from S3: the audio goes through ASR_S3_BUCKET
+      if (!config.ASR_S3_BUCKET) {
+        throw new ConfigError(
+          'ASR_ENGINE=aws needs ASR_S3_BUCKET: Amazon Transcribe reads the audio only from an S3 bucket',
+        );
+      }
+      const s3 = s3SettingsOf(config);
+      if (!s3.region)
+        throw new ConfigError('ASR_ENGINE=aws needs AWS_REGION (the region of Amazon Transcribe)');
+      return awsTranscribeEngine({
+        region: s3.region,
+        bucket: config.ASR_S3_BUCKET,
+        endpoint: config.ASR_URL ?? config.AWS_ENDPOINT_URL,
+        s3Endpoint: s3.endpoint,
+        s3ForcePathStyle: s3.forcePathStyle,
+        credentials: s3.credentials,
+        model: config.ASR_MODEL ?? null,
+        language,
+        pollIntervalMs: config.ASR_POLL_INTERVAL_MS,
+      });
+    }
   }
 }
 
@@ -96,10 +114,55 @@ function key(value: string | undefined, engine: string, variable: string): strin
 
 /** The error for audio without a transcript when no engine is configured: says how to configure one. */
 export const NO_ENGINE_MESSAGE =
-  'audio without a transcript needs a speech-to-text engine: set ASR_ENGINE (whisper with ASR_URL of a whisper.cpp server, openai, deepgram or assemblyai, with ASR_API_KEY), or send a transcript with the audio';
+  'audio without a transcript needs a speech-to-text engine: set ASR_ENGINE (whisper with ASR_URL of a whisper.cpp server, openai, deepgram or assemblyai with ASR_API_KEY, or aws with ASR_S3_BUCKET), or send a transcript with the audio';
 
 /** Engine and model of the configured transcriber (what a call id records), or null. */
 export function transcriberIdentity(config: Config): { engine: string; model: string | null } | null {
   const engine = engineFromConfig(config);
   return engine && { engine: engine.name, model: engine.model };
+}
+
+/**
+ * The speech-to-text line of `callredact doctor`: the engine, where the audio goes and whether it
+ * leaves the machine; a configuration the engine refuses is shown with the reason, not thrown.
+ * Keys are never shown, nor the credentials of a URL.
+ */
+export function describeAsr(config: Config): string {
+  let engine: SpeechEngine | null;
+  try {
+    engine = engineFromConfig(config);
+  } catch (err) {
+    return `${config.ASR_ENGINE}: not usable: ${err instanceof Error ? err.message : String(err)}`;
+  }
+  if (!engine) return 'none (audio without a transcript is refused; set ASR_ENGINE)';
+  const model = engine.model ? ` model ${engine.model}` : '';
+  if (engine.name === 'aws') {
+    const region = config.AWS_REGION ?? config.AWS_DEFAULT_REGION ?? '';
+    const endpoint = config.ASR_URL ?? config.AWS_ENDPOINT_URL;
+    return `aws${model}: Amazon Transcribe ${endpoint ? safeUrl(endpoint) : region}, audio via s3://${config.ASR_S3_BUCKET ?? ''} (leaves the machine)`;
+  }
+  const url = config.ASR_URL ?? DEFAULT_URLS[engine.name];
+  const where = isLoopback(url) ? 'stays on this machine' : 'sent to this address';
+  return `${engine.name}${model}: ${safeUrl(url)} (audio ${where})`;
+}
+
+function safeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    u.search = '';
+    return u.href;
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
+function isLoopback(url: string): boolean {
+  try {
+    const host = new URL(url).hostname;
+    return host === 'localhost' || host === '[::1]' || /^127\./.test(host);
+  } catch {
+    return false;
+  }
 }

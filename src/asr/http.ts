@@ -6,7 +6,7 @@
 import { TranscriptionError, TranscriptionUnavailableError } from '../errors.js';
 
 const MAX_ERROR_TEXT = 300;
-const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504, 529]);
+export const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504, 529]);
 
 /** The most specific message of an engine's error body (OpenAI, whisper.cpp, Deepgram, AssemblyAI shapes). */
 export function engineErrorText(body: string): string {
@@ -25,6 +25,11 @@ export function engineErrorText(body: string): string {
   } catch {
     // not JSON: the body itself
   }
+  return truncateEngineText(text);
+}
+
+/** An engine's error text on one line, at most MAX_ERROR_TEXT characters. */
+export function truncateEngineText(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > MAX_ERROR_TEXT ? `${line.slice(0, MAX_ERROR_TEXT)}...` : line || '(empty answer)';
 }
@@ -71,7 +76,7 @@ export async function engineJson(res: Response, ctx: EngineFetch): Promise<unkno
   }
 }
 
-function abortError(ctx: EngineFetch): Error {
+export function abortError(ctx: EngineFetch): Error {
   const reason: unknown = ctx.signal.reason;
   // the transcriber's timeout signal: retryable; a cancelled call: passed on as it is
   if (reason instanceof Error && reason.name === 'TimeoutError') {

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { Config } from '../config.js';
+import { describeAsr } from '../asr/from-config.js';
 import { resolveFfmpeg } from '../audio/index.js';
 
 /** What `callredact doctor` prints: which ffmpeg/ffprobe binaries are used and why, and versions. */
@@ -11,5 +12,6 @@ export async function runDoctor(config: Config): Promise<string> {
     `ffprobe  ${tools.ffprobePath} [${tools.source}] ${tools.versions?.ffprobe ?? ''}`.trimEnd(),
     `redis    ${config.REDIS_URL.replace(/\/\/[^@/]*@/, '//***@')} (API and workers only)`,
     `database ${config.DATABASE_URL ? 'postgres (DATABASE_URL)' : `sqlite ${config.SQLITE_PATH}`}`,
+    `asr      ${describeAsr(config)}`,
   ].join('\n');
 }

@@ -13,6 +13,7 @@ import { exportClips } from '../export/clips.js';
 import { DEFAULT_DATASET_OPTIONS, exportDataset } from '../export/dataset.js';
 import { FolderSource } from '../export/folder-source.js';
 import { LedgerSource, parseLedgerSelection } from '../export/ledger-source.js';
+import { openStore, scratchDirOf } from '../storage/open-store.js';
 import type { ExportSource } from '../export/source.js';
 import { parseSplitRatios } from '../export/splits.js';
 import { TEXT_MODES, type TextMode } from '../export/text.js';
@@ -78,14 +79,24 @@ async function withSource<T>(
         '--originals is for a SOURCE folder: calls of the ledger bring their raw transcripts',
       );
     const selection = parseLedgerSelection(opts.calls);
-    return withDatabase((db) => fn(new LedgerSource(db, loadConfig().STORAGE_DIR, selection)));
+    const config = loadConfig();
+    return withDatabase(async (db) => {
+      const store = openStore(config);
+      const source = new LedgerSource(db, store, selection, { scratchDir: scratchDirOf(config) });
+      try {
+        return await fn(source);
+      } finally {
+        await source.close();
+        await store.close();
+      }
+    });
   }
   if (sourceDir === undefined) throw new InputError('give a SOURCE folder of redacted outputs, or --calls');
   return fn(new FolderSource(sourceDir, { originals: opts.originals }));
 }
 
 const CALLS_HELP =
-  'instead of SOURCE: completed calls of the ledger (DATABASE_URL/SQLITE_PATH, STORAGE_DIR): ids, state:S, tenant:T, since:DATE, until:DATE or all (comma-separated, repeatable)';
+  'instead of SOURCE: completed calls of the ledger (DATABASE_URL/SQLITE_PATH, STORAGE_URL/STORAGE_DIR); approved calls only once the review console has approvals: ids, state:S, tenant:T, since:DATE, until:DATE or all (comma-separated, repeatable)';
 
 interface CommonFlags {
   out: string;

@@ -1,12 +1,14 @@
 /**
  * `callredact reprocess FOLDER`: bulk re-processing of an archive through the queue. Every call of
- * the folder (audio + transcript paired by base name) goes through intake, as an upload does:
+ * the folder (audio + transcript paired by base name; audio alone when a speech-to-text engine is
+ * configured, transcribed by the workers) goes through intake, as an upload does:
  * copied into raw storage, recorded in the ledger and enqueued on the *bulk* lane, which workers
  * consume with their own slots so archive runs never starve interactive uploads.
  * With --wait it follows the ledger until every call has finished.
  */
 import { createReadStream } from 'node:fs';
 import cliProgress from 'cli-progress';
+import { NO_ENGINE_MESSAGE, transcriberIdentity } from '../asr/from-config.js';
 import { resolveFfmpeg } from '../audio/index.js';
 import { submitCall, type IntakeDeps } from '../calls/intake.js';
 import { getCall } from '../calls/ledger.js';
@@ -52,6 +54,7 @@ export async function runReprocess(
     tools: await resolveFfmpeg(config),
     logger,
     webhooksEnabled: false,
+    transcriber: transcriberIdentity(config),
   };
   const result: ReprocessResult = { submitted: [], rejected: [] };
   const bar = progressBar(stream, 'submitting');
@@ -59,17 +62,22 @@ export async function runReprocess(
   try {
     for (const job of jobs) {
       try {
-        if (!job.audioPath || !job.transcriptPath) {
+        if (!job.audioPath) {
           throw new InputError(
             'needs both audio and transcript (use `callredact redact` for transcript-only calls)',
           );
+        }
+        if (!job.transcriptPath && !deps.transcriber) {
+          throw new InputError(`audio without transcript: ${NO_ENGINE_MESSAGE}`);
         }
         const { id, created } = await submitCall(deps, {
           tenant: options.tenant,
           ownerKeyId: 'cli-reprocess',
           lane: 'bulk',
           audio: await streamToTempFile(createReadStream(job.audioPath), deps.incomingDir),
-          transcript: await streamToTempFile(createReadStream(job.transcriptPath), deps.incomingDir),
+          transcript: job.transcriptPath
+            ? await streamToTempFile(createReadStream(job.transcriptPath), deps.incomingDir)
+            : undefined,
           policyJson: options.policyJson,
         });
         result.submitted.push({ name: job.name, id, created });

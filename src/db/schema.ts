@@ -22,6 +22,7 @@ export interface Tables {
   archive_outputs: ArchiveOutputsTable;
   call_versions: CallVersionsTable;
   call_corrections: CallCorrectionsTable;
+  exports: ExportsTable;
 }
 
 /** API keys: only the sha256 of the key is stored (src/keys). */
@@ -253,4 +254,19 @@ export interface CallCorrectionsTable {
   end_word: number;
   created_by: string;
   created_at: string;
+}
+
+/** Dataset exports requested over the API (src/export/jobs.ts); request/summary are JSON. */
+export interface ExportsTable {
+  id: string;
+  tenant: string;
+  created_by: string;
+  request: string;
+  state: string;
+  summary: string | null;
+  error_code: string | null;
+  error: string | null;
+  result_key: string | null;
+  created_at: string;
+  finished_at: string | null;
 }

@@ -4,8 +4,8 @@
  * verification needs (the redacted outputs alone hold no raw values).
  *
  * Implemented: FolderSource (src/export/folder-source.ts), a folder of `callredact redact --out`
- * outputs, with optional originals. Planned: a ledger source (calls by id, state or date, the raw
- * transcript from raw storage) once the ledger has moved to src/calls/.
+ * outputs, with optional originals; LedgerSource (src/export/ledger-source.ts), calls of the ledger
+ * by id, state or date read through the service's store, the raw transcript from raw storage.
  */
 import type { Report } from '../pipeline/report.js';
 import type { TranscriptFormat } from '../transcript/adapters/types.js';
@@ -45,4 +45,6 @@ export interface ExportSource {
   /** the calls in a stable order; unpublished entries are reported in `skipped` */
   list(): Promise<{ calls: SourceCallRef[]; skipped: { name: string; reason: string }[] }>;
   open(ref: SourceCallRef): Promise<SourceCall>;
+  /** releases what open() kept (local copies of bucket objects); after the export */
+  close?(): Promise<void>;
 }

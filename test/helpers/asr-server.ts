@@ -22,6 +22,8 @@ export interface Answer {
   text?: string;
   /** wait this long before answering (a slow engine) */
   delayMs?: number;
+  /** extra response headers (e.g. x-amzn-errortype) */
+  headers?: Record<string, string>;
 }
 
 export interface EngineServer {
@@ -53,6 +55,7 @@ export async function startEngineServer(
         const body = a.json !== undefined ? JSON.stringify(a.json) : (a.text ?? '');
         res.writeHead(a.status ?? 200, {
           'content-type': a.json !== undefined ? 'application/json' : 'text/plain',
+          ...a.headers,
         });
         res.end(body);
       });
@@ -188,5 +191,40 @@ export function assemblyAiTranscript(id: string, words: readonly Word[]): unknow
       speaker: w.speaker ?? 'A',
     })),
     error: null,
+  };
+}
+
+/**
+ * Amazon Transcribe batch output (what a COMPLETED job writes to the output bucket): times as
+ * strings in seconds, a punctuation item after the last word, speaker labels as spk_N.
+ */
+export function awsTranscribeOutput(jobName: string, words: readonly Word[]): unknown {
+  const label = (w: Word): string => `spk_${w.speaker ?? '0'}`;
+  const items: Record<string, unknown>[] = words.map((w, i) => ({
+    id: i,
+    type: 'pronunciation',
+    alternatives: [{ confidence: '0.998', content: w.text }],
+    start_time: w.start!.toFixed(3),
+    end_time: w.end!.toFixed(3),
+    speaker_label: label(w),
+  }));
+  items.push({ id: words.length, type: 'punctuation', alternatives: [{ confidence: '0.0', content: '.' }] });
+  return {
+    jobName,
+    accountId: '111122223333',
+    status: 'COMPLETED',
+    results: {
+      transcripts: [{ transcript: `${words.map((w) => w.text).join(' ')}.` }],
+      speaker_labels: {
+        speakers: new Set(words.map(label)).size,
+        segments: words.map((w) => ({
+          start_time: w.start!.toFixed(3),
+          end_time: w.end!.toFixed(3),
+          speaker_label: label(w),
+          items: [{ start_time: w.start!.toFixed(3), end_time: w.end!.toFixed(3), speaker_label: label(w) }],
+        })),
+      },
+      items,
+    },
   };
 }

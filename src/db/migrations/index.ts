@@ -5,6 +5,7 @@ import { governanceMigration } from './003-governance.js';
 import { consoleMigration } from './004-console.js';
 import { archiveMigration } from './005-archive.js';
 import { correctionsMigration } from './006-corrections.js';
+import { exportsMigration } from './007-exports.js';
 
 /**
  * Every migration, by name; names sort in the order they apply. Add new ones at the end, never
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '004-console': consoleMigration,
   '005-archive': archiveMigration,
   '006-corrections': correctionsMigration,
+  '007-exports': exportsMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
