@@ -15,7 +15,9 @@ import { authenticate, principalOf, requireRole } from './auth.js';
 import { errorHandler, notFound } from './errors.js';
 import type { ApiMetrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
+import { archivesRouter } from './routes/archives.js';
 import { callsRouter, type CallsRouteDeps } from './routes/calls.js';
+import type { S3Settings } from '../storage/open-store.js';
 import { healthRouter } from './routes/health.js';
 import { vaultRouter } from './routes/vault.js';
 import { subjectsRouter } from './routes/subjects.js';
@@ -43,6 +45,9 @@ export interface AppDeps extends CallsRouteDeps {
   sessionTtlMs: number;
   statsMinGroup: number;
   shareMaxHours: number;
+  /** archive runs: the queues' prefix (feed jobs) and the S3 settings their locations open with */
+  queuePrefix: string;
+  s3Settings: S3Settings;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -109,6 +114,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/v1/stats', auth, limiter, statsRouter(deps));
   app.use('/v1/calls', auth, limiter, callsRouter(deps), reviewRouter(deps));
   app.use('/v1/vault', auth, limiter, vaultRouter(deps.vault));
+  app.use('/v1/archives', auth, limiter, archivesRouter(deps));
   app.use('/v1/subjects', auth, limiter, subjectsRouter(deps.vault, deps.storageDir));
   app.use(notFound);
   app.use(errorHandler(deps.logger));

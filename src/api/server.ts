@@ -16,7 +16,7 @@ import { createWorkerConnection } from '../queue/connections.js';
 import { queueName } from '../queue/jobs.js';
 import { callQueueOf, openQueues } from '../queue/producer.js';
 import { gracefulClose, type ShutdownOptions } from '../shutdown.js';
-import { openStore } from '../storage/open-store.js';
+import { openStore, s3SettingsOf } from '../storage/open-store.js';
 import { incomingDir } from '../storage/uploads.js';
 import { openVaultFromConfig } from '../vault/open-from-config.js';
 import { transcriberIdentity } from '../asr/from-config.js';
@@ -73,6 +73,8 @@ export async function startServer(
     sessionTtlMs: config.SESSION_TTL_MS,
     statsMinGroup: config.STATS_MIN_GROUP,
     shareMaxHours: config.SHARE_MAX_HOURS,
+    queuePrefix: config.QUEUE_PREFIX,
+    s3Settings: s3SettingsOf(config),
   });
   const reconciler = startReconciler(database.db, queue, logger, config.RECONCILE_INTERVAL_MS);
 

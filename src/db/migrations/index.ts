@@ -4,6 +4,7 @@ import { ledgerMigration } from './002-ledger.js';
 import { governanceMigration } from './003-governance.js';
 import { consoleMigration } from './004-console.js';
 import { archiveMigration } from './005-archive.js';
+import { archiveQueueMigration } from './006-archive-queue.js';
 
 /**
  * Every migration, by name; names sort in the order they apply. Add new ones at the end, never
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '003-governance': governanceMigration,
   '004-console': consoleMigration,
   '005-archive': archiveMigration,
+  '006-archive-queue': archiveQueueMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
