@@ -54,6 +54,8 @@ export interface Group {
   transcriptKey: string | null;
   /** unpaired: why */
   reason: string | null;
+  /** the group's keys with their sizes and versions: unchanged files give the same fingerprint */
+  fingerprint: string;
   /**
    * Listing cursor that is safe to save once this group and those before it are handled: every
    * key up to it belongs to a group already yielded (null: from the start).
@@ -108,7 +110,7 @@ function classify(key: string, rules: Compiled): { name: string; kind: Kind } {
 }
 
 interface Open {
-  keys: { key: string; kind: Kind }[];
+  keys: { key: string; kind: Kind; bytes: number; version: string }[];
   /** the key listed just before this group's first key */
   before: string | null;
   /** index of its first key in the listing */
@@ -116,6 +118,7 @@ interface Open {
 }
 
 function close(name: string, group: Open, cursor: string | null): Group {
+  const fingerprint = group.keys.map((k) => `${k.key}\u0000${k.bytes}\u0000${k.version}`).join('\u0000');
   const of = (kind: Kind) => group.keys.filter((k) => k.kind === kind).map((k) => k.key);
   const audio = of('audio');
   const transcripts = of('transcript');
@@ -125,6 +128,7 @@ function close(name: string, group: Open, cursor: string | null): Group {
     audioKey: null,
     transcriptKey: group.keys[0]!.key,
     reason,
+    fingerprint,
     cursor,
   });
   if (of('other').length > 0) return unpaired('not an audio or transcript file');
@@ -137,6 +141,7 @@ function close(name: string, group: Open, cursor: string | null): Group {
     audioKey: audio[0] ?? null,
     transcriptKey: transcripts[0]!,
     reason: null,
+    fingerprint,
     cursor,
   };
 }
@@ -155,11 +160,12 @@ export async function* pairListing(
     for (const group of open.values()) return group.before;
     return last;
   };
-  for await (const { key } of listing) {
+  for await (const { key, bytes, version } of listing) {
     const { name, kind } = classify(key, compiled);
+    const entry = { key, kind, bytes, version: version ?? '' };
     const group = open.get(name);
-    if (group) group.keys.push({ key, kind });
-    else open.set(name, { keys: [{ key, kind }], before: last, first: index });
+    if (group) group.keys.push(entry);
+    else open.set(name, { keys: [entry], before: last, first: index });
     last = key;
     index++;
     for (const [openName, g] of open) {

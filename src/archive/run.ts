@@ -125,6 +125,15 @@ export function runIdOf(
     .slice(0, 20);
 }
 
+/**
+ * A call's source fingerprint: tenant, keys, sizes and versions (ETag, modification time) of its
+ * files. Equal fingerprints mean unchanged files, so a re-run can skip the call without reading
+ * it; a different one only means the files must be read and hashed.
+ */
+export function sourceFingerprint(tenant: string, listed: string): string {
+  return createHash('sha256').update(`${tenant}\u0000${listed}`).digest('hex');
+}
+
 /** Short stable id of an item (its name hashed): names the queue job. */
 export function itemKeyOf(name: string): string {
   return createHash('sha256').update(name).digest('hex').slice(0, 24);
@@ -382,7 +391,12 @@ async function processGroup(id: string, group: Group, ctx: BatchContext, deps: C
   }
   await processCall(
     id,
-    { name: group.name, audioKey: group.audioKey, transcriptKey: group.transcriptKey! },
+    {
+      name: group.name,
+      audioKey: group.audioKey,
+      transcriptKey: group.transcriptKey!,
+      sourceFp: sourceFingerprint(ctx.tenant, group.fingerprint),
+    },
     ctx,
     deps,
   );
@@ -408,6 +422,7 @@ async function queueBatch(
     run_id: id,
     name: g.name,
     item_key: itemKeyOf(g.name),
+    source_fp: sourceFingerprint(options.tenant, g.fingerprint),
     state: g.kind === 'call' ? 'queued' : 'unpaired',
     audio_key: g.audioKey,
     transcript_key: g.transcriptKey,
@@ -456,12 +471,33 @@ interface CallDeps {
 /** One call: hash, skip when its outputs stand, else redact and publish. */
 export async function processCall(
   id: string,
-  call: { name: string; audioKey: string | null; transcriptKey: string },
+  call: { name: string; audioKey: string | null; transcriptKey: string; sourceFp: string | null },
   ctx: BatchContext,
   deps: CallDeps,
 ): Promise<void> {
   const keys = { audio_key: call.audioKey, transcript_key: call.transcriptKey };
   try {
+    const policySha = createHash('sha256').update(canonicalJson(ctx.policy)).digest('hex');
+    // unchanged files (same fingerprint as when published): decided without reading them
+    if (call.sourceFp) {
+      const row = await deps.db
+        .selectFrom('archive_published')
+        .selectAll()
+        .where('dest', '=', ctx.dest.description)
+        .where('name', '=', call.name)
+        .executeTakeFirst();
+      if (
+        row?.source_fp === call.sourceFp &&
+        row.pipeline_version === PIPELINE_VERSION &&
+        (await readPublishedManifest(ctx.dest, call.name))?.callId === row.call_id
+      ) {
+        const reason = await unchangedOutputs(deps.db, row, ctx.policy, policySha);
+        if (reason !== false) {
+          await recordItem(deps.db, id, call.name, 'skipped', { ...keys, call_id: row.call_id, reason });
+          return;
+        }
+      }
+    }
     const sourceKeys = call.audioKey ? [call.transcriptKey, call.audioKey] : [call.transcriptKey];
     const outcome = await withLocalFiles(
       ctx.source,
@@ -477,24 +513,20 @@ export async function processCall(
           policy: ctx.policy,
           audio: audio ? DEFAULT_AUDIO_OPTIONS : null,
         });
-        const policySha = createHash('sha256').update(canonicalJson(ctx.policy)).digest('hex');
         const contentSha = `${ctx.tenant}:${audioSha ?? '-'}:${transcriptSha}`;
         const standing = await standingOutputs(deps.db, ctx.dest, call.name, contentSha);
-        if (standing?.call_id === cid) return { state: 'skipped', cid, reason: null };
-        if (standing && standing.policy_sha !== policySha) {
-          const before = await deps.db
-            .selectFrom('archive_policies')
-            .select('policy_json')
-            .where('policy_sha', '=', standing.policy_sha)
-            .executeTakeFirst();
-          const found = JSON.parse(standing.types_json) as string[];
-          if (before && !affectedBy(parsePolicy(JSON.parse(before.policy_json)), ctx.policy, found)) {
-            return {
-              state: 'skipped',
-              cid: standing.call_id,
-              reason: 'the policy change does not affect it',
-            };
+        const reason = standing ? await unchangedOutputs(deps.db, standing, ctx.policy, policySha) : false;
+        if (standing && reason !== false) {
+          // same content under another fingerprint (a touched file): remember the new one
+          if (call.sourceFp) {
+            await deps.db
+              .updateTable('archive_published')
+              .set({ source_fp: call.sourceFp })
+              .where('dest', '=', ctx.dest.description)
+              .where('name', '=', call.name)
+              .execute();
           }
+          return { state: 'skipped', cid: standing.call_id, reason };
         }
         const result = await redactCall(
           {
@@ -513,6 +545,7 @@ export async function processCall(
           content_sha: contentSha,
           policy_sha: policySha,
           pipeline_version: PIPELINE_VERSION,
+          source_fp: call.sourceFp,
           types_json: JSON.stringify(
             Object.keys(result.counts).filter((t) => result.counts[t as keyof typeof result.counts] > 0),
           ),
@@ -537,6 +570,29 @@ export async function processCall(
     const message = error.message.replace(/\/\S*\/job-[^/\s]+\/[0-9a-f-]{36}(\.[A-Za-z0-9]+)?/g, call.name);
     await recordItem(deps.db, id, call.name, 'failed', { ...keys, reason: `${error.code}: ${message}` });
   }
+}
+
+/**
+ * Whether outputs published under policy `row.policy_sha` stand for `policy`: null (the same
+ * policy), a reason (a change that cannot alter them), or false (they must be redone).
+ */
+async function unchangedOutputs(
+  db: Db,
+  row: { policy_sha: string; types_json: string },
+  policy: Policy,
+  policySha: string,
+): Promise<string | null | false> {
+  if (row.policy_sha === policySha) return null;
+  const before = await db
+    .selectFrom('archive_policies')
+    .select('policy_json')
+    .where('policy_sha', '=', row.policy_sha)
+    .executeTakeFirst();
+  const found = JSON.parse(row.types_json) as string[];
+  if (before && !affectedBy(parsePolicy(JSON.parse(before.policy_json)), policy, found)) {
+    return 'the policy change does not affect it';
+  }
+  return false;
 }
 
 /**
@@ -596,7 +652,12 @@ export async function processArchiveJob(job: ArchiveJobData, deps: ArchiveJobDep
   if (!run || run.pass !== job.pass || !item || item.state !== 'queued') return 'stale';
   await processCall(
     run.id,
-    { name: item.name, audioKey: item.audio_key, transcriptKey: item.transcript_key! },
+    {
+      name: item.name,
+      audioKey: item.audio_key,
+      transcriptKey: item.transcript_key!,
+      sourceFp: item.source_fp,
+    },
     {
       policy: parsePolicy(JSON.parse(run.policy_json) as unknown),
       tenant: run.tenant,
@@ -675,7 +736,13 @@ export async function retryFailed(runId: string, deps: ArchiveDeps, concurrency:
         for (let item = queue.shift(); item; item = queue.shift()) {
           await processCall(
             runId,
-            { name: item.name, audioKey: item.audio_key, transcriptKey: item.transcript_key! },
+            // a retry reads and hashes the files again (no fingerprint shortcut)
+            {
+              name: item.name,
+              audioKey: item.audio_key,
+              transcriptKey: item.transcript_key!,
+              sourceFp: null,
+            },
             ctx,
             { ...deps, pipeline },
           );

@@ -86,6 +86,8 @@ export interface ArchiveItemsTable {
   name: string;
   /** short hash of the name: the queue job names the item by it (names stay out of Redis) */
   item_key: string | null;
+  /** hash of the tenant and the source files' keys, sizes and versions (see archive/run.ts) */
+  source_fp: string | null;
   state: string;
   audio_key: string | null;
   transcript_key: string | null;
@@ -114,6 +116,8 @@ export interface ArchivePublishedTable {
   pipeline_version: string;
   /** entity types the published call contains (JSON array) */
   types_json: string;
+  /** the source files' fingerprint when published (see archive/run.ts) */
+  source_fp: string | null;
   updated_at: string;
 }
 
