@@ -15,8 +15,10 @@ import { authenticate, principalOf, requireRole } from './auth.js';
 import { errorHandler, notFound } from './errors.js';
 import type { ApiMetrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
+import { archivesRouter } from './routes/archives.js';
 import { callsRouter, type CallsRouteDeps } from './routes/calls.js';
 import { correctionsRouter } from './routes/corrections.js';
+import type { S3Settings } from '../storage/open-store.js';
 import { healthRouter } from './routes/health.js';
 import { vaultRouter } from './routes/vault.js';
 import { subjectsRouter } from './routes/subjects.js';
@@ -53,6 +55,9 @@ export interface AppDeps extends CallsRouteDeps {
   shareMaxHours: number;
   /** dataset exports requested over the API, run in this process */
   exportJobs: ExportJobs;
+  /** archive runs: the queues' prefix (feed jobs) and the S3 settings their locations open with */
+  queuePrefix: string;
+  s3Settings: S3Settings;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -121,6 +126,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/v1/corrections', auth, limiter, correctionsRouter(deps));
   app.use('/v1/exports', auth, limiter, exportsRouter(deps));
   app.use('/v1/vault', auth, limiter, vaultRouter(deps.vault));
+  app.use('/v1/archives', auth, limiter, archivesRouter(deps));
   app.use('/v1/subjects', auth, limiter, subjectsRouter(deps.vault, deps.storageDir));
   app.use(notFound);
   app.use(errorHandler(deps.logger));

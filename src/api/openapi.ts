@@ -175,6 +175,30 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      '/v1/archives': {
+        post: {
+          summary:
+            'Start (or resume) an archive run over a folder or s3:// prefix on the workers: listed onto the bulk lane with back-pressure, resumable, idempotent',
+          ...roles('admin'),
+          requestBody: { required: true, content: content('ArchiveRequest') },
+          responses: {
+            '202': { description: 'the run and its figures so far', content: content('ArchiveStatus') },
+            ...errors(400, 401, 403, 503),
+          },
+        },
+      },
+      '/v1/archives/{id}': {
+        get: {
+          summary:
+            'An archive run: discovered, queued, done, skipped, failed, unpaired, calls per minute, ETA, failures with PII-free reasons',
+          ...roles('admin'),
+          parameters: [idParam],
+          responses: {
+            '200': { description: 'figures', content: content('ArchiveStatus') },
+            ...errors(400, 401, 403, 404),
+          },
+        },
+      },
       '/healthz': { get: { summary: 'Liveness', responses: { '200': { description: 'alive' } } } },
       '/readyz': {
         get: {

@@ -225,6 +225,48 @@ export const statsSchema = z.object({
   ),
 });
 
+/** POST /v1/archives: an archive run on the workers (the tenant is the API key's). */
+export const archiveRequestSchema = z
+  .object({
+    /** a folder the workers can read, or s3://bucket/prefix */
+    source: z.string().min(1).max(1024),
+    dest: z.string().min(1).max(1024),
+    /** a policy (see Policy); absent: the default policy */
+    policy: z.record(z.string(), z.unknown()).optional(),
+    /** regular expressions with a (?<name>...) group; absent: same base name */
+    pairing: z
+      .object({
+        audio: z.string().min(1).max(500),
+        transcript: z.string().min(1).max(500),
+        window: z.number().int().min(1).max(100_000).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export const archiveStatusSchema = z.object({
+  id: z.string(),
+  /** running (listing) | draining (listed, calls in the queue) | stopped | finished */
+  state: z.string(),
+  mode: z.string(),
+  source: z.string(),
+  dest: z.string(),
+  discovered: z.number().int(),
+  queued: z.number().int(),
+  done: z.number().int(),
+  skipped: z.number().int(),
+  failed: z.number().int(),
+  unpaired: z.number().int(),
+  callsPerMinute: z.number(),
+  etaSeconds: z.number().nullable(),
+  enumerating: z.boolean(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  /** failed and unpaired files (at most 1,000) with a reason that carries no personal data */
+  failures: z.array(z.object({ name: z.string(), reason: z.string() })),
+});
+
 /** Named schemas for components.schemas of the OpenAPI document. */
 export const API_SCHEMAS = {
   Error: errorBodySchema,
@@ -244,4 +286,6 @@ export const API_SCHEMAS = {
   Share: shareSchema,
   ShareCreated: shareCreatedSchema,
   Stats: statsSchema,
+  ArchiveRequest: archiveRequestSchema,
+  ArchiveStatus: archiveStatusSchema,
 } as const;

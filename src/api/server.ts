@@ -16,10 +16,10 @@ import { createWorkerConnection } from '../queue/connections.js';
 import { queueName } from '../queue/jobs.js';
 import { callQueueOf, openQueues } from '../queue/producer.js';
 import { gracefulClose, type ShutdownOptions } from '../shutdown.js';
-import { openStore, scratchDirOf } from '../storage/open-store.js';
 import { BUILTIN_OPERATORS } from '../transform/apply.js';
 import { createTokenOperator } from '../transform/token-operator.js';
 import { ExportJobs } from '../export/jobs.js';
+import { openStore, s3SettingsOf, scratchDirOf } from '../storage/open-store.js';
 import { incomingDir } from '../storage/uploads.js';
 import { openVaultFromConfig } from '../vault/open-from-config.js';
 import { transcriberIdentity } from '../asr/from-config.js';
@@ -102,6 +102,8 @@ export async function startServer(
     statsMinGroup: config.STATS_MIN_GROUP,
     shareMaxHours: config.SHARE_MAX_HOURS,
     exportJobs,
+    queuePrefix: config.QUEUE_PREFIX,
+    s3Settings: s3SettingsOf(config),
   });
   const reconciler = startReconciler(database.db, queue, logger, config.RECONCILE_INTERVAL_MS);
 

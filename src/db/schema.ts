@@ -23,6 +23,8 @@ export interface Tables {
   call_versions: CallVersionsTable;
   call_corrections: CallCorrectionsTable;
   exports: ExportsTable;
+  archive_published: ArchivePublishedTable;
+  archive_policies: ArchivePoliciesTable;
 }
 
 /** API keys: only the sha256 of the key is stored (src/keys). */
@@ -68,19 +70,29 @@ export interface ArchiveRunsTable {
   dest: string;
   policy_sha: string;
   policy_json: string;
-  /** running | stopped | finished */
+  /** running (listing) | draining (--queue: listed, jobs in flight) | stopped | finished */
   state: string;
   cursor: string | null;
   enumerated: number;
+  /** inline | queue */
+  mode: string;
+  /** 1, then +1 for each re-run and retry: part of queue job ids */
+  pass: number;
+  /** pairing rules (archive/pairing.ts); null: same base name */
+  pairing_json: string | null;
   started_at: string;
   updated_at: string;
   finished_at: string | null;
 }
 
-/** One call (or unpaired file) of an archive run: done | skipped | failed | unpaired. */
+/** One call (or unpaired file) of an archive run: queued | done | skipped | failed | unpaired. */
 export interface ArchiveItemsTable {
   run_id: string;
   name: string;
+  /** short hash of the name: the queue job names the item by it (names stay out of Redis) */
+  item_key: string | null;
+  /** hash of the tenant and the source files' keys, sizes and versions (see archive/run.ts) */
+  source_fp: string | null;
   state: string;
   audio_key: string | null;
   transcript_key: string | null;
@@ -96,6 +108,28 @@ export interface ArchiveOutputsTable {
   dest: string;
   name: string;
   created_at: string;
+}
+
+/** What is published at a destination name, and from what: content, policy, pipeline version. */
+export interface ArchivePublishedTable {
+  dest: string;
+  name: string;
+  call_id: string;
+  /** audio sha256 + transcript sha256 */
+  content_sha: string;
+  policy_sha: string;
+  pipeline_version: string;
+  /** entity types the published call contains (JSON array) */
+  types_json: string;
+  /** the source files' fingerprint when published (see archive/run.ts) */
+  source_fp: string | null;
+  updated_at: string;
+}
+
+/** Policies of archive runs by hash (to compare an earlier policy with a changed one). */
+export interface ArchivePoliciesTable {
+  policy_sha: string;
+  policy_json: string;
 }
 
 /** Vault (src/vault): one row per master key version; only a key-check value, never the key. */

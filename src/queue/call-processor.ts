@@ -6,18 +6,23 @@
  * failure into the job error BullMQ retries or not (job-errors.ts).
  */
 import { UnrecoverableError, type SandboxedJob } from 'bullmq';
+import { processArchiveJob } from '../archive/run.js';
 import { callJobSchema } from '../calls/job.js';
 import { processCallJob, type CallJobResult, type ProcessCallContext } from '../calls/processing.js';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { createLogger } from '../log.js';
 import { createPipelineDeps } from '../pipeline/deps.js';
-import { openStore, scratchDirOf } from '../storage/open-store.js';
+import { openStore, openStoreAt, s3SettingsOf, scratchDirOf } from '../storage/open-store.js';
+import type { ObjectStore } from '../storage/store.js';
+import { ARCHIVE_JOB_NAME, archiveJobSchema } from './archive-queue.js';
 import { asCallJob } from './job-errors.js';
 import { enqueueWebhook, openQueues } from './producer.js';
 
 interface Sandbox {
   ctx: ProcessCallContext;
+  /** archive runs' sources and destinations, opened by the first job that needs each */
+  storeFor(url: string): ObjectStore;
   close(): Promise<void>;
 }
 
@@ -32,6 +37,7 @@ async function openSandbox(): Promise<Sandbox> {
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.SQLITE_PATH });
   const queues = openQueues(config, logger);
   const store = openStore(config);
+  const archiveStores = new Map<string, ObjectStore>();
   let closing: Promise<void> | undefined;
   const pipeline = await createPipelineDeps(config, logger).catch(async (err: unknown) => {
     await queues.close();
@@ -47,27 +53,50 @@ async function openSandbox(): Promise<Sandbox> {
       logger,
       enqueueWebhook: (callId) => enqueueWebhook(queues, callId),
     },
+    storeFor: (url) => {
+      let opened = archiveStores.get(url);
+      if (!opened) archiveStores.set(url, (opened = openStoreAt(url, s3SettingsOf(config))));
+      return opened;
+    },
     // once, whichever signal asks first (Ctrl-C sends SIGINT to the sandbox, then its worker SIGTERM)
     close: () =>
       (closing ??= (async () => {
         await pipeline.close();
         await queues.close();
         await store.close();
+        for (const s of archiveStores.values()) await s.close();
         await database.close();
         logger.info('sandbox closed its connections (pipeline and vault, Redis, database)');
       })()),
   };
 }
 
-export default async function processCall(job: SandboxedJob): Promise<CallJobResult> {
+/** Opens this process's connections once (a failed opening is retried by the next job, not cached). */
+function sandbox(): Promise<Sandbox> {
+  return (opened ??= openSandbox().catch((err: unknown) => {
+    opened = undefined;
+    throw err;
+  }));
+}
+
+/** An archive run's call (src/archive/run.ts records its outcome in the run's items). */
+async function processArchive(job: SandboxedJob): Promise<{ archive: string }> {
+  const data = archiveJobSchema.safeParse(job.data);
+  if (!data.success) throw new UnrecoverableError('INVALID_JOB: job data does not match the schema');
+  const run = (async () => {
+    const { ctx, storeFor } = await sandbox();
+    return { archive: await processArchiveJob(data.data, { ...ctx, storeFor }) };
+  })();
+  current = run.catch(() => undefined);
+  return asCallJob(() => run);
+}
+
+export default async function processCall(job: SandboxedJob): Promise<CallJobResult | { archive: string }> {
+  if (job.name === ARCHIVE_JOB_NAME) return processArchive(job);
   const data = callJobSchema.safeParse(job.data);
   if (!data.success) throw new UnrecoverableError('INVALID_JOB: job data does not match the schema');
   const run = (async () => {
-    // a failed opening (database away) is retried by the next job, not cached
-    const { ctx } = await (opened ??= openSandbox().catch((err: unknown) => {
-      opened = undefined;
-      throw err;
-    }));
+    const { ctx } = await sandbox();
     return processCallJob(ctx, data.data, (stage, percent) => job.updateProgress({ stage, percent }));
   })();
   current = run.catch(() => undefined);

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { failArchiveJob, feedRun } from '../archive/run.js';
 import { callJobSchema, LANES } from '../calls/job.js';
 import { getCall, markFailed, markRetrying } from '../calls/ledger.js';
 import type { Config } from '../config.js';
@@ -20,6 +21,8 @@ import { callbackPolicyFromConfig } from '../net/callback-target.js';
 import { runRetentionOnce } from '../maintenance/retention.js';
 import { gracefulClose, type ShutdownOptions } from '../shutdown.js';
 import { openVaultFromConfig } from '../vault/open-from-config.js';
+import { openStoreAt, s3SettingsOf, scratchDirOf } from '../storage/open-store.js';
+import { ARCHIVE_JOB_NAME, archiveJobSchema, bulkArchiveQueue, startFeeder } from './archive-queue.js';
 import { createWorkerConnection } from './connections.js';
 import { parseFailure } from './job-errors.js';
 import { maintenanceQueueName, queueName, webhookJobSchema, webhookQueueName } from './jobs.js';
@@ -87,14 +90,31 @@ export async function startWorker(
   );
   webhookWorker.on('error', (err) => logger.warn(errorFields(err), 'webhook worker error'));
   const maintenance = await startMaintenance(config, logger, connection, queues.connection);
+  // archive runs started over HTTP are listed onto the bulk lane by a worker (any worker)
+  const archiveQueue = bulkArchiveQueue(config.QUEUE_PREFIX, queues.connection);
+  const feeder = startFeeder(
+    config.QUEUE_PREFIX,
+    connection,
+    logger,
+    (run) =>
+      feedRun(run, {
+        db: database.db,
+        openStore: (url) => openStoreAt(url, s3SettingsOf(config)),
+        logger,
+        scratchDir: scratchDirOf(config),
+        queue: archiveQueue,
+      }),
+    config.WORKER_LOCK_MS,
+  );
   logger.info({ lanes: LANES, concurrency: config.WORKER_CONCURRENCY }, 'worker started');
 
   const close = gracefulClose(
     logger,
     'worker',
     async () => {
-      await Promise.all([...callWorkers, webhookWorker, maintenance.worker].map((w) => w.close()));
+      await Promise.all([...callWorkers, webhookWorker, maintenance.worker, feeder].map((w) => w.close()));
       await maintenance.queue.close();
+      await archiveQueue.close();
       await queues.close();
       connection.disconnect();
       await database.close();
@@ -139,6 +159,14 @@ async function startMaintenance(config: Config, logger: Logger, connection: Redi
 
 async function recordFailure(db: Db, queues: Queues, logger: Logger, job: Job, err: Error): Promise<void> {
   try {
+    if (job.name === ARCHIVE_JOB_NAME) {
+      // an archive call records its own outcome; a job fails only when its sandbox died each time
+      const data = archiveJobSchema.safeParse(job.data);
+      if (!data.success || (await job.getState()) !== 'failed') return;
+      const { code, message } = parseFailure(job.failedReason || err.message);
+      await failArchiveJob(db, data.data, `${code}: ${message}`);
+      return;
+    }
     const data = callJobSchema.safeParse(job.data);
     if (!data.success) return;
     // Only the last attempt counts; earlier ones go back to the queue with backoff.

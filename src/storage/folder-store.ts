@@ -154,7 +154,7 @@ export class FolderStore implements ObjectStore {
         } else {
           if (cursor !== null && sortKey <= cursor) continue;
           const stat = await fs.stat(path.join(dir, entry.name)).catch(() => null);
-          if (stat) yield { key: sortKey, bytes: stat.size };
+          if (stat) yield { key: sortKey, bytes: stat.size, version: String(stat.mtimeMs) };
         }
       }
     }

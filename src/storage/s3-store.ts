@@ -168,7 +168,11 @@ export class S3Store implements ObjectStore {
     );
     const objects = (result.Contents ?? [])
       .filter((o) => o.Key !== undefined)
-      .map((o) => ({ key: o.Key!.slice(this.root.length), bytes: o.Size ?? 0 }))
+      .map((o) => ({
+        key: o.Key!.slice(this.root.length),
+        bytes: o.Size ?? 0,
+        version: o.ETag ?? o.LastModified?.toISOString(),
+      }))
       // the store's own objects (probes) and hidden names are not part of listings, as on a folder
       .filter((o) => !o.key.split('/').some((part) => part.startsWith('.')));
     const last = result.Contents?.[result.Contents.length - 1]?.Key;

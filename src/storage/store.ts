@@ -23,6 +23,11 @@ export interface ByteRange {
 export interface ObjectInfo {
   key: string;
   bytes: number;
+  /**
+   * In listings: what changes when the object is rewritten (the ETag on S3, the modification time
+   * on a folder). Archive re-runs compare it to skip unchanged calls without reading them.
+   */
+  version?: string | undefined;
 }
 
 export interface ListPage {

@@ -54,7 +54,8 @@ describe('archive runs', () => {
       const n = String(i).padStart(4, '0');
       await bucket.put(
         `day-${i % 7}/call-${n}.txt`,
-        `agent: thanks for calling. caller: this is Ruth Okafor, my number is 555-01${String(i % 100).padStart(2, '0')} ref ${i}\n`,
+        `agent: thanks for calling. caller: this is Ruth Okafor, my number is 555-01${String(i % 100).padStart(2, '0')} ref ${i}` +
+          (i % 5 === 0 ? ` and my email is ruth.okafor${i}@example.com\n` : '\n'),
       );
     }
     await bucket.put('day-0/lonely.wav', Buffer.alloc(64));
@@ -111,7 +112,25 @@ describe('archive runs', () => {
         unpaired: 1,
       });
 
-      // a changed policy is another run and redoes the calls it changes
+      // a policy that renders e-mail addresses differently redoes only the calls with one
+      const emailPolicy = JSON.stringify({ entities: { EMAIL: { operator: 'mask' } } });
+      const before = (name: string) => readPublishedManifest(dest, name);
+      const untouched = await before('day-1/call-0001');
+      const withEmail = await before('day-5/call-0005');
+      const emailRun = await runArchive({ ...options, policyJson: emailPolicy }, deps());
+      expect(await archiveStatus(database.db, emailRun)).toMatchObject({
+        state: 'finished',
+        done: CALLS / 5,
+        skipped: CALLS - CALLS / 5,
+        failed: 1,
+      });
+      expect((await before('day-1/call-0001'))?.callId).toBe(untouched?.callId);
+      expect((await before('day-5/call-0005'))?.callId).not.toBe(withEmail?.callId);
+      expect(await fs.readFile(path.join(out, 'day-5/call-0005/transcript.txt'), 'utf8')).not.toContain(
+        '[EMAIL',
+      );
+
+      // a change that reaches every call (PERSON rendering) is another run and redoes them all
       const policyJson = JSON.stringify({ entities: { PERSON: { operator: 'mask', keepLast: 0 } } });
       const changed = await runArchive({ ...options, policyJson }, deps());
       expect(changed).not.toBe(id);

@@ -9,6 +9,7 @@ import type { Db } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
 import type { ApiKeyPrincipal } from '../../keys/api-keys.js';
 import { STAGES, type Stage } from '../../pipeline/redact-call.js';
+import { readPublishedManifest } from '../../storage/store.js';
 import { sendArtefact } from '../artefact.js';
 import { principalOf, requireRole } from '../auth.js';
 import { receiveMultipart } from '../multipart.js';

@@ -6,6 +6,7 @@ import { consoleMigration } from './004-console.js';
 import { archiveMigration } from './005-archive.js';
 import { correctionsMigration } from './006-corrections.js';
 import { exportsMigration } from './007-exports.js';
+import { archiveQueueMigration } from './008-archive-queue.js';
 
 /**
  * Every migration, by name; names sort in the order they apply. Add new ones at the end, never
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '005-archive': archiveMigration,
   '006-corrections': correctionsMigration,
   '007-exports': exportsMigration,
+  '008-archive-queue': archiveQueueMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
