@@ -88,7 +88,10 @@ export function accessExportText(e: SubjectAccessExport): string {
     for (const c of s.calls) {
       lines.push(`  ${c.callId}: ${c.occurrences.length} occurrence(s)`);
       for (const o of c.occurrences) {
-        const who = [o.speaker ? `speaker ${o.speaker}` : null, o.channel === null ? null : `channel ${o.channel}`]
+        const who = [
+          o.speaker ? `speaker ${o.speaker}` : null,
+          o.channel === null ? null : `channel ${o.channel}`,
+        ]
           .filter(Boolean)
           .join(', ');
         lines.push(

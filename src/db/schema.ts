@@ -184,7 +184,11 @@ export interface VaultErasuresTable {
   updated_at: string;
 }
 
-/** One random key per vault entry, wrapped with the master key; erasure deletes it. */
+/**
+ * One random key per vault entry, wrapped with the tenant data key; erasure deletes it. The
+ * database key store's table (unused with VAULT_KEYSTORE_DIR); master_key_version holds the version
+ * of the tenant data key that wraps it.
+ */
 export interface VaultSubjectKeysTable {
   tenant: string;
   ref: string;

@@ -1,7 +1,7 @@
 /**
  * The pseudonymisation vault: issues consistent tokens for detected values, stores each value
- * encrypted under its tenant's data key, and reverses tokens only for the dpo role, with a stated
- * purpose, after an audit record is written. Data subject requests (access, erasure) and retention
+ * encrypted under a key of its own (a subject key in the key store, destroyed by erasure), and
+ * reverses tokens only for the dpo role, with a stated purpose, after an audit record is written. Data subject requests (access, erasure) and retention
  * work on the same tables.
  */
 import { createHmac, randomBytes } from 'node:crypto';
