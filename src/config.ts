@@ -91,6 +91,21 @@ const envSchema = z.object({
   WORKER_LOCK_MS: z.coerce.number().int().min(1_000).default(30_000),
   /** API requests per minute per API key. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /**
+   * Upload bytes in raw/.incoming and `.staging-*` output folders older than this are orphans of
+   * a killed process: removed at API start, every ORPHAN_SWEEP_INTERVAL_MS and by retention.
+   * Longer than an upload may last (the request timeout is 1 h).
+   */
+  ORPHAN_MAX_AGE_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .default(2 * 3_600_000),
+  ORPHAN_SWEEP_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .default(15 * 60_000),
   /** How often the API re-enqueues ledger rows that have no queue job (e.g. after a Redis outage). */
   RECONCILE_INTERVAL_MS: z.coerce.number().int().positive().default(10_000),
   /** Absolute base for links in webhook bodies (e.g. https://redact.example.com); relative links when unset. */

@@ -66,8 +66,11 @@ export async function receiveMultipart(
     problem ??= err;
   };
 
+  // names whose file has started: a second part of the same name arrives while the first is
+  // still streaming (upload.files is set only when a write ends), so it must be refused here
+  const started = new Set<string>();
   bb.on('file', (name, stream) => {
-    if (!isOneOf(FILE_FIELDS, name) || upload.files[name] !== undefined || problem) {
+    if (!isOneOf(FILE_FIELDS, name) || started.has(name) || problem) {
       if (!problem)
         fail(new InputError(`unexpected file field; expected one each of: ${FILE_FIELDS.join(', ')}`));
       stream.resume();
@@ -76,6 +79,7 @@ export async function receiveMultipart(
     stream.on('limit', () =>
       fail(new PayloadTooLargeError(`${name}: larger than ${limits.maxFileBytes} bytes`)),
     );
+    started.add(name);
     const write = streamToTempFile(stream, dir);
     writes.push(write);
     write.then(
@@ -103,6 +107,15 @@ export async function receiveMultipart(
       bb.on('close', resolve);
       bb.on('error', (err) => reject(new InputError('malformed multipart request', { cause: err })));
       req.on('error', (err) => reject(new InputError('upload interrupted', { cause: err })));
+      // a client that goes away mid-body: busboy would wait for the rest forever, keeping the
+      // partial file; destroying it ends the file streams, and their writes remove what they wrote
+      req.on('close', () => {
+        if (req.readableEnded) return;
+        const err = new InputError('upload interrupted');
+        req.unpipe(bb);
+        bb.destroy(err);
+        reject(err);
+      });
       req.pipe(bb);
     });
     await Promise.allSettled(writes);
@@ -111,7 +124,9 @@ export async function receiveMultipart(
     await Promise.allSettled(writes);
   }
   if (problem) {
-    await removeQuietly(Object.values(upload.files).map((f) => f.path));
+    // every file written, not only the ones recorded by name
+    const written = await Promise.allSettled(writes);
+    await removeQuietly(written.flatMap((w) => (w.status === 'fulfilled' ? [w.value.path] : [])));
     throw problem;
   }
   return upload;

@@ -21,6 +21,8 @@ import { createTokenOperator } from '../transform/token-operator.js';
 import { ExportJobs } from '../export/jobs.js';
 import { openStore, s3SettingsOf, scratchDirOf } from '../storage/open-store.js';
 import { incomingDir } from '../storage/uploads.js';
+import { sweepOrphans } from '../storage/orphan-sweep.js';
+import { errorFields } from '../log.js';
 import { openVaultFromConfig } from '../vault/open-from-config.js';
 import { transcriberIdentity } from '../asr/from-config.js';
 import { createApp } from './app.js';
@@ -50,6 +52,19 @@ export async function startServer(
   const store = openStore(config);
   const incoming = incomingDir(config.STORAGE_DIR);
   await fs.mkdir(incoming, { recursive: true });
+  // bytes of uploads cut off by a killed API, staging folders of a killed worker: swept at start
+  // and on a schedule (only what is older than ORPHAN_MAX_AGE_MS: other processes share the folder)
+  const sweep = async (): Promise<void> => {
+    try {
+      const swept = await sweepOrphans(config.STORAGE_DIR, config.ORPHAN_MAX_AGE_MS);
+      if (swept.incomingFiles + swept.stagingFolders > 0) logger.info(swept, 'removed orphaned uploads');
+    } catch (err) {
+      logger.warn(errorFields(err), 'orphan sweep failed');
+    }
+  };
+  await sweep();
+  const sweepTimer = setInterval(() => void sweep(), config.ORPHAN_SWEEP_INTERVAL_MS);
+  sweepTimer.unref();
 
   // Completion events feed the stage-duration and entity metrics (return values hold counts/timings only).
   // QueueEvents blocks on its connection: one each, waiting through Redis outages
@@ -125,6 +140,7 @@ export async function startServer(
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      clearInterval(sweepTimer);
       await reconciler.stop();
       await exportJobs.idle();
       await Promise.all(events.map((qe) => qe.close()));

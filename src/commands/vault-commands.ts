@@ -11,6 +11,7 @@ import {
 } from '../calls/subject-requests.js';
 import { InputError } from '../errors.js';
 import type { RetentionSummary } from '../maintenance/retention.js';
+import type { OrphanSweep } from '../storage/orphan-sweep.js';
 import { ENTITY_TYPES, type EntityType } from '../types.js';
 import type { Actor } from '../vault/audit.js';
 import { loadMasterKey, type VaultLogger } from '../vault/master-key.js';
@@ -243,14 +244,21 @@ export async function retentionRunCommand(
 }
 
 /** What a retention run deleted; raw uploads are left out when the run did not look at them. */
-export function retentionText(summary: Omit<RetentionSummary, 'rawFiles'> & { rawFiles?: number }): string {
+export function retentionText(
+  summary: Omit<RetentionSummary, 'rawFiles' | 'orphans'> & { rawFiles?: number; orphans?: OrphanSweep },
+): string {
+  const o = summary.orphans;
+  const orphans =
+    o && o.incomingFiles + o.stagingFolders > 0
+      ? `; ${o.incomingFiles} orphaned upload file(s), ${o.stagingFolders} staging folder(s) removed`
+      : '';
   const raw = summary.rawFiles === undefined ? undefined : `${summary.rawFiles} raw upload(s)`;
   if (!summary.vault)
-    return `retention cutoff ${summary.cutoff}: ${raw ?? '0 raw upload(s)'} deleted (no vault configured)`;
+    return `retention cutoff ${summary.cutoff}: ${raw ?? '0 raw upload(s)'} deleted (no vault configured)${orphans}`;
   const parts = [
     `${summary.vault.entries} vault entr(ies)`,
     `${summary.vault.occurrences} occurrence row(s)`,
     ...(raw ? [raw] : []),
   ];
-  return `retention cutoff ${summary.cutoff}: ${parts.join(', ')} deleted`;
+  return `retention cutoff ${summary.cutoff}: ${parts.join(', ')} deleted${orphans}`;
 }

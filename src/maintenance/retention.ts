@@ -6,6 +6,7 @@
  */
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
+import { sweepOrphans, type OrphanSweep } from '../storage/orphan-sweep.js';
 import { deleteRawOlderThan } from '../storage/raw-retention.js';
 import type { Actor } from '../vault/audit.js';
 import { openVaultFromConfig } from '../vault/open-from-config.js';
@@ -18,6 +19,8 @@ export interface RetentionSummary {
   rawFiles: number;
   /** null when no vault is configured */
   vault: { entries: number; occurrences: number } | null;
+  /** orphaned upload files and staging folders removed (older than ORPHAN_MAX_AGE_MS) */
+  orphans: OrphanSweep;
 }
 
 export async function runRetentionOnce(
@@ -26,11 +29,12 @@ export async function runRetentionOnce(
   options: { olderThanDays: number; actor: Actor; now?: Date },
 ): Promise<RetentionSummary> {
   const now = options.now ?? new Date();
+  const orphans = await sweepOrphans(config.STORAGE_DIR, config.ORPHAN_MAX_AGE_MS, now.getTime());
   const deleteRaw = (cutoff: Date) => deleteRawOlderThan(config.STORAGE_DIR, cutoff);
   const opened = await openVaultFromConfig(config, logger);
   if (!opened) {
     const cutoff = new Date(now.getTime() - options.olderThanDays * DAY_MS);
-    return { cutoff: cutoff.toISOString(), rawFiles: await deleteRaw(cutoff), vault: null };
+    return { cutoff: cutoff.toISOString(), rawFiles: await deleteRaw(cutoff), vault: null, orphans };
   }
   try {
     const result = await opened.vault.runRetention(
@@ -41,6 +45,7 @@ export async function runRetentionOnce(
       cutoff: result.cutoff,
       rawFiles: result.rawFiles ?? 0,
       vault: { entries: result.entries, occurrences: result.occurrences },
+      orphans,
     };
   } finally {
     await opened.close();
