@@ -463,6 +463,11 @@ describe('address miss categories (issue 12): street types of more languages (Ma
     ['asr: Maltese triq', 'meet me at triq il fjuri twelve mellieha malta now', [[3, 9]]],
     ['formatted: Papiamento Kaya', 'Our address is: Kaya Palmera 21, Kralendijk, Bonaire', [[3, 8]]],
     ['formatted: Basque kalea after the name', 'Address: Lorategi kalea 5, 20001 Donostia', [[1, 6]]],
+    [
+      'asr: Dzongkha lam (an everyday word: needs the country after it), bank line before it',
+      'a taxi to bhutan national bank norzin lam thimphu eight hundred ten bhutan please',
+      [[3, 13]],
+    ],
     ['formatted: Catalan passatge', 'Address: Passatge de les Flors 3, 08002 Barcelona', [[1, 8]]],
     [
       'formatted: Arabic romanised with a hyphenated article',
@@ -476,6 +481,8 @@ describe('address miss categories (issue 12): street types of more languages (Ma
   it.each([
     ['a lone prefix type', 'I am at the triq'],
     ['kaya as a word', 'the kaya toast was good'],
+    ['lam as a word', 'he is on the lam again'],
+    ['a street name and lam without a place', 'Norzin Lam is busy'],
   ])('nothing in: %s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });
