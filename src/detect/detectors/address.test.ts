@@ -396,6 +396,16 @@ describe('address miss categories (issue 12): spoken military boxes, ships, plac
     ['a sentence ends before the street', 'I flew to Paris. 12 Rue de la Paix is where I live', [[4, 9]]],
     ['a ship named in a sentence, no military line', 'I served on the USS Harbor Wren in 1990', []],
     ['a country after a verb is no address line', 'I visited Kenya 12 Baobab Road is closed', [[3, 6]]],
+    [
+      'a person named like cities before the block',
+      'Alma Jensen > 91215 Harjukuja 54 > Suite 318 > Seinäjoki > Finland 38524',
+      [[3, 14]],
+    ],
+    [
+      'a company named like cities',
+      'Morgan Stanley 30866 Ránargata 87 Apt. 652, Tallinn, Estonia 02151',
+      [[2, 10]],
+    ],
   ];
   it.each(negatives)('only the street: %s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
