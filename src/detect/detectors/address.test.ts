@@ -396,6 +396,16 @@ describe('address miss categories (issue 12): spoken military boxes, ships, plac
     ['a sentence ends before the street', 'I flew to Paris. 12 Rue de la Paix is where I live', [[4, 9]]],
     ['a ship named in a sentence, no military line', 'I served on the USS Harbor Wren in 1990', []],
     ['a country after a verb is no address line', 'I visited Kenya 12 Baobab Road is closed', [[3, 6]]],
+    [
+      'a person named like cities before the block',
+      'Alma Jensen > 91215 Harjukuja 54 > Suite 318 > Seinäjoki > Finland 38524',
+      [[3, 14]],
+    ],
+    [
+      'a company named like cities',
+      'Morgan Stanley 30866 Ránargata 87 Apt. 652, Tallinn, Estonia 02151',
+      [[2, 10]],
+    ],
   ];
   it.each(negatives)('only the street: %s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -463,6 +473,11 @@ describe('address miss categories (issue 12): street types of more languages (Ma
     ['asr: Maltese triq', 'meet me at triq il fjuri twelve mellieha malta now', [[3, 9]]],
     ['formatted: Papiamento Kaya', 'Our address is: Kaya Palmera 21, Kralendijk, Bonaire', [[3, 8]]],
     ['formatted: Basque kalea after the name', 'Address: Lorategi kalea 5, 20001 Donostia', [[1, 6]]],
+    [
+      'asr: Dzongkha lam (an everyday word: needs the country after it), bank line before it',
+      'a taxi to bhutan national bank norzin lam thimphu eight hundred ten bhutan please',
+      [[3, 13]],
+    ],
     ['formatted: Catalan passatge', 'Address: Passatge de les Flors 3, 08002 Barcelona', [[1, 8]]],
     [
       'formatted: Arabic romanised with a hyphenated article',
@@ -476,6 +491,8 @@ describe('address miss categories (issue 12): street types of more languages (Ma
   it.each([
     ['a lone prefix type', 'I am at the triq'],
     ['kaya as a word', 'the kaya toast was good'],
+    ['lam as a word', 'he is on the lam again'],
+    ['a street name and lam without a place', 'Norzin Lam is busy'],
   ])('nothing in: %s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });

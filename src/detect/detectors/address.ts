@@ -519,11 +519,17 @@ function buildingBefore(v: AddressView, at: number): number {
   return s < at && s <= head ? s : at;
 }
 
-/** A known country, region or city ending right before word `at` (at most four words): its start, else -1. */
-function placeEndingAt(v: AddressView, at: number): number {
+/**
+ * A known country, region or city ending right before word `at` (at most four words): its start,
+ * else -1. Cities are also people's names ("Alma Jensen", "Morgan Stanley"): one counts only as a
+ * line of its own in formatted text (a comma after it), and in raw ASR only when `city` allows it.
+ */
+function placeEndingAt(v: AddressView, at: number, city: boolean): number {
+  const finders =
+    city || (v.formatted && endsItem(v, at - 1)) ? [countryAt, regionAt, cityAt] : [countryAt, regionAt];
   for (let s = Math.max(0, at - 4); s < at; s++) {
     if (!sameTurn(v, s, at - 1)) continue;
-    for (const f of [countryAt, regionAt, cityAt]) {
+    for (const f of finders) {
       const it = f(v, s);
       if (it?.strong && it.end === at) return s;
     }
@@ -547,7 +553,7 @@ function opensLine(v: AddressView, s: number): boolean {
  * Square ..."): up to three known countries, regions or cities, and in formatted text one unknown
  * comma-ended name line between them and the street. The first must open a line. Its start, else `at`.
  */
-function placesBefore(v: AddressView, at: number): number {
+function placesBefore(v: AddressView, at: number, cityFirst = false): number {
   let s = at;
   let found = at;
   let names = 0;
@@ -557,7 +563,8 @@ function placesBefore(v: AddressView, at: number): number {
     while (j > 0 && /^[-–—,]?$/.test(v.ctx.tokens[j - 1] ?? '') && raw(v, j - 1) !== '') j--;
     if (j <= 0 || !sameTurn(v, j - 1, at) || partEnds(v, j - 1)) break;
     // a place line ends with a comma in formatted text, or runs straight on ("Kazakhstan Astana 010000")
-    const place = placeEndingAt(v, j);
+    // raw ASR: a city only right before a postcode line ("hyderabad | five zero zero zero six four")
+    const place = placeEndingAt(v, j, cityFirst && n === 0 && j === at);
     if (place >= 0) {
       s = place;
       if (opensLine(v, s)) found = s;
@@ -708,7 +715,8 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       if (line < start && buildingBefore(v, line) < line) start = line;
       // "Tran Quang Khai, Tan Lap District, Nha Trang, ... 48058": lines opened by a label or comma
       else start = linesBefore(v, start);
-      start = placesBefore(v, buildingBefore(v, start));
+      const built = buildingBefore(v, start);
+      start = placesBefore(v, built, built === pc.start);
       push(start, Math.max(end, pc.end), 0.85, pc.reason);
       i = Math.max(end, pc.end) - 1;
       continue;
