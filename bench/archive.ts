@@ -5,7 +5,7 @@
  *   2. --queue with BENCH_WORKERS worker processes (default 2, WORKER_CONCURRENCY 1 each),
  *   3. the inline run again (every call skipped),
  *   4. the per-call cost of calls with audio: BENCH_AUDIO_CALLS (default 20) copies of the 49 s
- *      sample call with distinct transcripts, inline, in CPU seconds per audio hour,
+ *      sample call with distinct transcripts, inline, in CPU seconds per audio hour, and its re-run,
  *   5. the enumerator (streamed listing + pairing) over BENCH_KEYS synthetic keys (default
  *      1,000,000) in a process of its own: peak RSS and heap along the way.
  * Prints wall and CPU times (this process and its children; workers and their sandboxes) and the
@@ -232,6 +232,10 @@ if (AUDIO_CALLS > 0) {
   const audioStatus = await archiveStatus(database.db, audioId);
   if (audioStatus.done !== AUDIO_CALLS) throw new Error(`audio run: ${JSON.stringify(audioStatus)}`);
   const hours = (AUDIO_CALLS * audioSeconds) / 3600;
+  const audioRerun = await timed(() =>
+    runArchive({ ...options(path.join(dir, 'out-audio')), source: audioSource }, deps()),
+  );
+  if ((await archiveStatus(database.db, audioId)).skipped !== AUDIO_CALLS) throw new Error('audio re-run');
   results.audio = {
     calls: AUDIO_CALLS,
     secondsEach: audioSeconds,
@@ -239,6 +243,10 @@ if (AUDIO_CALLS > 0) {
     cpuS: audio.cpuS,
     cpuSecondsPerCall: Math.round((audio.cpuS / AUDIO_CALLS) * 100) / 100,
     cpuSecondsPerAudioHour: Math.round(audio.cpuS / hours),
+    rerunWallMs: Math.round(audioRerun.wallMs),
+    rerunCpuS: audioRerun.cpuS,
+    rerunSpeedupWall: Math.round(audio.wallMs / audioRerun.wallMs),
+    rerunSpeedupCpu: Math.round(audio.cpuS / Math.max(0.01, audioRerun.cpuS)),
   };
 }
 
