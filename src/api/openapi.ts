@@ -249,6 +249,50 @@ function consolePaths(): Record<string, unknown> {
         responses: { '200': { description: 'view', content: content('CallView') }, ...errors(401, 403, 404) },
       },
     },
+    '/v1/calls/{id}/corrections': {
+      get: {
+        summary: 'Every correction of a call: version, action, type, word range, who, when',
+        ...roles('uploader (own calls)', 'reviewer', 'admin'),
+        parameters: [idParam],
+        responses: { '200': { description: 'corrections' }, ...errors(401, 403, 404) },
+      },
+      post: {
+        summary:
+          'Corrections on the latest version ({"base_version", "corrections": [{"action": "add", "type", "start_word", "end_word"} | {"action": "remove", "start_word", "end_word"}]}): the call is re-rendered (transcript and audio) as a new version',
+        ...roles('reviewer', 'admin'),
+        parameters: [idParam],
+        responses: { '201': { description: 'the new version' }, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    '/v1/calls/{id}/versions': {
+      get: {
+        summary:
+          'The versions of a call (1: as detected; then one per round of corrections) and their approvals',
+        ...roles('uploader (own calls)', 'reviewer', 'admin'),
+        parameters: [idParam],
+        responses: { '200': { description: 'versions' }, ...errors(401, 403, 404) },
+      },
+    },
+    '/v1/calls/{id}/versions/{version}/audio': {
+      get: {
+        summary: 'The bleeped audio of a version (byte ranges)',
+        ...roles('uploader (own calls)', 'reviewer', 'admin'),
+        parameters: [idParam, { name: 'version', in: 'path', required: true, schema: { type: 'integer' } }],
+        responses: {
+          '200': { description: 'audio' },
+          '206': { description: 'a byte range' },
+          ...errors(401, 403, 404, 416),
+        },
+      },
+    },
+    '/v1/corrections/export': {
+      get: {
+        summary:
+          "The tenant's corrected calls as labelled data: format=eval (JSON Lines for callredact eval; raw words: personal data) or format=lists ({allow, deny})",
+        ...roles('admin'),
+        responses: { '200': { description: 'export' }, ...errors(400, 401, 403) },
+      },
+    },
     '/v1/calls/{id}/approve': {
       post: {
         summary: 'Approve a version ({"version": 1}); who and when are recorded',

@@ -158,11 +158,14 @@ export function registerVaultCommands(program: Command): void {
     });
   subjectCommand('erase', 'crypto-shred a value: its token can never be revealed again (dpo role)')
     .option('--rerender', 'replace the token by a placeholder in the published outputs of the affected calls')
-    .option('--outputs <dirs...>', 'output roots to re-render (default $STORAGE_DIR/outputs)')
+    .option('--outputs <dirs...>', 'output roots to re-render (default $STORAGE_DIR/outputs and /versions)')
     .option('--json', 'the machine-readable result of POST /v1/subjects/erase')
     .action(async (opts: SubjectFlags & { rerender?: boolean; outputs?: string[]; json?: boolean }) => {
       const text = await withVault(async (opened, { config }) => {
-        const roots = opts.outputs ?? [path.join(config.STORAGE_DIR, 'outputs')];
+        const roots = opts.outputs ?? [
+          path.join(config.STORAGE_DIR, 'outputs'),
+          path.join(config.STORAGE_DIR, 'versions'),
+        ];
         const args = await subjectArgs(opts, opened, config);
         if (opts.json) {
           const result = await vaultEraseExportCommand({
@@ -181,7 +184,7 @@ export function registerVaultCommands(program: Command): void {
     .command('rerender')
     .description("resume re-rendering the outputs of an erasure's affected calls (dpo role)")
     .argument('<erasure-id>', 'the id `vault erase` printed (era_...)')
-    .option('--outputs <dirs...>', 'output roots to re-render (default $STORAGE_DIR/outputs)')
+    .option('--outputs <dirs...>', 'output roots to re-render (default $STORAGE_DIR/outputs and /versions)')
     .option('--key-file <file>', 'file (mode 0600) holding your API key (default $CALLREDACT_API_KEY)')
     .option('--tenant <name>', 'tenant (default $TENANT)')
     .action(async (erasureId: string, opts: { outputs?: string[]; keyFile?: string; tenant?: string }) => {
@@ -190,7 +193,12 @@ export function registerVaultCommands(program: Command): void {
           vault: v,
           ...(await cliActor(database.db, config, opts)),
           erasureId,
-          rerender: rerenderCallIn(opts.outputs ?? [path.join(config.STORAGE_DIR, 'outputs')]),
+          rerender: rerenderCallIn(
+            opts.outputs ?? [
+              path.join(config.STORAGE_DIR, 'outputs'),
+              path.join(config.STORAGE_DIR, 'versions'),
+            ],
+          ),
           onProgress: (p) => process.stderr.write(`re-rendered ${p.rerendered.length}/${p.callIds.length}\n`),
         }),
       );

@@ -180,9 +180,25 @@ function callsPage(): void {
       h('option', { value: s, selected: s === state }, s || 'all states'),
     ),
   );
-  select.addEventListener('change', () => {
-    location.hash = select.value ? `#/calls?state=${select.value}` : '#/calls';
-  });
+  const from = h('input', { id: 'from', type: 'date', value: params.get('from') ?? '' });
+  const to = h('input', { id: 'to', type: 'date', value: params.get('to') ?? '' });
+  const filter = (): void => {
+    const q = new URLSearchParams();
+    if (select.value) q.set('state', select.value);
+    if (from.value) q.set('from', from.value);
+    if (to.value) q.set('to', to.value);
+    location.hash = q.size ? `#/calls?${q}` : '#/calls';
+  };
+  for (const control of [select, from, to]) control.addEventListener('change', filter);
+  // the list's own query: the filters of the page's address
+  const listQuery = (): URLSearchParams => {
+    const q = new URLSearchParams({ limit: '50' });
+    for (const key of ['state', 'from', 'to']) {
+      const value = params.get(key);
+      if (value) q.set(key, value);
+    }
+    return q;
+  };
   const body = h('tbody');
   const more = h('button', { type: 'button' }, 'Load more');
   const message = h('div');
@@ -206,8 +222,7 @@ function callsPage(): void {
       h('td', { class: 'hide-narrow' }, new Date(c.created_at).toLocaleString()),
     );
   const load = (): void => {
-    const q = new URLSearchParams({ limit: '50' });
-    if (state) q.set('state', state);
+    const q = listQuery();
     if (cursor) q.set('cursor', cursor);
     api<{ calls: CallSummary[]; next: string | null }>('GET', `/v1/calls?${q}`)
       .then((page) => {
@@ -227,8 +242,7 @@ function callsPage(): void {
   const timer = window.setInterval(() => {
     const pending = [...rows.values()].some((r) => /state-(queued|active)/.test(r.innerHTML));
     if (!pending) return;
-    const q = new URLSearchParams({ limit: '50' });
-    if (state) q.set('state', state);
+    const q = listQuery();
     void api<{ calls: CallSummary[] }>('GET', `/v1/calls?${q}`).then((page) => {
       for (const c of page.calls) {
         const old = rows.get(c.id);
@@ -242,7 +256,16 @@ function callsPage(): void {
   stopPolling = () => window.clearInterval(timer);
   page(
     'Calls',
-    h('div', { class: 'row' }, h('label', { for: 'state' }, 'State'), select),
+    h(
+      'div',
+      { class: 'row' },
+      h('label', { for: 'state' }, 'State'),
+      select,
+      h('label', { for: 'from' }, 'Received from'),
+      from,
+      h('label', { for: 'to' }, 'to'),
+      to,
+    ),
     h(
       'table',
       { 'aria-label': 'calls' },

@@ -156,6 +156,12 @@ describe('review console in chromium', () => {
         throw new Error(`${String(err)}; worker said: ${h.workerLogs.join('').slice(-2000)}`);
       });
     await shot(page, 'calls');
+    // filtered by date: from today on, only the upload is left of the week of seeded calls
+    expect(await page.getByRole('table', { name: 'calls' }).locator('tbody tr').count()).toBeGreaterThan(20);
+    await page.getByLabel('Received from').fill(new Date().toISOString().slice(0, 10));
+    await expect
+      .poll(() => page.getByRole('table', { name: 'calls' }).locator('tbody tr').count(), { timeout: 30_000 })
+      .toBe(1);
     await page.getByRole('table', { name: 'calls' }).getByRole('link').first().click();
 
     const transcript = page.getByRole('group', { name: /redacted transcript/ });
