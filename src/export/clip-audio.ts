@@ -4,7 +4,8 @@
  * Reference: the call's bleeped audio as 16-bit PCM at the export's rate and channel count. When
  * the published audio already is that (16-bit PCM WAV at that rate and layout, the common case)
  * it is read in place; otherwise ONE ffmpeg pass (the project's spawn wrapper) converts the whole
- * call to raw PCM, and every clip of the call is sliced from that file. Slicing is a byte copy
+ * call to raw PCM, and every clip of the call is sliced from that file. Dataset exports convert
+ * calls in batches, several calls per ffmpeg process (prepareReferences). Slicing is a byte copy
  * through one reused buffer, so memory stays flat whatever the call length or clip count.
  *
  * Clips are canonical 44-byte-header WAV files (no metadata), so the same input gives the same
@@ -51,6 +52,13 @@ export function expectedFrames(info: AudioInfo, sampleRate: number): number {
   return sampleRate === info.sampleRate ? frames : Math.round((frames * sampleRate) / info.sampleRate);
 }
 
+export interface ReferenceRequest {
+  audioPath: string;
+  info: AudioInfo;
+  /** where a converted call is written (the caller deletes it with releaseReference) */
+  scratch: string;
+}
+
 /**
  * The call's PCM reference; `scratch` is where a converted call is written (the caller deletes it
  * with releaseReference once the call's clips are written and checked).
@@ -62,60 +70,74 @@ export async function prepareReference(
   scratch: string,
   tools: FfmpegTools,
 ): Promise<PcmReference> {
-  const { sampleRate, channels } = targetFormat(info, target);
-  const inPlace =
-    info.codec === 'pcm_s16le' &&
-    info.container.split(',').includes('wav') &&
-    info.sampleRate === sampleRate &&
-    info.channels === channels;
-  if (inPlace) {
+  const [ref] = await prepareReferences([{ audioPath, info, scratch }], target, tools);
+  return ref!;
+}
+
+/**
+ * The references of several calls: those read in place as they are, and all those that need
+ * converting in ONE ffmpeg process (one input and one output per call, each output's own
+ * resampler: the samples are those of a conversion on its own). A process per call costs a
+ * fork of this (large, detector-laden) Node process and an ffmpeg start-up each time; a batch
+ * pays them once (bench:export, all-conversion case).
+ */
+export async function prepareReferences(
+  requests: readonly ReferenceRequest[],
+  target: AudioTarget,
+  tools: FfmpegTools,
+): Promise<PcmReference[]> {
+  const refs: (PcmReference | null)[] = [];
+  const convert: { index: number; request: ReferenceRequest; sampleRate: number; channels: number }[] = [];
+  for (const [index, request] of requests.entries()) {
+    const { audioPath, info } = request;
+    const { sampleRate, channels } = targetFormat(info, target);
+    const inPlace =
+      info.codec === 'pcm_s16le' &&
+      info.container.split(',').includes('wav') &&
+      info.sampleRate === sampleRate &&
+      info.channels === channels;
+    if (!inPlace) {
+      refs.push(null);
+      convert.push({ index, request, sampleRate, channels });
+      continue;
+    }
     const layout = await checkWavLayout(audioPath);
     if (layout.blockAlign !== channels * BYTES_PER_SAMPLE)
       throw new AudioError(`${audioPath}: WAV frames do not match the report`);
-    return {
+    refs.push({
       file: audioPath,
       dataOffset: layout.dataOffset,
       frames: layout.samples,
       sampleRate,
       channels,
       converted: false,
-    };
+    });
   }
-  await runFfmpeg(
-    tools.ffmpegPath,
-    [
-      '-i',
-      audioPath,
-      '-map',
-      '0:a:0',
-      '-ac',
-      String(channels),
-      '-ar',
-      String(sampleRate),
-      '-c:a',
-      'pcm_s16le',
-      '-map_metadata',
-      '-1',
-      '-fflags',
-      '+bitexact',
-      '-flags:a',
-      '+bitexact',
-      '-f',
-      's16le',
-      '-y',
-      scratch,
-    ],
-    { timeoutMs: defaultTimeoutMs(info) },
-  );
-  const bytes = (await stat(scratch)).size;
-  return {
-    file: scratch,
-    dataOffset: 0,
-    frames: Math.floor(bytes / (channels * BYTES_PER_SAMPLE)),
-    sampleRate,
-    channels,
-    converted: true,
-  };
+  if (convert.length > 0) {
+    const args: string[] = [];
+    for (const { request } of convert) args.push('-i', request.audioPath);
+    convert.forEach(({ request, sampleRate, channels }, i) =>
+      args.push(
+        ...['-map', `${i}:a:0`, '-ac', String(channels), '-ar', String(sampleRate), '-c:a', 'pcm_s16le'],
+        ...['-map_metadata', '-1', '-fflags', '+bitexact', '-flags:a', '+bitexact', '-f', 's16le'],
+        ...['-y', request.scratch],
+      ),
+    );
+    const timeoutMs = convert.reduce((t, c) => t + defaultTimeoutMs(c.request.info), 0);
+    await runFfmpeg(tools.ffmpegPath, args, { timeoutMs });
+    for (const { index, request, sampleRate, channels } of convert) {
+      const bytes = (await stat(request.scratch)).size;
+      refs[index] = {
+        file: request.scratch,
+        dataOffset: 0,
+        frames: Math.floor(bytes / (channels * BYTES_PER_SAMPLE)),
+        sampleRate,
+        channels,
+        converted: true,
+      };
+    }
+  }
+  return refs as PcmReference[];
 }
 
 export async function releaseReference(ref: PcmReference): Promise<void> {

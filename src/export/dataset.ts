@@ -20,7 +20,7 @@ import { datasetCard, type CardInput } from './card.js';
 import {
   checkClipBleeps,
   expectedFrames,
-  prepareReference,
+  prepareReferences,
   ReferenceReader,
   releaseReference,
   targetFormat,
@@ -92,6 +92,13 @@ interface CallPlan {
   utterances: Utterance[];
   alias: string;
 }
+
+/**
+ * Calls converted per ffmpeg process: a spawn from this process (large: the detectors are loaded)
+ * and an ffmpeg start-up per call cost more than the conversion of a short call; the batch's
+ * scratch PCM (a few calls) is all the extra disk it takes.
+ */
+const CONVERT_BATCH = 8;
 
 const zeroCounts = (): Record<EntityType, number> =>
   Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
@@ -184,52 +191,65 @@ export async function exportDataset(
     let clips = 0;
     let bleeps = 0;
     let converted = 0;
-    const scratch = path.join(staged.root, '.scratch.pcm');
     progress.start('audio', plans.length);
-    for (const plan of plans) {
-      const { call } = plan;
-      const audio = call.audio!;
-      const split = splits.byCall.get(call.callId)!;
-      const ref = await prepareReference(audio.path, audio.info, options.audio, scratch, deps.tools);
-      if (ref.converted) converted++;
-      const reader = await ReferenceReader.open(ref);
+    for (let first = 0; first < plans.length; first += CONVERT_BATCH) {
+      const batch = plans.slice(first, first + CONVERT_BATCH);
+      const refs = await prepareReferences(
+        batch.map((plan, i) => ({
+          audioPath: plan.call.audio!.path,
+          info: plan.call.audio!.info,
+          scratch: path.join(staged.root, `.scratch-${i}.pcm`),
+        })),
+        options.audio,
+        deps.tools,
+      );
       try {
-        // cut again against the reference's real length (a resampler may end a sample early)
-        const actual = buildUtterances(call, {
-          rate: ref.sampleRate,
-          frames: ref.frames,
-          margin: options.margin,
-        });
-        const intervals = bleepIntervals(call.spans, ref.sampleRate, ref.frames);
-        for (const planned of plan.utterances) {
-          const u = actual[planned.turn]!;
-          const speaker = speakerAlias(options.seed, call.callId, u.speaker);
-          const id = utteranceId(speaker, plan.alias, u.turn);
-          const rel = writer.audioPath({ id, split });
-          const file = path.join(staged.root, rel);
-          await mkdir(path.dirname(file), { recursive: true });
-          const frames = await reader.writeClip(u.range, file);
-          bleeps += await checkClipBleeps(reader, file, u.range.start, intervals, id);
-          clips++;
-          for (const w of u.words) if (w.redaction) inUtterances[w.redaction.type]++;
-          owners.set(id, { label: id, callId: call.callId });
-          exported.push({
-            id,
-            split,
-            speaker,
-            call: plan.alias,
-            text: renderText(u.words, options.text),
-            frames,
-            sampleRate: ref.sampleRate,
-            channels: ref.channels,
-            audio: rel,
-          });
+        for (const [i, plan] of batch.entries()) {
+          const ref = refs[i]!;
+          if (ref.converted) converted++;
+          const { call } = plan;
+          const split = splits.byCall.get(call.callId)!;
+          const reader = await ReferenceReader.open(ref);
+          try {
+            // cut again against the reference's real length (a resampler may end a sample early)
+            const actual = buildUtterances(call, {
+              rate: ref.sampleRate,
+              frames: ref.frames,
+              margin: options.margin,
+            });
+            const intervals = bleepIntervals(call.spans, ref.sampleRate, ref.frames);
+            for (const planned of plan.utterances) {
+              const u = actual[planned.turn]!;
+              const speaker = speakerAlias(options.seed, call.callId, u.speaker);
+              const id = utteranceId(speaker, plan.alias, u.turn);
+              const rel = writer.audioPath({ id, split });
+              const file = path.join(staged.root, rel);
+              await mkdir(path.dirname(file), { recursive: true });
+              const frames = await reader.writeClip(u.range, file);
+              bleeps += await checkClipBleeps(reader, file, u.range.start, intervals, id);
+              clips++;
+              for (const w of u.words) if (w.redaction) inUtterances[w.redaction.type]++;
+              owners.set(id, { label: id, callId: call.callId });
+              exported.push({
+                id,
+                split,
+                speaker,
+                call: plan.alias,
+                text: renderText(u.words, options.text),
+                frames,
+                sampleRate: ref.sampleRate,
+                channels: ref.channels,
+                audio: rel,
+              });
+            }
+          } finally {
+            await reader.close();
+          }
+          progress.tick(call.name);
         }
       } finally {
-        await reader.close();
-        await releaseReference(ref);
+        await Promise.all(refs.map((ref) => releaseReference(ref)));
       }
-      progress.tick(call.name);
     }
     progress.stop();
 

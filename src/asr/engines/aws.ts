@@ -15,19 +15,19 @@ import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import {
-  DeleteTranscriptionJobCommand,
-  GetTranscriptionJobCommand,
-  StartTranscriptionJobCommand,
+import type * as TranscribeSdkModule from '@aws-sdk/client-transcribe';
+import type {
+  MediaFormat,
+  StartTranscriptionJobCommandInput,
   TranscribeClient,
-  type MediaFormat,
-  type StartTranscriptionJobCommandInput,
-  type TranscriptionJob,
+  TranscriptionJob,
 } from '@aws-sdk/client-transcribe';
 import { TranscriptionError, TranscriptionUnavailableError } from '../../errors.js';
 import { abortError, RETRYABLE_STATUS, sleep, truncateEngineText, type EngineFetch } from '../http.js';
 import type { EngineRequest, EngineResult, SpeechEngine } from '../types.js';
 import { wordsOfDocument } from './vendor-document.js';
+
+type TranscribeSdk = typeof TranscribeSdkModule;
 
 interface AwsCredentials {
   accessKeyId: string;
@@ -81,7 +81,16 @@ export function awsTranscribeEngine(o: AwsEngineOptions): SpeechEngine {
     maxAttempts: 1,
     ...(o.credentials ? { credentials: o.credentials } : {}),
   };
-  const transcribe = new TranscribeClient({ ...common, ...(o.endpoint ? { endpoint: o.endpoint } : {}) });
+  // the Transcribe SDK is loaded on first use: every process that reads the configuration (API,
+  // workers, CLI) would otherwise pay its load time (over a second on a busy machine)
+  let sdk: Promise<TranscribeSdk> | null = null;
+  let client: TranscribeClient | null = null;
+  const transcribeSdk = async () => {
+    sdk ??= import('@aws-sdk/client-transcribe');
+    const loaded = await sdk;
+    client ??= new loaded.TranscribeClient({ ...common, ...(o.endpoint ? { endpoint: o.endpoint } : {}) });
+    return { ...loaded, transcribe: client };
+  };
   const s3 = new S3Client({
     ...common,
     ...(o.s3Endpoint ? { endpoint: o.s3Endpoint } : {}),
@@ -105,6 +114,12 @@ export function awsTranscribeEngine(o: AwsEngineOptions): SpeechEngine {
       const outputKey = `${KEY_PREFIX}${id}/transcript.json`;
       const jobName = `callredact-${id}`;
       let started = false;
+      const {
+        DeleteTranscriptionJobCommand,
+        GetTranscriptionJobCommand,
+        StartTranscriptionJobCommand,
+        transcribe,
+      } = await transcribeSdk();
       try {
         const { size } = await fs.stat(file);
         await aws(
