@@ -8,9 +8,9 @@
  * values.
  *
  * Review: when the review console has approvals for the tenant being exported (any call_approvals
- * row), only calls with an approved version are exported, the others are skipped as "not approved";
- * without approvals, the latest completed version. Only version 1 exists until corrections land
- * (src/console/shares.ts), so the approved version is the published output.
+ * row), only calls with an approved version are exported, each as its newest approved version
+ * (a reviewer's corrected version, src/console/corrections.ts), the others are skipped as "not
+ * approved"; without approvals, each call's newest fully rendered version.
  */
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
@@ -19,6 +19,8 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { CALL_STATES, type CallState } from '../calls/ledger.js';
 import type { Db } from '../db/database.js';
+import { versionKey } from '../console/corrections.js';
+import { FIRST_VERSION } from '../console/shares.js';
 import { InputError } from '../errors.js';
 import { MANIFEST_FILE } from '../storage/publish.js';
 import { artefactKey, readPublishedManifest, readText, type ObjectStore } from '../storage/store.js';
@@ -132,22 +134,12 @@ export class LedgerSource implements ExportSource {
   }
 
   async open(ref: SourceCallRef): Promise<SourceCall> {
-    const row = await this.db
-      .selectFrom('calls')
-      .select(['output_key', 'transcript_key', 'state'])
-      .where('id', '=', ref.name)
-      .executeTakeFirst();
+    const row = await this.db.selectFrom('calls').selectAll().where('id', '=', ref.name).executeTakeFirst();
     if (row?.state !== 'completed')
       throw new InputError(`call ${ref.name}: not a completed call of the ledger`);
-    if (this.reviewed) {
-      const approval = await this.db
-        .selectFrom('call_approvals')
-        .select('version')
-        .where('call_id', '=', ref.name)
-        .executeTakeFirst();
-      if (!approval) throw new InputError(`call ${ref.name}: not approved in the review console`);
-    }
-    const call = await new FolderSource(await this.outputFolder(ref.name, row.output_key)).open(ref);
+    const version = await this.versionToExport(ref.name);
+    const prefix = await versionKey(this.db, row, version);
+    const call = await new FolderSource(await this.outputFolder(ref.name, prefix)).open(ref);
     const rawKey = row.transcript_key;
     return {
       ...call,
@@ -161,6 +153,30 @@ export class LedgerSource implements ExportSource {
         };
       },
     };
+  }
+
+  /**
+   * Which version of a call goes out: with review, the newest approved version (a reviewer's
+   * correction can be the very redaction that makes a clip shareable); without, the newest
+   * version fully rendered (corrections publish versions beside the worker's version 1).
+   */
+  private async versionToExport(callId: string): Promise<number> {
+    if (this.reviewed) {
+      const approval = await this.db
+        .selectFrom('call_approvals')
+        .select((eb) => eb.fn.max('version').as('v'))
+        .where('call_id', '=', callId)
+        .executeTakeFirst();
+      if (approval?.v == null) throw new InputError(`call ${callId}: not approved in the review console`);
+      return Number(approval.v);
+    }
+    const ready = await this.db
+      .selectFrom('call_versions')
+      .select((eb) => eb.fn.max('version').as('v'))
+      .where('call_id', '=', callId)
+      .where('state', '=', 'ready')
+      .executeTakeFirst();
+    return ready?.v == null ? FIRST_VERSION : Number(ready.v);
   }
 
   /**

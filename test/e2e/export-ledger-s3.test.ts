@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callIdForFiles } from '../../src/calls/call-id.js';
 import { markCompleted, recordCall } from '../../src/calls/ledger.js';
 import { parseConfig } from '../../src/config.js';
+import { versionPrefix } from '../../src/console/corrections.js';
 import { approveVersion } from '../../src/console/shares.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { DEFAULT_DATASET_OPTIONS, exportDataset } from '../../src/export/dataset.js';
@@ -116,6 +117,46 @@ describe('export dataset from the ledger with a bucket store', () => {
     const summary = await exportLedger('approved');
     expect(summary.exportedCalls).toBe(1);
     expect(summary.skipped).toEqual({ 'not approved': 2 });
+  });
+
+  it("exports the newest approved version, a reviewer's corrected one, not the worker's version 1", async () => {
+    const id = ids[0]!;
+    const name = CALLS[0]!;
+    // a corrected version 2, published where the console publishes it
+    const prefix = versionPrefix(id, 2);
+    await redactCall(
+      {
+        transcriptPath: path.join(SAMPLES, `${name}.json`),
+        audioPath: path.join(SAMPLES, `${name}.wav`),
+        policy: DEFAULT_POLICY,
+        audio: DEFAULT_AUDIO_OPTIONS,
+        publishTo: { store, prefix },
+        tenant: 'acme',
+        callId: id,
+        corrections: [{ action: 'add', type: 'PERSON', start_word: 0, end_word: 1 }],
+      },
+      pipeline,
+    );
+    await database.db
+      .insertInto('call_versions')
+      .values({
+        call_id: id,
+        version: 2,
+        tenant: 'acme',
+        output_key: prefix,
+        state: 'ready',
+        created_by: 'key_reviewer',
+        created_at: new Date().toISOString(),
+        render_ms: 1,
+      })
+      .execute();
+    await approveVersion(database.db, { id, tenant: 'acme' }, 1, 'key_reviewer');
+    await approveVersion(database.db, { id, tenant: 'acme' }, 2, 'key_reviewer');
+    // version 1 gone from the bucket: the export can only succeed by reading version 2
+    await store.delete(`${newCall(id).outputKey}/manifest.json`);
+    const summary = await exportLedger('approved-v2');
+    expect(summary.exportedCalls).toBe(2);
+    expect(summary.skipped).toEqual({ 'not approved': 1 });
   });
 
   it('refuses an output changed in the bucket after publication', async () => {
