@@ -345,7 +345,7 @@ function consolePaths(): Record<string, unknown> {
     '/v1/exports': {
       post: {
         summary:
-          "Export the tenant's completed ledger calls (approved versions once the review console has approvals) as a verified speech dataset; runs in the background",
+          "Export the tenant's completed ledger calls (the newest approved version once the review console has approvals) as a verified speech dataset, or (kind: clips) as clips by time range, speaker turn or search; runs in the background",
         ...roles('reviewer', 'admin'),
         requestBody: { required: true, content: content('ExportRequest') },
         responses: {

@@ -1,5 +1,5 @@
 /**
- * Dataset exports requested over the API (POST /v1/exports): the request is recorded in the
+ * Dataset and clip exports requested over the API (POST /v1/exports): the request is recorded in the
  * `exports` table and run in the API process, one export at a time (an export is CPU and disk
  * bound; running several at once would only slow each down). The calls come from the ledger of
  * the requester's tenant through the service's store (LedgerSource: approved versions once the
@@ -26,15 +26,20 @@ import {
   type DatasetOptions,
   type DatasetSummary,
 } from './dataset.js';
+import { exportClips, type ClipOptions, type ClipSummary } from './clips.js';
 import { LedgerSource, parseLedgerSelection } from './ledger-source.js';
 import { TEXT_MODES } from './text.js';
 import { DATASET_FORMATS } from './writers/index.js';
 
-export const exportRequestSchema = z
+/** the CLI's --calls terms: ids, state:S, since:DATE, until:DATE, all (the tenant is the requester's) */
+const callsTerms = z.array(z.string().min(1).max(200)).min(1).max(1000).default(['all']);
+
+/** `export dataset` over HTTP (the default kind). */
+const datasetRequestSchema = z
   .object({
+    kind: z.literal('dataset').default('dataset'),
     format: z.enum(DATASET_FORMATS),
-    /** the CLI's --calls terms: ids, state:S, since:DATE, until:DATE, all (the tenant is the requester's) */
-    calls: z.array(z.string().min(1).max(200)).min(1).max(1000).default(['all']),
+    calls: callsTerms,
     text: z.enum(TEXT_MODES).default(DEFAULT_DATASET_OPTIONS.text),
     drop_redacted: z.boolean().default(false),
     seed: z
@@ -55,7 +60,41 @@ export const exportRequestSchema = z
     shard_bytes: z.number().int().min(1024).optional(),
   })
   .strict();
+
+/** `export clips` over HTTP: clips by time range, speaker turn or search, as the CLI cuts them. */
+const clipsRequestSchema = z
+  .object({
+    kind: z.literal('clips'),
+    calls: callsTerms,
+    /** seconds of each call */
+    ranges: z
+      .array(
+        z
+          .object({ start: z.number().min(0), end: z.number().positive() })
+          .strict()
+          .refine((r) => r.end > r.start, 'a range ends after it starts'),
+      )
+      .max(1000)
+      .default([]),
+    /** speaker turn indices, from 0 */
+    turns: z.array(z.number().int().min(0)).max(1000).default([]),
+    /** words to find in the redacted transcript (consecutive; case and punctuation ignored) */
+    search: z.string().trim().min(1).max(200).optional(),
+    /** with search: seconds before and after each match */
+    context: z.number().min(0).max(600).default(5),
+    text: z.enum(TEXT_MODES).default('token'),
+    sample_rate: z.union([z.number().int().min(8000).max(48000), z.literal('keep')]).default('keep'),
+    channels: z.enum(['mono', 'keep']).default('keep'),
+  })
+  .strict()
+  .refine((r) => r.ranges.length > 0 || r.turns.length > 0 || r.search !== undefined, {
+    message: 'choose clips with ranges, turns or search',
+  });
+
+export const exportRequestSchema = z.union([clipsRequestSchema, datasetRequestSchema]);
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
+type DatasetRequest = z.infer<typeof datasetRequestSchema>;
+type ClipsRequest = z.infer<typeof clipsRequestSchema>;
 
 export type ExportState = 'running' | 'completed' | 'failed';
 
@@ -63,7 +102,7 @@ export interface ExportRecord {
   id: string;
   state: ExportState;
   request: ExportRequest;
-  summary: Omit<DatasetSummary, 'out'> | null;
+  summary: Omit<DatasetSummary, 'out'> | Omit<ClipSummary, 'out'> | null;
   error: { code: string; message: string } | null;
   created_at: string;
   finished_at: string | null;
@@ -72,7 +111,7 @@ export interface ExportRecord {
 const now = (): string => new Date().toISOString();
 
 /** The dataset options of a request (the terms are checked here, before anything is recorded). */
-function datasetOptions(request: ExportRequest, out: string): DatasetOptions {
+function datasetOptions(request: DatasetRequest, out: string): DatasetOptions {
   return {
     ...DEFAULT_DATASET_OPTIONS,
     format: request.format,
@@ -85,6 +124,20 @@ function datasetOptions(request: ExportRequest, out: string): DatasetOptions {
     audio: { sampleRate: request.sample_rate, channels: request.channels },
     split: request.split,
     ...(request.shard_bytes !== undefined ? { shardBytes: request.shard_bytes } : {}),
+  };
+}
+
+function clipOptions(request: ClipsRequest, out: string): ClipOptions {
+  return {
+    out,
+    selection: {
+      ranges: request.ranges,
+      turns: request.turns,
+      ...(request.search !== undefined ? { search: request.search } : {}),
+      context: request.context,
+    },
+    text: request.text,
+    audio: { sampleRate: request.sample_rate, channels: request.channels },
   };
 }
 
@@ -185,9 +238,12 @@ export class ExportJobs {
       scratchDir: path.join(work, 'source'),
     });
     try {
-      const summary = await exportDataset(source, datasetOptions(request, path.join(work, 'dataset')), {
-        tools: this.deps.tools,
-      });
+      const out = path.join(work, 'dataset');
+      const deps = { tools: this.deps.tools };
+      const summary =
+        request.kind === 'clips'
+          ? await exportClips(source, clipOptions(request, out), deps)
+          : await exportDataset(source, datasetOptions(request, out), deps);
       await source.close();
       const archive = path.join(work, 'dataset.tar');
       // portable: no owner names, modes or times of this machine in the archive
@@ -205,7 +261,7 @@ export class ExportJobs {
         })
         .where('id', '=', id)
         .execute();
-      this.deps.logger.info({ export: id, calls: summary.exportedCalls }, 'export completed');
+      this.deps.logger.info({ export: id, kind: request.kind, calls: summary.calls }, 'export completed');
     } catch (err) {
       const error = coerceError(err, 'export failed');
       // no server paths in what the requester reads: a file is named by its own name only

@@ -1,5 +1,5 @@
 /**
- * Dataset exports over HTTP: the API process (real Redis, SQLite, folder store) with two completed
+ * Dataset and clip exports over HTTP: the API process (real Redis, SQLite, folder store) with two completed
  * calls in its ledger and storage, published by the pipeline as workers publish them. Reviewers
  * request an export, follow it to completed and download the dataset as a tar archive, read here
  * with the system's tar; uploaders are refused; another tenant sees nothing; an export with nothing
@@ -124,6 +124,50 @@ describe('POST /v1/exports', () => {
       kind: string;
     };
     expect(manifest.kind).toBe('dataset');
+  });
+
+  it('cuts clips by speaker turn, each with its transcript slice, as `export clips` does', async () => {
+    const created = await post(h.keys.reviewer, {
+      kind: 'clips',
+      turns: [0],
+      sample_rate: 16000,
+      channels: 'mono',
+    });
+    expect(created.status).toBe(202);
+    const id = created.body.id as string;
+    const done = await finished(id);
+    expect(done).toMatchObject({ state: 'completed', error: null, request: { kind: 'clips', turns: [0] } });
+    const summary = done.summary as { calls: number; clips: number; seconds: number };
+    // the first speaker turn of each call
+    expect(summary.clips).toBe(CALLS.length);
+    expect(summary.calls).toBe(CALLS.length);
+    const res = await fetch(`${h.base}/v1/exports/${id}/result`, {
+      headers: { authorization: `Bearer ${h.keys.reviewer}` },
+    });
+    expect(res.status).toBe(200);
+    const archive = path.join(h.dir, 'clips.tar');
+    await fs.writeFile(archive, Buffer.from(await res.arrayBuffer()));
+    const unpacked = path.join(h.dir, 'clips-unpacked');
+    await fs.mkdir(unpacked);
+    await run('tar', ['-xf', archive, '-C', unpacked]);
+    const root = path.join(unpacked, 'dataset');
+    const { clips } = JSON.parse(await fs.readFile(path.join(root, 'clips.json'), 'utf8')) as {
+      clips: { id: string; start: number; end: number }[];
+    };
+    expect(clips).toHaveLength(summary.clips);
+    for (const clip of clips) {
+      await fs.access(path.join(root, clip.id, 'audio.wav'));
+      const slice = JSON.parse(await fs.readFile(path.join(root, clip.id, 'transcript.json'), 'utf8')) as {
+        words: { start: number; end: number }[];
+      };
+      // times rebased to the clip
+      for (const w of slice.words) expect(w.start).toBeGreaterThanOrEqual(0);
+    }
+    // a clips request needs a selection, and keeps to its own fields
+    expect((await post(h.keys.reviewer, { kind: 'clips' })).status).toBe(400);
+    expect((await post(h.keys.reviewer, { kind: 'clips', turns: [0], format: 'nemo' })).status).toBe(400);
+    const backwards = { kind: 'clips', ranges: [{ start: 3, end: 1 }] };
+    expect((await post(h.keys.reviewer, backwards)).status).toBe(400);
   });
 
   it('is for reviewers and admins only; another tenant does not see the export', async () => {

@@ -1,6 +1,6 @@
 /**
- * Dataset exports over HTTP (reviewers and admins): POST /v1/exports records and queues an export
- * of the tenant's ledger calls (src/export/jobs.ts), GET /v1/exports/{id} is its state and
+ * Dataset and clip exports over HTTP (reviewers and admins): POST /v1/exports records and queues an
+ * export of the tenant's ledger calls (src/export/jobs.ts), GET /v1/exports/{id} is its state and
  * summary, GET /v1/exports/{id}/result the dataset as one tar archive once it is completed.
  */
 import express, { Router } from 'express';
