@@ -485,8 +485,18 @@ export async function processCall(
   const keys = { audio_key: call.audioKey, transcript_key: call.transcriptKey };
   try {
     const policySha = createHash('sha256').update(canonicalJson(ctx.policy)).digest('hex');
+    const engine = deps.pipeline.transcriber;
+    if (!call.transcriptKey && !engine) {
+      throw new InputError(`audio without transcript: ${NO_ENGINE_MESSAGE}`);
+    }
+    // an audio-only call is made from its audio and the engine that transcribes it: another
+    // engine or model is other input, whatever the files' fingerprint says
+    const sourceFp =
+      call.sourceFp && !call.transcriptKey
+        ? sourceFingerprint(`${engine!.engine}\u0000${engine!.model}`, call.sourceFp)
+        : call.sourceFp;
     // unchanged files (same fingerprint as when published): decided without reading them
-    if (call.sourceFp) {
+    if (sourceFp) {
       const row = await deps.db
         .selectFrom('archive_published')
         .selectAll()
@@ -494,7 +504,7 @@ export async function processCall(
         .where('name', '=', call.name)
         .executeTakeFirst();
       if (
-        row?.source_fp === call.sourceFp &&
+        row?.source_fp === sourceFp &&
         row.pipeline_version === PIPELINE_VERSION &&
         (await readPublishedManifest(ctx.dest, call.name))?.callId === row.call_id
       ) {
@@ -504,10 +514,6 @@ export async function processCall(
           return;
         }
       }
-    }
-    const engine = deps.pipeline.transcriber;
-    if (!call.transcriptKey && !engine) {
-      throw new InputError(`audio without transcript: ${NO_ENGINE_MESSAGE}`);
     }
     const sourceKeys = [call.transcriptKey, call.audioKey].filter((k): k is string => k !== null);
     const outcome = await withLocalFiles(ctx.source, sourceKeys, deps.scratchDir, async (files) => {
@@ -529,10 +535,10 @@ export async function processCall(
       const reason = standing ? await unchangedOutputs(deps.db, standing, ctx.policy, policySha) : false;
       if (standing && reason !== false) {
         // same content under another fingerprint (a touched file): remember the new one
-        if (call.sourceFp) {
+        if (sourceFp) {
           await deps.db
             .updateTable('archive_published')
-            .set({ source_fp: call.sourceFp })
+            .set({ source_fp: sourceFp })
             .where('dest', '=', ctx.dest.description)
             .where('name', '=', call.name)
             .execute();
@@ -556,7 +562,7 @@ export async function processCall(
         content_sha: contentSha,
         policy_sha: policySha,
         pipeline_version: PIPELINE_VERSION,
-        source_fp: call.sourceFp,
+        source_fp: sourceFp,
         types_json: JSON.stringify(
           Object.keys(result.counts).filter((t) => result.counts[t as keyof typeof result.counts] > 0),
         ),
