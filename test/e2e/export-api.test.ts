@@ -10,15 +10,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callIdForFiles } from '../../src/calls/call-id.js';
-import { markCompleted, recordCall } from '../../src/calls/ledger.js';
 import { createLogger } from '../../src/log.js';
 import { createPipelineDeps } from '../../src/pipeline/deps.js';
-import { DEFAULT_AUDIO_OPTIONS, redactCall } from '../../src/pipeline/redact-call.js';
-import { DEFAULT_POLICY } from '../../src/policy.js';
 import { openStore } from '../../src/storage/open-store.js';
 import { getJson, startHarness, waitFor, type Harness } from '../helpers/api-harness.js';
-import { newCall } from '../helpers/calls.js';
+import { publishCompletedCall } from '../helpers/published-calls.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
 const run = promisify(execFile);
@@ -33,28 +29,10 @@ beforeAll(async () => {
   const pipeline = await createPipelineDeps(h.config, createLogger({ level: 'silent' }));
   try {
     for (const name of CALLS) {
-      const transcriptPath = path.join(SAMPLES, `${name}.json`);
-      const audioPath = path.join(SAMPLES, `${name}.wav`);
-      const id = await callIdForFiles(
-        { audioPath, transcriptPath },
-        { tenant: 'acme', policy: DEFAULT_POLICY, audio: DEFAULT_AUDIO_OPTIONS },
-      );
-      const call = newCall(id);
-      await store.putFile(call.transcriptKey, transcriptPath);
-      const result = await redactCall(
-        {
-          transcriptPath,
-          audioPath,
-          policy: DEFAULT_POLICY,
-          audio: DEFAULT_AUDIO_OPTIONS,
-          publishTo: { store, prefix: call.outputKey },
-          tenant: 'acme',
-          callId: id,
-        },
-        pipeline,
-      );
-      await recordCall(h.database.db, call);
-      await markCompleted(h.database.db, id, result.counts, {});
+      await publishCompletedCall(h.database.db, store, pipeline, {
+        transcriptPath: path.join(SAMPLES, `${name}.json`),
+        audioPath: path.join(SAMPLES, `${name}.wav`),
+      });
     }
   } finally {
     await pipeline.close();

@@ -8,8 +8,6 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callIdForFiles } from '../../src/calls/call-id.js';
-import { markCompleted, recordCall } from '../../src/calls/ledger.js';
 import { parseConfig } from '../../src/config.js';
 import { versionPrefix } from '../../src/console/corrections.js';
 import { approveVersion } from '../../src/console/shares.js';
@@ -23,6 +21,7 @@ import { DEFAULT_POLICY } from '../../src/policy.js';
 import { openStoreAt } from '../../src/storage/open-store.js';
 import type { ObjectStore } from '../../src/storage/store.js';
 import { newCall } from '../helpers/calls.js';
+import { publishCompletedCall } from '../helpers/published-calls.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { startTestS3, type TestS3 } from '../helpers/s3.js';
 
@@ -49,29 +48,12 @@ beforeAll(async () => {
   pipeline = await createPipelineDeps(parseConfig({}), createLogger({ level: 'silent' }));
   // the bucket as the API and workers leave it: raw transcript, published outputs, a ledger row
   for (const name of CALLS) {
-    const transcriptPath = path.join(SAMPLES, `${name}.json`);
-    const audioPath = path.join(SAMPLES, `${name}.wav`);
-    const id = await callIdForFiles(
-      { audioPath, transcriptPath },
-      { tenant: 'acme', policy: DEFAULT_POLICY, audio: DEFAULT_AUDIO_OPTIONS },
+    ids.push(
+      await publishCompletedCall(database.db, store, pipeline, {
+        transcriptPath: path.join(SAMPLES, `${name}.json`),
+        audioPath: path.join(SAMPLES, `${name}.wav`),
+      }),
     );
-    const call = newCall(id);
-    await store.putFile(call.transcriptKey, transcriptPath);
-    const result = await redactCall(
-      {
-        transcriptPath,
-        audioPath,
-        policy: DEFAULT_POLICY,
-        audio: DEFAULT_AUDIO_OPTIONS,
-        publishTo: { store, prefix: call.outputKey },
-        tenant: 'acme',
-        callId: id,
-      },
-      pipeline,
-    );
-    await recordCall(database.db, call);
-    await markCompleted(database.db, id, result.counts, {});
-    ids.push(id);
   }
 }, 300_000);
 
