@@ -26,7 +26,7 @@
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
 import { brandPhraseMask, isBrand, orgPhraseMask, possessiveProductMask } from '../brands.js';
-import { FILLERS, isFunctionWord } from '../gazetteer/common-words.js';
+import { FILLERS, isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { NameEvidence, isSurnameLike, nameBase, nameEvidence } from '../gazetteer/name-evidence.js';
 import { AMBIGUOUS_NAMES, isFrequentName, isListedName } from '../gazetteer/names.js';
@@ -336,6 +336,7 @@ function subjectOfVerb(view: CallView, i: number): boolean {
   if (hasLexiconTag(view.base[i]!, VERB_TAGS) || SURNAME_PARTICLES.has(view.base[i]!)) return false;
   return hasLexiconTag(next, FINITE_VERB) && !hasLexiconTag(next, NOUN_TAGS);
 }
+const COPULA = new Set(['Copula']);
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable']);
 
 interface Verdict {
@@ -553,6 +554,10 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   if (afterDeterminer(ctx.tokens, i)) return null;
   const capitalised = CAPITALISED.test(ctx.words[i]!.text);
   if (capitalised && head >= NameEvidence.Listed && !isSentenceStart(ctx, i)) return verdict('capitalised');
+  // "whenever Trump says", "the change in Rose": inside a formatted sentence, a lone word that the
+  // per-country lists hold as a name and English writes in lower case, written with a capital
+  if (end - i === 1 && head === NameEvidence.CommonWord && capitalised && capitalisedWordName(view, i))
+    return verdict('capitalised');
   if (end - i >= 2 && head >= NameEvidence.Listed && view.evidence(i + 1) === NameEvidence.Frequent)
     return verdict('gazetteer');
   // "Chidinma Obi": capitalised words, one of them a listed name, none an ordinary word
@@ -560,6 +565,14 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     return verdict('capitalised');
   // "Bobick won his first title": a listed name alone as the subject of a verb
   if (end - i === 1 && head === NameEvidence.Listed && subjectOfVerb(view, i)) return verdict('subject');
+  // "Hitzig noticed", "Langejans took a job": in formatted text a capitalised word no list knows,
+  // written in title case (not an acronym), as the subject of a verb
+  // ("Boultham is a village", "Crazyhead are an English band" define a thing, not a person)
+  if (end - i === 1 && head === NameEvidence.Unknown && capitalised && TITLE_CASE.test(ctx.words[i]!.text)) {
+    const defines =
+      hasLexiconTag(ctx.tokens[i + 1] ?? '', COPULA) && DETERMINERS.has(ctx.tokens[i + 2] ?? '');
+    if (!defines && subjectOfVerb(view, i)) return verdict('subject');
+  }
   // "ivy haddad", "ruby tanaka": a first name that is also a word, then a listed surname
   if (
     end - i === 2 &&
@@ -583,6 +596,20 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     (nameKinds(view.base[i]!) & GIVEN) !== 0 &&
     !isFunctionWord(view.base[i]!) &&
     view.evidence(i + 1) >= NameEvidence.Listed
+  )
+    return verdict('capitalised');
+  // "Wang Shichong", "Park Jiwoo": inside a formatted sentence, a capitalised given or family name
+  // of the per-country lists that is also a word, then a capitalised word no list knows
+  if (
+    end - i === 2 &&
+    head === NameEvidence.CommonWord &&
+    capitalised &&
+    TITLE_CASE.test(ctx.words[i + 1]!.text) &&
+    !isSentenceStart(ctx, i) &&
+    (nameKinds(view.base[i]!) & (GIVEN | FAMILY)) !== 0 &&
+    !isFunctionWord(view.base[i]!) &&
+    !hasLexiconTag(view.base[i]!, ADJECTIVE) &&
+    view.evidence(i + 1) === NameEvidence.Unknown
   )
     return verdict('capitalised');
   // "Leo Jensen", "Alma Mejia": a given name that is also a word, then a frequent family name
@@ -646,6 +673,55 @@ function ordinaryCapitalised(view: CallView, k: number): boolean {
   const base = view.base[k]!;
   if (NAME_NEIGHBOURS.has(base) || isFunctionWord(base) || AMBIGUOUS_NAMES.has(base)) return false;
   return view.evidence(k) <= NameEvidence.CommonWord && !isTitle(base);
+}
+
+/** Place, organisation and calendar words that title case makes look like names ("Court", "June"). */
+const NOT_NAME_TAGS = new Set([
+  'Place',
+  'City',
+  'Country',
+  'Region',
+  'Demonym',
+  'Organization',
+  'Date',
+  'Month',
+  'WeekDay',
+]);
+
+/**
+ * Is the capitalised ordinary word i a name because of its capital: written in title case inside a
+ * sentence (not at its start, not in a run of title-case words, not after an article), a given or
+ * family name of the per-country lists, and none of adjective, verb, function word, place, brand?
+ */
+function capitalisedWordName(view: CallView, i: number): boolean {
+  const { ctx } = view;
+  const base = view.base[i]!;
+  if (!TITLE_CASE.test(ctx.words[i]!.text.replace(/['’]s?\W*$/u, '')) || isSentenceStart(ctx, i))
+    return false;
+  if ((nameKinds(base) & GIVEN) === 0 || isFunctionWord(base) || isBrand(base)) return false;
+  if (hasLexiconTag(base, ADJECTIVE) || hasLexiconTag(base, VERB_TAGS) || hasLexiconTag(base, NOT_NAME_TAGS))
+    return false;
+  if (CALENDAR_NAMES.has(base) || ENDEARMENTS.has(base) || VERB_NAMES.has(base)) return false;
+  // "Miles", "Mills": an English plural
+  if (/[^s]s$/u.test(base) && isCommonWord(base.slice(0, -1))) return false;
+  // "Max:" is a label; "Don't" a contraction
+  if (/:$/u.test(ctx.words[i]!.text) || /['’](?!s\b)/u.test(ctx.words[i]!.text)) return false;
+  if (isTownName(base) || isNationality(base)) return false;
+  // "the new Trinity logo", "Fortune 500": a modifier of the noun or number after it
+  const next = ctx.words[i + 1]?.text ?? '';
+  const modifies =
+    !/[,.;:!?)]$/u.test(ctx.words[i]!.text) &&
+    (/^\p{N}/u.test(next) ||
+      (/^\p{Ll}/u.test(next) &&
+        hasLexiconTag(ctx.tokens[i + 1]!, NOUN_TAGS) &&
+        !hasLexiconTag(ctx.tokens[i + 1]!, VERB_TAGS) &&
+        !isFunctionWord(ctx.tokens[i + 1]!)));
+  if (modifies) return false;
+  if (afterDeterminer(ctx.tokens, i) || inTitleCasePhrase(view, i, i + 1)) return false;
+  // a capital after a colon or an opening quote starts a phrase ("Q:", "\"Rose\"")
+  const prev = ctx.words[i - 1]?.text ?? '';
+  if (/[:"“(]$/u.test(prev) || /^["“(]/u.test(ctx.words[i]!.text)) return false;
+  return !view.masked(i);
 }
 
 const isTitle = (base: string): boolean => /^(?:mr|mrs|ms|mx|dr|prof|sir|madam|miss|mister)$/.test(base);

@@ -16,6 +16,11 @@ describe('nameEvidence', () => {
     ['uh', NameEvidence.None],
     ['policy', NameEvidence.None],
     ['prescribed', NameEvidence.None],
+    // an ending of English inflection is one only on an English stem
+    ['brugghens', NameEvidence.Unknown],
+    ['vandekamps', NameEvidence.Unknown],
+    ['bots', NameEvidence.None],
+    ['reshelved', NameEvidence.None],
     ['green', NameEvidence.CommonWord],
     ['alexa', NameEvidence.CommonWord],
     ['mark', NameEvidence.CommonWord],

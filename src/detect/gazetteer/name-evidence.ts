@@ -4,7 +4,7 @@
  */
 import { isBrand } from '../brands.js';
 import { isCommonWord, isEverydayWord, isFunctionWord, FILLERS } from './common-words.js';
-import { hasLexiconTag } from './lexicon.js';
+import { hasLexiconTag, lexiconTags } from './lexicon.js';
 import { AMBIGUOUS_NAMES, isFrequentName, isListedName } from './names.js';
 import { isUsState } from './us-states.js';
 import { wordSet } from './name-data.js';
@@ -105,11 +105,45 @@ export function nameEvidence(base: string): NameEvidence {
     return level === undefined && hasFamilyNameEnding(base) ? NameEvidence.Frequent : NameEvidence.Listed;
   }
   if (common || isBrand(base) || place || level !== undefined) return NameEvidence.None;
-  // unknown to every list: an inflected English word ("prescribed", "drugs") rather than a rare name
-  if (INFLECTED.test(base)) return NameEvidence.None;
+  // unknown to every list: an inflected English word ("prescribed", "drugs") rather than a rare name,
+  // when its stem is a word; "langejans", "brugghens" have no English stem and stay unknown
+  if (INFLECTED.test(base) && hasEnglishStem(base)) return NameEvidence.None;
   // "yefremova", "ottarsdottir", "paavolainen": the ending of a family name of some language
   return hasFamilyNameEnding(base) ? NameEvidence.Frequent : NameEvidence.Unknown;
 }
+
+/** Is some word of the lexicons the stem of this inflected form ("prescribed" -> "prescribe")? */
+function hasEnglishStem(base: string): boolean {
+  const word = (w: string): boolean =>
+    w.length >= 2 && (isCommonWord(w) || englishLevel(w) !== undefined || lexiconTagged(w));
+  // "reshelved", "unboxing": a prefix on a word
+  const known = (w: string): boolean =>
+    word(w) || PREFIXES.some((p) => w.startsWith(p) && w.length - p.length >= 3 && word(w.slice(p.length)));
+  for (const [ending, ...replacements] of INFLECTIONS) {
+    if (!base.endsWith(ending)) continue;
+    const stem = base.slice(0, -ending.length);
+    // a short stem may be a word no list holds ("bots", "vlogs"): inflected, as the ending says
+    if (stem.length < 5) return true;
+    if (replacements.some((r) => known(stem + r))) return true;
+    // a doubled consonant: "stopped" -> "stop", "running" -> "run"
+    if (/(\p{L})\1$/u.test(stem) && known(stem.slice(0, -1))) return true;
+  }
+  return false;
+}
+/** Inflectional endings and what may replace them on the stem (English spelling rules). */
+const INFLECTIONS: readonly (readonly [string, ...string[]])[] = [
+  ['ies', 'y'],
+  ['es', '', 'e'],
+  ['s', ''],
+  ['ied', 'y'],
+  ['ed', '', 'e'],
+  ['ing', '', 'e'],
+  ['ily', 'y'],
+  ['ly', '', 'le'],
+];
+/** English prefixes that make new words from old ones. */
+const PREFIXES = ['re', 'un', 'pre', 'mis', 'dis', 'over', 'under', 'out', 'non', 'de'];
+const lexiconTagged = (w: string): boolean => lexiconTags(w) !== undefined;
 
 /**
  * "abu-samra", "hye-jin", "jean-pierre" are names; "e-mail", "follow-up", "check-in", "x-ray" are not.

@@ -1,0 +1,70 @@
+/**
+ * Names in narrative text (issue 12): lone surnames no list knows as subjects, given names that are
+ * also words written with a capital inside a sentence, a listed name that is also a word before a
+ * capitalised unknown word. Expected word ranges are exact, end exclusive; names are invented or
+ * common given/family names, and every rule has cases where it must stay silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectPersons } from './person.js';
+
+const ranges = (text: string): [number, number][] =>
+  detectPersons(buildDetectionContext(sayWords(text)))
+    .map((c): [number, number] => [c.startWord, c.endWord])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+type Case = [string, string, [number, number][]];
+
+describe('person detector on narrative text', () => {
+  const cases: Case[] = [
+    // a capitalised word no list knows, in title case, as the subject of a verb
+    ['unknown surname as a subject', 'Apparently Brugghens noticed the change.', [[1, 2]]],
+    [
+      'unknown surname ending in -s, said again later',
+      'The shop was small. Later Vandekamps took a job there and Vandekamps stayed.',
+      [
+        [5, 6],
+        [11, 12],
+      ],
+    ],
+    ['a sentence defining a thing is no person', 'Boultham is a village in the north.', []],
+    ['an acronym is no surname', 'Later KVXT took a job there.', []],
+    ['raw ASR keeps needing a cue for an unknown word', 'apparently brugghens noticed the change', []],
+    // a listed name that is also a word, then a capitalised unknown word
+    [
+      'family name that is a word, then an unknown given name',
+      'They fought the warlord Wang Shichong near the river.',
+      [[4, 6]],
+    ],
+    [
+      'at the start of a sentence the capital proves nothing; the subject rule takes the unknown word',
+      'Wang Shichong fought near the river.',
+      [[1, 2]],
+    ],
+    ['at the start of a sentence, without a verb', 'Wang Shichong, the river and the hills.', []],
+    // a given name that is also a word, written with a capital inside a sentence
+    [
+      'given names that are words, capitalised inside a sentence',
+      'Why were Olive and Emma so quiet?',
+      [
+        [2, 3],
+        [4, 5],
+      ],
+    ],
+    [
+      'a given name that is a word, as a subject',
+      'Later that night Jack was transformed into a hero.',
+      [[3, 4]],
+    ],
+    ['the same word in lower case is the word', 'Why were olive and emma so quiet?', [[4, 5]]],
+    ['a capitalised word before the noun it modifies', 'The new Trinity logo was created in May.', []],
+    ['a capitalised word before a number', 'He worked for Fortune 500 companies.', []],
+    ['a capitalised word as a label', 'Weather today, Max: 11 C.', []],
+    ['a place in title case', 'We met at Rose Hill Park on Sunday.', []],
+    ['a town', 'The train left for Florence at noon.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
