@@ -29,6 +29,7 @@ describe('person detector on narrative text', () => {
       ],
     ],
     ['a sentence defining a thing is no person', 'Boultham is a village in the north.', []],
+    ['a coinage of two English words is no surname', 'Correct. Autopay will start in December.', []],
     ['an acronym is no surname', 'Later KVXT took a job there.', []],
     ['raw ASR keeps needing a cue for an unknown word', 'apparently brugghens noticed the change', []],
     // a listed name that is also a word, then a capitalised unknown word
@@ -61,6 +62,8 @@ describe('person detector on narrative text', () => {
     ['a capitalised word before the noun it modifies', 'The new Trinity logo was created in May.', []],
     ['a capitalised word before a number', 'He worked for Fortune 500 companies.', []],
     ['a capitalised word as a label', 'Weather today, Max: 11 C.', []],
+    ['a product after a preposition, before a participle', 'It costs less with Max included.', []],
+    ["a brand's possessive", "I see a charge at Wendy's on Tuesday.", []],
     ['a place in title case', 'We met at Rose Hill Park on Sunday.', []],
     ['a town', 'The train left for Florence at noon.', []],
   ];

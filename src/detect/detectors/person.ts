@@ -33,7 +33,7 @@ import { AMBIGUOUS_NAMES, isFrequentName, isListedName } from '../gazetteer/name
 import { isUsState } from '../gazetteer/us-states.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { wordSet } from '../gazetteer/name-data.js';
-import { EITHER, FAMILY, GIVEN, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
+import { EITHER, FAMILY, GIVEN, englishLevel, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
 import { CUES_AFTER, CUES_BEFORE, type NameCue } from './person-cues.js';
 import { introducedByName } from './person-intro.js';
 import { namesPlace, repeatInPlaceName, type PlaceView } from './person-places.js';
@@ -337,6 +337,15 @@ function subjectOfVerb(view: CallView, i: number): boolean {
   return hasLexiconTag(next, FINITE_VERB) && !hasLexiconTag(next, NOUN_TAGS);
 }
 const COPULA = new Set(['Copula']);
+
+/** Everyday English words of SCOWL's most frequent levels. */
+const everydayEnglish = (w: string): boolean => isCommonWord(w) || (englishLevel(w) ?? 99) <= 35;
+/** "Autopay", "Crazyhead": a word no list knows made of two everyday English words is a coinage. */
+function englishCompound(base: string): boolean {
+  for (let cut = 3; cut <= base.length - 3; cut++)
+    if (everydayEnglish(base.slice(0, cut)) && everydayEnglish(base.slice(cut))) return true;
+  return false;
+}
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable']);
 
 interface Verdict {
@@ -571,7 +580,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   if (end - i === 1 && head === NameEvidence.Unknown && capitalised && TITLE_CASE.test(ctx.words[i]!.text)) {
     const defines =
       hasLexiconTag(ctx.tokens[i + 1] ?? '', COPULA) && DETERMINERS.has(ctx.tokens[i + 2] ?? '');
-    if (!defines && subjectOfVerb(view, i)) return verdict('subject');
+    if (!defines && !englishCompound(view.base[i]!) && subjectOfVerb(view, i)) return verdict('subject');
   }
   // "ivy haddad", "ruby tanaka": a first name that is also a word, then a listed surname
   if (
@@ -698,7 +707,8 @@ function capitalisedWordName(view: CallView, i: number): boolean {
   const base = view.base[i]!;
   if (!TITLE_CASE.test(ctx.words[i]!.text.replace(/['’]s?\W*$/u, '')) || isSentenceStart(ctx, i))
     return false;
-  if ((nameKinds(base) & GIVEN) === 0 || isFunctionWord(base) || isBrand(base)) return false;
+  if ((nameKinds(base) & GIVEN) === 0 || isFunctionWord(base) || isBrand(base) || isBrand(ctx.tokens[i]!))
+    return false;
   if (hasLexiconTag(base, ADJECTIVE) || hasLexiconTag(base, VERB_TAGS) || hasLexiconTag(base, NOT_NAME_TAGS))
     return false;
   if (CALENDAR_NAMES.has(base) || ENDEARMENTS.has(base) || VERB_NAMES.has(base)) return false;
@@ -717,12 +727,17 @@ function capitalisedWordName(view: CallView, i: number): boolean {
         !hasLexiconTag(ctx.tokens[i + 1]!, VERB_TAGS) &&
         !isFunctionWord(ctx.tokens[i + 1]!)));
   if (modifies) return false;
+  // "offer it with Max included": after a preposition and before a participle, a thing
+  if (hasLexiconTag(ctx.tokens[i - 1] ?? '', PREPOSITION) && hasLexiconTag(ctx.tokens[i + 1] ?? '', PAST))
+    return false;
   if (afterDeterminer(ctx.tokens, i) || inTitleCasePhrase(view, i, i + 1)) return false;
   // a capital after a colon or an opening quote starts a phrase ("Q:", "\"Rose\"")
   const prev = ctx.words[i - 1]?.text ?? '';
   if (/[:"“(]$/u.test(prev) || /^["“(]/u.test(ctx.words[i]!.text)) return false;
   return !view.masked(i);
 }
+const PREPOSITION = new Set(['Preposition']);
+const PAST = new Set(['PastTense', 'Participle']);
 
 const isTitle = (base: string): boolean => /^(?:mr|mrs|ms|mx|dr|prof|sir|madam|miss|mister)$/.test(base);
 
