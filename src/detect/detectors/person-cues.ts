@@ -51,3 +51,6 @@ export const CUES_AFTER: readonly NameCue[] = [
   // verbs whose subject is a person: "Tomomi is from ...", "Bobick said"
   ...group('after-verb', NameEvidence.Unknown, 'cue:after', false, true),
 ];
+
+/** Sign-offs of letters ("Kind regards,", "Love,"): written with a comma, the sender's name follows. */
+export const SIGN_OFFS: readonly (readonly string[])[] = phraseList('names/cues/sign-off');

@@ -67,6 +67,28 @@ describe('person detector on narrative text', () => {
     ['a place in title case', 'We met at Rose Hill Park on Sunday.', []],
     ['a town', 'The train left for Florence at noon.', []],
   ];
+  const letters: Case[] = [
+    [
+      'a sign-off with a comma, an unknown given name',
+      'Write to me soon. Love, Qalani I used to work there.',
+      [[5, 6]],
+    ],
+    ['a two-word sign-off, unknown full name', 'See you then. Many thanks, Qalani Brugghen', [[5, 7]]],
+    [
+      'a sign-off without a comma keeps needing a listed name',
+      'see you then love qalani i used to work there',
+      [],
+    ],
+    ['"love" inside a sentence is no sign-off', 'I would love, Qalani, to see it.', []],
+    [
+      'a function word after a full name is the next sentence',
+      'Signature: Daniel Welter For verification, call us.',
+      [[1, 3]],
+    ],
+  ];
+  it.each(letters)('letters: %s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
   it.each(cases)('%s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);
   });

@@ -34,7 +34,7 @@ import { isUsState } from '../gazetteer/us-states.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { EITHER, FAMILY, GIVEN, englishLevel, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
-import { CUES_AFTER, CUES_BEFORE, type NameCue } from './person-cues.js';
+import { CUES_AFTER, CUES_BEFORE, SIGN_OFFS, type NameCue } from './person-cues.js';
 import { introducedByName } from './person-intro.js';
 import { namesPlace, repeatInPlaceName, type PlaceView } from './person-places.js';
 import { nameHandles } from './person-handles.js';
@@ -224,7 +224,13 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       continue;
     }
     // "Luz He.": in formatted text a capitalised function word inside a sentence is a surname
-    if (next === end && headCapitalised && e === NameEvidence.None && TITLE_CASE.test(ctx.words[end]!.text)) {
+    if (
+      next === end &&
+      headCapitalised &&
+      names < 2 &&
+      e === NameEvidence.None &&
+      TITLE_CASE.test(ctx.words[end]!.text)
+    ) {
       const base = view.base[end]!;
       if (isFunctionWord(base) && !FILLERS.has(base) && !hasLexiconTag(base, GLUE_TAGS)) end++;
       break;
@@ -781,9 +787,29 @@ function candidate(view: CallView, start: number, end: number, score: number, re
   };
 }
 
+/**
+ * A sign-off written with a comma at the start of a sentence or line ("Kind regards, Odval Durand",
+ * "Love, Venla"): the capitalised word after it is the sender's name, any word no list knows too.
+ */
+function signOffBefore(ctx: DetectionContext, i: number): NameCue | null {
+  if (i === 0 || !/,$/.test(ctx.words[i - 1]!.text) || !CAPITALISED.test(ctx.words[i]!.text)) return null;
+  if (speakerOf(ctx, i - 1) !== speakerOf(ctx, i)) return null;
+  for (const phrase of SIGN_OFFS) {
+    const from = i - phrase.length;
+    if (from < 0 || speakerOf(ctx, from) !== speakerOf(ctx, i)) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) ok = ctx.tokens[from + k] === phrase[k];
+    // the sign-off opens its sentence: "Many thanks, ..." and not "I would love, ..."
+    if (ok && isSentenceStart(ctx, from)) return SIGN_OFF_CUE;
+  }
+  return null;
+}
+const SIGN_OFF_CUE: NameCue = { phrase: ['sign-off'], min: NameEvidence.Unknown, reason: 'cue:context' };
+
 /** A form label written with a colon ("Name: Frank Miles") takes any word, as "my name is" does. */
 function labelWithColon(ctx: DetectionContext, i: number, cue: NameCue | null): NameCue | null {
-  if (cue?.reason !== 'cue:label') return cue;
+  if (cue === null || cue.reason === 'cue:vocative') return signOffBefore(ctx, i) ?? cue;
+  if (cue.reason !== 'cue:label') return cue;
   let k = i - 1;
   while (k >= 0 && skippable(ctx.tokens[k]!)) k--;
   return k >= 0 && /:$/.test(ctx.words[k]!.text)
