@@ -85,6 +85,15 @@ describe('person detector on narrative text', () => {
       'Signature: Daniel Welter For verification, call us.',
       [[1, 3]],
     ],
+    [
+      'speakers of a script before quoted speech',
+      'It is fine. Qalani: "Who are you?" Brugghen: "A friend."',
+      [
+        [3, 4],
+        [7, 8],
+      ],
+    ],
+    ['a label before a quote is no speaker', 'Note: "fragile" on the box.', []],
   ];
   it.each(letters)('letters: %s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);

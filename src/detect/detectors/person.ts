@@ -450,6 +450,14 @@ function addressedAtTurnEnd(view: CallView, i: number): boolean {
   return false;
 }
 
+/** Is word i a capitalised name and colon opening a sentence, right before an opening quote mark? */
+function speakerBeforeQuote(view: CallView, i: number): boolean {
+  const { ctx } = view;
+  const next = ctx.words[i + 1];
+  if (!next || speakerOf(ctx, i + 1) !== speakerOf(ctx, i) || !/^["“„«]/u.test(next.text)) return false;
+  return /^\p{Lu}\p{Ll}+:$/u.test(ctx.words[i]!.text) && isSentenceStart(ctx, i) && !view.masked(i);
+}
+
 /** The word before i (fillers skipped) is an article or possessive: "the Hilton", "my Nest". */
 function afterDeterminer(tokens: readonly string[], i: number): boolean {
   let k = i - 1;
@@ -511,6 +519,9 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
       return verdict(before.reason);
     }
   }
+  // 'Gijsbrecht: "Who are you?"': a speaker's name before quoted speech, as a script writes it
+  if (end - i === 1 && head >= NameEvidence.Unknown && speakerBeforeQuote(view, i))
+    return verdict('cue:label');
   if (end - i === 1 && head === NameEvidence.CommonWord && addressedAtTurnEnd(view, i))
     return verdict('cue:vocative');
   if (after) {
