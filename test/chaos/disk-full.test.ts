@@ -13,7 +13,14 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFixture, startHarness, upload, waitFor, waitForCall, type Harness } from '../helpers/api-harness.js';
+import {
+  makeFixture,
+  startHarness,
+  upload,
+  waitFor,
+  waitForCall,
+  type Harness,
+} from '../helpers/api-harness.js';
 import { assertWholeOrNothing, completionsById, leftovers } from '../helpers/chaos.js';
 
 const SIZE_MB = 12;
@@ -108,8 +115,16 @@ describe.skipIf(!mounted)('disk full on the storage volume', () => {
     expect(reason).toMatch(/^INSUFFICIENT_STORAGE: /);
     // nothing published, the original untouched, no staging folder or temp file
     expect(await assertWholeOrNothing(storageDir, id)).toBe('none');
-    expect(createHash('sha256').update(await fs.readFile(rawAudio)).digest('hex')).toBe(sha);
-    await waitFor('staging removed', async () => ((await leftovers(storageDir, tmpDir)).length === 0 ? true : undefined), 10_000).catch(() => undefined);
+    expect(
+      createHash('sha256')
+        .update(await fs.readFile(rawAudio))
+        .digest('hex'),
+    ).toBe(sha);
+    await waitFor(
+      'staging removed',
+      async () => ((await leftovers(storageDir, tmpDir)).length === 0 ? true : undefined),
+      10_000,
+    ).catch(() => undefined);
     expect(await leftovers(storageDir, tmpDir)).toEqual([]);
 
     await fs.rm(filler);

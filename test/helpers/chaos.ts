@@ -55,7 +55,11 @@ export class OwnRedis {
       ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, ...this.args],
       { stdio: 'ignore' },
     );
-    await waitFor('redis-server to accept', async () => ((await accepts(this.port)) ? true : undefined), 10_000);
+    await waitFor(
+      'redis-server to accept',
+      async () => ((await accepts(this.port)) ? true : undefined),
+      10_000,
+    );
   }
 
   async kill(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
@@ -134,7 +138,8 @@ export async function assertWholeOrNothing(storageDir: string, callId: string): 
   const listed = new Set(Object.values(manifest.artefacts).map((a) => a.file));
   for (const entry of Object.values(manifest.artefacts)) {
     const stat = await fs.stat(path.join(dir, entry.file));
-    if (stat.size !== entry.bytes) throw new Error(`published ${entry.file} has ${stat.size} of ${entry.bytes} bytes`);
+    if (stat.size !== entry.bytes)
+      throw new Error(`published ${entry.file} has ${stat.size} of ${entry.bytes} bytes`);
   }
   const unlisted = files.filter((f) => !listed.has(f) && !/manifest/.test(f));
   if (unlisted.length > 0) throw new Error(`unlisted files in a published output: ${unlisted.join(', ')}`);
@@ -160,6 +165,7 @@ export class TcpRelay {
   }
 
   async up(): Promise<void> {
+    if (this.server) return;
     const server = net.createServer((client) => {
       const upstream = net.connect(this.target.port, this.target.host);
       for (const s of [client, upstream]) {
