@@ -52,6 +52,48 @@ async function assertAllOnce(harness: Harness, ids: string[]): Promise<void> {
   expect(await leftovers(harness.config.STORAGE_DIR)).toEqual([]);
 }
 
+/** A multipart upload whose body stops halfway until `gate` resolves (fetch with a stream body). */
+async function streamedUpload(
+  harness: Harness,
+  fixture: { audio: Buffer; transcript: Buffer },
+  gate: Promise<void>,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const boundary = `chaos${Date.now()}`;
+  const part = (name: string, file: string, type: string, data: Buffer): Buffer =>
+    Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\ncontent-disposition: form-data; name="${name}"; filename="${file}"\r\n` +
+          `content-type: ${type}\r\n\r\n`,
+      ),
+      data,
+      Buffer.from('\r\n'),
+    ]);
+  const body = Buffer.concat([
+    part('audio', 'call.wav', 'audio/wav', fixture.audio),
+    part('transcript', 'call.json', 'application/json', fixture.transcript),
+    Buffer.from(`--${boundary}--\r\n`),
+  ]);
+  const half = Math.floor(fixture.audio.length / 2);
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      controller.enqueue(body.subarray(0, half));
+      await gate;
+      controller.enqueue(body.subarray(half));
+      controller.close();
+    },
+  });
+  const res = await fetch(`${harness.base}/v1/calls`, {
+    method: 'POST',
+    body: stream,
+    duplex: 'half',
+    headers: {
+      authorization: `Bearer ${harness.keys.uploader}`,
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    },
+  } as RequestInit);
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
 describe('Redis faults', () => {
   it('Redis SIGKILLed and restarted (AOF) mid-run: every call completes once', async () => {
     redis = await OwnRedis.create(['--save', '', '--appendonly', 'yes', '--appendfsync', 'always']);
@@ -72,10 +114,19 @@ describe('Redis faults', () => {
       completionsById(h!.workerLogs).size > 0 ? true : undefined,
     );
     expect(completionsById(h.workerLogs).size).toBeLessThan(ids.length);
+    // an upload under way when Redis dies: half its body sent, then Redis killed, then the rest
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const midRequest = streamedUpload(h, await makeFixture(path.join(h.dir, 'fixtures'), 9), gate);
+    await waitFor('the upload to be streaming', async () =>
+      (await fs.readdir(path.join(h!.config.STORAGE_DIR, 'raw', '.incoming')).catch(() => [])).length > 0
+        ? true
+        : undefined,
+    );
     await redis.kill('SIGKILL');
-    await new Promise((r) => setTimeout(r, 1_500));
-    // an upload during the outage: stored, recorded, answered 503 with its id
-    const during = await upload(h.base, h.keys.uploader, await makeFixture(path.join(h.dir, 'fixtures'), 9));
+    release();
+    // stored, recorded, answered 503 with its id
+    const during = await midRequest;
     expect(during.status).toBe(503);
     ids.push((during.body.error as { details: { id: string } }).details.id);
     await redis.start();
