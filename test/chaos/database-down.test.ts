@@ -12,16 +12,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  getJson,
-  makeFixture,
-  startHarness,
-  upload,
-  waitFor,
-  waitForCall,
-  type Harness,
-} from '../helpers/api-harness.js';
-import { assertWholeOrNothing, completionsById, leftovers, TcpRelay } from '../helpers/chaos.js';
+import { getJson, makeFixture, startHarness, upload, waitFor, type Harness } from '../helpers/api-harness.js';
+import { assertWholeOrNothing, completionsById, leftovers, TcpRelay, settledCall } from '../helpers/chaos.js';
 import { PG_URL } from '../helpers/database.js';
 
 const dbName = `cr_faults_${randomBytes(5).toString('hex')}`;
@@ -60,7 +52,7 @@ describe('database unavailable', () => {
     const first = await upload(h.base, h.keys.uploader, await makeFixture(path.join(h.dir, 'fixtures'), 1));
     expect(first.status).toBe(202);
     const firstId = first.body.id as string;
-    expect((await waitForCall(h.base, h.keys.uploader, firstId)).state).toBe('completed');
+    expect((await settledCall(h.base, h.keys.uploader, firstId)).state).toBe('completed');
 
     // a long call; the database goes away while the worker is on it
     const long = await upload(
@@ -70,10 +62,13 @@ describe('database unavailable', () => {
     );
     expect(long.status).toBe(202);
     const longId = long.body.id as string;
-    await waitFor('the long call to start', async () =>
-      (await getJson(h.base, h.keys.uploader, `/v1/calls/${longId}`)).body.state === 'active'
-        ? true
-        : undefined,
+    await waitFor(
+      'the long call to start',
+      async () =>
+        (await getJson(h.base, h.keys.uploader, `/v1/calls/${longId}`)).body.state === 'active'
+          ? true
+          : undefined,
+      240_000,
     );
     await relay.down();
 
@@ -101,7 +96,7 @@ describe('database unavailable', () => {
     expect(again.status).toBe(202);
     const ids = [firstId, longId, again.body.id as string];
     for (const id of ids) {
-      const done = await waitForCall(h.base, h.keys.uploader, id);
+      const done = await settledCall(h.base, h.keys.uploader, id);
       expect(done.state, `${id}: ${JSON.stringify(done.failure)}`).toBe('completed');
       expect(await assertWholeOrNothing(h.config.STORAGE_DIR, id)).toBe('whole');
     }
@@ -113,5 +108,5 @@ describe('database unavailable', () => {
     for (const id of ids) expect(completionsById(h.workerLogs).get(id), id).toBe(1);
     expect(await leftovers(h.config.STORAGE_DIR)).toEqual([]);
     expect(worker.exitCode).toBeNull();
-  });
+  }, 400_000);
 });

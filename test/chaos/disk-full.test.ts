@@ -13,15 +13,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  makeFixture,
-  startHarness,
-  upload,
-  waitFor,
-  waitForCall,
-  type Harness,
-} from '../helpers/api-harness.js';
-import { assertWholeOrNothing, completionsById, leftovers } from '../helpers/chaos.js';
+import { makeFixture, startHarness, upload, waitFor, type Harness } from '../helpers/api-harness.js';
+import { assertWholeOrNothing, completionsById, leftovers, settledCall } from '../helpers/chaos.js';
 
 const SIZE_MB = 12;
 
@@ -91,9 +84,9 @@ describe.skipIf(!mounted)('disk full on the storage volume', () => {
     const ok = await upload(h.base, h.keys.uploader, fixture);
     expect(ok.status).toBe(202);
     const id = ok.body.id as string;
-    expect((await waitForCall(h.base, h.keys.uploader, id)).state).toBe('completed');
+    expect((await settledCall(h.base, h.keys.uploader, id)).state).toBe('completed');
     expect(await assertWholeOrNothing(storageDir, id)).toBe('whole');
-  });
+  }, 300_000);
 
   it('a worker that fills the volume publishes nothing, keeps the original, and retries once space frees', async () => {
     const fixture = await makeFixture(path.join(h.dir, 'fixtures'), 2);
@@ -128,11 +121,11 @@ describe.skipIf(!mounted)('disk full on the storage volume', () => {
     expect(await leftovers(storageDir, tmpDir)).toEqual([]);
 
     await fs.rm(filler);
-    const done = await waitForCall(h.base, h.keys.uploader, id);
+    const done = await settledCall(h.base, h.keys.uploader, id);
     console.log(`after space freed: ${done.state} ${JSON.stringify(done.failure)}`);
     expect(done.state).toBe('completed');
     expect(await assertWholeOrNothing(storageDir, id)).toBe('whole');
     expect(completionsById(h.workerLogs).get(id)).toBe(1);
     expect(await leftovers(storageDir, tmpDir)).toEqual([]);
-  });
+  }, 300_000);
 });

@@ -26,10 +26,9 @@ import {
   startHarness,
   upload,
   waitFor,
-  waitForCall,
   type Harness,
 } from '../helpers/api-harness.js';
-import { filesUnder } from '../helpers/chaos.js';
+import { filesUnder, settledCall } from '../helpers/chaos.js';
 import { findLeaks, sampleNeedles } from '../helpers/pii-needles.js';
 
 const run = promisify(execFile);
@@ -119,13 +118,13 @@ describe('leak sweep over a whole run', () => {
           const rows = await h.database.db.selectFrom('calls').select('state').execute();
           return rows.every((r) => r.state === 'completed' || r.state === 'failed') ? true : undefined;
         },
-        480_000,
+        600_000,
       ).catch((err: unknown) => {
         console.log(h.workerLogs.join('').split('\n').slice(-30).join('\n'));
         throw err;
       });
       for (const id of ids) {
-        const done = await waitForCall(h.base, h.keys.uploader, id);
+        const done = await settledCall(h.base, h.keys.uploader, id);
         expect(done.state, `${id}: ${JSON.stringify(done.failure)}`).toBe('completed');
         statuses.push(JSON.stringify(done));
         statuses.push(
@@ -174,5 +173,5 @@ describe('leak sweep over a whole run', () => {
     );
     console.log(`leak sweep: ${needles.length} needles over ${sources.size} sources, ${hits.length} hits`);
     expect([...new Set(summary)]).toEqual([]);
-  });
+  }, 720_000);
 });

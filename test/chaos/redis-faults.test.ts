@@ -10,16 +10,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  getJson,
-  makeFixture,
-  startHarness,
-  upload,
-  waitFor,
-  waitForCall,
-  type Harness,
-} from '../helpers/api-harness.js';
-import { assertWholeOrNothing, completionsById, leftovers, OwnRedis } from '../helpers/chaos.js';
+import { getJson, makeFixture, startHarness, upload, waitFor, type Harness } from '../helpers/api-harness.js';
+import { assertWholeOrNothing, completionsById, leftovers, OwnRedis, settledCall } from '../helpers/chaos.js';
 
 let h: Harness | undefined;
 let redis: OwnRedis | undefined;
@@ -33,7 +25,7 @@ afterEach(async () => {
 /** Every call completed, each by exactly one job completion, its output whole; no leftovers. */
 async function assertAllOnce(harness: Harness, ids: string[]): Promise<void> {
   for (const id of ids) {
-    const done = await waitForCall(harness.base, harness.keys.uploader, id);
+    const done = await settledCall(harness.base, harness.keys.uploader, id);
     expect(done.state, id).toBe('completed');
   }
   // the completion log line comes just after the ledger row
@@ -110,8 +102,10 @@ describe('Redis faults', () => {
     }
     h.spawnWorker();
     // kill Redis while the run is under way: after the first completion, before the last
-    await waitFor('a first completion', async () =>
-      completionsById(h!.workerLogs).size > 0 ? true : undefined,
+    await waitFor(
+      'a first completion',
+      async () => (completionsById(h!.workerLogs).size > 0 ? true : undefined),
+      240_000,
     );
     expect(completionsById(h.workerLogs).size).toBeLessThan(ids.length);
     // an upload under way when Redis dies: half its body sent, then Redis killed, then the rest
@@ -131,7 +125,7 @@ describe('Redis faults', () => {
     ids.push((during.body.error as { details: { id: string } }).details.id);
     await redis.start();
     await assertAllOnce(h, ids);
-  });
+  }, 300_000);
 
   it('Redis down when the API starts: 503 on queue routes, then catches up', async () => {
     redis = await OwnRedis.create();
@@ -155,7 +149,7 @@ describe('Redis faults', () => {
     const next = await upload(h.base, h.keys.uploader, await makeFixture(path.join(h.dir, 'fixtures'), 2));
     expect(next.status).toBe(202);
     await assertAllOnce(h, [id, next.body.id as string]);
-  });
+  }, 300_000);
 
   it('Redis out of memory (noeviction): 503 on upload, nothing half recorded, recovers', async () => {
     redis = await OwnRedis.create(['--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction']);
@@ -164,7 +158,7 @@ describe('Redis faults', () => {
     h.spawnWorker();
     const first = await upload(h.base, h.keys.uploader, await makeFixture(path.join(h.dir, 'fixtures'), 1));
     expect(first.status).toBe(202);
-    await waitForCall(h.base, h.keys.uploader, first.body.id as string);
+    await settledCall(h.base, h.keys.uploader, first.body.id as string);
 
     // fill Redis with 2 MB, then set its limit 1 MB below what it uses: every write is refused
     const admin = new Redis(redis.url);
@@ -197,5 +191,5 @@ describe('Redis faults', () => {
     await admin.config('SET', 'maxmemory', '0');
     admin.disconnect();
     await assertAllOnce(h, [first.body.id as string, id]);
-  });
+  }, 300_000);
 });

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readManifest } from '../../src/storage/publish.js';
 import { callStorageKeys, resolveStorageKey } from '../../src/storage/uploads.js';
-import { waitFor } from './api-harness.js';
+import { getJson, waitFor } from './api-harness.js';
 
 export async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -189,4 +189,24 @@ export class TcpRelay {
     for (const s of this.sockets) s.destroy();
     await closed;
   }
+}
+
+/**
+ * Polls a call's status until it is completed or failed; longer than the harness's default, since
+ * a worker process may take a minute to start on a loaded machine.
+ */
+export async function settledCall(
+  base: string,
+  key: string,
+  id: string,
+  timeoutMs = 300_000,
+): Promise<Record<string, unknown>> {
+  return waitFor(
+    `call ${id}`,
+    async () => {
+      const { body } = await getJson(base, key, `/v1/calls/${id}`);
+      return body.state === 'completed' || body.state === 'failed' ? body : undefined;
+    },
+    timeoutMs,
+  );
 }
