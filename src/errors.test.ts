@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AudioError, TranscriptError, withoutPaths } from './errors.js';
+import { AudioError, coerceError, TranscriptError, withoutPaths } from './errors.js';
 
 describe('withoutPaths', () => {
   it('names known files by role and hides any other absolute path', () => {
@@ -17,5 +17,24 @@ describe('withoutPaths', () => {
     expect(withoutPaths(new TranscriptError('words[3].start: must be a number')).message).toBe(
       'words[3].start: must be a number',
     );
+  });
+});
+
+describe('coerceError', () => {
+  it('makes a full volume a retryable 507 without the path, and other errnos stay internal', () => {
+    for (const code of ['ENOSPC', 'EDQUOT', 'EFBIG']) {
+      const err = Object.assign(
+        new Error(`${code}: no space left on device, write '/srv/x/raw/.incoming/u'`),
+        {
+          code,
+        },
+      );
+      const coerced = coerceError(err);
+      expect(coerced.code).toBe('INSUFFICIENT_STORAGE');
+      expect(coerced.httpStatus).toBe(507);
+      expect(coerced.retryable).toBe(true);
+      expect(coerced.message).not.toContain('/srv');
+    }
+    expect(coerceError(Object.assign(new Error('x'), { code: 'EACCES' })).code).toBe('INTERNAL');
   });
 });

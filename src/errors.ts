@@ -105,6 +105,22 @@ export class UnavailableError extends CallRedactError {
   override readonly retryable = true;
 }
 
+/**
+ * A volume the service writes to is full (ENOSPC, a quota, a file-size limit): 507 to a client,
+ * retried with backoff in a job, since space can come back. Nothing partial is kept or published.
+ */
+export class InsufficientStorageError extends CallRedactError {
+  override readonly code = 'INSUFFICIENT_STORAGE';
+  override readonly httpStatus = 507;
+  override readonly retryable = true;
+}
+
+/** ENOSPC, EDQUOT, EFBIG: the write failed for want of space, not because of the input. */
+export function isStorageFull(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG';
+}
+
 /** ffmpeg failed or timed out on input it accepted at probe time. */
 export class AudioProcessingError extends CallRedactError {
   override readonly code = 'AUDIO_PROCESSING_FAILED';
@@ -148,6 +164,7 @@ export class VaultIntegrityError extends VaultError {
  */
 export function coerceError(err: unknown, fallbackMessage = 'internal error'): CallRedactError {
   if (err instanceof CallRedactError) return err;
+  if (isStorageFull(err)) return new InsufficientStorageError('storage is full', { cause: err });
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && isTransient(code)) {
     return new UnavailableError('a required service is unreachable or busy', { cause: err });

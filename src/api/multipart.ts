@@ -5,7 +5,14 @@
  */
 import busboy from 'busboy';
 import type { Request } from 'express';
-import { CallRedactError, InputError, PayloadTooLargeError, UnsupportedMediaError } from '../errors.js';
+import {
+  CallRedactError,
+  InputError,
+  InsufficientStorageError,
+  isStorageFull,
+  PayloadTooLargeError,
+  UnsupportedMediaError,
+} from '../errors.js';
 import { removeQuietly, streamToTempFile, type TempUpload } from '../storage/uploads.js';
 
 export const FILE_FIELDS = ['audio', 'transcript'] as const;
@@ -86,7 +93,13 @@ export async function receiveMultipart(
       (file) => {
         upload.files[name] = file;
       },
-      () => fail(new InputError(`${name}: upload interrupted`)),
+      (err: unknown) =>
+        fail(
+          // a full volume is the server's problem, not the client's: 507, and it may try again
+          isStorageFull(err)
+            ? new InsufficientStorageError('storage is full; the upload was not kept')
+            : new InputError(`${name}: upload interrupted`),
+        ),
     );
   });
   bb.on('field', (name, value, info) => {

@@ -95,7 +95,7 @@ export function openApiDocument(): Record<string, unknown> {
           },
           responses: {
             '202': { description: 'accepted: stored durably and queued', content: content('CallAccepted') },
-            ...errors(400, 401, 403, 413, 415, 429, 503),
+            ...errors(400, 401, 403, 413, 415, 429, 503, 507),
           },
         },
         get: {

@@ -8,7 +8,13 @@
  * for the whole process). The caller deletes the output on failure.
  */
 import { open, type FileHandle } from 'node:fs/promises';
-import { AudioError, AudioProcessingError, CallRedactError } from '../errors.js';
+import {
+  AudioError,
+  AudioProcessingError,
+  CallRedactError,
+  InsufficientStorageError,
+  isStorageFull,
+} from '../errors.js';
 import { totalSamples } from './filter-graph.js';
 import { BYTES_PER_SAMPLE, isPcmCodec, pcmBleeper, type PcmCodec } from './pcm-bleep.js';
 import { checkWavLayout } from './riff.js';
@@ -75,6 +81,7 @@ export async function redactPcmWav(req: RedactAudioRequest, codec: PcmCodec): Pr
     await streamPcmWav(req, codec);
   } catch (err) {
     if (err instanceof CallRedactError) throw err;
+    if (isStorageFull(err)) throw new InsufficientStorageError('output storage is full', { cause: err });
     // the cause may carry paths only, never audio content
     throw new AudioProcessingError('reading or writing the PCM audio failed', { cause: err });
   }

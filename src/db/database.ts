@@ -80,6 +80,13 @@ async function openNewDatabase(options: DbOptions): Promise<Database> {
       max: 10,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
+    // A pooled connection that the server or the network drops emits 'error' (on the pool when
+    // idle); unheard, that event would kill the process. pg discards the broken connection and the next
+    // query opens a new one (or fails, and its caller answers 503 / retries the job).
+    pool.on('error', () => undefined);
+    // the same for a connection checked out between two queries (a transaction, kysely's acquire):
+    // its error event has no listener of the pool's then; the query in flight fails on its own
+    pool.on('connect', (client) => client.on('error', () => undefined));
     db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   } else {
     backend = 'sqlite';

@@ -8,7 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError, InsufficientStorageError, isStorageFull } from '../errors.js';
 import { MANIFEST_FILE, type ArtefactEntry, type Manifest, type Staging } from './store.js';
 
 export { MANIFEST_FILE, type ArtefactEntry, type Manifest } from './store.js';
@@ -26,9 +26,13 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   try {
     await handle.writeFile(data);
     await handle.sync();
-  } finally {
+  } catch (err) {
+    // a full volume: no partial temp file stays behind
     await handle.close();
+    await fs.rm(tmp, { force: true });
+    throw err;
   }
+  await handle.close();
   await fs.rename(tmp, file).catch(async (err: unknown) => {
     await fs.rm(tmp, { force: true });
     throw err;
@@ -53,6 +57,7 @@ export class StagedOutput implements Staging {
       const stagingDir = await fs.mkdtemp(path.join(parent, '.staging-'));
       return new StagedOutput(path.resolve(finalDir), stagingDir);
     } catch (err) {
+      if (isStorageFull(err)) throw new InsufficientStorageError('output storage is full', { cause: err });
       const code = (err as NodeJS.ErrnoException).code ?? 'error';
       throw new InputError(`${parent}: output folder cannot be written (${code})`, { cause: err });
     }

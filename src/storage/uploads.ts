@@ -74,9 +74,13 @@ export async function writeTempFile(dir: string, data: string): Promise<TempUplo
   try {
     await handle.writeFile(data);
     await handle.sync();
-  } finally {
+  } catch (err) {
+    // a full volume: no partial file stays behind
     await handle.close();
+    await fs.rm(file, { force: true });
+    throw err;
   }
+  await handle.close();
   return {
     path: file,
     sha256: createHash('sha256').update(data).digest('hex'),

@@ -135,8 +135,8 @@ export async function startHarness(overrides: Record<string, string> = {}): Prom
       done();
     },
   });
-  const logger = createLogger({ level: 'info', name: 'api-test', destination: logSink });
-  const database = await openDatabase({ sqlitePath: config.SQLITE_PATH });
+  const logger = createLogger({ level: config.LOG_LEVEL ?? 'info', name: 'api-test', destination: logSink });
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, sqlitePath: config.SQLITE_PATH });
   const server = await startServer(config, logger, { handleSignals: false });
   const keys = {} as Harness['keys'];
   for (const role of ['uploader', 'reviewer', 'admin', 'dpo'] as const) {
