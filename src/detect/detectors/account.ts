@@ -93,7 +93,7 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
   }
   if (letters > 0 || near) return null;
   // no cue at all: a long number that is not a phone number (phones are the phone detector's)
-  if (digits.length < 8 || calendar || DATE_DIGITS.test(digits) || nanp(digits) || splitNanp(run))
+  if (digits.length < 8 || calendar || DATE_DIGITS.test(digits) || nanp(digits, ctx) || splitNanp(run, ctx))
     return null;
   return { score: digits.length >= 12 ? 0.75 : 0.7, reason: 'long-digits' };
 }

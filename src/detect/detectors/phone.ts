@@ -94,11 +94,12 @@ function withoutTrailingOh(ctx: DetectionContext, run: SpokenRun): SpokenRun {
  */
 function withoutLeadingOh(ctx: DetectionContext, run: SpokenRun, region?: CountryCode): SpokenRun {
   const first = run.chunks[0]!;
-  if (run.chunks.length < 2 || !OH.test(ctx.tokens[first.startWord]!) || !nanp(run.text.slice(1))) return run;
+  if (run.chunks.length < 2 || !OH.test(ctx.tokens[first.startWord]!) || !nanp(run.text.slice(1), ctx))
+    return run;
   // "my phone number is oh five oh one ...": a national number with its trunk prefix, unless
   // a filler shows the "oh" is an interjection ("uh oh")
   const before = ctx.tokens[first.startWord - 1] ?? '';
-  if (!FILLERS.has(before) && nationalFit(run.text, region).trunk) return run;
+  if (!FILLERS.has(before) && nationalFit(run.text, region, ctx).trunk) return run;
   const chunks = run.chunks.slice(1);
   const text = run.text.slice(1);
   return { ...run, chunks, text, digits: text, startWord: chunks[0]!.startWord };
@@ -211,7 +212,7 @@ function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found 
   }
   const d = run.digits;
   const national = d.length === 11 && d[0] === '1' ? d.slice(1) : d;
-  const shaped = nanp(d);
+  const shaped = nanp(d, ctx);
   if (shaped) {
     const score = phoneCue ? 0.95 : shaped.valid ? 0.85 : 0.7;
     return { ...range, score, reason: phoneCue ? 'context:phone' : 'libphonenumber', value: national };
@@ -247,7 +248,7 @@ function otherRegions(
   if (groups && (dateShaped(text) || isbnShaped(text))) return null;
   if (!groups && !saidAsDigits(run)) return null; // "nineteen eighty four", "two thousand and nine"
   if (!cued && d.length < 8) return null;
-  const fit = nationalFit(d, rc.region);
+  const fit = nationalFit(d, rc.region, ctx);
   // "1 234 567", "12.500.000": an amount; but nine digits in threes ("699 956 915") or groups
   // opening with a trunk zero ("061 123 456") are how most regions write a phone number
   if (groups && !cued && amountShaped(text) && !phoneInThousands(text, fit)) return null;
@@ -530,7 +531,7 @@ export const phoneDetector: Detector = {
       // after spelled letters ("c x four four nine ...") the digits may be the tail of a code: the
       // cue before the letters does not vouch for them
       const phoneCue = cue?.cue === 'phone' && run.startWord === runs[i]!.startWord;
-      const parts = splitNanp(run);
+      const parts = splitNanp(run, ctx);
       if (parts) {
         if (vetoed(hits, true) || isCompanyReference(ctx, run)) continue;
         for (const p of parts) push(classify(ctx, p, { phoneCue, labelAfter: false, region })!);
@@ -583,8 +584,8 @@ export const phoneDetector: Detector = {
       // a label right after the number names it as surely as a cue before it
       const strong =
         rc.labelAfter ||
-        nanp(run.digits) !== null ||
-        nanp(unprefixed.digits) !== null ||
+        nanp(run.digits, ctx) !== null ||
+        nanp(unprefixed.digits, ctx) !== null ||
         ((found.reason ?? '').startsWith('libphonenumber') && found.score >= 0.75);
       // a company cue before the run decides in vetoed(); without one, a repeat of a company
       // reference is one too (the agent reads the order number back)
