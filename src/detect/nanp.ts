@@ -15,10 +15,26 @@ export interface NanpNumber {
   valid: boolean;
 }
 
-/** The national number of 10 digits, or 11 with a leading country code 1, in the NANP shape; else null. */
-export function nanp(digits: string): NanpNumber | null {
+/** Answers already given for one call (`scope`: its detection context), by digits. */
+const answered = new WeakMap<object, Map<string, NanpNumber | null>>();
+
+/**
+ * The national number of 10 digits, or 11 with a leading country code 1, in the NANP shape; else
+ * null. With a `scope` (the call's detection context) each digit string is parsed once per call:
+ * the phone and account detectors ask about the same runs.
+ */
+export function nanp(digits: string, scope?: object): NanpNumber | null {
   const national = digits.length === 11 && digits[0] === '1' ? digits.slice(1) : digits;
   if (national.length !== 10) return null;
+  if (!scope) return nanpOf(national);
+  let known = answered.get(scope);
+  if (!known) answered.set(scope, (known = new Map()));
+  let answer = known.get(national);
+  if (answer === undefined) known.set(national, (answer = nanpOf(national)));
+  return answer;
+}
+
+function nanpOf(national: string): NanpNumber | null {
   const valid = parsePhoneNumberFromString(national, 'US')?.isValid() ?? false;
   return valid || SHAPE.test(national) ? { national, valid } : null;
 }
@@ -28,7 +44,7 @@ export function nanp(digits: string): NanpNumber | null {
  * five five oh one six six five four one ..." : a number and its read-back) into one run per
  * number, cutting only between chunks. Null when the run is not such a sequence.
  */
-export function splitNanp(run: SpokenRun): SpokenRun[] | null {
+export function splitNanp(run: SpokenRun, scope?: object): SpokenRun[] | null {
   if (run.digits.length < 20 || run.digits.length !== run.text.length) return null;
   const parts: SpokenRun[] = [];
   let start = 0; // first chunk of the current part
@@ -38,7 +54,7 @@ export function splitNanp(run: SpokenRun): SpokenRun[] | null {
     if (text.length < 10) continue;
     // ten digits starting with 1 are a country code and the start of a number: read on
     if (text[0] === '1' && text.length === 10) continue;
-    if (!nanp(text)) return null;
+    if (!nanp(text, scope)) return null;
     const chunks = run.chunks.slice(start, k + 1);
     const last = chunks[chunks.length - 1]!;
     parts.push({ startWord: chunks[0]!.startWord, endWord: last.endWord, text, digits: text, chunks });

@@ -187,10 +187,24 @@ function plansByLength(): RegionPlan[][] {
 /**
  * Where `digits`, dialled as a national number, is a valid phone number: in the preferred region,
  * in some region after its trunk prefix, in some region as it is. Stops at the first of each.
+ * With a `scope` (the call's detection context) each digit string is looked up once per call.
  */
-export function nationalFit(digits: string, preferred?: CountryCode): NationalFit {
+export function nationalFit(digits: string, preferred?: CountryCode, scope?: object): NationalFit {
+  if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return {};
+  if (!scope) return fitOf(digits, preferred);
+  let known = answered.get(scope);
+  if (!known) answered.set(scope, (known = new Map()));
+  const key = `${preferred ?? ''}:${digits}`;
+  let fit = known.get(key);
+  if (!fit) known.set(key, (fit = fitOf(digits, preferred)));
+  return fit;
+}
+
+/** nationalFit() answers already given for one call (`scope`: its detection context). */
+const answered = new WeakMap<object, Map<string, NationalFit>>();
+
+function fitOf(digits: string, preferred?: CountryCode): NationalFit {
   const fit: NationalFit = {};
-  if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return fit;
   byRegion ??= new Map(regionPlans().map((p) => [p.region, p]));
   const own = preferred && byRegion.get(preferred);
   const ownFit = own && fitIn(own, digits);

@@ -25,6 +25,8 @@ describe('account detector', () => {
     ['the loan number is oh oh four seven seven one nine two three eight', [[4, 14]]],
     ['Got it. And it is 0418827735. Thanks', [[5, 6]]],
     ['hang on | okay oh oh four seven seven one nine two', [[3, 11]]],
+    // a number that only looks like a date is still one after a cue
+    ['my account number is 1985 1987', [[4, 6]]],
     // IBAN in groups of four with letters inside a group, with or without a cue
     ['IBAN is GB38 TEST 4051 1873 9206 41. Thanks', [[2, 8]]],
     ['Send it to GB38 TEST 4051 1873 9206 41.', [[3, 9]]],
@@ -64,6 +66,13 @@ describe('account detector', () => {
     ],
     ['Got it. And it is 541-555-0166. Thanks'],
     ['hang on | okay oh three one five one nine eight two'],
+    // dates, times and year ranges without a cue are not long numbers
+    ['Date: 2003-08-28 12:13:52 Name: Jo Example'],
+    ['P-47 Thunderbolt, 1943 -- 1945; P-51 Mustang'],
+    ['men such as Emil Example (1818-1896), Rudolf Example'],
+    ['date two thousand three zero eight twenty eight twelve thirteen fifty two name'],
+    ['on two thousand and seven zero one seventeen twenty three oh eight fifty five the government'],
+    ['from nineteen forty four nineteen forty five it flew'],
   ])('leaves %s alone', (line) => {
     expect(ranges(line)).toEqual([]);
   });

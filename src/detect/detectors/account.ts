@@ -22,6 +22,7 @@ import type { SpokenRun } from '../../transcript/spoken-view.js';
 import { luhnValid, abaRoutingValid } from '../checksums.js';
 import { cuesBefore, isCompanyReference, unitAfter, type CueHit } from '../number-cues.js';
 import { nanp, splitNanp } from '../nanp.js';
+import { calendarRun } from '../date-shapes.js';
 
 const NAME = 'account';
 const OWN_CUES = new Set(['account', 'card', 'routing', 'member']);
@@ -44,6 +45,10 @@ function amountShaped(ctx: DetectionContext, run: SpokenRun): boolean {
   return run.chunks.some((c) => c.kind === 'number');
 }
 
+/** The run's words as written. */
+const writtenWords = (ctx: DetectionContext, run: SpokenRun): string[] =>
+  ctx.words.slice(run.startWord, run.endWord).map((w) => w.text);
+
 /** "account number", "member id", "frequent flyer": the cue names the number, not only the account. */
 const namesTheNumber = (hit: CueHit): boolean =>
   hit.phrase.includes(' ') || /^(id|iban|acct)$/.test(hit.phrase);
@@ -58,7 +63,9 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
   // "the name and number on the card ... 4916 0521 ...": the card wins over the other fields asked
   // for (a phone number with a few extra digits said is not a card, though)
   const companyNear = hits.slice(0, 2).some((h) => h.cue === 'company');
-  if (letters === 0 && !companyNear && (near?.cue !== 'phone' || digits.length >= 15)) {
+  // with no cue at all, dates and year ranges are not numbers ("2007-01-17 23:08:55", "(1818-1896)")
+  const calendar = !near && calendarRun(run, writtenWords(ctx, run));
+  if (letters === 0 && !companyNear && !calendar && (near?.cue !== 'phone' || digits.length >= 15)) {
     if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits))
       return { score: 0.95, reason: 'luhn' };
     if (CARD_GROUPS.has(run.chunks.map((c) => (c.kind === 'literal' ? c.text.length : 0)).join(',')))
@@ -86,7 +93,8 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
   }
   if (letters > 0 || near) return null;
   // no cue at all: a long number that is not a phone number (phones are the phone detector's)
-  if (digits.length < 8 || DATE_DIGITS.test(digits) || nanp(digits) || splitNanp(run)) return null;
+  if (digits.length < 8 || calendar || DATE_DIGITS.test(digits) || nanp(digits, ctx) || splitNanp(run, ctx))
+    return null;
   return { score: digits.length >= 12 ? 0.75 : 0.7, reason: 'long-digits' };
 }
 

@@ -50,6 +50,18 @@ describe('phone numbers of every region', () => {
     ['Call 020 7946 0018 ext. 17 after six.', [[1, 6]]],
     ['call me on oh two oh seven nine four six oh oh one eight extension one seven after six', [[3, 17]]],
     ['telephone plus four four two oh seven nine four six oh oh one eight ext one e mail', [[1, 16]]],
+    // an extension written onto the number (formatted text): the digits before it are the number
+    ['I keep receiving messages to (579)555-0143x123 from them', [[5, 6]]],
+    ['I keep receiving messages to 579.555.0143x4567 from them', [[5, 6]]],
+    ['I keep receiving messages to +1-579-555-0143x123 from them', [[5, 6]]],
+    ['I keep receiving messages to 001-579-555-0143x12345 from them', [[5, 6]]],
+    ['Write to me or ring 020 7946 0018x204 after six.', [[5, 8]]],
+    // nine digits in threes, or groups opening with a trunk zero: a phone number, not an amount
+    ['They are not answering at 699 956 915. How do I open it?', [[5, 8]]],
+    ['They are not answering at 061 123 456. How do I open it?', [[5, 8]]],
+    // a cue of a field that is no number, said words before, does not take a valid number
+    ['My name is Jo and they are not answering at 71-33-52-22 how do I open it', [[10, 11]]],
+    ['my name is jo they are not answering at seven one double three five two double two how', [[9, 17]]],
     // a number after other digits in one run: a postcode before it
     ['Cairo, 11381 00268 7612 8879 office', [[2, 5]]],
     // cue words that used to suppress these numbers
@@ -65,6 +77,7 @@ describe('phone numbers of every region', () => {
     ['It was founded on 2019-03-12 in Bonn.'],
     ['He served from 1990-1995 in the senate.'],
     ['The town has 1 234 567 inhabitants.'],
+    ['The budget was 12 500 000 that year.'],
     ['Pi is about 3.14159 and e 2.71828.'],
     ['ISBN 0-306-40615-2 is the first edition.'],
     ['See 978-3-16-148410-0 for the first edition.'],

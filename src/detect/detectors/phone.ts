@@ -34,7 +34,7 @@ import type { DetectionContext, Detector } from '../types.js';
 import type { SpokenRun } from '../../transcript/spoken-view.js';
 import { cuesBefore, isCompanyReference, nearestCue, unitAfter, type CueHit } from '../number-cues.js';
 import { nanp, splitNanp } from '../nanp.js';
-import { internationalNumber, knownRegion, nationalFit } from '../phone-regions.js';
+import { internationalNumber, knownRegion, nationalFit, type NationalFit } from '../phone-regions.js';
 import { readWordListsIn } from '../lexicon-files.js';
 import { FILLERS } from '../../transcript/spoken-view.js';
 
@@ -94,11 +94,12 @@ function withoutTrailingOh(ctx: DetectionContext, run: SpokenRun): SpokenRun {
  */
 function withoutLeadingOh(ctx: DetectionContext, run: SpokenRun, region?: CountryCode): SpokenRun {
   const first = run.chunks[0]!;
-  if (run.chunks.length < 2 || !OH.test(ctx.tokens[first.startWord]!) || !nanp(run.text.slice(1))) return run;
+  if (run.chunks.length < 2 || !OH.test(ctx.tokens[first.startWord]!) || !nanp(run.text.slice(1), ctx))
+    return run;
   // "my phone number is oh five oh one ...": a national number with its trunk prefix, unless
   // a filler shows the "oh" is an interjection ("uh oh")
   const before = ctx.tokens[first.startWord - 1] ?? '';
-  if (!FILLERS.has(before) && nationalFit(run.text, region).trunk) return run;
+  if (!FILLERS.has(before) && nationalFit(run.text, region, ctx).trunk) return run;
   const chunks = run.chunks.slice(1);
   const text = run.text.slice(1);
   return { ...run, chunks, text, digits: text, startWord: chunks[0]!.startWord };
@@ -120,7 +121,8 @@ function writtenGroups(ctx: DetectionContext, run: SpokenRun): number[] | null {
   if (run.chunks.some((c) => c.kind !== 'literal')) return null;
   const groups: number[] = [];
   for (let w = run.startWord; w < run.endWord; w++) {
-    for (const g of ctx.words[w]!.text.split(/\D+/)) if (g !== '') groups.push(g.length);
+    const text = ctx.words[w]!.text.replace(WORD_EXTENSION, '');
+    for (const g of text.split(/\D+/)) if (g !== '') groups.push(g.length);
   }
   return groups;
 }
@@ -129,7 +131,7 @@ function writtenGroups(ctx: DetectionContext, run: SpokenRun): number[] | null {
 const writtenText = (ctx: DetectionContext, run: SpokenRun): string =>
   ctx.words
     .slice(run.startWord, run.endWord)
-    .map((w) => w.text)
+    .map((w) => w.text.replace(WORD_EXTENSION, ''))
     .join(' ')
     .replace(/[.,;:!?]+$/, '');
 
@@ -169,6 +171,18 @@ function isbnShaped(text: string): boolean {
 /** Written like a decimal or a thousands-grouped amount ("3.14159", "1 234 567"): a phone only after a cue. */
 const amountShaped = (text: string): boolean => DECIMAL.test(text) || THOUSANDS.test(text);
 
+/**
+ * A phone number written in groups of three: eight digits or more that libphonenumber finds valid
+ * in some region ("699 956 915", "12 345 678") and not round ("12 500 000"), or a first group with a
+ * trunk zero ("061 123 456"): no amount is written with a leading zero.
+ */
+const phoneInThousands = (text: string, fit: NationalFit): boolean =>
+  /^0/.test(text)
+    ? fit.trunk !== undefined
+    : text.replace(/\D/g, '').length >= 8 && !ROUND.test(text) && fit.plain !== undefined;
+/** A round amount ("12 500 000", "3.000.000"): its last group is zeros. */
+const ROUND = /\D000$/;
+
 /** Said digit by digit (ASR style): at least half of the digits come from single digit words. */
 function saidAsDigits(run: SpokenRun): boolean {
   let single = 0;
@@ -198,7 +212,7 @@ function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found 
   }
   const d = run.digits;
   const national = d.length === 11 && d[0] === '1' ? d.slice(1) : d;
-  const shaped = nanp(d);
+  const shaped = nanp(d, ctx);
   if (shaped) {
     const score = phoneCue ? 0.95 : shaped.valid ? 0.85 : 0.7;
     return { ...range, score, reason: phoneCue ? 'context:phone' : 'libphonenumber', value: national };
@@ -231,10 +245,13 @@ function otherRegions(
   const groups = writtenGroups(ctx, run);
   const cued = rc.phoneCue || rc.labelAfter;
   const text = groups ? writtenText(ctx, run) : '';
-  if (groups && (dateShaped(text) || isbnShaped(text) || (!cued && amountShaped(text)))) return null;
+  if (groups && (dateShaped(text) || isbnShaped(text))) return null;
   if (!groups && !saidAsDigits(run)) return null; // "nineteen eighty four", "two thousand and nine"
   if (!cued && d.length < 8) return null;
-  const fit = nationalFit(d, rc.region);
+  const fit = nationalFit(d, rc.region, ctx);
+  // "1 234 567", "12.500.000": an amount; but nine digits in threes ("699 956 915") or groups
+  // opening with a trunk zero ("061 123 456") are how most regions write a phone number
+  if (groups && !cued && amountShaped(text) && !phoneInThousands(text, fit)) return null;
   const reason = cued ? 'context:phone' : 'libphonenumber:national';
   // after "Tel.:" or before "(mobile)" a length possible in some region is enough
   if (cued) return fit.possible ? { score: 0.9, reason } : null;
@@ -351,6 +368,11 @@ function joined(
 const FOREIGN = new Set(['account', 'card', 'routing', 'member', 'ssn', 'dob', 'last4', 'company', 'other']);
 /** Customer-number cues that take even a complete NANP number, when they introduce it directly. */
 const DIRECT = new Set(['account', 'card', 'routing', 'member', 'ssn', 'last4']);
+/**
+ * Significant words after a cue of a field that is no number ("name", "email", "zip") within which
+ * it still claims a number found valid by libphonenumber ("postcode 01310-100" is the postcode's).
+ */
+const OTHER_FIELD_REACH = 3;
 /** Words allowed between an area code and the local number ("... and the rest of it is ..."). */
 const AREA_CODE_GAP = 8;
 
@@ -361,7 +383,7 @@ const AREA_CODE_GAP = 8;
  * company word that only mentions a record after a phone cue ("call me on the number I gave with my
  * order, 020 ...") names no number.
  */
-function vetoed(hits: readonly CueHit[], strong: boolean): boolean {
+function vetoed(hits: readonly CueHit[], strong: boolean, valid = false): boolean {
   const cue = hits[0];
   if (!cue) return false;
   if (cue.cue === 'company') {
@@ -372,6 +394,9 @@ function vetoed(hits: readonly CueHit[], strong: boolean): boolean {
   }
   // "the name on the account ... (405) 555-0196": a complete number is not the account's
   if (strong) return DIRECT.has(cue.cue) && cue.distance <= 3;
+  // "my name is Akinori, they're not answering at 71-33-52-22": a field that is no number (name,
+  // email, address) was given its value words ago; only right before a number does it claim it
+  if (cue.cue === 'other' && cue.distance > OTHER_FIELD_REACH && valid) return hits[1]?.cue === 'company';
   // "the IMEI on the phone": a phone cue inside a company reference's question
   return FOREIGN.has(cue.cue) || hits[1]?.cue === 'company';
 }
@@ -407,6 +432,10 @@ function cueAfter(ctx: DetectionContext, endWord: number): boolean {
 }
 
 const WRITTEN_EXTENSION = /^(?:x|ext|extn)\.?\d{1,6}$/;
+/** A literal chunk of a number's last digits with an extension written onto it: "3058x123" -> "3058". */
+const GLUED_EXTENSION = /^(\d*)(?:x|ext|extn)\d{1,6}$/;
+/** The same on a word as written, to leave out of its digit groups ("888-3058x123"). */
+const WORD_EXTENSION = /(?:x|ext\.?|extn\.?)\d{1,6}\W*$/i;
 
 /** End of an extension said or written after a number ending at `endWord` ("x204", "ext. 17"), or `endWord`. */
 function extensionAfter(ctx: DetectionContext, endWord: number): number {
@@ -436,7 +465,7 @@ function extensionAfter(ctx: DetectionContext, endWord: number): number {
 function digitsPart(whole: SpokenRun): { run: SpokenRun; end: number } | null {
   // letters before the digits ("... vic six five five ...", "o a a six one ...") are another value
   let lead = 0;
-  while (lead < whole.chunks.length && /[a-z]/.test(whole.chunks[lead]!.text)) lead++;
+  while (lead < whole.chunks.length && /^[a-z]/.test(whole.chunks[lead]!.text)) lead++;
   let run = whole;
   if (lead > 0) {
     const chunks = whole.chunks.slice(lead);
@@ -446,6 +475,15 @@ function digitsPart(whole: SpokenRun): { run: SpokenRun; end: number } | null {
   }
   const k = run.chunks.findIndex((c) => /[a-z]/.test(c.text));
   if (k < 0) return { run, end: run.endWord };
+  // an extension written onto the number's last group ("(579)888-3058x123", "555-0132ext17")
+  const glued = run.chunks[k]!.kind === 'literal' ? GLUED_EXTENSION.exec(run.chunks[k]!.text) : null;
+  if (glued && glued[1] !== '') {
+    const chunk = run.chunks[k]!;
+    const chunks = [...run.chunks.slice(0, k), { ...chunk, text: glued[1]! }];
+    const text = chunks.map((c) => c.text).join('');
+    if (text.length < 5) return null;
+    return { run: { ...run, chunks, text, digits: text, endWord: chunk.endWord }, end: chunk.endWord };
+  }
   const head = run.chunks.slice(0, k);
   const text = head.map((c) => c.text).join('');
   if (text.length < 5) return null;
@@ -493,7 +531,7 @@ export const phoneDetector: Detector = {
       // after spelled letters ("c x four four nine ...") the digits may be the tail of a code: the
       // cue before the letters does not vouch for them
       const phoneCue = cue?.cue === 'phone' && run.startWord === runs[i]!.startWord;
-      const parts = splitNanp(run);
+      const parts = splitNanp(run, ctx);
       if (parts) {
         if (vetoed(hits, true) || isCompanyReference(ctx, run)) continue;
         for (const p of parts) push(classify(ctx, p, { phoneCue, labelAfter: false, region })!);
@@ -546,12 +584,13 @@ export const phoneDetector: Detector = {
       // a label right after the number names it as surely as a cue before it
       const strong =
         rc.labelAfter ||
-        nanp(run.digits) !== null ||
-        nanp(unprefixed.digits) !== null ||
+        nanp(run.digits, ctx) !== null ||
+        nanp(unprefixed.digits, ctx) !== null ||
         ((found.reason ?? '').startsWith('libphonenumber') && found.score >= 0.75);
       // a company cue before the run decides in vetoed(); without one, a repeat of a company
       // reference is one too (the agent reads the order number back)
-      if (vetoed(hits, strong) || (cue?.cue !== 'company' && isCompanyReference(ctx, run))) continue;
+      const valid = (found.reason ?? '').startsWith('libphonenumber') || found.reason === 'context:phone';
+      if (vetoed(hits, strong, valid) || (cue?.cue !== 'company' && isCompanyReference(ctx, run))) continue;
       // the extension belongs to the number ("x204", "ext. 17", "extension one seven")
       const end = found.endWord === run.endWord ? Math.max(after, extensionAfter(ctx, after)) : found.endWord;
       push({ ...found, endWord: end });
