@@ -88,6 +88,11 @@ export function openApiDocument(): Record<string, unknown> {
                         'JSON, see components.schemas.AudioOptions (bleep, padding, per_channel ...)',
                     },
                     callback_url: { type: 'string', format: 'uri', description: 'signed completion webhook' },
+                    tags: {
+                      type: 'string',
+                      description:
+                        'tags for the calls list: comma-separated or a JSON array; at most 10, each 1-40 characters of a-z 0-9 ._:/- (labels, not customer data)',
+                    },
                   },
                 },
               },
@@ -100,7 +105,7 @@ export function openApiDocument(): Record<string, unknown> {
         },
         get: {
           summary:
-            'Calls, newest first: keyset paging (?cursor= from `next`), ?state=, ?from=/?to= (dates), ?limit=',
+            'Calls, newest first: keyset paging (?cursor= from `next`), ?state=, ?from=/?to= (dates), ?tag=, ?limit=',
           ...roles('uploader (own calls)', 'reviewer', 'admin'),
           responses: {
             '200': { description: 'one page', content: content('CallList') },

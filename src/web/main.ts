@@ -116,6 +116,24 @@ function uploadPage(): void {
     multiple: true,
     accept: 'audio/*,.json,.vtt,.srt,.txt',
   });
+  const tags = h('input', {
+    id: 'tags',
+    type: 'text',
+    name: 'tags',
+    placeholder: 'billing, escalation',
+    'aria-describedby': 'tags-help',
+  });
+  const tagRow = h(
+    'div',
+    { class: 'row' },
+    h('label', { for: 'tags' }, 'Tags for these calls'),
+    tags,
+    h(
+      'span',
+      { id: 'tags-help', class: 'muted' },
+      'comma-separated; a-z, 0-9 and ._:/- (labels, not customer data)',
+    ),
+  );
   const drop = h(
     'div',
     { class: 'drop' },
@@ -135,6 +153,7 @@ function uploadPage(): void {
       const form = new FormData();
       form.set('audio', pair.audio);
       form.set('transcript', pair.transcript);
+      if (tags.value.trim()) form.set('tags', tags.value);
       uploadCall(form, (f) => (bar.value = f))
         .then(({ id }) => {
           bar.value = 1;
@@ -157,7 +176,13 @@ function uploadPage(): void {
     drop.classList.remove('over');
     start([...(e.dataTransfer?.files ?? [])]);
   });
-  page('Upload calls', drop, list, h('p', {}, h('a', { href: '#/calls' }, 'See them in the calls list')));
+  page(
+    'Upload calls',
+    tagRow,
+    drop,
+    list,
+    h('p', {}, h('a', { href: '#/calls' }, 'See them in the calls list')),
+  );
 }
 
 // ---------------------------------------------------------------- calls list
@@ -182,18 +207,25 @@ function callsPage(): void {
   );
   const from = h('input', { id: 'from', type: 'date', value: params.get('from') ?? '' });
   const to = h('input', { id: 'to', type: 'date', value: params.get('to') ?? '' });
+  const tag = h('input', {
+    id: 'tag',
+    type: 'search',
+    value: params.get('tag') ?? '',
+    placeholder: 'any tag',
+  });
   const filter = (): void => {
     const q = new URLSearchParams();
     if (select.value) q.set('state', select.value);
     if (from.value) q.set('from', from.value);
     if (to.value) q.set('to', to.value);
+    if (tag.value.trim()) q.set('tag', tag.value.trim().toLowerCase());
     location.hash = q.size ? `#/calls?${q}` : '#/calls';
   };
-  for (const control of [select, from, to]) control.addEventListener('change', filter);
+  for (const control of [select, from, to, tag]) control.addEventListener('change', filter);
   // the list's own query: the filters of the page's address
   const listQuery = (): URLSearchParams => {
     const q = new URLSearchParams({ limit: '50' });
-    for (const key of ['state', 'from', 'to']) {
+    for (const key of ['state', 'from', 'to', 'tag']) {
       const value = params.get(key);
       if (value) q.set(key, value);
     }
@@ -219,6 +251,17 @@ function callsPage(): void {
       ),
       h('td', {}, h('span', { class: `state state-${c.state}` }, c.state)),
       h('td', {}, countsText(c.counts)),
+      h(
+        'td',
+        {},
+        ...c.tags.map((t) =>
+          h(
+            'a',
+            { class: 'tag', href: `#/calls?tag=${encodeURIComponent(t)}`, 'aria-label': `calls tagged ${t}` },
+            t,
+          ),
+        ),
+      ),
       h('td', { class: 'hide-narrow' }, new Date(c.created_at).toLocaleString()),
     );
   const load = (): void => {
@@ -265,6 +308,8 @@ function callsPage(): void {
       from,
       h('label', { for: 'to' }, 'to'),
       to,
+      h('label', { for: 'tag' }, 'Tag'),
+      tag,
     ),
     h(
       'table',
@@ -278,6 +323,7 @@ function callsPage(): void {
           h('th', {}, 'Call'),
           h('th', {}, 'State'),
           h('th', {}, 'Redactions'),
+          h('th', {}, 'Tags'),
           h('th', { class: 'hide-narrow' }, 'Received'),
         ),
       ),
