@@ -24,6 +24,8 @@ import { vaultRouter } from './routes/vault.js';
 import { subjectsRouter } from './routes/subjects.js';
 import { reviewRouter } from './routes/review.js';
 import { exportsRouter } from './routes/exports.js';
+import { eventsRouter } from './routes/events.js';
+import type { LiveCallEvents } from '../console/live-events.js';
 import type { ExportJobs } from '../export/jobs.js';
 import { sessionRouter } from './routes/session.js';
 import { sharedRouter } from './routes/shared.js';
@@ -58,6 +60,8 @@ export interface AppDeps extends CallsRouteDeps {
   /** archive runs: the queues' prefix (feed jobs) and the S3 settings their locations open with */
   queuePrefix: string;
   s3Settings: S3Settings;
+  /** live call updates for the console (GET /v1/events) */
+  liveEvents: LiveCallEvents;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -123,6 +127,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/v1/shared', sharedRouter(deps));
   app.use('/v1/stats', auth, limiter, statsRouter(deps));
   app.use('/v1/calls', auth, limiter, callsRouter(deps), reviewRouter(deps));
+  app.use('/v1/events', auth, limiter, eventsRouter(deps));
   app.use('/v1/corrections', auth, limiter, correctionsRouter(deps));
   app.use('/v1/exports', auth, limiter, exportsRouter(deps));
   app.use('/v1/vault', auth, limiter, vaultRouter(deps.vault));

@@ -1,7 +1,8 @@
 import type { Kysely, Migration } from 'kysely';
 
 /**
- * Tags on calls, recorded at upload (src/calls/tags.ts). The call's creation time is kept beside
+ * The console's calls list: an index for live updates (calls by updated_at), and tags on calls,
+ * recorded at upload (src/calls/tags.ts). The call's creation time is kept beside
  * each tag so that the calls list filtered by a tag pages on this table's own index (tenant, tag,
  * created_at, call_id), newest first, as the unfiltered list pages on the calls index.
  */
@@ -20,8 +21,11 @@ export const consoleTagsMigration: Migration = {
       .on('call_tags')
       .columns(['tenant', 'tag', 'created_at', 'call_id'])
       .execute();
+    // live updates (src/console/live-events.ts) read the calls changed in the last seconds
+    await db.schema.createIndex('calls_updated_idx').on('calls').column('updated_at').execute();
   },
   async down(db: Kysely<unknown>): Promise<void> {
+    await db.schema.dropIndex('calls_updated_idx').execute();
     await db.schema.dropTable('call_tags').execute();
   },
 };
