@@ -42,11 +42,7 @@ export interface AppDeps extends CallsRouteDeps {
   rateLimitPerMinute: number;
   /** null when no vault master key is configured */
   vault: Vault | null;
-  /**
-   * the storage folder (STORAGE_DIR): subject access and erasure read and re-render published
-   * outputs from it, so they need the folder store (not yet the S3 backend); the console's views,
-   * versions and share links go through `store`
-   */
+  /** the local storage folder (STORAGE_DIR): incoming uploads and scratch space */
   storageDir: string;
   /** review corrections re-render calls in the API process: scratch folder (bucket stores) and pipeline */
   scratchDir: string;
@@ -132,7 +128,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/v1/exports', auth, limiter, exportsRouter(deps));
   app.use('/v1/vault', auth, limiter, vaultRouter(deps.vault));
   app.use('/v1/archives', auth, limiter, archivesRouter(deps));
-  app.use('/v1/subjects', auth, limiter, subjectsRouter(deps.vault, deps.storageDir));
+  app.use('/v1/subjects', auth, limiter, subjectsRouter(deps.vault, deps.db, deps.store));
   app.use(notFound);
   app.use(errorHandler(deps.logger));
   return app;
