@@ -396,5 +396,19 @@ function consolePaths(): Record<string, unknown> {
         },
       },
     },
+    '/v1/events': {
+      get: {
+        summary:
+          'Live updates of the calls the caller may see (server-sent events: `event: call`, data: a CallList row without tags; id `updated_at|call id`, resumed with Last-Event-ID; each stream ends after 60 s)',
+        ...roles('uploader', 'reviewer', 'admin'),
+        responses: {
+          '200': {
+            description: 'event stream',
+            content: { 'text/event-stream': { schema: { type: 'string' } } },
+          },
+          ...errors(401, 403),
+        },
+      },
+    },
   };
 }
