@@ -7,12 +7,21 @@ import { ENTITY_TYPES, type EntityType, type OperatorSpec } from './types.js';
 
 const operatorSpecSchema = z
   .object({
-    operator: z.enum(['placeholder', 'mask', 'token']),
+    operator: z.enum(['placeholder', 'mask', 'token', 'generalise']),
     keepLast: z.number().int().min(0).max(16).optional(),
     maskChar: z.string().length(1).optional(),
     threshold: z.number().min(0).max(1).optional(),
+    /** generalise (see src/transform/generalise.ts) */
+    dateOfBirth: z.enum(['year', 'ageBand']).optional(),
+    bandYears: z.number().int().min(1).max(50).optional(),
+    asOf: z.iso.date().optional(),
+    address: z.enum(['city', 'region', 'country']).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.dateOfBirth !== 'ageBand' || s.asOf !== undefined, {
+    message: 'dateOfBirth "ageBand" needs asOf (YYYY-MM-DD): the date ages are computed on',
+    path: ['asOf'],
+  });
 
 export const policySchema = z
   .object({

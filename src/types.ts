@@ -73,7 +73,7 @@ export interface Span {
   channel?: number;
 }
 
-export type OperatorName = 'placeholder' | 'mask' | 'token';
+export type OperatorName = 'placeholder' | 'mask' | 'token' | 'generalise';
 
 export interface OperatorSpec {
   operator: OperatorName;
@@ -81,4 +81,12 @@ export interface OperatorSpec {
   keepLast?: number;
   /** mask: masking character */
   maskChar?: string;
+  /** generalise: a date of birth to its year (default) or an age band on `asOf` */
+  dateOfBirth?: 'year' | 'ageBand';
+  /** generalise: width of an age band in years (default 10) */
+  bandYears?: number;
+  /** generalise: the date ages are computed on (YYYY-MM-DD), needed by `ageBand` */
+  asOf?: string;
+  /** generalise: an address to its city (default), region or country */
+  address?: 'city' | 'region' | 'country';
 }

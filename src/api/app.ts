@@ -24,6 +24,8 @@ import { vaultRouter } from './routes/vault.js';
 import { subjectsRouter } from './routes/subjects.js';
 import { reviewRouter } from './routes/review.js';
 import { exportsRouter } from './routes/exports.js';
+import { eventsRouter } from './routes/events.js';
+import type { LiveCallEvents } from '../console/live-events.js';
 import type { ExportJobs } from '../export/jobs.js';
 import { sessionRouter } from './routes/session.js';
 import { sharedRouter } from './routes/shared.js';
@@ -40,11 +42,7 @@ export interface AppDeps extends CallsRouteDeps {
   rateLimitPerMinute: number;
   /** null when no vault master key is configured */
   vault: Vault | null;
-  /**
-   * the storage folder (STORAGE_DIR): subject access and erasure read and re-render published
-   * outputs from it, so they need the folder store (not yet the S3 backend); the console's views,
-   * versions and share links go through `store`
-   */
+  /** the local storage folder (STORAGE_DIR): incoming uploads and scratch space */
   storageDir: string;
   /** review corrections re-render calls in the API process: scratch folder (bucket stores) and pipeline */
   scratchDir: string;
@@ -58,6 +56,8 @@ export interface AppDeps extends CallsRouteDeps {
   /** archive runs: the queues' prefix (feed jobs) and the S3 settings their locations open with */
   queuePrefix: string;
   s3Settings: S3Settings;
+  /** live call updates for the console (GET /v1/events) */
+  liveEvents: LiveCallEvents;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -123,11 +123,12 @@ export function createApp(deps: AppDeps): Express {
   app.use('/v1/shared', sharedRouter(deps));
   app.use('/v1/stats', auth, limiter, statsRouter(deps));
   app.use('/v1/calls', auth, limiter, callsRouter(deps), reviewRouter(deps));
+  app.use('/v1/events', auth, limiter, eventsRouter(deps));
   app.use('/v1/corrections', auth, limiter, correctionsRouter(deps));
   app.use('/v1/exports', auth, limiter, exportsRouter(deps));
   app.use('/v1/vault', auth, limiter, vaultRouter(deps.vault));
   app.use('/v1/archives', auth, limiter, archivesRouter(deps));
-  app.use('/v1/subjects', auth, limiter, subjectsRouter(deps.vault, deps.storageDir));
+  app.use('/v1/subjects', auth, limiter, subjectsRouter(deps.vault, deps.db, deps.store));
   app.use(notFound);
   app.use(errorHandler(deps.logger));
   return app;

@@ -16,7 +16,7 @@ import {
 import { removeQuietly, streamToTempFile, type TempUpload } from '../storage/uploads.js';
 
 export const FILE_FIELDS = ['audio', 'transcript'] as const;
-export const TEXT_FIELDS = ['policy', 'audio_options', 'callback_url'] as const;
+export const TEXT_FIELDS = ['policy', 'audio_options', 'callback_url', 'tags'] as const;
 type FileField = (typeof FILE_FIELDS)[number];
 type TextField = (typeof TEXT_FIELDS)[number];
 

@@ -88,6 +88,11 @@ export function openApiDocument(): Record<string, unknown> {
                         'JSON, see components.schemas.AudioOptions (bleep, padding, per_channel ...)',
                     },
                     callback_url: { type: 'string', format: 'uri', description: 'signed completion webhook' },
+                    tags: {
+                      type: 'string',
+                      description:
+                        'tags for the calls list: comma-separated or a JSON array; at most 10, each 1-40 characters of a-z 0-9 ._:/- (labels, not customer data)',
+                    },
                   },
                 },
               },
@@ -100,7 +105,7 @@ export function openApiDocument(): Record<string, unknown> {
         },
         get: {
           summary:
-            'Calls, newest first: keyset paging (?cursor= from `next`), ?state=, ?from=/?to= (dates), ?limit=',
+            'Calls, newest first: keyset paging (?cursor= from `next`), ?state=, ?from=/?to= (dates), ?tag=, ?limit=',
           ...roles('uploader (own calls)', 'reviewer', 'admin'),
           responses: {
             '200': { description: 'one page', content: content('CallList') },
@@ -388,6 +393,20 @@ function consolePaths(): Record<string, unknown> {
         responses: {
           '200': { description: 'statistics', content: content('Stats') },
           ...errors(400, 401, 403),
+        },
+      },
+    },
+    '/v1/events': {
+      get: {
+        summary:
+          'Live updates of the calls the caller may see (server-sent events: `event: call`, data: a CallList row without tags; id `updated_at|call id`, resumed with Last-Event-ID; each stream ends after 60 s)',
+        ...roles('uploader', 'reviewer', 'admin'),
+        responses: {
+          '200': {
+            description: 'event stream',
+            content: { 'text/event-stream': { schema: { type: 'string' } } },
+          },
+          ...errors(401, 403),
         },
       },
     },

@@ -143,7 +143,9 @@ export const sessionSchema = z.object({
 
 export const callListSchema = z.object({
   calls: z.array(
-    callStatusSchema.pick({ id: true, state: true, counts: true, created_at: true, updated_at: true }),
+    callStatusSchema
+      .pick({ id: true, state: true, counts: true, created_at: true, updated_at: true })
+      .extend({ tags: z.array(z.string()).meta({ description: 'tags given at upload' }) }),
   ),
   next: z.string().nullable().meta({ description: 'cursor of the next page (?cursor=), null on the last' }),
 });

@@ -15,6 +15,7 @@ import { openDatabase } from '../db/database.js';
 import { createWorkerConnection } from '../queue/connections.js';
 import { queueName } from '../queue/jobs.js';
 import { callQueueOf, openQueues } from '../queue/producer.js';
+import { LiveCallEvents } from '../console/live-events.js';
 import { gracefulClose, type ShutdownOptions } from '../shutdown.js';
 import { BUILTIN_OPERATORS } from '../transform/apply.js';
 import { createTokenOperator } from '../transform/token-operator.js';
@@ -86,6 +87,9 @@ export async function startServer(
   });
   await exportJobs.recoverInterrupted();
 
+  const liveEvents = new LiveCallEvents(database.db, 1000, (err) =>
+    logger.warn(errorFields(err), 'live events: ledger read failed'),
+  );
   const app = createApp({
     db: database.db,
     queues,
@@ -119,6 +123,7 @@ export async function startServer(
     exportJobs,
     queuePrefix: config.QUEUE_PREFIX,
     s3Settings: s3SettingsOf(config),
+    liveEvents,
   });
   const reconciler = startReconciler(database.db, queue, logger, config.RECONCILE_INTERVAL_MS);
 
@@ -136,6 +141,7 @@ export async function startServer(
     logger,
     'API',
     async () => {
+      liveEvents.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

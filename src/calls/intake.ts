@@ -37,6 +37,7 @@ import { callId, canonicalJson } from './call-id.js';
 import { laneOf, type Lane } from './job.js';
 import { getCall, markQueued, recordCall, resetForRetry } from './ledger.js';
 import type { CallQueue } from './ports.js';
+import { addTags, parseTags } from './tags.js';
 import { audioOptionsFrom, audioSettingsSchema, validated, type CallSettings } from './settings.js';
 
 export interface IntakeDeps {
@@ -68,6 +69,8 @@ export interface CallSubmission {
   policyJson?: string | undefined;
   audioOptionsJson?: string | undefined;
   callbackUrl?: string | undefined;
+  /** labels for the calls list (src/calls/tags.ts): the form field's text, or a list */
+  tags?: string | string[] | undefined;
 }
 
 export interface Submission {
@@ -98,6 +101,7 @@ export async function submitCall(deps: IntakeDeps, call: CallSubmission): Promis
       ),
       ...(transcript ? {} : { transcriber: deps.transcriber! }),
     };
+    const tags = parseTags(call.tags);
     const callbackUrl = readCallbackUrl(call.callbackUrl, deps.webhooksEnabled);
     if (callbackUrl) await checkCallbackUrl(callbackUrl, deps.callbackPolicy ?? PUBLIC_ONLY);
     await checkAudio(audio.path, deps.tools);
@@ -122,6 +126,7 @@ export async function submitCall(deps: IntakeDeps, call: CallSubmission): Promis
     const keys = callStorageKeys(id);
     if (existing && existing.state !== 'failed') {
       await removeQuietly(temps);
+      await addTags(deps.db, existing, tags);
       // A call recorded while the queue was down gets another enqueue attempt; live or done calls nothing.
       if (existing.state === 'received') await enqueue(deps, id, laneOf(existing.lane), keys, call.tenant);
       return { id, created: false };
@@ -147,6 +152,8 @@ export async function submitCall(deps: IntakeDeps, call: CallSubmission): Promis
         ...keys,
       });
     }
+    const recorded = existing ?? (await getCall(deps.db, id));
+    if (recorded) await addTags(deps.db, recorded, tags);
     await enqueue(deps, id, existing ? laneOf(existing.lane) : call.lane, keys, call.tenant);
     return { id, created: !existing };
   } catch (err) {

@@ -1,6 +1,7 @@
 /**
  * The calls list: newest first, keyset-paged on (created_at, id) so page 2,000 costs what page 1
- * costs (an index range scan, no OFFSET), filtered by state and creation date. Uploaders see only
+ * costs (an index range scan, no OFFSET), filtered by state, creation date and tag (a tag pages on
+ * the tag table's own index). Uploaders see only
  * the calls they submitted, everyone else every call of their tenant.
  */
 import type { Db } from '../db/database.js';
@@ -16,6 +17,8 @@ export interface ListCallsQuery {
   /** ISO timestamps, inclusive from, exclusive to */
   from?: string;
   to?: string;
+  /** only calls given this tag at upload */
+  tag?: string;
   limit: number;
   /** the `next` cursor of the previous page */
   cursor?: string;
@@ -40,6 +43,10 @@ function decodeCursor(cursor: string): { createdAt: string; id: string } {
 }
 
 export async function listCalls(db: Db, q: ListCallsQuery): Promise<CallsPage> {
+  return q.tag === undefined ? listAll(db, q) : listTagged(db, q, q.tag);
+}
+
+async function listAll(db: Db, q: ListCallsQuery): Promise<CallsPage> {
   let query = db.selectFrom('calls').selectAll().where('tenant', '=', q.tenant);
   if (q.ownerKeyId) query = query.where('owner_key_id', '=', q.ownerKeyId);
   if (q.states?.length) query = query.where('state', 'in', q.states);
@@ -59,7 +66,40 @@ export async function listCalls(db: Db, q: ListCallsQuery): Promise<CallsPage> {
     .orderBy('id', 'desc')
     .limit(q.limit + 1)
     .execute();
-  const calls = rows.slice(0, q.limit);
+  return pageOf(rows, q.limit);
+}
+
+/** The same list through the tag index: (tenant, tag, created_at, call_id), then each call's row. */
+async function listTagged(db: Db, q: ListCallsQuery, tag: string): Promise<CallsPage> {
+  let query = db
+    .selectFrom('call_tags as t')
+    .innerJoin('calls as c', 'c.id', 't.call_id')
+    .selectAll('c')
+    .where('t.tenant', '=', q.tenant)
+    .where('t.tag', '=', tag);
+  if (q.ownerKeyId) query = query.where('c.owner_key_id', '=', q.ownerKeyId);
+  if (q.states?.length) query = query.where('c.state', 'in', q.states);
+  if (q.from) query = query.where('t.created_at', '>=', q.from);
+  if (q.to) query = query.where('t.created_at', '<', q.to);
+  if (q.cursor) {
+    const { createdAt, id } = decodeCursor(q.cursor);
+    query = query.where((eb) =>
+      eb.or([
+        eb('t.created_at', '<', createdAt),
+        eb.and([eb('t.created_at', '=', createdAt), eb('t.call_id', '<', id)]),
+      ]),
+    );
+  }
+  const rows = await query
+    .orderBy('t.created_at', 'desc')
+    .orderBy('t.call_id', 'desc')
+    .limit(q.limit + 1)
+    .execute();
+  return pageOf(rows, q.limit);
+}
+
+function pageOf(rows: CallRow[], limit: number): CallsPage {
+  const calls = rows.slice(0, limit);
   const last = calls[calls.length - 1];
-  return { calls, next: rows.length > q.limit && last ? encodeCursor(last) : null };
+  return { calls, next: rows.length > limit && last ? encodeCursor(last) : null };
 }

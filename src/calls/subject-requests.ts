@@ -5,11 +5,8 @@
  * was redacted, with its token and, for a stated purpose, the value (an audited reveal). Erasure
  * crypto-shreds, records the erasure and re-renders the affected outputs.
  */
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { Report } from '../pipeline/report.js';
-import { readManifest } from '../storage/publish.js';
-import { rerenderCallIn } from '../storage/rerender.js';
+import type { CallOutputs } from '../storage/call-outputs.js';
 import type { EntityType } from '../types.js';
 import type { Actor } from '../vault/audit.js';
 import type { ErasureProgress } from '../vault/erasures.js';
@@ -46,29 +43,13 @@ interface RequestBase {
   vault: Vault;
   tenant: string;
   actor: Actor;
-  /** output roots holding published call folders (each with its manifest) */
-  outputRoots: readonly string[];
+  /** where the calls' published outputs are (the store and ledger, or output folders) */
+  outputs: CallOutputs;
 }
 
-/** Published output folders by call id (folders are named by call id under the API, not the CLI). */
-async function outputDirs(roots: readonly string[]): Promise<Map<string, string>> {
-  const dirs = new Map<string, string>();
-  for (const root of roots) {
-    const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
-    for (const e of entries) {
-      if (!e.isDirectory() || e.name.startsWith('.')) continue;
-      const manifest = await readManifest(path.join(root, e.name));
-      if (manifest) dirs.set(manifest.callId, path.join(root, e.name));
-    }
-  }
-  return dirs;
-}
-
-async function occurrencesIn(dir: string | undefined, token: string): Promise<SubjectOccurrence[]> {
-  if (!dir) return [];
-  const raw = await fs.readFile(path.join(dir, 'report.json'), 'utf8').catch(() => null);
-  if (raw === null) return [];
-  const report = JSON.parse(raw) as Report;
+function occurrencesIn(reportJson: string | null, token: string): SubjectOccurrence[] {
+  if (reportJson === null) return [];
+  const report = JSON.parse(reportJson) as Report;
   return report.entities
     .filter((e) => e.replacement === `[${token}]`)
     .map((e) => ({
@@ -87,7 +68,6 @@ export async function subjectAccess(
   req: RequestBase & { subjects: readonly Subject[]; purpose?: string | undefined },
 ): Promise<SubjectAccessExport> {
   const purpose = req.purpose?.trim();
-  const dirs = await outputDirs(req.outputRoots);
   const subjects: SubjectAccessExport['subjects'] = [];
   for (const s of req.subjects) {
     const { token, callIds } = await req.vault.findOccurrences({
@@ -99,7 +79,10 @@ export async function subjectAccess(
     });
     const calls = [];
     for (const callId of callIds) {
-      calls.push({ callId, occurrences: token ? await occurrencesIn(dirs.get(callId), token) : [] });
+      calls.push({
+        callId,
+        occurrences: token ? occurrencesIn(await req.outputs.latestReport(callId), token) : [],
+      });
     }
     let value: string | undefined;
     if (token && purpose) {
@@ -134,7 +117,9 @@ export async function subjectErase(
       ...(req.purpose?.trim() ? { purpose: req.purpose.trim() } : {}),
     });
     const p = req.rerender
-      ? await req.vault.resumeErasure({ ...base, erasureId }, rerenderCallIn(req.outputRoots))
+      ? await req.vault.resumeErasure({ ...base, erasureId }, (callId, token) =>
+          req.outputs.rerender(callId, token),
+        )
       : await req.vault.erasureProgress({ ...base, erasureId });
     erasures.push({
       id: p.id,

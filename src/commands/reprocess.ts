@@ -27,6 +27,8 @@ export interface ReprocessOptions {
   /** raw policy JSON text, validated by the submission path */
   policyJson?: string;
   wait: boolean;
+  /** tags for every call (src/calls/tags.ts) */
+  tags?: string[];
 }
 
 export interface ReprocessResult {
@@ -79,6 +81,7 @@ export async function runReprocess(
             ? await streamToTempFile(createReadStream(job.transcriptPath), deps.incomingDir)
             : undefined,
           policyJson: options.policyJson,
+          tags: options.tags,
         });
         result.submitted.push({ name: job.name, id, created });
       } catch (err) {

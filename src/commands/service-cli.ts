@@ -11,6 +11,7 @@ import { coerceError, InputError, VaultIntegrityError } from '../errors.js';
 import { createApiKey, listApiKeys, revokeApiKey, ROLES, type Role } from '../keys/api-keys.js';
 import { createLogger } from '../log.js';
 import { runReprocess } from './reprocess.js';
+import { parseTags } from '../calls/tags.js';
 import { withDatabase } from './with-database.js';
 
 /**
@@ -92,29 +93,38 @@ export function registerServiceCommands(program: Command): void {
     .option('--policy <file>', 'policy JSON for every call')
     .option('--tenant <name>', 'tenant (default $TENANT)')
     .option('--wait', 'follow the calls until they have all finished')
-    .action(async (folder: string, opts: { policy?: string; tenant?: string; wait?: boolean }) => {
-      const config = loadConfig();
-      const policyJson = opts.policy
-        ? await fs.readFile(opts.policy, 'utf8').catch(() => {
-            throw new InputError(`${opts.policy}: cannot read policy`);
-          })
-        : undefined;
-      const result = await runReprocess(
-        { folder, tenant: opts.tenant ?? config.TENANT, policyJson, wait: opts.wait ?? false },
-        config,
-        createLogger({ level: config.LOG_LEVEL ?? 'error' }),
-      );
-      const fresh = result.submitted.filter((s) => s.created).length;
-      process.stdout.write(
-        `submitted ${result.submitted.length} call(s) to the bulk queue (${fresh} new), rejected ${result.rejected.length}\n`,
-      );
-      for (const s of result.submitted) process.stdout.write(`${s.name}\t${s.id}\n`);
-      for (const r of result.rejected) process.stdout.write(`rejected: ${r.name}: ${r.error}\n`);
-      if (result.finished) {
-        process.stdout.write(
-          `finished: ${result.finished.completed} completed, ${result.finished.failed} failed\n`,
+    .option('--tag <tag...>', 'tags for every call, shown and filterable in the console (a-z 0-9 ._:/-)')
+    .action(
+      async (folder: string, opts: { policy?: string; tenant?: string; wait?: boolean; tag?: string[] }) => {
+        const config = loadConfig();
+        const policyJson = opts.policy
+          ? await fs.readFile(opts.policy, 'utf8').catch(() => {
+              throw new InputError(`${opts.policy}: cannot read policy`);
+            })
+          : undefined;
+        const result = await runReprocess(
+          {
+            folder,
+            tenant: opts.tenant ?? config.TENANT,
+            policyJson,
+            wait: opts.wait ?? false,
+            tags: parseTags(opts.tag),
+          },
+          config,
+          createLogger({ level: config.LOG_LEVEL ?? 'error' }),
         );
-      }
-      if (result.rejected.length > 0 || (result.finished?.failed ?? 0) > 0) process.exitCode = 1;
-    });
+        const fresh = result.submitted.filter((s) => s.created).length;
+        process.stdout.write(
+          `submitted ${result.submitted.length} call(s) to the bulk queue (${fresh} new), rejected ${result.rejected.length}\n`,
+        );
+        for (const s of result.submitted) process.stdout.write(`${s.name}\t${s.id}\n`);
+        for (const r of result.rejected) process.stdout.write(`rejected: ${r.name}: ${r.error}\n`);
+        if (result.finished) {
+          process.stdout.write(
+            `finished: ${result.finished.completed} completed, ${result.finished.failed} failed\n`,
+          );
+        }
+        if (result.rejected.length > 0 || (result.finished?.failed ?? 0) > 0) process.exitCode = 1;
+      },
+    );
 }

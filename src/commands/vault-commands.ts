@@ -9,6 +9,7 @@ import {
   type SubjectErasureResult,
   subjectErase,
 } from '../calls/subject-requests.js';
+import { folderOutputs } from '../storage/call-outputs.js';
 import { InputError } from '../errors.js';
 import type { RetentionSummary } from '../maintenance/retention.js';
 import type { OrphanSweep } from '../storage/orphan-sweep.js';
@@ -117,7 +118,7 @@ export async function vaultAccessExportCommand(
     vault: args.vault,
     tenant: args.tenant,
     actor: args.actor,
-    outputRoots: args.outputRoots,
+    outputs: folderOutputs(args.outputRoots),
     subjects: [{ type: entityType(args.type), value: args.value }],
     purpose: args.purpose,
   });
@@ -132,7 +133,7 @@ export async function vaultEraseExportCommand(
     vault: args.vault,
     tenant: args.tenant,
     actor: args.actor,
-    outputRoots: args.outputRoots,
+    outputs: folderOutputs(args.outputRoots),
     subjects: [{ type: entityType(args.type), value: args.value }],
     purpose: args.purpose,
     rerender: args.rerender,

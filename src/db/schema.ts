@@ -25,6 +25,7 @@ export interface Tables {
   exports: ExportsTable;
   archive_published: ArchivePublishedTable;
   archive_policies: ArchivePoliciesTable;
+  call_tags: CallTagsTable;
 }
 
 /** API keys: only the sha256 of the key is stored (src/keys). */
@@ -260,6 +261,14 @@ export interface ShareOpeningsTable {
   share_id: string;
   at: string;
   outcome: string;
+}
+
+/** Tags given to a call at upload; created_at is the call's, for paging the list by tag. */
+export interface CallTagsTable {
+  call_id: string;
+  tenant: string;
+  tag: string;
+  created_at: string;
 }
 
 /** Corrected versions of a call (version 1, the worker's output, has no row). */

@@ -14,9 +14,9 @@ interface ReportLike {
 }
 
 /** `PHONE_NUMBER_7F3K9QX2` -> `PHONE_NUMBER` */
-const typeOfToken = (token: string): string => token.slice(0, token.lastIndexOf('_'));
+export const typeOfToken = (token: string): string => token.slice(0, token.lastIndexOf('_'));
 
-function rewriteReport(raw: string, tokenText: string, placeholder: string): string {
+export function rewriteReport(raw: string, tokenText: string, placeholder: string): string {
   const report = JSON.parse(raw) as ReportLike;
   for (const entity of report.entities ?? []) {
     if (entity.replacement === tokenText) {

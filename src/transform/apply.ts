@@ -6,11 +6,16 @@
 import { ConfigError } from '../errors.js';
 import { type Policy, typePolicy } from '../policy.js';
 import type { Edit, Entity, OperatorName } from '../types.js';
+import { generaliseOperator } from './generalise.js';
 import { maskOperator, type Operator, placeholderOperator } from './operators.js';
 
 export type OperatorSet = Partial<Record<OperatorName, Operator>>;
 
-export const BUILTIN_OPERATORS: OperatorSet = { placeholder: placeholderOperator, mask: maskOperator };
+export const BUILTIN_OPERATORS: OperatorSet = {
+  placeholder: placeholderOperator,
+  mask: maskOperator,
+  generalise: generaliseOperator,
+};
 
 export interface RedactionItem {
   entity: Entity;

@@ -69,6 +69,7 @@ export interface CallSummary {
   id: string;
   state: 'queued' | 'active' | 'completed' | 'failed';
   counts: Record<string, number> | null;
+  tags: string[];
   created_at: string;
   updated_at: string;
 }

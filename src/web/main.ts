@@ -15,6 +15,7 @@ import {
   type VersionInfo,
 } from './api.js';
 import { announce, h, mount } from './dom.js';
+import { liveCalls, type CallUpdate } from './live.js';
 import { renderCall, TYPE_LABELS, type TranscriptView } from './transcript.js';
 
 const app = document.getElementById('app')!;
@@ -116,6 +117,24 @@ function uploadPage(): void {
     multiple: true,
     accept: 'audio/*,.json,.vtt,.srt,.txt',
   });
+  const tags = h('input', {
+    id: 'tags',
+    type: 'text',
+    name: 'tags',
+    placeholder: 'billing, escalation',
+    'aria-describedby': 'tags-help',
+  });
+  const tagRow = h(
+    'div',
+    { class: 'row' },
+    h('label', { for: 'tags' }, 'Tags for these calls'),
+    tags,
+    h(
+      'span',
+      { id: 'tags-help', class: 'muted' },
+      'comma-separated; a-z, 0-9 and ._:/- (labels, not customer data)',
+    ),
+  );
   const drop = h(
     'div',
     { class: 'drop' },
@@ -135,6 +154,7 @@ function uploadPage(): void {
       const form = new FormData();
       form.set('audio', pair.audio);
       form.set('transcript', pair.transcript);
+      if (tags.value.trim()) form.set('tags', tags.value);
       uploadCall(form, (f) => (bar.value = f))
         .then(({ id }) => {
           bar.value = 1;
@@ -157,7 +177,13 @@ function uploadPage(): void {
     drop.classList.remove('over');
     start([...(e.dataTransfer?.files ?? [])]);
   });
-  page('Upload calls', drop, list, h('p', {}, h('a', { href: '#/calls' }, 'See them in the calls list')));
+  page(
+    'Upload calls',
+    tagRow,
+    drop,
+    list,
+    h('p', {}, h('a', { href: '#/calls' }, 'See them in the calls list')),
+  );
 }
 
 // ---------------------------------------------------------------- calls list
@@ -182,18 +208,25 @@ function callsPage(): void {
   );
   const from = h('input', { id: 'from', type: 'date', value: params.get('from') ?? '' });
   const to = h('input', { id: 'to', type: 'date', value: params.get('to') ?? '' });
+  const tag = h('input', {
+    id: 'tag',
+    type: 'search',
+    value: params.get('tag') ?? '',
+    placeholder: 'any tag',
+  });
   const filter = (): void => {
     const q = new URLSearchParams();
     if (select.value) q.set('state', select.value);
     if (from.value) q.set('from', from.value);
     if (to.value) q.set('to', to.value);
+    if (tag.value.trim()) q.set('tag', tag.value.trim().toLowerCase());
     location.hash = q.size ? `#/calls?${q}` : '#/calls';
   };
-  for (const control of [select, from, to]) control.addEventListener('change', filter);
+  for (const control of [select, from, to, tag]) control.addEventListener('change', filter);
   // the list's own query: the filters of the page's address
   const listQuery = (): URLSearchParams => {
     const q = new URLSearchParams({ limit: '50' });
-    for (const key of ['state', 'from', 'to']) {
+    for (const key of ['state', 'from', 'to', 'tag']) {
       const value = params.get(key);
       if (value) q.set(key, value);
     }
@@ -204,10 +237,12 @@ function callsPage(): void {
   const message = h('div');
   let cursor: string | null = null;
   const rows = new Map<string, HTMLTableRowElement>();
-  const rowOf = (c: CallSummary): HTMLTableRowElement =>
-    h(
+  const tagsShown = new Map<string, string[]>();
+  const rowOf = (c: CallSummary, progress?: CallUpdate['progress']): HTMLTableRowElement => {
+    tagsShown.set(c.id, c.tags);
+    return h(
       'tr',
-      {},
+      { 'data-call': c.id },
       h(
         'td',
         {},
@@ -217,10 +252,27 @@ function callsPage(): void {
           h('code', {}, c.id.slice(0, 10)),
         ),
       ),
-      h('td', {}, h('span', { class: `state state-${c.state}` }, c.state)),
+      h(
+        'td',
+        {},
+        h('span', { class: `state state-${c.state}` }, c.state),
+        progress ? h('span', { class: 'muted' }, ` ${progress.stage} ${Math.round(progress.percent)}%`) : '',
+      ),
       h('td', {}, countsText(c.counts)),
+      h(
+        'td',
+        {},
+        ...c.tags.map((t) =>
+          h(
+            'a',
+            { class: 'tag', href: `#/calls?tag=${encodeURIComponent(t)}`, 'aria-label': `calls tagged ${t}` },
+            t,
+          ),
+        ),
+      ),
       h('td', { class: 'hide-narrow' }, new Date(c.created_at).toLocaleString()),
     );
+  };
   const load = (): void => {
     const q = listQuery();
     if (cursor) q.set('cursor', cursor);
@@ -238,12 +290,13 @@ function callsPage(): void {
       .catch((err: unknown) => message.replaceChildren(errorBox(err)));
   };
   more.addEventListener('click', load);
-  // live: refresh the first page every 2 s while anything on screen is still queued or active
-  const timer = window.setInterval(() => {
+  // live: server-sent events update the rows on screen (and add new calls to an unfiltered list);
+  // without them, the first page is fetched again every 2 s while anything shown is unfinished
+  const unfiltered = !['state', 'from', 'to', 'tag'].some((k) => params.get(k));
+  const poll = (): void => {
     const pending = [...rows.values()].some((r) => /state-(queued|active)/.test(r.innerHTML));
     if (!pending) return;
-    const q = listQuery();
-    void api<{ calls: CallSummary[] }>('GET', `/v1/calls?${q}`).then((page) => {
+    void api<{ calls: CallSummary[] }>('GET', `/v1/calls?${listQuery()}`).then((page) => {
       for (const c of page.calls) {
         const old = rows.get(c.id);
         if (!old) continue;
@@ -252,8 +305,19 @@ function callsPage(): void {
         rows.set(c.id, row);
       }
     });
-  }, 2000);
-  stopPolling = () => window.clearInterval(timer);
+  };
+  const live = liveCalls((update) => {
+    const old = rows.get(update.id);
+    if (!old && !unfiltered) return;
+    const row = rowOf({ ...update, tags: tagsShown.get(update.id) ?? [] }, update.progress);
+    if (old) old.replaceWith(row);
+    else {
+      body.prepend(row);
+      message.replaceChildren();
+    }
+    rows.set(update.id, row);
+  }, poll);
+  stopPolling = () => live.stop();
   page(
     'Calls',
     h(
@@ -265,6 +329,8 @@ function callsPage(): void {
       from,
       h('label', { for: 'to' }, 'to'),
       to,
+      h('label', { for: 'tag' }, 'Tag'),
+      tag,
     ),
     h(
       'table',
@@ -278,6 +344,7 @@ function callsPage(): void {
           h('th', {}, 'Call'),
           h('th', {}, 'State'),
           h('th', {}, 'Redactions'),
+          h('th', {}, 'Tags'),
           h('th', { class: 'hide-narrow' }, 'Received'),
         ),
       ),
@@ -294,16 +361,39 @@ function callsPage(): void {
 function callPage(id: string, requested: number | null): void {
   const holder = h('div', {}, h('p', { class: 'muted' }, 'Loading…'));
   page(`Call ${id.slice(0, 10)}`, holder);
+  let waiting: ReturnType<typeof liveCalls> | undefined;
   const show = (): void => {
     api<{ state: string; failure: { message: string } | null }>('GET', `/v1/calls/${id}`)
       .then(async (status) => {
+        if (status.state !== 'queued' && status.state !== 'active') waiting?.stop();
         if (status.state !== 'completed') {
           holder.replaceChildren(
             h('p', {}, `State: ${status.state}`, status.failure ? ` (${status.failure.message})` : ''),
           );
-          if (status.state === 'queued' || status.state === 'active') {
-            const t = window.setTimeout(show, 1500);
-            stopPolling = () => window.clearTimeout(t);
+          if ((status.state === 'queued' || status.state === 'active') && !waiting) {
+            // wait for the call's next change (server-sent events; polled every 1.5 s without them)
+            waiting = liveCalls(
+              (update) => {
+                if (update.id !== id) return;
+                if (update.state === 'completed' || update.state === 'failed') {
+                  waiting?.stop();
+                  show();
+                } else
+                  holder.replaceChildren(
+                    h(
+                      'p',
+                      {},
+                      `State: ${update.state}`,
+                      update.progress
+                        ? ` (${update.progress.stage} ${Math.round(update.progress.percent)}%)`
+                        : '',
+                    ),
+                  );
+              },
+              show,
+              1500,
+            );
+            stopPolling = () => waiting?.stop();
           }
           return;
         }

@@ -129,6 +129,7 @@ describe('review console in chromium', () => {
     expect(await page.evaluate<string>('document.cookie')).toBe('');
 
     await page.getByRole('link', { name: 'Upload' }).click();
+    await page.getByLabel('Tags for these calls').fill('QA-week49, billing');
     await page.setInputFiles('#files', [
       path.join(REPO, `samples/calls/${SAMPLE}.wav`),
       path.join(REPO, `samples/calls/${SAMPLE}.json`),
@@ -144,7 +145,10 @@ describe('review console in chromium', () => {
 
     await page.getByRole('link', { name: 'Calls', exact: true }).click();
     await page.getByRole('table', { name: 'calls' }).getByRole('link').first().waitFor();
-    // the list refreshes itself until the call completes
+    // the list listens to server-sent events (not polling) and updates itself until the call completes
+    await expect
+      .poll(() => page.evaluate<string | undefined>('document.body.dataset.live'), { timeout: 15_000 })
+      .toBe('events');
     // (the seeded archive calls below it are completed already; the upload is the newest row)
     await page
       .getByRole('table', { name: 'calls' })
@@ -162,6 +166,14 @@ describe('review console in chromium', () => {
     await expect
       .poll(() => page.getByRole('table', { name: 'calls' }).locator('tbody tr').count(), { timeout: 30_000 })
       .toBe(1);
+    // filtered by tag (a click on the row's tag): only the upload carries it
+    await page.getByLabel('Received from').fill('');
+    await page.getByRole('link', { name: 'calls tagged qa-week49' }).click();
+    await expect
+      .poll(() => page.getByRole('table', { name: 'calls' }).locator('tbody tr').count(), { timeout: 30_000 })
+      .toBe(1);
+    expect(page.url()).toContain('tag=qa-week49');
+    expect(await page.getByLabel('Tag', { exact: true }).inputValue()).toBe('qa-week49');
     await page.getByRole('table', { name: 'calls' }).getByRole('link').first().click();
 
     const transcript = page.getByRole('group', { name: /redacted transcript/ });

@@ -239,6 +239,7 @@ export async function upload(
     policy?: string;
     audio_options?: string;
     callback_url?: string;
+    tags?: string;
   },
 ): Promise<{ status: number; body: Record<string, unknown> }> {
   const form = new FormData();
@@ -248,6 +249,7 @@ export async function upload(
   if (parts.policy !== undefined) form.set('policy', parts.policy);
   if (parts.audio_options !== undefined) form.set('audio_options', parts.audio_options);
   if (parts.callback_url !== undefined) form.set('callback_url', parts.callback_url);
+  if (parts.tags !== undefined) form.set('tags', parts.tags);
   const res = await fetch(`${base}/v1/calls`, {
     method: 'POST',
     body: form,

@@ -44,6 +44,7 @@ export function callsRouter(deps: CallsRouteDeps): Router {
       policyJson: upload.fields.policy,
       audioOptionsJson: upload.fields.audio_options,
       callbackUrl: upload.fields.callback_url,
+      tags: upload.fields.tags,
     });
     const statusUrl = `${req.baseUrl}/${id}`;
     res

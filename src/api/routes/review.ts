@@ -1,11 +1,12 @@
 /**
  * The review console's call routes (mounted beside /v1/calls): the calls list (keyset paging,
- * state and date filters), a call's redacted view for the console, corrections that re-render
+ * state, date and tag filters), a call's redacted view for the console, corrections that re-render
  * it as a new version, approval of a version, and share links to approved versions. Managers reach none of them: they see statistics only.
  */
 import express, { Router } from 'express';
 import { z } from 'zod';
 import { listCalls } from '../../calls/listing.js';
+import { isTag, tagsOf } from '../../calls/tags.js';
 import type { CallRow } from '../../calls/ledger.js';
 import { readCallView } from '../../calls/view.js';
 import {
@@ -56,6 +57,11 @@ const listQuerySchema = z.object({
   to: z.iso.date().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(300).optional(),
+  tag: z
+    .string()
+    .transform((t) => t.trim().toLowerCase())
+    .refine(isTag, 'a tag: 1-40 characters of a-z, 0-9 and ._:/-')
+    .optional(),
 });
 
 const versionSchema = z.object({ version: z.number().int().min(1).default(FIRST_VERSION) }).strict();
@@ -126,13 +132,19 @@ export function reviewRouter(deps: ReviewRouteDeps): Router {
       ...(q.to ? { to: nextDay(q.to) } : {}),
       limit: q.limit,
       ...(q.cursor ? { cursor: q.cursor } : {}),
+      ...(q.tag ? { tag: q.tag } : {}),
     });
+    const tags = await tagsOf(
+      deps.db,
+      page.calls.map((row) => row.id),
+    );
     res.set('Cache-Control', 'private, no-store').json(
       callListSchema.parse({
         calls: page.calls.map((row) => ({
           id: row.id,
           state: row.state === 'received' ? 'queued' : row.state,
           counts: row.counts ? JSON.parse(row.counts) : null,
+          tags: tags.get(row.id) ?? [],
           created_at: row.created_at,
           updated_at: row.updated_at,
         })),

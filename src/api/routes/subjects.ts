@@ -3,10 +3,12 @@
  * audit records live in the vault (refusals are audited too). Answers may hold personal data: never
  * cached, never logged.
  */
-import path from 'node:path';
 import express, { Router } from 'express';
 import { subjectAccess, subjectErase } from '../../calls/subject-requests.js';
+import type { Db } from '../../db/database.js';
 import { ConfigError, InputError } from '../../errors.js';
+import { storeOutputs } from '../../storage/call-outputs.js';
+import type { ObjectStore } from '../../storage/store.js';
 import { formatIssues } from '../../schema-issues.js';
 import type { Vault } from '../../vault/vault.js';
 import { principalOf } from '../auth.js';
@@ -17,10 +19,8 @@ import {
   subjectEraseResponseSchema,
 } from '../schemas.js';
 
-export function subjectsRouter(vault: Vault | null, storageDir: string): Router {
+export function subjectsRouter(vault: Vault | null, db: Db, store: ObjectStore): Router {
   const router = Router();
-  // corrected versions of calls (src/console/corrections.ts) carry the same tokens
-  const outputRoots = [path.join(storageDir, 'outputs'), path.join(storageDir, 'versions')];
   const base = (res: express.Response) => {
     if (!vault) throw new ConfigError('the vault is not configured on this server (VAULT_MASTER_KEY)');
     const principal = principalOf(res);
@@ -28,7 +28,8 @@ export function subjectsRouter(vault: Vault | null, storageDir: string): Router 
       vault,
       tenant: principal.tenant,
       actor: { id: principal.id, role: principal.role },
-      outputRoots,
+      // the calls' outputs and their corrected versions, through the store (folder or bucket)
+      outputs: storeOutputs(db, store, principal.tenant),
     };
   };
   router.post('/access', express.json({ limit: '64kb' }), async (req, res) => {
