@@ -7,6 +7,7 @@ import { archiveMigration } from './005-archive.js';
 import { correctionsMigration } from './006-corrections.js';
 import { exportsMigration } from './007-exports.js';
 import { archiveQueueMigration } from './008-archive-queue.js';
+import { archiveManifestMigration } from './009-archive-manifest.js';
 
 /**
  * Every migration, by name; names sort in the order they apply. Add new ones at the end, never
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '006-corrections': correctionsMigration,
   '007-exports': exportsMigration,
   '008-archive-queue': archiveQueueMigration,
+  '009-archive-manifest': archiveManifestMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
