@@ -13,6 +13,7 @@
  *
  *   npm run bench:archive
  *   BENCH_CALLS=500 BENCH_AUDIO_CALLS=5 BENCH_KEYS=200000 npm run bench:archive
+ *   BENCH_WORKERS=0 BENCH_AUDIO_CALLS=0 BENCH_KEYS=0 npm run bench:archive   # inline and re-run only
  *
  * Needs Redis at REDIS_URL (default redis://127.0.0.1:6379); a unique queue prefix and a temp
  * folder, both removed at the end.
@@ -168,48 +169,68 @@ results.inline = {
   cpuMsPerCall: Math.round((inline.cpuS * 1000) / CALLS),
 };
 
-// 2. queue, WORKERS worker processes
-const compiledWorker = path.join(REPO, 'dist/src/queue/main.js');
-const workerArgs = existsSync(compiledWorker) ? [compiledWorker] : ['--import', 'tsx', 'src/queue/main.ts'];
-const workers: ChildProcess[] = Array.from({ length: WORKERS }, () =>
-  spawn(process.execPath, workerArgs, { cwd: REPO, env: { ...process.env, ...env }, stdio: 'inherit' }),
-);
-const workersCpu = () =>
-  workers.flatMap((w) => [w.pid!, ...descendants(w.pid!)]).reduce((sum, pid) => sum + cpuOf(pid), 0);
-// let the workers start (and their sandboxes load the pipeline) before the clock starts
-await new Promise((r) => setTimeout(r, 5_000));
-const connection = createProducerConnection(config.REDIS_URL, logger);
-await new Promise((r) => (connection.status === 'ready' ? r(null) : connection.once('ready', r)));
-const queue = bulkArchiveQueue(config.QUEUE_PREFIX, connection);
-let queueId = '';
-let maxBacklog = 0;
-const queued = await timed(
-  async () => {
-    queueId = await runArchive(
+// 2. queue, WORKERS worker processes (BENCH_WORKERS=0: not measured)
+if (WORKERS > 0) {
+  const compiledWorker = path.join(REPO, 'dist/src/queue/main.js');
+  const workerArgs = existsSync(compiledWorker) ? [compiledWorker] : ['--import', 'tsx', 'src/queue/main.ts'];
+  const workers: ChildProcess[] = Array.from({ length: WORKERS }, () =>
+    spawn(process.execPath, workerArgs, { cwd: REPO, env: { ...process.env, ...env }, stdio: 'inherit' }),
+  );
+  const workersCpu = () =>
+    workers.flatMap((w) => [w.pid!, ...descendants(w.pid!)]).reduce((sum, pid) => sum + cpuOf(pid), 0);
+  // let the workers start (and their sandboxes load the pipeline) before the clock starts
+  await new Promise((r) => setTimeout(r, 5_000));
+  const connection = createProducerConnection(config.REDIS_URL, logger);
+  await new Promise((r) => (connection.status === 'ready' ? r(null) : connection.once('ready', r)));
+  const queue = bulkArchiveQueue(config.QUEUE_PREFIX, connection);
+  let queueId = '';
+  let maxBacklog = 0;
+  const queued = await timed(
+    async () => {
+      queueId = await runArchive(
+        options(path.join(dir, 'out-queue'), { mode: 'queue', maxBacklog: 500 }),
+        deps({
+          queue,
+          pollMs: 250,
+          onProgress: () => void queue.backlog().then((b) => (maxBacklog = Math.max(maxBacklog, b))),
+        }),
+      );
+    },
+    () => workersCpu() + cpuOf('self'),
+  );
+  const queueStatus = await archiveStatus(database.db, queueId);
+  if (queueStatus.done !== CALLS) throw new Error(`queue run: ${JSON.stringify(queueStatus)}`);
+  results.queue = {
+    calls: CALLS,
+    workers: WORKERS,
+    wallMs: Math.round(queued.wallMs),
+    callsPerMin: perMin(CALLS, queued.wallMs),
+    cpuS: Math.round(queued.cpuS * 10) / 10,
+    cpuMsPerCall: Math.round((queued.cpuS * 1000) / CALLS),
+    maxBacklogSeen: maxBacklog,
+  };
+  await Promise.all(
+    workers.map((w) => new Promise((resolve) => (w.once('exit', resolve), w.kill('SIGTERM')))),
+  );
+  // and the queue run again: every call skipped by the feeder, no job queued
+  const queueRerun = await timed(() =>
+    runArchive(
       options(path.join(dir, 'out-queue'), { mode: 'queue', maxBacklog: 500 }),
-      deps({
-        queue,
-        pollMs: 250,
-        onProgress: () => void queue.backlog().then((b) => (maxBacklog = Math.max(maxBacklog, b))),
-      }),
-    );
-  },
-  () => workersCpu() + cpuOf('self'),
-);
-const queueStatus = await archiveStatus(database.db, queueId);
-if (queueStatus.done !== CALLS) throw new Error(`queue run: ${JSON.stringify(queueStatus)}`);
-results.queue = {
-  calls: CALLS,
-  workers: WORKERS,
-  wallMs: Math.round(queued.wallMs),
-  callsPerMin: perMin(CALLS, queued.wallMs),
-  cpuS: Math.round(queued.cpuS * 10) / 10,
-  cpuMsPerCall: Math.round((queued.cpuS * 1000) / CALLS),
-  maxBacklogSeen: maxBacklog,
-};
-await Promise.all(workers.map((w) => new Promise((resolve) => (w.once('exit', resolve), w.kill('SIGTERM')))));
-await queue.close();
-connection.disconnect();
+      deps({ queue, pollMs: 250 }),
+    ),
+  );
+  const queueRerunStatus = await archiveStatus(database.db, queueId);
+  if (queueRerunStatus.skipped !== CALLS)
+    throw new Error(`queue re-run: ${JSON.stringify(queueRerunStatus)}`);
+  results.queueRerun = {
+    calls: CALLS,
+    wallMs: Math.round(queueRerun.wallMs),
+    cpuS: queueRerun.cpuS,
+    speedupWall: Math.round(queued.wallMs / queueRerun.wallMs),
+  };
+  await queue.close();
+  connection.disconnect();
+}
 
 // 3. the inline run again: every call skipped
 const rerun = await timed(() => runArchive(options(path.join(dir, 'out-inline')), deps()));
@@ -254,11 +275,13 @@ await pipeline.close();
 await database.close();
 
 // 5. the enumerator, alone in a process
-const enumerated = execFileSync(process.execPath, ['--import', 'tsx', 'bench/archive-enumerate.ts'], {
-  cwd: REPO,
-  env: { ...process.env, BENCH_KEYS: String(KEYS) },
-}).toString();
-results.enumerator = JSON.parse(enumerated) as unknown;
+if (KEYS > 0) {
+  const enumerated = execFileSync(process.execPath, ['--import', 'tsx', 'bench/archive-enumerate.ts'], {
+    cwd: REPO,
+    env: { ...process.env, BENCH_KEYS: String(KEYS) },
+  }).toString();
+  results.enumerator = JSON.parse(enumerated) as unknown;
+}
 results.load = os.loadavg().map((l) => Math.round(l * 10) / 10);
 results.cores = os.availableParallelism();
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

@@ -160,6 +160,9 @@ const envSchema = z.object({
 
 export type Config = z.infer<typeof envSchema>;
 
+/** Every variable the configuration knows (deployment files are checked against it). */
+export const CONFIG_KEYS: readonly string[] = Object.keys(envSchema.shape);
+
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const result = envSchema.safeParse(env);
   if (!result.success) {

@@ -26,7 +26,9 @@ import { DEFAULT_AUDIO_OPTIONS, redactCall, type RedactCallDeps } from '../pipel
 import { parsePolicy, type Policy } from '../policy.js';
 import { sha256File } from '../storage/publish.js';
 import { withLocalFiles } from '../storage/local-copies.js';
-import { listAll, readPublishedManifest, type ObjectStore } from '../storage/store.js';
+import { listAll, MANIFEST_FILE, readPublishedManifest, type ObjectStore } from '../storage/store.js';
+import type { ArchivePublishedTable } from '../db/schema.js';
+import type { Selectable } from 'kysely';
 import { compilePairing, pairListing, type Group, type PairingRules } from './pairing.js';
 import { affectedBy } from './policy-change.js';
 
@@ -269,7 +271,7 @@ async function processRun(
     if (mode === 'queue') await requeue(id, run.pass, deps);
     let batch: Group[] = [];
     const flush = async (): Promise<void> => {
-      if (mode === 'queue') await queueBatch(id, run.pass, batch, options, deps);
+      if (mode === 'queue') await queueBatch(id, run.pass, batch, ctx, options, deps);
       else await processBatch(id, batch, ctx, deps);
       enumerated += batch.length;
       await deps.db
@@ -375,34 +377,182 @@ async function processBatch(id: string, batch: Group[], ctx: BatchContext, deps:
   if (!pipeline) throw new ConfigError('an inline archive run needs the redaction pipeline');
   // calls this run finished before it was stopped (after the saved cursor) are not redone
   const known = await knownItems(deps.db, id, batch);
-  const queue = batch.filter((g) => !known.has(g.name) || known.get(g.name) === 'queued');
+  const todo = batch.filter((g) => !known.has(g.name) || known.get(g.name) === 'queued');
+  // unpaired files and calls whose unchanged files have standing outputs: one write for the batch
+  const engine = pipeline.transcriber;
+  const calls = todo
+    .filter((g) => g.kind === 'call')
+    .map((g) => ({
+      name: g.name,
+      audioKey: g.audioKey,
+      transcriptKey: g.transcriptKey,
+      sourceFp: sourceFingerprint(ctx.tenant, g.fingerprint),
+    }));
+  const skips = await fingerprintSkips(deps.db, ctx, calls, engine);
+  await recordItems(deps.db, id, [
+    ...todo
+      .filter((g) => g.kind === 'unpaired')
+      .map((g) => ({
+        name: g.name,
+        state: 'unpaired',
+        audio_key: null,
+        transcript_key: g.transcriptKey,
+        call_id: null,
+        reason: g.reason,
+      })),
+    ...calls
+      .filter((c) => skips.has(c.name))
+      .map((c) => ({
+        name: c.name,
+        state: 'skipped',
+        audio_key: c.audioKey,
+        transcript_key: c.transcriptKey,
+        ...skips.get(c.name)!,
+      })),
+  ]);
+  // the others are read and hashed (their fingerprint is already known not to decide them)
+  const queue = calls.filter((c) => !skips.has(c.name)).map((c) => ({ ...c, fingerprintChecked: true }));
   const workers = Array.from({ length: Math.max(1, ctx.concurrency) }, async () => {
-    for (let group = queue.shift(); group; group = queue.shift())
-      await processGroup(id, group, ctx, { ...deps, pipeline });
+    for (let call = queue.shift(); call; call = queue.shift())
+      await processCall(id, call, ctx, { ...deps, pipeline });
   });
   await Promise.all(workers);
 }
 
-async function processGroup(id: string, group: Group, ctx: BatchContext, deps: CallDeps): Promise<void> {
-  if (group.kind === 'unpaired') {
-    await recordItem(deps.db, id, group.name, 'unpaired', {
-      audio_key: null,
-      transcript_key: group.transcriptKey,
-      reason: group.reason,
-    });
-    return;
+/** Stats (manifest checks) of one batch in flight at once. */
+const STAT_CONCURRENCY = 16;
+/** Names per `in (...)` query (SQLite allows 32,766 parameters, PostgreSQL 65,535). */
+const LOOKUP_CHUNK = 500;
+
+/**
+ * A call's fingerprint as published: an audio-only call is made from its audio and the engine
+ * that transcribes it, so another engine or model is other input whatever the files say. Null
+ * when it cannot be known (no fingerprint, or audio only without an engine).
+ */
+function effectiveFingerprint(
+  call: { transcriptKey: string | null; sourceFp: string | null },
+  engine: RedactCallDeps['transcriber'],
+): string | null {
+  if (!call.sourceFp) return null;
+  if (call.transcriptKey) return call.sourceFp;
+  return engine ? sourceFingerprint(`${engine.engine}\u0000${engine.model}`, call.sourceFp) : null;
+}
+
+/** `<bytes>:<version>` of an object, null when the backend gives no version. */
+function versionOf(info: { bytes: number; version?: string | undefined } | null): string | null {
+  return info?.version ? `${info.bytes}:${info.version}` : null;
+}
+
+/**
+ * The calls of a batch whose files are unchanged (same fingerprint as when published) and whose
+ * outputs still stand at DEST, decided without reading any source file: one query for the
+ * batch's published rows, one per earlier policy, and one `stat` of each manifest (compared with
+ * the size and version recorded when it was published; the manifest is read only when they
+ * differ or were never recorded). Returns name -> call id and skip reason.
+ */
+async function fingerprintSkips(
+  db: Db,
+  ctx: BatchContext,
+  calls: { name: string; transcriptKey: string | null; sourceFp: string | null }[],
+  engine: RedactCallDeps['transcriber'],
+): Promise<Map<string, { call_id: string; reason: string | null }>> {
+  const skips = new Map<string, { call_id: string; reason: string | null }>();
+  const wanted = new Map<string, string>();
+  for (const call of calls) {
+    const fp = effectiveFingerprint(call, engine);
+    if (fp) wanted.set(call.name, fp);
   }
-  await processCall(
-    id,
-    {
-      name: group.name,
-      audioKey: group.audioKey,
-      transcriptKey: group.transcriptKey,
-      sourceFp: sourceFingerprint(ctx.tenant, group.fingerprint),
-    },
-    ctx,
-    deps,
+  if (wanted.size === 0) return skips;
+  const names = [...wanted.keys()];
+  const rows: Selectable<ArchivePublishedTable>[] = [];
+  for (let i = 0; i < names.length; i += LOOKUP_CHUNK) {
+    rows.push(
+      ...(await db
+        .selectFrom('archive_published')
+        .selectAll()
+        .where('dest', '=', ctx.dest.description)
+        .where('name', 'in', names.slice(i, i + LOOKUP_CHUNK))
+        .execute()),
+    );
+  }
+  const policySha = policyShaOf(ctx.policy);
+  const earlier = await earlierPolicies(
+    db,
+    rows.map((r) => r.policy_sha).filter((sha) => sha !== policySha),
   );
+  const candidates = rows.flatMap((row) => {
+    if (row.source_fp !== wanted.get(row.name) || row.pipeline_version !== PIPELINE_VERSION) return [];
+    const reason = outputsStand(row, ctx.policy, policySha, earlier);
+    return reason === false ? [] : [{ row, reason }];
+  });
+  const pending = [...candidates];
+  const stale: { name: string; version: string }[] = [];
+  await Promise.all(
+    Array.from({ length: Math.min(STAT_CONCURRENCY, pending.length) }, async () => {
+      for (let next = pending.shift(); next; next = pending.shift()) {
+        const { row, reason } = next;
+        try {
+          const info = await ctx.dest.stat(`${row.name}/${MANIFEST_FILE}`);
+          // no manifest: the outputs are gone (the call is redone)
+          if (!info) continue;
+          const version = versionOf(info);
+          if (version !== null && version === row.manifest_version) {
+            skips.set(row.name, { call_id: row.call_id, reason });
+          } else if ((await readPublishedManifest(ctx.dest, row.name))?.callId === row.call_id) {
+            skips.set(row.name, { call_id: row.call_id, reason });
+            if (version !== null) stale.push({ name: row.name, version });
+          }
+        } catch {
+          // an unreadable manifest decides nothing: the call is read, and fails or is redone there
+        }
+      }
+    }),
+  );
+  // manifests checked by reading (published before their version was recorded): record it now
+  for (const { name, version } of stale) {
+    await db
+      .updateTable('archive_published')
+      .set({ manifest_version: version })
+      .where('dest', '=', ctx.dest.description)
+      .where('name', '=', name)
+      .execute();
+  }
+  return skips;
+}
+
+function policyShaOf(policy: Policy): string {
+  return createHash('sha256').update(canonicalJson(policy)).digest('hex');
+}
+
+/** The policies (by hash) of earlier publications, parsed; absent: unknown. */
+async function earlierPolicies(db: Db, shas: string[]): Promise<Map<string, Policy>> {
+  const distinct = [...new Set(shas)];
+  const out = new Map<string, Policy>();
+  if (distinct.length === 0) return out;
+  const rows = await db
+    .selectFrom('archive_policies')
+    .select(['policy_sha', 'policy_json'])
+    .where('policy_sha', 'in', distinct)
+    .execute();
+  for (const row of rows) out.set(row.policy_sha, parsePolicy(JSON.parse(row.policy_json) as unknown));
+  return out;
+}
+
+/**
+ * Whether outputs published under policy `row.policy_sha` stand for `policy`: null (the same
+ * policy), a reason (a change that cannot alter them), or false (they must be redone).
+ */
+function outputsStand(
+  row: { policy_sha: string; types_json: string },
+  policy: Policy,
+  policySha: string,
+  earlier: Map<string, Policy>,
+): string | null | false {
+  if (row.policy_sha === policySha) return null;
+  const before = earlier.get(row.policy_sha);
+  const found = JSON.parse(row.types_json) as string[];
+  if (before && !affectedBy(before, policy, found)) return 'the policy change does not affect it';
+  return false;
 }
 
 /** Waits while the bulk lane is long (back-pressure), then queues the batch's new calls. */
@@ -410,6 +560,7 @@ async function queueBatch(
   id: string,
   pass: number,
   batch: Group[],
+  ctx: BatchContext,
   options: ArchiveRunOptions,
   deps: ArchiveDeps,
 ): Promise<void> {
@@ -421,16 +572,29 @@ async function queueBatch(
   }
   const known = await knownItems(deps.db, id, batch);
   const fresh = batch.filter((g) => !known.has(g.name));
+  // unchanged calls with standing outputs are skipped here: no job, no worker
+  const skips = await fingerprintSkips(
+    deps.db,
+    ctx,
+    fresh
+      .filter((g) => g.kind === 'call')
+      .map((g) => ({
+        name: g.name,
+        transcriptKey: g.transcriptKey,
+        sourceFp: sourceFingerprint(options.tenant, g.fingerprint),
+      })),
+    deps.pipeline?.transcriber,
+  );
   const rows = fresh.map((g) => ({
     run_id: id,
     name: g.name,
     item_key: itemKeyOf(g.name),
     source_fp: sourceFingerprint(options.tenant, g.fingerprint),
-    state: g.kind === 'call' ? 'queued' : 'unpaired',
+    state: g.kind === 'call' ? (skips.has(g.name) ? 'skipped' : 'queued') : 'unpaired',
     audio_key: g.audioKey,
     transcript_key: g.transcriptKey,
-    call_id: null,
-    reason: g.reason,
+    call_id: skips.get(g.name)?.call_id ?? null,
+    reason: skips.has(g.name) ? skips.get(g.name)!.reason : g.reason,
     updated_at: now(),
   }));
   if (rows.length > 0) {
@@ -441,7 +605,7 @@ async function queueBatch(
       .execute();
   }
   const jobs = batch
-    .filter((g) => g.kind === 'call' && (known.get(g.name) ?? 'queued') === 'queued')
+    .filter((g) => g.kind === 'call' && !skips.has(g.name) && (known.get(g.name) ?? 'queued') === 'queued')
     .map((g) => ({ run: id, pass, item: itemKeyOf(g.name) }));
   if (jobs.length > 0) await queue.addBulk(jobs);
 }
@@ -478,41 +642,31 @@ interface CallDeps {
  */
 export async function processCall(
   id: string,
-  call: { name: string; audioKey: string | null; transcriptKey: string | null; sourceFp: string | null },
+  call: {
+    name: string;
+    audioKey: string | null;
+    transcriptKey: string | null;
+    sourceFp: string | null;
+    /** the fingerprint was already looked at for this batch (fingerprintSkips): go read the files */
+    fingerprintChecked?: boolean;
+  },
   ctx: BatchContext,
   deps: CallDeps,
 ): Promise<void> {
   const keys = { audio_key: call.audioKey, transcript_key: call.transcriptKey };
   try {
-    const policySha = createHash('sha256').update(canonicalJson(ctx.policy)).digest('hex');
+    const policySha = policyShaOf(ctx.policy);
     const engine = deps.pipeline.transcriber;
     if (!call.transcriptKey && !engine) {
       throw new InputError(`audio without transcript: ${NO_ENGINE_MESSAGE}`);
     }
-    // an audio-only call is made from its audio and the engine that transcribes it: another
-    // engine or model is other input, whatever the files' fingerprint says
-    const sourceFp =
-      call.sourceFp && !call.transcriptKey
-        ? sourceFingerprint(`${engine!.engine}\u0000${engine!.model}`, call.sourceFp)
-        : call.sourceFp;
+    const sourceFp = effectiveFingerprint(call, engine);
     // unchanged files (same fingerprint as when published): decided without reading them
-    if (sourceFp) {
-      const row = await deps.db
-        .selectFrom('archive_published')
-        .selectAll()
-        .where('dest', '=', ctx.dest.description)
-        .where('name', '=', call.name)
-        .executeTakeFirst();
-      if (
-        row?.source_fp === sourceFp &&
-        row.pipeline_version === PIPELINE_VERSION &&
-        (await readPublishedManifest(ctx.dest, call.name))?.callId === row.call_id
-      ) {
-        const reason = await unchangedOutputs(deps.db, row, ctx.policy, policySha);
-        if (reason !== false) {
-          await recordItem(deps.db, id, call.name, 'skipped', { ...keys, call_id: row.call_id, reason });
-          return;
-        }
+    if (sourceFp && !call.fingerprintChecked) {
+      const skip = (await fingerprintSkips(deps.db, ctx, [call], engine)).get(call.name);
+      if (skip) {
+        await recordItem(deps.db, id, call.name, 'skipped', { ...keys, ...skip });
+        return;
       }
     }
     const sourceKeys = [call.transcriptKey, call.audioKey].filter((k): k is string => k !== null);
@@ -532,13 +686,18 @@ export async function processCall(
       const transcriptPart = transcriptSha ?? `asr:${transcriber!.engine}:${transcriber!.model}`;
       const contentSha = `${ctx.tenant}:${audioSha ?? '-'}:${transcriptPart}`;
       const standing = await standingOutputs(deps.db, ctx.dest, call.name, contentSha);
-      const reason = standing ? await unchangedOutputs(deps.db, standing, ctx.policy, policySha) : false;
+      const reason = standing
+        ? outputsStand(standing, ctx.policy, policySha, await earlierPolicies(deps.db, [standing.policy_sha]))
+        : false;
       if (standing && reason !== false) {
         // same content under another fingerprint (a touched file): remember the new one
         if (sourceFp) {
           await deps.db
             .updateTable('archive_published')
-            .set({ source_fp: sourceFp })
+            .set({
+              source_fp: sourceFp,
+              manifest_version: versionOf(await ctx.dest.stat(`${call.name}/${MANIFEST_FILE}`)),
+            })
             .where('dest', '=', ctx.dest.description)
             .where('name', '=', call.name)
             .execute();
@@ -563,6 +722,8 @@ export async function processCall(
         policy_sha: policySha,
         pipeline_version: PIPELINE_VERSION,
         source_fp: sourceFp,
+        // what a re-run compares instead of reading the manifest (written last by publish)
+        manifest_version: versionOf(await ctx.dest.stat(`${call.name}/${MANIFEST_FILE}`)),
         types_json: JSON.stringify(
           Object.keys(result.counts).filter((t) => result.counts[t as keyof typeof result.counts] > 0),
         ),
@@ -586,29 +747,6 @@ export async function processCall(
     const message = error.message.replace(/\/\S*\/job-[^/\s]+\/[0-9a-f-]{36}(\.[A-Za-z0-9]+)?/g, call.name);
     await recordItem(deps.db, id, call.name, 'failed', { ...keys, reason: `${error.code}: ${message}` });
   }
-}
-
-/**
- * Whether outputs published under policy `row.policy_sha` stand for `policy`: null (the same
- * policy), a reason (a change that cannot alter them), or false (they must be redone).
- */
-async function unchangedOutputs(
-  db: Db,
-  row: { policy_sha: string; types_json: string },
-  policy: Policy,
-  policySha: string,
-): Promise<string | null | false> {
-  if (row.policy_sha === policySha) return null;
-  const before = await db
-    .selectFrom('archive_policies')
-    .select('policy_json')
-    .where('policy_sha', '=', row.policy_sha)
-    .executeTakeFirst();
-  const found = JSON.parse(row.types_json) as string[];
-  if (before && !affectedBy(parsePolicy(JSON.parse(before.policy_json)), policy, found)) {
-    return 'the policy change does not affect it';
-  }
-  return false;
 }
 
 /**
@@ -644,6 +782,42 @@ async function recordItem(
     .values({ run_id: runId, name, item_key: itemKeyOf(name), ...row })
     .onConflict((oc) => oc.columns(['run_id', 'name']).doUpdateSet(row))
     .execute();
+}
+
+/** Items of a batch in one statement (skipped and unpaired ones: nothing else to do for them). */
+async function recordItems(
+  db: Db,
+  runId: string,
+  items: {
+    name: string;
+    state: string;
+    audio_key: string | null;
+    transcript_key: string | null;
+    call_id: string | null;
+    reason: string | null;
+  }[],
+): Promise<void> {
+  const at = now();
+  for (let i = 0; i < items.length; i += LOOKUP_CHUNK) {
+    await db
+      .insertInto('archive_items')
+      .values(
+        items
+          .slice(i, i + LOOKUP_CHUNK)
+          .map((item) => ({ run_id: runId, item_key: itemKeyOf(item.name), ...item, updated_at: at })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['run_id', 'name']).doUpdateSet((eb) => ({
+          state: eb.ref('excluded.state'),
+          audio_key: eb.ref('excluded.audio_key'),
+          transcript_key: eb.ref('excluded.transcript_key'),
+          call_id: eb.ref('excluded.call_id'),
+          reason: eb.ref('excluded.reason'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
+  }
 }
 
 /** Stores opened for archive jobs, kept between jobs (the caller closes them). */

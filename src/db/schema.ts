@@ -124,6 +124,8 @@ export interface ArchivePublishedTable {
   types_json: string;
   /** the source files' fingerprint when published (see archive/run.ts) */
   source_fp: string | null;
+  /** `<bytes>:<version>` of the manifest published (see archive/run.ts); null: unknown */
+  manifest_version: string | null;
   updated_at: string;
 }
 

@@ -7,6 +7,7 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { sweepOrphans, type OrphanSweep } from '../storage/orphan-sweep.js';
+import { openStore } from '../storage/open-store.js';
 import { deleteRawOlderThan } from '../storage/raw-retention.js';
 import type { Actor } from '../vault/audit.js';
 import { openVaultFromConfig } from '../vault/open-from-config.js';
@@ -30,13 +31,16 @@ export async function runRetentionOnce(
 ): Promise<RetentionSummary> {
   const now = options.now ?? new Date();
   const orphans = await sweepOrphans(config.STORAGE_DIR, config.ORPHAN_MAX_AGE_MS, now.getTime());
-  const deleteRaw = (cutoff: Date) => deleteRawOlderThan(config.STORAGE_DIR, cutoff);
-  const opened = await openVaultFromConfig(config, logger);
-  if (!opened) {
-    const cutoff = new Date(now.getTime() - options.olderThanDays * DAY_MS);
-    return { cutoff: cutoff.toISOString(), rawFiles: await deleteRaw(cutoff), vault: null, orphans };
-  }
+  // raw uploads live in the service's store (STORAGE_URL's bucket, else the STORAGE_DIR folder)
+  const store = openStore(config);
+  const deleteRaw = (cutoff: Date) => deleteRawOlderThan(store, cutoff);
+  let opened: Awaited<ReturnType<typeof openVaultFromConfig>> = null;
   try {
+    opened = await openVaultFromConfig(config, logger);
+    if (!opened) {
+      const cutoff = new Date(now.getTime() - options.olderThanDays * DAY_MS);
+      return { cutoff: cutoff.toISOString(), rawFiles: await deleteRaw(cutoff), vault: null, orphans };
+    }
     const result = await opened.vault.runRetention(
       { olderThanDays: options.olderThanDays, now, deleteRawOlderThan: deleteRaw },
       options.actor,
@@ -48,6 +52,7 @@ export async function runRetentionOnce(
       orphans,
     };
   } finally {
-    await opened.close();
+    await opened?.close();
+    await store.close();
   }
 }

@@ -98,7 +98,7 @@ export class FolderStore implements ObjectStore {
       if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return null;
       throw err;
     });
-    return stat?.isFile() ? { key, bytes: stat.size } : null;
+    return stat?.isFile() ? { key, bytes: stat.size, version: String(stat.mtimeMs) } : null;
   }
 
   async list(prefix: string, options: ListOptions = {}): Promise<ListPage> {
@@ -154,7 +154,8 @@ export class FolderStore implements ObjectStore {
         } else {
           if (cursor !== null && sortKey <= cursor) continue;
           const stat = await fs.stat(path.join(dir, entry.name)).catch(() => null);
-          if (stat) yield { key: sortKey, bytes: stat.size, version: String(stat.mtimeMs) };
+          if (stat)
+            yield { key: sortKey, bytes: stat.size, version: String(stat.mtimeMs), modifiedMs: stat.mtimeMs };
         }
       }
     }

@@ -144,7 +144,7 @@ export class S3Store implements ObjectStore {
     const Key = this.objectKey(key);
     try {
       const head = await s3Call(() => this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key })));
-      return { key, bytes: head.ContentLength ?? 0 };
+      return { key, bytes: head.ContentLength ?? 0, version: head.ETag };
     } catch (err) {
       if (err instanceof NotFoundError) return null;
       throw err;
@@ -172,6 +172,7 @@ export class S3Store implements ObjectStore {
         key: o.Key!.slice(this.root.length),
         bytes: o.Size ?? 0,
         version: o.ETag ?? o.LastModified?.toISOString(),
+        modifiedMs: o.LastModified?.getTime(),
       }))
       // the store's own objects (probes) and hidden names are not part of listings, as on a folder
       .filter((o) => !o.key.split('/').some((part) => part.startsWith('.')));

@@ -24,10 +24,13 @@ export interface ObjectInfo {
   key: string;
   bytes: number;
   /**
-   * In listings: what changes when the object is rewritten (the ETag on S3, the modification time
-   * on a folder). Archive re-runs compare it to skip unchanged calls without reading them.
+   * In listings and `stat`: what changes when the object is rewritten (the ETag on S3, the
+   * modification time on a folder). Archive re-runs compare it to skip unchanged calls without
+   * reading them.
    */
   version?: string | undefined;
+  /** In listings: when the object was last written (ms since the epoch); retention compares it. */
+  modifiedMs?: number | undefined;
 }
 
 export interface ListPage {
@@ -84,7 +87,7 @@ export interface ObjectStore {
    * NotFoundError when there is none.
    */
   get(key: string, range?: ByteRange): Promise<Readable>;
-  /** Size of the object, or null when there is none. */
+  /** Size (and version) of the object, or null when there is none. */
   stat(key: string): Promise<ObjectInfo | null>;
   /** One page of the objects whose keys start with `prefix`, in key order. */
   list(prefix: string, options?: ListOptions): Promise<ListPage>;

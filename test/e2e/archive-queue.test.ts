@@ -3,8 +3,9 @@
  * S3-compatible bucket (s3rver on loopback) by two real worker processes. The run is started over
  * HTTP (POST /v1/archives, admin) and followed with GET /v1/archives/:id; one worker is killed
  * with SIGKILL mid-run and the run still finishes with every call done once. Then the same run
- * from the CLI with `--queue` re-runs with back-pressure on a short bulk lane and skips every
- * call. Redis job data carries ids only.
+ * from the CLI with `--queue`, its files touched, re-runs with back-pressure on a short bulk lane
+ * and skips every call. Redis job data carries ids only. (Re-runs of untouched files are skipped
+ * by the feeder without jobs: test/e2e/archive-rerun-db.test.ts.)
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -119,7 +120,18 @@ describe('archive runs on the queue', () => {
       expect(text).toContain('[PHONE_NUMBER]');
       expect(text).not.toMatch(/vantongeren|555-0107/i);
 
-      // the same run from a terminal: a fresh pass through a short bulk lane skips every call
+      // the same run from a terminal, every source file touched (same bytes, new modification
+      // time): the feeder cannot skip from the listing, so every call goes through a short bulk
+      // lane and the workers, which hash the files, find the outputs standing and skip them
+      const touched = new Date(Date.now() + 60_000);
+      for (let i = 0; i < CALLS; i++) {
+        const file = path.join(
+          source,
+          `2026-11-${String((i % 28) + 1).padStart(2, '0')}`,
+          `call-${String(i).padStart(4, '0')}.txt`,
+        );
+        await fs.utimes(file, touched, touched);
+      }
       let maxBacklog = 0;
       const sampling = setInterval(() => {
         void bulk

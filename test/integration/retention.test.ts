@@ -19,7 +19,9 @@ async function rawUpload(id: string, ageDays: number): Promise<string> {
   const folder = path.join(dir, 'storage', 'raw', id);
   await fs.mkdir(folder, { recursive: true });
   await fs.writeFile(path.join(folder, 'transcript'), '{"words":[]}');
+  // a call's raw upload is as old as its newest object (the same rule on a folder and a bucket)
   const when = new Date(Date.now() - ageDays * 86_400_000);
+  await fs.utimes(path.join(folder, 'transcript'), when, when);
   await fs.utimes(folder, when, when);
   return folder;
 }

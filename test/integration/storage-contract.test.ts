@@ -75,7 +75,12 @@ describe.each(Object.keys(BACKENDS))('object store contract: %s', (backend) => {
     expect(streamed.length).toBe(3000);
     expect(streamed[999]).toBe(1);
     expect(streamed[1000]).toBe(2);
-    expect(await store.stat('a/stream.bin')).toEqual({ key: 'a/stream.bin', bytes: 3000 });
+    expect(await store.stat('a/stream.bin')).toMatchObject({ key: 'a/stream.bin', bytes: 3000 });
+    // a version that changes when the object is rewritten (archive re-runs compare it)
+    const before = (await store.stat('a/text.txt'))?.version;
+    expect(before).toEqual(expect.any(String));
+    await store.put('a/text.txt', 'hello again');
+    expect((await store.stat('a/text.txt'))?.version).not.toBe(before);
   });
 
   it('reads a byte range (inclusive, as HTTP Range asks) for a seeking player', async () => {

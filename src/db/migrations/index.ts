@@ -8,6 +8,7 @@ import { correctionsMigration } from './006-corrections.js';
 import { exportsMigration } from './007-exports.js';
 import { archiveQueueMigration } from './008-archive-queue.js';
 import { consoleTagsMigration } from './009-console-tags.js';
+import { archiveManifestMigration } from './010-archive-manifest.js';
 
 /**
  * Every migration, by name; names sort in the order they apply. Add new ones at the end, never
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '007-exports': exportsMigration,
   '008-archive-queue': archiveQueueMigration,
   '009-console-tags': consoleTagsMigration,
+  '010-archive-manifest': archiveManifestMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
