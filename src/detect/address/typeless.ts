@@ -31,13 +31,28 @@ const isValue = (v: AddressView, i: number): boolean => v.nextValue[i] === i;
  * "ziegelgasse nineteen street"): the index after the type, else `end`. Everyday-word types ("green",
  * "place") do not count here: "Sludevej 13 Park" may be a park.
  */
-export function typeAfterNumber(v: AddressView, end: number): number {
-  if (end <= 0 || end >= v.n || !isValue(v, end - 1)) return end;
+export function typeAfterNumber(v: AddressView, end: number, afterName = false): number {
+  if (end <= 0 || end >= v.n || !(afterName || isValue(v, end - 1))) return end;
   if (partEnds(v, end - 1) || endsItem(v, end - 1) || !sameTurn(v, end - 1, end)) return end;
   const len = suffixTypeAt(v, end);
   if (len === 0) return end;
   for (let k = end; k < end + len; k++) if (addressVocab().streets.weak.has(v.folded[k] ?? '')) return end;
   return end + len;
+}
+
+/** Spoken zero before a number run: the run leaves a leading "oh" out (it is also an interjection). */
+const SPOKEN_ZERO = new Set(['oh', 'o']);
+
+/**
+ * "oh seven seven mellemstraede": a spoken zero right before the number that opens an address at
+ * `start`, same speaker, no punctuation between ("Oh, 12 Main St" keeps the interjection out): its
+ * index, else `start`.
+ */
+export function spokenZeroBefore(v: AddressView, start: number): number {
+  const j = start - 1;
+  if (j < 0 || !isValue(v, start) || !SPOKEN_ZERO.has(v.folded[j] ?? '')) return start;
+  if (!sameTurn(v, j, start) || /[,.!?;:]$/.test(raw(v, j))) return start;
+  return j;
 }
 
 /** Place prepositions and verbs that open a street line ("lives on", "drops you off at", "is on"). */
@@ -55,7 +70,7 @@ function opening(v: AddressView, s: number): 'cue' | 'place' | undefined {
   if (v.cues[s]! - v.cues[b]! > 0 && !endsItem(v, b)) return 'cue';
   if (/:$/.test(raw(v, b)) && cueBefore(v, s, 3)) return 'cue';
   if (!PLACE_OPENERS.has(v.folded[b] ?? '') || endsItem(v, b)) return undefined;
-  return cueBefore(v, b, 3) ? 'cue' : 'place';
+  return cueBefore(v, b, 2) ? 'cue' : 'place';
 }
 
 /** Words of a typeless street name starting at i: its end, else -1. One to three name words. */

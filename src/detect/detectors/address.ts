@@ -40,6 +40,7 @@ import {
   type AddressView,
 } from '../address/view.js';
 import {
+  prefixTypeAt,
   compoundStreet,
   numberFirstStreet,
   prefixStreet,
@@ -52,7 +53,12 @@ import { cityAt, countryAt, postcodeItem, regionAt, tailAt } from '../address/ta
 import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
 import { scriptAddressAt } from '../address/script.js';
-import { cuedTypelessStreetAt, numberBeforeInRun, typeAfterNumber } from '../address/typeless.js';
+import {
+  cuedTypelessStreetAt,
+  numberBeforeInRun,
+  spokenZeroBefore,
+  typeAfterNumber,
+} from '../address/typeless.js';
 
 const NAME = 'address';
 
@@ -647,7 +653,8 @@ function extend(
 export function detectAddresses(ctx: DetectionContext): Candidate[] {
   const v = addressView(ctx);
   const out: Candidate[] = [];
-  const push = (start: number, end: number, score: number, reason: string): void => {
+  const push = (from: number, end: number, score: number, reason: string): void => {
+    const start = spokenZeroBefore(v, from);
     out.push({
       type: 'ADDRESS',
       startWord: start,
@@ -666,8 +673,12 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const core = coreAt(v, i);
     if (core) {
       // "Magasinsgatan 7 St.": a street type said again after the house number
-      if (core.numbered && core.reason === 'street') core.end = typeAfterNumber(v, core.end);
-      const { end, more, firm } = extend(v, core.end, true);
+      // "avenue teboulbi street", "Rue Sadi-Carnot street": an English type after a street's own
+      const typed =
+        core.reason === 'street' ? typeAfterNumber(v, core.end, !core.numbered || prefixTyped(v, core)) : core.end;
+      const { end, more: tail, firm } = extend(v, typed, true);
+      const more = tail || typed > core.end;
+      core.end = typed;
       let start = unitBefore(v, core.start);
       // "3482 Via Franscini 71", "07576 Magasinsgatan 7": a number before the street line
       if (start === core.start && core.numbered) {
@@ -742,7 +753,9 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const pc = tailAnchorAt(v, i);
     if (pc) {
       const { end } = extend(v, pc.end, false);
+      // "nine | zero three eighty three dora creek": the run's first digits are a building number
       let start = typelessStreetBefore(v, pc.start);
+      if (start === pc.start) start = numberBeforeInRun(v, pc.start);
       // "Bank of Cyprus, Agiou Andreou, 3042 Limassol": a building line names the line after it
       const line = start === pc.start ? nameLineBefore(v, start) : start;
       if (line < start && buildingBefore(v, line) < line) start = line;
@@ -756,6 +769,12 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** Does the street line end with the name of a prefix-typed street ("... Avenue Teboulbi")? */
+function prefixTyped(v: AddressView, core: Street): boolean {
+  for (let k = core.start; k < core.end; k++) if (prefixTypeAt(v, k) > 0) return !(v.nextValue[core.end - 1] === core.end - 1);
+  return false;
 }
 
 interface Core extends Street {
