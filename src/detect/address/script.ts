@@ -80,7 +80,7 @@ export function scriptAddressAt(v: AddressView, i: number): [number, number] | n
   let marker = false;
   let parts = 0;
   let lastScript = i;
-  for (let k = i; k < v.n && k - i < MAX_WORDS && sameTurn(v, i, k); ) {
+  for (let k = i; k < v.n && k - i < MAX_WORDS && sameTurn(v, i, k);) {
     if (isScriptWord(v, k)) {
       if (isMarker(v, k)) marker = true;
       parts++;

@@ -16,7 +16,6 @@
 import { runAt } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { houseNumberAt, unitAt } from './numbers.js';
-import { isFillerAt } from './postcode.js';
 import { tailAt } from './tail.js';
 import { numberFirstStreet, suffixTypeAt } from './street.js';
 import type { AddressView } from './view.js';
@@ -57,6 +56,7 @@ export function spokenZeroBefore(v: AddressView, start: number): number {
 
 /** Place prepositions and verbs that open a street line ("lives on", "drops you off at", "is on"). */
 const PLACE_OPENERS = new Set(['at', 'on', 'address', 'addresses']);
+const COPULAS = new Set(['is', 'was', "it's", 'its']);
 
 /**
  * How a street line opens at word s: 'cue' right after an address cue or label ("his address | ...",
@@ -69,6 +69,8 @@ function opening(v: AddressView, s: number): 'cue' | 'place' | undefined {
   if (b < 0 || !sameTurn(v, b, s) || partEnds(v, b)) return undefined;
   if (v.cues[s]! - v.cues[b]! > 0 && !endsItem(v, b)) return 'cue';
   if (/:$/.test(raw(v, b)) && cueBefore(v, s, 3)) return 'cue';
+  // "my address is | Horní Lhota 33"
+  if (COPULAS.has(v.folded[b] ?? '') && cueBefore(v, b, 2)) return 'cue';
   if (!PLACE_OPENERS.has(v.folded[b] ?? '') || endsItem(v, b)) return undefined;
   return cueBefore(v, b, 2) ? 'cue' : 'place';
 }
@@ -133,7 +135,6 @@ export function cuedTypelessStreetAt(v: AddressView, i: number): [number, number
   return [i, end];
 }
 
-const TITLES = new Set('mr mrs ms miss mister missus dr doctor sir madam'.split(' '));
 /** Nouns that make a number a count or a measure, never a house number. */
 const COUNTED = new Set(
   'day days week weeks month months year years hour hours minute minutes second seconds time times people percent points pages page km miles meters metres feet euros dollars pounds'.split(
@@ -142,17 +143,13 @@ const COUNTED = new Set(
 );
 
 /**
- * Does the street line end before word k: a sentence or item end, another speaker, a function word,
- * a filler, a title, a unit or a capitalised word in formatted text. An everyday word after the
- * number says it was a count ("at Google 5 times", "on Westeros 3 days a week").
+ * Does the street line end before word k: anything but a noun that makes the number a count or a
+ * measure ("at Google 5 times", "on Westeros 3 days a week") or another number.
  */
 function lineEndsAt(v: AddressView, k: number): boolean {
   if (k >= v.n || partEnds(v, k - 1) || endsItem(v, k - 1)) return true;
   const t = v.ctx.tokens[k] ?? '';
-  if (COUNTED.has(t)) return false;
-  if (t === '' || isFillerAt(v.ctx, k) || isFunctionWord(t) || TITLES.has(t) || unitAt(v, k) > 0) return true;
-  if (v.formatted && /^\p{Lu}/u.test(raw(v, k))) return true;
-  return !isCommonWord(t) && !/^\d/.test(t);
+  return !COUNTED.has(t) && !/^\d/.test(t);
 }
 
 /**

@@ -304,14 +304,20 @@ function cornerAt(v: AddressView, i: number): [number, number] | null {
       const word = v.ctx.tokens[m] ?? '';
       const ordinal = ORDINAL.test(word) || runAt(v.ctx.spoken, m)?.chunks.some((c) => c.kind === 'ordinal');
       // "corner of Kuusiku 7 and ...": a house number after the name ends the side
-      const house = end > 0 && !ordinal && !partEnds(v, end - 1) && !endsItem(v, end - 1) ? houseNumberAt(v, m) : -1;
+      const house =
+        end > 0 && !ordinal && !partEnds(v, end - 1) && !endsItem(v, end - 1) ? houseNumberAt(v, m) : -1;
       if (house > 0 && sameTurn(v, i, house - 1)) return typeAfterNumber(v, house);
       if (!ordinal && (!nameWord(v, m) || /^(?:mr|mrs|ms|dr|mister|missus)$/.test(v.folded[m]!))) break;
       // raw ASR has no capitals to end a name: after its first word, an English word ends it
       if (!v.formatted && m > from && !ordinal && isCommonWord(word) && suffixTypeAt(v, m) === 0) break;
       end = m + 1;
       // the street type ends the name: "Elisabeth Parks | Mr. Baader", "minik courts | card number"
-      if (endsItem(v, m) || partEnds(v, m) || (m > from && suffixTypeAt(v, m) > 0 && suffixTypeAt(v, m + 1) === 0)) break;
+      if (
+        endsItem(v, m) ||
+        partEnds(v, m) ||
+        (m > from && suffixTypeAt(v, m) > 0 && suffixTypeAt(v, m + 1) === 0)
+      )
+        break;
     }
     return end;
   };
@@ -675,7 +681,9 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       // "Magasinsgatan 7 St.": a street type said again after the house number
       // "avenue teboulbi street", "Rue Sadi-Carnot street": an English type after a street's own
       const typed =
-        core.reason === 'street' ? typeAfterNumber(v, core.end, !core.numbered || prefixTyped(v, core)) : core.end;
+        core.reason === 'street'
+          ? typeAfterNumber(v, core.end, !core.numbered || prefixTyped(v, core))
+          : core.end;
       const { end, more: tail, firm } = extend(v, typed, true);
       const more = tail || typed > core.end;
       core.end = typed;
@@ -773,7 +781,8 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
 
 /** Does the street line end with the name of a prefix-typed street ("... Avenue Teboulbi")? */
 function prefixTyped(v: AddressView, core: Street): boolean {
-  for (let k = core.start; k < core.end; k++) if (prefixTypeAt(v, k) > 0) return !(v.nextValue[core.end - 1] === core.end - 1);
+  for (let k = core.start; k < core.end; k++)
+    if (prefixTypeAt(v, k) > 0) return !(v.nextValue[core.end - 1] === core.end - 1);
   return false;
 }
 
