@@ -9,7 +9,7 @@
  * A spoken house number is the first number of its run; when the rest of the run is no postcode,
  * the whole run is the number ("hauptstrasse one two" is number 12).
  */
-import { runAt } from '../../transcript/spoken-view.js';
+import { runAt, type SpokenRun } from '../../transcript/spoken-view.js';
 import type { AddressView } from './view.js';
 import { raw, sameTurn, skip } from './view.js';
 import { addressVocab } from './vocab.js';
@@ -47,7 +47,8 @@ export function numberValueEnd(v: AddressView, i: number): number {
   if (/^#\d/.test(raw(v, i)) && WRITTEN.test(rawWord)) return i + 1;
   const run = runAt(ctx.spoken, i);
   if (!run) return WRITTEN.test(rawWord) && /\d/.test(token) ? i + 1 : -1;
-  if (run.startWord !== i || run.digits.length === 0) return -1;
+  if (run.digits.length === 0) return -1;
+  if (run.startWord !== i) return innerNumberEnd(run, i);
   const first = run.chunks[0]!;
   if (first.kind === 'letter' || first.kind === 'ordinal') return -1;
   if (first.kind === 'literal') {
@@ -62,6 +63,29 @@ export function numberValueEnd(v: AddressView, i: number): number {
   const second = run.chunks[1]!;
   if (second.kind === 'letter' && second.text.length === 1) return second.endWord;
   return /^\d{1,5}$/.test(first.text) ? first.endWord : -1;
+}
+
+/**
+ * A house number that starts inside a spoken run, after a first number of digits only ("370 | 3911
+ * Fourth Avenue", "three seventy | thirty nine eleven fourth avenue": a building number or postcode
+ * said before the street line runs on into its house number). The rest of the run must be one to five
+ * digits starting at a chunk boundary at word i: the run's end, else -1.
+ */
+export function innerNumberEnd(run: SpokenRun, i: number): number {
+  let before = '';
+  let rest = '';
+  let boundary = false;
+  for (const c of run.chunks) {
+    if (c.endWord <= i) {
+      if (c.kind === 'letter' || c.kind === 'ordinal' || !/^\d+$/.test(c.text)) return -1;
+      before += c.text;
+      boundary = c.endWord === i;
+    } else {
+      if (!boundary || c.kind === 'letter' || c.kind === 'ordinal' || !/^\d+$/.test(c.text)) return -1;
+      rest += c.text;
+    }
+  }
+  return before.length >= 1 && before.length <= 6 && /^\d{1,5}$/.test(rest) ? run.endWord : -1;
 }
 
 /** [mark] value at i (fillers skipped): index after it, or -1. */

@@ -17,7 +17,7 @@ import { runAt } from '../../transcript/spoken-view.js';
 import type { AddressView } from './view.js';
 import { capitalised, endsItem, isParticle, nameWord, partEnds, raw, sameTurn, skip } from './view.js';
 import { addressVocab } from './vocab.js';
-import { houseNumberAt, markEnd, numberValueEnd, unitAt as unitAtStart } from './numbers.js';
+import { houseNumberAt, innerNumberEnd, markEnd, numberValueEnd, unitAt as unitAtStart } from './numbers.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 
 export interface Street {
@@ -81,6 +81,8 @@ export function compoundAt(v: AddressView, i: number): boolean {
 /** End of the house number starting at word i: a number run, cut before an ordinal ("2348 2nd"). */
 function leadingNumberEnd(v: AddressView, i: number): number {
   const run = runAt(v.ctx.spoken, i);
+  // "370 | 3911 Fourth Avenue": a house number inside a run, after a building number or postcode
+  if (run && run.startWord !== i && run.digits.length > 0) return innerNumberEnd(run, i);
   if (!run || run.startWord !== i || run.digits.length === 0) {
     // "12-14", "10/12", "1-2-3" written
     return /^\d{1,5}(?:[-/]\d{1,5}){1,2}$/.test(raw(v, i).replace(/,$/, '')) ? i + 1 : -1;

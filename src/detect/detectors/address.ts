@@ -40,6 +40,7 @@ import {
   type AddressView,
 } from '../address/view.js';
 import {
+  prefixTypeAt,
   compoundStreet,
   numberFirstStreet,
   prefixStreet,
@@ -51,6 +52,13 @@ import { houseNumberAt, unitAt, unitsAt } from '../address/numbers.js';
 import { cityAt, countryAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
 import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
+import { scriptAddressAt } from '../address/script.js';
+import {
+  cuedTypelessStreetAt,
+  numberBeforeInRun,
+  spokenZeroBefore,
+  typeAfterNumber,
+} from '../address/typeless.js';
 
 const NAME = 'address';
 
@@ -287,13 +295,29 @@ function cornerAt(v: AddressView, i: number): [number, number] | null {
   k = skipWords(v, k + 1);
   if (v.folded[k] === 'the') k++;
   const street = (from: number): number => {
+    // a whole street line on either side: "corner of 3744 Retreat Avenue and ...", "ul. Grochowa 80"
+    const core = coreAt(v, from);
+    if (core?.numbered && core.start === from && core.reason === 'street' && sameTurn(v, i, core.end - 1))
+      return typeAfterNumber(v, core.end);
     let end = -1;
     for (let m = from; m < from + 4 && m < v.n && sameTurn(v, i, m); m++) {
       const word = v.ctx.tokens[m] ?? '';
       const ordinal = ORDINAL.test(word) || runAt(v.ctx.spoken, m)?.chunks.some((c) => c.kind === 'ordinal');
-      if (!ordinal && !nameWord(v, m)) break;
+      // "corner of Kuusiku 7 and ...": a house number after the name ends the side
+      const house =
+        end > 0 && !ordinal && !partEnds(v, end - 1) && !endsItem(v, end - 1) ? houseNumberAt(v, m) : -1;
+      if (house > 0 && sameTurn(v, i, house - 1)) return typeAfterNumber(v, house);
+      if (!ordinal && (!nameWord(v, m) || /^(?:mr|mrs|ms|dr|mister|missus)$/.test(v.folded[m]!))) break;
+      // raw ASR has no capitals to end a name: after its first word, an English word ends it
+      if (!v.formatted && m > from && !ordinal && isCommonWord(word) && suffixTypeAt(v, m) === 0) break;
       end = m + 1;
-      if (endsItem(v, m) || partEnds(v, m)) break;
+      // the street type ends the name: "Elisabeth Parks | Mr. Baader", "minik courts | card number"
+      if (
+        endsItem(v, m) ||
+        partEnds(v, m) ||
+        (m > from && suffixTypeAt(v, m) > 0 && suffixTypeAt(v, m + 1) === 0)
+      )
+        break;
     }
     return end;
   };
@@ -635,7 +659,8 @@ function extend(
 export function detectAddresses(ctx: DetectionContext): Candidate[] {
   const v = addressView(ctx);
   const out: Candidate[] = [];
-  const push = (start: number, end: number, score: number, reason: string): void => {
+  const push = (from: number, end: number, score: number, reason: string): void => {
+    const start = spokenZeroBefore(v, from);
     out.push({
       type: 'ADDRESS',
       startWord: start,
@@ -653,10 +678,21 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     // 1. a street, a PO box or a military address, with what follows it
     const core = coreAt(v, i);
     if (core) {
-      const { end, more, firm } = extend(v, core.end, true);
+      // "Magasinsgatan 7 St.": a street type said again after the house number
+      // "avenue teboulbi street", "Rue Sadi-Carnot street": an English type after a street's own
+      const typed =
+        core.reason === 'street'
+          ? typeAfterNumber(v, core.end, !core.numbered || prefixTyped(v, core))
+          : core.end;
+      const { end, more: tail, firm } = extend(v, typed, true);
+      const more = tail || typed > core.end;
+      core.end = typed;
       let start = unitBefore(v, core.start);
       // "3482 Via Franscini 71", "07576 Magasinsgatan 7": a number before the street line
-      if (start === core.start && core.numbered) start = leadingNumberBefore(v, start);
+      if (start === core.start && core.numbered) {
+        start = numberBeforeInRun(v, start);
+        if (start === core.start) start = leadingNumberBefore(v, start);
+      }
       const context = more || start < core.start || cueBefore(v, core.start, CUE_WINDOW);
       if (core.numbered || (core.weak ? firm : context)) {
         if (core.reason === 'military') start = shipBefore(v, start);
@@ -675,6 +711,22 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         i = end - 1;
         continue;
       }
+    }
+    // 1c. a street line without a type after an address cue: "his address: 5366 Pivovarská 276"
+    const cued = cuedTypelessStreetAt(v, i);
+    if (cued) {
+      const { end } = extend(v, cued[1], true);
+      push(cued[0], end, 0.75, 'street-cued');
+      i = end - 1;
+      continue;
+    }
+    // 1d. an address in a script without capitals: "شارع محب محلة مرحوم طنطا 31111 مصر", "陽明街 168"
+    const script = scriptAddressAt(v, i);
+    if (script) {
+      const { end } = extend(v, script[1], true);
+      push(leadingNumberBefore(v, script[0]), end, 0.8, 'script');
+      i = end - 1;
+      continue;
     }
     // 2. "corner of X and Y"
     const corner = cornerAt(v, i);
@@ -709,7 +761,9 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const pc = tailAnchorAt(v, i);
     if (pc) {
       const { end } = extend(v, pc.end, false);
+      // "nine | zero three eighty three dora creek": the run's first digits are a building number
       let start = typelessStreetBefore(v, pc.start);
+      if (start === pc.start) start = numberBeforeInRun(v, pc.start);
       // "Bank of Cyprus, Agiou Andreou, 3042 Limassol": a building line names the line after it
       const line = start === pc.start ? nameLineBefore(v, start) : start;
       if (line < start && buildingBefore(v, line) < line) start = line;
@@ -723,6 +777,13 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** Does the street line end with the name of a prefix-typed street ("... Avenue Teboulbi")? */
+function prefixTyped(v: AddressView, core: Street): boolean {
+  for (let k = core.start; k < core.end; k++)
+    if (prefixTypeAt(v, k) > 0) return !(v.nextValue[core.end - 1] === core.end - 1);
+  return false;
 }
 
 interface Core extends Street {

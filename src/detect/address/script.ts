@@ -1,0 +1,109 @@
+/**
+ * Addresses written in scripts without capital letters (Arabic, Hebrew, Han, Kana, Hangul), where the
+ * Latin grammar's name words (capitalised in formatted text) do not apply:
+ *
+ *   script address = run of script words, numbers and separators, same speaker, no sentence end,
+ *                    holding an address word ("شارع", "רחוב") or a word ending in one ("陽明街",
+ *                    "新北市板橋區", "세종대로") and at least one more word or number
+ *
+ *   "شارع محب محلة مرحوم طنطا 31111 مصر", "中華民國, 220, 新北市板橋區 陽明街 168"
+ *
+ * Address words per language live in lexicons/address/script-markers/ (a word alone, or "-X" for
+ * an ending glued to the name). Numbers inside the run are house numbers and postcodes, written or
+ * spoken; a number of more than six digits ends the run (a phone number is no part of it).
+ */
+import { readWordListsIn } from '../lexicon-files.js';
+import { runAt } from '../../transcript/spoken-view.js';
+import type { AddressView } from './view.js';
+import { partEnds, raw, sameTurn } from './view.js';
+
+/** Letters of the caseless scripts this grammar reads. */
+const SCRIPT =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Marks, punctuation and format characters around a word ("‏طنطا،", "中華民國，"). */
+const EDGE = /^[\p{P}\p{Cf}\s]+|[\p{P}\p{Cf}\s]+$/gu;
+const MAX_WORDS = 16;
+
+interface Markers {
+  words: Set<string>;
+  endings: string[];
+}
+
+let markers: Markers | undefined;
+
+function scriptMarkers(): Markers {
+  if (markers) return markers;
+  const words = new Set<string>();
+  const endings = new Set<string>();
+  for (const list of readWordListsIn('address/script-markers').values()) {
+    for (const e of list) {
+      if (e.startsWith('-')) endings.add(e.slice(1));
+      else words.add(e.replace(EDGE, ''));
+    }
+  }
+  // longest ending first, so "大道" is tried before "道"
+  markers = { words, endings: [...endings].sort((a, b) => b.length - a.length) };
+  return markers;
+}
+
+const bare = (v: AddressView, i: number): string => raw(v, i).normalize('NFC').replace(EDGE, '');
+
+/** Is word i written in a caseless script? */
+export const isScriptWord = (v: AddressView, i: number): boolean => SCRIPT.test(raw(v, i));
+
+/** Is word i an address word of a caseless script, or a name ending in one? */
+function isMarker(v: AddressView, i: number): boolean {
+  const w = bare(v, i);
+  if (!SCRIPT.test(w)) return false;
+  const m = scriptMarkers();
+  if (m.words.has(w)) return true;
+  // "陽明街": a name and its ending; the ending alone ("街") is a marker too
+  return m.endings.some((e) => w.endsWith(e));
+}
+
+/** A number of the run at word i (written or spoken, up to six digits): the index after it, else -1. */
+function numberEnd(v: AddressView, i: number): number {
+  const run = runAt(v.ctx.spoken, i);
+  if (run && run.startWord === i) return /^\d{1,6}[a-z]?$/.test(run.text) ? run.endWord : -1;
+  return /^\d{1,6}(?:[-/]\d{1,6})?$/.test(bare(v, i)) ? i + 1 : -1;
+}
+
+/**
+ * A script address starting at word i: [start, end) or null. Word i must be a script word; the run
+ * goes on over script words, numbers and bare separators of the same speaker until a sentence end.
+ */
+export function scriptAddressAt(v: AddressView, i: number): [number, number] | null {
+  if (!isScriptWord(v, i)) return null;
+  // start only at the first script word of a run
+  if (i > 0 && sameTurn(v, i - 1, i) && !partEnds(v, i - 1) && isScriptWord(v, i - 1)) return null;
+  let end = i;
+  let marker = false;
+  let parts = 0;
+  let lastScript = i;
+  for (let k = i; k < v.n && k - i < MAX_WORDS && sameTurn(v, i, k);) {
+    if (isScriptWord(v, k)) {
+      if (isMarker(v, k)) marker = true;
+      parts++;
+      lastScript = k;
+      end = k + 1;
+      if (partEnds(v, k)) break;
+      k++;
+      continue;
+    }
+    const num = numberEnd(v, k);
+    if (num > 0) {
+      parts++;
+      end = num;
+      if (partEnds(v, num - 1)) break;
+      k = num;
+      continue;
+    }
+    if (bare(v, k) === '') {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (!marker || parts < 2 || end <= lastScript) return null;
+  return [i, end];
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectAddresses } from '../detectors/address.js';
+
+/** Word spans [start, end) of the addresses found in a text ("|" switches speaker). Invented examples. */
+const found = (text: string): [number, number][] =>
+  detectAddresses(buildDetectionContext(sayWords(text))).map((c): [number, number] => [
+    c.startWord,
+    c.endWord,
+  ]);
+
+describe('street lines known by their place in the sentence', () => {
+  const cases: [string, string, [number, number][]][] = [
+    // a street line without a type word, after an address cue
+    ['cue, postcode, name, house number', 'Her address: 11834 Lipová 417 was old.', [[2, 5]]],
+    ['cue, name of two words, number', 'my address is Horní Lhota 33 thanks', [[3, 6]]],
+    ['spoken, after a cue', 'his address three two nine kvetna nine four six two um ok', [[2, 10]]],
+    ['cue then place preposition', 'she lives on Brekkuvegur 14 now', [[3, 5]]],
+    ['type said after the number', 'she lives on Brekkuvegur 14 street. ok', [[3, 6]]],
+    // a bare place preposition needs more: a first number, a type after the number, or a tail
+    ['preposition and a leading number', 'drops you off at 55501 Kvetna 12 then', [[4, 7]]],
+    ['preposition and a type after the number', 'meet me at Ulvika 9 St. then', [[3, 6]]],
+    ['preposition alone is not enough', 'laughing at bmac oh five oh seven right', []],
+    ['counted, not a house number', 'we met at Zalando 5 times', []],
+    ['a count after a cue', 'she lives on Westeros 3 days a week', []],
+    ['the number opens the next street', 'Billing address: Dara Quill 277 Rue Ange Vert Suite 14', [[4, 10]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('a street type said after the house number or name', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['compound street, number, St.', 'It is 07576 Ekgatan 7 St. I think', [[2, 6]]],
+    ['spoken, trailing street', 'ok ziegelweg nineteen street right', [[1, 4]]],
+    [
+      'prefix street and an English type',
+      'enter on one thirty seven avenue fleurie street the first',
+      [[2, 8]],
+    ],
+    ['everyday-word type is not taken', 'It is Ekgatan 7 Park today', [[2, 4]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('a number before the street line inside one spoken run', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'written building number and house number',
+      'Here: 370 3911 Fourth Avenue, Springfield, IL 62704.',
+      [[1, 8]],
+    ],
+    ['spoken', 'three seventy thirty nine eleven fourth avenue suite six nine seven', [[0, 11]]],
+    ['spoken postcode, house number', 'seven oh four fourteen thirty six redbud drive', [[0, 8]]],
+    ['a unit number stays with the unit', 'Apt 4 12 Main St, ok', [[1, 5]]],
+    ['spoken zero before the first number', 'it is oh seven seven kvetna street', [[2, 7]]],
+    ['an interjection with a comma stays out', 'Oh, 12 Main Street.', [[1, 4]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('corners', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'numbered street on the first side',
+      'at the corner of 3744 Quill Avenue and Vedrana Route. Ok',
+      [[4, 10]],
+    ],
+    ['name and number on the first side', 'the corner of Kuusemaa 7 and Alder Flat, thanks', [[3, 8]]],
+    ['the type ends the second side', 'the corner of Lindgasse 21 and Elm Parks Mr. Oates', [[3, 8]]],
+    [
+      'raw ASR: an everyday word ends the side',
+      'the corner of hollerweg seventy seven and minik courts card number',
+      [[3, 8]],
+    ],
+    ['double type on both sides', 'at the corner of Maple Road St. and Oak Road St. Fine', [[4, 11]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('addresses in scripts without capitals', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['Arabic, formatted', 'To my office, شارع الورد, محلة النور, طنطا, 31111, مصر. Thanks', [[3, 10]]],
+    [
+      'Arabic with a spoken postcode',
+      'send it to شارع الورد طنطا three one one one one مصر please',
+      [[3, 12]],
+    ],
+    ['Han, with numbers', "It's 中華民國, 220, 新北市板橋區 陽明街 168 now.", [[1, 6]]],
+    ['Han spoken', 'the address 新北市板橋區 陽明街 one hundred sixty eight ok', [[2, 8]]],
+    ['Hebrew', 'It is רחוב הרצל 12 תל אביב ok', [[2, 7]]],
+    ['names alone are no address', 'My name is 김민수 and 박지은 hi', []],
+    ['a greeting is no address', 'he said 你好 to me', []],
+    ['an address word alone is not enough', 'the word شارع means street', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});

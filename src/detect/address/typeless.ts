@@ -1,0 +1,167 @@
+/**
+ * Street lines known by their place in the sentence rather than by a street type word:
+ *
+ *   type after number   name... N type            "Magasinsgatan 7 St.", "via tasso one twenty nine street":
+ *                                                  a street type said again after the house number of a
+ *                                                  street that already ends in one (the caller's street)
+ *   cued typeless line  [N] name... N [type]       "his address: 5366 Pivovarská 276", "lives on Grössgstötten
+ *                                                  50", "drops you off at 87818 Dalmatinova 68": most of the
+ *                                                  world names streets without a type word (Czech, Slovene,
+ *                                                  Hungarian, Scandinavian, Spanish-American streets named
+ *                                                  after a person), so an address cue or a place preposition
+ *                                                  right before a name and a house number opens a street line
+ *   second leading number  N N street              "704 1436 Redbud Drive": a building or postcode number
+ *                                                  before the numbered street line
+ */
+import { runAt } from '../../transcript/spoken-view.js';
+import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
+import { houseNumberAt, unitAt } from './numbers.js';
+import { tailAt } from './tail.js';
+import { numberFirstStreet, suffixTypeAt } from './street.js';
+import type { AddressView } from './view.js';
+import { cueBefore, endsItem, isParticle, nameWord, partEnds, raw, sameTurn } from './view.js';
+import { addressVocab } from './vocab.js';
+
+/** Is word i part of a number (a written digit or a spoken number run)? */
+const isValue = (v: AddressView, i: number): boolean => v.nextValue[i] === i;
+
+/**
+ * A street type said after the house number that ends a street line at `end` ("Magasinsgatan 7 St.",
+ * "ziegelgasse nineteen street"): the index after the type, else `end`. Everyday-word types ("green",
+ * "place") do not count here: "Sludevej 13 Park" may be a park.
+ */
+export function typeAfterNumber(v: AddressView, end: number, afterName = false): number {
+  if (end <= 0 || end >= v.n || !(afterName || isValue(v, end - 1))) return end;
+  if (partEnds(v, end - 1) || endsItem(v, end - 1) || !sameTurn(v, end - 1, end)) return end;
+  const len = suffixTypeAt(v, end);
+  if (len === 0) return end;
+  for (let k = end; k < end + len; k++) if (addressVocab().streets.weak.has(v.folded[k] ?? '')) return end;
+  return end + len;
+}
+
+/** Spoken zero before a number run: the run leaves a leading "oh" out (it is also an interjection). */
+const SPOKEN_ZERO = new Set(['oh', 'o']);
+
+/**
+ * "oh seven seven mellemstraede": a spoken zero right before the number that opens an address at
+ * `start`, same speaker, no punctuation between ("Oh, 12 Main St" keeps the interjection out): its
+ * index, else `start`.
+ */
+export function spokenZeroBefore(v: AddressView, start: number): number {
+  const j = start - 1;
+  if (j < 0 || !isValue(v, start) || !SPOKEN_ZERO.has(v.folded[j] ?? '')) return start;
+  if (!sameTurn(v, j, start) || /[,.!?;:]$/.test(raw(v, j))) return start;
+  return j;
+}
+
+/** Place prepositions and verbs that open a street line ("lives on", "drops you off at", "is on"). */
+const PLACE_OPENERS = new Set(['at', 'on', 'address', 'addresses']);
+const COPULAS = new Set(['is', 'was', "it's", 'its']);
+
+/**
+ * How a street line opens at word s: 'cue' right after an address cue or label ("his address | ...",
+ * "Address: ..."), 'cue' after a place preposition that follows a cue ("lives on | ..."), 'place' after
+ * a bare place preposition ("drops you off at | ..."; also "laughing at | bmac oh five", so such a line
+ * needs more evidence), else undefined.
+ */
+function opening(v: AddressView, s: number): 'cue' | 'place' | undefined {
+  const b = s - 1;
+  if (b < 0 || !sameTurn(v, b, s) || partEnds(v, b)) return undefined;
+  if (v.cues[s]! - v.cues[b]! > 0 && !endsItem(v, b)) return 'cue';
+  if (/:$/.test(raw(v, b)) && cueBefore(v, s, 3)) return 'cue';
+  // "my address is | Horní Lhota 33"
+  if (COPULAS.has(v.folded[b] ?? '') && cueBefore(v, b, 2)) return 'cue';
+  if (!PLACE_OPENERS.has(v.folded[b] ?? '') || endsItem(v, b)) return undefined;
+  return cueBefore(v, b, 2) ? 'cue' : 'place';
+}
+
+/** Words of a typeless street name starting at i: its end, else -1. One to three name words. */
+function typelessNameEnd(v: AddressView, i: number): number {
+  let end = -1;
+  let uncommon = false;
+  for (let k = i; k < i + 3 && k < v.n; k++) {
+    if (!sameTurn(v, i, k)) break;
+    const particle = k > i && isParticle(v, k);
+    if (!particle && !nameWord(v, k)) break;
+    // "billing address | postcode seven oh ...": a cue word is no street name
+    if (v.cues[k + 1]! - v.cues[k]! > 0 || v.postcodeCues[k + 1]! - v.postcodeCues[k]! > 0) break;
+    if (!particle && !isCommonWord(v.ctx.tokens[k]!)) uncommon = true;
+    end = k + 1;
+    if (endsItem(v, k) || partEnds(v, k)) break;
+  }
+  // a name of everyday words is no street ("at Home 5", "on page 12") and never ends on a particle
+  if (end < 0 || !uncommon || isParticle(v, end - 1)) return -1;
+  return end;
+}
+
+/**
+ * A street line without a type word, opened by an address cue or a place preposition: [N] name... N
+ * [type]. Word i starts the line (its leading number or its name). Returns [start, end) or null.
+ */
+export function cuedTypelessStreetAt(v: AddressView, i: number): [number, number] | null {
+  const opens = opening(v, i);
+  if (!opens) return null;
+  let nameStart = i;
+  const run = runAt(v.ctx.spoken, i);
+  if (isValue(v, i)) {
+    // "87818 Dalmatinova 68": a postcode or building number first (up to six digits)
+    if (run && run.startWord === i) {
+      if (!/^\d{1,6}$/.test(run.text)) return null;
+      nameStart = run.endWord;
+    } else if (/^\d{1,6}$/.test(v.ctx.tokens[i] ?? '')) nameStart = i + 1;
+    else return null;
+    if (!sameTurn(v, i, nameStart) || partEnds(v, nameStart - 1) || endsItem(v, nameStart - 1)) return null;
+  }
+  const nameEnd = typelessNameEnd(v, nameStart);
+  if (nameEnd < 0 || partEnds(v, nameEnd - 1)) return null;
+  // "lives on Maple 12" but not "is on Chapter 12 of": the name is a known word only as a proper name
+  if (isFunctionWord(v.ctx.tokens[nameStart]!)) return null;
+  const house = houseNumberAt(v, nameEnd);
+  if (house < 0 || !sameTurn(v, nameStart, house - 1)) return null;
+  // a spoken number longer than a house number is something else ("on flight two three four five six")
+  const hr = runAt(v.ctx.spoken, nameEnd);
+  if (hr && hr.startWord === nameEnd && hr.endWord > house) return null;
+  // "Billing address: Dhruv Yadav 277 Rue Ange M'ba": the number opens the street after it
+  const next = numberFirstStreet(v, nameEnd);
+  if (next && next.end > house) return null;
+  const end = typeAfterNumber(v, house);
+  if (!lineEndsAt(v, end)) return null;
+  // after a bare preposition: a leading number, a street type after the house number, or a postcode,
+  // city or country after the line ("at 87818 Dalmatinova 68", "on Sludevej 13 St.", "at Kaevu 94, Tartu")
+  if (opens === 'place' && nameStart === i && end === house) {
+    const tail = partEnds(v, end - 1) ? undefined : tailAt(v, end, true);
+    if (!tail?.items.some((it) => it.strong && it.end <= tail.end)) return null;
+  }
+  return [i, end];
+}
+
+/** Nouns that make a number a count or a measure, never a house number. */
+const COUNTED = new Set(
+  'day days week weeks month months year years hour hours minute minutes second seconds time times people percent points pages page km miles meters metres feet euros dollars pounds'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Does the street line end before word k: anything but a noun that makes the number a count or a
+ * measure ("at Google 5 times", "on Westeros 3 days a week") or another number.
+ */
+function lineEndsAt(v: AddressView, k: number): boolean {
+  if (k >= v.n || partEnds(v, k - 1) || endsItem(v, k - 1)) return true;
+  const t = v.ctx.tokens[k] ?? '';
+  return !COUNTED.has(t) && !/^\d/.test(t);
+}
+
+/**
+ * The street line's house number starts inside a spoken run, after a first number ("370 3911 Fourth
+ * Avenue", "seven oh four fourteen thirty six redbud drive": a building number or postcode said
+ * before the street line): the start of that run, else `start`. Not after a unit word ("Apt 4 12 Main
+ * St": the 4 belongs to the unit).
+ */
+export function numberBeforeInRun(v: AddressView, start: number): number {
+  const run = runAt(v.ctx.spoken, start);
+  if (!run || run.startWord >= start) return start;
+  if (run.startWord > 0 && unitAt(v, run.startWord - 1) > 0) return start;
+  for (let k = run.startWord; k < start; k++) if (partEnds(v, k) || endsItem(v, k)) return start;
+  return run.startWord;
+}
