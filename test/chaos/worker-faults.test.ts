@@ -1,0 +1,204 @@
+/**
+ * Issue 13's process faults of a queue worker, with real worker processes, Redis and ffmpeg:
+ * - SIGKILL of the worker while its sandbox runs detection on a large transcript (CPU-bound: the
+ *   sandbox notices its worker gone only between two steps): the sandbox exits with no temp file
+ *   left, and another worker completes the call once; the time from the kill to the completed call
+ *   is measured (README, RELIABILITY.md);
+ * - the same job twice concurrently: a worker frozen (SIGSTOP of its process group, like a paused
+ *   VM) past its lock, the job taken over and completed by another worker, then the frozen one
+ *   resumed: its attempt must not publish over the other's; and the same job once more later.
+ */
+import { execFile, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { Queue, QueueEvents } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queueName } from '../../src/queue/jobs.js';
+import { MANIFEST_FILE } from '../../src/storage/publish.js';
+import { callStorageKeys, resolveStorageKey } from '../../src/storage/uploads.js';
+import { startHarness, upload, waitFor, waitForCall, type Harness } from '../helpers/api-harness.js';
+import { descendants, waitGone } from '../helpers/processes.js';
+
+const run = promisify(execFile);
+const LOCK_MS = 3_000;
+const STALLED_MS = 500;
+
+/** A call of `words` words 50 ms apart (fictional PII first) over 8 kHz mono audio as long. */
+async function longCall(dir: string, words: number, variant: number): Promise<{ audio: Buffer; transcript: Buffer }> {
+  const head = ['my', 'name', 'is', 'Marisol', 'Quenby', 'call', 'me', 'at', '(555)', '555-0147'];
+  const list = Array.from({ length: words }, (_, i) => head[i] ?? (i % 3 ? 'okay' : 'alright'));
+  const transcript = Buffer.from(
+    JSON.stringify({
+      words: list.map((text, i) => ({
+        text,
+        start: Math.round(i * 50) / 1000,
+        end: Math.round(i * 50 + 40) / 1000,
+        speaker: i < head.length ? 'customer' : 'agent',
+      })),
+      note: `long call ${variant}`,
+    }),
+  );
+  const wav = path.join(dir, `long-${variant}.wav`);
+  await run('ffmpeg', [
+    ...['-hide_banner', '-v', 'error', '-y', '-f', 'lavfi'],
+    ...['-i', `sine=frequency=${300 + variant}:sample_rate=8000:duration=${Math.ceil(words * 0.05) + 1}`],
+    ...['-ac', '1', '-c:a', 'pcm_s16le', '-fflags', '+bitexact', '-map_metadata', '-1', wav],
+  ]);
+  const audio = await fs.readFile(wav);
+  await fs.rm(wav);
+  return { audio, transcript };
+}
+
+async function tempEntries(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    for (const entry of await fs.readdir(d, { withFileTypes: true }).catch(() => [])) {
+      if (/^\.staging-|\.tmp-|^callredact-|^job-|^asr-/.test(entry.name)) found.push(entry.name);
+      else if (entry.isDirectory()) await walk(path.join(d, entry.name));
+    }
+  };
+  await walk(dir);
+  return found;
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+describe('worker faults', () => {
+  let h: Harness;
+  let tmp: string;
+  let queue: Queue;
+  let events: QueueEvents;
+  const completions: string[] = [];
+
+  beforeAll(async () => {
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'cr-faults-tmp-'));
+    h = await startHarness({
+      MAX_UPLOAD_BYTES: String(64 * 1024 * 1024),
+      WORKER_LOCK_MS: String(LOCK_MS),
+      WORKER_STALLED_INTERVAL_MS: String(STALLED_MS),
+      TMPDIR: tmp,
+    });
+    const name = queueName(h.env.QUEUE_PREFIX!, 'interactive');
+    queue = new Queue(name, { connection: { url: h.config.REDIS_URL } });
+    events = new QueueEvents(name, { connection: { url: h.config.REDIS_URL } });
+    await events.waitUntilReady();
+    events.on('completed', ({ jobId }) => completions.push(jobId));
+  }, 120_000);
+
+  afterAll(async () => {
+    await events?.close();
+    await queue?.close();
+    await h?.close();
+    await fs.rm(tmp, { recursive: true, force: true });
+  });
+
+  async function submit(call: { audio: Buffer; transcript: Buffer }): Promise<string> {
+    const send = () => upload(h.base, h.keys.uploader, call);
+    const { status, body } = await send().catch(send);
+    expect(status).toBe(202);
+    return body.id as string;
+  }
+
+  const stageOf = async (id: string) =>
+    h.database.db.selectFrom('calls').select(['state', 'stage']).where('id', '=', id).executeTakeFirst();
+
+  /** Starts a worker and waits until it says it is ready. */
+  async function readyWorker(opts: { detached?: boolean } = {}): Promise<ChildProcess> {
+    const before = h.workerLogs.join('').split('"worker started"').length;
+    const child = h.spawnWorker(opts);
+    await waitFor('a worker ready', async () =>
+      h.workerLogs.join('').split('"worker started"').length > before ? true : undefined,
+    );
+    return child;
+  }
+
+  it('SIGKILL mid-detection: the sandbox leaves nothing behind, another worker completes the call once', async () => {
+    const id = await submit(await longCall(h.dir, 40_000, 1));
+    const first = await readyWorker();
+    await waitFor('detection under way', async () => {
+      const row = await stageOf(id);
+      if (row?.state === 'completed') throw new Error('the call finished before it could be killed');
+      return row?.stage === 'detect' ? true : undefined;
+    });
+    const second = await readyWorker();
+    const row = await stageOf(id);
+    expect(row?.state).toBe('active');
+    const tree = descendants(first.pid!).map((p) => p.pid);
+    const killedAt = Date.now();
+    first.kill('SIGKILL');
+    const sandboxGoneMs = await waitGone(tree, 30_000);
+    expect(await tempEntries(tmp)).toEqual([]);
+    expect(await tempEntries(h.config.STORAGE_DIR)).toEqual([]);
+
+    const done = await waitForCall(h.base, h.keys.uploader, id);
+    const recoveryMs = Date.now() - killedAt;
+    expect(done.state).toBe('completed');
+    await waitFor('the completed event', async () => (completions.includes(id) ? true : undefined));
+    expect(completions.filter((c) => c === id)).toEqual([id]);
+    expect(await tempEntries(tmp)).toEqual([]);
+    expect(await tempEntries(h.config.STORAGE_DIR)).toEqual([]);
+    console.log(
+      `SIGKILL mid-detection: sandbox gone after ${sandboxGoneMs} ms; call completed by the other worker ` +
+        `${recoveryMs} ms after the kill (WORKER_LOCK_MS ${LOCK_MS}, WORKER_STALLED_INTERVAL_MS ${STALLED_MS})`,
+    );
+    // lock expiry + two stalled checks + the whole call again, with a wide margin for a loaded machine
+    expect(recoveryMs).toBeLessThan(90_000);
+    await h.stopWorker(second);
+  }, 300_000);
+
+  it('the same job twice concurrently and once more later: published once', async () => {
+    const id = await submit(await longCall(h.dir, 12_000, 2));
+    const first = await readyWorker({ detached: true });
+    await waitFor('the job active', async () => {
+      const row = await stageOf(id);
+      if (row?.state === 'completed') throw new Error('the call finished before it could be frozen');
+      return row?.stage === 'detect' ? true : undefined;
+    });
+    // freeze the worker and its sandbox past the lock: the job is another worker's then
+    process.kill(-first.pid!, 'SIGSTOP');
+    const second = await readyWorker();
+    const done = await waitForCall(h.base, h.keys.uploader, id);
+    expect(done.state).toBe('completed');
+    const manifestFile = path.join(
+      resolveStorageKey(h.config.STORAGE_DIR, callStorageKeys(id).outputKey),
+      MANIFEST_FILE,
+    );
+    const published = await fs.stat(manifestFile);
+
+    // the frozen attempt resumes and runs to its publish step
+    const logsBefore = h.workerLogs.length;
+    process.kill(-first.pid!, 'SIGCONT');
+    await waitFor(
+      'the resumed attempt to stop at its publish check',
+      async () => (h.workerLogs.slice(logsBefore).join('').includes('attempt superseded') ? true : undefined),
+      120_000,
+    );
+    const after = await fs.stat(manifestFile);
+    expect(after.ino).toBe(published.ino);
+    expect(after.mtimeMs).toBe(published.mtimeMs);
+    expect(completions.filter((c) => c === id)).toEqual([id]);
+    expect(await tempEntries(h.config.STORAGE_DIR)).toEqual([]);
+
+    // once more later: the same call's job again (a replayed or re-queued job)
+    const job = (await queue.getJob(id))!;
+    const again = await queue.add('redact', job.data, { jobId: `${id}-again` });
+    await waitFor('the repeated job', async () =>
+      completions.includes(`${id}-again`) ? true : undefined,
+    );
+    expect((await queue.getJob(again.id!))!.returnvalue).toMatchObject({ timings: {} });
+    const final = await fs.stat(manifestFile);
+    expect(final.ino).toBe(published.ino);
+    expect(h.workerLogs.join('')).toContain('call already completed: nothing to do');
+    expect((await stageOf(id))?.state).toBe('completed');
+
+    first.kill('SIGKILL');
+    await exited(first);
+    await h.stopWorker(second);
+  }, 300_000);
+});
