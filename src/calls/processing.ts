@@ -149,7 +149,10 @@ export async function processCallJob(
   } catch (err) {
     await Promise.all(pending);
     if (err instanceof SupersededError) {
-      ctx.logger.warn({ callId: data.callId, reason: err.details?.reason }, 'attempt superseded: nothing published');
+      ctx.logger.warn(
+        { callId: data.callId, reason: err.details?.reason },
+        'attempt superseded: nothing published',
+      );
       const row = await getCall(ctx.db, data.callId);
       if (row?.state === 'completed') return completedResult(row);
       throw err;

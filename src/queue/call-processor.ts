@@ -110,12 +110,7 @@ export default async function processCall(
     // publish only while this attempt still holds the job: a worker frozen past its lock (or one
     // that handed the job back) must not publish over the attempt that took the job over
     const guard = token ? { ownsJob: () => holdsLock(job, token) } : {};
-    return processCallJob(
-      ctx,
-      data.data,
-      (stage, percent) => job.updateProgress({ stage, percent }),
-      guard,
-    );
+    return processCallJob(ctx, data.data, (stage, percent) => job.updateProgress({ stage, percent }), guard);
   })();
   current = run.catch(() => undefined);
   return asCallJob(() => run);

@@ -22,19 +22,27 @@ import { startHarness, upload, waitFor, waitForCall, type Harness } from '../hel
 import { descendants, waitGone } from '../helpers/processes.js';
 
 const run = promisify(execFile);
-const LOCK_MS = 3_000;
-const STALLED_MS = 500;
+// short so the suite stays quick; README's figure was measured with the defaults
+// (CHAOS_WORKER_LOCK_MS=30000 CHAOS_WORKER_STALLED_MS=5000)
+const LOCK_MS = Number(process.env.CHAOS_WORKER_LOCK_MS ?? 3_000);
+const STALLED_MS = Number(process.env.CHAOS_WORKER_STALLED_MS ?? 500);
 
-/** A call of `words` words 50 ms apart (fictional PII first) over 8 kHz mono audio as long. */
-async function longCall(dir: string, words: number, variant: number): Promise<{ audio: Buffer; transcript: Buffer }> {
+/** A call of `words` words 20 ms apart (fictional PII first) over 8 kHz mono audio as long. */
+async function longCall(
+  dir: string,
+  words: number,
+  variant: number,
+): Promise<{ audio: Buffer; transcript: Buffer }> {
   const head = ['my', 'name', 'is', 'Marisol', 'Quenby', 'call', 'me', 'at', '(555)', '555-0147'];
-  const list = Array.from({ length: words }, (_, i) => head[i] ?? (i % 3 ? 'okay' : 'alright'));
+  // ordinary words and spoken digits: the detectors have something to look at in every window
+  const vocab = ['so', 'the', 'account', 'number', 'is', 'four', 'one', 'five', 'okay', 'and'];
+  const list = Array.from({ length: words }, (_, i) => head[i] ?? vocab[(i * 7) % vocab.length]!);
   const transcript = Buffer.from(
     JSON.stringify({
       words: list.map((text, i) => ({
         text,
-        start: Math.round(i * 50) / 1000,
-        end: Math.round(i * 50 + 40) / 1000,
+        start: (i * 20) / 1000,
+        end: (i * 20 + 15) / 1000,
         speaker: i < head.length ? 'customer' : 'agent',
       })),
       note: `long call ${variant}`,
@@ -43,7 +51,7 @@ async function longCall(dir: string, words: number, variant: number): Promise<{ 
   const wav = path.join(dir, `long-${variant}.wav`);
   await run('ffmpeg', [
     ...['-hide_banner', '-v', 'error', '-y', '-f', 'lavfi'],
-    ...['-i', `sine=frequency=${300 + variant}:sample_rate=8000:duration=${Math.ceil(words * 0.05) + 1}`],
+    ...['-i', `sine=frequency=${300 + variant}:sample_rate=8000:duration=${Math.ceil(words * 0.02) + 1}`],
     ...['-ac', '1', '-c:a', 'pcm_s16le', '-fflags', '+bitexact', '-map_metadata', '-1', wav],
   ]);
   const audio = await fs.readFile(wav);
@@ -119,16 +127,25 @@ describe('worker faults', () => {
   }
 
   it('SIGKILL mid-detection: the sandbox leaves nothing behind, another worker completes the call once', async () => {
-    const id = await submit(await longCall(h.dir, 40_000, 1));
-    const first = await readyWorker();
-    await waitFor('detection under way', async () => {
-      const row = await stageOf(id);
-      if (row?.state === 'completed') throw new Error('the call finished before it could be killed');
-      return row?.stage === 'detect' ? true : undefined;
-    });
-    const second = await readyWorker();
-    const row = await stageOf(id);
-    expect(row?.state).toBe('active');
+    // two workers ready before the call arrives: one takes it, the other is the survivor
+    const workers = [await readyWorker(), await readyWorker()];
+    const id = await submit(await longCall(h.dir, 60_000, 1));
+    const seen: string[] = [];
+    const t0 = Date.now();
+    const first = await waitFor(
+      'the job active in a sandbox',
+      async () => {
+        const row = await stageOf(id);
+        const now = `${row?.state}/${row?.stage}`;
+        if (seen.at(-1)?.split(' ')[0] !== now) seen.push(`${now} ${Date.now() - t0}`);
+        if (row?.state === 'completed') throw new Error(`finished before the kill: ${seen.join(', ')}`);
+        if (row?.state !== 'active') return undefined;
+        return workers.find((w) => descendants(w.pid!).some((p) => p.comm === 'node'));
+      },
+      240_000,
+    );
+    const second = workers.find((w) => w !== first)!;
+    const stageAtKill = (await stageOf(id))?.stage;
     const tree = descendants(first.pid!).map((p) => p.pid);
     const killedAt = Date.now();
     first.kill('SIGKILL');
@@ -144,22 +161,26 @@ describe('worker faults', () => {
     expect(await tempEntries(tmp)).toEqual([]);
     expect(await tempEntries(h.config.STORAGE_DIR)).toEqual([]);
     console.log(
-      `SIGKILL mid-detection: sandbox gone after ${sandboxGoneMs} ms; call completed by the other worker ` +
+      `SIGKILL at ledger stage ${stageAtKill} (seen: ${seen.join(', ')}): sandbox gone after ${sandboxGoneMs} ms; call completed by the other worker ` +
         `${recoveryMs} ms after the kill (WORKER_LOCK_MS ${LOCK_MS}, WORKER_STALLED_INTERVAL_MS ${STALLED_MS})`,
     );
     // lock expiry + two stalled checks + the whole call again, with a wide margin for a loaded machine
-    expect(recoveryMs).toBeLessThan(90_000);
+    expect(recoveryMs).toBeLessThan(LOCK_MS + 2 * STALLED_MS + 90_000);
     await h.stopWorker(second);
   }, 300_000);
 
   it('the same job twice concurrently and once more later: published once', async () => {
-    const id = await submit(await longCall(h.dir, 12_000, 2));
     const first = await readyWorker({ detached: true });
-    await waitFor('the job active', async () => {
-      const row = await stageOf(id);
-      if (row?.state === 'completed') throw new Error('the call finished before it could be frozen');
-      return row?.stage === 'detect' ? true : undefined;
-    });
+    const id = await submit(await longCall(h.dir, 30_000, 2));
+    await waitFor(
+      'the job active',
+      async () => {
+        const row = await stageOf(id);
+        if (row?.state === 'completed') throw new Error('the call finished before it could be frozen');
+        return row?.state === 'active' ? true : undefined;
+      },
+      240_000,
+    );
     // freeze the worker and its sandbox past the lock: the job is another worker's then
     process.kill(-first.pid!, 'SIGSTOP');
     const second = await readyWorker();
@@ -188,9 +209,7 @@ describe('worker faults', () => {
     // once more later: the same call's job again (a replayed or re-queued job)
     const job = (await queue.getJob(id))!;
     const again = await queue.add('redact', job.data, { jobId: `${id}-again` });
-    await waitFor('the repeated job', async () =>
-      completions.includes(`${id}-again`) ? true : undefined,
-    );
+    await waitFor('the repeated job', async () => (completions.includes(`${id}-again`) ? true : undefined));
     expect((await queue.getJob(again.id!))!.returnvalue).toMatchObject({ timings: {} });
     const final = await fs.stat(manifestFile);
     expect(final.ino).toBe(published.ino);

@@ -15,7 +15,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queueName } from '../../src/queue/jobs.js';
 import { readManifest } from '../../src/storage/publish.js';
 import { callStorageKeys, resolveStorageKey } from '../../src/storage/uploads.js';
-import { makeFixture, startHarness, upload, waitFor, waitForCall, type Harness } from '../helpers/api-harness.js';
+import {
+  makeFixture,
+  startHarness,
+  upload,
+  waitFor,
+  waitForCall,
+  type Harness,
+} from '../helpers/api-harness.js';
 import { descendants, waitGone } from '../helpers/processes.js';
 
 const run = promisify(execFile);
@@ -158,7 +165,11 @@ describe('worker processes and signals', () => {
     // handed back: waiting again at once (not left to its lock), no attempt used up
     expect(await job.getState()).toBe('waiting');
     expect(job.attemptsMade).toBe(0);
-    const row = await h.database.db.selectFrom('calls').select('state').where('id', '=', id).executeTakeFirst();
+    const row = await h.database.db
+      .selectFrom('calls')
+      .select('state')
+      .where('id', '=', id)
+      .executeTakeFirst();
     expect(row?.state).not.toBe('completed');
     expect(await tempEntries(tmp)).toEqual([]);
     expect(await tempEntries(h.config.STORAGE_DIR)).toEqual([]);
