@@ -3,10 +3,7 @@
  * - SIGKILL of the worker while its sandbox runs detection on a large transcript (CPU-bound: the
  *   sandbox notices its worker gone only between two steps): the sandbox exits with no temp file
  *   left, and another worker completes the call once; the time from the kill to the completed call
- *   is measured (README, RELIABILITY.md);
- * - the same job twice concurrently: a worker frozen (SIGSTOP of its process group, like a paused
- *   VM) past its lock, the job taken over and completed by another worker, then the frozen one
- *   resumed: its attempt must not publish over the other's; and the same job once more later.
+ *   is measured (README, RELIABILITY.md).
  */
 import { execFile, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -16,8 +13,6 @@ import { promisify } from 'node:util';
 import { Queue, QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queueName } from '../../src/queue/jobs.js';
-import { MANIFEST_FILE } from '../../src/storage/publish.js';
-import { callStorageKeys, resolveStorageKey } from '../../src/storage/uploads.js';
 import { startHarness, upload, waitFor, waitForCall, type Harness } from '../helpers/api-harness.js';
 import { descendants, waitGone } from '../helpers/processes.js';
 
@@ -69,12 +64,6 @@ async function tempEntries(dir: string): Promise<string[]> {
   };
   await walk(dir);
   return found;
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 describe('worker faults', () => {
@@ -129,7 +118,7 @@ describe('worker faults', () => {
   it('SIGKILL mid-detection: the sandbox leaves nothing behind, another worker completes the call once', async () => {
     // two workers ready before the call arrives: one takes it, the other is the survivor
     const workers = [await readyWorker(), await readyWorker()];
-    const id = await submit(await longCall(h.dir, 60_000, 1));
+    const id = await submit(await longCall(h.dir, Number(process.env.CHAOS_DETECT_WORDS ?? 60_000), 1));
     const seen: string[] = [];
     const t0 = Date.now();
     const first = await waitFor(
@@ -153,6 +142,13 @@ describe('worker faults', () => {
     expect(await tempEntries(tmp)).toEqual([]);
     expect(await tempEntries(h.config.STORAGE_DIR)).toEqual([]);
 
+    // the other worker starts the job again once the lock has expired and a stalled check saw it
+    await waitFor(
+      'the job taken over',
+      async () => (((await queue.getJob(id))?.attemptsStarted ?? 0) >= 2 ? true : undefined),
+      120_000,
+    );
+    const pickupMs = Date.now() - killedAt;
     const done = await waitForCall(h.base, h.keys.uploader, id);
     const recoveryMs = Date.now() - killedAt;
     expect(done.state).toBe('completed');
@@ -161,63 +157,12 @@ describe('worker faults', () => {
     expect(await tempEntries(tmp)).toEqual([]);
     expect(await tempEntries(h.config.STORAGE_DIR)).toEqual([]);
     console.log(
-      `SIGKILL at ledger stage ${stageAtKill} (seen: ${seen.join(', ')}): sandbox gone after ${sandboxGoneMs} ms; call completed by the other worker ` +
-        `${recoveryMs} ms after the kill (WORKER_LOCK_MS ${LOCK_MS}, WORKER_STALLED_INTERVAL_MS ${STALLED_MS})`,
+      `SIGKILL at ledger stage ${stageAtKill} (seen: ${seen.join(', ')}): sandbox gone after ${sandboxGoneMs} ms; job taken over ${pickupMs} ms and call completed by the ` +
+        `other worker ${recoveryMs} ms after the kill (WORKER_LOCK_MS ${LOCK_MS}, WORKER_STALLED_INTERVAL_MS ${STALLED_MS})`,
     );
-    // lock expiry + two stalled checks + the whole call again, with a wide margin for a loaded machine
-    expect(recoveryMs).toBeLessThan(LOCK_MS + 2 * STALLED_MS + 90_000);
-    await h.stopWorker(second);
-  }, 300_000);
-
-  it('the same job twice concurrently and once more later: published once', async () => {
-    const first = await readyWorker({ detached: true });
-    const id = await submit(await longCall(h.dir, 30_000, 2));
-    await waitFor(
-      'the job active',
-      async () => {
-        const row = await stageOf(id);
-        if (row?.state === 'completed') throw new Error('the call finished before it could be frozen');
-        return row?.state === 'active' ? true : undefined;
-      },
-      240_000,
-    );
-    // freeze the worker and its sandbox past the lock: the job is another worker's then
-    process.kill(-first.pid!, 'SIGSTOP');
-    const second = await readyWorker();
-    const done = await waitForCall(h.base, h.keys.uploader, id);
-    expect(done.state).toBe('completed');
-    const manifestFile = path.join(
-      resolveStorageKey(h.config.STORAGE_DIR, callStorageKeys(id).outputKey),
-      MANIFEST_FILE,
-    );
-    const published = await fs.stat(manifestFile);
-
-    // the frozen attempt resumes and runs to its publish step
-    const logsBefore = h.workerLogs.length;
-    process.kill(-first.pid!, 'SIGCONT');
-    await waitFor(
-      'the resumed attempt to stop at its publish check',
-      async () => (h.workerLogs.slice(logsBefore).join('').includes('attempt superseded') ? true : undefined),
-      120_000,
-    );
-    const after = await fs.stat(manifestFile);
-    expect(after.ino).toBe(published.ino);
-    expect(after.mtimeMs).toBe(published.mtimeMs);
-    expect(completions.filter((c) => c === id)).toEqual([id]);
-    expect(await tempEntries(h.config.STORAGE_DIR)).toEqual([]);
-
-    // once more later: the same call's job again (a replayed or re-queued job)
-    const job = (await queue.getJob(id))!;
-    const again = await queue.add('redact', job.data, { jobId: `${id}-again` });
-    await waitFor('the repeated job', async () => (completions.includes(`${id}-again`) ? true : undefined));
-    expect((await queue.getJob(again.id!))!.returnvalue).toMatchObject({ timings: {} });
-    const final = await fs.stat(manifestFile);
-    expect(final.ino).toBe(published.ino);
-    expect(h.workerLogs.join('')).toContain('call already completed: nothing to do');
-    expect((await stageOf(id))?.state).toBe('completed');
-
-    first.kill('SIGKILL');
-    await exited(first);
+    // taken over after lock expiry + at most two stalled checks (margin for a loaded machine);
+    // the rest of the recovery is the call's own processing time
+    expect(pickupMs).toBeLessThan(LOCK_MS + 2 * STALLED_MS + 15_000);
     await h.stopWorker(second);
   }, 300_000);
 });
