@@ -87,8 +87,19 @@ const envSchema = z.object({
     )
     .refine((list) => list.every((c) => ipaddr.isValidCIDR(c)), 'not a list of CIDR ranges'),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(1),
-  /** Job lock time; a crashed worker's job is retried after about this long. */
+  /**
+   * Job lock time: renewed every half of it while a job runs. A dead worker's job goes to another
+   * worker once its lock has expired and a stalled-job check has seen it twice.
+   */
   WORKER_LOCK_MS: z.coerce.number().int().min(1_000).default(30_000),
+  /** How often each worker looks for jobs of dead workers; default min(5 s, WORKER_LOCK_MS). */
+  WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(100).optional(),
+  /**
+   * SIGTERM: how long a worker lets its active jobs finish before it hands them back to the queue
+   * and exits (0 hands them back at once). Keep it under the orchestrator's stop timeout minus a
+   * few seconds (Kubernetes: 30 s, docker stop: 10 s).
+   */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(25_000),
   /** API requests per minute per API key. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   /**

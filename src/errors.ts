@@ -92,6 +92,15 @@ export class ConflictError extends CallRedactError {
   override readonly httpStatus = 409;
 }
 
+/**
+ * A queue attempt that must not publish: the call was completed by another attempt meanwhile, or
+ * this worker no longer holds the job (its lock expired or it was handed back).
+ */
+export class SupersededError extends CallRedactError {
+  override readonly code = 'SUPERSEDED';
+  override readonly httpStatus = 409;
+}
+
 export class RateLimitError extends CallRedactError {
   override readonly code = 'RATE_LIMITED';
   override readonly httpStatus = 429;

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { SPEECH_SAMPLE_RATE, writeSpeechChunk, type AudioInfo, type FfmpegTools } from '../audio/index.js';
 import { TranscriptionError } from '../errors.js';
+import { makeScratchDir, removeScratchDir } from '../proc/scratch.js';
 import type { Logger } from '../log.js';
 import type { Word } from '../types.js';
 import { withRetries } from './retry.js';
@@ -51,7 +52,7 @@ export function createTranscriber(engine: SpeechEngine, o: TranscriberOptions): 
       });
       // one request with the file as it is: the engine decodes it, or it is already what whisper takes
       const whole = windows.length === 1 && (engine.accepts === 'original' || isSpeechWav(info));
-      const tmp = whole ? null : await fs.mkdtemp(path.join(os.tmpdir(), 'callredact-asr-'));
+      const tmp = whole ? null : await makeScratchDir(path.join(os.tmpdir(), 'callredact-asr-'));
       try {
         const chunks: TranscribedChunk[] = [];
         for (const [i, window] of windows.entries()) {
@@ -82,7 +83,7 @@ export function createTranscriber(engine: SpeechEngine, o: TranscriberOptions): 
           elapsedMs: Math.round(performance.now() - started),
         };
       } finally {
-        if (tmp) await fs.rm(tmp, { recursive: true, force: true });
+        if (tmp) await removeScratchDir(tmp);
       }
     },
   };

@@ -16,10 +16,11 @@
  * disk for the decoded audio (duration x rate x channels x 2-4 bytes: 230 MB for an hour of
  * 16 kHz mono MP3), removed afterwards. No metadata can travel: the encoder reads raw samples.
  */
-import { mkdtemp, open, rm } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { AudioProcessingError, CallRedactError } from '../errors.js';
+import { makeScratchDir, removeScratchDir } from '../proc/scratch.js';
 import { toIntervals, type Interval } from './filter-graph.js';
 import { BYTES_PER_SAMPLE, pcmBleeper, type ChunkBleeper, type PcmCodec } from './pcm-bleep.js';
 import { runFfmpeg } from './run-ffmpeg.js';
@@ -153,7 +154,7 @@ export async function redactDecodedPcm(
   // spans are checked before any process starts
   const bleep = pcmBleeper(req.spans, req.info, req.bleep, codec);
   const frameBytes = BYTES_PER_SAMPLE[codec] * req.info.channels;
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'callredact-audio-'));
+  const workDir = await makeScratchDir(path.join(os.tmpdir(), 'callredact-audio-'));
   try {
     const raw = path.join(workDir, 'decoded.raw');
     await runFfmpeg(tools.ffmpegPath, decoderArgs(req, codec, raw), { timeoutMs });
@@ -165,6 +166,6 @@ export async function redactDecodedPcm(
     }
     await runFfmpeg(tools.ffmpegPath, encoderArgs(req, codec, raw, encoding), { timeoutMs });
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    await removeScratchDir(workDir);
   }
 }

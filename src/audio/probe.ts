@@ -2,13 +2,10 @@
  * ffprobe -> AudioInfo. Anything that is not clearly one readable audio stream is an AudioError
  * naming the file (never quoting ffprobe output, which may carry metadata tags).
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { AudioError } from '../errors.js';
+import { execFileGuarded } from '../proc/children.js';
 import { checkWavLayout } from './riff.js';
 import type { AudioInfo, FfmpegTools } from './types.js';
-
-const run = promisify(execFile);
 
 interface ProbeStream {
   codec_name?: string;
@@ -33,7 +30,7 @@ function positive(value: string | number | undefined): number | undefined {
 
 async function ffprobe(file: string, tools: Pick<FfmpegTools, 'ffprobePath'>): Promise<ProbeOutput> {
   try {
-    const { stdout } = await run(
+    const { stdout } = await execFileGuarded(
       tools.ffprobePath,
       [
         '-v',

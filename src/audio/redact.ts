@@ -12,10 +12,11 @@
  * probed and compared with the input (codec, channels, sample rate, duration); any failure
  * deletes the output.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { VerificationError } from '../errors.js';
+import { makeScratchDir, removeScratchDir } from '../proc/scratch.js';
 import { buildFilterGraph, graphWorkload, totalSamples } from './filter-graph.js';
 import { outputEncoding, type OutputEncoding } from './output-format.js';
 import { rawCodec, redactDecodedPcm } from './pcm-decoded.js';
@@ -89,7 +90,7 @@ async function redactWithFfmpeg(
   const graph = buildFilterGraph(req.spans, graphInfo, req.bleep, {
     timeline: tools.aevalTimeline !== false,
   });
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'callredact-audio-'));
+  const workDir = await makeScratchDir(path.join(os.tmpdir(), 'callredact-audio-'));
   try {
     const graphFile = path.join(workDir, 'graph.txt');
     await writeFile(graphFile, graph);
@@ -97,7 +98,7 @@ async function redactWithFfmpeg(
       timeoutMs: req.timeoutMs ?? defaultTimeoutMs(req.info),
     });
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    await removeScratchDir(workDir);
   }
 }
 

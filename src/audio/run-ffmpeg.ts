@@ -4,10 +4,12 @@
  * Deliberately not fluent-ffmpeg: it spawns `ffmpeg -formats` and `-encoders` before a command
  * (cached process-wide, whatever binary asked), and its timeout sends SIGTERM and reports before
  * the process has exited, so a caller deleting the partial output would race a still-writing
- * ffmpeg. Here the promise settles only after the process is gone.
+ * ffmpeg. Here the promise settles only after the process is gone. The process dies with the one
+ * that started it, SIGKILL included (src/proc/children.ts).
  */
 import { spawn } from 'node:child_process';
 import { AudioProcessingError } from '../errors.js';
+import { guardedCommand, trackChild } from '../proc/children.js';
 
 const STDERR_TAIL_BYTES = 4096;
 
@@ -17,9 +19,8 @@ export interface RunOptions {
 
 export function runFfmpeg(ffmpegPath: string, args: readonly string[], options: RunOptions): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(ffmpegPath, ['-hide_banner', '-nostdin', '-v', 'error', ...args], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const command = guardedCommand(ffmpegPath, ['-hide_banner', '-nostdin', '-v', 'error', ...args]);
+    const child = trackChild(spawn(command.file, command.args, { stdio: ['ignore', 'ignore', 'pipe'] }));
     let stderr = '';
     let timedOut = false;
     let spawnError: Error | undefined;

@@ -3,14 +3,11 @@
  * PATH, then the optional @ffmpeg-installer/@ffprobe-installer packages. A path set in the
  * environment that does not run is a configuration error, never silently replaced.
  */
-import { execFile } from 'node:child_process';
 import { access, constants } from 'node:fs/promises';
-import { promisify } from 'node:util';
 import type { Config } from '../config.js';
 import { ConfigError } from '../errors.js';
+import { execFileGuarded as run } from '../proc/children.js';
 import type { FfmpegTools } from './types.js';
-
-const run = promisify(execFile);
 
 type Source = FfmpegTools['source'];
 type Tool = 'ffmpeg' | 'ffprobe';

@@ -6,7 +6,7 @@
  */
 import type { Logger } from 'pino';
 import type { Db } from '../db/database.js';
-import { coerceError, withoutPaths } from '../errors.js';
+import { coerceError, SupersededError, withoutPaths } from '../errors.js';
 import { errorFields } from '../log.js';
 import type { Correction } from '../pipeline/corrections.js';
 import {
@@ -48,6 +48,7 @@ export async function redactStoredCall(
   data: CallJobData,
   options: {
     onProgress?: (stage: Stage, percent: number) => void;
+    beforePublish?: () => Promise<void>;
     prefix?: string;
     corrections?: readonly Correction[];
   } = {},
@@ -67,7 +68,11 @@ export async function redactStoredCall(
         callId: data.callId,
         ...(options.corrections ? { corrections: options.corrections } : {}),
       };
-      const deps = { ...ctx.pipeline, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
+      const deps = {
+        ...ctx.pipeline,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.beforePublish ? { beforePublish: options.beforePublish } : {}),
+      };
       if (!transcribe) {
         return withLocalFiles(ctx.store, [data.transcriptKey], ctx.scratchDir, ([transcript]) =>
           redactCall({ ...input, transcriptPath: transcript! }, deps),
@@ -83,11 +88,37 @@ export async function redactStoredCall(
 
 export type ProgressReporter = (stage: Stage, percent: number) => Promise<unknown>;
 
+export interface AttemptGuard {
+  /** whether this attempt still holds its queue job (checked before publishing) */
+  ownsJob?: () => Promise<boolean>;
+}
+
+function completedResult(row: { counts: string | null }): CallJobResult {
+  return { counts: row.counts ? (JSON.parse(row.counts) as Record<string, number>) : {}, timings: {} };
+}
+
 export async function processCallJob(
   ctx: ProcessCallContext,
   data: CallJobData,
   reportProgress: ProgressReporter,
+  guard: AttemptGuard = {},
 ): Promise<CallJobResult> {
+  // A job for a call already completed (a duplicate, a re-queued job) publishes nothing again.
+  const before = await getCall(ctx.db, data.callId);
+  if (before?.state === 'completed') {
+    ctx.logger.info({ callId: data.callId }, 'call already completed: nothing to do');
+    return completedResult(before);
+  }
+  const beforePublish = async (): Promise<void> => {
+    if (guard.ownsJob && !(await guard.ownsJob())) {
+      throw new SupersededError('this attempt no longer holds the job', { details: { reason: 'lock' } });
+    }
+    if ((await getCall(ctx.db, data.callId))?.state === 'completed') {
+      throw new SupersededError('the call was completed by another attempt', {
+        details: { reason: 'completed' },
+      });
+    }
+  };
   const pending = new Set<Promise<unknown>>();
   const onProgress = (stage: Stage, percent: number): void => {
     const update = Promise.all([
@@ -101,7 +132,7 @@ export async function processCallJob(
     pending.add(update);
   };
   try {
-    const result = await redactStoredCall(ctx, data, { onProgress });
+    const result = await redactStoredCall(ctx, data, { onProgress, beforePublish });
     await Promise.all(pending);
     const timings = Object.fromEntries(
       Object.entries(result.timings).filter(([, ms]) => ms !== undefined),
@@ -117,6 +148,15 @@ export async function processCallJob(
     return { counts: result.counts, timings };
   } catch (err) {
     await Promise.all(pending);
+    if (err instanceof SupersededError) {
+      ctx.logger.warn(
+        { callId: data.callId, reason: err.details?.reason },
+        'attempt superseded: nothing published',
+      );
+      const row = await getCall(ctx.db, data.callId);
+      if (row?.state === 'completed') return completedResult(row);
+      throw err;
+    }
     ctx.logger.warn({ callId: data.callId, ...errorFields(err) }, 'call attempt failed');
     // the failure is shown to clients (status, webhook): inputs by role, never by location
     // (scratch copies of bucket objects have random names: withoutPaths hides any other path)

@@ -101,6 +101,11 @@ export interface RedactCallDeps {
   /** cancels a transcription in flight */
   signal?: AbortSignal;
   onProgress?: (stage: Stage, percent: number) => void;
+  /**
+   * Runs just before the outputs are published; throwing discards them (the queue checks that the
+   * attempt still owns its job and the call is not completed already).
+   */
+  beforePublish?: () => Promise<void>;
 }
 
 export interface RedactCallResult {
@@ -303,6 +308,7 @@ export async function redactCall(input: RedactCallInput, deps: RedactCallDeps): 
     await staged.write('report.json', JSON.stringify(report, null, 2) + '\n');
 
     enter('publish');
+    await deps.beforePublish?.();
     const manifest = await staged.publish(input.callId);
     timings.publish = Math.round(performance.now() - stageStarted);
     deps.onProgress?.('publish', 100);

@@ -16,11 +16,16 @@ import { createPipelineDeps } from '../pipeline/deps.js';
 import { openStore, openStoreAt, s3SettingsOf, scratchDirOf } from '../storage/open-store.js';
 import type { ObjectStore } from '../storage/store.js';
 import { ARCHIVE_JOB_NAME, archiveJobSchema } from './archive-queue.js';
+import { killChildren } from '../proc/children.js';
+import { removeScratchDirsSync } from '../proc/scratch.js';
+import { ABANDONED_EXIT_CODE, HAND_BACK_SIGNAL } from './drain.js';
 import { asCallJob } from './job-errors.js';
 import { enqueueWebhook, openQueues } from './producer.js';
 
 interface Sandbox {
   ctx: ProcessCallContext;
+  /** the job's lock in Redis still holds `token` (BullMQ's lock key, renewed by the worker) */
+  holdsLock(job: SandboxedJob, token: string): Promise<boolean>;
   /** archive runs' sources and destinations, opened by the first job that needs each */
   storeFor(url: string): ObjectStore;
   close(): Promise<void>;
@@ -53,6 +58,8 @@ async function openSandbox(): Promise<Sandbox> {
       logger,
       enqueueWebhook: (callId) => enqueueWebhook(queues, callId),
     },
+    holdsLock: async (job, token) =>
+      (await queues.connection.get(`${job.queueQualifiedName}:${job.id}:lock`)) === token,
     storeFor: (url) => {
       let opened = archiveStores.get(url);
       if (!opened) archiveStores.set(url, (opened = openStoreAt(url, s3SettingsOf(config))));
@@ -91,13 +98,19 @@ async function processArchive(job: SandboxedJob): Promise<{ archive: string }> {
   return asCallJob(() => run);
 }
 
-export default async function processCall(job: SandboxedJob): Promise<CallJobResult | { archive: string }> {
+export default async function processCall(
+  job: SandboxedJob,
+  token?: string,
+): Promise<CallJobResult | { archive: string }> {
   if (job.name === ARCHIVE_JOB_NAME) return processArchive(job);
   const data = callJobSchema.safeParse(job.data);
   if (!data.success) throw new UnrecoverableError('INVALID_JOB: job data does not match the schema');
   const run = (async () => {
-    const { ctx } = await sandbox();
-    return processCallJob(ctx, data.data, (stage, percent) => job.updateProgress({ stage, percent }));
+    const { ctx, holdsLock } = await sandbox();
+    // publish only while this attempt still holds the job: a worker frozen past its lock (or one
+    // that handed the job back) must not publish over the attempt that took the job over
+    const guard = token ? { ownsJob: () => holdsLock(job, token) } : {};
+    return processCallJob(ctx, data.data, (stage, percent) => job.updateProgress({ stage, percent }), guard);
   })();
   current = run.catch(() => undefined);
   return asCallJob(() => run);
@@ -131,8 +144,25 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   });
 }
 
-// If the worker process dies, nobody renews this job's lock: stop rather than finish a job that
-// another worker will run again.
-process.once('disconnect', () => {
-  void closeSandbox(2_000).finally(() => process.exit(1));
+/**
+ * Drops the job at once and exits: ffmpeg/ffprobe children killed, temp folders (staging, ffmpeg
+ * work folders, scratch copies) removed, all synchronously, so not one more step of the job (a
+ * publish, a ledger write) runs after the decision. Connections are not closed politely: the
+ * process is going, and the job is another worker's now.
+ */
+function abandonJob(): never {
+  killChildren();
+  removeScratchDirsSync();
+  process.exit(ABANDONED_EXIT_CODE);
+}
+
+// If the worker process dies (SIGKILL included), nobody renews this job's lock and another worker
+// will run it again: stop rather than finish it.
+process.once('disconnect', abandonJob);
+// The worker's shutdown grace is over and it has handed this job back to the queue (drain.ts).
+process.once(HAND_BACK_SIGNAL, abandonJob);
+// Whatever ends this process, its ffmpeg children end with it (setpriv's parent-death signal
+// covers SIGKILL where available; this covers the rest).
+process.on('exit', () => {
+  killChildren();
 });

@@ -3,8 +3,9 @@
  * never takes the slots of interactive uploads) running the sandboxed processor call-processor
  * beside this module, plus the webhook deliverer and the daily retention job. Final failures are
  * written to the ledger here, in the parent, because a crashed or stalled sandbox cannot report
- * its own failure. Shutdown: workers (finish current jobs, end their sandboxes), then queues,
- * then Redis, then the database.
+ * its own failure. Shutdown (drain.ts): workers finish their current jobs within
+ * SHUTDOWN_GRACE_MS, or hand them back to the queue; then queues, Redis, the database. Exit code
+ * after a signal: 0 when every job finished, 1 when jobs were handed back or left to their locks.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,7 @@ import { openVaultFromConfig } from '../vault/open-from-config.js';
 import { openStoreAt, s3SettingsOf, scratchDirOf } from '../storage/open-store.js';
 import { ARCHIVE_JOB_NAME, archiveJobSchema, bulkArchiveQueue, startFeeder } from './archive-queue.js';
 import { createWorkerConnection } from './connections.js';
+import { ActiveJobs, drainWithin } from './drain.js';
 import { parseFailure } from './job-errors.js';
 import { maintenanceQueueName, queueName, webhookJobSchema, webhookQueueName } from './jobs.js';
 import { enqueueWebhook, openQueues, type Queues } from './producer.js';
@@ -54,14 +56,17 @@ export async function startWorker(
   const connection = createWorkerConnection(config.REDIS_URL, logger);
   const queues = openQueues(config, logger);
 
+  const active = new ActiveJobs();
+  const stalledInterval = config.WORKER_STALLED_INTERVAL_MS ?? Math.min(5_000, config.WORKER_LOCK_MS);
   const callWorkers = LANES.map((lane) => {
     const worker = new Worker(queueName(config.QUEUE_PREFIX, lane), PROCESSOR_FILE, {
       connection,
       concurrency: config.WORKER_CONCURRENCY,
       lockDuration: config.WORKER_LOCK_MS,
-      stalledInterval: config.WORKER_LOCK_MS,
+      stalledInterval,
       maxStalledCount: 2,
     });
+    active.watch(worker);
     worker.on('failed', (job, err) => {
       if (job) void recordFailure(database.db, queues, logger, job, err);
     });
@@ -82,6 +87,7 @@ export async function startWorker(
     },
     { connection, concurrency: 4 },
   );
+  active.watch(webhookWorker);
   webhookWorker.on('failed', (job, err) =>
     logger.warn(
       { callId: job?.data?.callId, attempt: job?.attemptsMade, reason: err.message },
@@ -106,20 +112,29 @@ export async function startWorker(
       }),
     config.WORKER_LOCK_MS,
   );
+  active.watch(feeder);
+  active.watch(maintenance.worker);
   logger.info({ lanes: LANES, concurrency: config.WORKER_CONCURRENCY }, 'worker started');
 
   const close = gracefulClose(
     logger,
     'worker',
     async () => {
-      await Promise.all([...callWorkers, webhookWorker, maintenance.worker, feeder].map((w) => w.close()));
+      const drain = await drainWithin(
+        [...callWorkers, webhookWorker, maintenance.worker, feeder],
+        active,
+        config.SHUTDOWN_GRACE_MS,
+        logger,
+      );
+      if (!drain.drained) logger.warn(drain, 'worker: jobs handed back at shutdown');
       await maintenance.queue.close();
       await archiveQueue.close();
       await queues.close();
       connection.disconnect();
       await database.close();
+      return drain.drained ? 0 : 1;
     },
-    options,
+    { deadlineMs: config.SHUTDOWN_GRACE_MS + 15_000, ...options },
   );
   return { close };
 }

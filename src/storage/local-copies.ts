@@ -9,6 +9,7 @@ import { createWriteStream, existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { makeScratchDir, removeScratchDir } from '../proc/scratch.js';
 import type { ObjectStore } from './store.js';
 
 export async function withLocalFiles<T>(
@@ -20,7 +21,7 @@ export async function withLocalFiles<T>(
   const direct = keys.map((key) => store.localPath(key));
   if (direct.every((p): p is string => p !== null)) return fn(direct);
   await fs.mkdir(scratchDir, { recursive: true, mode: 0o700 });
-  const dir = await fs.mkdtemp(path.join(scratchDir, 'job-'));
+  const dir = await makeScratchDir(path.join(scratchDir, 'job-'));
   try {
     const files: string[] = [];
     for (const key of keys) {
@@ -32,7 +33,7 @@ export async function withLocalFiles<T>(
     }
     return await fn(files);
   } finally {
-    await fs.rm(dir, { recursive: true, force: true });
+    await removeScratchDir(dir);
   }
 }
 
@@ -54,7 +55,7 @@ export async function withKeptTranscription<T>(
     return fn(direct);
   }
   await fs.mkdir(scratchDir, { recursive: true, mode: 0o700 });
-  const dir = await fs.mkdtemp(path.join(scratchDir, 'asr-'));
+  const dir = await makeScratchDir(path.join(scratchDir, 'asr-'));
   const file = path.join(dir, `${randomUUID()}.json`);
   const kept = (await store.stat(key)) !== null;
   try {
@@ -62,6 +63,6 @@ export async function withKeptTranscription<T>(
     return await fn(file);
   } finally {
     if (!kept && existsSync(file)) await store.putFile(key, file);
-    await fs.rm(dir, { recursive: true, force: true });
+    await removeScratchDir(dir);
   }
 }

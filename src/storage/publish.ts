@@ -9,6 +9,7 @@ import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, InsufficientStorageError, isStorageFull } from '../errors.js';
+import { makeScratchDir, removeScratchDir } from '../proc/scratch.js';
 import { MANIFEST_FILE, type ArtefactEntry, type Manifest, type Staging } from './store.js';
 
 export { MANIFEST_FILE, type ArtefactEntry, type Manifest } from './store.js';
@@ -54,7 +55,7 @@ export class StagedOutput implements Staging {
     const parent = path.dirname(path.resolve(finalDir));
     try {
       await fs.mkdir(parent, { recursive: true });
-      const stagingDir = await fs.mkdtemp(path.join(parent, '.staging-'));
+      const stagingDir = await makeScratchDir(path.join(parent, '.staging-'));
       return new StagedOutput(path.resolve(finalDir), stagingDir);
     } catch (err) {
       if (isStorageFull(err)) throw new InsufficientStorageError('output storage is full', { cause: err });
@@ -91,12 +92,12 @@ export class StagedOutput implements Staging {
     }
     for (const [name, file] of this.files) await fs.rename(file, path.join(this.finalDir, name));
     await writeFileAtomic(path.join(this.finalDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
-    await fs.rm(this.stagingDir, { recursive: true, force: true });
+    await removeScratchDir(this.stagingDir);
     return manifest;
   }
 
   async discard(): Promise<void> {
-    await fs.rm(this.stagingDir, { recursive: true, force: true });
+    await removeScratchDir(this.stagingDir);
   }
 }
 
