@@ -42,7 +42,7 @@ export function runFfmpeg(ffmpegPath: string, args: readonly string[], options: 
       const cause = spawnError ?? new Error(stderr.trim() || `exit code ${code}, signal ${signal}`);
       const message = timedOut
         ? `ffmpeg did not finish within ${Math.round(options.timeoutMs / 1000)} s and was killed`
-        : spawnError
+        : spawnError || code === 127 // 127: the parent-death wrapper could not execute ffmpeg
           ? 'ffmpeg could not be started'
           : `ffmpeg failed (exit code ${code ?? signal})`;
       reject(new AudioProcessingError(message, { cause, details: { exitCode: code, signal, timedOut } }));
