@@ -84,6 +84,8 @@ export function innerNumberEnd(run: SpokenRun, i: number): number {
       if (!boundary || c.kind === 'letter' || c.kind === 'ordinal' || !/^\d+$/.test(c.text)) return -1;
       rest += c.text;
     }
+    // bounded: an endless spoken run must not make every word of it a full scan (quadratic)
+    if (before.length > 6 || rest.length > 5) return -1;
   }
   return before.length >= 1 && before.length <= 6 && /^\d{1,5}$/.test(rest) ? run.endWord : -1;
 }
