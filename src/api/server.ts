@@ -101,6 +101,9 @@ export async function startServer(
     maxUploadBytes: config.MAX_UPLOAD_BYTES,
     metrics,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    authFailLimit: config.AUTH_FAIL_LIMIT,
+    authFailWindowMs: config.AUTH_FAIL_WINDOW_MS,
+    trustProxy: config.TRUST_PROXY,
     vault: vault?.vault ?? null,
     scratchDir: scratchDirOf(config),
     // corrected versions are re-rendered here from kept inputs: no speech-to-text engine needed
