@@ -32,6 +32,7 @@ import {
   type TempUpload,
 } from '../storage/uploads.js';
 import { parseTranscript } from '../transcript/adapters/index.js';
+import type { TranscriptFormat } from '../transcript/adapters/types.js';
 import { checkCallbackUrl, PUBLIC_ONLY, type CallbackPolicy } from '../net/callback-target.js';
 import { callId, canonicalJson } from './call-id.js';
 import { laneOf, type Lane } from './job.js';
@@ -64,6 +65,8 @@ export interface CallSubmission {
   /** received files, already hashed and fsynced in the incoming folder */
   audio: TempUpload | undefined;
   transcript: TempUpload | undefined;
+  /** the transcript's format when its file name told it (.txt, .srt, .vtt); absent: detected */
+  transcriptFormat?: TranscriptFormat | undefined;
   /** policy and audio options as JSON text (an upload's form fields, a policy file); absent: defaults */
   policyJson?: string | undefined;
   audioOptionsJson?: string | undefined;
@@ -85,31 +88,36 @@ const callbackUrlSchema = z.url({ protocol: /^https?$/ }).max(2_000);
 export async function submitCall(deps: IntakeDeps, call: CallSubmission): Promise<Submission> {
   const temps = [call.audio?.path, call.transcript?.path].filter((p): p is string => p !== undefined);
   try {
-    const { audio, transcript } = call;
-    if (!audio) throw new InputError('missing file field "audio"');
+    const { audio, transcript, transcriptFormat } = call;
+    // a transcript alone is a transcript-only call, as `callredact redact` makes of one
+    if (!audio && !transcript)
+      throw new InputError('missing file field "audio" (or "transcript" alone for a transcript-only call)');
     if (!transcript && !deps.transcriber)
       throw new InputError(`missing file field "transcript": ${NO_ENGINE_MESSAGE}`);
+    if (!audio && call.audioOptionsJson?.trim())
+      throw new InputError('audio_options: a call without audio takes no audio options');
     const settings: CallSettings = {
       policy: validated(policySchema, jsonText(call.policyJson, 'policy'), 'policy'),
-      audio: validated(
-        audioSettingsSchema,
-        jsonText(call.audioOptionsJson, 'audio_options'),
-        'audio_options',
-      ),
+      audio: audio
+        ? validated(audioSettingsSchema, jsonText(call.audioOptionsJson, 'audio_options'), 'audio_options')
+        : null,
       ...(transcript ? {} : { transcriber: deps.transcriber! }),
+      ...(transcript && transcriptFormat ? { transcript_format: transcriptFormat } : {}),
     };
     const callbackUrl = readCallbackUrl(call.callbackUrl, deps.webhooksEnabled);
     if (callbackUrl) await checkCallbackUrl(callbackUrl, deps.callbackPolicy ?? PUBLIC_ONLY);
-    await checkAudio(audio.path, deps.tools);
-    if (transcript) await checkTranscript(transcript);
+    if (audio) await checkAudio(audio.path, deps.tools);
+    if (transcript) await checkTranscript(transcript, settings.transcript_format, Boolean(audio));
 
     const identity = {
-      audioSha256: audio.sha256,
+      audioSha256: audio?.sha256 ?? null,
       transcriptSha256: transcript?.sha256 ?? null,
       tenant: call.tenant,
       policy: settings.policy,
-      audio: audioOptionsFrom(settings.audio),
+      audio: settings.audio ? audioOptionsFrom(settings.audio) : null,
       transcriber: settings.transcriber,
+      // the same bytes named .txt or .srt are different calls
+      format: settings.transcript_format,
     };
     let id = callId(identity);
     let existing = await getCall(deps.db, id);
@@ -131,7 +139,7 @@ export async function submitCall(deps: IntakeDeps, call: CallSubmission): Promis
     temps.push(settingsFile.path);
     // durable once this returns: renamed + fsynced into a folder, or uploaded to the bucket;
     // without a transcript, the transcript key is where the worker keeps the transcription
-    await deps.store.putFile(keys.audioKey, audio.path, { move: true });
+    if (audio) await deps.store.putFile(keys.audioKey, audio.path, { move: true });
     if (transcript) await deps.store.putFile(keys.transcriptKey, transcript.path, { move: true });
     await deps.store.putFile(keys.policyKey, settingsFile.path, { move: true });
     if (existing) {
@@ -206,20 +214,24 @@ async function checkAudio(file: string, tools: FfmpegTools): Promise<void> {
   }
 }
 
-async function checkTranscript(upload: TempUpload): Promise<void> {
+async function checkTranscript(
+  upload: TempUpload,
+  format: TranscriptFormat | undefined,
+  withAudio: boolean,
+): Promise<void> {
   if (upload.bytes > MAX_TRANSCRIPT_BYTES) throw new PayloadTooLargeError('transcript: larger than 256 MiB');
   const raw = await fs.readFile(upload.path, 'utf8');
   let parsed;
   try {
-    parsed = parseTranscript(raw, { source: 'transcript' });
+    parsed = parseTranscript(raw, { source: 'transcript', ...(format ? { format } : {}) });
   } catch (err) {
     if (err instanceof CallRedactError) throw err;
     throw new TranscriptError('transcript: cannot be parsed', { cause: err });
   }
   if (parsed.transcript.words.length === 0) throw new TranscriptError('transcript: no words');
-  if (parsed.timing === 'none') {
+  if (withAudio && parsed.timing === 'none') {
     throw new TranscriptError(
-      `transcript: no timings (${parsed.format}); audio redaction needs word timings`,
+      `transcript: no timings (${parsed.format}); audio redaction needs word timings (send the transcript alone for a transcript-only call)`,
     );
   }
 }
