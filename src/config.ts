@@ -96,6 +96,19 @@ const envSchema = z.object({
    * AUTH_FAIL_WINDOW_MS; past it the address gets 429 with Retry-After until the window ends.
    * Counted in Redis, shared by all API processes.
    */
+  /**
+   * HTTP server timeouts (slow clients): the request headers must arrive within
+   * HTTP_HEADERS_TIMEOUT_MS, a whole request (a large upload on a slow link) within
+   * HTTP_REQUEST_TIMEOUT_MS, and a connection that sends nothing for HTTP_IDLE_TIMEOUT_MS is
+   * closed (a stalled upload's partial file is then removed).
+   */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(60_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .default(60 * 60_000),
+  HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(120_000),
   AUTH_FAIL_LIMIT: z.coerce.number().int().positive().default(20),
   AUTH_FAIL_WINDOW_MS: z.coerce
     .number()

@@ -11,7 +11,7 @@ import { fileTypeFromFile } from 'file-type';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { NO_ENGINE_MESSAGE } from '../asr/from-config.js';
-import { probeAudio, type FfmpegTools } from '../audio/index.js';
+import { checkWordTimes, probeAudio, type AudioInfo, type FfmpegTools } from '../audio/index.js';
 import type { Db } from '../db/database.js';
 import {
   AudioError,
@@ -32,7 +32,7 @@ import {
   type TempUpload,
 } from '../storage/uploads.js';
 import { parseTranscript } from '../transcript/adapters/index.js';
-import type { TranscriptFormat } from '../transcript/adapters/types.js';
+import type { ParsedTranscript, TranscriptFormat } from '../transcript/adapters/types.js';
 import { checkCallbackUrl, PUBLIC_ONLY, type CallbackPolicy } from '../net/callback-target.js';
 import { callId, canonicalJson } from './call-id.js';
 import { laneOf, type Lane } from './job.js';
@@ -106,8 +106,12 @@ export async function submitCall(deps: IntakeDeps, call: CallSubmission): Promis
     };
     const callbackUrl = readCallbackUrl(call.callbackUrl, deps.webhooksEnabled);
     if (callbackUrl) await checkCallbackUrl(callbackUrl, deps.callbackPolicy ?? PUBLIC_ONLY);
-    if (audio) await checkAudio(audio.path, deps.tools);
-    if (transcript) await checkTranscript(transcript, settings.transcript_format, Boolean(audio));
+    const audioInfo = audio ? await checkAudio(audio.path, deps.tools) : null;
+    const parsed = transcript
+      ? await checkTranscript(transcript, settings.transcript_format, Boolean(audio))
+      : null;
+    // words past the end of the audio (a transcript of another call): refused here, not in the worker
+    if (audioInfo && parsed && parsed.timing !== 'none') checkWordTimes(parsed.transcript.words, audioInfo);
 
     const identity = {
       audioSha256: audio?.sha256 ?? null,
@@ -201,13 +205,13 @@ function readCallbackUrl(raw: string | undefined, enabled: boolean): string | nu
   return parsed.data;
 }
 
-async function checkAudio(file: string, tools: FfmpegTools): Promise<void> {
+async function checkAudio(file: string, tools: FfmpegTools): Promise<AudioInfo> {
   const type = await fileTypeFromFile(file);
   if (!type || !(type.mime.startsWith('audio/') || AUDIO_CONTAINERS.has(type.mime))) {
     throw new UnsupportedMediaError(`audio: unsupported media type (${type?.mime ?? 'unknown'})`);
   }
   try {
-    await probeAudio(file, tools);
+    return await probeAudio(file, tools);
   } catch (err) {
     if (err instanceof CallRedactError && err.httpStatus < 500) throw err;
     throw new AudioError('audio: cannot be decoded', { cause: err });
@@ -218,7 +222,7 @@ async function checkTranscript(
   upload: TempUpload,
   format: TranscriptFormat | undefined,
   withAudio: boolean,
-): Promise<void> {
+): Promise<ParsedTranscript> {
   if (upload.bytes > MAX_TRANSCRIPT_BYTES) throw new PayloadTooLargeError('transcript: larger than 256 MiB');
   const raw = await fs.readFile(upload.path, 'utf8');
   let parsed;
@@ -234,4 +238,5 @@ async function checkTranscript(
       `transcript: no timings (${parsed.format}); audio redaction needs word timings (send the transcript alone for a transcript-only call)`,
     );
   }
+  return parsed;
 }
