@@ -6,7 +6,7 @@
 import path from 'node:path';
 import express, { Router } from 'express';
 import { subjectAccess, subjectErase } from '../../calls/subject-requests.js';
-import { ConfigError, InputError } from '../../errors.js';
+import { ConfigError, ForbiddenError, InputError } from '../../errors.js';
 import { formatIssues } from '../../schema-issues.js';
 import type { Vault } from '../../vault/vault.js';
 import { principalOf } from '../auth.js';
@@ -22,8 +22,12 @@ export function subjectsRouter(vault: Vault | null, storageDir: string): Router 
   // corrected versions of calls (src/console/corrections.ts) carry the same tokens
   const outputRoots = [path.join(storageDir, 'outputs'), path.join(storageDir, 'versions')];
   const base = (res: express.Response) => {
-    if (!vault) throw new ConfigError('the vault is not configured on this server (VAULT_MASTER_KEY)');
     const principal = principalOf(res);
+    if (!vault) {
+      // the role check first: a key that may not use these learns nothing of the configuration
+      if (principal.role !== 'dpo') throw new ForbiddenError('this endpoint needs one of the roles: dpo');
+      throw new ConfigError('the vault is not configured on this server (VAULT_MASTER_KEY)');
+    }
     return {
       vault,
       tenant: principal.tenant,
