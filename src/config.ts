@@ -103,6 +103,58 @@ const envSchema = z.object({
   /** API requests per minute per API key. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   /**
+   * Failed authentications (missing, invalid or expired key or session) per client address within
+   * AUTH_FAIL_WINDOW_MS; past it the address gets 429 with Retry-After until the window ends.
+   * Counted in Redis, shared by all API processes.
+   */
+  /**
+   * HTTP server timeouts (slow clients): the request headers must arrive within
+   * HTTP_HEADERS_TIMEOUT_MS, a whole request (a large upload on a slow link) within
+   * HTTP_REQUEST_TIMEOUT_MS, and a connection that sends nothing for HTTP_IDLE_TIMEOUT_MS is
+   * closed (a stalled upload's partial file is then removed).
+   */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(60_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .default(60 * 60_000),
+  HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(120_000),
+  AUTH_FAIL_LIMIT: z.coerce.number().int().positive().default(20),
+  AUTH_FAIL_WINDOW_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .default(15 * 60_000),
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (rate limits, logs): empty or
+   * "false" = none (the socket's peer is the client); a hop count ("1" = one proxy in front); or a
+   * comma list of proxy addresses / CIDR ranges (also "loopback", "linklocal", "uniquelocal").
+   * "true" (believe any sender) is refused: any client could then pick its own address.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((s, ctx): boolean | number | string[] => {
+      const value = s.trim();
+      if (value === '' || value === 'false') return false;
+      if (/^\d+$/.test(value)) return Number(value);
+      const names = new Set(['loopback', 'linklocal', 'uniquelocal']);
+      const list = value
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
+      const bad = list.filter((c) => !names.has(c) && !ipaddr.isValid(c) && !ipaddr.isValidCIDR(c));
+      if (value === 'true' || bad.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'give a hop count or proxy addresses / CIDR ranges (loopback, linklocal, uniquelocal)',
+        });
+        return z.NEVER;
+      }
+      return list;
+    }),
+  /**
    * Upload bytes in raw/.incoming and `.staging-*` output folders older than this are orphans of
    * a killed process: removed at API start, every ORPHAN_SWEEP_INTERVAL_MS and by retention.
    * Longer than an upload may last (the request timeout is 1 h).

@@ -7,11 +7,10 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import express, { type Express } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import { RateLimitError } from '../errors.js';
-import { authenticate, principalOf, requireRole } from './auth.js';
+import { authenticate, requireRole } from './auth.js';
+import { createRateLimits } from './rate-limits.js';
 import { errorHandler, notFound } from './errors.js';
 import type { ApiMetrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
@@ -40,6 +39,11 @@ export interface AppDeps extends CallsRouteDeps {
   queues: Queues;
   metrics: ApiMetrics;
   rateLimitPerMinute: number;
+  /** failed authentications per client address within authFailWindowMs before 429 */
+  authFailLimit: number;
+  authFailWindowMs: number;
+  /** Express 'trust proxy': false (the socket's peer is the client), a hop count or proxy addresses */
+  trustProxy: boolean | number | string[];
   /** null when no vault master key is configured */
   vault: Vault | null;
   /** the local storage folder (STORAGE_DIR): incoming uploads and scratch space */
@@ -63,7 +67,8 @@ export interface AppDeps extends CallsRouteDeps {
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (req.ip, rate limits)
+  app.set('trust proxy', deps.trustProxy);
   app.use(
     pinoHttp({
       logger: deps.logger,
@@ -82,15 +87,17 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(deps.metrics.middleware);
 
-  const auth = authenticate(deps.db);
-  const limiter = rateLimit({
-    windowMs: 60_000,
-    limit: deps.rateLimitPerMinute,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (_req, res) => principalOf(res).id,
-    handler: (_req, _res, next) => next(new RateLimitError('too many requests for this API key')),
+  // limits counted in Redis, shared by every API process (src/api/rate-limits.ts)
+  const limits = createRateLimits({
+    redis: deps.queues.connection,
+    prefix: deps.queuePrefix,
+    perKeyPerMinute: deps.rateLimitPerMinute,
+    authFailLimit: deps.authFailLimit,
+    authFailWindowMs: deps.authFailWindowMs,
   });
+  // an address over its failed-authentication limit gets 429 before its credential is looked at
+  const auth = [limits.blockFailedAuth, authenticate(deps.db)];
+  const limiter = limits.perKey;
 
   // bull-board serves its own scripts and styles; it gets a CSP of its own (helmet defaults block them).
   const board = new ExpressAdapter();
@@ -119,6 +126,7 @@ export function createApp(deps: AppDeps): Express {
     res.json(openapi);
   });
   app.use(webRouter());
+  app.post('/v1/session', limits.blockFailedAuth);
   app.use('/v1/session', sessionRouter(deps));
   app.use('/v1/shared', sharedRouter(deps));
   app.use('/v1/stats', auth, limiter, statsRouter(deps));
@@ -130,6 +138,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/v1/archives', auth, limiter, archivesRouter(deps));
   app.use('/v1/subjects', auth, limiter, subjectsRouter(deps.vault, deps.db, deps.store));
   app.use(notFound);
+  app.use(limits.countFailedAuth);
   app.use(errorHandler(deps.logger));
   return app;
 }

@@ -1,6 +1,7 @@
 /**
  * Multipart upload reception (busboy, explicit limits). Files stream to random temp names under
- * the incoming folder while being hashed; client file names are ignored. On any problem every temp
+ * the incoming folder while being hashed; client file names are ignored except a transcript's
+ * extension (.txt, .srt, .vtt: the format the CLI also tells by it). On any problem every temp
  * file is removed before the error is thrown.
  */
 import busboy from 'busboy';
@@ -14,6 +15,8 @@ import {
   UnsupportedMediaError,
 } from '../errors.js';
 import { removeQuietly, streamToTempFile, type TempUpload } from '../storage/uploads.js';
+import { formatOfFileName } from '../transcript/adapters/index.js';
+import type { TranscriptFormat } from '../transcript/adapters/types.js';
 
 export const FILE_FIELDS = ['audio', 'transcript'] as const;
 export const TEXT_FIELDS = ['policy', 'audio_options', 'callback_url', 'tags'] as const;
@@ -23,6 +26,8 @@ type TextField = (typeof TEXT_FIELDS)[number];
 export interface MultipartUpload {
   files: Partial<Record<FileField, TempUpload>>;
   fields: Partial<Record<TextField, string>>;
+  /** the transcript part's format when its file name ends in .txt, .srt or .vtt (the name is not kept) */
+  transcriptFormat?: TranscriptFormat;
 }
 
 export interface MultipartLimits {
@@ -76,7 +81,7 @@ export async function receiveMultipart(
   // names whose file has started: a second part of the same name arrives while the first is
   // still streaming (upload.files is set only when a write ends), so it must be refused here
   const started = new Set<string>();
-  bb.on('file', (name, stream) => {
+  bb.on('file', (name, stream, info) => {
     if (!isOneOf(FILE_FIELDS, name) || started.has(name) || problem) {
       if (!problem)
         fail(new InputError(`unexpected file field; expected one each of: ${FILE_FIELDS.join(', ')}`));
@@ -87,6 +92,10 @@ export async function receiveMultipart(
       fail(new PayloadTooLargeError(`${name}: larger than ${limits.maxFileBytes} bytes`)),
     );
     started.add(name);
+    if (name === 'transcript') {
+      const format = formatOfFileName(info.filename);
+      if (format) upload.transcriptFormat = format;
+    }
     const write = streamToTempFile(stream, dir);
     writes.push(write);
     write.then(

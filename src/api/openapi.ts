@@ -72,14 +72,18 @@ export function openApiDocument(): Record<string, unknown> {
               'multipart/form-data': {
                 schema: {
                   type: 'object',
-                  required: ['audio'],
+                  description: 'audio, transcript or both (at least one)',
                   properties: {
-                    audio: { type: 'string', format: 'binary' },
+                    audio: {
+                      type: 'string',
+                      format: 'binary',
+                      description: 'when absent the transcript alone is redacted (a transcript-only call)',
+                    },
                     transcript: {
                       type: 'string',
                       format: 'binary',
                       description:
-                        'word-timed transcript; when absent the audio is transcribed by the configured speech-to-text engine (ASR_ENGINE), else refused with 400',
+                        'transcript (word timings needed with audio); its format is detected, or told by a .txt, .srt or .vtt file name; when absent the audio is transcribed by the configured speech-to-text engine (ASR_ENGINE), else refused with 400',
                     },
                     policy: { type: 'string', description: 'JSON, see components.schemas.Policy' },
                     audio_options: {

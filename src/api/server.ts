@@ -3,6 +3,7 @@
  * reconciler and the completion-event listener for metrics, listens, and shuts down in order on
  * SIGTERM/SIGINT (stop accepting, reconciler, queues, Redis, database).
  */
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fs from 'node:fs/promises';
 import { QueueEvents } from 'bullmq';
@@ -105,6 +106,9 @@ export async function startServer(
     maxUploadBytes: config.MAX_UPLOAD_BYTES,
     metrics,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    authFailLimit: config.AUTH_FAIL_LIMIT,
+    authFailWindowMs: config.AUTH_FAIL_WINDOW_MS,
+    trustProxy: config.TRUST_PROXY,
     vault: vault?.vault ?? null,
     scratchDir: scratchDirOf(config),
     // corrected versions are re-rendered here from kept inputs: no speech-to-text engine needed
@@ -127,9 +131,27 @@ export async function startServer(
   });
   const reconciler = startReconciler(database.db, queue, logger, config.RECONCILE_INTERVAL_MS);
 
-  const server = app.listen(config.PORT, config.HOST);
-  // Node's default (5 min) would cut off large uploads on slow links; idle sockets still time out.
-  server.requestTimeout = 60 * 60_000;
+  // Slow clients: headers within HTTP_HEADERS_TIMEOUT_MS (answered 408), the whole request within
+  // HTTP_REQUEST_TIMEOUT_MS (Node's 5 min default would cut off large uploads on slow links), and a
+  // request body that stalls for HTTP_IDLE_TIMEOUT_MS has its socket destroyed (Node has no idle
+  // timeout by default: a stalled upload held its socket and partial file until the request
+  // timeout). Node checks the first two every connectionsCheckingInterval, so that is kept well
+  // below them. The idle timeout ends with the body: a long handler (an erasure re-rendering many
+  // calls) is not cut off.
+  const server = http.createServer(
+    {
+      headersTimeout: config.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeout: Math.max(config.HTTP_REQUEST_TIMEOUT_MS, config.HTTP_HEADERS_TIMEOUT_MS),
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, config.HTTP_HEADERS_TIMEOUT_MS / 4)),
+    },
+    app,
+  );
+  server.on('request', (req: http.IncomingMessage) => {
+    if (req.complete) return;
+    req.socket.setTimeout(config.HTTP_IDLE_TIMEOUT_MS);
+    req.once('end', () => req.socket.setTimeout(0));
+  });
+  server.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

@@ -2,7 +2,7 @@
 export { DEFAULT_BLEEP, DEFAULT_SPAN_PLAN } from './defaults.js';
 export { buildFilterGraph } from './filter-graph.js';
 export { audioExtension } from './output-format.js';
-export { planSpans } from './plan.js';
+export { checkWordTimes, planSpans } from './plan.js';
 export { probeAudio } from './probe.js';
 export { redactAudio } from './redact.js';
 export { describeFfmpeg, resolveFfmpeg } from './tools.js';

@@ -20,7 +20,8 @@ function timed(word: Word | undefined): word is Word & { start: number; end: num
   return word !== undefined && Number.isFinite(word.start) && Number.isFinite(word.end);
 }
 
-function checkWordTimes(words: readonly Word[], info: AudioInfo): void {
+/** Word times inside the audio (with END_TOLERANCE); intake checks them before a call is queued. */
+export function checkWordTimes(words: readonly Word[], info: AudioInfo): void {
   let anyTimed = false;
   words.forEach((word, index) => {
     if (!timed(word)) return;

@@ -11,7 +11,7 @@ import { fileTypeFromFile } from 'file-type';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { NO_ENGINE_MESSAGE } from '../asr/from-config.js';
-import { probeAudio, type FfmpegTools } from '../audio/index.js';
+import { checkWordTimes, probeAudio, type AudioInfo, type FfmpegTools } from '../audio/index.js';
 import type { Db } from '../db/database.js';
 import {
   AudioError,
@@ -32,6 +32,7 @@ import {
   type TempUpload,
 } from '../storage/uploads.js';
 import { parseTranscript } from '../transcript/adapters/index.js';
+import type { ParsedTranscript, TranscriptFormat } from '../transcript/adapters/types.js';
 import { checkCallbackUrl, PUBLIC_ONLY, type CallbackPolicy } from '../net/callback-target.js';
 import { callId, canonicalJson } from './call-id.js';
 import { laneOf, type Lane } from './job.js';
@@ -65,6 +66,8 @@ export interface CallSubmission {
   /** received files, already hashed and fsynced in the incoming folder */
   audio: TempUpload | undefined;
   transcript: TempUpload | undefined;
+  /** the transcript's format when its file name told it (.txt, .srt, .vtt); absent: detected */
+  transcriptFormat?: TranscriptFormat | undefined;
   /** policy and audio options as JSON text (an upload's form fields, a policy file); absent: defaults */
   policyJson?: string | undefined;
   audioOptionsJson?: string | undefined;
@@ -88,32 +91,41 @@ const callbackUrlSchema = z.url({ protocol: /^https?$/ }).max(2_000);
 export async function submitCall(deps: IntakeDeps, call: CallSubmission): Promise<Submission> {
   const temps = [call.audio?.path, call.transcript?.path].filter((p): p is string => p !== undefined);
   try {
-    const { audio, transcript } = call;
-    if (!audio) throw new InputError('missing file field "audio"');
+    const { audio, transcript, transcriptFormat } = call;
+    // a transcript alone is a transcript-only call, as `callredact redact` makes of one
+    if (!audio && !transcript)
+      throw new InputError('missing file field "audio" (or "transcript" alone for a transcript-only call)');
     if (!transcript && !deps.transcriber)
       throw new InputError(`missing file field "transcript": ${NO_ENGINE_MESSAGE}`);
+    if (!audio && call.audioOptionsJson?.trim())
+      throw new InputError('audio_options: a call without audio takes no audio options');
     const settings: CallSettings = {
       policy: validated(policySchema, jsonText(call.policyJson, 'policy'), 'policy'),
-      audio: validated(
-        audioSettingsSchema,
-        jsonText(call.audioOptionsJson, 'audio_options'),
-        'audio_options',
-      ),
+      audio: audio
+        ? validated(audioSettingsSchema, jsonText(call.audioOptionsJson, 'audio_options'), 'audio_options')
+        : null,
       ...(transcript ? {} : { transcriber: deps.transcriber! }),
+      ...(transcript && transcriptFormat ? { transcript_format: transcriptFormat } : {}),
     };
     const tags = parseTags(call.tags);
     const callbackUrl = readCallbackUrl(call.callbackUrl, deps.webhooksEnabled);
     if (callbackUrl) await checkCallbackUrl(callbackUrl, deps.callbackPolicy ?? PUBLIC_ONLY);
-    await checkAudio(audio.path, deps.tools);
-    if (transcript) await checkTranscript(transcript);
+    const audioInfo = audio ? await checkAudio(audio.path, deps.tools) : null;
+    const parsed = transcript
+      ? await checkTranscript(transcript, settings.transcript_format, Boolean(audio))
+      : null;
+    // words past the end of the audio (a transcript of another call): refused here, not in the worker
+    if (audioInfo && parsed && parsed.timing !== 'none') checkWordTimes(parsed.transcript.words, audioInfo);
 
     const identity = {
-      audioSha256: audio.sha256,
+      audioSha256: audio?.sha256 ?? null,
       transcriptSha256: transcript?.sha256 ?? null,
       tenant: call.tenant,
       policy: settings.policy,
-      audio: audioOptionsFrom(settings.audio),
+      audio: settings.audio ? audioOptionsFrom(settings.audio) : null,
       transcriber: settings.transcriber,
+      // the same bytes named .txt or .srt are different calls
+      format: settings.transcript_format,
     };
     let id = callId(identity);
     let existing = await getCall(deps.db, id);
@@ -136,7 +148,7 @@ export async function submitCall(deps: IntakeDeps, call: CallSubmission): Promis
     temps.push(settingsFile.path);
     // durable once this returns: renamed + fsynced into a folder, or uploaded to the bucket;
     // without a transcript, the transcript key is where the worker keeps the transcription
-    await deps.store.putFile(keys.audioKey, audio.path, { move: true });
+    if (audio) await deps.store.putFile(keys.audioKey, audio.path, { move: true });
     if (transcript) await deps.store.putFile(keys.transcriptKey, transcript.path, { move: true });
     await deps.store.putFile(keys.policyKey, settingsFile.path, { move: true });
     if (existing) {
@@ -200,33 +212,38 @@ function readCallbackUrl(raw: string | undefined, enabled: boolean): string | nu
   return parsed.data;
 }
 
-async function checkAudio(file: string, tools: FfmpegTools): Promise<void> {
+async function checkAudio(file: string, tools: FfmpegTools): Promise<AudioInfo> {
   const type = await fileTypeFromFile(file);
   if (!type || !(type.mime.startsWith('audio/') || AUDIO_CONTAINERS.has(type.mime))) {
     throw new UnsupportedMediaError(`audio: unsupported media type (${type?.mime ?? 'unknown'})`);
   }
   try {
-    await probeAudio(file, tools);
+    return await probeAudio(file, tools);
   } catch (err) {
     if (err instanceof CallRedactError && err.httpStatus < 500) throw err;
     throw new AudioError('audio: cannot be decoded', { cause: err });
   }
 }
 
-async function checkTranscript(upload: TempUpload): Promise<void> {
+async function checkTranscript(
+  upload: TempUpload,
+  format: TranscriptFormat | undefined,
+  withAudio: boolean,
+): Promise<ParsedTranscript> {
   if (upload.bytes > MAX_TRANSCRIPT_BYTES) throw new PayloadTooLargeError('transcript: larger than 256 MiB');
   const raw = await fs.readFile(upload.path, 'utf8');
   let parsed;
   try {
-    parsed = parseTranscript(raw, { source: 'transcript' });
+    parsed = parseTranscript(raw, { source: 'transcript', ...(format ? { format } : {}) });
   } catch (err) {
     if (err instanceof CallRedactError) throw err;
     throw new TranscriptError('transcript: cannot be parsed', { cause: err });
   }
   if (parsed.transcript.words.length === 0) throw new TranscriptError('transcript: no words');
-  if (parsed.timing === 'none') {
+  if (withAudio && parsed.timing === 'none') {
     throw new TranscriptError(
-      `transcript: no timings (${parsed.format}); audio redaction needs word timings`,
+      `transcript: no timings (${parsed.format}); audio redaction needs word timings (send the transcript alone for a transcript-only call)`,
     );
   }
+  return parsed;
 }

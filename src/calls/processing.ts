@@ -54,14 +54,16 @@ export async function redactStoredCall(
   } = {},
 ): Promise<RedactCallResult> {
   const publishTo = { store: ctx.store, prefix: options.prefix ?? data.outputKey };
-  return withLocalFiles(
-    ctx.store,
-    [data.policyKey, data.audioKey],
-    ctx.scratchDir,
-    async ([policy, audio]) => {
-      const { transcribe, ...settings } = await readCallSettings(policy!);
+  // the settings first: a transcript-only call has no audio object to fetch
+  return withLocalFiles(ctx.store, [data.policyKey], ctx.scratchDir, async ([policy]) => {
+    const { transcribe, hasAudio, ...settings } = await readCallSettings(policy!);
+    const withAudio = <T>(fn: (audio: string | undefined) => Promise<T>): Promise<T> =>
+      hasAudio
+        ? withLocalFiles(ctx.store, [data.audioKey], ctx.scratchDir, ([audio]) => fn(audio!))
+        : fn(undefined);
+    return withAudio(async (audio) => {
       const input = {
-        audioPath: audio!,
+        ...(audio ? { audioPath: audio } : {}),
         ...settings,
         publishTo,
         tenant: data.tenant,
@@ -82,8 +84,8 @@ export async function redactStoredCall(
       return withKeptTranscription(ctx.store, data.transcriptKey, ctx.scratchDir, (cachePath) =>
         redactCall({ ...input, transcriptCachePath: cachePath }, deps),
       );
-    },
-  );
+    });
+  });
 }
 
 export type ProgressReporter = (stage: Stage, percent: number) => Promise<unknown>;

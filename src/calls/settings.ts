@@ -10,6 +10,7 @@ import { InputError } from '../errors.js';
 import { DEFAULT_AUDIO_OPTIONS, type AudioOptions } from '../pipeline/redact-call.js';
 import { type Policy, policySchema } from '../policy.js';
 import { formatIssues } from '../schema-issues.js';
+import { TRANSCRIPT_FORMATS, type TranscriptFormat } from '../transcript/adapters/types.js';
 
 export const audioSettingsSchema = z
   .object({
@@ -51,8 +52,11 @@ export const transcriberSchema = z.object({ engine: z.string(), model: z.string(
 export const callSettingsSchema = z
   .object({
     policy: policySchema,
-    audio: audioSettingsSchema.default({}),
+    /** null: a transcript-only call (uploaded without audio) */
+    audio: audioSettingsSchema.nullable().default({}),
     transcriber: transcriberSchema.optional(),
+    /** a format told by the upload's file extension (.txt, .srt, .vtt); absent: detected */
+    transcript_format: z.enum(TRANSCRIPT_FORMATS).optional(),
   })
   .strict();
 
@@ -70,9 +74,14 @@ export function validated<T extends z.ZodType>(schema: T, value: unknown, field:
  * The stored settings of an uploaded call, ready for redactCall; `transcribe` when it came without
  * a transcript.
  */
-export async function readCallSettings(
-  file: string,
-): Promise<{ policy: Policy; audio: AudioOptions; transcribe: boolean }> {
+export async function readCallSettings(file: string): Promise<{
+  policy: Policy;
+  audio: AudioOptions;
+  transcribe: boolean;
+  /** false for a transcript-only call: no audio was stored */
+  hasAudio: boolean;
+  transcriptFormat?: TranscriptFormat;
+}> {
   let json: unknown;
   try {
     json = JSON.parse(await fs.readFile(file, 'utf8'));
@@ -83,7 +92,9 @@ export async function readCallSettings(
   const settings = validated(callSettingsSchema, json, 'stored settings');
   return {
     policy: settings.policy,
-    audio: audioOptionsFrom(settings.audio),
+    audio: audioOptionsFrom(settings.audio ?? {}),
     transcribe: settings.transcriber !== undefined,
+    hasAudio: settings.audio !== null,
+    ...(settings.transcript_format ? { transcriptFormat: settings.transcript_format } : {}),
   };
 }

@@ -154,7 +154,8 @@ export async function correctCall(
   const latest = await latestVersion(ctx.db, row.id);
   if (base !== latest)
     throw new ConflictError(`version ${base} is not the latest (${latest}): reload the call`);
-  if ((await ctx.store.stat(row.audio_key)) === null) {
+  // the stored settings are kept as long as the raw upload (a transcript-only call has no audio)
+  if ((await ctx.store.stat(row.policy_key)) === null) {
     throw new ConflictError('the raw upload of this call is no longer kept: it cannot be re-rendered');
   }
   // a removal names the type it removes: read from the base version's report

@@ -294,8 +294,12 @@ describe('upload API', () => {
   });
 
   it('reports a failed call with its code and a PII-free message, and publishes nothing', async () => {
-    // words run to 10 s over 5 s of audio: the pipeline must fail closed, and not retry input errors
-    const longer = await makeFixture(path.join(h.dir, 'fixtures'), 3, 30);
+    // a word in a script the detectors do not cover (refused by default) passes intake and fails
+    // in the worker: the pipeline must fail closed, and not retry input errors. (Words past the end
+    // of the audio, used here before, are now refused at intake: test/chaos/bad-input.test.ts.)
+    const foreign = JSON.parse(fixture.transcript.toString('utf8')) as { words: { text: string }[] };
+    foreign.words[2]!.text = '\u0E2A\u0E27\u0E31\u0E2A\u0E14\u0E35';
+    const longer = { transcript: Buffer.from(JSON.stringify(foreign)) };
     const res = await upload(h.base, h.keys.uploader, {
       audio: fixture.audio,
       transcript: longer.transcript,
@@ -305,7 +309,7 @@ describe('upload API', () => {
     const done = await waitForCall(h.base, h.keys.uploader, id);
     expect(done.state).toBe('failed');
     const failure = done.failure as { code: string; message: string };
-    expect(failure.code).toBe('INVALID_AUDIO');
+    expect(failure.code).toBe('UNSUPPORTED_SCRIPT');
     // no server path or internal layout: the input is named by its role
     expect(failure.message).not.toContain(h.dir);
     expect(failure.message).not.toMatch(/\/|raw|storage/);

@@ -41,6 +41,7 @@ export function callsRouter(deps: CallsRouteDeps): Router {
       lane: 'interactive',
       audio: upload.files.audio,
       transcript: upload.files.transcript,
+      transcriptFormat: upload.transcriptFormat,
       policyJson: upload.fields.policy,
       audioOptionsJson: upload.fields.audio_options,
       callbackUrl: upload.fields.callback_url,

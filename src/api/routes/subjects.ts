@@ -6,7 +6,7 @@
 import express, { Router } from 'express';
 import { subjectAccess, subjectErase } from '../../calls/subject-requests.js';
 import type { Db } from '../../db/database.js';
-import { ConfigError, InputError } from '../../errors.js';
+import { ConfigError, ForbiddenError, InputError } from '../../errors.js';
 import { storeOutputs } from '../../storage/call-outputs.js';
 import type { ObjectStore } from '../../storage/store.js';
 import { formatIssues } from '../../schema-issues.js';
@@ -22,8 +22,12 @@ import {
 export function subjectsRouter(vault: Vault | null, db: Db, store: ObjectStore): Router {
   const router = Router();
   const base = (res: express.Response) => {
-    if (!vault) throw new ConfigError('the vault is not configured on this server (VAULT_MASTER_KEY)');
     const principal = principalOf(res);
+    if (!vault) {
+      // the role check first: a key that may not use these learns nothing of the configuration
+      if (principal.role !== 'dpo') throw new ForbiddenError('this endpoint needs one of the roles: dpo');
+      throw new ConfigError('the vault is not configured on this server (VAULT_MASTER_KEY)');
+    }
     return {
       vault,
       tenant: principal.tenant,

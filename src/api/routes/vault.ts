@@ -4,7 +4,7 @@
  * authenticated key reaches it. The answer holds personal data: never cached, never logged.
  */
 import express, { Router } from 'express';
-import { ConfigError, InputError } from '../../errors.js';
+import { ConfigError, ForbiddenError, InputError } from '../../errors.js';
 import { formatIssues } from '../../schema-issues.js';
 import type { Vault } from '../../vault/vault.js';
 import { principalOf } from '../auth.js';
@@ -13,8 +13,12 @@ import { revealRequestSchema, revealResponseSchema } from '../schemas.js';
 export function vaultRouter(vault: Vault | null): Router {
   const router = Router();
   router.post('/reveal', express.json({ limit: '64kb' }), async (req, res) => {
-    if (!vault) throw new ConfigError('the vault is not configured on this server (VAULT_MASTER_KEY)');
     const principal = principalOf(res);
+    if (!vault) {
+      // the role check first: a key that may not reveal learns nothing of the server's configuration
+      if (principal.role !== 'dpo') throw new ForbiddenError('this endpoint needs one of the roles: dpo');
+      throw new ConfigError('the vault is not configured on this server (VAULT_MASTER_KEY)');
+    }
     const parsed = revealRequestSchema.safeParse(req.body);
     if (!parsed.success) {
       // the role check answers first (403, audited by the vault): a malformed request from a key

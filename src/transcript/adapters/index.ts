@@ -44,6 +44,11 @@ function extensionOf(fileName: string | undefined): string {
   return m ? m[1]!.toLowerCase() : '';
 }
 
+/** The format a file name's extension names (.vtt, .srt, .txt), undefined for any other name. */
+export function formatOfFileName(fileName: string | undefined): TranscriptFormat | undefined {
+  return BY_EXTENSION[extensionOf(fileName)];
+}
+
 /**
  * The format of `raw`. `.vtt`, `.srt` and `.txt` files go by their extension; anything else by
  * structure: JSON is parsed (invalid JSON is reported with its line and column) and each JSON
