@@ -19,6 +19,7 @@ import { ARCHIVE_JOB_NAME, archiveJobSchema } from './archive-queue.js';
 import { killChildren } from '../proc/children.js';
 import { removeScratchDirsSync } from '../proc/scratch.js';
 import { ABANDONED_EXIT_CODE, HAND_BACK_SIGNAL } from './drain.js';
+import { UnavailableError } from '../errors.js';
 import { asCallJob } from './job-errors.js';
 import { enqueueWebhook, openQueues } from './producer.js';
 
@@ -58,8 +59,16 @@ async function openSandbox(): Promise<Sandbox> {
       logger,
       enqueueWebhook: (callId) => enqueueWebhook(queues, callId),
     },
-    holdsLock: async (job, token) =>
-      (await queues.connection.get(`${job.queueQualifiedName}:${job.id}:lock`)) === token,
+    holdsLock: async (job, token) => {
+      try {
+        return (await queues.connection.get(`${job.queueQualifiedName}:${job.id}:lock`)) === token;
+      } catch (err) {
+        // Redis away at the publish check: retry the attempt later, never fail the call for it
+        throw new UnavailableError('the queue cannot confirm this attempt still holds its job', {
+          cause: err,
+        });
+      }
+    },
     storeFor: (url) => {
       let opened = archiveStores.get(url);
       if (!opened) archiveStores.set(url, (opened = openStoreAt(url, s3SettingsOf(config))));
