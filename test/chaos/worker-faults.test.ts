@@ -10,9 +10,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { Queue, QueueEvents } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queueName } from '../../src/queue/jobs.js';
+import { watchInteractiveQueue } from '../helpers/chaos.js';
 import { startHarness, upload, waitFor, waitForCall, type Harness } from '../helpers/api-harness.js';
 import { descendants, waitGone } from '../helpers/processes.js';
 
@@ -69,9 +69,9 @@ async function tempEntries(dir: string): Promise<string[]> {
 describe('worker faults', () => {
   let h: Harness;
   let tmp: string;
+  let watched: Awaited<ReturnType<typeof watchInteractiveQueue>> | undefined;
   let queue: Queue;
-  let events: QueueEvents;
-  const completions: string[] = [];
+  let completions: string[] = [];
 
   beforeAll(async () => {
     tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'cr-faults-tmp-'));
@@ -81,16 +81,12 @@ describe('worker faults', () => {
       WORKER_STALLED_INTERVAL_MS: String(STALLED_MS),
       TMPDIR: tmp,
     });
-    const name = queueName(h.env.QUEUE_PREFIX!, 'interactive');
-    queue = new Queue(name, { connection: { url: h.config.REDIS_URL } });
-    events = new QueueEvents(name, { connection: { url: h.config.REDIS_URL } });
-    await events.waitUntilReady();
-    events.on('completed', ({ jobId }) => completions.push(jobId));
+    watched = await watchInteractiveQueue(h);
+    ({ queue, completions } = watched);
   }, 120_000);
 
   afterAll(async () => {
-    await events?.close();
-    await queue?.close();
+    await watched?.close();
     await h?.close();
     await fs.rm(tmp, { recursive: true, force: true });
   });

@@ -11,7 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { readManifest } from '../../src/storage/publish.js';
 import { callStorageKeys, resolveStorageKey } from '../../src/storage/uploads.js';
-import { getJson, waitFor } from './api-harness.js';
+import { Queue, QueueEvents } from 'bullmq';
+import { queueName } from '../../src/queue/jobs.js';
+import { getJson, waitFor, type Harness } from './api-harness.js';
 
 export async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -209,4 +211,24 @@ export async function settledCall(
     },
     timeoutMs,
   );
+}
+
+/** The harness's interactive queue, with the ids of its jobs in the order their completion was seen. */
+export async function watchInteractiveQueue(
+  h: Harness,
+): Promise<{ queue: Queue; completions: string[]; close: () => Promise<void> }> {
+  const name = queueName(h.env.QUEUE_PREFIX!, 'interactive');
+  const queue = new Queue(name, { connection: { url: h.config.REDIS_URL } });
+  const events = new QueueEvents(name, { connection: { url: h.config.REDIS_URL } });
+  await events.waitUntilReady();
+  const completions: string[] = [];
+  events.on('completed', ({ jobId }) => completions.push(jobId));
+  return {
+    queue,
+    completions,
+    close: async () => {
+      await events.close();
+      await queue.close();
+    },
+  };
 }
