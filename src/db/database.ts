@@ -93,8 +93,13 @@ async function openNewDatabase(options: DbOptions): Promise<Database> {
     const file = options.sqlitePath ?? ':memory:';
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     const sqlite = new SQLite(file);
-    sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('busy_timeout = 5000');
+    try {
+      await retryWhileBusy(() => void sqlite.pragma('journal_mode = WAL'));
+    } catch (error) {
+      sqlite.close();
+      throw error;
+    }
     sqlite.pragma('foreign_keys = ON');
     // deleted rows are overwritten, not left in free pages: vault erasure must really erase
     sqlite.pragma('secure_delete = ON');
@@ -170,24 +175,40 @@ function isBusy(error: unknown): boolean {
 }
 
 /**
+ * Runs a step on the SQLite file until it stops answering "busy" (another process holds the file),
+ * at most MIGRATION_WAIT_MS. Busy errors past busy_timeout come from a slow first migration under
+ * load, and from switching a fresh file to WAL: SQLite answers SQLITE_BUSY at once, without
+ * waiting on busy_timeout, when waiting could deadlock (several processes opening one new file).
+ */
+async function retryWhileBusy(step: () => Promise<void> | void): Promise<void> {
+  const deadline = Date.now() + MIGRATION_WAIT_MS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await step();
+      return;
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+      if (Date.now() > deadline) {
+        throw migrationFailed(
+          `the database file stayed locked by another process for more than ${MIGRATION_WAIT_MS / 1000} s`,
+          error,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(50 * attempt, 1000)));
+    }
+  }
+}
+
+/**
  * SQLite: kysely takes no lock across processes here (its SQLite adapter assumes one connection),
  * so two processes on a fresh file both created the same tables. The migration runs in one
  * immediate transaction (ImmediateSqliteDialect marks DDL transactional): the first process takes
- * the write lock, the others queue on busy_timeout and then find the migrations recorded. A busy
- * error past the timeout (a slow first migration under load) is retried until MIGRATION_WAIT_MS.
+ * the write lock, the others queue on busy_timeout and then find the migrations recorded.
  */
 async function migrateSqlite(db: Db): Promise<void> {
-  const deadline = Date.now() + MIGRATION_WAIT_MS;
-  for (let attempt = 1; ; attempt++) {
+  await retryWhileBusy(async () => {
     const { error } = await migrator(db).migrateToLatest();
     if (!error) return;
-    if (!isBusy(error)) throw migrationFailed('a migration step failed', error);
-    if (Date.now() > deadline) {
-      throw migrationFailed(
-        `the database file stayed locked by another process for more than ${MIGRATION_WAIT_MS / 1000} s`,
-        error,
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, Math.min(50 * attempt, 1000)));
-  }
+    throw isBusy(error) ? error : migrationFailed('a migration step failed', error);
+  });
 }
