@@ -33,6 +33,7 @@ import { webRouter } from './routes/web.js';
 import type { Queues } from '../queue/producer.js';
 import type { Vault } from '../vault/vault.js';
 import type { RedactCallDeps } from '../pipeline/redact-call.js';
+import type { VersionRenderQueue } from '../console/render-job.js';
 
 export interface AppDeps extends CallsRouteDeps {
   /** the BullMQ queues themselves: readiness, metrics and the admin dashboard look at them */
@@ -48,9 +49,13 @@ export interface AppDeps extends CallsRouteDeps {
   vault: Vault | null;
   /** the local storage folder (STORAGE_DIR): incoming uploads and scratch space */
   storageDir: string;
-  /** review corrections re-render calls in the API process: scratch folder (bucket stores) and pipeline */
+  /**
+   * review corrections: their re-render is queued for a worker (renderQueue); without a queue it
+   * runs in this process with this scratch folder (bucket stores) and pipeline
+   */
   scratchDir: string;
   pipeline: RedactCallDeps;
+  renderQueue?: VersionRenderQueue | undefined;
   /** review console: session lifetime, k of the statistics, longest share link */
   sessionTtlMs: number;
   statsMinGroup: number;

@@ -267,19 +267,29 @@ function consolePaths(): Record<string, unknown> {
       },
       post: {
         summary:
-          'Corrections on the latest version ({"base_version", "corrections": [{"action": "add", "type", "start_word", "end_word"} | {"action": "remove", "start_word", "end_word"}]}): the call is re-rendered (transcript and audio) as a new version',
+          'Corrections on the latest version ({"base_version", "corrections": [{"action": "add", "type", "start_word", "end_word"} | {"action": "remove", "start_word", "end_word"}]}): recorded at once as a new version in state rendering; a worker re-renders the call (transcript and audio) and marks the version ready, or failed with a reason (GET /v1/calls/{id}/versions)',
         ...roles('reviewer', 'admin'),
         parameters: [idParam],
-        responses: { '201': { description: 'the new version' }, ...errors(400, 401, 403, 404, 409) },
+        responses: {
+          '202': {
+            description:
+              'the new version, being rendered (ready at once when the API runs without a queue); Location: its view',
+            content: content('Version'),
+          },
+          ...errors(400, 401, 403, 404, 409, 503),
+        },
       },
     },
     '/v1/calls/{id}/versions': {
       get: {
         summary:
-          'The versions of a call (1: as detected; then one per round of corrections) and their approvals',
+          'The versions of a call (1: as detected; then one per round of corrections), their state (rendering, ready, failed) and approvals',
         ...roles('uploader (own calls)', 'reviewer', 'admin'),
         parameters: [idParam],
-        responses: { '200': { description: 'versions' }, ...errors(401, 403, 404) },
+        responses: {
+          '200': { description: 'versions', content: content('VersionList') },
+          ...errors(401, 403, 404),
+        },
       },
     },
     '/v1/calls/{id}/versions/{version}/audio': {

@@ -188,6 +188,29 @@ export const callViewSchema = z.object({
   ),
 });
 
+export const versionSchema = z.object({
+  version: z.number().int(),
+  state: z.enum(['rendering', 'ready', 'failed']).meta({
+    description: 'rendering: queued for or on a worker; ready: published; failed: see failure',
+  }),
+  created_by: z.string().meta({ description: 'the key id that made it (version 1: the uploader)' }),
+  created_at: z.string(),
+  corrections: z.number().int(),
+  render_ms: z.number().int().nullable(),
+  failure: z
+    .string()
+    .nullable()
+    .meta({ description: 'a failed version: `CODE: message` (no personal data); the next correction takes its number' }),
+});
+
+export const versionListSchema = z.object({
+  versions: z.array(
+    versionSchema.extend({
+      approval: z.object({ approved_by: z.string(), approved_at: z.string() }).nullable(),
+    }),
+  ),
+});
+
 export const shareSchema = z.object({
   id: z.string(),
   call_id: z.string(),
@@ -285,6 +308,8 @@ export const API_SCHEMAS = {
   Session: sessionSchema,
   CallList: callListSchema,
   CallView: callViewSchema,
+  Version: versionSchema,
+  VersionList: versionListSchema,
   Share: shareSchema,
   ShareCreated: shareCreatedSchema,
   Stats: statsSchema,

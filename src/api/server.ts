@@ -16,6 +16,7 @@ import { openDatabase } from '../db/database.js';
 import { createWorkerConnection } from '../queue/connections.js';
 import { queueName } from '../queue/jobs.js';
 import { callQueueOf, openQueues } from '../queue/producer.js';
+import { renderQueueOf } from '../queue/render-queue.js';
 import { LiveCallEvents } from '../console/live-events.js';
 import { gracefulClose, type ShutdownOptions } from '../shutdown.js';
 import { BUILTIN_OPERATORS } from '../transform/apply.js';
@@ -49,6 +50,7 @@ export async function startServer(
   });
   const queues = openQueues(config, logger);
   const queue = callQueueOf(queues);
+  const renderQueue = renderQueueOf(config.QUEUE_PREFIX, queues.connection);
   const metrics = createMetrics(queues);
   const tools = await resolveFfmpeg(config);
   const store = openStore(config);
@@ -111,7 +113,9 @@ export async function startServer(
     trustProxy: config.TRUST_PROXY,
     vault: vault?.vault ?? null,
     scratchDir: scratchDirOf(config),
-    // corrected versions are re-rendered here from kept inputs: no speech-to-text engine needed
+    // corrected versions are rendered by the workers (renderQueue); this pipeline is the
+    // in-process fallback of the app without a queue, from kept inputs: no speech-to-text needed
+    renderQueue,
     pipeline: {
       tools,
       logger,
@@ -172,6 +176,7 @@ export async function startServer(
       await reconciler.stop();
       await exportJobs.idle();
       await Promise.all(events.map((qe) => qe.close()));
+      await renderQueue.close();
       await queues.close();
       for (const c of eventConnections) c.disconnect();
       await vault?.close();

@@ -6,7 +6,7 @@
  */
 import type { Logger } from 'pino';
 import type { Db } from '../db/database.js';
-import { coerceError, SupersededError, withoutPaths } from '../errors.js';
+import { coerceError, SupersededError, withoutPaths, type CallRedactError } from '../errors.js';
 import { errorFields } from '../log.js';
 import type { Correction } from '../pipeline/corrections.js';
 import {
@@ -160,18 +160,25 @@ export async function processCallJob(
       throw err;
     }
     ctx.logger.warn({ callId: data.callId, ...errorFields(err) }, 'call attempt failed');
-    // the failure is shown to clients (status, webhook): inputs by role, never by location
-    // (scratch copies of bucket objects have random names: withoutPaths hides any other path)
-    const roles: Record<string, string> = {};
-    for (const [key, role] of [
-      [data.transcriptKey, 'transcript'],
-      [data.audioKey, 'audio'],
-      [data.policyKey, 'settings'],
-      [data.outputKey, 'output'],
-    ] as const) {
-      const local = ctx.store.localPath(key);
-      if (local !== null) roles[local] = role;
-    }
-    throw withoutPaths(coerceError(err), roles);
+    throw shownFailure(ctx.store, data, err);
   }
+}
+
+/**
+ * A failure as clients are shown it (status, webhook, a version's failure): inputs by role, never
+ * by location (scratch copies of bucket objects have random names: withoutPaths hides any other
+ * path).
+ */
+export function shownFailure(store: ObjectStore, data: CallJobData, err: unknown): CallRedactError {
+  const roles: Record<string, string> = {};
+  for (const [key, role] of [
+    [data.transcriptKey, 'transcript'],
+    [data.audioKey, 'audio'],
+    [data.policyKey, 'settings'],
+    [data.outputKey, 'output'],
+  ] as const) {
+    const local = store.localPath(key);
+    if (local !== null) roles[local] = role;
+  }
+  return withoutPaths(coerceError(err), roles);
 }

@@ -15,7 +15,7 @@ import { rangeText, REVIEW_DETECTOR } from '../pipeline/corrections.js';
 import { readText, type ObjectStore } from '../storage/store.js';
 import { parseTranscript } from '../transcript/adapters/index.js';
 import type { EntityType } from '../types.js';
-import { latestVersion, listCorrections, versionKey } from './corrections.js';
+import { latestReadyVersion, listCorrections, versionKey } from './corrections.js';
 
 export interface EvalRecord {
   id: string;
@@ -63,8 +63,10 @@ export async function exportCorrections(
     }
     let report;
     let raw: string;
+    // a version still being rendered is not part of the labels yet
+    const latest = await latestReadyVersion(db, id);
     try {
-      ({ report } = await readPublishedReport(store, await versionKey(db, row, await latestVersion(db, id))));
+      ({ report } = await readPublishedReport(store, await versionKey(db, row, latest)));
       raw = await readText(store, row.transcript_key);
     } catch {
       skipped++;
@@ -86,7 +88,7 @@ export async function exportCorrections(
       const value = rangeText(words, e.start_word, e.end_word);
       if (value) deny.set(`${e.type}\u0000${value}`, { type: e.type, value });
     }
-    for (const c of await listCorrections(db, id)) {
+    for (const c of await listCorrections(db, id, latest)) {
       if (c.action !== 'remove') continue;
       if (report.entities.some((e) => e.start_word < c.end_word && c.start_word < e.end_word)) continue;
       // the removed detection's own words: the correction's range

@@ -280,11 +280,13 @@ export interface CallVersionsTable {
   tenant: string;
   /** storage prefix the version is published under */
   output_key: string;
-  /** rendering | ready */
+  /** rendering | ready | failed */
   state: string;
   created_by: string;
   created_at: string;
   render_ms: number | null;
+  /** why a failed version failed (`CODE: message`, PII-free); null otherwise */
+  failure: string | null;
 }
 
 /** A reviewer's correction: a word range of the original transcript (indices only, never text). */

@@ -2,8 +2,9 @@
  * BullMQ sandboxed processor: runs in a child process, so CPU-heavy pipeline work never blocks the
  * parent's lock renewal. The first job opens the database, a Redis producer connection (webhook
  * scheduling) and the pipeline with its vault; later jobs reuse them; they are closed when the
- * sandbox ends. Thin: validate job data, run the calls module's processCallJob, and turn its
- * failure into the job error BullMQ retries or not (job-errors.ts).
+ * sandbox ends. Thin: validate job data, run the calls module's processCallJob (an archive call,
+ * a corrected version's re-render: by job name), and turn its failure into the job error BullMQ
+ * retries or not (job-errors.ts).
  */
 import { UnrecoverableError, type SandboxedJob } from 'bullmq';
 import { processArchiveJob } from '../archive/run.js';
@@ -16,6 +17,8 @@ import { createPipelineDeps } from '../pipeline/deps.js';
 import { openStore, openStoreAt, s3SettingsOf, scratchDirOf } from '../storage/open-store.js';
 import type { ObjectStore } from '../storage/store.js';
 import { ARCHIVE_JOB_NAME, archiveJobSchema } from './archive-queue.js';
+import { renderVersion } from '../console/corrections.js';
+import { RENDER_JOB_NAME, renderJobSchema } from '../console/render-job.js';
 import { killChildren } from '../proc/children.js';
 import { removeScratchDirsSync } from '../proc/scratch.js';
 import { ABANDONED_EXIT_CODE, HAND_BACK_SIGNAL } from './drain.js';
@@ -107,11 +110,28 @@ async function processArchive(job: SandboxedJob): Promise<{ archive: string }> {
   return asCallJob(() => run);
 }
 
+/**
+ * A corrected version's re-render (src/console/corrections.ts). A failure leaves nothing
+ * published; the worker marks the version failed after the last attempt (worker.ts).
+ */
+async function processRender(job: SandboxedJob): Promise<{ version: number; render_ms: number | null }> {
+  const data = renderJobSchema.safeParse(job.data);
+  if (!data.success) throw new UnrecoverableError('INVALID_JOB: job data does not match the schema');
+  const run = (async () => {
+    const { ctx } = await sandbox();
+    const done = await renderVersion(ctx, data.data);
+    return { version: data.data.version, render_ms: done?.render_ms ?? null };
+  })();
+  current = run.catch(() => undefined);
+  return asCallJob(() => run);
+}
+
 export default async function processCall(
   job: SandboxedJob,
   token?: string,
-): Promise<CallJobResult | { archive: string }> {
+): Promise<CallJobResult | { archive: string } | { version: number; render_ms: number | null }> {
   if (job.name === ARCHIVE_JOB_NAME) return processArchive(job);
+  if (job.name === RENDER_JOB_NAME) return processRender(job);
   const data = callJobSchema.safeParse(job.data);
   if (!data.success) throw new UnrecoverableError('INVALID_JOB: job data does not match the schema');
   const run = (async () => {

@@ -13,6 +13,8 @@ import { Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { failArchiveJob, feedRun } from '../archive/run.js';
+import { failVersion } from '../console/corrections.js';
+import { RENDER_JOB_NAME, renderJobSchema } from '../console/render-job.js';
 import { callJobSchema, LANES } from '../calls/job.js';
 import { getCall, markFailed, markRetrying } from '../calls/ledger.js';
 import type { Config } from '../config.js';
@@ -180,6 +182,15 @@ async function recordFailure(db: Db, queues: Queues, logger: Logger, job: Job, e
       if (!data.success || (await job.getState()) !== 'failed') return;
       const { code, message } = parseFailure(job.failedReason || err.message);
       await failArchiveJob(db, data.data, `${code}: ${message}`);
+      return;
+    }
+    if (job.name === RENDER_JOB_NAME) {
+      // the version shows the failure once no attempt is left (the sandbox published nothing)
+      const data = renderJobSchema.safeParse(job.data);
+      if (!data.success || (await job.getState()) !== 'failed') return;
+      const { code, message } = parseFailure(job.failedReason || err.message);
+      await failVersion(db, data.data, `${code}: ${message}`);
+      logger.warn({ callId: data.data.callId, version: data.data.version, code }, 'version render failed');
       return;
     }
     const data = callJobSchema.safeParse(job.data);

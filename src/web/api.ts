@@ -109,9 +109,10 @@ export interface Share {
 
 export interface VersionInfo {
   version: number;
-  state: 'rendering' | 'ready';
+  state: 'rendering' | 'ready' | 'failed';
   created_by: string;
   created_at: string;
   corrections: number;
+  failure: string | null;
   approval: { approved_by: string; approved_at: string } | null;
 }

@@ -436,11 +436,14 @@ function versionsPanel(id: string, view: CallView): HTMLElement {
             {},
             v.version === view.version
               ? h('strong', { 'aria-current': 'true' }, `Version ${v.version}`)
-              : h('a', { href: `#/call/${id}?v=${v.version}` }, `Version ${v.version}`),
+              : v.state !== 'ready'
+                ? h('span', {}, `Version ${v.version}`)
+                : h('a', { href: `#/call/${id}?v=${v.version}` }, `Version ${v.version}`),
             ` · ${v.version === 1 ? 'detected' : `${v.corrections} correction${v.corrections === 1 ? '' : 's'} by ${v.created_by}`}`,
             ` · ${new Date(v.created_at).toLocaleString()}`,
             v.approval ? ' · approved' : '',
-            v.state === 'rendering' ? ' · rendering' : '',
+            v.state === 'rendering' ? ' · rendering…' : '',
+            v.state === 'failed' ? ` · failed: ${v.failure ?? ''}` : '',
           ),
         ),
       );
@@ -450,8 +453,40 @@ function versionsPanel(id: string, view: CallView): HTMLElement {
 }
 
 /**
+ * Version `version` once it is ready or failed, looked up every second (null when the page
+ * changed meanwhile: route() stops the wait).
+ */
+function renderedVersion(id: string, version: number): Promise<VersionInfo | null> {
+  return new Promise((resolve, reject) => {
+    let timer: number | undefined;
+    const stop = (): void => {
+      window.clearTimeout(timer);
+      resolve(null);
+    };
+    stopPolling = stop;
+    const look = (): void => {
+      api<{ versions: VersionInfo[] }>('GET', `/v1/calls/${id}/versions`)
+        .then(({ versions }) => {
+          if (stopPolling !== stop) return;
+          const v = versions.find((x) => x.version === version);
+          if (v && v.state !== 'rendering') {
+            stopPolling = null;
+            resolve(v);
+          } else timer = window.setTimeout(look, 1000);
+        })
+        .catch((err: unknown) => {
+          if (stopPolling === stop) stopPolling = null;
+          reject(err instanceof Error ? err : new Error('version lookup failed'));
+        });
+    };
+    timer = window.setTimeout(look, 500);
+  });
+}
+
+/**
  * Corrections on the latest version: redact the selected words as a type, or remove the selected
- * redactions (false positives). Either re-renders the call as a new version, then shown.
+ * redactions (false positives). Either makes a new version, rendered by a worker ("rendering…"),
+ * then shown.
  */
 function correctionPanel(id: string, view: CallView, rendered: TranscriptView): HTMLElement {
   const type = h(
@@ -467,15 +502,27 @@ function correctionPanel(id: string, view: CallView, rendered: TranscriptView): 
     remove.disabled = on;
     if (on) message.replaceChildren(h('p', { class: 'muted' }, 'Re-rendering transcript and audio…'));
   };
+  const failed = (text: string): void => {
+    busy(false);
+    message.replaceChildren(h('p', { class: 'error', role: 'alert' }, text));
+  };
   const submit = (corrections: unknown[]): void => {
     busy(true);
-    api<{ version: number }>('POST', `/v1/calls/${id}/corrections`, {
-      base_version: view.version,
-      corrections,
-    })
-      .then(({ version }) => {
-        announce(`version ${version} ready`);
-        location.hash = `#/call/${id}?v=${version}`;
+    api<{ version: number; state: VersionInfo['state']; failure: string | null }>(
+      'POST',
+      `/v1/calls/${id}/corrections`,
+      { base_version: view.version, corrections },
+    )
+      .then(async (made) => {
+        message.replaceChildren(
+          h('p', { class: 'muted', id: 'rendering' }, `Version ${made.version}: rendering…`),
+        );
+        // a worker renders the version: its state is looked up until it is ready or failed
+        const done = made.state === 'rendering' ? await renderedVersion(id, made.version) : made;
+        if (!done) return; // the page was left
+        if (done.state === 'failed') return failed(`Version ${done.version} failed: ${done.failure ?? ''}`);
+        announce(`version ${done.version} ready`);
+        location.hash = `#/call/${id}?v=${done.version}`;
       })
       .catch((err: unknown) => {
         busy(false);

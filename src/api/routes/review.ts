@@ -1,7 +1,9 @@
 /**
  * The review console's call routes (mounted beside /v1/calls): the calls list (keyset paging,
  * state, date and tag filters), a call's redacted view for the console, corrections that re-render
- * it as a new version, approval of a version, and share links to approved versions. Managers reach none of them: they see statistics only.
+ * it as a new version (queued for a worker: 202, then the version turns ready or failed), approval
+ * of a version, and share links to approved versions. Managers reach none of them: they see
+ * statistics only.
  */
 import express, { Router } from 'express';
 import { z } from 'zod';
@@ -22,17 +24,25 @@ import { InputError, NotFoundError } from '../../errors.js';
 import { formatIssues } from '../../schema-issues.js';
 import {
   correctCall,
-  latestVersion,
+  latestReadyVersion,
   listCorrections,
   listVersions,
   versionKey,
 } from '../../console/corrections.js';
 import type { RedactCallDeps } from '../../pipeline/redact-call.js';
+import type { VersionRenderQueue } from '../../console/render-job.js';
 import type { ObjectStore } from '../../storage/store.js';
 import { ENTITY_TYPES } from '../../types.js';
 import { sendArtefact } from '../artefact.js';
 import { principalOf, requireRole } from '../auth.js';
-import { callListSchema, callViewSchema, shareCreatedSchema, shareSchema } from '../schemas.js';
+import {
+  callListSchema,
+  callViewSchema,
+  shareCreatedSchema,
+  shareSchema,
+  versionListSchema,
+  versionSchema as versionInfoSchema,
+} from '../schemas.js';
 import { visibleCall } from './calls.js';
 
 export interface ReviewRouteDeps {
@@ -42,6 +52,8 @@ export interface ReviewRouteDeps {
   /** re-rendering corrected versions: scratch folder and the pipeline (ffmpeg, operators) */
   scratchDir: string;
   pipeline: RedactCallDeps;
+  /** where corrected versions are rendered: a worker through this queue, or (absent) this process */
+  renderQueue?: VersionRenderQueue | undefined;
 }
 
 const API_STATES = {
@@ -78,7 +90,7 @@ export async function viewBody(db: Db, store: ObjectStore, row: CallRow, version
   return callViewSchema.parse({
     id: row.id,
     version,
-    latest_version: await latestVersion(db, row.id),
+    latest_version: await latestReadyVersion(db, row.id),
     approval: approval ? { version, ...approval } : null,
     ...view,
   });
@@ -186,12 +198,14 @@ export function reviewRouter(deps: ReviewRouteDeps): Router {
       .where('call_id', '=', row.id)
       .execute();
     const byVersion = new Map(approvals.map((a) => [Number(a.version), a]));
-    res.set('Cache-Control', 'private, no-store').json({
-      versions: versions.map((v) => {
-        const a = byVersion.get(v.version);
-        return { ...v, approval: a ? { approved_by: a.approved_by, approved_at: a.approved_at } : null };
+    res.set('Cache-Control', 'private, no-store').json(
+      versionListSchema.parse({
+        versions: versions.map((v) => {
+          const a = byVersion.get(v.version);
+          return { ...v, approval: a ? { approved_by: a.approved_by, approved_at: a.approved_at } : null };
+        }),
       }),
-    });
+    );
   });
 
   router.get('/:id/corrections', readers, async (req, res) => {
@@ -205,8 +219,17 @@ export function reviewRouter(deps: ReviewRouteDeps): Router {
     const principal = principalOf(res);
     const row = await visibleCall(deps.db, principal, req.params.id);
     const body = parsed(correctionRequestSchema, req.body ?? {}, 'corrections');
-    const version = await correctCall(deps, row, body.base_version, body.corrections, principal.id);
-    res.status(201).set('Cache-Control', 'no-store').json(version);
+    const version = await correctCall(deps, row, {
+      base: body.base_version,
+      corrections: body.corrections,
+      actorId: principal.id,
+    });
+    // 202: the version is being rendered (by a worker); GET .../versions says when it is ready
+    res
+      .status(202)
+      .set('Cache-Control', 'no-store')
+      .set('Location', `/v1/calls/${row.id}/view?version=${version.version}`)
+      .json(versionInfoSchema.parse(version));
   });
 
   router.post('/:id/approve', reviewers, express.json({ limit: '4kb' }), async (req, res) => {

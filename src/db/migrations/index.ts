@@ -9,6 +9,7 @@ import { exportsMigration } from './007-exports.js';
 import { archiveQueueMigration } from './008-archive-queue.js';
 import { consoleTagsMigration } from './009-console-tags.js';
 import { archiveManifestMigration } from './010-archive-manifest.js';
+import { versionFailuresMigration } from './011-version-failures.js';
 
 /**
  * Every migration, by name; names sort in the order they apply. Add new ones at the end, never
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '008-archive-queue': archiveQueueMigration,
   '009-console-tags': consoleTagsMigration,
   '010-archive-manifest': archiveManifestMigration,
+  '011-version-failures': versionFailuresMigration,
 };
 
 export const migrationProvider: MigrationProvider = {
