@@ -200,7 +200,10 @@ export const versionSchema = z.object({
   failure: z
     .string()
     .nullable()
-    .meta({ description: 'a failed version: `CODE: message` (no personal data); the next correction takes its number' }),
+    .meta({
+      description:
+        'a failed version: `CODE: message` (no personal data); the next correction takes its number',
+    }),
 });
 
 export const versionListSchema = z.object({

@@ -54,6 +54,18 @@ describe('review console API', () => {
     };
   };
 
+  /** A version once its render is over (ready or failed): the worker renders it. */
+  const renderedVersion = (version: number) =>
+    waitFor(
+      `version ${version}`,
+      async () => {
+        const { body } = await call('GET', `/v1/calls/${callId}/versions`, { key: h.keys.reviewer });
+        const v = (body.versions as { version: number; state: string }[]).find((x) => x.version === version);
+        return v && v.state !== 'rendering' ? (v as Record<string, unknown>) : undefined;
+      },
+      120_000,
+    );
+
   const signIn = async (key: string): Promise<{ cookie: string; csrf: string; setCookie: string }> => {
     const res = await call('POST', '/v1/session', { body: { key } });
     expect(res.status).toBe(200);
@@ -265,14 +277,17 @@ describe('review console API', () => {
     });
     expect(bad.status).toBe(400); // nothing redacted there to remove
 
+    // the request records the corrections and answers at once: a worker renders the version
     const made = await call('POST', `/v1/calls/${callId}/corrections`, { cookie, csrf, body: add });
-    expect(made.status).toBe(201);
-    expect(made.body).toMatchObject({ version: 2, state: 'ready', corrections: 1 });
+    expect(made.status).toBe(202);
+    expect(made.body).toMatchObject({ version: 2, state: 'rendering', corrections: 1, failure: null });
     expect(made.body.created_by).toMatch(/^key_/);
+    expect(made.headers.get('location')).toBe(`/v1/calls/${callId}/view?version=2`);
     // a correction on a version that is no longer the latest is refused, not lost
     expect((await call('POST', `/v1/calls/${callId}/corrections`, { cookie, csrf, body: add })).status).toBe(
       409,
     );
+    expect(await renderedVersion(2)).toMatchObject({ state: 'ready', corrections: 1, failure: null });
 
     const v2 = await call('GET', `/v1/calls/${callId}/view?version=2`, { key: h.keys.reviewer });
     expect(v2.body).toMatchObject({ version: 2, latest_version: 2, approval: null });
@@ -313,7 +328,9 @@ describe('review console API', () => {
         corrections: [{ action: 'remove', start_word: cobalt.index, end_word: cobalt.index + 1 }],
       },
     });
-    expect(removed.status).toBe(201);
+    expect(removed.status).toBe(202);
+    expect(removed.body).toMatchObject({ version: 3, state: 'rendering' });
+    expect((await renderedVersion(3)).state).toBe('ready');
     const v3 = await call('GET', `/v1/calls/${callId}/view?version=3`, { key: h.keys.reviewer });
     expect((v3.body.words as Word[]).find((w) => w.index === cobalt.index)?.text).toBe('Cobalt');
 
@@ -367,6 +384,47 @@ describe('review console API', () => {
       `${h.base}/v1/shared/${(shared.body.url as string).slice('/s/'.length)}/audio`,
     );
     expect(Buffer.from(await sharedAudio.arrayBuffer()).equals(audio2)).toBe(true);
+
+    // a render that fails leaves the version failed with a reason free of personal data; nothing
+    // of it is published, and the next correction takes its number again
+    const row = await h.database.db
+      .selectFrom('calls')
+      .select('policy_key')
+      .where('id', '=', callId)
+      .executeTakeFirstOrThrow();
+    const settingsFile = path.join(h.dir, 'storage', row.policy_key);
+    const settings = await fs.readFile(settingsFile);
+    await fs.writeFile(settingsFile, '{ not json');
+    try {
+      const doomed = await call('POST', `/v1/calls/${callId}/corrections`, {
+        cookie,
+        csrf,
+        body: { ...add, base_version: 3 },
+      });
+      expect(doomed.status).toBe(202);
+      const failed = await renderedVersion(4);
+      expect(failed).toMatchObject({ state: 'failed', corrections: 0 });
+      expect(failed.failure).toMatch(/^[A-Z_]+: .*settings/);
+      expect(JSON.stringify(failed)).not.toContain(h.dir);
+      expect((await call('GET', `/v1/calls/${callId}/view?version=4`, { key: h.keys.reviewer })).status).toBe(
+        404,
+      );
+      expect(
+        (await call('GET', `/v1/calls/${callId}/view`, { key: h.keys.reviewer })).body.latest_version,
+      ).toBe(3);
+      // based on the failed version: refused; version 3 is still the latest
+      expect(
+        (
+          await call('POST', `/v1/calls/${callId}/corrections`, {
+            cookie,
+            csrf,
+            body: { ...add, base_version: 4 },
+          })
+        ).status,
+      ).toBe(409);
+    } finally {
+      await fs.writeFile(settingsFile, settings);
+    }
   });
 
   it('exports corrections as labelled data for callredact eval and as allow/deny lists (admins only)', async () => {

@@ -206,8 +206,8 @@ describe('review console in chromium', () => {
     await page.evaluate("document.querySelector('audio').pause()");
     await shot(page, 'call');
 
-    // a missed redaction: select "Denver" and redact it as an address; the call is re-rendered
-    // (transcript and audio) as version 2, which the page then shows
+    // a missed redaction: select "Denver" and redact it as an address; a worker re-renders the
+    // call (transcript and audio) as version 2 while the page says so, then the page shows it
     const missed = page.locator('.word[data-word="15"]');
     expect(await missed.textContent()).toBe('Denver');
     const before = await redactions.count();
@@ -216,6 +216,8 @@ describe('review console in chromium', () => {
     await page.evaluate("document.querySelector('audio').pause()");
     await page.getByLabel('Redaction type').selectOption('ADDRESS');
     await page.getByRole('button', { name: 'Redact selection' }).click();
+    // the page looks the version up for at least half a second before it can be ready
+    await page.getByText('Version 2: rendering…').waitFor({ timeout: 30_000 });
     await page.getByRole('heading', { name: 'Version 2 (latest)' }).waitFor({ timeout: 90_000 });
     await transcript.waitFor();
     expect(await redactions.count()).toBe(before + 1);
