@@ -1,9 +1,15 @@
 /**
  * The calls list: newest first, keyset-paged on (created_at, id) so page 2,000 costs what page 1
  * costs (an index range scan, no OFFSET), filtered by state, creation date and tag (a tag pages on
- * the tag table's own index). Uploaders see only
- * the calls they submitted, everyone else every call of their tenant.
+ * the tag table's own index). Uploaders see only the calls they submitted, everyone else every
+ * call of their tenant.
+ *
+ * The cursor is a row-value comparison, `(created_at, id) < (?, ?)`: SQLite and PostgreSQL both
+ * turn it into the bound of a range scan on (tenant, created_at, id). The equivalent
+ * `created_at < ? OR (created_at = ? AND id < ?)` is not an index bound on PostgreSQL (it filters
+ * every row from the newest one down: deep pages got slower the deeper they were).
  */
+import type { Compilable } from 'kysely';
 import type { Db } from '../db/database.js';
 import { InputError } from '../errors.js';
 import type { CallRow } from './ledger.js';
@@ -43,10 +49,18 @@ function decodeCursor(cursor: string): { createdAt: string; id: string } {
 }
 
 export async function listCalls(db: Db, q: ListCallsQuery): Promise<CallsPage> {
+  return pageOf(await pageQuery(db, q).execute(), q.limit);
+}
+
+/** The query of one page (one row more than the limit: whether a next page exists). */
+export function pageQuery(
+  db: Db,
+  q: ListCallsQuery,
+): Compilable<CallRow> & { execute(): Promise<CallRow[]> } {
   return q.tag === undefined ? listAll(db, q) : listTagged(db, q, q.tag);
 }
 
-async function listAll(db: Db, q: ListCallsQuery): Promise<CallsPage> {
+function listAll(db: Db, q: ListCallsQuery) {
   let query = db.selectFrom('calls').selectAll().where('tenant', '=', q.tenant);
   if (q.ownerKeyId) query = query.where('owner_key_id', '=', q.ownerKeyId);
   if (q.states?.length) query = query.where('state', 'in', q.states);
@@ -54,23 +68,16 @@ async function listAll(db: Db, q: ListCallsQuery): Promise<CallsPage> {
   if (q.to) query = query.where('created_at', '<', q.to);
   if (q.cursor) {
     const { createdAt, id } = decodeCursor(q.cursor);
-    query = query.where((eb) =>
-      eb.or([
-        eb('created_at', '<', createdAt),
-        eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)]),
-      ]),
-    );
+    query = query.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(createdAt, id)));
   }
-  const rows = await query
+  return query
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
-    .limit(q.limit + 1)
-    .execute();
-  return pageOf(rows, q.limit);
+    .limit(q.limit + 1);
 }
 
 /** The same list through the tag index: (tenant, tag, created_at, call_id), then each call's row. */
-async function listTagged(db: Db, q: ListCallsQuery, tag: string): Promise<CallsPage> {
+function listTagged(db: Db, q: ListCallsQuery, tag: string) {
   let query = db
     .selectFrom('call_tags as t')
     .innerJoin('calls as c', 'c.id', 't.call_id')
@@ -83,19 +90,12 @@ async function listTagged(db: Db, q: ListCallsQuery, tag: string): Promise<Calls
   if (q.to) query = query.where('t.created_at', '<', q.to);
   if (q.cursor) {
     const { createdAt, id } = decodeCursor(q.cursor);
-    query = query.where((eb) =>
-      eb.or([
-        eb('t.created_at', '<', createdAt),
-        eb.and([eb('t.created_at', '=', createdAt), eb('t.call_id', '<', id)]),
-      ]),
-    );
+    query = query.where((eb) => eb(eb.refTuple('t.created_at', 't.call_id'), '<', eb.tuple(createdAt, id)));
   }
-  const rows = await query
+  return query
     .orderBy('t.created_at', 'desc')
     .orderBy('t.call_id', 'desc')
-    .limit(q.limit + 1)
-    .execute();
-  return pageOf(rows, q.limit);
+    .limit(q.limit + 1);
 }
 
 function pageOf(rows: CallRow[], limit: number): CallsPage {
