@@ -3,6 +3,7 @@
  * and allow/deny lists. Parsed from a JSON file (CLI --policy, API `policy` field) with zod.
  */
 import { z } from 'zod';
+import { BAND_HOURS } from './transform/time-of-day.js';
 import { ENTITY_TYPES, type EntityType, type OperatorSpec } from './types.js';
 
 const operatorSpecSchema = z
@@ -16,6 +17,14 @@ const operatorSpecSchema = z
     bandYears: z.number().int().min(1).max(50).optional(),
     asOf: z.iso.date().optional(),
     address: z.enum(['city', 'region', 'country']).optional(),
+    timeOfDay: z.enum(['period', 'hours']).optional(),
+    bandHours: z
+      .number()
+      .int()
+      .refine((n) => (BAND_HOURS as readonly number[]).includes(n), {
+        message: `a divisor of 24: ${BAND_HOURS.join(', ')}`,
+      })
+      .optional(),
   })
   .strict()
   .refine((s) => s.dateOfBirth !== 'ageBand' || s.asOf !== undefined, {

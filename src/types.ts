@@ -89,4 +89,12 @@ export interface OperatorSpec {
   asOf?: string;
   /** generalise: an address to its city (default), region or country */
   address?: 'city' | 'region' | 'country';
+  /**
+   * generalise: a time of day to its period (night, morning, afternoon, evening) or a band of
+   * `bandHours` hours; applies to values that read as a time of day, of whichever type the
+   * policy names it for (no detector labels times yet)
+   */
+  timeOfDay?: 'period' | 'hours';
+  /** generalise: hours per band for `timeOfDay: "hours"` (a divisor of 24, default 3) */
+  bandHours?: number;
 }

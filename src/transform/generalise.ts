@@ -7,6 +7,9 @@
  *   `[ADDRESS:US]`), read from the address's own words with the detector's place lists; a coarser
  *   level is used when the asked one is not in the address, and nothing but `[ADDRESS]` when
  *   no place is.
+ * - with `timeOfDay`, a value that reads as a time of day to its period or band of hours
+ *   (`[TYPE:afternoon]`, `[TYPE:15:00-17:59]`; see time-of-day.ts). No entity type carries times
+ *   today (no detector labels them): the option is there for the type that will.
  * Every other type, and a value with nothing to keep (a birth date said without a year), gets
  * its placeholder (`[PERSON]`). Deterministic: the same value and options give the same text.
  */
@@ -23,6 +26,7 @@ import {
 } from '../detect/address/places.js';
 import type { EntityType, OperatorSpec } from '../types.js';
 import type { Operator } from './operators.js';
+import { generaliseTimeOfDay } from './time-of-day.js';
 
 export type AddressLevel = 'city' | 'region' | 'country';
 
@@ -164,6 +168,7 @@ export function generaliseAddress(value: string, level: AddressLevel = 'city'): 
 function generalised(type: EntityType, value: string, spec: OperatorSpec): string | null {
   if (type === 'DATE_OF_BIRTH') return generaliseBirthDate(value, spec);
   if (type === 'ADDRESS') return generaliseAddress(value, spec.address);
+  if (spec.timeOfDay) return generaliseTimeOfDay(value, spec.timeOfDay, spec.bandHours);
   return null;
 }
 

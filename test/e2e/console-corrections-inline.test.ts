@@ -1,0 +1,119 @@
+/**
+ * Review corrections without a queue (the in-process path: no Redis, the caller renders): a real
+ * pipeline, SQLite and a storage folder. A correction renders at once as the next version; a
+ * render that fails leaves that version `failed` with a reason and nothing published, and the
+ * next correction takes its number again; a render job of an earlier reservation of a number
+ * renders nothing.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getCall } from '../../src/calls/ledger.js';
+import { readPublishedReport } from '../../src/calls/view.js';
+import { parseConfig } from '../../src/config.js';
+import {
+  correctCall,
+  listVersions,
+  renderVersion,
+  reserveVersion,
+  versionKey,
+  versionPrefix,
+  type CorrectionContext,
+} from '../../src/console/corrections.js';
+import { openDatabase, type Database } from '../../src/db/database.js';
+import { InputError } from '../../src/errors.js';
+import { createLogger } from '../../src/log.js';
+import { createPipelineDeps, type PipelineDeps } from '../../src/pipeline/deps.js';
+import { DEFAULT_POLICY } from '../../src/policy.js';
+import { openStore, scratchDirOf } from '../../src/storage/open-store.js';
+import type { ObjectStore } from '../../src/storage/store.js';
+import { publishCompletedCall } from '../helpers/published-calls.js';
+import { REPO } from '../helpers/api-harness.js';
+
+const SAMPLE = path.join(REPO, 'samples/calls/retail-return');
+
+describe('review corrections rendered in process (no queue)', () => {
+  let dir: string;
+  let database: Database;
+  let store: ObjectStore;
+  let pipeline: PipelineDeps;
+  let ctx: CorrectionContext;
+  let callId: string;
+  let settingsFile: string;
+  /** a word of version 1 that no redaction covers */
+  let plain: number;
+
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cr-inline-'));
+    const config = parseConfig({ STORAGE_DIR: path.join(dir, 'storage'), LOG_LEVEL: 'silent' });
+    database = await openDatabase({ sqlitePath: path.join(dir, 'callredact.sqlite') });
+    store = openStore(config);
+    pipeline = await createPipelineDeps(config, createLogger({ level: 'silent' }));
+    callId = await publishCompletedCall(database.db, store, pipeline, {
+      transcriptPath: `${SAMPLE}.json`,
+      audioPath: `${SAMPLE}.wav`,
+    });
+    // what the API stores at upload: the raw audio and the call's settings
+    const row = (await getCall(database.db, callId))!;
+    await store.putFile(row.audio_key, `${SAMPLE}.wav`);
+    await store.put(row.policy_key, JSON.stringify({ policy: DEFAULT_POLICY, audio: {} }));
+    settingsFile = store.localPath(row.policy_key)!;
+    ctx = { db: database.db, store, scratchDir: scratchDirOf(config), pipeline };
+    const { report } = await readPublishedReport(store, row.output_key);
+    plain = [...Array(report.transcript.words).keys()].find(
+      (i) => i > 3 && !report.entities.some((e) => e.start_word <= i && i < e.end_word),
+    )!;
+  }, 240_000);
+  afterAll(async () => {
+    await pipeline?.close();
+    await store?.close();
+    await database?.close();
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  const add = (base: number) => ({
+    base,
+    corrections: [
+      { action: 'add' as const, type: 'PERSON' as const, start_word: plain, end_word: plain + 1 },
+    ],
+    actorId: 'key_reviewer',
+  });
+
+  it('renders the corrected version at once', async () => {
+    const row = (await getCall(database.db, callId))!;
+    const v2 = await correctCall(ctx, row, add(1));
+    expect(v2).toMatchObject({ version: 2, state: 'ready', corrections: 1, failure: null });
+    const { report } = await readPublishedReport(store, await versionKey(database.db, row, 2));
+    expect(report.entities.some((e) => e.start_word === plain && e.detector === 'review')).toBe(true);
+  });
+
+  it('marks a failed render failed, publishes nothing of it, and gives its number to the next correction', async () => {
+    const row = (await getCall(database.db, callId))!;
+    const settings = await fs.readFile(settingsFile);
+    await fs.writeFile(settingsFile, '{ not json');
+    try {
+      await expect(correctCall(ctx, row, add(2))).rejects.toBeInstanceOf(InputError);
+    } finally {
+      await fs.writeFile(settingsFile, settings);
+    }
+    const failed = (await listVersions(database.db, row)).find((v) => v.version === 3);
+    expect(failed).toMatchObject({ state: 'failed', corrections: 0 });
+    expect(failed?.failure).toMatch(/^INVALID_INPUT: .*settings/);
+    expect(failed?.failure).not.toContain(dir);
+    expect((await store.list(`${versionPrefix(callId, 3)}/`)).objects).toEqual([]);
+    // the failed version is no base; version 2 still is
+    await expect(correctCall(ctx, row, add(3))).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await correctCall(ctx, row, add(2))).toMatchObject({ version: 3, state: 'ready' });
+  });
+
+  it('renders nothing for a job of an earlier reservation of the number', async () => {
+    const row = (await getCall(database.db, callId))!;
+    const { job } = await reserveVersion(ctx, row, add(3));
+    expect(await renderVersion(ctx, { ...job, reservedAt: new Date(0).toISOString() })).toBeNull();
+    expect((await listVersions(database.db, row)).find((v) => v.version === 4)?.state).toBe('rendering');
+    expect(await renderVersion(ctx, job)).toMatchObject({ version: 4, state: 'ready', corrections: 1 });
+    // done: a second delivery of the same job renders nothing again
+    expect(await renderVersion(ctx, job)).toBeNull();
+  });
+});
