@@ -3,11 +3,14 @@
  * pipeline, SQLite and a storage folder. A correction renders at once as the next version; a
  * render that fails leaves that version `failed` with a reason and nothing published, and the
  * next correction takes its number again; a render job of an earlier reservation of a number
- * renders nothing.
+ * renders nothing. With the queue (real Redis): the job carries ids only, and while Redis is
+ * away the correction is refused and nothing of it is recorded.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCall } from '../../src/calls/ledger.js';
 import { readPublishedReport } from '../../src/calls/view.js';
@@ -22,7 +25,11 @@ import {
   type CorrectionContext,
 } from '../../src/console/corrections.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
-import { InputError } from '../../src/errors.js';
+import { InputError, UnavailableError } from '../../src/errors.js';
+import { createProducerConnection } from '../../src/queue/connections.js';
+import { queueName } from '../../src/queue/jobs.js';
+import { renderQueueOf } from '../../src/queue/render-queue.js';
+import { RENDER_JOB_NAME } from '../../src/console/render-job.js';
 import { createLogger } from '../../src/log.js';
 import { createPipelineDeps, type PipelineDeps } from '../../src/pipeline/deps.js';
 import { DEFAULT_POLICY } from '../../src/policy.js';
@@ -115,5 +122,44 @@ describe('review corrections rendered in process (no queue)', () => {
     expect(await renderVersion(ctx, job)).toMatchObject({ version: 4, state: 'ready', corrections: 1 });
     // done: a second delivery of the same job renders nothing again
     expect(await renderVersion(ctx, job)).toBeNull();
+  });
+
+  it('queues the render with ids only, and records nothing while the queue is away', async () => {
+    const row = (await getCall(database.db, callId))!;
+    const logger = createLogger({ level: 'silent' });
+    const prefix = `cr-render-${randomBytes(4).toString('hex')}`;
+    const connection = createProducerConnection(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', logger);
+    const renderQueue = renderQueueOf(prefix, connection);
+    const reader = new Queue(queueName(prefix, 'interactive'), { connection });
+    try {
+      await new Promise((resolve) => connection.once('ready', resolve));
+      const queued = await correctCall({ ...ctx, renderQueue }, row, add(4));
+      expect(queued).toMatchObject({ version: 5, state: 'rendering' });
+      const jobs = await reader.getJobs(['waiting']);
+      expect(jobs.map((j) => [j.name, j.data])).toEqual([
+        [RENDER_JOB_NAME, { callId, version: 5, reservedAt: queued.created_at }],
+      ]);
+      // a worker would render it: here the job's own data does
+      expect(await renderVersion(ctx, jobs[0]!.data)).toMatchObject({ version: 5, state: 'ready' });
+    } finally {
+      await reader.obliterate({ force: true });
+      await reader.close();
+      await renderQueue.close();
+      connection.disconnect();
+    }
+    // nothing listens on port 1: the queue is away
+    const away = createProducerConnection('redis://127.0.0.1:1', logger);
+    const deadQueue = renderQueueOf(prefix, away);
+    try {
+      await expect(correctCall({ ...ctx, renderQueue: deadQueue }, row, add(5))).rejects.toBeInstanceOf(
+        UnavailableError,
+      );
+    } finally {
+      await deadQueue.close().catch(() => undefined);
+      away.disconnect();
+    }
+    const versions = await listVersions(database.db, row);
+    expect(versions.map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(versions.every((v) => v.state === 'ready')).toBe(true);
   });
 });
