@@ -197,13 +197,9 @@ export const versionSchema = z.object({
   created_at: z.string(),
   corrections: z.number().int(),
   render_ms: z.number().int().nullable(),
-  failure: z
-    .string()
-    .nullable()
-    .meta({
-      description:
-        'a failed version: `CODE: message` (no personal data); the next correction takes its number',
-    }),
+  failure: z.string().nullable().meta({
+    description: 'a failed version: `CODE: message` (no personal data); the next correction takes its number',
+  }),
 });
 
 export const versionListSchema = z.object({
