@@ -20,6 +20,7 @@ import {
   listVersions,
   renderVersion,
   reserveVersion,
+  STALE_RENDER_MS,
   versionKey,
   versionPrefix,
   type CorrectionContext,
@@ -161,5 +162,23 @@ describe('review corrections rendered in process (no queue)', () => {
     const versions = await listVersions(database.db, row);
     expect(versions.map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
     expect(versions.every((v) => v.state === 'ready')).toBe(true);
+  });
+
+  it('gives up a version left rendering too long (its job lost): the next correction takes its number', async () => {
+    const row = (await getCall(database.db, callId))!;
+    const { job: lost } = await reserveVersion(ctx, row, add(5));
+    // while it renders, it is the base corrections must wait for
+    await expect(correctCall(ctx, row, add(6))).rejects.toMatchObject({ code: 'CONFLICT' });
+    const longAgo = new Date(Date.now() - STALE_RENDER_MS - 60_000).toISOString();
+    await database.db
+      .updateTable('call_versions')
+      .set({ created_at: longAgo })
+      .where('call_id', '=', callId)
+      .where('version', '=', 6)
+      .execute();
+    expect(await correctCall(ctx, row, add(5))).toMatchObject({ version: 6, state: 'ready' });
+    // the lost job, delivered after all, renders nothing over it
+    expect(await renderVersion(ctx, { ...lost, reservedAt: longAgo })).toBeNull();
+    expect((await listVersions(database.db, row)).find((v) => v.version === 6)?.created_at).not.toBe(longAgo);
   });
 });
