@@ -133,7 +133,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(webRouter());
   app.post('/v1/session', limits.blockFailedAuth);
   app.use('/v1/session', sessionRouter(deps));
-  app.use('/v1/shared', sharedRouter(deps));
+  app.use('/v1/shared', sharedRouter(deps, limits.perAddress));
   app.use('/v1/stats', auth, limiter, statsRouter(deps));
   app.use('/v1/calls', auth, limiter, callsRouter(deps), reviewRouter(deps));
   app.use('/v1/events', auth, limiter, eventsRouter(deps));

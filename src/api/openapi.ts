@@ -133,7 +133,10 @@ export function openApiDocument(): Record<string, unknown> {
         'Redacted transcript, in the format it was uploaded in',
         'application/octet-stream',
       ),
-      '/v1/calls/{id}/audio': artefact('Bleeped audio', 'audio/*'),
+      '/v1/calls/{id}/audio': artefact(
+        'Bleeped audio (a transcript-only call has none: 404, and its status links no audio)',
+        'audio/*',
+      ),
       '/v1/calls/{id}/report': artefact('Redaction report (no personal data)', 'application/json'),
       '/v1/calls/{id}/manifest': {
         get: {

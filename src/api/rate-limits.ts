@@ -2,6 +2,7 @@
  * The API's rate limits, counted in Redis so that every API process of a deployment shares them:
  *
  * - per API key: RATE_LIMIT_PER_MINUTE requests a minute (after authentication);
+ * - per client address, for share links (opened without a key): RATE_LIMIT_PER_MINUTE a minute;
  * - per client address: AUTH_FAIL_LIMIT failed authentications (missing, invalid or expired key or
  *   session) within AUTH_FAIL_WINDOW_MS. Once reached, every request of that address to an
  *   authenticated endpoint is answered 429 before its credential is looked at, until the window
@@ -35,6 +36,8 @@ export interface RateLimitOptions {
 export interface RateLimits {
   /** after authentication: RATE_LIMIT_PER_MINUTE per API key */
   perKey: RequestHandler;
+  /** share links (no key): RATE_LIMIT_PER_MINUTE per client address */
+  perAddress: RequestHandler;
   /** before authentication: 429 for an address over its failed-authentication limit */
   blockFailedAuth: RequestHandler;
   /** error middleware: counts an authentication failure against the client's address */
@@ -73,28 +76,43 @@ export function createRateLimits(options: RateLimitOptions): RateLimits {
       rejectIfRedisNotReady: true,
       insuranceLimiter: new RateLimiterMemory({ points, duration: seconds(durationMs) }),
     });
-  const perKey = store('key', options.perKeyPerMinute, 60_000);
   const failures = store('authfail', options.authFailLimit, options.authFailWindowMs);
-  const policy = `"per-key";q=${options.perKeyPerMinute};w=60`;
 
-  return {
-    perKey: (_req, res, next) => {
-      const id = principalOf(res).id;
-      perKey.consume(id).then(
+  /** RATE_LIMIT_PER_MINUTE per key of a request (Redis keys `<prefix>:ratelimit:<storeName>`), with RateLimit headers (IETF draft) naming `name` */
+  const perMinute = (
+    storeName: string,
+    name: string,
+    keyOf: (req: Request, res: Response) => string,
+    message: string,
+  ): RequestHandler => {
+    const limiter = store(storeName, options.perKeyPerMinute, 60_000);
+    const policy = `"${name}";q=${options.perKeyPerMinute};w=60`;
+    return (req, res, next) => {
+      limiter.consume(keyOf(req, res)).then(
         (info) => {
           res.set('RateLimit-Policy', policy);
-          res.set('RateLimit', `"per-key";r=${info.remainingPoints};t=${seconds(info.msBeforeNext)}`);
+          res.set('RateLimit', `"${name}";r=${info.remainingPoints};t=${seconds(info.msBeforeNext)}`);
           next();
         },
         (rejection: unknown) => {
           if (rejection instanceof RateLimiterRes) {
             res.set('RateLimit-Policy', policy);
-            res.set('RateLimit', `"per-key";r=0;t=${seconds(rejection.msBeforeNext)}`);
-            next(limited(res, rejection, 'too many requests for this API key'));
+            res.set('RateLimit', `"${name}";r=0;t=${seconds(rejection.msBeforeNext)}`);
+            next(limited(res, rejection, message));
           } else next(rejection);
         },
       );
-    },
+    };
+  };
+
+  return {
+    perKey: perMinute(
+      'key',
+      'per-key',
+      (_req, res) => principalOf(res).id,
+      'too many requests for this API key',
+    ),
+    perAddress: perMinute('shared', 'per-address', (req) => clientAddressKey(req), 'too many requests'),
 
     blockFailedAuth: (req, res, next) => {
       failures.get(clientAddressKey(req)).then((info) => {

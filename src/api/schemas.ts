@@ -40,7 +40,14 @@ export const callStatusSchema = z.object({
   failure: z
     .object({ code: z.string(), message: z.string().meta({ description: 'never contains personal data' }) })
     .nullable(),
-  links: z.object({ transcript: z.string(), audio: z.string(), report: z.string() }).nullable(),
+  links: z
+    .object({
+      transcript: z.string().nullable(),
+      audio: z.string().nullable().meta({ description: 'null for a transcript-only call (no audio)' }),
+      report: z.string().nullable(),
+    })
+    .nullable()
+    .meta({ description: 'once completed: a link to each published artefact, null where there is none' }),
   created_at: z.string(),
   updated_at: z.string(),
 });

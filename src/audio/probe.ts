@@ -2,7 +2,7 @@
  * ffprobe -> AudioInfo. Anything that is not clearly one readable audio stream is an AudioError
  * naming the file (never quoting ffprobe output, which may carry metadata tags).
  */
-import { AudioError } from '../errors.js';
+import { AudioError, AudioProcessingError } from '../errors.js';
 import { execFileGuarded } from '../proc/children.js';
 import { checkWavLayout } from './riff.js';
 import type { AudioInfo, FfmpegTools } from './types.js';
@@ -23,12 +23,25 @@ interface ProbeOutput {
 
 const PROBE_TIMEOUT_MS = 30_000;
 
+/**
+ * ffprobe did not give its verdict: killed (its timeout, e.g. a machine too busy or a process
+ * paused and resumed past it) or not started. Not the input's fault, so retryable.
+ */
+function noVerdict(err: unknown): boolean {
+  const e = err as { killed?: boolean; signal?: string | null; code?: unknown } | null;
+  return Boolean(e?.killed) || Boolean(e?.signal) || typeof e?.code === 'string';
+}
+
 function positive(value: string | number | undefined): number | undefined {
   const n = Number(value);
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
-async function ffprobe(file: string, tools: Pick<FfmpegTools, 'ffprobePath'>): Promise<ProbeOutput> {
+async function ffprobe(
+  file: string,
+  tools: Pick<FfmpegTools, 'ffprobePath'>,
+  timeoutMs: number,
+): Promise<ProbeOutput> {
   try {
     const { stdout } = await execFileGuarded(
       tools.ffprobePath,
@@ -43,16 +56,28 @@ async function ffprobe(file: string, tools: Pick<FfmpegTools, 'ffprobePath'>): P
         'json',
         file,
       ],
-      { timeout: PROBE_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024 },
+      { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024 },
     );
     return JSON.parse(stdout) as ProbeOutput;
   } catch (err) {
+    if (noVerdict(err)) {
+      throw new AudioProcessingError(
+        `${file}: probing the audio did not finish (ffprobe was killed or not started)`,
+        {
+          cause: err,
+        },
+      );
+    }
     throw new AudioError(`${file}: cannot be read as audio`, { cause: err });
   }
 }
 
-export async function probeAudio(file: string, tools: Pick<FfmpegTools, 'ffprobePath'>): Promise<AudioInfo> {
-  const probe = await ffprobe(file, tools);
+export async function probeAudio(
+  file: string,
+  tools: Pick<FfmpegTools, 'ffprobePath'>,
+  options: { timeoutMs?: number } = {},
+): Promise<AudioInfo> {
+  const probe = await ffprobe(file, tools, options.timeoutMs ?? PROBE_TIMEOUT_MS);
   const stream = probe.streams?.[0];
   if (!stream) throw new AudioError(`${file}: contains no audio stream`);
   const container = probe.format?.format_name;

@@ -8,10 +8,12 @@
  * that started it, SIGKILL included (src/proc/children.ts).
  */
 import { spawn } from 'node:child_process';
-import { AudioProcessingError } from '../errors.js';
+import { AudioProcessingError, InsufficientStorageError } from '../errors.js';
 import { guardedCommand, trackChild } from '../proc/children.js';
 
 const STDERR_TAIL_BYTES = 4096;
+/** strerror texts of ENOSPC, EFBIG and EDQUOT as ffmpeg prints them */
+const STORAGE_FULL = /No space left on device|File too large|Disk quota exceeded/i;
 
 export interface RunOptions {
   timeoutMs: number;
@@ -40,6 +42,17 @@ export function runFfmpeg(ffmpegPath: string, args: readonly string[], options: 
       if (code === 0 && !timedOut) return resolve();
       // ffmpeg's stderr may quote metadata of the input: it goes into `cause` only, never the message
       const cause = spawnError ?? new Error(stderr.trim() || `exit code ${code}, signal ${signal}`);
+      // a write refused for want of space (SIGXFSZ: a file-size limit, whose signal a spawned
+      // child gets by default; or ffmpeg's own report of ENOSPC / EFBIG / EDQUOT): 507 / retried
+      if (!timedOut && (signal === 'SIGXFSZ' || STORAGE_FULL.test(stderr))) {
+        reject(
+          new InsufficientStorageError('storage is full: ffmpeg could not write its output', {
+            cause,
+            details: { exitCode: code, signal },
+          }),
+        );
+        return;
+      }
       const message = timedOut
         ? `ffmpeg did not finish within ${Math.round(options.timeoutMs / 1000)} s and was killed`
         : spawnError || code === 127 // 127: the parent-death wrapper could not execute ffmpeg

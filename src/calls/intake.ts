@@ -15,6 +15,7 @@ import { checkWordTimes, probeAudio, type AudioInfo, type FfmpegTools } from '..
 import type { Db } from '../db/database.js';
 import {
   AudioError,
+  AudioProcessingError,
   CallRedactError,
   InputError,
   PayloadTooLargeError,
@@ -221,6 +222,9 @@ async function checkAudio(file: string, tools: FfmpegTools): Promise<AudioInfo> 
     return await probeAudio(file, tools);
   } catch (err) {
     if (err instanceof CallRedactError && err.httpStatus < 500) throw err;
+    // ffprobe gave no verdict (killed by its timeout on a busy machine): the client may try again
+    if (err instanceof AudioProcessingError)
+      throw new UnavailableError('audio: could not be checked in time; try again', { cause: err });
     throw new AudioError('audio: cannot be decoded', { cause: err });
   }
 }

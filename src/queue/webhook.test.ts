@@ -80,6 +80,17 @@ describe('webhooks', () => {
     expect(callLinks(undefined, 'abc').transcript).toBe('/v1/calls/abc/transcript');
   });
 
+  it('links only the published artefacts when they are known (a transcript-only call: no audio)', () => {
+    const links = webhookBody(row({}), undefined, new Set(['transcript', 'report'] as const))?.links;
+    const base = `/v1/calls/${'a'.repeat(32)}`;
+    expect(links).toEqual({
+      status: base,
+      transcript: `${base}/transcript`,
+      audio: null,
+      report: `${base}/report`,
+    });
+  });
+
   it('describes failed calls without artefact links, and nothing for unfinished calls', () => {
     const body = webhookBody(
       row({ state: 'failed', failure_code: 'INVALID_AUDIO', failure_message: 'bad' }),

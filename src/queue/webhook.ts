@@ -9,6 +9,7 @@ import type { LookupFunction } from 'node:net';
 import { signatureHeaders } from './webhook-signature.js';
 import { checkCallbackUrl, guardedLookup, PUBLIC_ONLY, type CallbackPolicy } from '../net/callback-target.js';
 import type { CallRow } from '../calls/ledger.js';
+import { artefactLinks, type ArtefactKind } from '../calls/artefact-links.js';
 
 export interface WebhookBody {
   event: 'call.completed' | 'call.failed';
@@ -27,9 +28,18 @@ export function callLinks(
   return { status: base, transcript: `${base}/transcript`, audio: `${base}/audio`, report: `${base}/report` };
 }
 
-export function webhookBody(row: CallRow, baseUrl: string | undefined): WebhookBody | null {
+/**
+ * `published`: the artefacts the call's manifest holds (artefact-links.ts); a completed call links
+ * only those (a transcript-only call has no audio). Without it every artefact is linked.
+ */
+export function webhookBody(
+  row: CallRow,
+  baseUrl: string | undefined,
+  published?: ReadonlySet<ArtefactKind>,
+): WebhookBody | null {
   if (row.state !== 'completed' && row.state !== 'failed') return null;
-  const links = callLinks(baseUrl, row.id);
+  const all = callLinks(baseUrl, row.id);
+  const links = published ? { ...artefactLinks(all.status, published), status: all.status } : all;
   const completed = row.state === 'completed';
   return {
     event: completed ? 'call.completed' : 'call.failed',

@@ -24,7 +24,9 @@ import { callbackPolicyFromConfig } from '../net/callback-target.js';
 import { runRetentionOnce } from '../maintenance/retention.js';
 import { gracefulClose, type ShutdownOptions } from '../shutdown.js';
 import { openVaultFromConfig } from '../vault/open-from-config.js';
-import { openStoreAt, s3SettingsOf, scratchDirOf } from '../storage/open-store.js';
+import { openStore, openStoreAt, s3SettingsOf, scratchDirOf } from '../storage/open-store.js';
+import { readPublishedManifest } from '../storage/store.js';
+import { publishedKinds } from '../calls/artefact-links.js';
 import { ARCHIVE_JOB_NAME, archiveJobSchema, bulkArchiveQueue, startFeeder } from './archive-queue.js';
 import { createWorkerConnection } from './connections.js';
 import { ActiveJobs, drainWithin } from './drain.js';
@@ -78,12 +80,16 @@ export async function startWorker(
   });
 
   const callbackPolicy = callbackPolicyFromConfig(config);
+  const store = openStore(config);
   const webhookWorker = new Worker(
     webhookQueueName(config.QUEUE_PREFIX),
     async (job: Job) => {
       const { callId } = webhookJobSchema.parse(job.data);
       const row = await getCall(database.db, callId);
-      const body = row && webhookBody(row, config.PUBLIC_BASE_URL);
+      // link only what was published (a transcript-only call has no audio)
+      const manifest = row?.state === 'completed' ? await readPublishedManifest(store, row.output_key) : null;
+      const body =
+        row && webhookBody(row, config.PUBLIC_BASE_URL, manifest ? publishedKinds(manifest) : undefined);
       if (!row?.callback_url || !body || !config.WEBHOOK_SECRET) return;
       await deliverWebhook(row.callback_url, body, config.WEBHOOK_SECRET, callbackPolicy);
     },
@@ -132,6 +138,7 @@ export async function startWorker(
       await maintenance.queue.close();
       await archiveQueue.close();
       await queues.close();
+      await store.close();
       connection.disconnect();
       await database.close();
       return drain.drained ? 0 : 1;

@@ -7,7 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import { PassThrough, Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 export interface TempUpload {
@@ -58,9 +58,22 @@ export async function streamToTempFile(source: Readable, dir: string): Promise<T
       done(null, chunk);
     },
   });
+  // The source is piped in, not handed to pipeline(): when the write fails (a full volume), the
+  // rest of it is read and dropped instead of the source being destroyed. A destroyed busboy file
+  // stream stalls the whole request (busboy waits for it to read again), so the client got no
+  // answer until the idle timeout instead of its 507.
+  const feed = new PassThrough();
+  // (kept for the stream's life: an error after a failed write must not go unhandled)
+  source.on('error', (err) => feed.destroy(err));
+  source.once('close', () => {
+    if (!source.readableEnded) feed.destroy(new Error('upload stream closed before its end'));
+  });
+  source.pipe(feed);
   try {
-    await pipeline(source, tap, createWriteStream(file, { mode: 0o640, flush: true }));
+    await pipeline(feed, tap, createWriteStream(file, { mode: 0o640, flush: true }));
   } catch (err) {
+    source.unpipe(feed);
+    if (!source.destroyed) source.resume();
     await fs.rm(file, { force: true });
     throw err;
   }

@@ -2,7 +2,8 @@
  * Issue 13.9: failed authentication is limited per client address, and with two API processes on
  * one Redis the counts are shared (they used to live in each process's memory, and failures were
  * not limited at all). One API runs in-process (the harness), the second is `callredact serve`
- * from dist/ with the same settings. TRUST_PROXY=loopback lets the test speak for several client
+ * from dist/ with the same settings. The per-key limit and the share links' per-address limit are
+ * shared the same way. TRUST_PROXY=loopback lets the test speak for several client
  * addresses through X-Forwarded-For; a harness without it shows the header is then ignored.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -136,6 +137,28 @@ describe('failed authentication across two API processes sharing one Redis', () 
     expect(limited.status).toBe(429);
     expect(limited.body.error?.message).toBe('too many requests for this API key');
     expect(Number(limited.retryAfter)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('shares the share-link limit per address between the two processes', async () => {
+    // share links are opened without a key: limited per client address (it used to be each
+    // process's memory, so two processes let twice the limit through)
+    const link = `/v1/shared/${'s'.repeat(43)}`;
+    const from = { 'x-forwarded-for': '203.0.113.30' };
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await get(i % 2 ? other : h.base, link, from)).status);
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 429]);
+    for (const base of [h.base, other]) {
+      const limited = await get(base, link, from);
+      expect(limited.status).toBe(429);
+      expect(limited.body.error).toEqual({ code: 'RATE_LIMITED', message: 'too many requests' });
+      expect(Number(limited.retryAfter)).toBeGreaterThanOrEqual(1);
+      expect(Number(limited.retryAfter)).toBeLessThanOrEqual(60);
+    }
+    // another address is not affected
+    expect((await get(other, link, { 'x-forwarded-for': '203.0.113.31' })).status).toBe(404);
+    const keys = await h.redis.keys(`${h.env.QUEUE_PREFIX}:ratelimit:shared:*`);
+    expect(keys.length).toBe(2);
+    for (const key of keys) expect(await h.redis.pttl(key)).toBeGreaterThan(0);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * Issue 13, the leak sweep over a whole run: every sample call with audio and a canonical
- * transcript (samples/calls) goes through the API and a worker process under the token policy and
- * under the placeholder policy, each with a callback to a local receiver. Then everything a run
+ * Issue 13, the leak sweep over a whole run: every sample call (samples/calls: audio with a
+ * canonical transcript, or a plain-text transcript alone, sent as a transcript-only call) goes
+ * through the API and a worker process under the token policy and under the placeholder policy,
+ * each with a callback to a local receiver. Then everything a run
  * leaves outside the raw uploads is collected: Redis keys and values (SCAN, then GET / HGETALL /
  * LRANGE ... and DUMP, also sampled while jobs were queued and active), the API's and the worker's
  * debug-level logs, every file name under the storage folder, the output audio's tags (ffprobe
@@ -29,7 +30,7 @@ import {
   type Harness,
 } from '../helpers/api-harness.js';
 import { filesUnder, settledCall } from '../helpers/chaos.js';
-import { findLeaks, sampleNeedles } from '../helpers/pii-needles.js';
+import { findLeaks, sampleNeedles, sampleWords } from '../helpers/pii-needles.js';
 
 const run = promisify(execFile);
 const SAMPLES = path.join(REPO, 'samples');
@@ -68,12 +69,14 @@ describe('leak sweep over a whole run', () => {
   it('finds no sample PII anywhere outside the raw uploads', async () => {
     const needles = sampleNeedles(SAMPLES);
     const names = [...new Set(needles.map((n) => n.sample))];
-    expect(names.length).toBeGreaterThanOrEqual(7);
+    // every labelled sample, the transcript-only one (.txt) included
+    const labelled = (await fs.readdir(path.join(SAMPLES, 'labels'))).map((f) => f.replace(/\.json$/, ''));
+    expect(names.sort()).toEqual(labelled.sort());
+    expect(names.length).toBeGreaterThanOrEqual(8);
 
     // the search finds every labelled value in the raw transcripts (it can fail)
     for (const name of names) {
-      const raw = await fs.readFile(path.join(SAMPLES, 'calls', `${name}.json`), 'utf8');
-      const words = (JSON.parse(raw) as { words: { text: string }[] }).words.map((w) => w.text).join(' ');
+      const words = sampleWords(SAMPLES, name)!.join(' ');
       const own = needles.filter((n) => n.sample === name);
       const found = new Set(findLeaks(new Map([['raw', words]]), own).map((hit) => hit.needle));
       expect(own.filter((n) => !found.has(n))).toEqual([]);
@@ -81,13 +84,21 @@ describe('leak sweep over a whole run', () => {
 
     const { port } = receiver.address() as { port: number };
     const ids: string[] = [];
+    let textCalls = 0;
     for (const name of names) {
-      const audio = await fs.readFile(path.join(SAMPLES, 'calls', `${name}.wav`));
-      const transcript = await fs.readFile(path.join(SAMPLES, 'calls', `${name}.json`));
+      const file = (ext: string) => path.join(SAMPLES, 'calls', `${name}.${ext}`);
+      const withAudio = await fs.stat(file('wav')).then(
+        () => true,
+        () => false,
+      );
+      // a sample without audio has a plain-text transcript: sent alone (a transcript-only call)
+      const parts = withAudio
+        ? { audio: await fs.readFile(file('wav')), transcript: await fs.readFile(file('json')) }
+        : { transcript: await fs.readFile(file('txt')), transcriptName: `${name}.txt` };
       for (const policy of Object.values(POLICIES)) {
+        if (!withAudio) textCalls++;
         const res = await upload(h.base, h.keys.uploader, {
-          audio,
-          transcript,
+          ...parts,
           policy,
           callback_url: `http://127.0.0.1:${port}/hook`,
         });
@@ -136,7 +147,9 @@ describe('leak sweep over a whole run', () => {
     }
     await waitFor('every webhook', async () => (webhooks.length >= ids.length ? true : undefined), 60_000);
     await snapRedis();
-    console.log(`leak sweep: ${ids.length} calls, ${snapshot} Redis snapshots, ${webhooks.length} webhooks`);
+    console.log(
+      `leak sweep: ${ids.length} calls (${textCalls} transcript-only), ${snapshot} Redis snapshots, ${webhooks.length} webhooks`,
+    );
 
     sources.set('api responses', statuses.join('\n'));
     sources.set('api logs (debug)', h.apiLogs.join(''));
@@ -164,7 +177,9 @@ describe('leak sweep over a whole run', () => {
       }
       outputs++;
     }
-    expect(outputs).toBeGreaterThanOrEqual(ids.length * 3);
+    // audio, transcript and report per call with audio; transcript and report without
+    expect(outputs).toBeGreaterThanOrEqual((ids.length - textCalls) * 3 + textCalls * 2);
+    expect(textCalls).toBe(2);
     expect(webhooks.length).toBe(ids.length);
 
     const hits = findLeaks(sources, needles);

@@ -5,11 +5,20 @@
  * require audio and refuse every .txt.
  */
 import fs from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queueName } from '../../src/queue/jobs.js';
-import { getJson, makeFixture, startHarness, waitForCall, type Harness } from '../helpers/api-harness.js';
+import {
+  getJson,
+  makeFixture,
+  startHarness,
+  waitFor,
+  waitForCall,
+  type Harness,
+} from '../helpers/api-harness.js';
 import { runCli } from '../helpers/cli.js';
 
 // fictional: invented name, 555-01xx number, example.com address
@@ -20,12 +29,13 @@ const PII = ['ottilie', 'brannagh', '0163'];
 
 async function post(
   h: Harness,
-  parts: { transcript?: [Buffer, string]; audio?: Buffer; audio_options?: string },
+  parts: { transcript?: [Buffer, string]; audio?: Buffer; audio_options?: string; callback_url?: string },
 ): Promise<{ status: number; body: Record<string, unknown> }> {
   const form = new FormData();
   if (parts.audio) form.set('audio', new Blob([parts.audio]), 'call.wav');
   if (parts.transcript) form.set('transcript', new Blob([parts.transcript[0]]), parts.transcript[1]);
   if (parts.audio_options !== undefined) form.set('audio_options', parts.audio_options);
+  if (parts.callback_url !== undefined) form.set('callback_url', parts.callback_url);
   const res = await fetch(`${h.base}/v1/calls`, {
     method: 'POST',
     body: form,
@@ -37,8 +47,19 @@ async function post(
 describe('a .txt transcript over the API', () => {
   let h: Harness;
   let queue: Queue;
+  let hook: http.Server;
+  const webhooks: string[] = [];
   beforeAll(async () => {
-    h = await startHarness();
+    hook = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        webhooks.push(Buffer.concat(chunks).toString('utf8'));
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+    h = await startHarness({ CALLBACK_ALLOW_CIDRS: '127.0.0.1/32' });
     queue = new Queue(queueName(h.env.QUEUE_PREFIX!, 'interactive'), {
       connection: { url: h.config.REDIS_URL },
     });
@@ -46,6 +67,7 @@ describe('a .txt transcript over the API', () => {
   afterAll(async () => {
     await queue?.close();
     await h?.close();
+    await new Promise((resolve) => hook?.close(resolve));
   });
 
   it('is refused with audio (no timings), and audio options without audio are refused', async () => {
@@ -78,7 +100,11 @@ describe('a .txt transcript over the API', () => {
   });
 
   it('alone, becomes a transcript-only call whose output is the CLI output', async () => {
-    const accepted = await post(h, { transcript: [Buffer.from(TEXT), 'Ottilie Brannagh.TXT'] });
+    const { port } = hook.address() as AddressInfo;
+    const accepted = await post(h, {
+      transcript: [Buffer.from(TEXT), 'Ottilie Brannagh.TXT'],
+      callback_url: `http://127.0.0.1:${port}/hook`,
+    });
     expect(accepted.status).toBe(202);
     const id = accepted.body.id as string;
     // no audio stored, no client name anywhere in storage
@@ -104,6 +130,28 @@ describe('a .txt transcript over the API', () => {
     for (const pii of PII) expect(viaApi.toLowerCase()).not.toContain(pii);
     expect(viaApi).toContain('Thanks for calling Cobalt Air.\n');
     expect((await getJson(h.base, h.keys.uploader, `/v1/calls/${id}/audio`)).status).toBe(404);
+    // the status and the webhook link only what was published: no audio; every link they give works
+    expect(done.links).toEqual({
+      transcript: `/v1/calls/${id}/transcript`,
+      audio: null,
+      report: `/v1/calls/${id}/report`,
+    });
+    const manifest = await getJson(h.base, h.keys.uploader, `/v1/calls/${id}/manifest`);
+    expect(Object.keys(manifest.body.artefacts as object).filter((n) => n.startsWith('audio'))).toEqual([]);
+    await waitFor('the webhook', async () => (webhooks.length > 0 ? true : undefined), 60_000);
+    const hooked = JSON.parse(webhooks[0]!) as { id: string; links: Record<string, string | null> };
+    expect(hooked.id).toBe(id);
+    expect(hooked.links).toEqual({ status: `/v1/calls/${id}`, ...(done.links as object) });
+    const linked = [...Object.values(done.links as object), ...Object.values(hooked.links)].filter(
+      (l): l is string => typeof l === 'string',
+    );
+    for (const link of linked) {
+      const got = await fetch(`${h.base}${link}`, {
+        headers: { authorization: `Bearer ${h.keys.uploader}` },
+      });
+      expect(got.status, link).toBe(200);
+      await got.arrayBuffer();
+    }
     const report = await getJson(h.base, h.keys.uploader, `/v1/calls/${id}/report`);
     expect(report.body.transcript).toMatchObject({ format: 'text', timing: 'none' });
 

@@ -236,6 +236,8 @@ export async function upload(
   parts: {
     audio?: Buffer;
     transcript?: Buffer;
+    /** the transcript part's file name; its extension tells the format (default `.json`) */
+    transcriptName?: string;
     policy?: string;
     audio_options?: string;
     callback_url?: string;
@@ -245,7 +247,8 @@ export async function upload(
   const form = new FormData();
   // client file names are deliberately PII-laden: they must never reach a path or a log
   if (parts.audio) form.set('audio', new Blob([parts.audio]), 'Marisol Quenby 555-0147.wav');
-  if (parts.transcript) form.set('transcript', new Blob([parts.transcript]), 'Marisol Quenby.json');
+  if (parts.transcript)
+    form.set('transcript', new Blob([parts.transcript]), parts.transcriptName ?? 'Marisol Quenby.json');
   if (parts.policy !== undefined) form.set('policy', parts.policy);
   if (parts.audio_options !== undefined) form.set('audio_options', parts.audio_options);
   if (parts.callback_url !== undefined) form.set('callback_url', parts.callback_url);

@@ -94,24 +94,35 @@ export function needlesOf(sample: string, type: string, written: string): Needle
   return out;
 }
 
-/** The needles of every sample that has a canonical transcript and a label file. */
+/**
+ * A sample's transcript words: its canonical JSON transcript, or its plain-text one (`.txt`, whose
+ * labels index its whitespace-separated words: samples/README.md); undefined when it has neither.
+ */
+export function sampleWords(samplesDir: string, sample: string): string[] | undefined {
+  const json = path.join(samplesDir, 'calls', `${sample}.json`);
+  if (fs.existsSync(json))
+    return (JSON.parse(fs.readFileSync(json, 'utf8')) as { words: { text: string }[] }).words.map(
+      (w) => w.text,
+    );
+  const txt = path.join(samplesDir, 'calls', `${sample}.txt`);
+  if (fs.existsSync(txt)) return fs.readFileSync(txt, 'utf8').split(/\s+/).filter(Boolean);
+  return undefined;
+}
+
+/** The needles of every sample that has a transcript (JSON or text) and a label file. */
 export function sampleNeedles(samplesDir: string): Needle[] {
   const needles: Needle[] = [];
   for (const file of fs.readdirSync(path.join(samplesDir, 'labels')).sort()) {
     const sample = file.replace(/\.json$/, '');
-    const transcript = path.join(samplesDir, 'calls', `${sample}.json`);
-    if (!fs.existsSync(transcript)) continue;
-    const words = (JSON.parse(fs.readFileSync(transcript, 'utf8')) as { words: { text: string }[] }).words;
+    const words = sampleWords(samplesDir, sample);
+    if (!words) continue;
     const labels = JSON.parse(fs.readFileSync(path.join(samplesDir, 'labels', file), 'utf8')) as {
       type: string;
       start_word: number;
       end_word: number;
     }[];
     for (const l of labels) {
-      const text = words
-        .slice(l.start_word, l.end_word)
-        .map((w) => w.text)
-        .join(' ');
+      const text = words.slice(l.start_word, l.end_word).join(' ');
       needles.push(...needlesOf(sample, l.type, text));
     }
   }

@@ -4,12 +4,13 @@
  */
 import { Router, type Response } from 'express';
 import { submitCall, type IntakeDeps } from '../../calls/intake.js';
+import { ARTEFACT_KINDS, artefactLinks, publishedKinds } from '../../calls/artefact-links.js';
 import { getCall, type CallRow } from '../../calls/ledger.js';
 import type { Db } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
 import type { ApiKeyPrincipal } from '../../keys/api-keys.js';
 import { STAGES, type Stage } from '../../pipeline/redact-call.js';
-import { readPublishedManifest } from '../../storage/store.js';
+import { readPublishedManifest, type Manifest } from '../../storage/store.js';
 import { sendArtefact } from '../artefact.js';
 import { principalOf, requireRole } from '../auth.js';
 import { receiveMultipart } from '../multipart.js';
@@ -20,11 +21,6 @@ export interface CallsRouteDeps extends IntakeDeps {
 }
 
 const MAX_FIELD_BYTES = 256 * 1024;
-const ARTEFACTS = {
-  transcript: (name: string) => name.startsWith('transcript'),
-  audio: (name: string) => name.startsWith('audio'),
-  report: (name: string) => name === 'report.json',
-} as const;
 
 export function callsRouter(deps: CallsRouteDeps): Router {
   const router = Router();
@@ -56,7 +52,10 @@ export function callsRouter(deps: CallsRouteDeps): Router {
 
   router.get('/:id', requireRole('uploader', 'reviewer', 'admin'), async (req, res) => {
     const row = await visibleCall(deps.db, principalOf(res), req.params.id);
-    res.json(callStatusSchema.parse(statusOf(row, `${req.baseUrl}/${row.id}`)));
+    // links only to what was published (a transcript-only call has no audio)
+    const manifest =
+      row.state === 'completed' ? await readPublishedManifest(deps.store, row.output_key) : null;
+    res.json(callStatusSchema.parse(statusOf(row, `${req.baseUrl}/${row.id}`, manifest)));
   });
 
   // the published manifest: every artefact's size and sha256, so a client can verify its downloads
@@ -72,7 +71,7 @@ export function callsRouter(deps: CallsRouteDeps): Router {
       .json(callManifestSchema.parse({ version: manifest.version, call_id: manifest.callId, artefacts }));
   });
 
-  for (const [artefact, matches] of Object.entries(ARTEFACTS)) {
+  for (const [artefact, matches] of Object.entries(ARTEFACT_KINDS)) {
     router.get(
       `/:id/${artefact}`,
       requireRole('uploader', 'reviewer', 'admin'),
@@ -105,7 +104,7 @@ export async function visibleCall(db: Db, principal: ApiKeyPrincipal, id: unknow
   return row;
 }
 
-function statusOf(row: CallRow, base: string): CallStatus {
+function statusOf(row: CallRow, base: string, manifest: Manifest | null): CallStatus {
   const state = row.state === 'received' ? 'queued' : (row.state as CallStatus['state']);
   const stage = STAGES.includes(row.stage as Stage) ? (row.stage as Stage) : null;
   return {
@@ -118,10 +117,7 @@ function statusOf(row: CallRow, base: string): CallStatus {
       state === 'failed'
         ? { code: row.failure_code ?? 'INTERNAL', message: row.failure_message ?? 'failed' }
         : null,
-    links:
-      state === 'completed'
-        ? { transcript: `${base}/transcript`, audio: `${base}/audio`, report: `${base}/report` }
-        : null,
+    links: state === 'completed' ? artefactLinks(base, publishedKinds(manifest)) : null,
     created_at: row.created_at,
     updated_at: row.updated_at,
   };

@@ -3,28 +3,20 @@
  * version the link names: its view (redacted words, types, bleeped spans) and its bleeped audio.
  * Every opening is recorded; an expired, revoked or unknown link gets one and the same 404.
  */
-import { Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { Router, type RequestHandler } from 'express';
 import { getCall } from '../../calls/ledger.js';
 import { openShare } from '../../console/shares.js';
 import type { Db } from '../../db/database.js';
-import { NotFoundError, RateLimitError } from '../../errors.js';
+import { NotFoundError } from '../../errors.js';
 import { versionKey } from '../../console/corrections.js';
 import type { ObjectStore } from '../../storage/store.js';
 import { sendArtefact } from '../artefact.js';
 import { viewBody } from './review.js';
 
-export function sharedRouter(deps: { db: Db; store: ObjectStore; rateLimitPerMinute: number }): Router {
+/** `limit`: the per-address limit (rate-limits.ts), counted in Redis so every API process shares it */
+export function sharedRouter(deps: { db: Db; store: ObjectStore }, limit: RequestHandler): Router {
   const router = Router();
-  router.use(
-    rateLimit({
-      windowMs: 60_000,
-      limit: deps.rateLimitPerMinute,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      handler: (_req, _res, next) => next(new RateLimitError('too many requests')),
-    }),
-  );
+  router.use(limit);
 
   const sharedCall = async (token: string, record: boolean) => {
     const link = await openShare(deps.db, token, { record });
