@@ -14,7 +14,7 @@ import { findUnsupportedText } from '../detect/scripts.js';
 import { transcriptionDocument, transcriptionInfoOf } from '../asr/document.js';
 import { NO_ENGINE_MESSAGE } from '../asr/from-config.js';
 import type { Transcriber } from '../asr/transcriber.js';
-import { AudioError, InputError, UnsupportedScriptError, coerceError } from '../errors.js';
+import { AudioError, InputError, SupersededError, UnsupportedScriptError, coerceError } from '../errors.js';
 import { typePolicy, type Policy } from '../policy.js';
 import { StagedOutput, type Manifest } from '../storage/publish.js';
 import type { ObjectStore, Staging } from '../storage/store.js';
@@ -320,7 +320,10 @@ export async function redactCall(input: RedactCallInput, deps: RedactCallDeps): 
   } catch (err) {
     await staged.discard();
     const error = coerceError(err, `${stage} failed`);
-    deps.logger.warn({ callId: input.callId, stage, code: error.code }, 'call failed');
+    // a superseded attempt did not fail the call: its caller logs what happened instead
+    if (!(error instanceof SupersededError)) {
+      deps.logger.warn({ callId: input.callId, stage, code: error.code }, 'call failed');
+    }
     throw error;
   }
 }
