@@ -131,7 +131,8 @@ const NAME_STOP = new Set(
 
 /**
  * Can word i be part of a street or place name? Letters of any script (hyphens, apostrophes and
- * dots inside allowed), not a function word; in formatted text it must be capitalised.
+ * dots inside allowed), not a function word; in formatted text it must be capitalised or a word
+ * English lacks.
  */
 export function nameWord(v: AddressView, i: number, particles?: ReadonlySet<string>): boolean {
   const t = v.ctx.tokens[i];
@@ -140,7 +141,9 @@ export function nameWord(v: AddressView, i: number, particles?: ReadonlySet<stri
   if (runAt(v.ctx.spoken, i)) return false;
   if (particles?.has(v.folded[i]!)) return true;
   if (NAME_STOP.has(t) || isFunctionWord(t) || CONTRACTION.test(t)) return false;
-  return !v.formatted || capitalised(v, i);
+  // an address typed without capitals in formatted text ("74678 midtvollen 130 st."): a word English
+  // lacks is a name all the same
+  return !v.formatted || capitalised(v, i) || !isCommonWord(t);
 }
 
 export const isParticle = (v: AddressView, i: number): boolean =>

