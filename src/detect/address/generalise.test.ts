@@ -19,7 +19,33 @@ describe('address lines typed without capitals in formatted text', () => {
   const cases: [string, string, [number, number][]][] = [
     ['prefix type, lower case', 'Please send it to 947 trg revolucije 17, Begunje. Thanks.', [[4, 9]]],
     ['suffix type, lower case', 'Ok, it is at 12 hegyalja út 98. Right?', [[4, 8]]],
-    ['typeless, after a place preposition', 'The bus drops you off at 74678 midtvollen 130 st. Fine.', [[6, 10]]],
+    [
+      'typeless, after a place preposition',
+      'The bus drops you off at 74678 midtvollen 130 st. Fine.',
+      [[6, 10]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('an address dictated as sentences', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'unit, city and region as sentences',
+      "It's 12 Main Street. Apartment 4. Springfield. Illinois.",
+      [[1, 8]],
+    ],
+    [
+      'unknown place confirmed by country and postcode',
+      'Send it to 83854 Strickstrasse 61. Suite 292. Zuoz. Switzerland 53730 from now on.',
+      [[3, 11]],
+    ],
+    ['a sentence about a city', 'I live at 12 Main Street. London is great.', [[3, 6]]],
+    ['a sentence about a country', "It's 12 Main Street. France is lovely in June.", [[1, 4]]],
+    ['thanks after the address', 'I live at 12 Main Street. Thanks.', [[3, 6]]],
+    ['a name sentence without parts after it', 'I live at 12 Main Street. Brilliant. Call me.', [[3, 6]]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

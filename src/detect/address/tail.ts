@@ -214,16 +214,18 @@ export interface Tail {
 /**
  * The tail after an address part ending at `from` (exclusive): items in sequence, weak ones kept
  * only when confirmed. `streetBefore`: the tail follows a street, so a first weak item after a
- * comma counts ("Sufian Street, Nablus"). Returns the end of the last accepted item, or -1.
+ * comma counts ("Sufian Street, Nablus"). `newSentence`: `from` opens a sentence after an address
+ * that ended at a sentence end. Returns the end of the last accepted item, or -1.
  */
-export function tailAt(v: AddressView, from: number, streetBefore: boolean): Tail {
+export function tailAt(v: AddressView, from: number, streetBefore: boolean, newSentence = false): Tail {
   const items: Item[] = [];
   let end = -1;
   let k = from;
-  const speakerWord = from - 1;
+  const speakerWord = newSentence ? from : from - 1;
   for (let n = 0; n < 8; n++) {
     const last = (end > 0 ? end : from) - 1;
-    if (last >= 0 && partEnds(v, last)) break;
+    // `newSentence`: the tail opens a sentence of its own (the one before it ended)
+    if (last >= 0 && partEnds(v, last) && !(newSentence && n === 0)) break;
     k = skip(v, k);
     if (k >= v.n || (speakerWord >= 0 && !sameTurn(v, speakerWord, k))) break;
     // a weak name is a city only after a comma (a new address line)

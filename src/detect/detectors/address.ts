@@ -53,6 +53,7 @@ import { cityAt, countryAt, postcodeItem, regionAt, tailAt } from '../address/ta
 import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
 import { scriptAddressAt } from '../address/script.js';
+import { sentencesAfter } from '../address/sentences.js';
 import {
   cuedTypelessStreetAt,
   numberBeforeInRun,
@@ -621,8 +622,19 @@ function valueOf(ctx: Ctx, start: number, end: number): string {
   return parts.join(' ');
 }
 
-/** Units and the tail after an address core ending at `end`: the new end. */
+/** Units and the tail after an address core ending at `end`, and address sentences after it: the new end. */
 function extend(
+  v: AddressView,
+  end: number,
+  streetBefore: boolean,
+): { end: number; more: boolean; firm: boolean } {
+  const line = extendLine(v, end, streetBefore);
+  const e = sentencesAfter(v, line.end);
+  return e > line.end ? { end: e, more: true, firm: true } : line;
+}
+
+/** Units and the tail after an address core ending at `end`: the new end. */
+function extendLine(
   v: AddressView,
   end: number,
   streetBefore: boolean,
