@@ -54,6 +54,7 @@ import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '
 import { addressVocab } from '../address/vocab.js';
 import { scriptAddressAt } from '../address/script.js';
 import { sentencesAfter } from '../address/sentences.js';
+import { townAfterPrepositionAt } from '../address/town.js';
 import {
   cuedTypelessStreetAt,
   numberBeforeInRun,
@@ -785,6 +786,14 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       start = placesBefore(v, built, built === pc.start);
       push(start, Math.max(end, pc.end), 0.85, pc.reason);
       i = Math.max(end, pc.end) - 1;
+      continue;
+    }
+    // 5. a town the lists lack and its postcode, after a place preposition: "in Bjert 6091"
+    const town = townAfterPrepositionAt(v, i);
+    if (town) {
+      const { end } = extend(v, town[1], false);
+      push(town[0], Math.max(end, town[1]), 0.75, 'town-postcode');
+      i = Math.max(end, town[1]) - 1;
       continue;
     }
   }
