@@ -71,6 +71,25 @@ describe('an address dictated as sentences', () => {
   });
 });
 
+describe('raw ASR tails', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'a city named with its article, a spelled postcode',
+      'the address is twelve harbour road the valley a i twenty six forty thanks',
+      [[3, 13]],
+    ],
+    [
+      'a spelled region code run on into the postcode',
+      'send it to forty two kent street sydney n s w two thousand please',
+      [[3, 13]],
+    ],
+    ['a place with its article alone', 'i will be in the valley on monday', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('everyday phrases with numbers stay', () => {
   const negatives: [string, string][] = [
     ['in 2 weeks', 'We will be done in 2 weeks, I promise.'],

@@ -55,7 +55,8 @@ function phraseHashes(v: AddressView, i: number, max: number): number[] {
 /** A place word in raw ASR must not be an ordinary English word ("is", "of", "mobile"). */
 const plainWordOk = (v: AddressView, i: number, len: number): boolean => {
   if (v.formatted) return capitalised(v, i) && (len > 1 || !isFunctionWord(v.ctx.tokens[i]!));
-  if (len > 1) return !isFunctionWord(v.ctx.tokens[i]!);
+  // "the valley", "the hague": a known name of several words may open with the article
+  if (len > 1) return v.folded[i] === 'the' || !isFunctionWord(v.ctx.tokens[i]!);
   const t = v.ctx.tokens[i]!;
   return t.length > 2 && !isCommonWord(t) && !isFunctionWord(t);
 };
@@ -89,6 +90,20 @@ export function regionAt(v: AddressView, i: number): Item | undefined {
   if (!v.formatted && run && run.startWord === i && /^[a-z]{2,3}$/.test(run.text)) {
     const countries = regionCodeCountries(run.text.toUpperCase());
     if (countries.length > 0) return { end: run.endWord, strong: false, kind: 'region', countries };
+  }
+  // the spelled code runs on into the postcode said after it ("n s w twenty two nineteen" is one run):
+  // its letters are the region, and the postcode starts at the first digit chunk
+  if (!v.formatted && run && run.startWord === i && /^[a-z]{2,3}\d/.test(run.text)) {
+    let letters = '';
+    let end = i;
+    for (const c of run.chunks) {
+      if (c.kind !== 'letter' || c.text.length !== 1) break;
+      letters += c.text;
+      end = c.endWord;
+    }
+    const countries = letters.length >= 2 ? regionCodeCountries(letters.toUpperCase()) : [];
+    if (countries.length > 0 && postcodeItem(v, end))
+      return { end, strong: false, kind: 'region', countries };
   }
   return undefined;
 }
