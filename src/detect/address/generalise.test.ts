@@ -90,6 +90,16 @@ describe('raw ASR tails', () => {
   });
 });
 
+describe('a type word of both orders', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['suffix reading before a known city', 'Write to Harnet Avenue Asmara Eritrea please.', [[2, 6]]],
+    ['prefix reading with its name', 'It is on Avenue Foch, Paris.', [[3, 6]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('everyday phrases with numbers stay', () => {
   const negatives: [string, string][] = [
     ['in 2 weeks', 'We will be done in 2 weeks, I promise.'],

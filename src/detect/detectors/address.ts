@@ -822,7 +822,11 @@ function coreAt(v: AddressView, i: number): Core | null {
   const voc = addressVocab().streets;
   const f = v.folded[i]!;
   let best: Street | null = v.nextValue[i] === i ? numberFirstStreet(v, i) : null;
-  if (voc.prefix.has(f)) best = better(best, prefixStreet(v, i));
+  if (voc.prefix.has(f)) {
+    const pre = prefixStreet(v, i);
+    // "Harnet Avenue Asmara Eritrea": a type both ways, and a known place after it, reads as a suffix type
+    if (!(pre && !pre.numbered && voc.suffix.has(f) && placeAfterType(v, i))) best = better(best, pre);
+  }
   if (f.length >= 5) best = better(best, compoundStreet(v, i));
   if (voc.suffix.has(f)) {
     const suffix = suffixStreet(v, i);
@@ -836,6 +840,15 @@ function coreAt(v: AddressView, i: number): Core | null {
     else best = better(best, suffix);
   }
   return best ? { ...best, reason: 'street' } : null;
+}
+
+/** A known city, region or country right after the type word at i, with a name before the type. */
+function placeAfterType(v: AddressView, i: number): boolean {
+  if (i === 0 || !nameWord(v, i - 1) || !sameTurn(v, i - 1, i) || endsItem(v, i - 1) || partEnds(v, i - 1))
+    return false;
+  if (partEnds(v, i)) return false;
+  const k = skipWords(v, i + 1);
+  return (cityAt(v, k) ?? regionAt(v, k) ?? countryAt(v, k))?.strong === true;
 }
 
 /** A road code written in capitals or spelled ("RN2", "RT1", "T14", "r n two"): the code text, else undefined. */
