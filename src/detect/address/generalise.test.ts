@@ -100,6 +100,34 @@ describe('a type word of both orders', () => {
   });
 });
 
+describe('a typeless street line, house number first, before a postcode anchor', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'formatted, number as its own item',
+      "The old address! It's 13, Ahmet Haxhiu, Pristina 10010, Kosovo now.",
+      [[4, 10]],
+    ],
+    [
+      'raw ASR after an address cue',
+      "the old address it's one three ahmet haxhiu pristina one oh oh one oh kosovo now",
+      [[4, 15]],
+    ],
+    ['a count before everyday words', 'We have 3 Zorblan Rooms, Tallinn 10613 now.', [[5, 7]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('raw ASR: a label between a postcode and a phone is no street name', () => {
+    const spans = found(
+      'billing postcode twenty two forty three daytime phone nine eight four one two three seven four six five',
+    );
+    // words 6-7 ("daytime phone") stay outside every span
+    expect(spans.some(([a, b]) => a <= 7 && b > 6)).toBe(false);
+    expect(spans[0]).toEqual([2, 6]);
+  });
+});
+
 describe('everyday phrases with numbers stay', () => {
   const negatives: [string, string][] = [
     ['in 2 weeks', 'We will be done in 2 weeks, I promise.'],

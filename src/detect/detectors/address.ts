@@ -385,7 +385,42 @@ function typelessStreetBefore(v: AddressView, at: number): number {
     while (s < numStart && isParticle(v, s)) s++;
     return s < numStart ? s : at;
   }
-  return at;
+  return numberFirstLineBefore(v, j, at);
+}
+
+/**
+ * "13, Ahmet Haxhiu, | Pristina 10010", "one three ahmet haxhiu | pristina ...": a house number, then
+ * one to three name words ending at word j (a word English lacks among them; in raw ASR all of them),
+ * the number opening a line. Its start, else `at`.
+ */
+function numberFirstLineBefore(v: AddressView, j: number, at: number): number {
+  let s = -1;
+  let uncommon = false;
+  for (let k = j; k >= Math.max(0, j - 3); k--) {
+    if (!sameTurn(v, k, at) || partEnds(v, k) || (k < j && endsItem(v, k))) break;
+    const particle = k < j && isParticle(v, k);
+    if (!particle && !nameWord(v, k)) break;
+    // raw ASR has no capitals: every word of the name is one English lacks ("daytime phone" is none)
+    if (!particle && !v.formatted && isCommonWord(v.ctx.tokens[k]!)) return at;
+    if (!particle && !isCommonWord(v.ctx.tokens[k]!)) uncommon = true;
+    s = k;
+  }
+  while (s >= 0 && s < j && isParticle(v, s)) s++;
+  if (s < 0 || !uncommon) return at;
+  let n = s - 1;
+  while (n >= 0 && /^[-–—,]?$/.test(v.ctx.tokens[n] ?? '') && raw(v, n) !== '') n--;
+  if (n < 0 || !sameTurn(v, n, at) || partEnds(v, n)) return at;
+  const run = runAt(v.ctx.spoken, n);
+  const numStart =
+    run && run.endWord === n + 1
+      ? run.startWord
+      : /^\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?$/.test(v.ctx.tokens[n] ?? '')
+        ? n
+        : -1;
+  if (numStart < 0 || houseNumberAt(v, numStart) !== n + 1) return at;
+  // the number opens a line, is a line of its own ("13,"), or follows an address cue ("address: it's")
+  const opens = opensLine(v, numStart) || endsItem(v, n) || cueBefore(v, numStart, 4);
+  return opens ? numStart : at;
 }
 
 /**
