@@ -128,6 +128,39 @@ describe('a typeless street line, house number first, before a postcode anchor',
   });
 });
 
+describe('a typeless street line after "on" or "to"', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'on, the line ends after the number',
+      'The bus station is on Pod Floriánem 1677. The big one.',
+      [[5, 8]],
+    ],
+    [
+      'raw ASR, two words English lacks',
+      'the bus station is on pod florianem one thousand six hundred seventy seven the big one',
+      [[5, 13]],
+    ],
+    [
+      'to, with a place after the line',
+      'Please return to 72134 Coronilla 3599 Nijmegen, Netherlands in case of loss.',
+      [[3, 8]],
+    ],
+    ['a brand', 'He played it on Xbox 360.', []],
+    ['a dose', 'She is on Zoloft 50 mg now.', []],
+    ['a chapter', "It's on Chapter 12.", []],
+    ['raw ASR, one word', 'six team twenty five on offense twenty eight on defense', []],
+    [
+      'to, numbers without a place',
+      'This was later converted to Zorbcar 4, Zorbcar 2002, 2003 and others.',
+      [],
+    ],
+    ['to, a range', 'We sold up to 500 Zorblix 20 today.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('everyday phrases with numbers stay', () => {
   const negatives: [string, string][] = [
     ['in 2 weeks', 'We will be done in 2 weeks, I promise.'],
