@@ -161,6 +161,18 @@ describe('a typeless street line after "on" or "to"', () => {
   });
 });
 
+describe('institution lines and names before a type of both orders', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['building line with a comma', 'We met at Central Bank, 12 Main Street. Thanks', [[3, 8]]],
+    ['a place noun after a determiner', 'I went to my office, 12 Main Street. Thanks', [[5, 8]]],
+    ['name before a type of both orders', 'Send it to Smith Boulevard 70, Oranjestad.', [[3, 7]]],
+    ['a company before the street', 'Abcam Plc Chaussée de Liège 187, Brussels.', [[2, 7]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('everyday phrases with numbers stay', () => {
   const negatives: [string, string][] = [
     ['in 2 weeks', 'We will be done in 2 weeks, I promise.'],

@@ -581,6 +581,35 @@ function buildingBefore(v: AddressView, at: number): number {
 }
 
 /**
+ * A building or institution before the street line at `at`, on the same line or as a comma-ended
+ * line of its own ("Parliament of Aruba, L.G. Smith Boulevard 70", "National Reserve Bank of Tonga,
+ * Hala Sālote"): up to seven name words and particles with a building head among them, opening a
+ * line. Its start, else `at`.
+ */
+const LINE_PREPOSITIONS = new Set(['at', 'to', 'in', 'on']);
+
+function buildingLineBefore(v: AddressView, at: number): number {
+  const same = buildingBefore(v, at);
+  if (same < at) return same;
+  const j = at - 1;
+  if (!v.formatted || j < 0 || !endsItem(v, j) || !sameTurn(v, j, at) || partEnds(v, j)) return at;
+  let s = at;
+  let head = false;
+  for (let k = j; k >= Math.max(0, j - 6); k--) {
+    if (!sameTurn(v, k, at) || (k < j && (endsItem(v, k) || partEnds(v, k)))) break;
+    if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
+    if (!nameWord(v, k) && !isParticle(v, k)) break;
+    if (buildingHead(v, k)) head = true;
+    s = k;
+  }
+  while (s < j && isParticle(v, s)) s++;
+  const opens = opensLine(v, s) || LINE_PREPOSITIONS.has(v.folded[s - 1] ?? '') || cueBefore(v, s, 3);
+  if (!head || s >= at || !opens) return at;
+  // "my office, | ...": a place noun after a determiner is no name
+  return DETERMINERS.has(v.folded[s - 1] ?? '') ? at : s;
+}
+
+/**
  * A known country, region or city ending right before word `at` (at most four words): its start,
  * else -1. Cities are also people's names ("Alma Jensen", "Morgan Stanley"): one counts only as a
  * line of its own in formatted text (a comma after it), and in raw ASR only when `city` allows it.
@@ -744,7 +773,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       const context = more || start < core.start || cueBefore(v, core.start, CUE_WINDOW);
       if (core.numbered || (core.weak ? firm : context)) {
         if (core.reason === 'military') start = shipBefore(v, start);
-        push(placesBefore(v, buildingBefore(v, start)), end, core.numbered ? 0.9 : 0.8, core.reason);
+        push(placesBefore(v, buildingLineBefore(v, start)), end, core.numbered ? 0.9 : 0.8, core.reason);
         i = end - 1;
         continue;
       }
@@ -858,9 +887,20 @@ function coreAt(v: AddressView, i: number): Core | null {
   const f = v.folded[i]!;
   let best: Street | null = v.nextValue[i] === i ? numberFirstStreet(v, i) : null;
   if (voc.prefix.has(f)) {
-    const pre = prefixStreet(v, i);
+    let pre = prefixStreet(v, i);
     // "Harnet Avenue Asmara Eritrea": a type both ways, and a known place after it, reads as a suffix type
-    if (!(pre && !pre.numbered && voc.suffix.has(f) && placeAfterType(v, i))) best = better(best, pre);
+    if (pre && !pre.numbered && voc.suffix.has(f) && placeAfterType(v, i)) pre = null;
+    // "L.G. Smith Boulevard LSB 70", "Smith Boulevard 70": a type both ways takes the name before it too
+    if (pre && voc.suffix.has(f) && v.formatted) {
+      const named = suffixStreet(v, i);
+      // ... not a company before it ("Abcam Plc Chaussée de Liège 187")
+      let company = false;
+      for (let k = named?.start ?? i; k < i; k++) if (COMPANY_SUFFIX.test(raw(v, k))) company = true;
+      // at most two name words: a longer run of capitals is more often an organisation's name
+      if (named && named.start < pre.start && named.start >= i - 2 && !company)
+        pre = { ...pre, start: named.start };
+    }
+    best = better(best, pre);
   }
   if (f.length >= 5) best = better(best, compoundStreet(v, i));
   if (voc.suffix.has(f)) {
