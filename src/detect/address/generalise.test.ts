@@ -173,6 +173,22 @@ describe('institution lines and names before a type of both orders', () => {
   });
 });
 
+describe('a district or street the lists lack, right before an anchor', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['district before city and postcode', 'Sincerely, Dara Quill Zamalek Giza 11231 Egypt. Where?', [[3, 7]]],
+    [
+      'raw ASR, street words before postcode and city',
+      'sincerely dara quill jeronimo leiton one seven zero five two one quito ecuador i need',
+      [[3, 13]],
+    ],
+    ['a preposition before the city', 'I live near Tallinn 10613.', [[3, 5]]],
+    ['an English word before the city', 'It was lovely Tallinn 10613.', [[3, 5]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('everyday phrases with numbers stay', () => {
   const negatives: [string, string][] = [
     ['in 2 weeks', 'We will be done in 2 weeks, I promise.'],

@@ -586,6 +586,28 @@ function buildingBefore(v: AddressView, at: number): number {
  * Hala Sālote"): up to seven name words and particles with a building head among them, opening a
  * line. Its start, else `at`.
  */
+/**
+ * Up to `max` words English lacks right before an address anchor at `at` (capitalised in formatted
+ * text; no comma inside, no cue, no label, same speaker): a district or street name the lists lack.
+ * Its start, else `at`.
+ */
+function unknownPlaceBefore(v: AddressView, at: number, max: number): number {
+  let s = at;
+  for (let k = at - 1; k >= Math.max(0, at - max); k--) {
+    if (!sameTurn(v, k, at) || partEnds(v, k) || (k < at - 1 && endsItem(v, k))) break;
+    if (
+      /:$/.test(raw(v, k)) ||
+      v.cues[k + 1]! - v.cues[k]! > 0 ||
+      v.postcodeCues[k + 1]! - v.postcodeCues[k]! > 0
+    )
+      break;
+    const t = v.ctx.tokens[k]!;
+    if (!nameWord(v, k) || isCommonWord(t) || (v.formatted && !capitalised(v, k))) break;
+    s = k;
+  }
+  return s;
+}
+
 const LINE_PREPOSITIONS = new Set(['at', 'to', 'in', 'on']);
 
 function buildingLineBefore(v: AddressView, at: number): number {
@@ -846,6 +868,10 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       if (line < start && buildingBefore(v, line) < line) start = line;
       // "Tran Quang Khai, Tan Lap District, Nha Trang, ... 48058": lines opened by a label or comma
       else start = linesBefore(v, start);
+      // "Mahmoud Mokhtar Dokki | Giza 11231", "Jerónimo Leiton | 170521 Quito": a district or a typeless
+      // street the lists lack, right before the anchor
+      if (start === pc.start && pc.reason !== 'postcode')
+        start = unknownPlaceBefore(v, start, pc.reason === 'postcode-city' ? 2 : 1);
       const built = buildingBefore(v, start);
       start = placesBefore(v, built, built === pc.start);
       push(start, Math.max(end, pc.end), 0.85, pc.reason);
