@@ -189,6 +189,25 @@ describe('a district or street the lists lack, right before an anchor', () => {
   });
 });
 
+describe('places answering a postcode cue', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'city, unknown region, country',
+      'Billing postcode: Salalah, Dhofar, Oman Daytime phone: none',
+      [[2, 5]],
+    ],
+    [
+      'raw ASR, city, region words, country',
+      'billing postcode port moresby national capital district papua new guinea daytime phone',
+      [[2, 10]],
+    ],
+    ['two cities after an address cue', 'It is located in Fairmont State College now.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('everyday phrases with numbers stay', () => {
   const negatives: [string, string][] = [
     ['in 2 weeks', 'We will be done in 2 weeks, I promise.'],

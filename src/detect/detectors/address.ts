@@ -1061,7 +1061,11 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   // city + postcode of the same country: "Tallinn 10613", "London SW1A 1AA"; city + region after a cue
   if (!/^\p{L}/u.test(t) || (v.formatted && !capitalised(v, i))) return null;
   // a city anchors only a postcode right after it, or a region/country after an address cue
-  if (isFunctionWord(t) || (v.nextValue[i]! > i + 6 && !cueBefore(v, i, CUE_WINDOW))) return null;
+  if (
+    isFunctionWord(t) ||
+    (v.nextValue[i]! > i + 6 && !cueBefore(v, i, CUE_WINDOW) && !postcodeCueBefore(v, i, ZIP_CUE_WINDOW))
+  )
+    return null;
   const city = cityAt(v, i);
   if (!city || partEnds(v, city.end - 1)) return null;
   const k = skipWords(v, city.end);
@@ -1080,12 +1084,26 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   const country = countryAt(v, k);
   if (country && shares(city.countries, country.countries) && addressCue(v, i))
     return { start: i, end: country.end, reason: 'city-country' };
+  // "Salalah, Dhofar, Oman" after a cue: a place the lists lack between the city and its country
+  if (addressCue(v, i) && !partEnds(v, city.end - 1)) {
+    const tail = tailAt(v, city.end, true);
+    const same = tail.items.some(
+      (it) =>
+        it.strong &&
+        it.end <= tail.end &&
+        (it.kind === 'region' || it.kind === 'country') &&
+        shares(city.countries, it.countries),
+    );
+    if (same) return { start: i, end: tail.end, reason: 'city-tail' };
+  }
   return null;
 }
 
 /** An address cue shortly before word i, and no trip ("where are you flying"). */
 function addressCue(v: AddressView, i: number): boolean {
-  return cueBefore(v, i, CUE_WINDOW) && !TRAVEL_CUES.findIn(v.ctx.tokens, i - TRAVEL_WINDOW, i);
+  // a postcode cue right before asks for an address part too ("Billing postcode: Salalah, Dhofar, Oman")
+  const cued = cueBefore(v, i, CUE_WINDOW) || postcodeCueBefore(v, i, ZIP_CUE_WINDOW);
+  return cued && !TRAVEL_CUES.findIn(v.ctx.tokens, i - TRAVEL_WINDOW, i);
 }
 
 const shares = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
