@@ -208,6 +208,21 @@ describe('places answering a postcode cue', () => {
   });
 });
 
+describe('a street typed twice', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'prefix and English suffix type',
+      'The title refers to Rue Sadi-Carnot street in Pointe-à-Pitre.',
+      [[4, 7]],
+    ],
+    ['raw ASR', 'the title refers to rue sadi carnot street in pointe a pitre', [[4, 8]]],
+    ['an everyday word after the name', 'The title refers to Rue Sadi-Carnot Park in the end.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('everyday phrases with numbers stay', () => {
   const negatives: [string, string][] = [
     ['in 2 weeks', 'We will be done in 2 weeks, I promise.'],

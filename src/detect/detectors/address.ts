@@ -792,7 +792,8 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         start = numberBeforeInRun(v, start);
         if (start === core.start) start = leadingNumberBefore(v, start);
       }
-      const context = more || start < core.start || cueBefore(v, core.start, CUE_WINDOW);
+      const context =
+        more || start < core.start || cueBefore(v, core.start, CUE_WINDOW) || core.typedTwice === true;
       if (core.numbered || (core.weak ? firm : context)) {
         if (core.reason === 'military') start = shipBefore(v, start);
         push(placesBefore(v, buildingLineBefore(v, start)), end, core.numbered ? 0.9 : 0.8, core.reason);
