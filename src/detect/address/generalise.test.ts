@@ -62,6 +62,11 @@ describe('an address dictated as sentences', () => {
       [[3, 11]],
     ],
     ['a sentence about a city', 'I live at 12 Main Street. London is great.', [[3, 6]]],
+    [
+      'a written district after the country',
+      'It is 40 Le Marchant Street, Saint Peter Port, Guernsey GY1. Bye.',
+      [[2, 11]],
+    ],
     ['a sentence about a country', "It's 12 Main Street. France is lovely in June.", [[1, 4]]],
     ['thanks after the address', 'I live at 12 Main Street. Thanks.', [[3, 6]]],
     ['a name sentence without parts after it', 'I live at 12 Main Street. Brilliant. Call me.', [[3, 6]]],
@@ -84,6 +89,16 @@ describe('raw ASR tails', () => {
       [[3, 13]],
     ],
     ['a place with its article alone', 'i will be in the valley on monday', []],
+    [
+      'a spelled postcode district after the country',
+      'it is twelve le marchant street saint peter port guernsey g y one thanks',
+      [[2, 13]],
+    ],
+    [
+      'one spelled letter and a digit is no district',
+      'i live at twelve main street london a one please',
+      [[3, 7]],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -221,6 +221,25 @@ export function outwardCodeAt(v: AddressView, i: number): number {
   return run.endWord;
 }
 
+/**
+ * End of a postcode district read at k (ending at `end`) that may follow a known place: as written
+ * in formatted text; in raw ASR two spelled letters and the digits after them ("g y one", not the
+ * "i" said next, nor "a one"), else -1.
+ */
+function districtEnd(v: AddressView, k: number, end: number): number {
+  if (v.formatted) return end;
+  const run = runAt(v.ctx.spoken, k);
+  if (!run || run.startWord !== k) return -1;
+  let text = '';
+  let out = -1;
+  for (const c of run.chunks) {
+    text += c.text;
+    if (/^[a-z]{2}\d{1,2}$/.test(text)) out = c.endWord;
+    else if (!/^[a-z]{1,2}$/.test(text)) break;
+  }
+  return out;
+}
+
 export interface Tail {
   end: number;
   items: Item[];
@@ -250,8 +269,16 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     if (!it || /:$/.test(raw(v, it.end - 1))) break;
     // "00-590 Warszawa": a postcode + city line, whether the lists know the city or not
     const afterPostcode = it.kind === 'name' && items[items.length - 1]?.kind === 'postcode' && end === k;
+    // "Saint Peter Port, Guernsey GY1", "guernsey g y one": a postcode district right after a known
+    // place (spelled in raw ASR: two letters, "a one" is too common a sound)
+    const prev = items[items.length - 1];
+    const district =
+      it.kind === 'postcode' && !it.strong && prev?.strong === true && prev.end === end
+        ? districtEnd(v, k, it.end)
+        : -1;
     items.push(it);
     if (afterPostcode) end = it.end;
+    if (district > 0) end = district;
     if (
       it.strong ||
       (streetBefore && n === 0 && afterComma && it.kind === 'name') ||
