@@ -278,7 +278,10 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
         : -1;
     items.push(it);
     if (afterPostcode) end = it.end;
-    if (district > 0) end = district;
+    // after a city or region the district must end the line ("Leeds, A1 motorway" is a road)
+    const lineEnds =
+      district > 0 && (district >= v.n || partEnds(v, district - 1) || endsItem(v, district - 1));
+    if (district > 0 && (prev?.kind === 'country' || lineEnds)) end = district;
     if (
       it.strong ||
       (streetBefore && n === 0 && afterComma && it.kind === 'name') ||
