@@ -26,6 +26,8 @@ export interface Street {
   numbered: boolean;
   /** the type is an everyday word ("Close", "Green"): without a number it needs a postcode or country after it */
   weak?: boolean;
+  /** a prefix type and a suffix type around the name ("Rue Sadi-Carnot Street"): a street even alone */
+  typedTwice?: boolean;
 }
 
 const DIRECTIONALS = new Set(
@@ -241,12 +243,17 @@ export function prefixStreet(v: AddressView, i: number): Street | null {
   let end = nameRun(v, s, 5);
   if (end < 0) return null;
   // "Тверская улица", "Calle Mayor": a trailing suffix type belongs to the name
-  if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && suffixTypeAt(v, end) > 0) end += suffixTypeAt(v, end);
+  let twice = false;
+  if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && suffixTypeAt(v, end) > 0) {
+    // "Rue Sadi-Carnot Street": a second type, not an everyday word, after a name of its own
+    twice = !addressVocab().streets.weak.has(v.folded[end]!) && v.folded[end] !== v.folded[i];
+    end += suffixTypeAt(v, end);
+  }
   const house = numberAfter(v, end);
   if (house > 0) return { start: i, end: house, numbered: true };
   // raw ASR: "via email", "place of birth" are no streets; a name has a word English lacks
   if (!v.formatted && !hasUncommonWord(v, s, end)) return null;
-  return { start: i, end, numbered: false };
+  return { start: i, end, numbered: false, ...(twice ? { typedTwice: true } : {}) };
 }
 
 /** Compound street at i: "Hauptstraße 12", "Kerkstraat 14", "Jongno-ro 1". */

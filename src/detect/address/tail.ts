@@ -55,7 +55,8 @@ function phraseHashes(v: AddressView, i: number, max: number): number[] {
 /** A place word in raw ASR must not be an ordinary English word ("is", "of", "mobile"). */
 const plainWordOk = (v: AddressView, i: number, len: number): boolean => {
   if (v.formatted) return capitalised(v, i) && (len > 1 || !isFunctionWord(v.ctx.tokens[i]!));
-  if (len > 1) return !isFunctionWord(v.ctx.tokens[i]!);
+  // "the valley", "the hague": a known name of several words may open with the article
+  if (len > 1) return v.folded[i] === 'the' || !isFunctionWord(v.ctx.tokens[i]!);
   const t = v.ctx.tokens[i]!;
   return t.length > 2 && !isCommonWord(t) && !isFunctionWord(t);
 };
@@ -89,6 +90,20 @@ export function regionAt(v: AddressView, i: number): Item | undefined {
   if (!v.formatted && run && run.startWord === i && /^[a-z]{2,3}$/.test(run.text)) {
     const countries = regionCodeCountries(run.text.toUpperCase());
     if (countries.length > 0) return { end: run.endWord, strong: false, kind: 'region', countries };
+  }
+  // the spelled code runs on into the postcode said after it ("n s w twenty two nineteen" is one run):
+  // its letters are the region, and the postcode starts at the first digit chunk
+  if (!v.formatted && run && run.startWord === i && /^[a-z]{2,3}\d/.test(run.text)) {
+    let letters = '';
+    let end = i;
+    for (const c of run.chunks) {
+      if (c.kind !== 'letter' || c.text.length !== 1) break;
+      letters += c.text;
+      end = c.endWord;
+    }
+    const countries = letters.length >= 2 ? regionCodeCountries(letters.toUpperCase()) : [];
+    if (countries.length > 0 && postcodeItem(v, end))
+      return { end, strong: false, kind: 'region', countries };
   }
   return undefined;
 }
@@ -206,6 +221,25 @@ export function outwardCodeAt(v: AddressView, i: number): number {
   return run.endWord;
 }
 
+/**
+ * End of a postcode district read at k (ending at `end`) that may follow a known place: as written
+ * in formatted text; in raw ASR two spelled letters and the digits after them ("g y one", not the
+ * "i" said next, nor "a one"), else -1.
+ */
+function districtEnd(v: AddressView, k: number, end: number): number {
+  if (v.formatted) return end;
+  const run = runAt(v.ctx.spoken, k);
+  if (!run || run.startWord !== k) return -1;
+  let text = '';
+  let out = -1;
+  for (const c of run.chunks) {
+    text += c.text;
+    if (/^[a-z]{2}\d{1,2}$/.test(text)) out = c.endWord;
+    else if (!/^[a-z]{1,2}$/.test(text)) break;
+  }
+  return out;
+}
+
 export interface Tail {
   end: number;
   items: Item[];
@@ -214,16 +248,18 @@ export interface Tail {
 /**
  * The tail after an address part ending at `from` (exclusive): items in sequence, weak ones kept
  * only when confirmed. `streetBefore`: the tail follows a street, so a first weak item after a
- * comma counts ("Sufian Street, Nablus"). Returns the end of the last accepted item, or -1.
+ * comma counts ("Sufian Street, Nablus"). `newSentence`: `from` opens a sentence after an address
+ * that ended at a sentence end. Returns the end of the last accepted item, or -1.
  */
-export function tailAt(v: AddressView, from: number, streetBefore: boolean): Tail {
+export function tailAt(v: AddressView, from: number, streetBefore: boolean, newSentence = false): Tail {
   const items: Item[] = [];
   let end = -1;
   let k = from;
-  const speakerWord = from - 1;
+  const speakerWord = newSentence ? from : from - 1;
   for (let n = 0; n < 8; n++) {
     const last = (end > 0 ? end : from) - 1;
-    if (last >= 0 && partEnds(v, last)) break;
+    // `newSentence`: the tail opens a sentence of its own (the one before it ended)
+    if (last >= 0 && partEnds(v, last) && !(newSentence && n === 0)) break;
     k = skip(v, k);
     if (k >= v.n || (speakerWord >= 0 && !sameTurn(v, speakerWord, k))) break;
     // a weak name is a city only after a comma (a new address line)
@@ -233,8 +269,19 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean): Tai
     if (!it || /:$/.test(raw(v, it.end - 1))) break;
     // "00-590 Warszawa": a postcode + city line, whether the lists know the city or not
     const afterPostcode = it.kind === 'name' && items[items.length - 1]?.kind === 'postcode' && end === k;
+    // "Saint Peter Port, Guernsey GY1", "guernsey g y one": a postcode district right after a known
+    // place (spelled in raw ASR: two letters, "a one" is too common a sound)
+    const prev = items[items.length - 1];
+    const district =
+      it.kind === 'postcode' && !it.strong && prev?.strong === true && prev.end === end
+        ? districtEnd(v, k, it.end)
+        : -1;
     items.push(it);
     if (afterPostcode) end = it.end;
+    // after a city or region the district must end the line ("Leeds, A1 motorway" is a road)
+    const lineEnds =
+      district > 0 && (district >= v.n || partEnds(v, district - 1) || endsItem(v, district - 1));
+    if (district > 0 && (prev?.kind === 'country' || lineEnds)) end = district;
     if (
       it.strong ||
       (streetBefore && n === 0 && afterComma && it.kind === 'name') ||

@@ -15,6 +15,7 @@
  */
 import { runAt } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
+import { isBrand } from '../brands.js';
 import { houseNumberAt, unitAt } from './numbers.js';
 import { tailAt } from './tail.js';
 import { numberFirstStreet, suffixTypeAt } from './street.js';
@@ -55,7 +56,7 @@ export function spokenZeroBefore(v: AddressView, start: number): number {
 }
 
 /** Place prepositions and verbs that open a street line ("lives on", "drops you off at", "is on"). */
-const PLACE_OPENERS = new Set(['at', 'on', 'address', 'addresses']);
+const PLACE_OPENERS = new Set(['at', 'on', 'to', 'address', 'addresses']);
 const COPULAS = new Set(['is', 'was', "it's", 'its']);
 
 /**
@@ -72,7 +73,8 @@ function opening(v: AddressView, s: number): 'cue' | 'place' | undefined {
   // "my address is | Horní Lhota 33"
   if (COPULAS.has(v.folded[b] ?? '') && cueBefore(v, b, 2)) return 'cue';
   if (!PLACE_OPENERS.has(v.folded[b] ?? '') || endsItem(v, b)) return undefined;
-  return cueBefore(v, b, 2) ? 'cue' : 'place';
+  // "moved to | ...": "to" opens counts and ranges as well, so it is never more than a place opener
+  return cueBefore(v, b, 2) && v.folded[b] !== 'to' ? 'cue' : 'place';
 }
 
 /** Words of a typeless street name starting at i: its end, else -1. One to three name words. */
@@ -128,16 +130,47 @@ export function cuedTypelessStreetAt(v: AddressView, i: number): [number, number
   if (!lineEndsAt(v, end)) return null;
   // after a bare preposition: a leading number, a street type after the house number, or a postcode,
   // city or country after the line ("at 87818 Dalmatinova 68", "on Sludevej 13 St.", "at Kaevu 94, Tartu")
-  if (opens === 'place' && nameStart === i && end === house) {
+  if (opens === 'place' && (nameStart === i || v.folded[i - 1] === 'to') && end === house) {
     const tail = partEnds(v, end - 1) ? undefined : tailAt(v, end, true);
-    if (!tail?.items.some((it) => it.strong && it.end <= tail.end)) return null;
+    // after "to" the place is named ("to NASCAR 4, NASCAR 2002, 2003": a bare number is no place)
+    const place = (it: { strong: boolean; kind: string; end: number }): boolean =>
+      it.strong && it.end <= tail!.end && (v.folded[i - 1] !== 'to' || it.kind !== 'postcode');
+    const strongTail = tail?.items.some(place) ?? false;
+    // "is on Pod Floriánem 1677.": one is on a street, and the line ends after its number ("on Xbox
+    // 360" is a brand); "to" opens all sorts of numbers ("up to 500"), so it needs a place after
+    if (!strongTail && !(v.folded[i - 1] === 'on' && onStreetLine(v, nameStart, house))) return null;
   }
   return [i, end];
 }
 
+/** Things numbered in a text or a journey that the word lists may not know as English ("on Chapter 12"). */
+const NUMBERED_THINGS = new Set(
+  'chapter chapters episode episodes platform aisle volume verse verses slide slides version figure table appendix article clause paragraph psalm psalms lesson unit module level page question item bus flight route train'.split(
+    ' ',
+  ),
+);
+
+/**
+ * After "on": a name of words English lacks (in formatted text capitalised, in raw ASR every word),
+ * no brand or product among them, and the line ends after the house number.
+ */
+function onStreetLine(v: AddressView, nameStart: number, house: number): boolean {
+  let k = nameStart;
+  for (; k < house && v.nextValue[k] !== k; k++) {
+    const t = v.ctx.tokens[k]!;
+    if (isBrand(t) || NUMBERED_THINGS.has(v.folded[k]!)) return false;
+    if (!v.formatted && !isParticle(v, k) && isCommonWord(t)) return false;
+  }
+  // raw ASR: one word English lacks is too little ("on offense twenty eight"), two are a name
+  if (!v.formatted && k - nameStart < 2) return false;
+  if (house >= v.n || partEnds(v, house - 1) || endsItem(v, house - 1)) return true;
+  // raw ASR has no punctuation: a function word after the number starts the next phrase
+  return !v.formatted && isFunctionWord(v.ctx.tokens[house]!) && !COUNTED.has(v.ctx.tokens[house]!);
+}
+
 /** Nouns that make a number a count or a measure, never a house number. */
 const COUNTED = new Set(
-  'day days week weeks month months year years hour hours minute minutes second seconds time times people percent points pages page km miles meters metres feet euros dollars pounds'.split(
+  'day days week weeks month months year years hour hours minute minutes second seconds time times people percent points pages page km miles meters metres feet euros dollars pounds mg milligrams'.split(
     ' ',
   ),
 );

@@ -131,7 +131,8 @@ const NAME_STOP = new Set(
 
 /**
  * Can word i be part of a street or place name? Letters of any script (hyphens, apostrophes and
- * dots inside allowed), not a function word; in formatted text it must be capitalised.
+ * dots inside allowed), not a function word; in formatted text it must be capitalised or a word
+ * English lacks.
  */
 export function nameWord(v: AddressView, i: number, particles?: ReadonlySet<string>): boolean {
   const t = v.ctx.tokens[i];
@@ -140,7 +141,26 @@ export function nameWord(v: AddressView, i: number, particles?: ReadonlySet<stri
   if (runAt(v.ctx.spoken, i)) return false;
   if (particles?.has(v.folded[i]!)) return true;
   if (NAME_STOP.has(t) || isFunctionWord(t) || CONTRACTION.test(t)) return false;
-  return !v.formatted || capitalised(v, i);
+  // an address typed without capitals in formatted text ("74678 midtvollen 130 st."): a word English
+  // lacks is a name all the same
+  if (!v.formatted || capitalised(v, i)) return true;
+  // (handles and tags are no names: "via @NapaRegister"; nor initials: "v. s.")
+  return t.length >= 2 && !englishWord(t) && !/^[@#]/.test(raw(v, i));
+}
+
+/** An English word, inflected forms included ("attended", "looking", "quickly"). */
+function englishWord(t: string): boolean {
+  if (isCommonWord(t)) return true;
+  // verb and adverb forms the word lists lack ("attended", "quickly"); not "-ing", which ends many
+  // European place names (Kolding, Straubing)
+  if (/(?:ed|ly)$/.test(t)) return true;
+  const stem = /^(.{3,}?)(?:es|s|er|est)$/.exec(t);
+  if (!stem) return false;
+  const base = stem[1]!;
+  // "attended" -> attend, "stopped" -> stop, "making" -> make
+  return (
+    isCommonWord(base) || isCommonWord(base + 'e') || (/(.)\1$/.test(base) && isCommonWord(base.slice(0, -1)))
+  );
 }
 
 export const isParticle = (v: AddressView, i: number): boolean =>

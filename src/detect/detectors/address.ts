@@ -53,6 +53,8 @@ import { cityAt, countryAt, postcodeItem, regionAt, tailAt } from '../address/ta
 import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
 import { scriptAddressAt } from '../address/script.js';
+import { sentencesAfter } from '../address/sentences.js';
+import { townAfterPrepositionAt } from '../address/town.js';
 import {
   cuedTypelessStreetAt,
   numberBeforeInRun,
@@ -383,7 +385,42 @@ function typelessStreetBefore(v: AddressView, at: number): number {
     while (s < numStart && isParticle(v, s)) s++;
     return s < numStart ? s : at;
   }
-  return at;
+  return numberFirstLineBefore(v, j, at);
+}
+
+/**
+ * "13, Ahmet Haxhiu, | Pristina 10010", "one three ahmet haxhiu | pristina ...": a house number, then
+ * one to three name words ending at word j (a word English lacks among them; in raw ASR all of them),
+ * the number opening a line. Its start, else `at`.
+ */
+function numberFirstLineBefore(v: AddressView, j: number, at: number): number {
+  let s = -1;
+  let uncommon = false;
+  for (let k = j; k >= Math.max(0, j - 3); k--) {
+    if (!sameTurn(v, k, at) || partEnds(v, k) || (k < j && endsItem(v, k))) break;
+    const particle = k < j && isParticle(v, k);
+    if (!particle && !nameWord(v, k)) break;
+    // raw ASR has no capitals: every word of the name is one English lacks ("daytime phone" is none)
+    if (!particle && !v.formatted && isCommonWord(v.ctx.tokens[k]!)) return at;
+    if (!particle && !isCommonWord(v.ctx.tokens[k]!)) uncommon = true;
+    s = k;
+  }
+  while (s >= 0 && s < j && isParticle(v, s)) s++;
+  if (s < 0 || !uncommon) return at;
+  let n = s - 1;
+  while (n >= 0 && /^[-–—,]?$/.test(v.ctx.tokens[n] ?? '') && raw(v, n) !== '') n--;
+  if (n < 0 || !sameTurn(v, n, at) || partEnds(v, n)) return at;
+  const run = runAt(v.ctx.spoken, n);
+  const numStart =
+    run && run.endWord === n + 1
+      ? run.startWord
+      : /^\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?$/.test(v.ctx.tokens[n] ?? '')
+        ? n
+        : -1;
+  if (numStart < 0 || houseNumberAt(v, numStart) !== n + 1) return at;
+  // the number opens a line, is a line of its own ("13,"), or follows an address cue ("address: it's")
+  const opens = opensLine(v, numStart) || endsItem(v, n) || cueBefore(v, numStart, 4);
+  return opens ? numStart : at;
 }
 
 /**
@@ -544,6 +581,57 @@ function buildingBefore(v: AddressView, at: number): number {
 }
 
 /**
+ * A building or institution before the street line at `at`, on the same line or as a comma-ended
+ * line of its own ("Parliament of Aruba, L.G. Smith Boulevard 70", "National Reserve Bank of Tonga,
+ * Hala Sālote"): up to seven name words and particles with a building head among them, opening a
+ * line. Its start, else `at`.
+ */
+/**
+ * Up to `max` words English lacks right before an address anchor at `at` (capitalised in formatted
+ * text; no comma inside, no cue, no label, same speaker): a district or street name the lists lack.
+ * Its start, else `at`.
+ */
+function unknownPlaceBefore(v: AddressView, at: number, max: number): number {
+  let s = at;
+  for (let k = at - 1; k >= Math.max(0, at - max); k--) {
+    if (!sameTurn(v, k, at) || partEnds(v, k) || (k < at - 1 && endsItem(v, k))) break;
+    if (
+      /:$/.test(raw(v, k)) ||
+      v.cues[k + 1]! - v.cues[k]! > 0 ||
+      v.postcodeCues[k + 1]! - v.postcodeCues[k]! > 0
+    )
+      break;
+    const t = v.ctx.tokens[k]!;
+    if (!nameWord(v, k) || isCommonWord(t) || (v.formatted && !capitalised(v, k))) break;
+    s = k;
+  }
+  return s;
+}
+
+const LINE_PREPOSITIONS = new Set(['at', 'to', 'in', 'on']);
+
+function buildingLineBefore(v: AddressView, at: number): number {
+  const same = buildingBefore(v, at);
+  if (same < at) return same;
+  const j = at - 1;
+  if (!v.formatted || j < 0 || !endsItem(v, j) || !sameTurn(v, j, at) || partEnds(v, j)) return at;
+  let s = at;
+  let head = false;
+  for (let k = j; k >= Math.max(0, j - 6); k--) {
+    if (!sameTurn(v, k, at) || (k < j && (endsItem(v, k) || partEnds(v, k)))) break;
+    if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
+    if (!nameWord(v, k) && !isParticle(v, k)) break;
+    if (buildingHead(v, k)) head = true;
+    s = k;
+  }
+  while (s < j && isParticle(v, s)) s++;
+  const opens = opensLine(v, s) || LINE_PREPOSITIONS.has(v.folded[s - 1] ?? '') || cueBefore(v, s, 3);
+  if (!head || s >= at || !opens) return at;
+  // "my office, | ...": a place noun after a determiner is no name
+  return DETERMINERS.has(v.folded[s - 1] ?? '') ? at : s;
+}
+
+/**
  * A known country, region or city ending right before word `at` (at most four words): its start,
  * else -1. Cities are also people's names ("Alma Jensen", "Morgan Stanley"): one counts only as a
  * line of its own in formatted text (a comma after it), and in raw ASR only when `city` allows it.
@@ -621,8 +709,19 @@ function valueOf(ctx: Ctx, start: number, end: number): string {
   return parts.join(' ');
 }
 
-/** Units and the tail after an address core ending at `end`: the new end. */
+/** Units and the tail after an address core ending at `end`, and address sentences after it: the new end. */
 function extend(
+  v: AddressView,
+  end: number,
+  streetBefore: boolean,
+): { end: number; more: boolean; firm: boolean } {
+  const line = extendLine(v, end, streetBefore);
+  const e = sentencesAfter(v, line.end);
+  return e > line.end ? { end: e, more: true, firm: true } : line;
+}
+
+/** Units and the tail after an address core ending at `end`: the new end. */
+function extendLine(
   v: AddressView,
   end: number,
   streetBefore: boolean,
@@ -693,10 +792,11 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         start = numberBeforeInRun(v, start);
         if (start === core.start) start = leadingNumberBefore(v, start);
       }
-      const context = more || start < core.start || cueBefore(v, core.start, CUE_WINDOW);
+      const context =
+        more || start < core.start || cueBefore(v, core.start, CUE_WINDOW) || core.typedTwice === true;
       if (core.numbered || (core.weak ? firm : context)) {
         if (core.reason === 'military') start = shipBefore(v, start);
-        push(placesBefore(v, buildingBefore(v, start)), end, core.numbered ? 0.9 : 0.8, core.reason);
+        push(placesBefore(v, buildingLineBefore(v, start)), end, core.numbered ? 0.9 : 0.8, core.reason);
         i = end - 1;
         continue;
       }
@@ -769,10 +869,22 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       if (line < start && buildingBefore(v, line) < line) start = line;
       // "Tran Quang Khai, Tan Lap District, Nha Trang, ... 48058": lines opened by a label or comma
       else start = linesBefore(v, start);
+      // "Mahmoud Mokhtar Dokki | Giza 11231", "Jerónimo Leiton | 170521 Quito": a district or a typeless
+      // street the lists lack, right before the anchor
+      if (start === pc.start && pc.reason !== 'postcode')
+        start = unknownPlaceBefore(v, start, pc.reason === 'postcode-city' ? 2 : 1);
       const built = buildingBefore(v, start);
       start = placesBefore(v, built, built === pc.start);
       push(start, Math.max(end, pc.end), 0.85, pc.reason);
       i = Math.max(end, pc.end) - 1;
+      continue;
+    }
+    // 5. a town the lists lack and its postcode, after a place preposition: "in Bjert 6091"
+    const town = townAfterPrepositionAt(v, i);
+    if (town) {
+      const { end } = extend(v, town[1], false);
+      push(town[0], Math.max(end, town[1]), 0.75, 'town-postcode');
+      i = Math.max(end, town[1]) - 1;
       continue;
     }
   }
@@ -801,7 +913,22 @@ function coreAt(v: AddressView, i: number): Core | null {
   const voc = addressVocab().streets;
   const f = v.folded[i]!;
   let best: Street | null = v.nextValue[i] === i ? numberFirstStreet(v, i) : null;
-  if (voc.prefix.has(f)) best = better(best, prefixStreet(v, i));
+  if (voc.prefix.has(f)) {
+    let pre = prefixStreet(v, i);
+    // "Harnet Avenue Asmara Eritrea": a type both ways, and a known place after it, reads as a suffix type
+    if (pre && !pre.numbered && voc.suffix.has(f) && placeAfterType(v, i)) pre = null;
+    // "L.G. Smith Boulevard LSB 70", "Smith Boulevard 70": a type both ways takes the name before it too
+    if (pre && voc.suffix.has(f) && v.formatted) {
+      const named = suffixStreet(v, i);
+      // ... not a company before it ("Abcam Plc Chaussée de Liège 187")
+      let company = false;
+      for (let k = named?.start ?? i; k < i; k++) if (COMPANY_SUFFIX.test(raw(v, k))) company = true;
+      // at most two name words: a longer run of capitals is more often an organisation's name
+      if (named && named.start < pre.start && named.start >= i - 2 && !company)
+        pre = { ...pre, start: named.start };
+    }
+    best = better(best, pre);
+  }
   if (f.length >= 5) best = better(best, compoundStreet(v, i));
   if (voc.suffix.has(f)) {
     const suffix = suffixStreet(v, i);
@@ -815,6 +942,15 @@ function coreAt(v: AddressView, i: number): Core | null {
     else best = better(best, suffix);
   }
   return best ? { ...best, reason: 'street' } : null;
+}
+
+/** A known city, region or country right after the type word at i, with a name before the type. */
+function placeAfterType(v: AddressView, i: number): boolean {
+  if (i === 0 || !nameWord(v, i - 1) || !sameTurn(v, i - 1, i) || endsItem(v, i - 1) || partEnds(v, i - 1))
+    return false;
+  if (partEnds(v, i)) return false;
+  const k = skipWords(v, i + 1);
+  return (cityAt(v, k) ?? regionAt(v, k) ?? countryAt(v, k))?.strong === true;
 }
 
 /** A road code written in capitals or spelled ("RN2", "RT1", "T14", "r n two"): the code text, else undefined. */
@@ -926,7 +1062,11 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   // city + postcode of the same country: "Tallinn 10613", "London SW1A 1AA"; city + region after a cue
   if (!/^\p{L}/u.test(t) || (v.formatted && !capitalised(v, i))) return null;
   // a city anchors only a postcode right after it, or a region/country after an address cue
-  if (isFunctionWord(t) || (v.nextValue[i]! > i + 6 && !cueBefore(v, i, CUE_WINDOW))) return null;
+  if (
+    isFunctionWord(t) ||
+    (v.nextValue[i]! > i + 6 && !cueBefore(v, i, CUE_WINDOW) && !postcodeCueBefore(v, i, ZIP_CUE_WINDOW))
+  )
+    return null;
   const city = cityAt(v, i);
   if (!city || partEnds(v, city.end - 1)) return null;
   const k = skipWords(v, city.end);
@@ -945,12 +1085,26 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   const country = countryAt(v, k);
   if (country && shares(city.countries, country.countries) && addressCue(v, i))
     return { start: i, end: country.end, reason: 'city-country' };
+  // "Salalah, Dhofar, Oman" after a cue: a place the lists lack between the city and its country
+  if (addressCue(v, i) && !partEnds(v, city.end - 1)) {
+    const tail = tailAt(v, city.end, true);
+    const same = tail.items.some(
+      (it) =>
+        it.strong &&
+        it.end <= tail.end &&
+        (it.kind === 'region' || it.kind === 'country') &&
+        shares(city.countries, it.countries),
+    );
+    if (same) return { start: i, end: tail.end, reason: 'city-tail' };
+  }
   return null;
 }
 
 /** An address cue shortly before word i, and no trip ("where are you flying"). */
 function addressCue(v: AddressView, i: number): boolean {
-  return cueBefore(v, i, CUE_WINDOW) && !TRAVEL_CUES.findIn(v.ctx.tokens, i - TRAVEL_WINDOW, i);
+  // a postcode cue right before asks for an address part too ("Billing postcode: Salalah, Dhofar, Oman")
+  const cued = cueBefore(v, i, CUE_WINDOW) || postcodeCueBefore(v, i, ZIP_CUE_WINDOW);
+  return cued && !TRAVEL_CUES.findIn(v.ctx.tokens, i - TRAVEL_WINDOW, i);
 }
 
 const shares = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>

@@ -1,0 +1,255 @@
+/**
+ * Address forms that the world writes and speaks beyond the project's own calls (issue 12): lines
+ * typed without capitals, city and postcode after a place preposition, address lines split into
+ * sentences, region codes spelled in raw ASR, institution lines. Exact word offsets; negatives are
+ * everyday phrases with numbers and place words that must stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectAddresses } from '../detectors/address.js';
+
+const found = (text: string): [number, number][] =>
+  detectAddresses(buildDetectionContext(sayWords(text))).map((c): [number, number] => [
+    c.startWord,
+    c.endWord,
+  ]);
+
+describe('address lines typed without capitals in formatted text', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['prefix type, lower case', 'Please send it to 947 trg revolucije 17, Begunje. Thanks.', [[4, 9]]],
+    ['suffix type, lower case', 'Ok, it is at 12 hegyalja út 98. Right?', [[4, 8]]],
+    [
+      'typeless, after a place preposition',
+      'The bus drops you off at 74678 midtvollen 130 st. Fine.',
+      [[6, 10]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a town the lists lack and its postcode, after a place preposition', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['town then postcode', 'We support the club in Bjert 6091 in its mission.', [[5, 7]]],
+    ['spoken, digit by digit', 'we support the club in bjert six oh nine one in its mission', [[5, 10]]],
+    ['with a particle', 'The farm in Quinta de São Tiago 3610-114 is ours.', [[3, 8]]],
+    ['postcode then town', 'Meet me in 6091 Bjert tomorrow.', [[3, 5]]],
+    ['a known city with another country’s postcode', 'I was in Tokyo 1500 and then home.', []],
+    ['an amount after the number', 'We sold it in Zalando 2500 dollars.', []],
+    ['a year', 'we were in Windows 2000 back then', []],
+    ['a version and a noun after it', 'It works in Python 3100 mode.', []],
+    ['raw ASR time', 'the train left at ten forty five pm', []],
+    ['raw ASR amount', 'she was in abhik thirty two thousand three hundred fifty one', []],
+    ['not after "at"', 'He waited at Zorblin 4410 for me.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('an address dictated as sentences', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'unit, city and region as sentences',
+      "It's 12 Main Street. Apartment 4. Springfield. Illinois.",
+      [[1, 8]],
+    ],
+    [
+      'unknown place confirmed by country and postcode',
+      'Send it to 83854 Strickstrasse 61. Suite 292. Zuoz. Switzerland 53730 from now on.',
+      [[3, 11]],
+    ],
+    ['a sentence about a city', 'I live at 12 Main Street. London is great.', [[3, 6]]],
+    [
+      'a written district after the country',
+      'It is 40 Le Marchant Street, Saint Peter Port, Guernsey GY1. Bye.',
+      [[2, 11]],
+    ],
+    ['a sentence about a country', "It's 12 Main Street. France is lovely in June.", [[1, 4]]],
+    ['thanks after the address', 'I live at 12 Main Street. Thanks.', [[3, 6]]],
+    ['a name sentence without parts after it', 'I live at 12 Main Street. Brilliant. Call me.', [[3, 6]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('raw ASR tails', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'a city named with its article, a spelled postcode',
+      'the address is twelve harbour road the valley a i twenty six forty thanks',
+      [[3, 13]],
+    ],
+    [
+      'a spelled region code run on into the postcode',
+      'send it to forty two kent street sydney n s w two thousand please',
+      [[3, 13]],
+    ],
+    ['a place with its article alone', 'i will be in the valley on monday', []],
+    [
+      'a spelled postcode district after the country',
+      'it is twelve le marchant street saint peter port guernsey g y one thanks',
+      [[2, 13]],
+    ],
+    [
+      'one spelled letter and a digit is no district',
+      'i live at twelve main street london a one please',
+      [[3, 7]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a type word of both orders', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['suffix reading before a known city', 'Write to Harnet Avenue Asmara Eritrea please.', [[2, 6]]],
+    ['prefix reading with its name', 'It is on Avenue Foch, Paris.', [[3, 6]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a typeless street line, house number first, before a postcode anchor', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'formatted, number as its own item',
+      "The old address! It's 13, Ahmet Haxhiu, Pristina 10010, Kosovo now.",
+      [[4, 10]],
+    ],
+    [
+      'raw ASR after an address cue',
+      "the old address it's one three ahmet haxhiu pristina one oh oh one oh kosovo now",
+      [[4, 15]],
+    ],
+    ['a count before everyday words', 'We have 3 Zorblan Rooms, Tallinn 10613 now.', [[5, 7]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('raw ASR: a label between a postcode and a phone is no street name', () => {
+    const spans = found(
+      'billing postcode twenty two forty three daytime phone nine eight four one two three seven four six five',
+    );
+    // words 6-7 ("daytime phone") stay outside every span
+    expect(spans.some(([a, b]) => a <= 7 && b > 6)).toBe(false);
+    expect(spans[0]).toEqual([2, 6]);
+  });
+});
+
+describe('a typeless street line after "on" or "to"', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'on, the line ends after the number',
+      'The bus station is on Pod Floriánem 1677. The big one.',
+      [[5, 8]],
+    ],
+    [
+      'raw ASR, two words English lacks',
+      'the bus station is on pod florianem one thousand six hundred seventy seven the big one',
+      [[5, 13]],
+    ],
+    [
+      'to, with a place after the line',
+      'Please return to 72134 Coronilla 3599 Nijmegen, Netherlands in case of loss.',
+      [[3, 8]],
+    ],
+    ['a brand', 'He played it on Xbox 360.', []],
+    ['a dose', 'She is on Zoloft 50 mg now.', []],
+    ['a chapter', "It's on Chapter 12.", []],
+    ['raw ASR, one word', 'six team twenty five on offense twenty eight on defense', []],
+    [
+      'to, numbers without a place',
+      'This was later converted to Zorbcar 4, Zorbcar 2002, 2003 and others.',
+      [],
+    ],
+    ['to, a range', 'We sold up to 500 Zorblix 20 today.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('institution lines and names before a type of both orders', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['building line with a comma', 'We met at Central Bank, 12 Main Street. Thanks', [[3, 8]]],
+    ['a place noun after a determiner', 'I went to my office, 12 Main Street. Thanks', [[5, 8]]],
+    ['name before a type of both orders', 'Send it to Smith Boulevard 70, Oranjestad.', [[3, 7]]],
+    ['a company before the street', 'Abcam Plc Chaussée de Liège 187, Brussels.', [[2, 7]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a district or street the lists lack, right before an anchor', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['district before city and postcode', 'Sincerely, Dara Quill Zamalek Giza 11231 Egypt. Where?', [[3, 7]]],
+    [
+      'raw ASR, street words before postcode and city',
+      'sincerely dara quill jeronimo leiton one seven zero five two one quito ecuador i need',
+      [[3, 13]],
+    ],
+    ['a preposition before the city', 'I live near Tallinn 10613.', [[3, 5]]],
+    ['an English word before the city', 'It was lovely Tallinn 10613.', [[3, 5]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('places answering a postcode cue', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'city, unknown region, country',
+      'Billing postcode: Salalah, Dhofar, Oman Daytime phone: none',
+      [[2, 5]],
+    ],
+    [
+      'raw ASR, city, region words, country',
+      'billing postcode port moresby national capital district papua new guinea daytime phone',
+      [[2, 10]],
+    ],
+    ['two cities after an address cue', 'It is located in Fairmont State College now.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a street typed twice', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'prefix and English suffix type',
+      'The title refers to Rue Sadi-Carnot street in Pointe-à-Pitre.',
+      [[4, 7]],
+    ],
+    ['raw ASR', 'the title refers to rue sadi carnot street in pointe a pitre', [[4, 8]]],
+    ['an everyday word after the name', 'The title refers to Rue Sadi-Carnot Park in the end.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('everyday phrases with numbers stay', () => {
+  const negatives: [string, string][] = [
+    ['in 2 weeks', 'We will be done in 2 weeks, I promise.'],
+    ['at 5 pm', 'We met at 5 pm near the old mill.'],
+    ['room for 3', 'There is room for 3 more people in the car.'],
+    ['page 12', 'I read page 12 of the report.'],
+    ['route to success', 'Her route to success had 12 steps.'],
+    ['raw: in two weeks', 'we will be done in two weeks i promise'],
+    ['raw: at five pm', 'we met at five pm near the old mill'],
+    ['raw: page twelve', 'i read page twelve of the report'],
+  ];
+  it.each(negatives)('nothing in: %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
