@@ -1,7 +1,8 @@
 /**
  * US_SSN: the digits after a "social (security)" / "SSN" cue (9, or more when ASR repeats them), the written shape 123-45-6789 anywhere
  * a company reference is not being given, and "the last four of my social": the 3-6 digits that
- * follow a social cue (ASR may repeat or drop a digit).
+ * follow a social cue (ASR may repeat or drop a digit), when "last four" was said or the cue is
+ * a few words before them.
  */
 import type { Candidate } from '../../types.js';
 import type { Detector } from '../types.js';
@@ -11,6 +12,11 @@ import type { SpokenRun } from '../../transcript/spoken-view.js';
 
 const NAME = 'ssn';
 const WRITTEN = /^\d{3}-\d{2}-\d{4}$/;
+/**
+ * Significant words between a bare social cue and a short number (no "last four" said): further
+ * away the cue word is a name or a topic ("The Social Health Orchestra was founded in 2002").
+ */
+const SHORT_REACH = 4;
 
 /**
  * The digits of a run as a value of their own. A spelled cue runs on into the digits in raw ASR
@@ -47,7 +53,8 @@ export const ssnDetector: Detector = {
       const written = run.endWord - run.startWord === 1 && WRITTEN.test(ctx.tokens[run.startWord]!);
       let found: { score: number; reason: string } | null = null;
       if (social && d.length >= 8) found = { score: 0.95, reason: 'context:social' };
-      else if (social) found = { score: 0.9, reason: 'context:social-last-four' };
+      else if (social && (near.some((h) => h.cue === 'last4') || near[0]!.distance <= SHORT_REACH))
+        found = { score: 0.9, reason: 'context:social-last-four' };
       else if (written && ssnShapeValid(d) && (!hits[0] || hits[0].cue === 'ssn'))
         found = { score: 0.8, reason: 'shape' };
       if (found) {
