@@ -68,6 +68,10 @@ describe('phone numbers of every region', () => {
     ['call me on the number I gave with my order, 020 7946 0018.', [[10, 13]]],
     ['I placed an online order but never got a text on my registered +968 9212 6412.', [[13, 16]]],
     ['my phone number is oh five oh one two three four four four four three', [[4, 15]]],
+    // five digits right after a phone cue: a whole number of a small plan (Cook Islands, Tuvalu ...)
+    ['I moved, so please change my phone number to 51286.', [[9, 10]]],
+    ['i moved so please change my phone number to five one two eight six thanks', [[9, 14]]],
+    ['Tel. 23456 (home)', [[1, 2]]],
   ])('finds %s', (line, expected) => {
     expect(ranges(line)).toEqual(expected);
   });
@@ -89,6 +93,10 @@ describe('phone numbers of every region', () => {
     ['your order 020 7946 0018 shipped'],
     ['your order number is 020 7946 0018'],
     ['the citation number is p v four four one oh two nine eight seven seven'],
+    // five digits: only right after a phone cue, and not a quantity
+    ['my phone number changed and the parcel weighed 51286 grams'],
+    ['i paid 51286 for it'],
+    ['the phone cost me 51286 yen'],
   ])('leaves %s alone', (line) => {
     expect(ranges(line)).toEqual([]);
   });

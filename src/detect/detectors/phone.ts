@@ -14,7 +14,8 @@
  * - an extension said or written after the number ("x204", "ext. 17", "extension one seven")
  *   belongs to its span;
  * - with a phone cue ("cell", "call back", "reach you", "my number") also 7 digits (local number)
- *   and 9 to 24 digits (ASR dropped or repeated digits: half a phone number still leaks);
+ *   and 9 to 24 digits (ASR dropped or repeated digits: half a phone number still leaks); right
+ *   after the cue also 5 digits, a whole number in the small plans of some regions;
  * - a number said in pieces ("area code four one five, then five five five ...") is joined when
  *   two or three short runs close together make 10 digits; an area code after a phone cue and the
  *   7-digit local number said a few words later are both taken.
@@ -500,6 +501,35 @@ function digitsPart(whole: SpokenRun): { run: SpokenRun; end: number } | null {
   return { run: part, end };
 }
 
+/** Significant words a phone cue may stand before a short number it names ("my phone number is"). */
+const SHORT_CUE_REACH = 2;
+/**
+ * Cue words that name the telephone itself in the languages of lexicons/number-cues/phone/
+ * ("phone", "Tel.", "Handy", "móvil", "puhelin", "телефон"): a bare "number", "call" or "text"
+ * names no phone, so it does not vouch for a number this short.
+ */
+const NAMES_PHONE =
+  /phon|fon|tel|tlf|tfn|puh|cell|mobi|móvil|móvel|portable|celular|komórka|^cep$|gsm|fax|faks|landline|festnetz|whatsapp|ponsel|^ph$|^mob|тел|моб|факс/u;
+
+/**
+ * Five digits named directly by a phone cue ("and my phone number to 51286", "Tel. 23456"): the
+ * whole number of a small numbering plan (Cook Islands, Saint Helena, Tuvalu, Niue ...), when
+ * some region allows numbers of that length and no unit makes it a quantity.
+ */
+function shortAfterCue(
+  ctx: DetectionContext,
+  run: SpokenRun,
+  cue: CueHit | undefined,
+  phoneCue: boolean,
+  region: CountryCode | undefined,
+): boolean {
+  if (!phoneCue || !cue || cue.distance > SHORT_CUE_REACH) return false;
+  if (!cue.phrase.split(' ').some((w) => NAMES_PHONE.test(w))) return false;
+  if (run.digits.length !== 5 || run.digits.length !== run.text.length || unitAfter(ctx, run.endWord))
+    return false;
+  return nationalFit(run.digits, region, ctx).possible !== undefined;
+}
+
 /** The 7-digit local number said a few words after an area code (run i), when nothing else claims it. */
 function localAfterAreaCode(ctx: DetectionContext, runs: readonly SpokenRun[], i: number): SpokenRun | null {
   const next = runs[i + 1];
@@ -546,7 +576,20 @@ export const phoneDetector: Detector = {
       if (run.digits.length < 7) {
         const whole = joined(ctx, runs, i, phoneCue);
         if (whole) run = whole;
-        else if (run.digits.length !== 6 || !phoneCue) {
+        else if (
+          shortAfterCue(ctx, run, cue, phoneCue, region) &&
+          !vetoed(hits, false) &&
+          !isCompanyReference(ctx, run)
+        ) {
+          push({
+            startWord: run.startWord,
+            endWord: extensionAfter(ctx, part.end),
+            score: 0.8,
+            reason: 'context:phone-short',
+            value: run.digits,
+          });
+          continue;
+        } else if (run.digits.length !== 6 || !phoneCue) {
           if (run.digits.length !== 3 || !phoneCue || unitAfter(ctx, run.endWord)) continue;
           const local = localAfterAreaCode(ctx, runs, i);
           const range = {
