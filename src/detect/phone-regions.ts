@@ -97,9 +97,18 @@ function regionPlans(): RegionPlan[] {
   return plans;
 }
 
+/** Answers of knownRegion(): policies name a handful of regions, asked once per call each. */
+const supported = new Map<string, CountryCode | undefined>();
+
 /** The region code when libphonenumber knows it ("GB"), else undefined. */
 export function knownRegion(region: string | undefined): CountryCode | undefined {
-  return region !== undefined && isSupportedCountry(region) ? region : undefined;
+  if (region === undefined) return undefined;
+  if (!supported.has(region)) {
+    // isSupportedCountry() goes through the max metadata wrapper: measurable once per call
+    if (supported.size > 1000) supported.clear();
+    supported.set(region, isSupportedCountry(region) ? region : undefined);
+  }
+  return supported.get(region);
 }
 
 /** A number said with its country code ("+44 20 ...", "0044 20 ..."): the digits after the prefix. */
