@@ -263,7 +263,8 @@ function otherRegions(
   if (fit.preferred && grouped && d.length >= 8) return { score: 0.75, reason };
   // "71-33-52-22", "seven one double three five two double two": written in three or more groups,
   // or said digit by digit, and valid in some region
-  if (fit.plain && !rc.afterLetters && (groups ? groups.length >= 3 : true)) return { score: 0.6, reason };
+  // (fit.plain last: finding a region that takes the digits as they are parses numbers)
+  if (!rc.afterLetters && (groups ? groups.length >= 3 : true) && fit.plain) return { score: 0.6, reason };
   return null;
 }
 
