@@ -229,10 +229,22 @@ const SPELLED = /^\p{L}(?:-\p{L})+$/u;
 /** An ASCII word of letters only: normalising it is lower-casing it (most words of a transcript). */
 const PLAIN_WORD = /^[A-Za-z]+$/;
 
+/** An ASCII word with an inner apostrophe ("it's", "O'Neil"): lower-casing normalises it too. */
+const APOSTROPHE_WORD = /^[A-Za-z]+['’][A-Za-z]+$/;
+/** An ASCII word and one mark that ends a clause ("Okay,", "thanks."), as formatted text writes them. */
+const PUNCTUATED_WORD = /^[A-Za-z]+[.,?!;:]$/;
+
 function classify(text: string): WordInfo {
-  if (PLAIN_WORD.test(text)) {
+  if (PLAIN_WORD.test(text) || APOSTROPHE_WORD.test(text)) {
     const tok = text.toLowerCase();
     return { tok, cls: classOf(tok, false), stop: false, plain: tok };
+  }
+  // the general path below gives the same for these; words of letters are never literals, so the
+  // money or time sign (":") does not matter
+  if (PUNCTUATED_WORD.test(text)) {
+    const plain = text.toLowerCase();
+    const tok = plain.slice(0, -1);
+    return { tok, cls: classOf(tok, false), stop: true, plain };
   }
   // typographic dashes ("405–555–0196") are hyphens
   const norm = text
