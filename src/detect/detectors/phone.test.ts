@@ -72,6 +72,21 @@ describe('phone numbers of every region', () => {
     ['I moved, so please change my phone number to 51286.', [[9, 10]]],
     ['i moved so please change my phone number to five one two eight six thanks', [[9, 14]]],
     ['Tel. 23456 (home)', [[1, 2]]],
+    // six digits named by a label after them (plans dialling six digits: WF, GL, FO ...)
+    [
+      'Reach us at 72 14 13 office or 82 10 52 fax, thanks.',
+      [
+        [3, 6],
+        [8, 11],
+      ],
+    ],
+    [
+      'reach us at seven two one four one three office or eight two one oh five two fax',
+      [
+        [3, 9],
+        [11, 17],
+      ],
+    ],
   ])('finds %s', (line, expected) => {
     expect(ranges(line)).toEqual(expected);
   });
@@ -97,6 +112,8 @@ describe('phone numbers of every region', () => {
     ['my phone number changed and the parcel weighed 51286 grams'],
     ['i paid 51286 for it'],
     ['the phone cost me 51286 yen'],
+    ['We ordered 150,000 office chairs.'],
+    ['we ordered one hundred fifty thousand office chairs'],
   ])('leaves %s alone', (line) => {
     expect(ranges(line)).toEqual([]);
   });

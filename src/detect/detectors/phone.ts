@@ -531,6 +531,18 @@ function shortAfterCue(
   return nationalFit(run.digits, region, ctx).possible !== undefined;
 }
 
+/**
+ * Six digits that a phone label right after names ("82 10 52 (fax)", "eight two one oh five two
+ * office"): a whole number of the plans that dial six digits (WF, GL, FO, SR ...). Said digit by
+ * digit or written in groups that are no thousands ("150,000 office chairs" is a count).
+ */
+function labelledSix(ctx: DetectionContext, run: SpokenRun, end: number): boolean {
+  if (!labelAfter(ctx, end)) return false;
+  const groups = writtenGroups(ctx, run);
+  if (!groups) return saidAsDigits(run);
+  return groups.length >= 2 && !amountShaped(writtenText(ctx, run));
+}
+
 /** The 7-digit local number said a few words after an area code (run i), when nothing else claims it. */
 function localAfterAreaCode(ctx: DetectionContext, runs: readonly SpokenRun[], i: number): SpokenRun | null {
   const next = runs[i + 1];
@@ -590,7 +602,7 @@ export const phoneDetector: Detector = {
             value: run.digits,
           });
           continue;
-        } else if (run.digits.length !== 6 || !phoneCue) {
+        } else if (run.digits.length !== 6 || !(phoneCue || labelledSix(ctx, run, part.end))) {
           if (run.digits.length !== 3 || !phoneCue || unitAfter(ctx, run.endWord)) continue;
           const local = localAfterAreaCode(ctx, runs, i);
           const range = {
