@@ -72,6 +72,8 @@ describe('phone numbers of every region', () => {
     ['I moved, so please change my phone number to 51286.', [[9, 10]]],
     ['i moved so please change my phone number to five one two eight six thanks', [[9, 14]]],
     ['Tel. 23456 (home)', [[1, 2]]],
+    // "plus" before a number whose digits ASR ran together ("twenty seven" for "20 7") stays with it
+    ['telephone plus five nine four six nine four twenty seven four seventy six e mail', [[1, 13]]],
     // six digits named by a label after them (plans dialling six digits: WF, GL, FO ...)
     [
       'Reach us at 72 14 13 office or 82 10 52 fax, thanks.',

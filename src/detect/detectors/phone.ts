@@ -649,7 +649,9 @@ export const phoneDetector: Detector = {
       if (vetoed(hits, strong, valid) || (cue?.cue !== 'company' && isCompanyReference(ctx, run))) continue;
       // the extension belongs to the number ("x204", "ext. 17", "extension one seven")
       const end = found.endWord === run.endWord ? Math.max(after, extensionAfter(ctx, after)) : found.endWord;
-      push({ ...found, endWord: end });
+      // "plus" said before a number is its first word, however the digits were read
+      const start = ctx.tokens[found.startWord - 1] === 'plus' ? found.startWord - 1 : found.startWord;
+      push({ ...found, startWord: start, endWord: end });
     }
     return out;
   },
