@@ -97,6 +97,32 @@ describe('account detector', () => {
     expect(ranges(line)).toEqual([]);
   });
 
+  /** An IBAN said character by character, as raw ASR writes it ("IE29" -> "i e two nine"). */
+  const DIGIT_WORDS = ['oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  const spell = (iban: string): string[] =>
+    [...iban.toLowerCase()].map((ch) => (/\d/.test(ch) ? DIGIT_WORDS[Number(ch)]! : ch));
+
+  // "a" and "i" said as letters read as English words at the edges or inside a code
+  it.each([
+    ['an IBAN opening with the letter i', 'IE29AIBK93115212345678'],
+    ['an IBAN opening with i and ending with a', 'IT11X054281110100000012345A'],
+    ['an IBAN with the letter a between digits', 'IT38X0542811101000003A12345'],
+  ])('finds %s', (_name, iban) => {
+    const said = spell(iban);
+    const found = detect(`yes it's ${said.join(' ')} and the name on it`);
+    expect(found.map((c) => [c.startWord, c.endWord])).toEqual([[2, 2 + said.length]]);
+    expect(found[0]!.value).toBe(iban.toLowerCase());
+  });
+
+  it('does not read an English "a" or "i" into a code that is no IBAN', () => {
+    expect(ranges('i think a b one two three four five six seven eight is the code')).toEqual([]);
+    expect(
+      ranges(
+        'yes it is i e two nine a i b k nine three one one five two one two three four five six seven nine',
+      ),
+    ).toEqual([]);
+  });
+
   it('labels by checksum but never vetoes a long run', () => {
     expect(detect('card number 4111111111111111')[0]!.reason).toBe('luhn');
     expect(detect('it is 41111111111111112 okay')[0]!.reason).toBe('long-digits');

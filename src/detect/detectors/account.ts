@@ -169,6 +169,62 @@ function groupedIbans(ctx: DetectionContext): Candidate[] {
   return out;
 }
 
+const LETTER_WORD = /^[a-z]$/;
+/** Letter words before a spelled code that may open it ("g i | nine one q ..." is GI91...). */
+const MAX_LEAD_LETTERS = 2;
+
+/**
+ * IBANs said letter by letter whose edge or middle letters are "a" or "i": the spoken view reads
+ * them as English words ("yes it's i q three nine ...", "... seven a and the name", "three a one
+ * two") and so cuts the code apart. The letters next to a long run are tried as part of it, with
+ * the run after a letter in between; the IBAN checksum and the country's format decide.
+ */
+function spokenIbans(ctx: DetectionContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { runs } = ctx.spoken;
+  const t = ctx.tokens;
+  const letterAt = (w: number, speaker: string | undefined): boolean =>
+    w >= 0 && w < t.length && LETTER_WORD.test(t[w]!) && ctx.words[w]!.speaker === speaker;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    if (run.text.length < 8 || run.digits.length < 2) continue;
+    const speaker = ctx.words[run.startWord]!.speaker;
+    let lead = 0;
+    while (lead < MAX_LEAD_LETTERS && letterAt(run.startWord - lead - 1, speaker)) lead++;
+    const tails: { text: string; end: number }[] = [{ text: '', end: run.endWord }];
+    if (letterAt(run.endWord, speaker)) {
+      tails.push({ text: t[run.endWord]!, end: run.endWord + 1 });
+      const next = runs[r + 1];
+      if (next && next.startWord === run.endWord + 1)
+        tails.push({ text: t[run.endWord]! + next.text, end: next.endWord });
+    }
+    let found: Candidate | undefined;
+    for (let p = 0; p <= lead && !found; p++) {
+      const head = t.slice(run.startWord - p, run.startWord).join('');
+      for (const tail of tails) {
+        if (p === 0 && tail.text === '') continue; // the run alone: score() reads it
+        const text = head + run.text + tail.text;
+        const length = IBAN_START.test(text)
+          ? countrySpecs[text.slice(0, 2).toUpperCase()]?.chars
+          : undefined;
+        if (text.length !== length || !isValidIBAN(text.toUpperCase())) continue;
+        found = {
+          type: 'ACCOUNT_NUMBER',
+          startWord: run.startWord - p,
+          endWord: tail.end,
+          score: 0.95,
+          detector: NAME,
+          reason: 'iban',
+          value: text,
+        };
+        break;
+      }
+    }
+    if (found) out.push(found);
+  }
+  return out;
+}
+
 export const accountDetector: Detector = {
   name: NAME,
   entityTypes: ['ACCOUNT_NUMBER'],
@@ -192,6 +248,7 @@ export const accountDetector: Detector = {
         value: run.text,
       });
     }
+    out.push(...spokenIbans(ctx));
     return out;
   },
 };
