@@ -229,6 +229,8 @@ const SPELLED = /^\p{L}(?:-\p{L})+$/u;
 /** An ASCII word of letters only: normalising it is lower-casing it (most words of a transcript). */
 const PLAIN_WORD = /^[A-Za-z]+$/;
 
+/** A word label and a colon written onto a value with digits: "phone:", "tel:", "mobile:". */
+const GLUED_LABEL = /^\p{L}{2,}:(?=[^:]*\p{Nd})/u;
 /** An ASCII word with an inner apostrophe ("it's", "O'Neil"): lower-casing normalises it too. */
 const APOSTROPHE_WORD = /^[A-Za-z]+['’][A-Za-z]+$/;
 /** An ASCII word and one mark that ends a clause ("Okay,", "thanks."), as formatted text writes them. */
@@ -247,11 +249,14 @@ function classify(text: string): WordInfo {
     return { tok, cls: classOf(tok, false), stop: true, plain };
   }
   // typographic dashes ("405–555–0196") are hyphens
-  const norm = text
+  const written = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/\s+/gu, '')
     .replace(/[\u2010-\u2015\u2212]/gu, '-');
+  // a form label glued to its value ("Phone:(415)", "Mobile:07700900123"): the value is read, and
+  // its colon is no time sign
+  const norm = written.replace(GLUED_LABEL, '');
   const plain = asciiDigits(norm);
   const stop = /[.,?!;:]["')\]]*$/u.test(norm);
   const tok = plain.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

@@ -72,6 +72,11 @@ describe('phone numbers of every region', () => {
     ['I moved, so please change my phone number to 51286.', [[9, 10]]],
     ['i moved so please change my phone number to five one two eight six thanks', [[9, 14]]],
     ['Tel. 23456 (home)', [[1, 2]]],
+    // a form label glued to the number with a colon ("Phone:(415) ...", "Mobile:0770...", "tel:+44 ...")
+    ['Phone:(415) 555-0132 is mine.', [[0, 2]]],
+    ['Mobile:07700900123', [[0, 1]]],
+    ['Call me at tel:+44 20 7946 0018 today.', [[3, 7]]],
+    ['number:415-555-0132;', [[0, 1]]],
     // "plus" before a number whose digits ASR ran together ("twenty seven" for "20 7") stays with it
     ['telephone plus five nine four six nine four twenty seven four seventy six e mail', [[1, 13]]],
     // six digits named by a label after them (plans dialling six digits: WF, GL, FO ...)
@@ -115,6 +120,9 @@ describe('phone numbers of every region', () => {
     ['i paid 51286 for it'],
     ['the phone cost me 51286 yen'],
     ['We ordered 150,000 office chairs.'],
+    // a glued label with a time or a code is no phone number
+    ['Time:10:30 works for me.'],
+    ['Ref:AB12345 is the ticket.'],
     ['we ordered one hundred fifty thousand office chairs'],
   ])('leaves %s alone', (line) => {
     expect(ranges(line)).toEqual([]);

@@ -69,11 +69,20 @@ function international(ctx: DetectionContext, run: SpokenRun): string | null {
     /^\(0\)/.test(ctx.words[run.startWord + 1]?.text ?? '')
   )
     digits = run.chunks[0]!.text + run.digits.slice(run.chunks[0]!.text.length + 1);
-  if (first.startsWith('+') || ctx.tokens[run.startWord - 1] === 'plus') return digits;
+  if (WRITTEN_PLUS.test(first) || ctx.tokens[run.startWord - 1] === 'plus') return digits;
   if (digits.startsWith('00')) return digits.slice(2);
   if (digits.startsWith('011')) return digits.slice(3);
   return null;
 }
+
+/** Is a phone label glued to the word's value ("Mobile:07700900123", "Tel:+44 ...")? */
+function gluedLabel(ctx: DetectionContext, w: number): boolean {
+  const label = /^(\p{L}{2,}):/u.exec(ctx.words[w]!.text);
+  return label !== null && LABELS_AFTER.has(label[1]!.toLowerCase());
+}
+
+/** "+44", also after a label glued to it ("tel:+44", "Phone:+44"): a country code follows. */
+const WRITTEN_PLUS = /^(?:\p{L}{2,}:)?\(?\+/u;
 
 const OH = /^(?:uh-)?oh$/;
 
@@ -199,7 +208,7 @@ function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found 
     const p = internationalNumber(intl);
     // "plus" is said as part of the number
     const start = ctx.tokens[run.startWord - 1] === 'plus' ? run.startWord - 1 : run.startWord;
-    const written = ctx.words[run.startWord]!.text.trim().startsWith('+');
+    const written = WRITTEN_PLUS.test(ctx.words[run.startWord]!.text.trim());
     if (p && (p.isValid() || (p.isPossible() && (phoneCue || rc.labelAfter || written)))) {
       return {
         ...range,
@@ -573,7 +582,8 @@ export const phoneDetector: Detector = {
       const cue = hits[0];
       // after spelled letters ("c x four four nine ...") the digits may be the tail of a code: the
       // cue before the letters does not vouch for them
-      const phoneCue = cue?.cue === 'phone' && run.startWord === runs[i]!.startWord;
+      const phoneCue =
+        (cue?.cue === 'phone' || gluedLabel(ctx, run.startWord)) && run.startWord === runs[i]!.startWord;
       const parts = splitNanp(run, ctx);
       if (parts) {
         if (vetoed(hits, true) || isCompanyReference(ctx, run)) continue;
