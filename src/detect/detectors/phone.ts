@@ -626,7 +626,7 @@ export const phoneDetector: Detector = {
             const value = run.digits + local.digits;
             push({ ...range, value });
             push({ ...range, startWord: local.startWord, endWord: local.endWord, value });
-          } else if (cue.phrase === 'area code') push({ ...range, value: run.digits });
+          } else if (cue?.phrase === 'area code') push({ ...range, value: run.digits });
           continue;
         }
       }
