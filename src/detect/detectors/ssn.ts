@@ -7,7 +7,7 @@
 import type { Candidate } from '../../types.js';
 import type { Detector } from '../types.js';
 import { ssnShapeValid } from '../checksums.js';
-import { cuesBefore, unitAfter } from '../number-cues.js';
+import { cuesBefore, firstCueWord, unitAfter } from '../number-cues.js';
 import type { SpokenRun } from '../../transcript/spoken-view.js';
 
 const NAME = 'ssn';
@@ -46,11 +46,13 @@ export const ssnDetector: Detector = {
       // letters run into a short number are a code ("s s n four five six"), a full SSN is not
       if (d.length < (run.startWord > whole.startWord ? 8 : 3) || d.length > 30) continue;
       if (unitAfter(ctx, run.endWord)) continue;
+      const written = run.endWord - run.startWord === 1 && WRITTEN.test(ctx.tokens[run.startWord]!);
+      // no social cue can be found before the first word that opens one (most calls have none)
+      if (!written && firstCueWord(ctx, 'ssn') >= run.startWord) continue;
       const hits = cuesBefore(ctx, run.startWord);
       const near = hits.slice(0, 2);
       const social =
         near.some((h) => h.cue === 'ssn') && (near[0]!.cue === 'ssn' || near[0]!.cue === 'last4');
-      const written = run.endWord - run.startWord === 1 && WRITTEN.test(ctx.tokens[run.startWord]!);
       let found: { score: number; reason: string } | null = null;
       if (social && d.length >= 8) found = { score: 0.95, reason: 'context:social' };
       else if (social && (near.some((h) => h.cue === 'last4') || near[0]!.distance <= SHORT_REACH))
