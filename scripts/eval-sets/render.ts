@@ -156,7 +156,13 @@ export function renderCall(spec: CallSpec, style: Style): LabelledCall {
     for (const { parts } of segWords) {
       for (const part of parts) {
         const type = part.mark?.kind === 'label' ? (part.mark.type as EntityType) : undefined;
-        for (const spoken of speakToken(part.text, type, rng, state)) push(spoken, part.mark, speaker);
+        speakToken(part.text, type, rng, state).forEach((spoken, k) => {
+          // a date of birth starts at its day or month (the project's labelling rule, as in the
+          // hold-out): the "the" of "the fifth of may ..." said before it is not labelled
+          const leadingThe =
+            type === 'DATE_OF_BIRTH' && k === 0 && spoken === 'the' && marks.at(-1) !== part.mark;
+          push(spoken, leadingThe ? undefined : part.mark, speaker);
+        });
       }
     }
   });

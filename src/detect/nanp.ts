@@ -34,7 +34,14 @@ export function nanp(digits: string, scope?: object): NanpNumber | null {
   return answer;
 }
 
+/**
+ * Ten digits opening with 0 or 1 are no NANP number (a 1 is the trunk prefix, no area code starts
+ * with 0), unless they open with the US international prefix 011: such digits are not parsed.
+ */
+const NOT_NANP = /^(?:0(?!11)|1)/;
+
 function nanpOf(national: string): NanpNumber | null {
+  if (NOT_NANP.test(national)) return null;
   const valid = parsePhoneNumberFromString(national, 'US')?.isValid() ?? false;
   return valid || SHAPE.test(national) ? { national, valid } : null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDetectionContext } from './analyze.js';
-import { cuesBefore, isCompanyReference, nearestCue, unitAfter } from './number-cues.js';
+import { cuesBefore, firstCueWord, isCompanyReference, nearestCue, unitAfter } from './number-cues.js';
 import { sayWords } from '../../test/helpers/words.js';
 
 const cueBeforeLast = (line: string) => {
@@ -81,5 +81,17 @@ describe('number cues', () => {
     expect(isCompanyReference(far, far.spoken.runs[0]!)).toBe(false);
     const near = buildDetectionContext(sayWords('your order 9 2 1 2 6 4 1 2 shipped'));
     expect(isCompanyReference(near, near.spoken.runs[0]!)).toBe(true);
+  });
+});
+
+describe('firstCueWord', () => {
+  it.each([
+    ['i was born in nineteen ninety', 6],
+    ['my social is two one nine', 1],
+    ["my social's two one nine", 1],
+    ['and my s s n is eight three', 2],
+    ['the last four of my social security number', 5],
+  ])('%s -> %i', (line, expected) => {
+    expect(firstCueWord(buildDetectionContext(sayWords(line)), 'ssn')).toBe(expected);
   });
 });

@@ -81,6 +81,34 @@ for (const cue of CUE_KINDS) {
 }
 for (const list of BY_LAST.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
+/** First tokens of the phrases of each cue kind: no phrase of a kind can match before one of them. */
+const FIRST_TOKENS = new Map<NumberCue | 'neutral', Set<string>>();
+for (const list of BY_LAST.values())
+  for (const { tokens, cue } of list) {
+    const set = FIRST_TOKENS.get(cue) ?? new Set<string>();
+    set.add(tokens[0]!);
+    FIRST_TOKENS.set(cue, set);
+  }
+
+const firstCueCache = new WeakMap<DetectionContext, Map<NumberCue, number>>();
+
+/**
+ * The first word of the call that may open a phrase of this cue kind, or the call's length: before
+ * it cuesBefore() cannot find that kind, so a detector that needs the kind may skip the search.
+ */
+export function firstCueWord(ctx: DetectionContext, kind: NumberCue): number {
+  let known = firstCueCache.get(ctx);
+  if (!known) firstCueCache.set(ctx, (known = new Map()));
+  let first = known.get(kind);
+  if (first === undefined) {
+    const starts = FIRST_TOKENS.get(kind) ?? new Set<string>();
+    first = ctx.tokens.findIndex((t) => starts.has(stripS(t)));
+    if (first < 0) first = ctx.tokens.length;
+    known.set(kind, first);
+  }
+  return first;
+}
+
 /** Words that name a number of any kind ("number", "id"): after a cue word they take its meaning. */
 const GENERIC_SUFFIX = wordSet('generic-suffix');
 

@@ -97,9 +97,18 @@ function regionPlans(): RegionPlan[] {
   return plans;
 }
 
+/** Answers of knownRegion(): policies name a handful of regions, asked once per call each. */
+const supported = new Map<string, CountryCode | undefined>();
+
 /** The region code when libphonenumber knows it ("GB"), else undefined. */
 export function knownRegion(region: string | undefined): CountryCode | undefined {
-  return region !== undefined && isSupportedCountry(region) ? region : undefined;
+  if (region === undefined) return undefined;
+  if (!supported.has(region)) {
+    // isSupportedCountry() goes through the max metadata wrapper: measurable once per call
+    if (supported.size > 1000) supported.clear();
+    supported.set(region, isSupportedCountry(region) ? region : undefined);
+  }
+  return supported.get(region);
 }
 
 /** A number said with its country code ("+44 20 ...", "0044 20 ..."): the digits after the prefix. */
@@ -203,26 +212,98 @@ export function nationalFit(digits: string, preferred?: CountryCode, scope?: obj
 /** nationalFit() answers already given for one call (`scope`: its detection context). */
 const answered = new WeakMap<object, Map<string, NationalFit>>();
 
+/**
+ * The answers of nationalFit() for one digit string, each worked out when first asked for: most
+ * callers want one of them ("possible" after a cue, "trunk" before an "oh"), and the parse that
+ * confirms a region is the costly part. Each answer is the one a loop over the regions in order
+ * gives: the preferred region first, then the first region (getCountries() order) that fits.
+ */
+class LazyFit implements NationalFit {
+  private readonly own: RegionPlan | undefined;
+  private readonly ownFit: ReturnType<typeof fitIn> | undefined;
+  /** fitIn() per region plan, parsed at most once */
+  private readonly tried = new Map<RegionPlan, ReturnType<typeof fitIn>>();
+  private trunkFit: PhoneNumber | undefined | null = null;
+  private plainFit: PhoneNumber | undefined | null = null;
+  private possibleFit: CountryCode | undefined | null = null;
+
+  constructor(
+    private readonly digits: string,
+    preferred?: CountryCode,
+  ) {
+    byRegion ??= new Map(regionPlans().map((p) => [p.region, p]));
+    this.own = preferred ? byRegion.get(preferred) : undefined;
+    this.ownFit = this.own ? fitIn(this.own, digits) : undefined;
+  }
+
+  /** the digits open with the preferred region's trunk prefix: its fit counts as a trunk fit */
+  private get ownTrunk(): boolean {
+    return this.own !== undefined && this.own.prefix !== '' && this.digits.startsWith(this.own.prefix);
+  }
+
+  private others(): RegionPlan[] {
+    return plansByLength()[this.digits.length]!;
+  }
+
+  private fitOnce(plan: RegionPlan): ReturnType<typeof fitIn> {
+    let found = this.tried.get(plan);
+    if (found === undefined) this.tried.set(plan, (found = fitIn(plan, this.digits)));
+    return found;
+  }
+
+  get preferred(): PhoneNumber | undefined {
+    return this.ownFit?.number;
+  }
+
+  get trunk(): PhoneNumber | undefined {
+    if (this.trunkFit !== null) return this.trunkFit;
+    let fit: PhoneNumber | undefined;
+    if (this.ownFit && this.ownTrunk) fit = this.ownFit.number;
+    else {
+      // only a region whose trunk prefix opens the digits can fit with it
+      for (const plan of this.others()) {
+        if (plan === this.own || plan.prefix === '' || !this.digits.startsWith(plan.prefix)) continue;
+        const found = this.fitOnce(plan);
+        if (found?.how === 'trunk') {
+          fit = found.number;
+          break;
+        }
+      }
+    }
+    this.trunkFit = fit;
+    return fit;
+  }
+
+  get plain(): PhoneNumber | undefined {
+    if (this.plainFit !== null) return this.plainFit;
+    let fit: PhoneNumber | undefined;
+    if (this.ownFit && !this.ownTrunk) fit = this.ownFit.number;
+    else {
+      const n = this.digits.length;
+      // only a region whose own length and pattern take the digits as they are can fit plainly
+      for (const plan of this.others()) {
+        if (plan === this.own || !plan.lengths.has(n) || !plan.pattern.test(this.digits)) continue;
+        const found = this.fitOnce(plan);
+        if (found?.how === 'plain') {
+          fit = found.number;
+          break;
+        }
+      }
+    }
+    this.plainFit = fit;
+    return fit;
+  }
+
+  get possible(): CountryCode | undefined {
+    if (this.possibleFit !== null) return this.possibleFit;
+    let fit: CountryCode | undefined;
+    if (this.own && possibleIn(this.own, this.digits)) fit = this.own.region;
+    else fit = this.others().find((plan) => plan !== this.own && possibleIn(plan, this.digits))?.region;
+    this.possibleFit = fit;
+    return fit;
+  }
+}
+
 function fitOf(digits: string, preferred?: CountryCode): NationalFit {
-  const fit: NationalFit = {};
-  byRegion ??= new Map(regionPlans().map((p) => [p.region, p]));
-  const own = preferred && byRegion.get(preferred);
-  const ownFit = own && fitIn(own, digits);
-  if (ownFit) {
-    fit.preferred = ownFit.number;
-    if (digits.startsWith(own.prefix) && own.prefix !== '') fit.trunk = fit.preferred;
-    else fit.plain = fit.preferred;
-  }
-  if (own && possibleIn(own, digits)) fit.possible = own.region;
-  for (const plan of plansByLength()[digits.length]!) {
-    if (fit.trunk && fit.plain) break;
-    if (plan === own) continue;
-    if (!fit.possible && possibleIn(plan, digits)) fit.possible = plan.region;
-    const canTrunk = !fit.trunk && plan.prefix !== '' && digits.startsWith(plan.prefix);
-    if (!canTrunk && fit.plain) continue;
-    const found = fitIn(plan, digits);
-    if (found?.how === 'trunk' && !fit.trunk) fit.trunk = found.number;
-    if (found?.how === 'plain' && !fit.plain) fit.plain = found.number;
-  }
-  return fit;
+  return new LazyFit(digits, preferred);
 }

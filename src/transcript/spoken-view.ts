@@ -229,17 +229,34 @@ const SPELLED = /^\p{L}(?:-\p{L})+$/u;
 /** An ASCII word of letters only: normalising it is lower-casing it (most words of a transcript). */
 const PLAIN_WORD = /^[A-Za-z]+$/;
 
+/** A word label and a colon written onto a value with digits: "phone:", "tel:", "mobile:". */
+const GLUED_LABEL = /^\p{L}{2,}:(?=[^:]*\p{Nd})/u;
+/** An ASCII word with an inner apostrophe ("it's", "O'Neil"): lower-casing normalises it too. */
+const APOSTROPHE_WORD = /^[A-Za-z]+['’][A-Za-z]+$/;
+/** An ASCII word and one mark that ends a clause ("Okay,", "thanks."), as formatted text writes them. */
+const PUNCTUATED_WORD = /^[A-Za-z]+[.,?!;:]$/;
+
 function classify(text: string): WordInfo {
-  if (PLAIN_WORD.test(text)) {
+  if (PLAIN_WORD.test(text) || APOSTROPHE_WORD.test(text)) {
     const tok = text.toLowerCase();
     return { tok, cls: classOf(tok, false), stop: false, plain: tok };
   }
+  // the general path below gives the same for these; words of letters are never literals, so the
+  // money or time sign (":") does not matter
+  if (PUNCTUATED_WORD.test(text)) {
+    const plain = text.toLowerCase();
+    const tok = plain.slice(0, -1);
+    return { tok, cls: classOf(tok, false), stop: true, plain };
+  }
   // typographic dashes ("405–555–0196") are hyphens
-  const norm = text
+  const written = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/\s+/gu, '')
     .replace(/[\u2010-\u2015\u2212]/gu, '-');
+  // a form label glued to its value ("Phone:(415)", "Mobile:07700900123"): the value is read, and
+  // its colon is no time sign
+  const norm = written.replace(GLUED_LABEL, '');
   const plain = asciiDigits(norm);
   const stop = /[.,?!;:]["')\]]*$/u.test(norm);
   const tok = plain.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

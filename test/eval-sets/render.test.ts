@@ -224,6 +224,22 @@ describe('renderCall', () => {
     expect(call.words.every((w) => /^[\p{Ll}\p{N}']+$/u.test(w.text))).toBe(true);
   });
 
+  it('leaves the "the" said before a birth date unlabelled, as the project labels dates of birth', () => {
+    const dob = seg('And your date of birth? [[DATE_OF_BIRTH:15.03.1984]].');
+    let theBefore = 0;
+    for (let i = 0; i < 40; i++) {
+      const call = renderCall(spec([dob], `unit-${i}`), 'asr');
+      const [label] = call.labels;
+      expect(label?.type).toBe('DATE_OF_BIRTH');
+      const said = call.words.slice(label!.start_word, label!.end_word).map((w) => w.text);
+      expect(said[0]).toMatch(/^(march|fifteenth)$/);
+      if (call.words[label!.start_word - 1]!.text === 'the') theBefore++;
+    }
+    // both orders are said ("march fifteenth ...", "the fifteenth of march ...")
+    expect(theBefore).toBeGreaterThan(0);
+    expect(theBefore).toBeLessThan(40);
+  });
+
   it('keeps a multi-line address as one span in both styles', () => {
     const formatted = renderCall(spec([address]), 'formatted');
     expect(spanTexts(formatted)).toEqual([['ADDRESS', 'Kerkstraat 14 1012 AB Amsterdam Netherlands']]);

@@ -27,6 +27,15 @@ describe('account detector', () => {
     ['hang on | okay oh oh four seven seven one nine two', [[3, 11]]],
     // a number that only looks like a date is still one after a cue
     ['my account number is 1985 1987', [[4, 6]]],
+    ['my account number is 20230415', [[4, 5]]],
+    ['card number nineteen ninety two oh four seventeen ten ten nineteen', [[2, 11]]],
+    // eight digits with no cue that cannot be a date
+    ['Shipped by the carrier 20231345 to the depot', [[4, 5]]],
+    // an IBAN spelled with the letter O beside a digit ("w e s o one ..."): the checksum says O, not 0
+    [
+      'the transfer came from g b five nine w e s o one two three four five six nine eight seven six five four three two yesterday',
+      [[4, 26]],
+    ],
     // IBAN in groups of four with letters inside a group, with or without a cue
     ['IBAN is GB38 TEST 4051 1873 9206 41. Thanks', [[2, 8]]],
     ['Send it to GB38 TEST 4051 1873 9206 41.', [[3, 9]]],
@@ -73,8 +82,45 @@ describe('account detector', () => {
     ['date two thousand three zero eight twenty eight twelve thirteen fifty two name'],
     ['on two thousand and seven zero one seventeen twenty three oh eight fifty five the government'],
     ['from nineteen forty four nineteen forty five it flew'],
+    // an IBAN-shaped code whose checksum no reading of its zeros makes valid
+    [
+      'the transfer came from g b five eight w e s o one two three four five six nine eight seven six five four three two yesterday',
+    ],
+    // a date and time said after another field was asked for, though its 14 digits pass Luhn
+    ['what is your email address | the log says nineteen ninety two oh four seventeen ten ten nineteen'],
+    ['Your address? | Logged 1992-04-17 10:10:19 for that one.'],
+    // eight digits that read as a date (ISO basic, day first, month first) with no cue
+    ['Shipped by the carrier 20230415 to the depot'],
+    ['the stamp reads 15031992 on the box'],
+    ['the stamp reads 03151992 on the box'],
   ])('leaves %s alone', (line) => {
     expect(ranges(line)).toEqual([]);
+  });
+
+  /** An IBAN said character by character, as raw ASR writes it ("IE29" -> "i e two nine"). */
+  const DIGIT_WORDS = ['oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  const spell = (iban: string): string[] =>
+    [...iban.toLowerCase()].map((ch) => (/\d/.test(ch) ? DIGIT_WORDS[Number(ch)]! : ch));
+
+  // "a" and "i" said as letters read as English words at the edges or inside a code
+  it.each([
+    ['an IBAN opening with the letter i', 'IE29AIBK93115212345678'],
+    ['an IBAN opening with i and ending with a', 'IT11X054281110100000012345A'],
+    ['an IBAN with the letter a between digits', 'IT38X0542811101000003A12345'],
+  ])('finds %s', (_name, iban) => {
+    const said = spell(iban);
+    const found = detect(`yes it's ${said.join(' ')} and the name on it`);
+    expect(found.map((c) => [c.startWord, c.endWord])).toEqual([[2, 2 + said.length]]);
+    expect(found[0]!.value).toBe(iban.toLowerCase());
+  });
+
+  it('does not read an English "a" or "i" into a code that is no IBAN', () => {
+    expect(ranges('i think a b one two three four five six seven eight is the code')).toEqual([]);
+    expect(
+      ranges(
+        'yes it is i e two nine a i b k nine three one one five two one two three four five six seven nine',
+      ),
+    ).toEqual([]);
   });
 
   it('labels by checksum but never vetoes a long run', () => {

@@ -29,8 +29,12 @@ const OWN_CUES = new Set(['account', 'card', 'routing', 'member']);
 const IBAN = /^[a-z]{2}\d{2}[a-z0-9]{10,30}$/;
 /** card numbers as written: 4-4-4-4 (Visa, Mastercard), 4-6-5 (Amex), 4-4-4-4-3 */
 const CARD_GROUPS = new Set(['4,4,4,4', '4,6,5', '4,4,4,4,3']);
-/** MMDDYYYY: a date said digit by digit, not an account */
-const DATE_DIGITS = /^(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(19|20)\d\d$/;
+/**
+ * Eight digits that read as a date (MMDDYYYY, DDMMYYYY, or ISO 8601's basic YYYYMMDD): a date said
+ * digit by digit or written without separators, not an account
+ */
+const DATE_DIGITS =
+  /^(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]))(?:19|20)\d\d$|^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 const WRITTEN_AMOUNT = /^\d{1,5}[.,]\d{2}$/;
 
 interface Found {
@@ -45,6 +49,35 @@ function amountShaped(ctx: DetectionContext, run: SpokenRun): boolean {
   return run.chunks.some((c) => c.kind === 'number');
 }
 
+/** Spoken zeros that may be the letter O ("h x d o eight eight": "o" beside a digit is read as 0). */
+const O_WORDS = new Set(['o', 'oh']);
+/** At most this many such zeros are tried both ways (2^n readings). */
+const MAX_O_FLIPS = 6;
+
+/**
+ * The run read as a valid IBAN: as the spoken view wrote it, or with some spoken zeros read as the
+ * letter O, which sounds the same; the IBAN checksum decides. Null when no reading is valid.
+ */
+function ibanReading(ctx: DetectionContext, run: SpokenRun): string | null {
+  if (isValidIBAN(run.text.toUpperCase())) return run.text;
+  const zeros: number[] = [];
+  let at = 0;
+  for (const c of run.chunks) {
+    if (c.kind === 'digit' && c.text === '0' && O_WORDS.has(ctx.tokens[c.startWord]!)) zeros.push(at);
+    at += c.text.length;
+  }
+  if (zeros.length === 0 || zeros.length > MAX_O_FLIPS) return null;
+  for (let mask = 1; mask < 1 << zeros.length; mask++) {
+    const chars = [...run.text];
+    zeros.forEach((pos, k) => {
+      if (mask & (1 << k)) chars[pos] = 'o';
+    });
+    const text = chars.join('');
+    if (isValidIBAN(text.toUpperCase())) return text;
+  }
+  return null;
+}
+
 /** The run's words as written. */
 const writtenWords = (ctx: DetectionContext, run: SpokenRun): string[] =>
   ctx.words.slice(run.startWord, run.endWord).map((w) => w.text);
@@ -57,18 +90,24 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
   const { text, digits } = run;
   const near = hits[0];
   const letters = text.length - digits.length;
-  if (letters > 0 && IBAN.test(text) && isValidIBAN(text.toUpperCase()))
+  if (letters > 0 && IBAN.test(text) && ibanReading(ctx, run) !== null)
     return { score: 0.95, reason: 'iban' };
   if (near?.cue === 'company') return null;
   // "the name and number on the card ... 4916 0521 ...": the card wins over the other fields asked
   // for (a phone number with a few extra digits said is not a card, though)
   const companyNear = hits.slice(0, 2).some((h) => h.cue === 'company');
-  // with no cue at all, dates and year ranges are not numbers ("2007-01-17 23:08:55", "(1818-1896)")
-  const calendar = !near && calendarRun(run, writtenWords(ctx, run));
-  if (letters === 0 && !companyNear && !calendar && (near?.cue !== 'phone' || digits.length >= 15)) {
-    if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits))
+  // without a cue of its own, dates and year ranges are not numbers ("2007-01-17 23:08:55",
+  // "(1818-1896)", "date nineteen eighty five eleven eighteen twenty two fifty ..." said after
+  // another field was asked for), even when their digits happen to pass Luhn
+  const ownCue = near !== undefined && (OWN_CUES.has(near.cue) || near.cue === 'last4');
+  const calendar = (): boolean => !ownCue && calendarRun(run, writtenWords(ctx, run));
+  if (letters === 0 && !companyNear && (near?.cue !== 'phone' || digits.length >= 15)) {
+    if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && !calendar())
       return { score: 0.95, reason: 'luhn' };
-    if (CARD_GROUPS.has(run.chunks.map((c) => (c.kind === 'literal' ? c.text.length : 0)).join(',')))
+    if (
+      CARD_GROUPS.has(run.chunks.map((c) => (c.kind === 'literal' ? c.text.length : 0)).join(',')) &&
+      !calendar()
+    )
       return { score: 0.85, reason: 'card-groups' };
   }
   if (near && !OWN_CUES.has(near.cue) && near.cue !== 'last4') return null;
@@ -93,7 +132,7 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
   }
   if (letters > 0 || near) return null;
   // no cue at all: a long number that is not a phone number (phones are the phone detector's)
-  if (digits.length < 8 || calendar || DATE_DIGITS.test(digits) || nanp(digits, ctx) || splitNanp(run, ctx))
+  if (digits.length < 8 || DATE_DIGITS.test(digits) || calendar() || nanp(digits, ctx) || splitNanp(run, ctx))
     return null;
   return { score: digits.length >= 12 ? 0.75 : 0.7, reason: 'long-digits' };
 }
@@ -130,6 +169,62 @@ function groupedIbans(ctx: DetectionContext): Candidate[] {
   return out;
 }
 
+const LETTER_WORD = /^[a-z]$/;
+/** Letter words before a spelled code that may open it ("g i | nine one q ..." is GI91...). */
+const MAX_LEAD_LETTERS = 2;
+
+/**
+ * IBANs said letter by letter whose edge or middle letters are "a" or "i": the spoken view reads
+ * them as English words ("yes it's i q three nine ...", "... seven a and the name", "three a one
+ * two") and so cuts the code apart. The letters next to a long run are tried as part of it, with
+ * the run after a letter in between; the IBAN checksum and the country's format decide.
+ */
+function spokenIbans(ctx: DetectionContext): Candidate[] {
+  const out: Candidate[] = [];
+  const { runs } = ctx.spoken;
+  const t = ctx.tokens;
+  const letterAt = (w: number, speaker: string | undefined): boolean =>
+    w >= 0 && w < t.length && LETTER_WORD.test(t[w]!) && ctx.words[w]!.speaker === speaker;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    if (run.text.length < 8 || run.digits.length < 2) continue;
+    const speaker = ctx.words[run.startWord]!.speaker;
+    let lead = 0;
+    while (lead < MAX_LEAD_LETTERS && letterAt(run.startWord - lead - 1, speaker)) lead++;
+    const tails: { text: string; end: number }[] = [{ text: '', end: run.endWord }];
+    if (letterAt(run.endWord, speaker)) {
+      tails.push({ text: t[run.endWord]!, end: run.endWord + 1 });
+      const next = runs[r + 1];
+      if (next && next.startWord === run.endWord + 1)
+        tails.push({ text: t[run.endWord]! + next.text, end: next.endWord });
+    }
+    let found: Candidate | undefined;
+    for (let p = 0; p <= lead && !found; p++) {
+      const head = t.slice(run.startWord - p, run.startWord).join('');
+      for (const tail of tails) {
+        if (p === 0 && tail.text === '') continue; // the run alone: score() reads it
+        const text = head + run.text + tail.text;
+        const length = IBAN_START.test(text)
+          ? countrySpecs[text.slice(0, 2).toUpperCase()]?.chars
+          : undefined;
+        if (text.length !== length || !isValidIBAN(text.toUpperCase())) continue;
+        found = {
+          type: 'ACCOUNT_NUMBER',
+          startWord: run.startWord - p,
+          endWord: tail.end,
+          score: 0.95,
+          detector: NAME,
+          reason: 'iban',
+          value: text,
+        };
+        break;
+      }
+    }
+    if (found) out.push(found);
+  }
+  return out;
+}
+
 export const accountDetector: Detector = {
   name: NAME,
   entityTypes: ['ACCOUNT_NUMBER'],
@@ -153,6 +248,7 @@ export const accountDetector: Detector = {
         value: run.text,
       });
     }
+    out.push(...spokenIbans(ctx));
     return out;
   },
 };

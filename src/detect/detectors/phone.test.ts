@@ -68,6 +68,32 @@ describe('phone numbers of every region', () => {
     ['call me on the number I gave with my order, 020 7946 0018.', [[10, 13]]],
     ['I placed an online order but never got a text on my registered +968 9212 6412.', [[13, 16]]],
     ['my phone number is oh five oh one two three four four four four three', [[4, 15]]],
+    // five digits right after a phone cue: a whole number of a small plan (Cook Islands, Tuvalu ...)
+    ['I moved, so please change my phone number to 51286.', [[9, 10]]],
+    ['i moved so please change my phone number to five one two eight six thanks', [[9, 14]]],
+    ['Tel. 23456 (home)', [[1, 2]]],
+    // a form label glued to the number with a colon ("Phone:(415) ...", "Mobile:0770...", "tel:+44 ...")
+    ['Phone:(415) 555-0132 is mine.', [[0, 2]]],
+    ['Mobile:07700900123', [[0, 1]]],
+    ['Call me at tel:+44 20 7946 0018 today.', [[3, 7]]],
+    ['number:415-555-0132;', [[0, 1]]],
+    // "plus" before a number whose digits ASR ran together ("twenty seven" for "20 7") stays with it
+    ['telephone plus five nine four six nine four twenty seven four seventy six e mail', [[1, 13]]],
+    // six digits named by a label after them (plans dialling six digits: WF, GL, FO ...)
+    [
+      'Reach us at 72 14 13 office or 82 10 52 fax, thanks.',
+      [
+        [3, 6],
+        [8, 11],
+      ],
+    ],
+    [
+      'reach us at seven two one four one three office or eight two one oh five two fax',
+      [
+        [3, 9],
+        [11, 17],
+      ],
+    ],
   ])('finds %s', (line, expected) => {
     expect(ranges(line)).toEqual(expected);
   });
@@ -89,6 +115,15 @@ describe('phone numbers of every region', () => {
     ['your order 020 7946 0018 shipped'],
     ['your order number is 020 7946 0018'],
     ['the citation number is p v four four one oh two nine eight seven seven'],
+    // five digits: only right after a phone cue, and not a quantity
+    ['my phone number changed and the parcel weighed 51286 grams'],
+    ['i paid 51286 for it'],
+    ['the phone cost me 51286 yen'],
+    ['We ordered 150,000 office chairs.'],
+    // a glued label with a time or a code is no phone number
+    ['Time:10:30 works for me.'],
+    ['Ref:AB12345 is the ticket.'],
+    ['we ordered one hundred fifty thousand office chairs'],
   ])('leaves %s alone', (line) => {
     expect(ranges(line)).toEqual([]);
   });

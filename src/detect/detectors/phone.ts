@@ -14,7 +14,8 @@
  * - an extension said or written after the number ("x204", "ext. 17", "extension one seven")
  *   belongs to its span;
  * - with a phone cue ("cell", "call back", "reach you", "my number") also 7 digits (local number)
- *   and 9 to 24 digits (ASR dropped or repeated digits: half a phone number still leaks);
+ *   and 9 to 24 digits (ASR dropped or repeated digits: half a phone number still leaks); right
+ *   after the cue also 5 digits, a whole number in the small plans of some regions;
  * - a number said in pieces ("area code four one five, then five five five ...") is joined when
  *   two or three short runs close together make 10 digits; an area code after a phone cue and the
  *   7-digit local number said a few words later are both taken.
@@ -68,11 +69,20 @@ function international(ctx: DetectionContext, run: SpokenRun): string | null {
     /^\(0\)/.test(ctx.words[run.startWord + 1]?.text ?? '')
   )
     digits = run.chunks[0]!.text + run.digits.slice(run.chunks[0]!.text.length + 1);
-  if (first.startsWith('+') || ctx.tokens[run.startWord - 1] === 'plus') return digits;
+  if (WRITTEN_PLUS.test(first) || ctx.tokens[run.startWord - 1] === 'plus') return digits;
   if (digits.startsWith('00')) return digits.slice(2);
   if (digits.startsWith('011')) return digits.slice(3);
   return null;
 }
+
+/** Is a phone label glued to the word's value ("Mobile:07700900123", "Tel:+44 ...")? */
+function gluedLabel(ctx: DetectionContext, w: number): boolean {
+  const label = /^(\p{L}{2,}):/u.exec(ctx.words[w]!.text);
+  return label !== null && LABELS_AFTER.has(label[1]!.toLowerCase());
+}
+
+/** "+44", also after a label glued to it ("tel:+44", "Phone:+44"): a country code follows. */
+const WRITTEN_PLUS = /^(?:\p{L}{2,}:)?\(?\+/u;
 
 const OH = /^(?:uh-)?oh$/;
 
@@ -198,7 +208,7 @@ function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found 
     const p = internationalNumber(intl);
     // "plus" is said as part of the number
     const start = ctx.tokens[run.startWord - 1] === 'plus' ? run.startWord - 1 : run.startWord;
-    const written = ctx.words[run.startWord]!.text.trim().startsWith('+');
+    const written = WRITTEN_PLUS.test(ctx.words[run.startWord]!.text.trim());
     if (p && (p.isValid() || (p.isPossible() && (phoneCue || rc.labelAfter || written)))) {
       return {
         ...range,
@@ -262,7 +272,8 @@ function otherRegions(
   if (fit.preferred && grouped && d.length >= 8) return { score: 0.75, reason };
   // "71-33-52-22", "seven one double three five two double two": written in three or more groups,
   // or said digit by digit, and valid in some region
-  if (fit.plain && !rc.afterLetters && (groups ? groups.length >= 3 : true)) return { score: 0.6, reason };
+  // (fit.plain last: finding a region that takes the digits as they are parses numbers)
+  if (!rc.afterLetters && (groups ? groups.length >= 3 : true) && fit.plain) return { score: 0.6, reason };
   return null;
 }
 
@@ -500,6 +511,47 @@ function digitsPart(whole: SpokenRun): { run: SpokenRun; end: number } | null {
   return { run: part, end };
 }
 
+/** Significant words a phone cue may stand before a short number it names ("my phone number is"). */
+const SHORT_CUE_REACH = 2;
+/**
+ * Cue words that name the telephone itself in the languages of lexicons/number-cues/phone/
+ * ("phone", "Tel.", "Handy", "móvil", "puhelin", "телефон"): a bare "number", "call" or "text"
+ * names no phone, so it does not vouch for a number this short.
+ */
+const NAMES_PHONE =
+  /phon|fon|tel|tlf|tfn|puh|cell|mobi|móvil|móvel|portable|celular|komórka|^cep$|gsm|fax|faks|landline|festnetz|whatsapp|ponsel|^ph$|^mob|тел|моб|факс/u;
+
+/**
+ * Five digits named directly by a phone cue ("and my phone number to 51286", "Tel. 23456"): the
+ * whole number of a small numbering plan (Cook Islands, Saint Helena, Tuvalu, Niue ...), when
+ * some region allows numbers of that length and no unit makes it a quantity.
+ */
+function shortAfterCue(
+  ctx: DetectionContext,
+  run: SpokenRun,
+  cue: CueHit | undefined,
+  phoneCue: boolean,
+  region: CountryCode | undefined,
+): boolean {
+  if (!phoneCue || !cue || cue.distance > SHORT_CUE_REACH) return false;
+  if (!cue.phrase.split(' ').some((w) => NAMES_PHONE.test(w))) return false;
+  if (run.digits.length !== 5 || run.digits.length !== run.text.length || unitAfter(ctx, run.endWord))
+    return false;
+  return nationalFit(run.digits, region, ctx).possible !== undefined;
+}
+
+/**
+ * Six digits that a phone label right after names ("82 10 52 (fax)", "eight two one oh five two
+ * office"): a whole number of the plans that dial six digits (WF, GL, FO, SR ...). Said digit by
+ * digit or written in groups that are no thousands ("150,000 office chairs" is a count).
+ */
+function labelledSix(ctx: DetectionContext, run: SpokenRun, end: number): boolean {
+  if (!labelAfter(ctx, end)) return false;
+  const groups = writtenGroups(ctx, run);
+  if (!groups) return saidAsDigits(run);
+  return groups.length >= 2 && !amountShaped(writtenText(ctx, run));
+}
+
 /** The 7-digit local number said a few words after an area code (run i), when nothing else claims it. */
 function localAfterAreaCode(ctx: DetectionContext, runs: readonly SpokenRun[], i: number): SpokenRun | null {
   const next = runs[i + 1];
@@ -530,7 +582,8 @@ export const phoneDetector: Detector = {
       const cue = hits[0];
       // after spelled letters ("c x four four nine ...") the digits may be the tail of a code: the
       // cue before the letters does not vouch for them
-      const phoneCue = cue?.cue === 'phone' && run.startWord === runs[i]!.startWord;
+      const phoneCue =
+        (cue?.cue === 'phone' || gluedLabel(ctx, run.startWord)) && run.startWord === runs[i]!.startWord;
       const parts = splitNanp(run, ctx);
       if (parts) {
         if (vetoed(hits, true) || isCompanyReference(ctx, run)) continue;
@@ -546,7 +599,20 @@ export const phoneDetector: Detector = {
       if (run.digits.length < 7) {
         const whole = joined(ctx, runs, i, phoneCue);
         if (whole) run = whole;
-        else if (run.digits.length !== 6 || !phoneCue) {
+        else if (
+          shortAfterCue(ctx, run, cue, phoneCue, region) &&
+          !vetoed(hits, false) &&
+          !isCompanyReference(ctx, run)
+        ) {
+          push({
+            startWord: run.startWord,
+            endWord: extensionAfter(ctx, part.end),
+            score: 0.8,
+            reason: 'context:phone-short',
+            value: run.digits,
+          });
+          continue;
+        } else if (run.digits.length !== 6 || !(phoneCue || labelledSix(ctx, run, part.end))) {
           if (run.digits.length !== 3 || !phoneCue || unitAfter(ctx, run.endWord)) continue;
           const local = localAfterAreaCode(ctx, runs, i);
           const range = {
@@ -560,7 +626,7 @@ export const phoneDetector: Detector = {
             const value = run.digits + local.digits;
             push({ ...range, value });
             push({ ...range, startWord: local.startWord, endWord: local.endWord, value });
-          } else if (cue.phrase === 'area code') push({ ...range, value: run.digits });
+          } else if (cue?.phrase === 'area code') push({ ...range, value: run.digits });
           continue;
         }
       }
@@ -593,7 +659,9 @@ export const phoneDetector: Detector = {
       if (vetoed(hits, strong, valid) || (cue?.cue !== 'company' && isCompanyReference(ctx, run))) continue;
       // the extension belongs to the number ("x204", "ext. 17", "extension one seven")
       const end = found.endWord === run.endWord ? Math.max(after, extensionAfter(ctx, after)) : found.endWord;
-      push({ ...found, endWord: end });
+      // "plus" said before a number is its first word, however the digits were read
+      const start = ctx.tokens[found.startWord - 1] === 'plus' ? found.startWord - 1 : found.startWord;
+      push({ ...found, startWord: start, endWord: end });
     }
     return out;
   },

@@ -14,6 +14,12 @@ describe('ssn detector', () => {
     ['the last four of your social | sure six seven eight nine', [[7, 11]]],
     ['the last four digits of your social security number | 0142.', [[9, 10]]],
     ['last four of your um social | sixty one ninety two', [[6, 10]]],
+    ['what is your social | uh sure it is six seven eight nine', [[8, 12]]],
+    // "last four" said: the social cue may be further back
+    [
+      'can i get the last four digits of the social security number on file please | six seven eight nine',
+      [[15, 19]],
+    ],
     ['what is your social | it is uh two one nine oh nine nine nine nine nine', [[7, 16]]],
     ['my social is two one nine oh nine two one nine oh nine nine nine nine nine', [[3, 17]]],
     // a spelled cue runs on into the digits as one spelled run: the digits alone are the value
@@ -31,6 +37,9 @@ describe('ssn detector', () => {
     ['my social worker called from four one five five five five oh one three two'],
     ['your ticket is a b c one two three four five six seven eight nine'],
     ['the plate is s s n four five six'],
+    // a social cue far before a short number without "last four": a name or a topic, then a year
+    ['The Social Harmony Choir of the valley was founded in 2002. Since then'],
+    ['the social harmony choir of the valley was founded in two thousand and two since then'],
   ])('leaves %s alone', (line) => {
     expect(ranges(line)).toEqual([]);
   });

@@ -1,16 +1,22 @@
 /**
  * US_SSN: the digits after a "social (security)" / "SSN" cue (9, or more when ASR repeats them), the written shape 123-45-6789 anywhere
  * a company reference is not being given, and "the last four of my social": the 3-6 digits that
- * follow a social cue (ASR may repeat or drop a digit).
+ * follow a social cue (ASR may repeat or drop a digit), when "last four" was said or the cue is
+ * a few words before them.
  */
 import type { Candidate } from '../../types.js';
 import type { Detector } from '../types.js';
 import { ssnShapeValid } from '../checksums.js';
-import { cuesBefore, unitAfter } from '../number-cues.js';
+import { cuesBefore, firstCueWord, unitAfter } from '../number-cues.js';
 import type { SpokenRun } from '../../transcript/spoken-view.js';
 
 const NAME = 'ssn';
 const WRITTEN = /^\d{3}-\d{2}-\d{4}$/;
+/**
+ * Significant words between a bare social cue and a short number (no "last four" said): further
+ * away the cue word is a name or a topic ("The Social Health Orchestra was founded in 2002").
+ */
+const SHORT_REACH = 4;
 
 /**
  * The digits of a run as a value of their own. A spelled cue runs on into the digits in raw ASR
@@ -40,14 +46,17 @@ export const ssnDetector: Detector = {
       // letters run into a short number are a code ("s s n four five six"), a full SSN is not
       if (d.length < (run.startWord > whole.startWord ? 8 : 3) || d.length > 30) continue;
       if (unitAfter(ctx, run.endWord)) continue;
+      const written = run.endWord - run.startWord === 1 && WRITTEN.test(ctx.tokens[run.startWord]!);
+      // no social cue can be found before the first word that opens one (most calls have none)
+      if (!written && firstCueWord(ctx, 'ssn') >= run.startWord) continue;
       const hits = cuesBefore(ctx, run.startWord);
       const near = hits.slice(0, 2);
       const social =
         near.some((h) => h.cue === 'ssn') && (near[0]!.cue === 'ssn' || near[0]!.cue === 'last4');
-      const written = run.endWord - run.startWord === 1 && WRITTEN.test(ctx.tokens[run.startWord]!);
       let found: { score: number; reason: string } | null = null;
       if (social && d.length >= 8) found = { score: 0.95, reason: 'context:social' };
-      else if (social) found = { score: 0.9, reason: 'context:social-last-four' };
+      else if (social && (near.some((h) => h.cue === 'last4') || near[0]!.distance <= SHORT_REACH))
+        found = { score: 0.9, reason: 'context:social-last-four' };
       else if (written && ssnShapeValid(d) && (!hits[0] || hits[0].cue === 'ssn'))
         found = { score: 0.8, reason: 'shape' };
       if (found) {

@@ -58,7 +58,26 @@ export function nameBase(token: string): string {
   return token.replace(/['’]s$/u, '');
 }
 
+/**
+ * Answers for ordinary words, kept across calls: most words of a call are the same few thousand
+ * everyday words, and judging one costs a dozen lookups. Only words of letters judged no name
+ * (None) are kept: names and numbers of a call are never held after it (they are PII). Cleared
+ * when full, so memory stays bounded.
+ */
+const ordinary = new Set<string>();
+const MAX_ORDINARY = 50_000;
+
 export function nameEvidence(base: string): NameEvidence {
+  if (ordinary.has(base)) return NameEvidence.None;
+  const e = judgeName(base);
+  if (e === NameEvidence.None && LETTERS.test(base)) {
+    if (ordinary.size >= MAX_ORDINARY) ordinary.clear();
+    ordinary.add(base);
+  }
+  return e;
+}
+
+function judgeName(base: string): NameEvidence {
   // "王伟", "김민준": family and given name in one word
   if (isUnspacedFullName(base)) return NameEvidence.Frequent;
   if (!LETTERS.test(base) || FILLERS.has(base)) return NameEvidence.None;
