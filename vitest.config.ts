@@ -15,7 +15,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts'], globalSetup: ['test/global-redis.ts'] },
+        test: {
+          name: 'unit',
+          // test/eval-sets: the converters of the independent evaluation sets (scripts/eval-sets)
+          include: ['src/**/*.test.ts', 'test/eval-sets/**/*.test.ts'],
+          globalSetup: ['test/global-redis.ts'],
+        },
       },
       {
         extends: true,
