@@ -76,6 +76,23 @@ interface CallView {
   /** word i belongs to a brand, company or product name */
   masked: (i: number) => boolean;
   places: PlaceView;
+  /** the call is written without capitals, as raw ASR writes it (lower-case rules only apply there) */
+  uncased: boolean;
+}
+
+/** Share of words opening with a capital above which a call is written in case ("Hi, I'm Ana."). */
+const CASED_SHARE = 0.02;
+
+/** Is the call written in lower case throughout (raw ASR), so that a capital carries no signal? */
+function isUncased(words: DetectionContext['words']): boolean {
+  let lettered = 0;
+  let capitals = 0;
+  for (const w of words) {
+    if (!/\p{L}/u.test(w.text)) continue;
+    lettered++;
+    if (/^\P{L}*\p{Lu}/u.test(w.text)) capitals++;
+  }
+  return capitals <= lettered * CASED_SHARE;
 }
 
 function callView(ctx: DetectionContext): CallView {
@@ -101,7 +118,7 @@ function callView(ctx: DetectionContext): CallView {
   };
   const masked = (i: number): boolean => brandWords[i] === 1 || orgWords[i] === 1 || productWords[i] === 1;
   const places: PlaceView = { ctx, base, ordinaryCapitalised: () => false, nameWord: () => false };
-  const view: CallView = { ctx, base, evidence, masked, places };
+  const view: CallView = { ctx, base, evidence, masked, places, uncased: isUncased(ctx.words) };
   places.ordinaryCapitalised = (k) => ordinaryCapitalised(view, k);
   places.nameWord = (k) => evidence(k) >= NameEvidence.Listed;
   return view;
@@ -248,6 +265,11 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       end = next + 1;
       continue;
     }
+    // "britney spears", "Kanye West's": a given name, then a family name that is also a word
+    if (next === end && end === i + 1 && surnameWordAfterGiven(view, i, end)) {
+      end++;
+      break;
+    }
     const afterParticle = SURNAME_PARTICLES.has(view.base[end - 1]!);
     // "rosa lee porter" after "my name is", "Dana Porter" in formatted text: a listed surname that
     // is also a word closes a full name
@@ -270,6 +292,63 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     break;
   }
   return end;
+}
+
+/** Tags of words that follow a name in a sentence without being its surname ("john went", "mary today"). */
+const NOT_SURNAME_TAGS = new Set([
+  'Verb',
+  'Infinitive',
+  'PresentTense',
+  'PastTense',
+  'Gerund',
+  'Participle',
+  'PhrasalVerb',
+  'Imperative',
+  'Adverb',
+  'Preposition',
+  'Date',
+  'Month',
+  'WeekDay',
+  'Duration',
+  'Currency',
+  'Unit',
+  'Country',
+  'Region',
+  'Demonym',
+  'Expression',
+]);
+
+const PERSON_NOUN = new Set(['Actor']);
+
+/**
+ * Is word k, right after the given name at i, a family name that is also an ordinary word ("britney
+ * spears", "tommy burns", "Kanye West's")? The family-name lists hold it, it is no verb, adverb,
+ * preposition, date or place word, and it is written as the given name is (both capitalised, or both
+ * lower case as raw ASR writes them). An everyday word ("west", "young") only when a per-country
+ * family-name list holds it, not only the broad people-name list.
+ */
+function surnameWordAfterGiven(view: CallView, i: number, k: number): boolean {
+  const { ctx } = view;
+  const given = view.base[i]!;
+  if ((nameKinds(given) & GIVEN) === 0 || view.evidence(i) < NameEvidence.Listed) return false;
+  if (speakerOf(ctx, k) !== speakerOf(ctx, i) || view.masked(k)) return false;
+  const e = view.evidence(k);
+  if (e > NameEvidence.CommonWord) return false;
+  const headCapitalised = CAPITALISED.test(ctx.words[i]!.text);
+  const text = ctx.words[k]!.text;
+  if (headCapitalised ? !TITLE_CASE.test(text.replace(/['’]s\W*$/u, '')) : !/^\p{Ll}/u.test(text))
+    return false;
+  const base = view.base[k]!;
+  const kinds = nameKinds(base);
+  // the broad people-name list also holds the most frequent English words ("man", "nice", "win")
+  const familyList = (kinds & FAMILY) !== 0;
+  const level = englishLevel(base) ?? 99;
+  if (!familyList && ((kinds & EITHER) === 0 || e === NameEvidence.None || level <= 10)) return false;
+  // "great video daniel man": a most frequent word for a person is said to someone, not their name
+  if (level <= 10 && hasLexiconTag(base, PERSON_NOUN)) return false;
+  // "at the Stanley casino": a name after an article is a thing's name
+  if (afterDeterminer(ctx.tokens, i)) return false;
+  return !isFunctionWord(base) && !FILLERS.has(base) && !hasLexiconTag(base, NOT_SURNAME_TAGS);
 }
 
 /**
@@ -586,6 +665,19 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     return verdict('capitalised');
   if (end - i >= 2 && head >= NameEvidence.Listed && view.evidence(i + 1) === NameEvidence.Frequent)
     return verdict('gazetteer');
+  // "kojima minoru", "maxfield parrish": in raw ASR, two or more different words of four letters or
+  // more that the name lists hold and English lacks ("ding ding" repeats a sound, "ka na" and "hur
+  // dur" are short words of other languages and sounds; "chiang mai" is a town)
+  if (
+    view.uncased &&
+    end - i >= 2 &&
+    head >= NameEvidence.Listed &&
+    allNameWords(view, i, end, NameEvidence.Listed) &&
+    view.base.slice(i, end).every((w) => w.length >= 4) &&
+    new Set(view.base.slice(i, end)).size === end - i &&
+    !isTownName(view.base.slice(i, end).join(' '))
+  )
+    return verdict('gazetteer');
   // "Chidinma Obi": capitalised words, one of them a listed name, none an ordinary word
   if (end - i >= 2 && capitalised && best >= NameEvidence.Listed && allCapitalisedNames(view, i, end))
     return verdict('capitalised');
@@ -650,7 +742,39 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     !afterDeterminer(ctx.tokens, i)
   )
     return verdict('gazetteer');
+  // "frank catalano", "Randy Neumann", "gene wolfe": a word that the name lists hold as a given
+  // name, then a family name English lacks, both written alike (lower case in raw ASR, capitalised)
+  if (end - i === 2 && head === NameEvidence.CommonWord && wordGivenName(view, i))
+    return verdict('gazetteer');
   return null;
+}
+
+/**
+ * Is the ordinary word i a given name before the name word after it ("frank catalano", "Randy
+ * Neumann")? A per-country list holds it as a given name, it is no verb, function, place or most
+ * frequent English word, not after an article or a cue, and both words are written alike: lower
+ * case in a call written without capitals, capitalised otherwise.
+ */
+function wordGivenName(view: CallView, i: number): boolean {
+  const { ctx } = view;
+  const base = view.base[i]!;
+  // a per-country given-name list, not only the broad list that also holds "tell" and "wait"; none
+  // of the most frequent English words ("general", "bill", "post")
+  if ((nameKinds(base) & GIVEN) === 0 || (englishLevel(base) ?? 99) <= 10) return false;
+  // the family name: a frequent one, or a listed one of four letters or more ("hip hop dis")
+  const family = view.evidence(i + 1);
+  if (family < NameEvidence.Listed || (family === NameEvidence.Listed && view.base[i + 1]!.length < 4))
+    return false;
+  if (view.masked(i) || view.masked(i + 1)) return false;
+  if (isFunctionWord(base) || hasLexiconTag(base, VERB_TAGS) || hasLexiconTag(base, NOT_NAME_TAGS))
+    return false;
+  // "colonel", "brigadier": a rank or role before the name is its cue, not its first word
+  if (afterDeterminer(ctx.tokens, i) || cueBeforeChain(ctx.tokens, i + 1) !== null) return false;
+  const head = ctx.words[i]!.text;
+  const next = ctx.words[i + 1]!.text;
+  return view.uncased
+    ? /^\p{Ll}/u.test(head) && /^\p{Ll}/u.test(next)
+    : TITLE_CASE.test(head) && CAPITALISED.test(next);
 }
 
 /**
@@ -777,6 +901,12 @@ function inTitleCasePhrase(view: CallView, i: number, end: number): boolean {
     !isSentenceStart(ctx, p) &&
     ordinaryCapitalised(view, p)
   );
+}
+
+/** Is every word of [i, end) at least this much name evidence? */
+function allNameWords(view: CallView, i: number, end: number, min: NameEvidence): boolean {
+  for (let k = i; k < end; k++) if (view.evidence(k) < min) return false;
+  return true;
 }
 
 function allCapitalisedNames(view: CallView, i: number, end: number): boolean {

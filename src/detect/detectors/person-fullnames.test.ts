@@ -1,0 +1,64 @@
+/**
+ * Full names in narrative text without a cue (issue 12): a given name then a family name that is
+ * also an English word, two name words English lacks in raw ASR, a given name that is also a word
+ * before a family name. Expected word ranges are exact, end exclusive; names are common given and
+ * family names in invented pairs, and every rule has cases where it must stay silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectPersons } from './person.js';
+
+const ranges = (text: string): [number, number][] =>
+  detectPersons(buildDetectionContext(sayWords(text)))
+    .map((c): [number, number] => [c.startWord, c.endWord])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+type Case = [string, string, [number, number][]];
+
+describe('full names without a cue', () => {
+  const surnameWords: Case[] = [
+    [
+      'raw ASR: given name, family name that is a word',
+      'his first match was against tommy weaver and then',
+      [[5, 7]],
+    ],
+    ['formatted: both capitalised', 'His first match was against Tommy Weaver and then', [[5, 7]]],
+    ['a possessive family name', 'the report of harvey burns was late', [[3, 5]]],
+    ['case differs: the word is the word', 'his first match was against Tommy weaver and then', [[5, 6]]],
+    ['a given name before a time word', 'i told daniel tomorrow is fine', [[2, 3]]],
+    ['a given name before an adverb', 'send it to harvey back home', [[3, 4]]],
+    ['a given name before a frequent English word', 'great video daniel man', [[2, 3]]],
+    [
+      'an article before the given name: no family name after it',
+      'we met at the stanley casino in town',
+      [[4, 5]],
+    ],
+  ];
+  const listedPairs: Case[] = [
+    ['raw ASR: two name words English lacks', 'the report by minoru deegan arrived late', [[3, 5]]],
+    ['a sound said twice is no name', 'the bell went ding ding and stopped', []],
+    ['a town of two name words', 'the train to chiang mai left at noon', []],
+    ['short words of other languages', 'ano to may trabaho ka na ba', []],
+  ];
+  const wordGivenNames: Case[] = [
+    [
+      'raw ASR: given name that is a word, then a family name',
+      'a win over randy kowalczyk proved it',
+      [[3, 5]],
+    ],
+    ['raw ASR: a listed family name after it', 'guests of honour include gene wolfe and others', [[4, 6]]],
+    ['a verb before a name is no given name', 'you can tell joseph was happy', [[3, 4]]],
+    ['a rank before a name is its cue', 'brigadier general ross g hoyt took command', [[2, 5]]],
+    ['an adjective that is no given name', 'the general public was told', []],
+  ];
+  it.each(surnameWords)('family name that is a word: %s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+  it.each(listedPairs)('two listed name words: %s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+  it.each(wordGivenNames)('given name that is a word: %s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
