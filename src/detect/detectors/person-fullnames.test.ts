@@ -52,6 +52,38 @@ describe('full names without a cue', () => {
     ['a rank before a name is its cue', 'brigadier general ross g hoyt took command', [[2, 5]]],
     ['an adjective that is no given name', 'the general public was told', []],
   ];
+  const runs: Case[] = [
+    [
+      'raw ASR: a list of names without pauses runs past one chain',
+      'the team is tomas kowalczyk harvey mckinnie anna deegan and others',
+      [
+        [3, 8],
+        [8, 9],
+      ],
+    ],
+    [
+      'a sentence end stops the run',
+      'The team is Tomas Kowalczyk Harvey Mckinnie Anna. deegan and others',
+      [[3, 8]],
+    ],
+  ];
+  const subjects: Case[] = [
+    [
+      'raw ASR: a word no list knows before a verb in the past tense',
+      'yeah brugghens noticed that the dial was loose',
+      [[1, 2]],
+    ],
+    ['raw ASR: after a preposition it is no subject', 'the song by brugghens noticed nothing', []],
+    ['raw ASR: a plural agent noun', 'the two punchers went right after each other', []],
+    ['raw ASR: a copula says what a thing is', 'the coulee was producing oil', []],
+    ['raw ASR: a verb in the present keeps needing a cue', 'apparently brugghens notices the change', []],
+  ];
+  it.each(runs)('runs of names: %s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+  it.each(subjects)('subjects: %s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
   it.each(surnameWords)('family name that is a word: %s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);
   });

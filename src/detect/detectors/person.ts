@@ -422,6 +422,22 @@ function subjectOfVerb(view: CallView, i: number): boolean {
   return hasLexiconTag(next, FINITE_VERB) && !hasLexiconTag(next, NOUN_TAGS);
 }
 const COPULA = new Set(['Copula']);
+const PAST_TENSE = new Set(['PastTense']);
+
+/**
+ * Is the unknown word i, in raw ASR, the subject of a verb in the past tense ("hitzig noticed")?
+ * Five letters or more, no English plural or coinage of two English words, not after a
+ * preposition ("by hitzig"), and the verb no copula.
+ */
+function pastSubject(view: CallView, i: number): boolean {
+  const base = view.base[i]!;
+  // "punchers went": a plural of an English agent noun
+  if (base.length < 5 || /(?:ers|ings)$/u.test(base) || englishCompound(base)) return false;
+  if (!subjectOfVerb(view, i) || hasLexiconTag(view.ctx.tokens[i - 1] ?? '', PREPOSITION)) return false;
+  // "coulee was producing": a copula says what a thing is or does as often as a person
+  const verb = view.ctx.tokens[i + 1]!;
+  return hasLexiconTag(verb, PAST_TENSE) && !hasLexiconTag(verb, COPULA);
+}
 
 /** Everyday English words of SCOWL's most frequent levels. */
 const everydayEnglish = (w: string): boolean => isCommonWord(w) || (englishLevel(w) ?? 99) <= 35;
@@ -691,6 +707,10 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
       hasLexiconTag(ctx.tokens[i + 1] ?? '', COPULA) && DETERMINERS.has(ctx.tokens[i + 2] ?? '');
     if (!defines && !englishCompound(view.base[i]!) && subjectOfVerb(view, i)) return verdict('subject');
   }
+  // "yeah hitzig noticed", "langejans took a job": in raw ASR, a word no list knows as the subject
+  // of a verb in the past tense
+  if (end - i === 1 && head === NameEvidence.Unknown && view.uncased && pastSubject(view, i))
+    return verdict('subject');
   // "ivy haddad", "ruby tanaka": a first name that is also a word, then a listed surname
   if (
     end - i === 2 &&
@@ -775,6 +795,18 @@ function wordGivenName(view: CallView, i: number): boolean {
   return view.uncased
     ? /^\p{Ll}/u.test(head) && /^\p{Ll}/u.test(next)
     : TITLE_CASE.test(head) && CAPITALISED.test(next);
+}
+
+/**
+ * "glen jakovich shane woewodin graham dawson shane healy": a run of names said without a pause is
+ * cut into chains of MAX_CHAIN words; a chain right after a full-length one, in the same sentence,
+ * continues it when it opens with a listed name word.
+ */
+function continuedChain(view: CallView, i: number, previous: Candidate | undefined): Verdict | null {
+  if (!previous || previous.endWord !== i || previous.endWord - previous.startWord < MAX_CHAIN) return null;
+  const { ctx } = view;
+  if (speakerOf(ctx, i) !== speakerOf(ctx, i - 1) || SENTENCE_END.test(ctx.words[i - 1]!.text)) return null;
+  return view.evidence(i) >= NameEvidence.Listed ? { start: i, reason: 'gazetteer' } : null;
 }
 
 /**
@@ -1051,7 +1083,7 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
       i = end - 1;
       continue;
     }
-    const verdict = judgeChain(view, i, end, before);
+    const verdict = judgeChain(view, i, end, before) ?? continuedChain(view, i, out[out.length - 1]);
     if (!verdict) continue;
     const { start, reason } = verdict;
     out.push(candidate(view, start, end, SCORES[reason]!, reason));
