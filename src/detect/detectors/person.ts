@@ -764,7 +764,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     return verdict('gazetteer');
   // "frank catalano", "Randy Neumann", "gene wolfe": a word that the name lists hold as a given
   // name, then a family name English lacks, both written alike (lower case in raw ASR, capitalised)
-  if (end - i === 2 && head === NameEvidence.CommonWord && wordGivenName(view, i))
+  if (end - i >= 2 && head === NameEvidence.CommonWord && wordGivenName(view, i))
     return verdict('gazetteer');
   return null;
 }
@@ -786,8 +786,10 @@ function wordGivenName(view: CallView, i: number): boolean {
   if (family < NameEvidence.Listed || (family === NameEvidence.Listed && view.base[i + 1]!.length < 4))
     return false;
   if (view.masked(i) || view.masked(i + 1)) return false;
-  if (isFunctionWord(base) || hasLexiconTag(base, VERB_TAGS) || hasLexiconTag(base, NOT_NAME_TAGS))
+  if (isFunctionWord(base) || hasLexiconTag(base, NOT_SURNAME_TAGS) || hasLexiconTag(base, NOT_NAME_TAGS))
     return false;
+  // "when he beat larry holmes": after a subject pronoun the word is a verb
+  if (SUBJECTS.has(ctx.tokens[i - 1] ?? '')) return false;
   // "colonel", "brigadier": a rank or role before the name is its cue, not its first word
   if (afterDeterminer(ctx.tokens, i) || cueBeforeChain(ctx.tokens, i + 1) !== null) return false;
   const head = ctx.words[i]!.text;
