@@ -30,6 +30,24 @@ describe('full names without a cue', () => {
     ['a given name before an adverb', 'send it to harvey back home', [[3, 4]]],
     ['a given name before a frequent English word', 'great video daniel man', [[2, 3]]],
     [
+      'formatted: a listed first name, an everyday family name',
+      'Guests were Bryant Mckinnie, Kanye West, and others.',
+      [
+        [2, 4],
+        [4, 6],
+      ],
+    ],
+    [
+      "a full name's possessive before a quoted title",
+      'They covered Kanye West\'s "Stronger" on the radio.',
+      [[2, 4]],
+    ],
+    [
+      'a title-case phrase after a lone possessive stays a title',
+      "We ate at Johnson's Family Diner today.",
+      [],
+    ],
+    [
       'an article before the given name: no family name after it',
       'we met at the stanley casino in town',
       [[4, 5]],

@@ -240,6 +240,11 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       end += 2;
       continue;
     }
+    // "britney spears", "Kanye West's": a given name, then a family name that is also a word
+    if (next === end && end === i + 1 && surnameWordAfterGiven(view, i, end)) {
+      end++;
+      break;
+    }
     // "Luz He.": in formatted text a capitalised function word inside a sentence is a surname
     if (
       next === end &&
@@ -264,11 +269,6 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       if (e >= NameEvidence.Listed) names++;
       end = next + 1;
       continue;
-    }
-    // "britney spears", "Kanye West's": a given name, then a family name that is also a word
-    if (next === end && end === i + 1 && surnameWordAfterGiven(view, i, end)) {
-      end++;
-      break;
     }
     const afterParticle = SURNAME_PARTICLES.has(view.base[end - 1]!);
     // "rosa lee porter" after "my name is", "Dana Porter" in formatted text: a listed surname that
@@ -330,11 +330,15 @@ const PERSON_NOUN = new Set(['Actor']);
 function surnameWordAfterGiven(view: CallView, i: number, k: number): boolean {
   const { ctx } = view;
   const given = view.base[i]!;
-  if ((nameKinds(given) & GIVEN) === 0 || view.evidence(i) < NameEvidence.Listed) return false;
+  const headCapitalised = CAPITALISED.test(ctx.words[i]!.text);
+  // a given name of the per-country lists; written with a capital, any listed name no list calls a
+  // family name ("Kanye West's")
+  const givenKinds = nameKinds(given);
+  const givenName = (givenKinds & GIVEN) !== 0 || (headCapitalised && givenKinds === 0);
+  if (!givenName || view.evidence(i) < NameEvidence.Listed) return false;
   if (speakerOf(ctx, k) !== speakerOf(ctx, i) || view.masked(k)) return false;
   const e = view.evidence(k);
   if (e > NameEvidence.CommonWord) return false;
-  const headCapitalised = CAPITALISED.test(ctx.words[i]!.text);
   const text = ctx.words[k]!.text;
   if (headCapitalised ? !TITLE_CASE.test(text.replace(/['’]s\W*$/u, '')) : !/^\p{Ll}/u.test(text))
     return false;
@@ -348,6 +352,8 @@ function surnameWordAfterGiven(view: CallView, i: number, k: number): boolean {
   if (level <= 10 && hasLexiconTag(base, PERSON_NOUN)) return false;
   // "at the Stanley casino": a name after an article is a thing's name
   if (afterDeterminer(ctx.tokens, i)) return false;
+  // "maria van der berg": a particle carries the chain on (chainEnd)
+  if (SURNAME_PARTICLES.has(base)) return false;
   return !isFunctionWord(base) && !FILLERS.has(base) && !hasLexiconTag(base, NOT_SURNAME_TAGS);
 }
 
@@ -764,8 +770,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     return verdict('gazetteer');
   // "frank catalano", "Randy Neumann", "gene wolfe": a word that the name lists hold as a given
   // name, then a family name English lacks, both written alike (lower case in raw ASR, capitalised)
-  if (end - i >= 2 && head === NameEvidence.CommonWord && wordGivenName(view, i))
-    return verdict('gazetteer');
+  if (end - i >= 2 && head === NameEvidence.CommonWord && wordGivenName(view, i)) return verdict('gazetteer');
   return null;
 }
 
@@ -919,9 +924,12 @@ const isTitle = (base: string): boolean => /^(?:mr|mrs|ms|mx|dr|prof|sir|madam|m
 /** Is the chain [i, end) inside a run of title-case words that are not names? */
 function inTitleCasePhrase(view: CallView, i: number, end: number): boolean {
   const { ctx } = view;
+  // a full name's possessive or an opening quote ends the name: "Kanye West's \"Stronger\""
   if (
     end < ctx.words.length &&
     !SENTENCE_END.test(ctx.words[end - 1]!.text) &&
+    !(end - i >= 2 && /['’]s$/u.test(ctx.tokens[end - 1]!)) &&
+    !/^["“„«]/u.test(ctx.words[end]!.text) &&
     speakerOf(ctx, end) === speakerOf(ctx, i) &&
     ordinaryCapitalised(view, end)
   )
