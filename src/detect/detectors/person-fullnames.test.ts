@@ -96,6 +96,21 @@ describe('full names without a cue', () => {
     ['raw ASR: a copula says what a thing is', 'the coulee was producing oil', []],
     ['raw ASR: a verb in the present keeps needing a cue', 'apparently brugghens notices the change', []],
   ];
+  const initials: Case[] = [
+    [
+      'formatted: two capital initials before a family name',
+      'The theory expounded by C. H. Kowalczyk. It lasted.',
+      [[4, 7]],
+    ],
+    [
+      'a capital initial ending the sentence before a name is kept apart',
+      'He lives on Route A. Kowalczyk said so.',
+      [[5, 6]],
+    ],
+  ];
+  it.each(initials)('leading initials: %s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
   it.each(runs)('runs of names: %s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);
   });

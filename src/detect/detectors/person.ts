@@ -805,6 +805,25 @@ function wordGivenName(view: CallView, i: number): boolean {
 }
 
 /**
+ * "C. H. Douglas", "P. Diddy": up to two capital initials with a period right before a capitalised
+ * name start the name.
+ */
+function leadingInitials(view: CallView, start: number): number {
+  const { ctx } = view;
+  if (!CAPITALISED.test(ctx.words[start]!.text)) return start;
+  let s = start;
+  while (
+    s > 0 &&
+    s > start - 3 &&
+    /^\p{Lu}\.$/u.test(ctx.words[s - 1]!.text) &&
+    speakerOf(ctx, s - 1) === speakerOf(ctx, start)
+  )
+    s--;
+  // "Route A. Kowalczyk said": a letter after a capitalised word names a thing and ends the sentence
+  return s > 0 && ordinaryCapitalised(view, s - 1) ? start : s;
+}
+
+/**
  * "glen jakovich shane woewodin graham dawson shane healy": a run of names said without a pause is
  * cut into chains of MAX_CHAIN words; a chain right after a full-length one, in the same sentence,
  * continues it when it opens with a listed name word.
@@ -1095,7 +1114,8 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
     }
     const verdict = judgeChain(view, i, end, before) ?? continuedChain(view, i, out[out.length - 1]);
     if (!verdict) continue;
-    const { start, reason } = verdict;
+    const { reason } = verdict;
+    const start = leadingInitials(view, verdict.start);
     out.push(candidate(view, start, end, SCORES[reason]!, reason));
     covered.fill(1, start, end);
     for (let k = start; k < end; k++)
