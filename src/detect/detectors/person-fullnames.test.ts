@@ -108,6 +108,22 @@ describe('full names without a cue', () => {
       [[5, 6]],
     ],
   ];
+  const modifiers: Case[] = [
+    [
+      'formatted: a lower-case role word before a full name',
+      'He lost to the young puncher Tomas Kowalczyk in May.',
+      [[5, 7]],
+    ],
+    ['formatted: a particle stays in the name', 'It was written by Maria de la Cruz last year.', [[4, 8]]],
+    [
+      'raw ASR: no case, the chain is kept whole',
+      'he lost to the young puncher tomas kowalczyk in may',
+      [[6, 8]],
+    ],
+  ];
+  it.each(modifiers)('words before a name: %s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
   it.each(initials)('leading initials: %s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);
   });

@@ -805,6 +805,18 @@ function wordGivenName(view: CallView, i: number): boolean {
 }
 
 /**
+ * "the South African puncher Kallie Knoetze": in a call written in case, lower-case words before
+ * the capitalised words of a name are not part of it (particles are: "de la Cruz").
+ */
+function casedStart(view: CallView, start: number, end: number): number {
+  if (view.uncased) return start;
+  const { ctx } = view;
+  let s = start;
+  while (s + 1 < end && /^\p{Ll}/u.test(ctx.words[s]!.text) && !SURNAME_PARTICLES.has(view.base[s]!)) s++;
+  return s > start && CAPITALISED.test(ctx.words[s]!.text) ? s : start;
+}
+
+/**
  * "C. H. Douglas", "P. Diddy": up to two capital initials with a period right before a capitalised
  * name start the name.
  */
@@ -1115,7 +1127,7 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
     const verdict = judgeChain(view, i, end, before) ?? continuedChain(view, i, out[out.length - 1]);
     if (!verdict) continue;
     const { reason } = verdict;
-    const start = leadingInitials(view, verdict.start);
+    const start = leadingInitials(view, casedStart(view, verdict.start, end));
     out.push(candidate(view, start, end, SCORES[reason]!, reason));
     covered.fill(1, start, end);
     for (let k = start; k < end; k++)
