@@ -112,13 +112,13 @@ describe('full names without a cue', () => {
     [
       'formatted: a lower-case role word before a full name',
       'He lost to the young puncher Tomas Kowalczyk in May.',
-      [[5, 7]],
+      [[6, 8]],
     ],
     ['formatted: a particle stays in the name', 'It was written by Maria de la Cruz last year.', [[4, 8]]],
     [
       'raw ASR: no case, the chain is kept whole',
       'he lost to the young puncher tomas kowalczyk in may',
-      [[6, 8]],
+      [[5, 8]],
     ],
   ];
   it.each(modifiers)('words before a name: %s', (_name, text, expected) => {
