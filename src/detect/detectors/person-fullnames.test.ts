@@ -121,6 +121,16 @@ describe('full names without a cue', () => {
       [[5, 8]],
     ],
   ];
+  const nationalities: Case[] = [
+    [
+      'raw ASR: a nationality after a full name is no family name',
+      'the singer tomas kowalczyk russian born in may',
+      [[2, 4]],
+    ],
+  ];
+  it.each(nationalities)('words after a name: %s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
   it.each(modifiers)('words before a name: %s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);
   });

@@ -285,6 +285,8 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       e === NameEvidence.CommonWord &&
       canTakeSurname &&
       !isFunctionWord(view.base[end]!) &&
+      // "Alexander Gradsky (Russian: ...)", "alexander gradsky russian": a nationality says who he is
+      !isNationality(view.base[end]!) &&
       (afterParticle || isSurnameLike(view.base[end]!) || (end > i && listedSurname))
     ) {
       end++;
