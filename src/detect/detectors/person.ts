@@ -88,9 +88,16 @@ function isUncased(words: DetectionContext['words']): boolean {
   let lettered = 0;
   let capitals = 0;
   for (const w of words) {
-    if (!/\p{L}/u.test(w.text)) continue;
-    lettered++;
-    if (/^\P{L}*\p{Lu}/u.test(w.text)) capitals++;
+    // ASCII first letters decide without a Unicode regex (this runs over every word of the call)
+    const code = w.text.charCodeAt(0);
+    if (code >= 97 && code <= 122) lettered++;
+    else if (code >= 65 && code <= 90) {
+      lettered++;
+      capitals++;
+    } else if (/\p{L}/u.test(w.text)) {
+      lettered++;
+      if (/^\P{L}*\p{Lu}/u.test(w.text)) capitals++;
+    }
   }
   return capitals <= lettered * CASED_SHARE;
 }
@@ -118,7 +125,18 @@ function callView(ctx: DetectionContext): CallView {
   };
   const masked = (i: number): boolean => brandWords[i] === 1 || orgWords[i] === 1 || productWords[i] === 1;
   const places: PlaceView = { ctx, base, ordinaryCapitalised: () => false, nameWord: () => false };
-  const view: CallView = { ctx, base, evidence, masked, places, uncased: isUncased(ctx.words) };
+  let uncased: boolean | undefined;
+  const view: CallView = {
+    ctx,
+    base,
+    evidence,
+    masked,
+    places,
+    // computed once, when a rule first asks
+    get uncased(): boolean {
+      return (uncased ??= isUncased(ctx.words));
+    },
+  };
   places.ordinaryCapitalised = (k) => ordinaryCapitalised(view, k);
   places.nameWord = (k) => evidence(k) >= NameEvidence.Listed;
   return view;
@@ -331,16 +349,16 @@ const PERSON_NOUN = new Set(['Actor']);
  */
 function surnameWordAfterGiven(view: CallView, i: number, k: number): boolean {
   const { ctx } = view;
+  // cached evidence first: most chains end in a name word or in no word of a list at all
+  const e = view.evidence(k);
+  if (e > NameEvidence.CommonWord || view.evidence(i) < NameEvidence.Listed) return false;
   const given = view.base[i]!;
   const headCapitalised = CAPITALISED.test(ctx.words[i]!.text);
   // a given name of the per-country lists; written with a capital, any listed name no list calls a
   // family name ("Kanye West's")
   const givenKinds = nameKinds(given);
   const givenName = (givenKinds & GIVEN) !== 0 || (headCapitalised && givenKinds === 0);
-  if (!givenName || view.evidence(i) < NameEvidence.Listed) return false;
-  if (speakerOf(ctx, k) !== speakerOf(ctx, i) || view.masked(k)) return false;
-  const e = view.evidence(k);
-  if (e > NameEvidence.CommonWord) return false;
+  if (!givenName || speakerOf(ctx, k) !== speakerOf(ctx, i) || view.masked(k)) return false;
   const text = ctx.words[k]!.text;
   if (headCapitalised ? !TITLE_CASE.test(text.replace(/['’]s\W*$/u, '')) : !/^\p{Ll}/u.test(text))
     return false;
