@@ -36,4 +36,31 @@ describe('resolveOverlaps', () => {
     const out = resolveOverlaps([c('ADDRESS', 0, 10, 0.6), c('PERSON', 2, 3, 0.9)]);
     expect(out.map((e) => [e.type, e.startWord, e.endWord])).toEqual([['PERSON', 0, 10]]);
   });
+
+  it('splits a name that runs into the address after it: PERSON then ADDRESS', () => {
+    const name: Candidate = { ...c('PERSON', 2, 5, 0.75), value: 'anna juhasz west' };
+    const out = resolveOverlaps([name, c('ADDRESS', 4, 12, 0.7)]);
+    expect(out.map((e) => [e.type, e.startWord, e.endWord, e.value])).toEqual([
+      ['PERSON', 2, 4, 'anna juhasz'],
+      ['ADDRESS', 4, 12, 'ADDRESS:4'],
+    ]);
+  });
+
+  it('an address block that opens with the name starts after it', () => {
+    const out = resolveOverlaps([c('PERSON', 2, 5, 0.75), c('ADDRESS', 2, 12, 0.7)]);
+    expect(out.map((e) => [e.type, e.startWord, e.endWord])).toEqual([
+      ['PERSON', 2, 5],
+      ['ADDRESS', 5, 12],
+    ]);
+  });
+
+  it('a name that is the whole address keeps the union', () => {
+    const out = resolveOverlaps([c('PERSON', 2, 5, 0.75), c('ADDRESS', 2, 5, 0.7)]);
+    expect(out.map((e) => [e.type, e.startWord, e.endWord])).toEqual([['PERSON', 2, 5]]);
+  });
+
+  it('an address before the name keeps the union', () => {
+    const out = resolveOverlaps([c('ADDRESS', 0, 6, 0.7), c('PERSON', 4, 8, 0.75)]);
+    expect(out.map((e) => [e.type, e.startWord, e.endWord])).toEqual([['PERSON', 0, 8]]);
+  });
 });

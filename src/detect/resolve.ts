@@ -4,6 +4,11 @@ import type { Candidate } from '../types.js';
  * Resolves overlapping candidates into non-overlapping entities. Overlapping candidates form a
  * cluster that becomes one entity covering their union (missing a word is a leak, so we never
  * shrink), typed and scored by the strongest member. Its value is the strongest member's value.
+ *
+ * A name before an address keeps two entities, PERSON then ADDRESS: a name that runs into the
+ * address after it ("Anna Juhász West Wells Road ...": the name's chain took the street's first
+ * word) ends where the address starts, and an address block that opens with the recipient's name
+ * starts after it. Every word stays covered.
  */
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.startWord - b.startWord || b.endWord - a.endWord);
@@ -11,6 +16,16 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   let current: Candidate | undefined;
   for (const c of sorted) {
     if (current && c.startWord < current.endWord) {
+      if (nameRunsIntoAddress(current, c)) {
+        out.push(truncateName(current, c.startWord));
+        current = { ...c };
+        continue;
+      }
+      if (addressOpensWithName(current, c)) {
+        out.push({ ...c });
+        current = { ...current, startWord: c.endWord };
+        continue;
+      }
       const strongest = c.score > current.score ? c : current;
       current = {
         ...strongest,
@@ -24,4 +39,34 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   }
   if (current) out.push(current);
   return out;
+}
+
+/** A PERSON entity, then an ADDRESS that starts inside it and reaches at least as far. */
+function nameRunsIntoAddress(name: Candidate, address: Candidate): boolean {
+  return (
+    name.type === 'PERSON' &&
+    address.type === 'ADDRESS' &&
+    address.startWord > name.startWord &&
+    address.endWord >= name.endWord
+  );
+}
+
+/** An ADDRESS whose block opens with the PERSON's words (a recipient line) and goes on past them. */
+function addressOpensWithName(address: Candidate, name: Candidate): boolean {
+  return (
+    address.type === 'ADDRESS' &&
+    name.type === 'PERSON' &&
+    name.startWord === address.startWord &&
+    name.endWord < address.endWord
+  );
+}
+
+/** The name entity cut to end at word `end`; a value of one word per word is cut alike. */
+function truncateName(name: Candidate, end: number): Candidate {
+  const words = name.value.split(' ');
+  const value =
+    words.length === name.endWord - name.startWord
+      ? words.slice(0, end - name.startWord).join(' ')
+      : name.value;
+  return { ...name, endWord: end, value };
 }

@@ -76,6 +76,30 @@ interface CallView {
   /** word i belongs to a brand, company or product name */
   masked: (i: number) => boolean;
   places: PlaceView;
+  /** the call is written without capitals, as raw ASR writes it (lower-case rules only apply there) */
+  uncased: boolean;
+}
+
+/** Share of words opening with a capital above which a call is written in case ("Hi, I'm Ana."). */
+const CASED_SHARE = 0.02;
+
+/** Is the call written in lower case throughout (raw ASR), so that a capital carries no signal? */
+function isUncased(words: DetectionContext['words']): boolean {
+  let lettered = 0;
+  let capitals = 0;
+  for (const w of words) {
+    // ASCII first letters decide without a Unicode regex (this runs over every word of the call)
+    const code = w.text.charCodeAt(0);
+    if (code >= 97 && code <= 122) lettered++;
+    else if (code >= 65 && code <= 90) {
+      lettered++;
+      capitals++;
+    } else if (/\p{L}/u.test(w.text)) {
+      lettered++;
+      if (/^\P{L}*\p{Lu}/u.test(w.text)) capitals++;
+    }
+  }
+  return capitals <= lettered * CASED_SHARE;
 }
 
 function callView(ctx: DetectionContext): CallView {
@@ -101,7 +125,18 @@ function callView(ctx: DetectionContext): CallView {
   };
   const masked = (i: number): boolean => brandWords[i] === 1 || orgWords[i] === 1 || productWords[i] === 1;
   const places: PlaceView = { ctx, base, ordinaryCapitalised: () => false, nameWord: () => false };
-  const view: CallView = { ctx, base, evidence, masked, places };
+  let uncased: boolean | undefined;
+  const view: CallView = {
+    ctx,
+    base,
+    evidence,
+    masked,
+    places,
+    // computed once, when a rule first asks
+    get uncased(): boolean {
+      return (uncased ??= isUncased(ctx.words));
+    },
+  };
   places.ordinaryCapitalised = (k) => ordinaryCapitalised(view, k);
   places.nameWord = (k) => evidence(k) >= NameEvidence.Listed;
   return view;
@@ -223,6 +258,11 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       end += 2;
       continue;
     }
+    // "britney spears", "Kanye West's": a given name, then a family name that is also a word
+    if (next === end && end === i + 1 && surnameWordAfterGiven(view, i, end)) {
+      end++;
+      break;
+    }
     // "Luz He.": in formatted text a capitalised function word inside a sentence is a surname
     if (
       next === end &&
@@ -263,6 +303,8 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       e === NameEvidence.CommonWord &&
       canTakeSurname &&
       !isFunctionWord(view.base[end]!) &&
+      // "Alexander Gradsky (Russian: ...)", "alexander gradsky russian": a nationality says who he is
+      !isNationality(view.base[end]!) &&
       (afterParticle || isSurnameLike(view.base[end]!) || (end > i && listedSurname))
     ) {
       end++;
@@ -270,6 +312,69 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     break;
   }
   return end;
+}
+
+/** Tags of words that follow a name in a sentence without being its surname ("john went", "mary today"). */
+const NOT_SURNAME_TAGS = new Set([
+  'Verb',
+  'Infinitive',
+  'PresentTense',
+  'PastTense',
+  'Gerund',
+  'Participle',
+  'PhrasalVerb',
+  'Imperative',
+  'Adverb',
+  'Preposition',
+  'Date',
+  'Month',
+  'WeekDay',
+  'Duration',
+  'Currency',
+  'Unit',
+  'Country',
+  'Region',
+  'Demonym',
+  'Expression',
+]);
+
+const PERSON_NOUN = new Set(['Actor']);
+
+/**
+ * Is word k, right after the given name at i, a family name that is also an ordinary word ("britney
+ * spears", "tommy burns", "Kanye West's")? The family-name lists hold it, it is no verb, adverb,
+ * preposition, date or place word, and it is written as the given name is (both capitalised, or both
+ * lower case as raw ASR writes them). An everyday word ("west", "young") only when a per-country
+ * family-name list holds it, not only the broad people-name list.
+ */
+function surnameWordAfterGiven(view: CallView, i: number, k: number): boolean {
+  const { ctx } = view;
+  // cached evidence first: most chains end in a name word or in no word of a list at all
+  const e = view.evidence(k);
+  if (e > NameEvidence.CommonWord || view.evidence(i) < NameEvidence.Listed) return false;
+  const given = view.base[i]!;
+  const headCapitalised = CAPITALISED.test(ctx.words[i]!.text);
+  // a given name of the per-country lists; written with a capital, any listed name no list calls a
+  // family name ("Kanye West's")
+  const givenKinds = nameKinds(given);
+  const givenName = (givenKinds & GIVEN) !== 0 || (headCapitalised && givenKinds === 0);
+  if (!givenName || speakerOf(ctx, k) !== speakerOf(ctx, i) || view.masked(k)) return false;
+  const text = ctx.words[k]!.text;
+  if (headCapitalised ? !TITLE_CASE.test(text.replace(/['’]s\W*$/u, '')) : !/^\p{Ll}/u.test(text))
+    return false;
+  const base = view.base[k]!;
+  const kinds = nameKinds(base);
+  // the broad people-name list also holds the most frequent English words ("man", "nice", "win")
+  const familyList = (kinds & FAMILY) !== 0;
+  const level = englishLevel(base) ?? 99;
+  if (!familyList && ((kinds & EITHER) === 0 || e === NameEvidence.None || level <= 10)) return false;
+  // "great video daniel man": a most frequent word for a person is said to someone, not their name
+  if (level <= 10 && hasLexiconTag(base, PERSON_NOUN)) return false;
+  // "at the Stanley casino": a name after an article is a thing's name
+  if (afterDeterminer(ctx.tokens, i)) return false;
+  // "maria van der berg": a particle carries the chain on (chainEnd)
+  if (SURNAME_PARTICLES.has(base)) return false;
+  return !isFunctionWord(base) && !FILLERS.has(base) && !hasLexiconTag(base, NOT_SURNAME_TAGS);
 }
 
 /**
@@ -343,6 +448,22 @@ function subjectOfVerb(view: CallView, i: number): boolean {
   return hasLexiconTag(next, FINITE_VERB) && !hasLexiconTag(next, NOUN_TAGS);
 }
 const COPULA = new Set(['Copula']);
+const PAST_TENSE = new Set(['PastTense']);
+
+/**
+ * Is the unknown word i, in raw ASR, the subject of a verb in the past tense ("hitzig noticed")?
+ * Five letters or more, no English plural or coinage of two English words, not after a
+ * preposition ("by hitzig"), and the verb no copula.
+ */
+function pastSubject(view: CallView, i: number): boolean {
+  const base = view.base[i]!;
+  // "punchers went": a plural of an English agent noun
+  if (base.length < 5 || /(?:ers|ings)$/u.test(base) || englishCompound(base)) return false;
+  if (!subjectOfVerb(view, i) || hasLexiconTag(view.ctx.tokens[i - 1] ?? '', PREPOSITION)) return false;
+  // "coulee was producing": a copula says what a thing is or does as often as a person
+  const verb = view.ctx.tokens[i + 1]!;
+  return hasLexiconTag(verb, PAST_TENSE) && !hasLexiconTag(verb, COPULA);
+}
 
 /** Everyday English words of SCOWL's most frequent levels. */
 const everydayEnglish = (w: string): boolean => isCommonWord(w) || (englishLevel(w) ?? 99) <= 35;
@@ -586,6 +707,19 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     return verdict('capitalised');
   if (end - i >= 2 && head >= NameEvidence.Listed && view.evidence(i + 1) === NameEvidence.Frequent)
     return verdict('gazetteer');
+  // "kojima minoru", "maxfield parrish": in raw ASR, two or more different words of four letters or
+  // more that the name lists hold and English lacks ("ding ding" repeats a sound, "ka na" and "hur
+  // dur" are short words of other languages and sounds; "chiang mai" is a town)
+  if (
+    view.uncased &&
+    end - i >= 2 &&
+    head >= NameEvidence.Listed &&
+    allNameWords(view, i, end, NameEvidence.Listed) &&
+    view.base.slice(i, end).every((w) => w.length >= 4) &&
+    new Set(view.base.slice(i, end)).size === end - i &&
+    !isTownName(view.base.slice(i, end).join(' '))
+  )
+    return verdict('gazetteer');
   // "Chidinma Obi": capitalised words, one of them a listed name, none an ordinary word
   if (end - i >= 2 && capitalised && best >= NameEvidence.Listed && allCapitalisedNames(view, i, end))
     return verdict('capitalised');
@@ -599,6 +733,10 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
       hasLexiconTag(ctx.tokens[i + 1] ?? '', COPULA) && DETERMINERS.has(ctx.tokens[i + 2] ?? '');
     if (!defines && !englishCompound(view.base[i]!) && subjectOfVerb(view, i)) return verdict('subject');
   }
+  // "yeah hitzig noticed", "langejans took a job": in raw ASR, a word no list knows as the subject
+  // of a verb in the past tense
+  if (end - i === 1 && head === NameEvidence.Unknown && view.uncased && pastSubject(view, i))
+    return verdict('subject');
   // "ivy haddad", "ruby tanaka": a first name that is also a word, then a listed surname
   if (
     end - i === 2 &&
@@ -650,7 +788,83 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     !afterDeterminer(ctx.tokens, i)
   )
     return verdict('gazetteer');
+  // "frank catalano", "Randy Neumann", "gene wolfe": a word that the name lists hold as a given
+  // name, then a family name English lacks, both written alike (lower case in raw ASR, capitalised)
+  if (end - i >= 2 && head === NameEvidence.CommonWord && wordGivenName(view, i)) return verdict('gazetteer');
   return null;
+}
+
+/**
+ * Is the ordinary word i a given name before the name word after it ("frank catalano", "Randy
+ * Neumann")? A per-country list holds it as a given name, it is no verb, function, place or most
+ * frequent English word, not after an article or a cue, and both words are written alike: lower
+ * case in a call written without capitals, capitalised otherwise.
+ */
+function wordGivenName(view: CallView, i: number): boolean {
+  const { ctx } = view;
+  const base = view.base[i]!;
+  // a per-country given-name list, not only the broad list that also holds "tell" and "wait"; none
+  // of the most frequent English words ("general", "bill", "post")
+  if ((nameKinds(base) & GIVEN) === 0 || (englishLevel(base) ?? 99) <= 10) return false;
+  // the family name: a frequent one, or a listed one of four letters or more ("hip hop dis")
+  const family = view.evidence(i + 1);
+  if (family < NameEvidence.Listed || (family === NameEvidence.Listed && view.base[i + 1]!.length < 4))
+    return false;
+  if (view.masked(i) || view.masked(i + 1)) return false;
+  if (isFunctionWord(base) || hasLexiconTag(base, NOT_SURNAME_TAGS) || hasLexiconTag(base, NOT_NAME_TAGS))
+    return false;
+  // "when he beat larry holmes": after a subject pronoun the word is a verb
+  if (SUBJECTS.has(ctx.tokens[i - 1] ?? '')) return false;
+  // "colonel", "brigadier": a rank or role before the name is its cue, not its first word
+  if (afterDeterminer(ctx.tokens, i) || cueBeforeChain(ctx.tokens, i + 1) !== null) return false;
+  const head = ctx.words[i]!.text;
+  const next = ctx.words[i + 1]!.text;
+  return view.uncased
+    ? /^\p{Ll}/u.test(head) && /^\p{Ll}/u.test(next)
+    : TITLE_CASE.test(head) && CAPITALISED.test(next);
+}
+
+/**
+ * "the South African puncher Kallie Knoetze": in a call written in case, lower-case words before
+ * the capitalised words of a name are not part of it (particles are: "de la Cruz").
+ */
+function casedStart(view: CallView, start: number, end: number): number {
+  if (view.uncased) return start;
+  const { ctx } = view;
+  let s = start;
+  while (s + 1 < end && /^\p{Ll}/u.test(ctx.words[s]!.text) && !SURNAME_PARTICLES.has(view.base[s]!)) s++;
+  return s > start && CAPITALISED.test(ctx.words[s]!.text) ? s : start;
+}
+
+/**
+ * "C. H. Douglas", "P. Diddy": up to two capital initials with a period right before a capitalised
+ * name start the name.
+ */
+function leadingInitials(view: CallView, start: number): number {
+  const { ctx } = view;
+  if (!CAPITALISED.test(ctx.words[start]!.text)) return start;
+  let s = start;
+  while (
+    s > 0 &&
+    s > start - 3 &&
+    /^\p{Lu}\.$/u.test(ctx.words[s - 1]!.text) &&
+    speakerOf(ctx, s - 1) === speakerOf(ctx, start)
+  )
+    s--;
+  // "Route A. Kowalczyk said": a letter after a capitalised word names a thing and ends the sentence
+  return s > 0 && ordinaryCapitalised(view, s - 1) ? start : s;
+}
+
+/**
+ * "glen jakovich shane woewodin graham dawson shane healy": a run of names said without a pause is
+ * cut into chains of MAX_CHAIN words; a chain right after a full-length one, in the same sentence,
+ * continues it when it opens with a listed name word.
+ */
+function continuedChain(view: CallView, i: number, previous: Candidate | undefined): Verdict | null {
+  if (!previous || previous.endWord !== i || previous.endWord - previous.startWord < MAX_CHAIN) return null;
+  const { ctx } = view;
+  if (speakerOf(ctx, i) !== speakerOf(ctx, i - 1) || SENTENCE_END.test(ctx.words[i - 1]!.text)) return null;
+  return view.evidence(i) >= NameEvidence.Listed ? { start: i, reason: 'gazetteer' } : null;
 }
 
 /**
@@ -761,9 +975,12 @@ const isTitle = (base: string): boolean => /^(?:mr|mrs|ms|mx|dr|prof|sir|madam|m
 /** Is the chain [i, end) inside a run of title-case words that are not names? */
 function inTitleCasePhrase(view: CallView, i: number, end: number): boolean {
   const { ctx } = view;
+  // a full name's possessive or an opening quote ends the name: "Kanye West's \"Stronger\""
   if (
     end < ctx.words.length &&
     !SENTENCE_END.test(ctx.words[end - 1]!.text) &&
+    !(end - i >= 2 && /['’]s$/u.test(ctx.tokens[end - 1]!)) &&
+    !/^["“„«]/u.test(ctx.words[end]!.text) &&
     speakerOf(ctx, end) === speakerOf(ctx, i) &&
     ordinaryCapitalised(view, end)
   )
@@ -777,6 +994,12 @@ function inTitleCasePhrase(view: CallView, i: number, end: number): boolean {
     !isSentenceStart(ctx, p) &&
     ordinaryCapitalised(view, p)
   );
+}
+
+/** Is every word of [i, end) at least this much name evidence? */
+function allNameWords(view: CallView, i: number, end: number, min: NameEvidence): boolean {
+  for (let k = i; k < end; k++) if (view.evidence(k) < min) return false;
+  return true;
 }
 
 function allCapitalisedNames(view: CallView, i: number, end: number): boolean {
@@ -921,9 +1144,10 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
       i = end - 1;
       continue;
     }
-    const verdict = judgeChain(view, i, end, before);
+    const verdict = judgeChain(view, i, end, before) ?? continuedChain(view, i, out[out.length - 1]);
     if (!verdict) continue;
-    const { start, reason } = verdict;
+    const { reason } = verdict;
+    const start = leadingInitials(view, casedStart(view, verdict.start, end));
     out.push(candidate(view, start, end, SCORES[reason]!, reason));
     covered.fill(1, start, end);
     for (let k = start; k < end; k++)
