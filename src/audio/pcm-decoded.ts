@@ -131,10 +131,17 @@ export function wavHeader(
 /**
  * The encoder's input: the raw file behind a WAV header, joined by ffmpeg's concat protocol. The
  * raw demuxer reads 1,024 samples per packet whatever the rate; the WAV demuxer takes
- * `-max_size`. A path with the protocol's separator in it falls back to the raw demuxer.
+ * `-max_size`. An ffmpeg without that option, or a path with the protocol's separator in it,
+ * falls back to the raw demuxer.
  */
-function encoderInput(req: RedactAudioRequest, codec: PcmCodec, raw: string, header: string): string[] {
-  if (raw.includes('|') || header.includes('|')) {
+function encoderInput(
+  req: RedactAudioRequest,
+  tools: FfmpegTools,
+  codec: PcmCodec,
+  raw: string,
+  header: string,
+): string[] {
+  if (tools.wavMaxSize === false || raw.includes('|') || header.includes('|')) {
     return [
       '-f',
       RAW_FORMATS[codec],
@@ -258,7 +265,7 @@ export async function redactDecodedPcm(
       if (err instanceof CallRedactError) throw err;
       throw new AudioProcessingError('bleeping the decoded audio failed', { cause: err });
     }
-    const input = encoderInput(req, codec, raw, header);
+    const input = encoderInput(req, tools, codec, raw, header);
     await runFfmpeg(tools.ffmpegPath, encoderArgs(req, codec, input, encoding), { timeoutMs });
   } finally {
     await removeScratchDir(workDir);
