@@ -69,6 +69,27 @@ describe('patchRawPcm', () => {
     );
   });
 
+  it('many regions (patched in batches between turns of the event loop): same bytes as the reference', async () => {
+    const info = infoOf(2, 40_000);
+    // 300 spans of 3-60 frames, some on one channel, some touching
+    const spans = Array.from({ length: 300 }, (_, i) => {
+      const start = i * 130 + (i % 7);
+      const end = start + 3 + ((i * 17) % 58) + (i % 5 === 0 ? 127 : 0);
+      return { start: start / RATE, end: end / RATE, ...(i % 3 === 0 ? { channel: i % 2 } : {}) };
+    });
+    const data = pattern(40_000 * 4);
+    const expected = Buffer.from(data);
+    pcmBleeper(spans, info, DEFAULT_BLEEP, 'pcm_s16le', { blockCopy: false })(expected, 0);
+    const file = path.join(dir, 'many.pcm');
+    await writeFile(file, data);
+    const regions = toIntervals(spans, info)
+      .flat()
+      .sort((a, b) => a.start - b.start);
+    expect(regions.length).toBeGreaterThan(128);
+    await patchRawPcm(file, regions, pcmBleeper(spans, info, DEFAULT_BLEEP, 'pcm_s16le'), 4);
+    expect((await readFile(file)).equals(expected)).toBe(true);
+  });
+
   it('clips regions past the decoded end (a container duration is an estimate)', async () => {
     const info = infoOf(1, 1000);
     const file = path.join(dir, 'short.pcm');

@@ -2,11 +2,12 @@
  * redactAudio: one pass, streaming from req.input to req.output. Three engines:
  * - linear-PCM WAV written as WAV: pcm-wav.ts streams the samples through Node and overwrites the
  *   spans (no ffmpeg process; a filter graph costs several times the plain copy);
- * - everything else whose decoder gives 8/16/32-bit integer or float samples: pcm-pipe.ts, ffmpeg
- *   decodes to a pipe, Node bleeps with the same code, a second ffmpeg encodes (the bleep is
- *   about free, where the filter graph's per-sample expression was not);
- * - the rest (and `engine: 'ffmpeg'`): one ffmpeg process with the filter graph, the audio
- *   never passes through Node.
+ * - everything else whose decoder gives 8/16/32-bit integer or float samples, unless the plan is
+ *   light: pcm-decoded.ts, ffmpeg decodes to a temporary raw file, Node bleeps it in place with
+ *   the same code, a second ffmpeg encodes it (the bleep is about free, where the filter graph's
+ *   per-sample expression was not; choice below, decodedEngine);
+ * - light plans, other decoders (and `engine: 'ffmpeg'`): one ffmpeg process with the filter
+ *   graph, the audio never passes through Node.
  * Metadata and chapters are dropped and encoders run bit-exact, so no tag of the input and no
  * encoder version reaches the output. All replace the same samples (toIntervals). The result is
  * probed and compared with the input (codec, channels, sample rate, duration); any failure
@@ -103,11 +104,16 @@ async function redactWithFfmpeg(
 }
 
 /**
- * Edge-frame samples cost the graph about three times an inner-frame sample (exact expression
- * with edge tests vs the bleep alone). Above this share of the audio's samples the decoded-PCM
- * engine is cheaper (bench/audio.ts, 60-minute MP3: 400 spans stay below it, 4,000 go above).
+ * Engine choice by cost, in samples the filter graph evaluates (graphWorkload: an edge-frame
+ * sample costs about three inner ones, ~800 instructions each). The decoded-PCM engine's bleep is
+ * about free; what it adds is a second ffmpeg process (start-up ~230 M instructions, about
+ * DECODED_START_SAMPLES graph samples) and per-sample I/O and frame overhead (DECODED_SHARE of a
+ * graph evaluation per sample of the audio). Measured with callgrind and CPU time on a 16 kHz
+ * MP3 (bench/audio.ts): an hour with 400 spans costs 1.06x plain on the graph and ~1.0x decoded;
+ * the two break even near 55 such spans an hour, or about 18 in 5 minutes.
  */
-const GRAPH_MAX_WORKLOAD = 0.25;
+const DECODED_START_SAMPLES = 300_000;
+const DECODED_SHARE = 0.015;
 
 /** Whether to bleep decoded PCM in Node (pcm-decoded.ts) instead of running the filter graph. */
 function decodedEngine(req: RedactAudioRequest, tools: FfmpegTools): boolean {
@@ -115,7 +121,9 @@ function decodedEngine(req: RedactAudioRequest, tools: FfmpegTools): boolean {
   // an ffmpeg without aeval's timeline evaluates every sample of the audio
   if (req.engine === 'node' || tools.aevalTimeline === false) return true;
   const { edgeSamples, innerSamples } = graphWorkload(req.spans, req.info, req.bleep);
-  return 3 * edgeSamples + innerSamples > GRAPH_MAX_WORKLOAD * totalSamples(req.info) * req.info.channels;
+  const channels = req.info.channels;
+  const graph = (3 * edgeSamples + innerSamples) * channels;
+  return graph > DECODED_START_SAMPLES + DECODED_SHARE * totalSamples(req.info) * channels;
 }
 
 export async function redactAudio(req: RedactAudioRequest, tools: FfmpegTools): Promise<{ info: AudioInfo }> {

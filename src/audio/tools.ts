@@ -79,13 +79,12 @@ export async function resolveFfmpeg(
       }
     }),
   );
-  const aevalHelp = await run(ffmpeg.file, ['-hide_banner', '-h', 'filter=aeval'], { timeout: 10_000 }).catch(
-    () => ({
-      stdout: '',
-    }),
-  );
+  const help = (topic: string) =>
+    run(ffmpeg.file, ['-hide_banner', '-h', topic], { timeout: 10_000 }).catch(() => ({ stdout: '' }));
+  const [aevalHelp, wavHelp] = await Promise.all([help('filter=aeval'), help('demuxer=wav')]);
   return {
     aevalTimeline: aevalHelp.stdout.includes("support for timeline through the 'enable' option"),
+    wavMaxSize: wavHelp.stdout.includes('-max_size'),
     ffmpegPath: ffmpeg.file,
     ffprobePath: ffprobe.file,
     // the ffmpeg binary does the work; its origin is the one worth reporting

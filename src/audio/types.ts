@@ -74,4 +74,9 @@ export interface FfmpegTools {
    * exact, several times slower. Unknown (undefined) is treated as supported.
    */
   aevalTimeline?: boolean;
+  /**
+   * Whether ffmpeg's WAV demuxer takes `-max_size` (larger packets; the 2018 npm build does not).
+   * Unknown (undefined) is treated as supported.
+   */
+  wavMaxSize?: boolean;
 }

@@ -260,6 +260,27 @@ describe('redactAudio with the npm ffmpeg build (2018, aeval without timeline)',
     );
     expectExactBleep(await decode(input), await decode(output), spans);
   });
+
+  it('the decoded-PCM engine falls back to raw input (no -max_size in its WAV demuxer)', async () => {
+    const { default: npmFfmpeg } = await import('@ffmpeg-installer/ffmpeg');
+    const { default: npmFfprobe } = await import('@ffprobe-installer/ffprobe');
+    const npmTools = await resolveFfmpeg({ FFMPEG_PATH: npmFfmpeg.path, FFPROBE_PATH: npmFfprobe.path });
+    expect(npmTools.wavMaxSize).toBe(false);
+    expect((await resolveFfmpeg({})).wavMaxSize).toBe(true);
+    const input = file('npm.flac');
+    await makeNoise(input, { seconds: 3, rate: 8000, codec: 'flac', seed: 4, extra: ['-sample_fmt', 's16'] });
+    const spans: Span[] = [
+      { start: 0, end: 0.2 },
+      { start: 1.2345, end: 2.5 },
+    ];
+    const output = file('npm.out.flac');
+    const info = await probeAudio(input, npmTools);
+    await redactAudio(
+      { input, output, info, spans, bleep: DEFAULT_BLEEP, format: 'same', engine: 'node' },
+      npmTools,
+    );
+    expectExactBleep(await decode(input), await decode(output), spans);
+  });
 });
 
 describe('redactAudio metadata', () => {
