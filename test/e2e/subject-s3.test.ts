@@ -82,13 +82,23 @@ describe('data subject requests on a bucket', () => {
       base_version: 1,
       corrections: [{ action: 'add', type: 'ADDRESS', start_word: 0, end_word: 1 }],
     });
-    expect(corrected.status, JSON.stringify(corrected.body)).toBe(201);
-    const v2 = await h.database.db
-      .selectFrom('call_versions')
-      .select('output_key')
-      .where('call_id', '=', id)
-      .where('version', '=', 2)
-      .executeTakeFirstOrThrow();
+    // the worker renders it: 202 with the version rendering, then ready
+    expect(corrected.status, JSON.stringify(corrected.body)).toBe(202);
+    expect(corrected.body).toMatchObject({ version: 2, state: 'rendering' });
+    const v2 = await waitFor(
+      'version 2',
+      async () => {
+        const row = await h.database.db
+          .selectFrom('call_versions')
+          .select(['output_key', 'state', 'failure'])
+          .where('call_id', '=', id)
+          .where('version', '=', 2)
+          .executeTakeFirstOrThrow();
+        return row.state === 'rendering' ? undefined : row;
+      },
+      180_000,
+    );
+    expect(v2).toMatchObject({ state: 'ready', failure: null });
     expect(await publishedTexts(v2.output_key)).toContain(phoneToken);
 
     const subject = { type: 'PHONE_NUMBER', value: '(555) 555-0147' };
