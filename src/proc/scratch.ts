@@ -4,16 +4,25 @@
  * worker died, or handed the job back at the end of a shutdown grace) removes them synchronously
  * before it exits: a job run elsewhere leaves no temp files behind.
  */
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
 
 const held = new Set<string>();
 
-/** mkdtemp, registered until releaseScratchDir / removeScratchDir. */
-export async function makeScratchDir(prefix: string): Promise<string> {
-  const dir = await fs.mkdtemp(prefix);
-  held.add(dir);
-  return dir;
+/**
+ * mkdtemp, registered until releaseScratchDir / removeScratchDir. Created synchronously (one
+ * syscall): an asynchronous mkdtemp made the folder on a libuv thread before its name was
+ * registered here, and a process abandoning its job in that moment (its worker SIGKILLed, see
+ * abandonJob in the sandbox) exited leaving it behind.
+ */
+export function makeScratchDir(prefix: string): Promise<string> {
+  try {
+    const dir = mkdtempSync(prefix);
+    held.add(dir);
+    return Promise.resolve(dir);
+  } catch (err) {
+    return Promise.reject(err as Error);
+  }
 }
 
 /** Registers a folder created elsewhere. */
