@@ -108,12 +108,13 @@ describe('odd inputs accepted at intake, processed by a worker', () => {
   });
 
   it('accepts overlapping and identical word times and bleeps their union', async () => {
-    // word 2 starts before word 1 ends; two words with identical times; the rest in order
+    // word 2 starts before word 1 ends (and ends before it: the union is word 1's span, not
+    // first start to last end); two words with identical times; the rest in order
     const words = [
       { text: 'please', start: 0.2, end: 0.5, speaker: 'customer' },
       { text: 'call', start: 0.5, end: 0.7, speaker: 'customer' },
-      { text: '(555)', start: 1.0, end: 1.5, speaker: 'customer' },
-      { text: '555-0147', start: 1.3, end: 2.0, speaker: 'customer' },
+      { text: '(555)', start: 1.0, end: 2.0, speaker: 'customer' },
+      { text: '555-0147', start: 1.3, end: 1.8, speaker: 'customer' },
       { text: 'or', start: 2.6, end: 2.8, speaker: 'customer' },
       { text: 'write', start: 3.0, end: 3.6, speaker: 'customer' },
       { text: 'marisol.quenby@example.com', start: 3.0, end: 3.6, speaker: 'customer' },
