@@ -2,11 +2,12 @@
  * Issue 13, an expired review-console session: signed in as an uploader, the session works for a
  * read and an upload; then its stored expiry is moved to the past (what the clock does after
  * SESSION_TTL_MS, whose minimum is a minute) and the same cookie and CSRF token get 401 with no
- * data, for a GET and for a state change, and nothing is recorded. RELIABILITY.md row X5.
+ * data, for a GET and for a state change, and nothing is recorded. Then the same by the clock
+ * alone: the in-process API's Date moved past the TTL. RELIABILITY.md row X5.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeFixture, startHarness, type Fixture, type Harness } from '../helpers/api-harness.js';
 
 describe('an expired console session', () => {
@@ -100,5 +101,28 @@ describe('an expired console session', () => {
     );
     expect(again.status).toBe(200);
     expect(await h.database.db.selectFrom('sessions').select('key_id').execute()).toHaveLength(1);
+  });
+
+  it("expires by the clock: the API's clock moved past the TTL", async () => {
+    // the API runs in this process: faking Date alone moves its clock (timers stay real)
+    const signIn = await request(
+      'POST',
+      '/v1/session',
+      { 'content-type': 'application/json' },
+      JSON.stringify({ key: h.keys.reviewer }),
+    );
+    expect(signIn.status).toBe(200);
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 59_000);
+      expect((await request('GET', '/v1/session', { cookie })).status).toBe(200);
+      vi.setSystemTime(Date.now() + 2_000);
+      const late = await request('GET', '/v1/calls', { cookie });
+      expect(late.status, late.text).toBe(401);
+      expect(late.text).not.toContain('acme');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
