@@ -20,6 +20,7 @@ import { normaliseToken } from './context.js';
 import { nameBase } from './gazetteer/name-evidence.js';
 import { isNationality } from './gazetteer/name-lexicon.js';
 import { repeatInPlaceName, type PlaceView } from './detectors/person-places.js';
+import { thingAfterDeterminer } from './detectors/person-things.js';
 
 const DETECTOR = 'propagation';
 const NUMERIC_TYPES: ReadonlySet<EntityType> = new Set(['PHONE_NUMBER', 'ACCOUNT_NUMBER', 'US_SSN']);
@@ -113,6 +114,7 @@ export function propagate(ctx: DetectionContext, entities: readonly Candidate[])
       for (const s of index.find(tokens, ctx.tokens)) {
         // a name's repeat inside "Harrison Street", "Anderson Park", "Cesaroni Design" is a place's name
         if (source.type === 'PERSON' && inPlace(s, s + tokens.length)) continue;
+        if (source.type === 'PERSON' && thingAfterDeterminer(ctx, s, s + tokens.length)) continue;
         add(source, s, s + tokens.length);
       }
     }

@@ -37,6 +37,19 @@ describe('resolveOverlaps', () => {
     expect(out.map((e) => [e.type, e.startWord, e.endWord])).toEqual([['PERSON', 0, 10]]);
   });
 
+  it('keeps a birth date whole before an address that took its year: DATE_OF_BIRTH then ADDRESS', () => {
+    const out = resolveOverlaps([c('DATE_OF_BIRTH', 31, 34, 0.9), c('ADDRESS', 33, 42, 0.9)]);
+    expect(out.map((e) => [e.type, e.startWord, e.endWord])).toEqual([
+      ['DATE_OF_BIRTH', 31, 34],
+      ['ADDRESS', 34, 42],
+    ]);
+  });
+
+  it('still merges an address that ends inside a birth date', () => {
+    const out = resolveOverlaps([c('ADDRESS', 20, 33, 0.8), c('DATE_OF_BIRTH', 31, 34, 0.9)]);
+    expect(out.map((e) => [e.type, e.startWord, e.endWord])).toEqual([['DATE_OF_BIRTH', 20, 34]]);
+  });
+
   it('splits a name that runs into the address after it: PERSON then ADDRESS', () => {
     const name: Candidate = { ...c('PERSON', 2, 5, 0.75), value: 'anna juhasz west' };
     const out = resolveOverlaps([name, c('ADDRESS', 4, 12, 0.7)]);

@@ -8,7 +8,7 @@ import type { Candidate } from '../types.js';
  * A name before an address keeps two entities, PERSON then ADDRESS: a name that runs into the
  * address after it ("Anna Juhász West Wells Road ...": the name's chain took the street's first
  * word) ends where the address starts, and an address block that opens with the recipient's name
- * starts after it. Every word stays covered.
+ * starts after it. A birth date keeps its year from an address after it. Every word stays covered.
  */
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.startWord - b.startWord || b.endWord - a.endWord);
@@ -19,6 +19,11 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
       if (nameRunsIntoAddress(current, c)) {
         out.push(truncateName(current, c.startWord));
         current = { ...c };
+        continue;
+      }
+      if (dateRunsIntoAddress(current, c)) {
+        out.push(current);
+        current = { ...c, startWord: current.endWord };
         continue;
       }
       if (addressOpensWithName(current, c)) {
@@ -48,6 +53,19 @@ function nameRunsIntoAddress(name: Candidate, address: Candidate): boolean {
     address.type === 'ADDRESS' &&
     address.startWord > name.startWord &&
     address.endWord >= name.endWord
+  );
+}
+
+/**
+ * A birth date, then an ADDRESS that took the date's year for a house number ("born 16 August 2001
+ * Address: Constitution Street ..."): the year stays the date's, the address starts after it.
+ */
+function dateRunsIntoAddress(date: Candidate, address: Candidate): boolean {
+  return (
+    date.type === 'DATE_OF_BIRTH' &&
+    address.type === 'ADDRESS' &&
+    address.startWord > date.startWord &&
+    address.endWord > date.endWord
   );
 }
 

@@ -19,6 +19,7 @@ describe('spelled-name detector', () => {
     ['double letter', 'm i double l e r', [[0, 6]], ['miller']],
     ['two letters after a spelling cue', 'how do you spell that | l i', [[5, 7]], ['li']],
     ['"as in" spelling', 's as in sam t as in tom', [[0, 8]], ['st']],
+    ['"i m a" after a spelling cue', 'let me spell it | i m a', [[4, 7]], ['ima']],
   ];
   it.each(cases)('%s', (_name, text, expected, values) => {
     expect(ranges(text)).toEqual(expected);
@@ -32,6 +33,9 @@ describe('spelled-name detector', () => {
     ['acronyms', 'i live in the u s a and use an a t m'],
     ['carriers said letter by letter', 'it came by u p s not f e d e x or d h l'],
     ['formatted carrier acronym', 'It shipped U-P-S ground.'],
+    // "I'm" with its apostrophe lost, then the article: no spelled "Ima"
+    ['a lost apostrophe (asr)', 'if she won i m a jazz fan'],
+    ['a lost apostrophe (formatted)', "Sorry. I' m a linguist."],
   ];
   it.each(negatives)('nothing in: %s', (_name, text) => {
     expect(ranges(text)).toEqual([]);

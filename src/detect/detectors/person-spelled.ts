@@ -109,6 +109,14 @@ function spellsNearbyWord(ctx: DetectionContext, run: Run): boolean {
   return matches(run.end);
 }
 
+/**
+ * "i m a jazz fan", "I' m a linguist": "I'm" with its apostrophe lost, then an article or word,
+ * reads as the letters of a listed name ("Ima"); without a cue it is no spelling.
+ */
+function splitContraction(ctx: DetectionContext, run: Run): boolean {
+  return ctx.tokens[run.start] === 'i' && ctx.tokens[run.start + 1] === 'm';
+}
+
 function hasSpellingCue(ctx: DetectionContext, i: number): boolean {
   for (let k = Math.max(0, i - CUE_WINDOW); k < i; k++) {
     const t = ctx.tokens[k]!;
@@ -157,7 +165,9 @@ export function detectSpelledNames(ctx: DetectionContext): Candidate[] {
       (run.letters.length >= 2 && cue) ||
       // "my last name is vu, v u": two letters spelling the name just said
       (run.letters.length >= 2 && spellsNearbyWord(ctx, run)) ||
-      (run.letters.length >= 3 && nameEvidence(run.letters) >= NameEvidence.Listed);
+      (run.letters.length >= 3 &&
+        nameEvidence(run.letters) >= NameEvidence.Listed &&
+        !splitContraction(ctx, run));
     if (!enough || ACRONYMS.has(run.letters)) continue;
     if (isNumberish(neighbour(ctx, run.end, 1)) || isNumberish(neighbour(ctx, run.start - 1, -1))) continue;
     push(run.start, run.end, run.letters, 'spelled');

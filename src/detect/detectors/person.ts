@@ -40,6 +40,7 @@ import { namesPlace, repeatInPlaceName, type PlaceView } from './person-places.j
 import { nameHandles } from './person-handles.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
+import { thingAfterDeterminer } from './person-things.js';
 
 const NAME = 'person';
 
@@ -1173,6 +1174,7 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
     if (!named.has(base) && !found.has(base) && !titled.has(base)) continue;
     // "Harrison Street", "Bishop Garrigan High School": the name of a place, not the person again
     if (repeatInPlaceName(view.places, i, i + 1)) continue;
+    if (thingAfterDeterminer(ctx, i, i + 1)) continue;
     const recurs =
       (named.has(base) && !view.masked(i)) ||
       (found.has(base) && recursAsName(view, i)) ||
