@@ -19,7 +19,7 @@ import {
   type Harness,
 } from '../helpers/api-harness.js';
 import { assertWholeOrNothing, leftovers, settledCall } from '../helpers/chaos.js';
-import { channel, decode, rms } from '../helpers/audio.js';
+import { channel, decode, ffmpeg, rms } from '../helpers/audio.js';
 
 /** No server path, stack frame or input word in a message. */
 function clean(message: string, inputWords: string[]): void {
@@ -33,7 +33,8 @@ describe('odd inputs accepted at intake, processed by a worker', () => {
   let worker: ChildProcess;
 
   beforeAll(async () => {
-    h = await startHarness();
+    // room for the two-hour WAV (115 MB); the harness's default limit is 2 MB
+    h = await startHarness({ MAX_UPLOAD_BYTES: String(256 * 1024 * 1024) });
     fixture = await makeFixture(path.join(h.dir, 'fixtures'));
     worker = h.spawnWorker();
   });
@@ -160,5 +161,68 @@ describe('odd inputs accepted at intake, processed by a worker', () => {
     });
     const text = (await t.text()).toLowerCase();
     for (const pii of ['555-0147', 'marisol', 'quenby']) expect(text).not.toContain(pii);
+  });
+  it('processes audio that really is hours long: whole output, the late span bleeped, the rest untouched', async () => {
+    // two hours of a 440 Hz tone at 8 kHz (115 MB of PCM): the engines stream, nothing holds it all
+    const hours = 2;
+    const seconds = hours * 3600;
+    const long = path.join(h.dir, 'two-hours.wav');
+    await ffmpeg(
+      [
+        '-f',
+        'lavfi',
+        '-i',
+        `sine=frequency=440:sample_rate=8000:duration=${seconds}`,
+        '-ac',
+        '1',
+        '-c:a',
+        'pcm_s16le',
+      ],
+      long,
+    );
+    const late = seconds - 10;
+    const words = [
+      { text: 'hello', start: 1.0, end: 1.4, speaker: 'customer' },
+      { text: 'call', start: late - 1.0, end: late - 0.7, speaker: 'customer' },
+      { text: 'me', start: late - 0.6, end: late - 0.4, speaker: 'customer' },
+      { text: 'at', start: late - 0.3, end: late - 0.1, speaker: 'customer' },
+      { text: '555-0147', start: late, end: late + 1.5, speaker: 'customer' },
+    ];
+    const submitted = await upload(h.base, h.keys.uploader, {
+      audio: await fs.readFile(long),
+      transcript: Buffer.from(JSON.stringify({ words })),
+      audio_options: '{"bleep":"silence","padding":0}',
+    });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(202);
+    const id = submitted.body.id as string;
+    const done = await settled(id, ['555-0147']);
+    expect(done.state, JSON.stringify(done)).toBe('completed');
+
+    const res = await fetch(`${h.base}/v1/calls/${id}/audio`, {
+      headers: { authorization: `Bearer ${h.keys.uploader}` },
+    });
+    expect(res.status).toBe(200);
+    const out = path.join(h.dir, 'two-hours-out.wav');
+    await fs.writeFile(out, Buffer.from(await res.arrayBuffer()));
+    // the whole length came back, sample for sample
+    expect((await fs.stat(out)).size).toBe((await fs.stat(long)).size);
+    // the last minute decoded: silent over the number, the tone untouched around it
+    const tail = path.join(h.dir, 'two-hours-tail.wav');
+    await ffmpeg(['-ss', String(seconds - 60), '-i', out, '-c:a', 'pcm_s16le'], tail);
+    const pcm = await decode(tail);
+    const at = (from: number, to: number): number =>
+      rms(
+        channel(
+          pcm,
+          0,
+          Math.round((from - (seconds - 60)) * pcm.rate),
+          Math.round((to - (seconds - 60)) * pcm.rate),
+        ),
+      );
+    const tone = at(late - 20, late - 2);
+    expect(tone).toBeGreaterThan(0.05); // lavfi's sine is 1/8 of full scale: RMS 0.088
+    expect(at(late + 0.01, late + 1.49)).toBeLessThan(tone / 100);
+    expect(at(late + 2, seconds)).toBeGreaterThan(tone * 0.9);
+    await fs.rm(long);
   });
 });
