@@ -285,9 +285,19 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
   // the type is written like the name in formatted text: "Maple Street", not "the street"
   let start = -1;
   for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+    // "L.G. Smith Boulevard", "l g smith boulevard": initials before the name (their dots end no sentence)
+    if (start === k + 1 && sameTurn(v, k, j) && initialAt(v, k)) {
+      start = k;
+      continue;
+    }
     if (!sameTurn(v, k, j) || endsItem(v, k) || partEnds(v, k)) break;
     // a form label or an address cue ("Address:", "lives on") is no part of the name
     if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
+    // "Abu Bakr Street", "al nahdah street": an Arabic article or kin word opens the name
+    if (start === k + 1 && NAME_OPENERS.has(v.folded[k]!)) {
+      start = k;
+      continue;
+    }
     if (isParticle(v, k) && k < j - 1) continue;
     // "Fifth Street", "7th Avenue": an ordinal names the street
     if (
@@ -298,7 +308,7 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
     start = k;
   }
   if (start < 0) return null;
-  while (isParticle(v, start) && start < j - 1) start++;
+  while (isParticle(v, start) && !NAME_OPENERS.has(v.folded[start]!) && start < j - 1) start++;
   let end = j + sfx;
   if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && DIRECTIONALS.has(v.ctx.tokens[end] ?? '')) end++;
   // "Lowongan PT Citilink Indonesia": an abbreviated everyday-word type needs its house number
@@ -306,6 +316,21 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
   const house = numberAfter(v, end);
   if (house > 0) return { start, end: house, numbered: true };
   return { start, end, numbered: false };
+}
+
+/**
+ * Particles that open a street name as its first word (Arabic articles and kin words: "Al Nahdah
+ * Street", "Ibn Sina Street"); other particles ("of", "de") only join name words.
+ */
+const NAME_OPENERS = new Set(['al', 'el', 'ibn', 'bin', 'abu', 'abou']);
+
+/**
+ * An initial of a person's name at k ("L.G.", "J."; raw ASR: a lone letter, not "a" or "i", which
+ * are words). Only taken right before a street name's words.
+ */
+function initialAt(v: AddressView, k: number): boolean {
+  if (v.formatted) return /^(?:\p{Lu}\.){1,3}$/u.test(raw(v, k));
+  return /^[b-hj-z]$/.test(v.folded[k] ?? '');
 }
 
 /** An ordinal word or written ordinal ("fifth", "7th", "21st") at k. */
