@@ -47,6 +47,9 @@ const NAME_STOP = new Set(
   ),
 );
 
+/** The words that label an address in a form or a dictation. */
+const ADDRESS_LABELS = new Set(['address', 'addresses', 'addr']);
+
 const MEASURES = new Set(
   'feet foot ft meters metres meter metre m miles mile km kilometers kilometres yards yard inches'.split(' '),
 );
@@ -103,6 +106,8 @@ function nameRun(v: AddressView, i: number, max: number, stopAt?: (k: number) =>
   for (let k = i; k < i + max && k < v.n; k++) {
     if (stopAt?.(k)) break;
     if (k > i && !sameTurn(v, i, k)) break;
+    // "1969 Address: Le Marchant Street": a form label is no street name (a year before it is no house number)
+    if (/:$/.test(raw(v, k)) || ADDRESS_LABELS.has(v.folded[k]!)) break;
     if (k > i && isAddressWord(v, k)) break;
     const particle = isParticle(v, k);
     if (!particle && !nameWord(v, k)) break;
@@ -210,6 +215,8 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
       nameWords++;
       continue;
     }
+    // "1969 Address: Le Marchant Street": a year before a form label is no house number
+    if (/:$/.test(raw(v, k)) || ADDRESS_LABELS.has(v.folded[k]!)) return null;
     if (NAME_STOP.has(t) || !/^[\p{L}\p{N}'.-]+$/u.test(t) || partEnds(v, k)) return null;
     if (isFunctionWord(t) && !ORDINAL_WORDS.test(t) && !DIRECTIONALS.has(t) && !isParticle(v, k)) return null;
     if (endsItem(v, k)) return null;
@@ -294,7 +301,7 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
     // a form label or an address cue ("Address:", "lives on") is no part of the name
     if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
     // "Abu Bakr Street", "al nahdah street": an Arabic article or kin word opens the name
-    if (start === k + 1 && NAME_OPENERS.has(v.folded[k]!)) {
+    if (start === k + 1 && opensName(v, k)) {
       start = k;
       continue;
     }
@@ -308,7 +315,7 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
     start = k;
   }
   if (start < 0) return null;
-  while (isParticle(v, start) && !NAME_OPENERS.has(v.folded[start]!) && start < j - 1) start++;
+  while (isParticle(v, start) && !opensName(v, start) && start < j - 1) start++;
   let end = j + sfx;
   if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && DIRECTIONALS.has(v.ctx.tokens[end] ?? '')) end++;
   // "Lowongan PT Citilink Indonesia": an abbreviated everyday-word type needs its house number
@@ -319,10 +326,13 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
 }
 
 /**
- * Particles that open a street name as its first word (Arabic articles and kin words: "Al Nahdah
- * Street", "Ibn Sina Street"); other particles ("of", "de") only join name words.
+ * Particles that open a street name as its first word (Arabic articles and kin words, French and
+ * Spanish articles: "Al Nahdah Street", "Ibn Sina Street", "Le Marchant Street"); other particles
+ * ("of", "de") only join name words. Written with a capital in formatted text.
  */
-const NAME_OPENERS = new Set(['al', 'el', 'ibn', 'bin', 'abu', 'abou']);
+const NAME_OPENERS = new Set(['al', 'el', 'ibn', 'bin', 'abu', 'abou', 'le', 'la', 'les']);
+const opensName = (v: AddressView, k: number): boolean =>
+  NAME_OPENERS.has(v.folded[k]!) && (!v.formatted || capitalised(v, k));
 
 /**
  * An initial of a person's name at k ("L.G.", "J."; raw ASR: a lone letter, not "a" or "i", which
@@ -334,7 +344,7 @@ function initialAt(v: AddressView, k: number): boolean {
 }
 
 /** An ordinal word or written ordinal ("fifth", "7th", "21st") at k. */
-const ordinalName = (v: AddressView, k: number): boolean => {
+export const ordinalName = (v: AddressView, k: number): boolean => {
   const t = v.ctx.tokens[k] ?? '';
   return ORDINAL_WORDS.test(t) || /^\d{1,3}(?:st|nd|rd|th)$/.test(v.folded[k] ?? '');
 };
