@@ -70,3 +70,24 @@ describe('an ordinal before a type of both orders reads as the name', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('words before a street that are no part of its name', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'a place noun after a possessive, raw ASR',
+      'please deliver it to my office yared street three thousand one addis abeba ethiopia and a contact',
+      [[6, 14]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+it('a letter closing after a number is no street name (raw ASR)', () => {
+  // "two" (a phone's last digit) and "sincerely" stay out; the signer's name is the person detector's
+  const spans = found('reach me at phone two sincerely dara quill sphinx alley luxor egypt thanks');
+  expect(spans).toHaveLength(1);
+  expect(spans[0]![0]).toBeGreaterThan(5);
+  expect(spans[0]![1]).toBe(12);
+});

@@ -41,11 +41,14 @@ const ORDINAL_CHUNK = /\d(?:st|nd|rd|th)$/;
 /** Words that make "road"/"highway"/"route" a numbered road: "farm road twenty two", "county road 12". */
 const ROAD_QUALIFIERS = new Set('farm ranch county state forest township us interstate fm'.split(' '));
 const NUMBERED_ROADS = new Set(['highway', 'hwy', 'route', 'rte', 'road', 'rd', 'fm', 'cr', 'sr']);
+// (letter closings too: "phone two | sincerely harry thomas sphinx alley" is a number, a sign-off and a name)
 const NAME_STOP = new Set(
-  'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but'.split(
+  'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but sincerely regards cordially respectfully faithfully'.split(
     ' ',
   ),
 );
+/** Possessives before a place noun: "my office | Yared Street" is no street named "Office Yared". */
+const POSSESSIVES = new Set('my our your his her their'.split(' '));
 
 /** The words that label an address in a form or a dictation. */
 const ADDRESS_LABELS = new Set(['address', 'addresses', 'addr']);
@@ -306,6 +309,7 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
       continue;
     }
     if (isParticle(v, k) && k < j - 1) continue;
+    if (POSSESSIVES.has(v.folded[k - 1] ?? '') && isCommonWord(v.ctx.tokens[k]!)) break;
     // "Fifth Street", "7th Avenue": an ordinal names the street
     if (
       !nameWord(v, k) &&
