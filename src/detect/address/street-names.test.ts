@@ -59,3 +59,23 @@ describe('lone letters and particles in everyday talk stay', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('house numbers with a letter after a slash or in Cyrillic', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['slash and letter first', "It's 6/6A Kampala Road, Kampala now. See you", [[1, 5]]],
+    [
+      'a Cyrillic letter after the street',
+      "It's Protasiv Yar Street, 2д, Solomianskyi district, Kyiv, 03038, Ukraine now.",
+      [[1, 10]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  it.each([
+    ['tennis scores', 'We won 6/4 6/3 today and went home.'],
+    ['a page range', 'See page 12-14 of the report.'],
+  ])('nothing in: %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -92,8 +92,8 @@ function leadingNumberEnd(v: AddressView, i: number): number {
   // "370 | 3911 Fourth Avenue": a house number inside a run, after a building number or postcode
   if (run && run.startWord !== i && run.digits.length > 0) return innerNumberEnd(run, i);
   if (!run || run.startWord !== i || run.digits.length === 0) {
-    // "12-14", "10/12", "1-2-3" written
-    return /^\d{1,5}(?:[-/]\d{1,5}){1,2}$/.test(raw(v, i).replace(/,$/, '')) ? i + 1 : -1;
+    // "12-14", "10/12", "1-2-3", "6/6A" written
+    return /^\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?){1,2}$/i.test(raw(v, i).replace(/,$/, '')) ? i + 1 : -1;
   }
   const ordinal = run.chunks.findIndex((c, idx) => idx > 0 && ORDINAL_CHUNK.test(c.text));
   const chunks = ordinal > 0 ? run.chunks.slice(0, ordinal) : run.chunks;
