@@ -41,11 +41,17 @@ const ORDINAL_CHUNK = /\d(?:st|nd|rd|th)$/;
 /** Words that make "road"/"highway"/"route" a numbered road: "farm road twenty two", "county road 12". */
 const ROAD_QUALIFIERS = new Set('farm ranch county state forest township us interstate fm'.split(' '));
 const NUMBERED_ROADS = new Set(['highway', 'hwy', 'route', 'rte', 'road', 'rd', 'fm', 'cr', 'sr']);
+// (letter closings too: "phone two | sincerely harry thomas sphinx alley" is a number, a sign-off and a name)
 const NAME_STOP = new Set(
-  'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but'.split(
+  'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but sincerely regards cordially respectfully faithfully'.split(
     ' ',
   ),
 );
+/** Possessives before a place noun: "my office | Yared Street" is no street named "Office Yared". */
+const POSSESSIVES = new Set('my our your his her their'.split(' '));
+
+/** The words that label an address in a form or a dictation. */
+const ADDRESS_LABELS = new Set(['address', 'addresses', 'addr']);
 
 const MEASURES = new Set(
   'feet foot ft meters metres meter metre m miles mile km kilometers kilometres yards yard inches'.split(' '),
@@ -86,8 +92,8 @@ function leadingNumberEnd(v: AddressView, i: number): number {
   // "370 | 3911 Fourth Avenue": a house number inside a run, after a building number or postcode
   if (run && run.startWord !== i && run.digits.length > 0) return innerNumberEnd(run, i);
   if (!run || run.startWord !== i || run.digits.length === 0) {
-    // "12-14", "10/12", "1-2-3" written
-    return /^\d{1,5}(?:[-/]\d{1,5}){1,2}$/.test(raw(v, i).replace(/,$/, '')) ? i + 1 : -1;
+    // "12-14", "10/12", "1-2-3", "6/6A" written
+    return /^\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?){1,2}$/i.test(raw(v, i).replace(/,$/, '')) ? i + 1 : -1;
   }
   const ordinal = run.chunks.findIndex((c, idx) => idx > 0 && ORDINAL_CHUNK.test(c.text));
   const chunks = ordinal > 0 ? run.chunks.slice(0, ordinal) : run.chunks;
@@ -103,6 +109,8 @@ function nameRun(v: AddressView, i: number, max: number, stopAt?: (k: number) =>
   for (let k = i; k < i + max && k < v.n; k++) {
     if (stopAt?.(k)) break;
     if (k > i && !sameTurn(v, i, k)) break;
+    // "1969 Address: Le Marchant Street": a form label is no street name (a year before it is no house number)
+    if (/:$/.test(raw(v, k)) || ADDRESS_LABELS.has(v.folded[k]!)) break;
     if (k > i && isAddressWord(v, k)) break;
     const particle = isParticle(v, k);
     if (!particle && !nameWord(v, k)) break;
@@ -210,6 +218,8 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
       nameWords++;
       continue;
     }
+    // "1969 Address: Le Marchant Street": a year before a form label is no house number
+    if (/:$/.test(raw(v, k)) || ADDRESS_LABELS.has(v.folded[k]!)) return null;
     if (NAME_STOP.has(t) || !/^[\p{L}\p{N}'.-]+$/u.test(t) || partEnds(v, k)) return null;
     if (isFunctionWord(t) && !ORDINAL_WORDS.test(t) && !DIRECTIONALS.has(t) && !isParticle(v, k)) return null;
     if (endsItem(v, k)) return null;
@@ -285,10 +295,21 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
   // the type is written like the name in formatted text: "Maple Street", not "the street"
   let start = -1;
   for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+    // "L.G. Smith Boulevard", "l g smith boulevard": initials before the name (their dots end no sentence)
+    if (start === k + 1 && sameTurn(v, k, j) && initialAt(v, k)) {
+      start = k;
+      continue;
+    }
     if (!sameTurn(v, k, j) || endsItem(v, k) || partEnds(v, k)) break;
     // a form label or an address cue ("Address:", "lives on") is no part of the name
     if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
+    // "Abu Bakr Street", "al nahdah street": an Arabic article or kin word opens the name
+    if (start === k + 1 && opensName(v, k)) {
+      start = k;
+      continue;
+    }
     if (isParticle(v, k) && k < j - 1) continue;
+    if (POSSESSIVES.has(v.folded[k - 1] ?? '') && isCommonWord(v.ctx.tokens[k]!)) break;
     // "Fifth Street", "7th Avenue": an ordinal names the street
     if (
       !nameWord(v, k) &&
@@ -298,7 +319,7 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
     start = k;
   }
   if (start < 0) return null;
-  while (isParticle(v, start) && start < j - 1) start++;
+  while (isParticle(v, start) && !opensName(v, start) && start < j - 1) start++;
   let end = j + sfx;
   if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && DIRECTIONALS.has(v.ctx.tokens[end] ?? '')) end++;
   // "Lowongan PT Citilink Indonesia": an abbreviated everyday-word type needs its house number
@@ -308,8 +329,26 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
   return { start, end, numbered: false };
 }
 
+/**
+ * Particles that open a street name as its first word (Arabic articles and kin words, French and
+ * Spanish articles: "Al Nahdah Street", "Ibn Sina Street", "Le Marchant Street"); other particles
+ * ("of", "de") only join name words. Written with a capital in formatted text.
+ */
+const NAME_OPENERS = new Set(['al', 'el', 'ibn', 'bin', 'abu', 'abou', 'le', 'la', 'les']);
+const opensName = (v: AddressView, k: number): boolean =>
+  NAME_OPENERS.has(v.folded[k]!) && (!v.formatted || capitalised(v, k));
+
+/**
+ * An initial of a person's name at k ("L.G.", "J."; raw ASR: a lone letter, not "a" or "i", which
+ * are words). Only taken right before a street name's words.
+ */
+function initialAt(v: AddressView, k: number): boolean {
+  if (v.formatted) return /^(?:\p{Lu}\.){1,3}$/u.test(raw(v, k));
+  return /^[b-hj-z]$/.test(v.folded[k] ?? '');
+}
+
 /** An ordinal word or written ordinal ("fifth", "7th", "21st") at k. */
-const ordinalName = (v: AddressView, k: number): boolean => {
+export const ordinalName = (v: AddressView, k: number): boolean => {
   const t = v.ctx.tokens[k] ?? '';
   return ORDINAL_WORDS.test(t) || /^\d{1,3}(?:st|nd|rd|th)$/.test(v.folded[k] ?? '');
 };

@@ -9,7 +9,7 @@
  * ("Sufian Street, Nablus"). A lone city is never read here: a tail always follows something.
  */
 import type { AddressView } from './view.js';
-import { capitalised, endsItem, nameWord, partEnds, raw, sameTurn, skip } from './view.js';
+import { capitalised, contactLabel, endsItem, nameWord, partEnds, raw, sameTurn, skip } from './view.js';
 import {
   cityCountriesByHash,
   countryCodeByHash,
@@ -264,6 +264,8 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     if (k >= v.n || (speakerWord >= 0 && !sameTurn(v, speakerWord, k))) break;
     // a weak name is a city only after a comma (a new address line)
     const afterComma = last >= 0 && endsItem(v, last);
+    // raw ASR: "... vaduz liechtenstein mobile five one two": a contact label, not a place
+    if (!v.formatted && contactLabel(v, k)) break;
     const it = itemAt(v, k, true);
     // "... 96950 Mobile: +1 670": a form label, not a place (Mobile, Alabama)
     if (!it || /:$/.test(raw(v, it.end - 1))) break;

@@ -122,9 +122,9 @@ export const partEnds = (v: AddressView, i: number): boolean =>
 const CONTRACTION =
   /['’](?:re|ll|ve|m|d)$|n['’]t$|^(?:it|that|he|she|what|there|here|who|let|where|how)['’]s$/;
 
-/** Words that never belong to a street or place name. */
+/** Words that never belong to a street or place name (the label "address" and letter closings included). */
 const NAME_STOP = new Set(
-  'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but'.split(
+  'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but address addresses sincerely regards cordially respectfully faithfully'.split(
     ' ',
   ),
 );
@@ -141,11 +141,26 @@ export function nameWord(v: AddressView, i: number, particles?: ReadonlySet<stri
   if (runAt(v.ctx.spoken, i)) return false;
   if (particles?.has(v.folded[i]!)) return true;
   if (NAME_STOP.has(t) || isFunctionWord(t) || CONTRACTION.test(t)) return false;
+  if (!v.formatted && contactLabel(v, i)) return false;
   // an address typed without capitals in formatted text ("74678 midtvollen 130 st."): a word English
   // lacks is a name all the same
   if (!v.formatted || capitalised(v, i)) return true;
   // (handles and tags are no names: "via @NapaRegister"; nor initials: "v. s.")
   return t.length >= 2 && !englishWord(t) && !/^[@#]/.test(raw(v, i));
+}
+
+/** Words that label a contact detail in a form read aloud ("telephone plus two ...", "mobile five ..."). */
+const CONTACT_LABELS = new Set('telephone phone tel mobile cell cellphone fax email'.split(' '));
+const VALUE_OPENERS = new Set(['plus', 'number', 'no', 'is']);
+
+/**
+ * Raw ASR: a contact label said right before its value ends an address ("... conakry guinea
+ * telephone plus two two four"); "telephone road" is still a street.
+ */
+export function contactLabel(v: AddressView, i: number): boolean {
+  if (!CONTACT_LABELS.has(v.folded[i]!)) return false;
+  const next = i + 1;
+  return next < v.n && (v.nextValue[next] === next || VALUE_OPENERS.has(v.folded[next]!));
 }
 
 /** An English word, inflected forms included ("attended", "looking", "quickly"). */

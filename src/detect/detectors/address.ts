@@ -28,6 +28,7 @@ import { CueSet } from '../context.js';
 import {
   addressView,
   capitalised,
+  contactLabel,
   cueBefore,
   endsItem,
   isParticle,
@@ -43,6 +44,7 @@ import {
   prefixTypeAt,
   compoundStreet,
   numberFirstStreet,
+  ordinalName,
   prefixStreet,
   suffixStreet,
   suffixTypeAt,
@@ -161,7 +163,8 @@ function ukPostcodeAt(ctx: Ctx, i: number): number {
 }
 
 /** City words (1-3) followed by a US state: index after the state (and zip), or -1. */
-function cityStateZipAt(ctx: Ctx, from: number): number {
+function cityStateZipAt(v: AddressView, from: number): number {
+  const ctx = v.ctx;
   const i = skip(ctx, from);
   let best = -1;
   for (let len = 0; len <= 3; len++) {
@@ -169,6 +172,8 @@ function cityStateZipAt(ctx: Ctx, from: number): number {
     if (len > 0) {
       const t = ctx.tokens[i + len - 1]!;
       if (isStopWord(t) || !/^\p{L}/u.test(t) || !sameTurnCtx(ctx, i, i + len - 1)) break;
+      // raw ASR: "... liechtenstein mobile | five one two oh seven" is a phone, no city and zip
+      if (!v.formatted && contactLabel(v, i + len - 1)) break;
     }
     // the longest reading wins: "washington, dc 20004" is a city, a state and a zip
     const after = stateAt(ctx, s);
@@ -733,7 +738,7 @@ function extendLine(
     if (units > 0) e = units;
   }
   if (partEnds(v, e - 1)) return { end: e, more: e > end, firm: false };
-  const us = cityStateZipAt(ctx, e);
+  const us = cityStateZipAt(v, e);
   const tail = tailAt(v, e, streetBefore);
   // a postcode or a country after it makes even "Daffodil Close" a street
   let firm =
@@ -946,8 +951,9 @@ function coreAt(v: AddressView, i: number): Core | null {
 
 /** A known city, region or country right after the type word at i, with a name before the type. */
 function placeAfterType(v: AddressView, i: number): boolean {
-  if (i === 0 || !nameWord(v, i - 1) || !sameTurn(v, i - 1, i) || endsItem(v, i - 1) || partEnds(v, i - 1))
-    return false;
+  // "Harnet Avenue Asmara", "seventh avenue accra": a name or an ordinal before the type
+  const named = i > 0 && (nameWord(v, i - 1) || ordinalName(v, i - 1));
+  if (!named || !sameTurn(v, i - 1, i) || endsItem(v, i - 1) || partEnds(v, i - 1)) return false;
   if (partEnds(v, i)) return false;
   const k = skipWords(v, i + 1);
   return (cityAt(v, k) ?? regionAt(v, k) ?? countryAt(v, k))?.strong === true;
@@ -1030,6 +1036,8 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   // a postcode may start inside a run, after the house number ("fifteen | ten six one three tallinn")
   const startsValue = (run && chunkAt(ctx, i) !== undefined) || /\d/.test(t);
   if (startsValue) {
+    // raw ASR: "... mobile | five one two oh seven": a contact label's value, no postcode
+    if (!v.formatted && i > 0 && contactLabel(v, i - 1)) return null;
     // after "zip code", "PLZ", "CEP": any country's postcode, even a short one ("one sixteen")
     if (postcodeCueBefore(v, i, ZIP_CUE_WINDOW)) {
       const cued = postcodeAt(ctx, i);

@@ -1,0 +1,93 @@
+/**
+ * Form labels around an address read aloud or typed: the year of a birth date before "Address:" is
+ * no house number, the label is no street name, and a contact label said before its value
+ * ("telephone plus ...", "mobile five ...") ends the address in raw ASR. Exact word offsets.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectAddresses } from '../detectors/address.js';
+
+const found = (text: string): [number, number][] =>
+  detectAddresses(buildDetectionContext(sayWords(text))).map((c): [number, number] => [
+    c.startWord,
+    c.endWord,
+  ]);
+
+describe('a birth year before an address label', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'written label',
+      'Born on September 27, 1969 Address: Le Marchant Street, Saint Peter Port, Guernsey. Thanks',
+      [[6, 13]],
+    ],
+    [
+      'raw ASR label',
+      'born march fifteenth nineteen sixty nine address le marchant street saint peter port guernsey thanks',
+      [[7, 14]],
+    ],
+    [
+      'raw ASR, a typeless street before a postcode and city',
+      'born march fifteenth nineteen thirty nine address imaneq eighteen three nine zero zero nuuk greenland ok',
+      [[7, 15]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a contact label ends an address in raw ASR', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'telephone plus',
+      'address eight e avenue kaloum conakry guinea telephone plus two two four six',
+      [[1, 7]],
+    ],
+    [
+      'mobile and its digits are no city and zip',
+      'postal address twelve main street vaduz liechtenstein mobile five one two oh seven',
+      [[2, 7]],
+    ],
+    ['a street named Telephone Road', 'i live at twelve telephone road houston texas', [[3, 8]]],
+    [
+      'Mobile, Alabama before a zip',
+      'send it to twelve main street mobile alabama three six six oh two',
+      [[3, 13]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('an ordinal before a type of both orders reads as the name', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['raw ASR, a city after', 'my address is seventh avenue accra ghana', [[3, 7]]],
+    ['after a label', 'born nineteen forty nine address seventh avenue accra telephone plus two', [[5, 8]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('words before a street that are no part of its name', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'a place noun after a possessive, raw ASR',
+      'please deliver it to my office yared street three thousand one addis abeba ethiopia and a contact',
+      [[6, 14]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+it('a letter closing after a number is no street name (raw ASR)', () => {
+  // "two" (a phone's last digit) and "sincerely" stay out; the signer's name is the person detector's
+  const spans = found('reach me at phone two sincerely dara quill sphinx alley luxor egypt thanks');
+  expect(spans).toHaveLength(1);
+  expect(spans[0]![0]).toBeGreaterThan(5);
+  expect(spans[0]![1]).toBe(12);
+});

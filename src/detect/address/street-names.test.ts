@@ -1,0 +1,81 @@
+/**
+ * Street names that open with initials ("L.G. Smith Boulevard") or an Arabic article or kin word
+ * ("Al Nahdah Street", "Abu Bakr Street"), written and in raw ASR. Exact word offsets; negatives are
+ * everyday phrases with lone letters and the same particles that must stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectAddresses } from '../detectors/address.js';
+
+const found = (text: string): [number, number][] =>
+  detectAddresses(buildDetectionContext(sayWords(text))).map((c): [number, number] => [
+    c.startWord,
+    c.endWord,
+  ]);
+
+describe('initials before a street name', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['written initials', 'Send it to L.G. Smith Boulevard 70, Oranjestad.', [[3, 8]]],
+    ['one initial', 'Send it to J. Okafor Avenue 12, Lagos.', [[3, 8]]],
+    [
+      'after an institution line',
+      'It is at Parliament of Aruba, L.G. Smith Boulevard 70, Oranjestad.',
+      [[3, 11]],
+    ],
+    ['raw ASR, spelled initials', 'send it to l g smith boulevard seventy oranjestad', [[3, 9]]],
+    [
+      'raw ASR, after an institution',
+      'your new address is parliament of aruba l g smith boulevard seventy oranjestad thanks',
+      [[4, 13]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('an Arabic article or kin word opening a street name', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['article, written', 'Send it to Al Nahdah Street 14, Salalah.', [[3, 8]]],
+    ['kin word after a house number', 'Send it to 12 Abu Bakr Street, Salalah.', [[3, 8]]],
+    ['raw ASR, article', 'it is in al nahdah street salalah dhofar oman okay', [[3, 9]]],
+    ['raw ASR, ibn', 'it is on ibn sina street fourteen salalah okay', [[3, 8]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('lone letters and particles in everyday talk stay', () => {
+  const negatives: [string, string][] = [
+    ['a grade, then a street word', 'my grade was a b street smart kid'],
+    ['a bin', 'we put the bin street side today'],
+    ['a written grade ending a sentence', 'I got a C. Main Street is closed.'],
+    ['a lone letter before an everyday word', 'ok so i street racing is fun'],
+    ['a name with al', 'I told Al to wait for the bus.'],
+  ];
+  it.each(negatives)('nothing in: %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('house numbers with a letter after a slash or in Cyrillic', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['slash and letter first', "It's 6/6A Kampala Road, Kampala now. See you", [[1, 5]]],
+    [
+      'a Cyrillic letter after the street',
+      "It's Protasiv Yar Street, 2д, Solomianskyi district, Kyiv, 03038, Ukraine now.",
+      [[1, 10]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  it.each([
+    ['tennis scores', 'We won 6/4 6/3 today and went home.'],
+    ['a page range', 'See page 12-14 of the report.'],
+  ])('nothing in: %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
