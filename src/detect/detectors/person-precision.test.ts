@@ -213,3 +213,18 @@ describe('person detector: sentences in other languages', () => {
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('person detector: a written ordinal before an edition or model name', () => {
+  const cases: Case[] = [
+    ['an ordinal before a title-case word', 'Then came Ez2DJ 2nd TraX in the arcades.', []],
+    ['an ordinal range before a word', 'OST albums of 4th-7th TraX were not produced.', []],
+    // a date's day before a name stays out of the rule
+    ['a date: month, day, name', 'On March 2nd Obinna Okafor called.', [[3, 5]]],
+    ['a date: the day, name', 'On the 3rd Hitzig noticed it.', [[3, 4]]],
+    ['a date: abbreviated month', 'Jan 3rd Obinna Okafor called.', [[2, 4]]],
+    ['a frequent name after an ordinal stays a name', 'The 2nd Okonkwo album sold well.', [[2, 3]]],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
