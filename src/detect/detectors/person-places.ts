@@ -10,7 +10,10 @@
  *   (lexicons/names/context/place-prefixes);
  * - "of" after an organisation or place head, or after a capitalised ordinary word: "University
  *   of Chichester", "City of Hayward", "Siege of Petersburg";
- * - a list item joined to a place: "in Walsall, Melbourne, Luton and London".
+ * - a list item joined to a place: "in Walsall, Melbourne, Luton and London";
+ * - "the" before the chain and a place or organisation head after it, maybe past a modifier or
+ *   two: "the stanley casino", "the paxton carnegie public library", "the victoria skating rink"
+ *   (an article makes no person of a given name, so the "Kevin Park" reading is out).
  * repeatInPlaceName() asks the same of a later occurrence of a name found elsewhere in the call:
  * "Harrison Street", "Cal Anderson Park", "Garrigan High School", "Calle García" are no repeats of
  * the person.
@@ -137,10 +140,37 @@ function listedWithPlace(view: PlaceView, i: number, end: number): boolean {
   return LIST_JOINERS.has(base[end]!) && placeItem(end + 1, 1);
 }
 
+/** Ordinary words that may stand between a name and its head ("public", "skating", "high"). */
+const HEAD_MODIFIERS = 2;
+
+/**
+ * "the stanley casino", "the paxton carnegie public library": the article before the chain and a
+ * place or organisation head after it (past at most two ordinary words, same phrase). "the Castro
+ * novel" has no head and stays as it is.
+ */
+function articleAndHead(view: PlaceView, i: number, end: number): boolean {
+  const { ctx, base } = view;
+  if (i < 1 || base[i - 1] !== 'the' || !sameSpeaker(ctx, i - 1, i)) return false;
+  // the chain may have taken the head as a surname ("the Stanley Casino")
+  const last = base[end - 1]!;
+  if (end - i >= 2 && (PLACE_HEADS.has(last) || ORG_HEADS.has(last))) return true;
+  for (let k = end; k <= end + HEAD_MODIFIERS && k < ctx.words.length; k++) {
+    if (!sameSpeaker(ctx, i, k) || SENTENCE_END.test(ctx.words[k - 1]!.text)) return false;
+    const word = base[k]!;
+    if (PLACE_HEADS.has(word) || ORG_HEADS.has(word)) return true;
+    if (!isCommonWord(word) || isFunctionWord(word)) return false;
+  }
+  return false;
+}
+
 /** Does the structure around the chain [i, end) say it names a place, not a person? */
 export function namesPlace(view: PlaceView, i: number, end: number): boolean {
   return (
-    headAfter(view, i, end) || prefixBefore(view, i, end) || ofPlace(view, i) || listedWithPlace(view, i, end)
+    headAfter(view, i, end) ||
+    prefixBefore(view, i, end) ||
+    ofPlace(view, i) ||
+    listedWithPlace(view, i, end) ||
+    articleAndHead(view, i, end)
   );
 }
 

@@ -58,6 +58,20 @@ describe('person detector: places, landmarks and trophies named after people', (
     ['a possessive before a lower-case head', "We met at Johnson's house after work.", [[3, 4]]],
     ['a possessive before a capitalised head', "The stop at Rankin's Mill was small.", []],
     ['a cue keeps a name before a head', 'my name is anna hall', [[3, 5]]],
+    // an article before the chain and a place or organisation head after it
+    ['an article, a given name, a head', 'We played at the Stanley Casino in Leeds.', []],
+    ['an article, a given name, a head (asr)', 'we played at the stanley casino in leeds', []],
+    [
+      'an article, a full name, a modifier, a head (asr)',
+      'the dorothy kessler public library opened in june',
+      [],
+    ],
+    ['an article, a name, a modifier, a head', 'We skated at the Victoria Skating Rink on Monday.', []],
+    ['a plural trophy (asr)', 'they won two stanley cups in a row', []],
+    ['an article and no head after the name', 'I read the Castro novel last week.', [[3, 4]]],
+    ['a head only in the next sentence', 'She told the Maria Lopez. Library hours end soon.', [[3, 5]]],
+    ['an article and no head (asr)', 'ask the maria lopez who called', [[2, 4]]],
+    ['a head before the name is no head after it (asr)', 'we met at the gym with dorothy kessler', [[6, 8]]],
   ];
   it.each(places)('%s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);
@@ -194,6 +208,21 @@ describe('person detector: sentences in other languages', () => {
     ],
     ['German function words after a name (asr)', 'maria und sie gingen', [[0, 1]]],
     ['Hindi function words after a name (asr)', 'priya toh nahi aayi', [[0, 1]]],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
+describe('person detector: a written ordinal before an edition or model name', () => {
+  const cases: Case[] = [
+    ['an ordinal before a title-case word', 'Then came Ez2DJ 2nd TraX in the arcades.', []],
+    ['an ordinal range before a word', 'OST albums of 4th-7th TraX were not produced.', []],
+    // a date's day before a name stays out of the rule
+    ['a date: month, day, name', 'On March 2nd Obinna Okafor called.', [[3, 5]]],
+    ['a date: the day, name', 'On the 3rd Hitzig noticed it.', [[3, 4]]],
+    ['a date: abbreviated month', 'Jan 3rd Obinna Okafor called.', [[2, 4]]],
+    ['a frequent name after an ordinal stays a name', 'The 2nd Okonkwo album sold well.', [[2, 3]]],
   ];
   it.each(cases)('%s: %s', (_label, text, expected) => {
     expect(ranges(text)).toEqual(expected);

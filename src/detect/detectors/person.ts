@@ -587,6 +587,24 @@ function afterDeterminer(tokens: readonly string[], i: number): boolean {
   return k >= 0 && DETERMINERS.has(tokens[k]!);
 }
 
+const WRITTEN_ORDINAL = /^\d+(?:st|nd|rd|th)(?:[-–]\d+(?:st|nd|rd|th))?$/iu;
+const MONTH_TAGS = new Set(['Month']);
+/** Words before a day's ordinal in a date ("March 2nd", "on the 3rd"). */
+const DATE_LEADS = new Set(['the', 'on', 'march', 'may']);
+
+/**
+ * "Ez2DJ 2nd TraX", "Albums of 4th-7th TraX": a written ordinal right before a word numbers an
+ * edition, model or volume, as an article would introduce it; an ordinal that is a date's day
+ * ("March 2nd", "on the 3rd") stays out.
+ */
+function afterWrittenOrdinal(ctx: DetectionContext, i: number): boolean {
+  const k = i - 1;
+  if (k < 0 || ctx.words[k]!.speaker !== ctx.words[i]!.speaker) return false;
+  if (!WRITTEN_ORDINAL.test(ctx.words[k]!.text)) return false;
+  const lead = ctx.tokens[k - 1] ?? '';
+  return !DATE_LEADS.has(lead) && !hasLexiconTag(lead, MONTH_TAGS);
+}
+
 /** "this is joy are you calling ...": a word name in an agent's self-introduction (person-intro.ts). */
 function selfIntroduced(view: CallView, i: number): boolean {
   const base = view.base[i]!;
@@ -699,7 +717,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   )
     return verdict('gazetteer');
   // "the Hilton", "my Nest thermostat": an article before a word that is not a frequent name
-  if (afterDeterminer(ctx.tokens, i)) return null;
+  if (afterDeterminer(ctx.tokens, i) || afterWrittenOrdinal(ctx, i)) return null;
   const capitalised = CAPITALISED.test(ctx.words[i]!.text);
   if (capitalised && head >= NameEvidence.Listed && !isSentenceStart(ctx, i)) return verdict('capitalised');
   // "whenever Trump says", "the change in Rose": inside a formatted sentence, a lone word that the
