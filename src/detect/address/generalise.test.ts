@@ -253,3 +253,29 @@ describe('everyday phrases with numbers stay', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a long code said digit by digit is no house number', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'a ten-digit postcode after a square (Iran)',
+      'my address is pardis square one three five one nine five six one one eight iran thanks',
+      [[3, 16]],
+    ],
+    [
+      'a house number and a five-digit postcode still split',
+      'the address is calle mayor one two eight zero zero one madrid spain thanks',
+      [[3, 13]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  it.each([
+    [
+      'back to square one, then a code',
+      'we are back to square one two three four five six seven eight is the code',
+    ],
+  ])('nothing in: %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
