@@ -279,3 +279,26 @@ describe('a long code said digit by digit is no house number', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('raw ASR: a place named by everyday words before a country or region and a postcode', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'a town before a territory and its postcode',
+      'postal address mitchells lane burnt pine norfolk island twenty eight ninety nine mobile',
+      [[2, 12]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  it.each([
+    ['a greeting before a country, no postcode', 'i live on main street good morning australia'],
+    ['everyday words before a country', 'we flew green fields australia was lovely'],
+  ])('no everyday words taken in: %s', (_name, text) => {
+    const spans = found(text);
+    const words = text.split(' ');
+    const taken = spans.flatMap(([s, e]) => words.slice(s, e));
+    expect(taken).not.toContain('morning');
+    expect(taken).not.toContain('fields');
+  });
+});
