@@ -302,3 +302,21 @@ describe('raw ASR: a place named by everyday words before a country or region an
     expect(taken).not.toContain('fields');
   });
 });
+
+describe('a postcode joined to its town by a hyphen', () => {
+  it.each([
+    [
+      'before the country (Cape Verde)',
+      'Our new address is: Avenida Amilcar Cabral 7600-Praia Cape Verde You can still call.',
+      [[4, 10]],
+    ],
+  ] as [string, string, [number, number][]][])('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  it.each([
+    ['a year range before a country', 'The 1990-Present era is in France too.'],
+    ['a year and a word, then a country', 'We sold 2024-Models to Portugal last week.'],
+  ])('nothing in: %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -204,6 +204,8 @@ function everydayPlaceAt(v: AddressView, i: number): Item | undefined {
 }
 const MAX_EVERYDAY_PLACE_WORDS = 2;
 
+const GLUED_POSTCODE_TOWN = /^\d{4,5}-\p{Lu}[\p{L}\p{M}'’-]+[,.]?$/u;
+
 /** The first tail item at word i, longest reading first. */
 export function itemAt(v: AddressView, i: number, allowName: boolean): Item | undefined {
   const found: Item[] = [];
@@ -220,6 +222,9 @@ export function itemAt(v: AddressView, i: number, allowName: boolean): Item | un
     // weak (kept only when a country or another strong item follows)
     const district = outwardCodeAt(v, i);
     if (district > 0) return { end: district, strong: false, kind: 'postcode' };
+    // "7600-Praia": a postcode joined to its town by a hyphen, weak (a country must follow)
+    if (v.formatted && GLUED_POSTCODE_TOWN.test(raw(v, i)))
+      return { end: i + 1, strong: false, kind: 'postcode' };
   }
   if (found.length === 0 && allowName) {
     // "Kathmandu 2243, Nepal", "Thimphu 810, Bhutan": a postal number the patterns do not know,
