@@ -253,3 +253,70 @@ describe('everyday phrases with numbers stay', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a long code said digit by digit is no house number', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'a ten-digit postcode after a square (Iran)',
+      'my address is pardis square one three five one nine five six one one eight iran thanks',
+      [[3, 16]],
+    ],
+    [
+      'a house number and a five-digit postcode still split',
+      'the address is calle mayor one two eight zero zero one madrid spain thanks',
+      [[3, 13]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  it.each([
+    [
+      'back to square one, then a code',
+      'we are back to square one two three four five six seven eight is the code',
+    ],
+  ])('nothing in: %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('raw ASR: a place named by everyday words before a country or region and a postcode', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'a town before a territory and its postcode',
+      'postal address mitchells lane burnt pine norfolk island twenty eight ninety nine mobile',
+      [[2, 12]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  it.each([
+    ['a greeting before a country, no postcode', 'i live on main street good morning australia'],
+    ['everyday words before a country', 'we flew green fields australia was lovely'],
+  ])('no everyday words taken in: %s', (_name, text) => {
+    const spans = found(text);
+    const words = text.split(' ');
+    const taken = spans.flatMap(([s, e]) => words.slice(s, e));
+    expect(taken).not.toContain('morning');
+    expect(taken).not.toContain('fields');
+  });
+});
+
+describe('a postcode joined to its town by a hyphen', () => {
+  it.each([
+    [
+      'before the country (Cape Verde)',
+      'Our new address is: Avenida Amilcar Cabral 7600-Praia Cape Verde You can still call.',
+      [[4, 10]],
+    ],
+  ] as [string, string, [number, number][]][])('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  it.each([
+    ['a year range before a country', 'The 1990-Present era is in France too.'],
+    ['a year and a word, then a country', 'We sold 2024-Models to Portugal last week.'],
+  ])('nothing in: %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -36,6 +36,9 @@ export function markEnd(v: AddressView, i: number): number {
  * End of a house number value starting at word i, or -1. `allowRunRest`: the whole spoken run may
  * be the number when its rest is no postcode.
  */
+/** A digit-by-digit run this long is a code (Brazil's postcodes have 8 digits, Iran's 10), not a house number and a postcode. */
+const LONG_CODE_DIGITS = 8;
+
 export function numberValueEnd(v: AddressView, i: number): number {
   const ctx = v.ctx;
   const token = ctx.tokens[i] ?? '';
@@ -55,6 +58,9 @@ export function numberValueEnd(v: AddressView, i: number): number {
     return WRITTEN.test(rawWord) || /^\d{1,5}[a-z]?$/.test(first.text) ? first.endWord : -1;
   }
   if (run.chunks.length === 1) return /^\d{1,5}$/.test(first.text) ? first.endWord : -1;
+  // "one three five one nine five six one one eight": a long code said digit by digit (an Iranian
+  // postcode, a phone number) is one value, not a house number "1" and a code after it
+  if (run.text.length >= LONG_CODE_DIGITS && run.chunks.every((c) => /^\d$/.test(c.text))) return -1;
   // "fifteen ten six one three": 15 and a postcode; "one two b": 12b
   const rest = postcodeAt(ctx, first.endWord);
   if (rest && rest.compact.length >= 4) return /^\d{1,5}$/.test(first.text) ? first.endWord : -1;

@@ -79,3 +79,28 @@ describe('house numbers with a letter after a slash or in Cyrillic', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('"The" opening a street name', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'written, at the line start',
+      "What's the new address? The Valley Road, The Valley, Anguilla.",
+      [[4, 10]],
+    ],
+    ['written, after a house number', 'We live at 12 The Crescent Road, Springfield.', [[3, 8]]],
+    ['written, the article and a bare type', 'We live at 12 The Crescent, Springfield.', [[3, 7]]],
+    ['raw ASR, said as the address', 'the address is the valley road the valley anguilla thanks', [[3, 9]]],
+    ['raw ASR, after a house number', 'the address is twelve the crescent road springfield okay', [[3, 8]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  it.each([
+    ['walking down a road', 'i walked down the main road to the shop'],
+    ['a written street in passing', 'I walked down the Main Street to the shop.'],
+    ['a decade before a street word', 'in the nineteen forties the schaeffer parade was big'],
+    ['a number and a bare type', 'we have two the road was closed'],
+  ])('nothing in: %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

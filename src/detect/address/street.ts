@@ -15,7 +15,17 @@
  */
 import { runAt } from '../../transcript/spoken-view.js';
 import type { AddressView } from './view.js';
-import { capitalised, endsItem, isParticle, nameWord, partEnds, raw, sameTurn, skip } from './view.js';
+import {
+  capitalised,
+  cueBefore,
+  endsItem,
+  isParticle,
+  nameWord,
+  partEnds,
+  raw,
+  sameTurn,
+  skip,
+} from './view.js';
 import { addressVocab } from './vocab.js';
 import { houseNumberAt, innerNumberEnd, markEnd, numberValueEnd, unitAt as unitAtStart } from './numbers.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
@@ -170,8 +180,15 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
     }
   }
   let nameWords = 0;
+  // "12 The Crescent Road", "12 The Crescent": an article that opens the street's name
+  let article = false;
   for (let steps = 0; steps < 6 && k < v.n && sameTurn(v, i, k); steps++) {
     const t = ctx.tokens[k]!;
+    if (steps === 0 && articleOpensName(v, i, k)) {
+      article = true;
+      k++;
+      continue;
+    }
     if (NUMBERED_ROADS.has(t) && ROAD_QUALIFIERS.has(ctx.tokens[k - 1] ?? '') && !partEnds(v, k)) {
       // "four one oh eight county road twelve sixty", "FM 1431"
       const road = runAt(ctx.spoken, skip(v, k + 1));
@@ -180,6 +197,14 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
     const sfx = suffixTypeAt(v, k);
     // "fourteen thousand square feet" is a measure
     if (sfx > 0 && MEASURES.has(ctx.tokens[k + sfx] ?? '')) return null;
+    // "twelve the crescent road": after an article a type word can be the name
+    if (sfx > 0 && article && nameWords === 0 && suffixTypeAt(v, k + sfx) > 0 && !partEnds(v, k)) {
+      nameWords++;
+      k += sfx;
+      continue;
+    }
+    // "two the road": an article with a bare type is a name only written with capitals ("12 The Mall")
+    if (sfx > 0 && article && nameWords === 0 && !(v.formatted && capitalised(v, k))) return null;
     if (sfx > 0 && (nameWords > 0 || steps > 0)) {
       // a suffix word can be part of the name: "quail hollow avenue", "fox run circle"
       let last = k + sfx - 1;
@@ -320,6 +345,8 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
   }
   if (start < 0) return null;
   while (isParticle(v, start) && !opensName(v, start) && start < j - 1) start++;
+  // "The Valley Road", "address is the valley road": the article is part of the name
+  if (start > 0 && articleStartsName(v, start - 1) && sameTurn(v, start - 1, j)) start--;
   let end = j + sfx;
   if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && DIRECTIONALS.has(v.ctx.tokens[end] ?? '')) end++;
   // "Lowongan PT Citilink Indonesia": an abbreviated everyday-word type needs its house number
@@ -345,6 +372,27 @@ const opensName = (v: AddressView, k: number): boolean =>
 function initialAt(v: AddressView, k: number): boolean {
   if (v.formatted) return /^(?:\p{Lu}\.){1,3}$/u.test(raw(v, k));
   return /^[b-hj-z]$/.test(v.folded[k] ?? '');
+}
+
+/**
+ * "The" after the house number at i: written with its capital (formatted), or in raw ASR said after
+ * an address cue ("the nineteen forties the ... parade" is a decade, not a house number).
+ */
+function articleOpensName(v: AddressView, i: number, k: number): boolean {
+  if (v.folded[k] !== 'the') return false;
+  return v.formatted ? raw(v, k) === 'The' : cueBefore(v, i, ARTICLE_CUE_WINDOW);
+}
+const ARTICLE_CUE_WINDOW = 6;
+
+/**
+ * "The" before a street name: written with its capital ("The Valley Road"), or in raw ASR said as the
+ * value of the address ("address is the valley road"); "walk down the main road" keeps it out.
+ */
+const STATED = new Set(['is', "it's", 'its', 'address', 'was']);
+function articleStartsName(v: AddressView, k: number): boolean {
+  if (v.folded[k] !== 'the') return false;
+  if (v.formatted) return raw(v, k) === 'The';
+  return k > 0 && STATED.has(v.ctx.tokens[k - 1] ?? '') && sameTurn(v, k - 1, k);
 }
 
 /** An ordinal word or written ordinal ("fifth", "7th", "21st") at k. */

@@ -168,7 +168,8 @@ export function postcodeItem(v: AddressView, i: number): (Item & { match: Postco
  * ASR, "siddikbazar", "addis abeba"). Weak: kept only when a strong item follows.
  */
 function nameGroupAt(v: AddressView, i: number): Item | undefined {
-  if (v.formatted ? !capitalised(v, i) : isCommonWord(v.ctx.tokens[i] ?? '')) return undefined;
+  if (!v.formatted && isCommonWord(v.ctx.tokens[i] ?? '')) return everydayPlaceAt(v, i);
+  if (v.formatted && !capitalised(v, i)) return undefined;
   let end = -1;
   for (let k = i; k < i + 3 && k < v.n && nameWord(v, k); k++) {
     if (!v.formatted && isCommonWord(v.ctx.tokens[k]!)) break;
@@ -179,6 +180,31 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
   }
   return end > 0 ? { end, strong: false, kind: 'name' } : undefined;
 }
+
+/**
+ * Raw ASR: a place named by everyday words ("burnt pine norfolk island twenty eight ninety nine"),
+ * one or two of them, known only by the country or region and the postcode said right after it
+ * ("main street good morning australia" has no postcode). Weak like any unknown name.
+ */
+function everydayPlaceAt(v: AddressView, i: number): Item | undefined {
+  for (let k = i; k < i + MAX_EVERYDAY_PLACE_WORDS && k < v.n; k++) {
+    const t = v.ctx.tokens[k] ?? '';
+    if (!nameWord(v, k) || isFunctionWord(t) || (k > i && !sameTurn(v, i, k))) return undefined;
+    if (k > i && (countryAt(v, k) || regionAt(v, k))) return undefined;
+    const next = k + 1;
+    if (next >= v.n || !sameTurn(v, k, next)) return undefined;
+    const place = countryAt(v, next) ?? regionAt(v, next);
+    if (!place) continue;
+    const pc = skip(v, place.end);
+    return pc < v.n && sameTurn(v, next, pc) && postcodeItem(v, pc)
+      ? { end: next, strong: false, kind: 'name' }
+      : undefined;
+  }
+  return undefined;
+}
+const MAX_EVERYDAY_PLACE_WORDS = 2;
+
+const GLUED_POSTCODE_TOWN = /^\d{4,5}-\p{Lu}[\p{L}\p{M}'’-]+[,.]?$/u;
 
 /** The first tail item at word i, longest reading first. */
 export function itemAt(v: AddressView, i: number, allowName: boolean): Item | undefined {
@@ -196,6 +222,9 @@ export function itemAt(v: AddressView, i: number, allowName: boolean): Item | un
     // weak (kept only when a country or another strong item follows)
     const district = outwardCodeAt(v, i);
     if (district > 0) return { end: district, strong: false, kind: 'postcode' };
+    // "7600-Praia": a postcode joined to its town by a hyphen, weak (a country must follow)
+    if (v.formatted && GLUED_POSTCODE_TOWN.test(raw(v, i)))
+      return { end: i + 1, strong: false, kind: 'postcode' };
   }
   if (found.length === 0 && allowName) {
     // "Kathmandu 2243, Nepal", "Thimphu 810, Bhutan": a postal number the patterns do not know,
