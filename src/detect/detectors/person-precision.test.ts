@@ -228,3 +228,28 @@ describe('person detector: a written ordinal before an edition or model name', (
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('person detector: a lone name word after an article that heads its noun phrase', () => {
+  const cases: Case[] = [
+    ['before a conjunction', 'It ran between the Franklin and the harbour.', []],
+    ['before a conjunction (asr)', 'it ran between the franklin and the harbour', []],
+    ['before a verb-less function word', 'He hid it in a Harrison for the trip.', []],
+    ['at a sentence end', 'She bought a Martinez.', []],
+    ['before a number (asr)', 'he carried a johnson nine millimetre', []],
+    // the name as a modifier, a middle initial, or with no article stays a name
+    ['a modifier: the name before a noun', 'Unlike the Johnson novel, it was short.', [[2, 3]]],
+    ['a modifier (asr)', 'where are the martinez twins now', [[3, 4]]],
+    ['no article', 'We spoke to Harrison and left.', [[3, 4]]],
+    [
+      'a spelled letter, not an article (asr)',
+      'e w n w a kendrick and paula',
+      [
+        [5, 6],
+        [7, 8],
+      ],
+    ],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

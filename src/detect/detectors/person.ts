@@ -580,6 +580,28 @@ function speakerBeforeQuote(view: CallView, i: number): boolean {
   return /^\p{Lu}\p{Ll}+:$/u.test(ctx.words[i]!.text) && isSentenceStart(ctx, i) && !view.masked(i);
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Does word i end its noun phrase: punctuation after it, or a function word or number next? */
+function headsPhrase(view: CallView, i: number): boolean {
+  const { ctx } = view;
+  const next = ctx.tokens[i + 1];
+  if (next === undefined || speakerOf(ctx, i + 1) !== speakerOf(ctx, i)) return true;
+  if (/[.,;:!?)\]"'”’-]$/u.test(ctx.words[i]!.text)) return true;
+  // "the Thomas A. Scott Chair": a single letter next is a middle initial, not an article
+  return next.length > 1 && (isFunctionWord(next) || /^\d/u.test(next));
+}
+
+/** The word before i (fillers skipped) is an article: "a Beretta", "the Franklin". */
+function afterArticle(tokens: readonly string[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && skippable(tokens[k]!)) k--;
+  // "e w n w a kendrick": an "a" after a spelled letter is a letter too
+  return (
+    k >= 0 && ARTICLES.has(tokens[k]!) && !(k > 0 && tokens[k]!.length === 1 && tokens[k - 1]!.length === 1)
+  );
+}
+
 /** The word before i (fillers skipped) is an article or possessive: "the Hilton", "my Nest". */
 function afterDeterminer(tokens: readonly string[], i: number): boolean {
   let k = i - 1;
@@ -706,6 +728,11 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     !isFrequentName(view.base[i]!) &&
     isTownName(view.base[i]!)
   )
+    return null;
+  // "disguise it as a Beretta.", "the Franklin and Megantic Railway", "the Bakken is": a lone name
+  // word after an article that heads its noun phrase (the phrase ends at it) names a thing; a
+  // person's name takes an article only as a modifier ("the Johnson novel", "the Martinez twins")
+  if (end - i === 1 && head === NameEvidence.Frequent && afterArticle(ctx.tokens, i) && headsPhrase(view, i))
     return null;
   if (head === NameEvidence.Frequent) return verdict('gazetteer');
   // "sieda batukayev", "gaetane hannah anthony": words no list knows beside a frequent name
