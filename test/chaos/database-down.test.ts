@@ -13,7 +13,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, makeFixture, startHarness, upload, waitFor, type Harness } from '../helpers/api-harness.js';
-import { assertWholeOrNothing, completionsById, leftovers, TcpRelay, settledCall } from '../helpers/chaos.js';
+import { expectEachCompletedOnce, leftovers, TcpRelay, settledCall } from '../helpers/chaos.js';
 import { PG_URL } from '../helpers/database.js';
 
 const dbName = `cr_faults_${randomBytes(5).toString('hex')}`;
@@ -95,17 +95,7 @@ describe('database unavailable', () => {
     const again = await upload(h.base, h.keys.uploader, await makeFixture(path.join(h.dir, 'fixtures'), 3));
     expect(again.status).toBe(202);
     const ids = [firstId, longId, again.body.id as string];
-    for (const id of ids) {
-      const done = await settledCall(h.base, h.keys.uploader, id);
-      expect(done.state, `${id}: ${JSON.stringify(done.failure)}`).toBe('completed');
-      expect(await assertWholeOrNothing(h.config.STORAGE_DIR, id)).toBe('whole');
-    }
-    await waitFor(
-      'completion logs',
-      async () => (ids.every((id) => completionsById(h.workerLogs).has(id)) ? true : undefined),
-      10_000,
-    );
-    for (const id of ids) expect(completionsById(h.workerLogs).get(id), id).toBe(1);
+    await expectEachCompletedOnce(h, ids);
     expect(await leftovers(h.config.STORAGE_DIR)).toEqual([]);
     expect(worker.exitCode).toBeNull();
   }, 400_000);

@@ -13,7 +13,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, makeFixture, startHarness, upload, waitFor, type Harness } from '../helpers/api-harness.js';
-import { assertWholeOrNothing, completionsById, leftovers, settledCall } from '../helpers/chaos.js';
+import { expectEachCompletedOnce, leftovers, settledCall } from '../helpers/chaos.js';
 
 /** How long the other program keeps its lock: twice busy_timeout. */
 const HOLD_MS = 10_000;
@@ -101,17 +101,7 @@ describe('embedded SQLite database locked by another program', () => {
     const again = await upload(h.base, h.keys.uploader, await makeFixture(fixtures, 3));
     expect(again.status).toBe(202);
     if (!ids.includes(again.body.id as string)) ids.push(again.body.id as string);
-    for (const id of ids) {
-      const done = await settledCall(h.base, h.keys.uploader, id);
-      expect(done.state, `${id}: ${JSON.stringify(done.failure)}`).toBe('completed');
-      expect(await assertWholeOrNothing(h.config.STORAGE_DIR, id)).toBe('whole');
-    }
-    await waitFor(
-      'completion logs',
-      async () => (ids.every((id) => completionsById(h.workerLogs).has(id)) ? true : undefined),
-      10_000,
-    );
-    for (const id of ids) expect(completionsById(h.workerLogs).get(id), id).toBe(1);
+    await expectEachCompletedOnce(h, ids);
     const logs = h.workerLogs.join('');
     // what the worker said about the lock (attempt failures are logged by code, without PII)
     for (const line of logs.split('\n').filter((l) => /UNAVAILABLE|INTERNAL|busy|locked/i.test(l)))

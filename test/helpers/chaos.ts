@@ -13,6 +13,7 @@ import { readManifest } from '../../src/storage/publish.js';
 import { callStorageKeys, resolveStorageKey } from '../../src/storage/uploads.js';
 import { Queue, QueueEvents } from 'bullmq';
 import { queueName } from '../../src/queue/jobs.js';
+import { expect } from 'vitest';
 import { getJson, waitFor, type Harness } from './api-harness.js';
 
 export async function freePort(): Promise<number> {
@@ -231,4 +232,22 @@ export async function watchInteractiveQueue(
       await queue.close();
     },
   };
+}
+
+/**
+ * Each call completed, its outputs whole, and logged as completed exactly once by the workers
+ * (the fault tests' "nothing lost, nothing published twice").
+ */
+export async function expectEachCompletedOnce(h: Harness, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    const done = await settledCall(h.base, h.keys.uploader, id);
+    expect(done.state, `${id}: ${JSON.stringify(done.failure)}`).toBe('completed');
+    expect(await assertWholeOrNothing(h.config.STORAGE_DIR, id)).toBe('whole');
+  }
+  await waitFor(
+    'completion logs',
+    async () => (ids.every((id) => completionsById(h.workerLogs).has(id)) ? true : undefined),
+    10_000,
+  );
+  for (const id of ids) expect(completionsById(h.workerLogs).get(id), id).toBe(1);
 }
