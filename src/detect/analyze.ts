@@ -11,6 +11,7 @@ import type { DetectorRegistry } from './registry.js';
 import type { DetectionContext } from './types.js';
 import { resolveOverlaps } from './resolve.js';
 import { normaliseToken } from './context.js';
+import { cleanWords } from './clean-words.js';
 import { defaultRegistry } from './detectors/index.js';
 import { propagate } from './propagate.js';
 import { findSeeds, type Seed } from './seeds.js';
@@ -33,10 +34,13 @@ type Lap = (phase: string) => void;
 const noLap: Lap = () => {};
 
 export function buildDetectionContext(
-  words: readonly Word[],
+  raw: readonly Word[],
   region: string = DEFAULT_REGION,
   lap: Lap = noLap,
 ): DetectionContext {
+  // detectors read cleaned texts (invisible characters, look-alikes ... taken off); indices stay
+  const words = cleanWords(raw);
+  lap('clean words');
   const spoken = buildSpokenView(words);
   lap('spoken view');
   const tokens = words.map((w) => normaliseToken(w.text));
