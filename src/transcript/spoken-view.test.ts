@@ -8,6 +8,14 @@ const words = (s: string): Word[] => s.split(' ').map((text) => ({ text }));
 describe('buildSpokenView: text', () => {
   it.each([
     ['my number is four one five five five five oh one three two', 'my number is 4155550132'],
+    // digit words of other languages, in a stretch of four or more with two foreign ones
+    ['es cuatro uno cinco cinco cinco cero uno', 'es 4155501'],
+    ['ist vier eins fünf fünf fünf null eins', 'ist 4155501'],
+    ['é quatro um cinco cinco dois', 'é 41552'],
+    ['è quattro uno cinque due', 'è 4152'],
+    ['the payment is due five days late', 'the payment is due 5 days late'],
+    ['null and void one two three four', 'null and void 1234'],
+    ['five um five five five', '5555'],
     ['eight oh one uh six one oh seven seven uh three four', '8016107734'],
     ['six oh two five five five uh oh one three one', '6025550131'],
     ['six oh two five five five uh-oh one three one', '6025550131'],

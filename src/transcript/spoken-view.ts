@@ -26,6 +26,7 @@
  * detector serves both transcript styles.
  */
 import type { Word } from '../types.js';
+import { readWordListsIn } from '../detect/lexicon-files.js';
 
 export type ChunkKind = 'digit' | 'number' | 'ordinal' | 'letter' | 'literal';
 
@@ -130,6 +131,22 @@ const ORDINALS = table({
   twentieth: 20,
   thirtieth: 30,
 });
+const DIGIT_NAMES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/**
+ * Digit words of other languages (lexicons/digit-words): foreign word -> English digit word.
+ * Words that are English digit words already ("six", "zero") are not foreign.
+ */
+const FOREIGN_DIGITS: ReadonlyMap<string, string> = new Map(
+  [...readWordListsIn('digit-words').values()]
+    .flat()
+    .map((line) => line.split(/\s+/))
+    .filter(([word]) => !UNITS.has(word!))
+    .map(([word, digit]) => [word!, DIGIT_NAMES[Number(digit)]!]),
+);
+/** A stretch of digit words read as digits when it has this many words, this many of them foreign. */
+const FOREIGN_STRETCH = 4;
+const FOREIGN_MIN = 2;
+
 const SCALES = table({ hundred: 100, thousand: 1000 });
 const MULTIPLIERS = table({ double: 2, triple: 3 });
 /** Disfluencies that may interrupt a spoken value without ending it. */
@@ -552,8 +569,44 @@ class ViewBuilder {
   }
 }
 
+/**
+ * "cuatro uno cinco cinco ...": a stretch of digit words with foreign ones among them is a number
+ * said in another language; its foreign words become the English digit words. Alone or in short
+ * stretches they stay words ("due", "null", "un" are English or French words too).
+ */
+function readForeignDigits(info: WordInfo[]): void {
+  let i = 0;
+  while (i < info.length) {
+    const foreign = (k: number): boolean => k >= 0 && k < info.length && FOREIGN_DIGITS.has(info[k]!.tok);
+    // a foreign digit word that is an English filler too ("um") counts next to another foreign one
+    const isDigit = (k: number): boolean =>
+      k < info.length &&
+      (info[k]!.cls === 'unit' ||
+        info[k]!.cls === 'oh' ||
+        (foreign(k) && (!FILLERS.has(info[k]!.tok) || foreign(k - 1) || foreign(k + 1))));
+    if (!isDigit(i)) {
+      i++;
+      continue;
+    }
+    let e = i;
+    let count = 0;
+    while (isDigit(e)) {
+      if (foreign(e)) count++;
+      e++;
+    }
+    if (e - i >= FOREIGN_STRETCH && count >= FOREIGN_MIN) {
+      for (let k = i; k < e; k++) {
+        const english = FOREIGN_DIGITS.get(info[k]!.tok);
+        if (english !== undefined) info[k] = { ...info[k]!, tok: english, cls: 'unit' };
+      }
+    }
+    i = e;
+  }
+}
+
 export function buildSpokenView(words: readonly Word[]): SpokenView {
   const info = words.map((w) => classify(w.text));
+  readForeignDigits(info);
   // an ordinal is a day of a month: "march third", "the third of march", "march the third"
   const monthBefore = (i: number): boolean => {
     const tok = (k: number): string => info[k]?.tok ?? '';
