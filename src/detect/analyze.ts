@@ -12,6 +12,7 @@ import type { DetectionContext } from './types.js';
 import { resolveOverlaps } from './resolve.js';
 import { normaliseToken } from './context.js';
 import { cleanWords } from './clean-words.js';
+import { mapToOriginal, splitWords } from './split-words.js';
 import { defaultRegistry } from './detectors/index.js';
 import { propagate } from './propagate.js';
 import { findSeeds, type Seed } from './seeds.js';
@@ -51,6 +52,13 @@ export function buildDetectionContext(
 const normaliseAllowed = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export function analyze(words: readonly Word[], options: AnalyzeOptions = {}): Candidate[] {
+  // a word holding several (a phrase with NBSPs, a JSON object) is read as its parts
+  const split = splitWords(cleanWords(words));
+  if (!split) return analyzeWords(words, options);
+  return mapToOriginal(analyzeWords(split.words, options), split.origin);
+}
+
+function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidate[] {
   const policy = options.policy ?? DEFAULT_POLICY;
   const registry = options.registry ?? defaultRegistry();
   const wanted = new Map<EntityType, number>();
