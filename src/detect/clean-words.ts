@@ -8,14 +8,17 @@
  * Per word (ASCII words are returned as they are):
  * - invisible characters are dropped: format characters (zero-width space/joiners, word joiner,
  *   BOM, soft hyphen, bidi embeddings/overrides/isolates) and the combining grapheme joiner;
- * - NFKC: fullwidth forms to ASCII, decomposed letters composed;
+ * - NFC (decomposed letters composed) and fullwidth forms to ASCII;
  * - combining marks NFC could not compose away are dropped where they decorate, not spell: on a
  *   digit or a sign, and anywhere in a word of Latin letters ("4̲1̲5̲", "m̶a̶r̶i̶a̶"); a word of
  *   another script keeps its marks (Devanagari, Hebrew points ...);
  * - Cyrillic/Greek/Armenian look-alikes of Latin letters (lexicons/confusables) become the Latin
  *   letter in a word that mixes them with Latin letters or holds an "@": no real word of either
  *   script mixes them, while a word wholly in Cyrillic or Greek stays as written;
- * - decimal digits of every script become ASCII digits.
+ * - decimal digits of every script become ASCII digits;
+ * - written obfuscations: a lone "@" is read "at", bracketed "(at)"/"[dot]" glued inside a word
+ *   become "@"/"." when that makes an email, and a letter O or l/I among the digits of a long
+ *   number (7 digits or more, at most two such letters) is the digit it stands for.
  */
 import type { Word } from '../types.js';
 import { asciiDigits } from '../transcript/spoken-view.js';
@@ -23,6 +26,8 @@ import { readWordList } from './lexicon-files.js';
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const INVISIBLE = /[\p{Cf}\u034f]/gu;
+/** Fullwidth ASCII forms; the rest of NFKC is left to the views (it would read "3º" as "3o"). */
+const FULLWIDTH = /[\uff01-\uff5e]/gu;
 const MARK = /\p{M}/u;
 /** A mark on something that is not a letter (a digit, "@", ".", "-"): decoration only. */
 const MARK_ON_NON_LETTER = /(?<=[^\p{L}\p{M}])\p{M}+|^\p{M}+/gu;
@@ -39,10 +44,37 @@ const LOOKALIKES: ReadonlyMap<string, string> = new Map(
 );
 const LOOKALIKE_CLASS = new RegExp(`[${[...LOOKALIKES.keys()].join('')}]`, 'gu');
 
+/** "maria(at)example(dot)com", "maria[@]example[.]com": bracketed "at"/"dot" glued inside a word. */
+const GLUED_AT = /[[({]\s*(?:at|@)\s*[\])}]/giu;
+const GLUED_DOT = /[[({]\s*(?:dot|\.)\s*[\])}]/giu;
+const EMAIL_SHAPE = /^[^@\s]+@[^@\s]+\.\p{L}{2,}$/u;
+/** A phone or card number with letter O or l/I typed for 0 or 1 ("415-555-O132", "4l11 ..."). */
+const LETTER_IN_DIGITS = /\d[-.]?[OoIl]|[OoIl][-.]?\d/;
+const DIGITS_AND_LOOKALIKES = /^[(+]?[\dOoIl]+(?:[-. )/]{1,2}[\dOoIl]+)*$/;
+/** Fewer digits than this: a code ("A1O", "10l") rather than a mistyped number. */
+const MIN_DIGITS = 7;
+
+function writtenForms(t: string): string {
+  if (t === '@') return 'at'; // "maria @ example.com" is read as "maria at example.com"
+  if (t.includes('(') || t.includes('[') || t.includes('{')) {
+    const email = t.replace(GLUED_AT, '@').replace(GLUED_DOT, '.');
+    if (email !== t && EMAIL_SHAPE.test(email.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))) return email;
+  }
+  if (LETTER_IN_DIGITS.test(t) && DIGITS_AND_LOOKALIKES.test(t)) {
+    const letters = t.replace(/[^OoIl]/g, '').length;
+    const digits = t.replace(/\D/g, '').length;
+    if (digits >= MIN_DIGITS && letters <= 2) return t.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+  }
+  return t;
+}
+
 /** The text of one word as detectors should read it (see the module header). */
 export function cleanWordText(text: string): string {
-  if (PRINTABLE_ASCII.test(text)) return text;
-  let t = text.replace(INVISIBLE, '').normalize('NFKC');
+  if (PRINTABLE_ASCII.test(text)) return writtenForms(text);
+  let t = text
+    .replace(INVISIBLE, '')
+    .normalize('NFC')
+    .replace(FULLWIDTH, (ch) => String.fromCodePoint(ch.codePointAt(0)! - 0xfee0));
   if (MARK.test(t)) {
     t = t.replace(MARK_ON_NON_LETTER, '');
     if (!NON_LATIN_LETTER.test(t)) t = t.replace(MARKS, '');
@@ -50,7 +82,7 @@ export function cleanWordText(text: string): string {
   if (NON_LATIN_LETTER.test(t) && (LATIN_LETTER.test(t) || t.includes('@'))) {
     t = t.replace(LOOKALIKE_CLASS, (ch) => LOOKALIKES.get(ch) ?? ch);
   }
-  return asciiDigits(t);
+  return writtenForms(asciiDigits(t));
 }
 
 /** The words with cleaned texts; the same array when no word changed (nearly every call). */
