@@ -13,6 +13,7 @@ import { resolveOverlaps } from './resolve.js';
 import { normaliseToken } from './context.js';
 import { cleanWords } from './clean-words.js';
 import { mapToOriginal, splitWords } from './split-words.js';
+import { absorbRepairs } from './repairs.js';
 import { defaultRegistry } from './detectors/index.js';
 import { propagate } from './propagate.js';
 import { findSeeds, type Seed } from './seeds.js';
@@ -82,11 +83,12 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
   }
   candidates.push(...propagate(ctx, candidates));
   lap('propagation');
+  const repaired = absorbRepairs(ctx, candidates);
   // seeds and deny entries are explicit: no threshold, no allow list, but only for redacted types
   const explicit = (list: readonly Seed[]): Seed[] => list.filter((s) => wanted.has(s.type));
-  candidates.push(...findSeeds(ctx, explicit(options.seeds ?? []), 'seed'));
-  candidates.push(...findSeeds(ctx, explicit(policy.deny), 'deny'));
-  const resolved = resolveOverlaps(candidates);
+  repaired.push(...findSeeds(ctx, explicit(options.seeds ?? []), 'seed'));
+  repaired.push(...findSeeds(ctx, explicit(policy.deny), 'deny'));
+  const resolved = resolveOverlaps(repaired);
   lap('seeds and overlaps');
   return resolved;
 }

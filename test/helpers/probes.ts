@@ -210,7 +210,7 @@ export const WRITTEN_PROBES: readonly [string, string, EntityType, string][] = [
     'split digits',
     'fillers inside',
     'PHONE_NUMBER',
-    'my number is «four one five uh let me see five five five um oh one three two» thanks',
+    'my number is «four one five» uh let me see «five five five um oh one three two» thanks',
   ],
   [
     'split digits',
@@ -223,7 +223,7 @@ export const WRITTEN_PROBES: readonly [string, string, EntityType, string][] = [
     'foreign digits',
     'spanish',
     'PHONE_NUMBER',
-    'mi número es «cuatro uno cinco cinco cinco cinco cero uno tres dos» gracias',
+    'mi número es «cuatro uno cinco cinco cinco cinco cero uno tres dos» vale',
   ],
   [
     'foreign digits',
