@@ -15,6 +15,8 @@ describe('cleanWordText', () => {
     ['4\u03325\u0332', '45'],
     ['m\u0336a\u0336', 'ma'],
     ['Zoe\u0308', 'Zoë'],
+    ['f\u0301\u00f3\u00fa\u0155', 'four'], // a mark on every letter
+    ['\u1e3e\u00e1\u0155\u00ed\u00e1', 'Maria'],
     ['M\u0430ri\u0430', 'Maria'], // Cyrillic а in a Latin word
     ['m\u0430ria@ex\u0430mple.com', 'maria@example.com'],
     ['\u0664\u0661\u0665', '415'],
@@ -27,6 +29,9 @@ describe('cleanWordText', () => {
   ])('%j -> %j', (text, cleaned) => expect(cleanWordText(text)).toBe(cleaned));
 
   it.each([
+    ['José'],
+    ['Nguyễn'],
+    ['où'], // one letter marked
     ['Москва'], // all Cyrillic: a Russian word, not a disguise
     ['Σοφία'],
     ['नमस्ते'], // Devanagari keeps its marks

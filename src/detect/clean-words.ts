@@ -11,7 +11,8 @@
  * - NFC (decomposed letters composed) and fullwidth forms to ASCII;
  * - combining marks NFC could not compose away are dropped where they decorate, not spell: on a
  *   digit or a sign, and anywhere in a word of Latin letters ("4̲1̲5̲", "m̶a̶r̶i̶a̶"); a word of
- *   another script keeps its marks (Devanagari, Hebrew points ...);
+ *   another script keeps its marks (Devanagari, Hebrew points ...); a word with a diacritic on
+ *   every one of its letters (two or more) loses them;
  * - Cyrillic/Greek/Armenian look-alikes of Latin letters (lexicons/confusables) become the Latin
  *   letter in a word that mixes them with Latin letters or holds an "@": no real word of either
  *   script mixes them, while a word wholly in Cyrillic or Greek stays as written;
@@ -32,6 +33,7 @@ const MARK = /\p{M}/u;
 /** A mark on something that is not a letter (a digit, "@", ".", "-"): decoration only. */
 const MARK_ON_NON_LETTER = /(?<=[^\p{L}\p{M}])\p{M}+|^\p{M}+/gu;
 const MARKS = /\p{M}+/gu;
+const LETTER_AND_MARKS = /\p{L}(\p{M}*)/gu;
 const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
@@ -68,6 +70,20 @@ function writtenForms(t: string): string {
   return t;
 }
 
+/**
+ * A word of two letters or more with a mark on every letter ("fóúŕ", "Ḿáŕíá") is decorated:
+ * no language writes every letter of a word with a diacritic, so the marks go.
+ */
+function undecorated(t: string): string {
+  const d = t.normalize('NFD');
+  let letters = 0;
+  for (const m of d.matchAll(LETTER_AND_MARKS)) {
+    if (!m[1]) return t;
+    letters++;
+  }
+  return letters >= 2 ? d.replace(MARKS, '').normalize('NFC') : t;
+}
+
 /** The text of one word as detectors should read it (see the module header). */
 export function cleanWordText(text: string): string {
   if (PRINTABLE_ASCII.test(text)) return writtenForms(text);
@@ -75,6 +91,7 @@ export function cleanWordText(text: string): string {
     .replace(INVISIBLE, '')
     .normalize('NFC')
     .replace(FULLWIDTH, (ch) => String.fromCodePoint(ch.codePointAt(0)! - 0xfee0));
+  t = undecorated(t);
   if (MARK.test(t)) {
     t = t.replace(MARK_ON_NON_LETTER, '');
     if (!NON_LATIN_LETTER.test(t)) t = t.replace(MARKS, '');

@@ -146,6 +146,12 @@ export const UNICODE_BASES: readonly [string, EntityType, string][] = [
   ['card', 'ACCOUNT_NUMBER', 'the card number is «4111 1111 1111 1111» thanks'],
   ['ssn', 'US_SSN', 'my social security number is «123-45-6789» okay'],
   ['name', 'PERSON', 'hi this is «Maria Okafor» calling about my bill'],
+  ['name without cue', 'PERSON', 'yesterday «Maria Okafor» asked for a refund'],
+  ['spoken phone', 'PHONE_NUMBER', 'my number is «four one five five five five oh one three two» thanks'],
+  ['spoken email', 'EMAIL', 'my email is «maria dot okafor at example dot com» thanks'],
+  ['spoken name', 'PERSON', 'yeah my name is «maria okafor» and i am calling'],
+  ['address', 'ADDRESS', 'i live at «1427 Maple Avenue, Springfield» now'],
+  ['date of birth', 'DATE_OF_BIRTH', 'my date of birth is «March 3, 1984» okay'],
 ];
 
 /** Controls: the same disguises on ordinary words. */
@@ -283,7 +289,7 @@ export function unicodeProbes(): Probe[] {
       for (const [base, type, line] of UNICODE_BASES) {
         // digits-only disguises on a name or an email are no disguise
         if (category === 'script digits' && (type === 'PERSON' || type === 'EMAIL')) continue;
-        if (category === 'homoglyph' && type !== 'PERSON' && type !== 'EMAIL') continue;
+        if (category === 'homoglyph' && !/[a-z]/.test(line.slice(line.indexOf('«')))) continue;
         out.push(probeFrom(category, `${name} / ${base}`, type, line, fn));
       }
   return out;
