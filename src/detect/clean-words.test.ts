@@ -26,6 +26,10 @@ describe('cleanWordText', () => {
     ['maria[@]example[.]com.', 'maria@example.com.'],
     ['415-555-O132', '415-555-0132'],
     ['4l5-555-0l32', '415-555-0132'],
+    ['415-555-\u041e132', '415-555-0132'], // Cyrillic О
+    ['\u{1d426}\u{1d41a}@\u{1d41e}\u{1d431}.\u{1d41c}\u{1d428}\u{1d426}', 'ma@ex.com'],
+    ['\u2463\u2460\u2464', '415'],
+    ['maria\ufe6bexample.com', 'maria@example.com'],
   ])('%j -> %j', (text, cleaned) => expect(cleanWordText(text)).toBe(cleaned));
 
   it.each([
@@ -38,6 +42,8 @@ describe('cleanWordText', () => {
     ['(at)'], // alone it is the word "at" with brackets, read as such by the detectors
     ['see(at)noon'], // no email shape
     ['SOLO-10'], // a code: too few digits
+    ['д.5'], // Russian house number
+    ['5\u043a\u043c'], // 5 km
     ['A1O'],
     ['hello'],
   ])('%j stays', (text) => expect(cleanWordText(text)).toBe(text));

@@ -15,11 +15,13 @@
  *   every one of its letters (two or more) loses them;
  * - Cyrillic/Greek/Armenian look-alikes of Latin letters (lexicons/confusables) become the Latin
  *   letter in a word that mixes them with Latin letters or holds an "@": no real word of either
- *   script mixes them, while a word wholly in Cyrillic or Greek stays as written;
+ *   script mixes them, while a word wholly in Cyrillic or Greek stays as written (its О or І
+ *   among the digits of a long number is read as the digit, see below);
+ * - styled letters and digits (mathematical bold ..., circled numbers, small forms) as NFKC reads them;
  * - decimal digits of every script become ASCII digits;
  * - written obfuscations: a lone "@" is read "at", bracketed "(at)"/"[dot]" glued inside a word
  *   become "@"/"." when that makes an email, and a letter O or l/I among the digits of a long
- *   number (7 digits or more, at most two such letters) is the digit it stands for.
+ *   number (7 digits or more counting them, at most two such letters) is the digit it stands for.
  */
 import type { Word } from '../types.js';
 import { asciiDigits } from '../transcript/spoken-view.js';
@@ -29,6 +31,12 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const INVISIBLE = /[\p{Cf}\u034f]/gu;
 /** Fullwidth ASCII forms; the rest of NFKC is left to the views (it would read "3º" as "3o"). */
 const FULLWIDTH = /[\uff01-\uff5e]/gu;
+/**
+ * Styled forms NFKC reads as plain letters, digits and signs: mathematical bold/italic/script
+ * letters and digits ("𝐦𝐚𝐫𝐢𝐚"), circled and parenthesised numbers ("④①⑤"), small form
+ * variants ("﹫") and the one-dot leader ("․").
+ */
+const STYLED = /[\u{1d400}-\u{1d7ff}\u2460-\u24ff\ufe50-\ufe6b\u2024]/gu;
 const MARK = /\p{M}/u;
 /** A mark on something that is not a letter (a digit, "@", ".", "-"): decoration only. */
 const MARK_ON_NON_LETTER = /(?<=[^\p{L}\p{M}])\p{M}+|^\p{M}+/gu;
@@ -53,7 +61,7 @@ const EMAIL_SHAPE = /^[^@\s]+@[^@\s]+\.\p{L}{2,}$/u;
 /** A phone or card number with letter O or l/I typed for 0 or 1 ("415-555-O132", "4l11 ..."). */
 const LETTER_IN_DIGITS = /\d[-.]?[OoIl]|[OoIl][-.]?\d/;
 const DIGITS_AND_LOOKALIKES = /^[(+]?[\dOoIl]+(?:[-. )/]{1,2}[\dOoIl]+)*$/;
-/** Fewer digits than this: a code ("A1O", "10l") rather than a mistyped number. */
+/** Fewer digits (letters standing in counted) than this: a code ("A1O", "10l"), not a mistyped number. */
 const MIN_DIGITS = 7;
 
 function writtenForms(t: string): string {
@@ -65,7 +73,7 @@ function writtenForms(t: string): string {
   if (LETTER_IN_DIGITS.test(t) && DIGITS_AND_LOOKALIKES.test(t)) {
     const letters = t.replace(/[^OoIl]/g, '').length;
     const digits = t.replace(/\D/g, '').length;
-    if (digits >= MIN_DIGITS && letters <= 2) return t.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+    if (digits + letters >= MIN_DIGITS && letters <= 2) return t.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
   }
   return t;
 }
@@ -90,7 +98,8 @@ export function cleanWordText(text: string): string {
   let t = text
     .replace(INVISIBLE, '')
     .normalize('NFC')
-    .replace(FULLWIDTH, (ch) => String.fromCodePoint(ch.codePointAt(0)! - 0xfee0));
+    .replace(FULLWIDTH, (ch) => String.fromCodePoint(ch.codePointAt(0)! - 0xfee0))
+    .replace(STYLED, (ch) => ch.normalize('NFKC'));
   t = undecorated(t);
   if (MARK.test(t)) {
     t = t.replace(MARK_ON_NON_LETTER, '');
@@ -99,7 +108,13 @@ export function cleanWordText(text: string): string {
   if (NON_LATIN_LETTER.test(t) && (LATIN_LETTER.test(t) || t.includes('@'))) {
     t = t.replace(LOOKALIKE_CLASS, (ch) => LOOKALIKES.get(ch) ?? ch);
   }
-  return writtenForms(asciiDigits(t));
+  t = asciiDigits(t);
+  const written = writtenForms(t);
+  if (written !== t || !NON_LATIN_LETTER.test(t) || !/\d/.test(t)) return written;
+  // a Cyrillic or Greek O or I among the digits of a long number ("415-555-О132")
+  const folded = t.replace(LOOKALIKE_CLASS, (ch) => LOOKALIKES.get(ch) ?? ch);
+  const fixed = writtenForms(folded);
+  return fixed !== folded ? fixed : t;
 }
 
 /** The words with cleaned texts; the same array when no word changed (nearly every call). */

@@ -173,6 +173,16 @@ export const UNICODE_DISGUISES: Record<string, Record<string, (w: string) => str
     'U+0301 acute on every letter': combining('\u0301'),
   },
   'nfc/nfd': { nfd },
+  styled: {
+    'mathematical bold': (w) =>
+      w.replace(/[A-Za-z0-9]/g, (ch) => {
+        const c = ch.codePointAt(0)!;
+        if (c <= 0x39) return String.fromCodePoint(0x1d7ce + c - 0x30);
+        return String.fromCodePoint(c <= 0x5a ? 0x1d400 + c - 0x41 : 0x1d41a + c - 0x61);
+      }),
+    'circled digits': (w) => w.replace(/[1-9]/g, (d) => String.fromCodePoint(0x2460 + Number(d) - 1)),
+    'small form @': (w) => w.replace('@', '\ufe6b'),
+  },
 };
 
 /** Written-form probes: one line each, value marked. */
@@ -198,6 +208,9 @@ export const WRITTEN_PROBES: readonly [string, string, EntityType, string][] = [
   ['letters for digits', 'O for 0 in phone', 'PHONE_NUMBER', 'my cell is «415-555-O132» ok'],
   ['letters for digits', 'l for 1 in phone', 'PHONE_NUMBER', 'my phone number is «4l5-555-0l32» ok'],
   ['letters for digits', 'l for 1 in card', 'ACCOUNT_NUMBER', 'card number «4111 l111 1111 1111» ok'],
+  ['letters for digits', 'Cyrillic O for 0 in phone', 'PHONE_NUMBER', 'my cell is «415-555-\u041e132» ok'],
+  ['letters for digits', 'Greek O for 0 in phone', 'PHONE_NUMBER', 'my cell is «(415) 555-\u039f132» ok'],
+  ['letters for digits', 'l for 1 in ssn', 'US_SSN', 'my ssn is «l23-45-6789» ok'],
   ['spoken dashes', 'dash words', 'PHONE_NUMBER', 'my number is «415 dash 555 dash 0132» ok'],
   [
     'spoken dashes',
