@@ -160,7 +160,30 @@ export function localityAt(v: AddressView, i: number): Item | undefined {
 export function postcodeItem(v: AddressView, i: number): (Item & { match: PostcodeMatch }) | undefined {
   const m = postcodeAt(v.ctx, i);
   if (!m || m.start !== i || m.compact.length < 4) return undefined;
-  return { end: m.end, strong: true, kind: 'postcode', countries: m.countries, match: m };
+  return { end: spokenRunOn(v, m.end), strong: true, kind: 'postcode', countries: m.countries, match: m };
+}
+
+/** Digits said after a postcode in the same breath that may still belong to it. */
+const MAX_RUN_ON_DIGITS = 2;
+
+/**
+ * Raw ASR: a postcode that stops inside a run of spoken digits ("a nine three three one | eight"
+ * read as an "A9331" postcode) leaves the rest of the number said with it; the last one or two
+ * digits of the run, said one by one, are taken along when the run ends there (a longer rest is
+ * another number).
+ */
+function spokenRunOn(v: AddressView, end: number): number {
+  if (v.formatted || end <= 0) return end;
+  const run = runAt(v.ctx.spoken, end - 1);
+  if (!run || run.endWord <= end || runAt(v.ctx.spoken, end) !== run) return end;
+  let digits = 0;
+  for (const c of run.chunks) {
+    if (c.startWord < end) continue;
+    // digit by digit, as postcodes are said ("thirty six" after one is a house number)
+    if (!/^\d$/.test(c.text)) return end;
+    digits += 1;
+  }
+  return digits <= MAX_RUN_ON_DIGITS ? run.endWord : end;
 }
 
 /**

@@ -82,8 +82,15 @@ export const capitalised = (v: AddressView, i: number): boolean =>
     raw(v, i),
   );
 
-/** The raw word ends with a comma (a list item or address line ends). */
-export const endsItem = (v: AddressView, i: number): boolean => /[,;]["')\]]*$/u.test(raw(v, i));
+/**
+ * A run of three or more question marks glued to a word: the mark exports leave for a character
+ * they could not encode, most often a line break between address lines ("109???  Suite 380???").
+ */
+export const LOST_BREAK = /\?{3,}["')\]]*$/u;
+
+/** The raw word ends with a comma or a lost line break (a list item or address line ends). */
+export const endsItem = (v: AddressView, i: number): boolean =>
+  /[,;]["')\]]*$/u.test(raw(v, i)) || LOST_BREAK.test(raw(v, i));
 
 /** Abbreviations that end in a dot without ending the sentence ("St.", "Str.", "ul.", "д."). */
 function isAbbreviation(v: AddressView, i: number): boolean {
@@ -109,6 +116,7 @@ function isAbbreviation(v: AddressView, i: number): boolean {
 /** The raw word ends a sentence (".", "!", "?"), an abbreviation's dot excepted. */
 export const endsSentence = (v: AddressView, i: number): boolean => {
   const r = raw(v, i);
+  if (LOST_BREAK.test(r)) return false;
   if (/[!?]["')\]]*$/u.test(r)) return true;
   if (!/\.["')\]]*$/u.test(r)) return false;
   return !isAbbreviation(v, i);

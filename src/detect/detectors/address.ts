@@ -432,10 +432,10 @@ function numberFirstLineBefore(v: AddressView, j: number, at: number): number {
  * A number of up to six digits ending right before word `at` (same speaker, no comma or sentence
  * end between): a postcode or building number written before the street line. Its start, else `at`.
  */
-function leadingNumberBefore(v: AddressView, at: number): number {
+function leadingNumberBefore(v: AddressView, at: number, acrossLine = false): number {
   let j = at - 1;
   while (j >= 0 && isFillerAt(v.ctx, j)) j--;
-  if (j < 0 || !sameTurn(v, j, at) || endsItem(v, j) || partEnds(v, j)) return at;
+  if (j < 0 || !sameTurn(v, j, at) || (endsItem(v, j) && !acrossLine) || partEnds(v, j)) return at;
   const run = runAt(v.ctx.spoken, j);
   if (!run || run.endWord !== j + 1 || !/^\d{1,6}[a-z]?$/.test(run.text)) return at;
   // "suite 5 | 12 Main St", "apt 4 12 Main St" belong to the unit reading
@@ -452,7 +452,8 @@ function typelessBeforeUnit(v: AddressView, i: number): number {
   if (addressVocab().units.match((k) => v.folded[i + k]) === 0 || unitAt(v, i) < 0) return -1;
   // "Ottawa 67s as a part-owner": a short unit abbreviation ("as.", "pt") only written with its dot
   if ((v.folded[i] ?? '').length <= 2 && !(v.formatted && /\.$/.test(raw(v, i)))) return -1;
-  const numStart = leadingNumberBefore(v, i);
+  // "Parmova 109, Suite 380": the unit may open a line of its own
+  const numStart = leadingNumberBefore(v, i, true);
   if (numStart === i || houseNumberAt(v, numStart) < 0) return -1;
   let s = numStart;
   let uncommon = false;
@@ -467,7 +468,16 @@ function typelessBeforeUnit(v: AddressView, i: number): number {
   while (s < numStart && isParticle(v, s)) s++;
   // raw ASR has no capitals: the name needs a word English lacks ("room twelve suite" is none)
   if (s === numStart || (!v.formatted && !uncommon)) return -1;
+  // a unit on a line of its own must lead on to a known place ("Peter 45, Suite 4 was" is none)
+  if (endsItem(v, i - 1) && !strongTailAfterUnit(v, i)) return -1;
   return leadingNumberBefore(v, s);
+}
+
+/** Does a postcode, known place or country follow the unit at word i? */
+function strongTailAfterUnit(v: AddressView, i: number): boolean {
+  const afterUnit = unitsAt(v, i, (k) => partEnds(v, k));
+  const tail = afterUnit > 0 && !partEnds(v, afterUnit - 1) ? tailAt(v, afterUnit, true) : undefined;
+  return tail !== undefined && tail.items.some((it) => it.strong && it.end <= tail.end);
 }
 
 /**
@@ -496,10 +506,7 @@ function numberFirstBeforeUnit(v: AddressView, i: number): number {
   // "We have 3 Big Rooms, Suite 4": in formatted text the house number opens a line
   if (v.formatted && !opensLine(v, numStart)) return -1;
   // the unit must lead on to the rest of the address
-  const afterUnit = unitsAt(v, i, (k) => partEnds(v, k));
-  const tail = afterUnit > 0 && !partEnds(v, afterUnit - 1) ? tailAt(v, afterUnit, true) : undefined;
-  if (!tail || !tail.items.some((it) => it.strong && it.end <= tail.end)) return -1;
-  return numStart;
+  return strongTailAfterUnit(v, i) ? numStart : -1;
 }
 
 /** A formatted line of one to four capitalised name words ending with a comma before `at`: its start, else `at`. */
