@@ -29,6 +29,7 @@ import {
 import { addressVocab } from './vocab.js';
 import { houseNumberAt, innerNumberEnd, markEnd, numberValueEnd, unitAt as unitAtStart } from './numbers.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
+import { cityAt, countryAt, regionAt } from './tail.js';
 
 export interface Street {
   start: number;
@@ -275,7 +276,8 @@ export function prefixStreet(v: AddressView, i: number): Street | null {
     const house = numberAfter(v, num);
     return house > 0 ? { start: i, end: house, numbered: true } : { start: i, end: num, numbered: false };
   }
-  let end = nameRun(v, s, 5);
+  // "Triq Ġorġ Borg Olivier Mellieħa Malta": with no comma, a known place and its country end the name
+  let end = nameRun(v, s, 5, (k) => k > s && placeAndCountryAt(v, k));
   if (end < 0) return null;
   // "Тверская улица", "Calle Mayor": a trailing suffix type belongs to the name
   let twice = false;
@@ -289,6 +291,16 @@ export function prefixStreet(v: AddressView, i: number): Street | null {
   // raw ASR: "via email", "place of birth" are no streets; a name has a word English lacks
   if (!v.formatted && !hasUncommonWord(v, s, end)) return null;
   return { start: i, end, numbered: false, ...(twice ? { typedTwice: true } : {}) };
+}
+
+/** A known city or region at k with a known country right after it, or a country of two or more words. */
+function placeAndCountryAt(v: AddressView, k: number): boolean {
+  const country = countryAt(v, k);
+  if (country && country.end - k >= 2) return true;
+  const place = cityAt(v, k) ?? regionAt(v, k);
+  if (!place?.strong || partEnds(v, place.end - 1)) return false;
+  const after = countryAt(v, skip(v, place.end));
+  return after !== undefined && after.countries?.some((c) => place.countries?.includes(c)) === true;
 }
 
 /** Compound street at i: "Hauptstraße 12", "Kerkstraat 14", "Jongno-ro 1". */

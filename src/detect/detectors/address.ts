@@ -805,7 +805,11 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         if (start === core.start) start = leadingNumberBefore(v, start);
       }
       const context =
-        more || start < core.start || cueBefore(v, core.start, CUE_WINDOW) || core.typedTwice === true;
+        more ||
+        start < core.start ||
+        cueBefore(v, core.start, CUE_WINDOW) ||
+        core.typedTwice === true ||
+        locatedStreet(v, core);
       if (core.numbered || (core.weak ? firm : context)) {
         if (core.reason === 'military') start = shipBefore(v, start);
         push(placesBefore(v, buildingLineBefore(v, start)), end, core.numbered ? 0.9 : 0.8, core.reason);
@@ -901,6 +905,25 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** Prepositions that place something on a street: "the station is on Bayıldım Caddesi", "meet at ...". */
+const LOCATIVES = new Set(['at', 'on', 'along', 'onto']);
+
+/**
+ * A typed street without a house number right after a locative preposition, its name holding a
+ * word English lacks ("on Bayıldım Caddesi", "at Buruzu Magu"; "on Main Street" is everyday talk).
+ */
+function locatedStreet(v: AddressView, core: Core): boolean {
+  if (core.reason !== 'street' || core.weak === true) return false;
+  let b = core.start - 1;
+  while (b >= 0 && isFillerAt(v.ctx, b)) b--;
+  if (b < 0 || !sameTurn(v, b, core.start) || !LOCATIVES.has(v.folded[b]!)) return false;
+  for (let k = core.start; k < core.end; k++) {
+    if (prefixTypeAt(v, k) > 0 || suffixTypeAt(v, k) > 0) continue;
+    if (nameWord(v, k) && !isCommonWord(v.ctx.tokens[k]!) && (!v.formatted || capitalised(v, k))) return true;
+  }
+  return false;
 }
 
 /** Does the street line end with the name of a prefix-typed street ("... Avenue Teboulbi")? */
