@@ -9,7 +9,17 @@
  * ("Sufian Street, Nablus"). A lone city is never read here: a tail always follows something.
  */
 import type { AddressView } from './view.js';
-import { capitalised, contactLabel, endsItem, nameWord, partEnds, raw, sameTurn, skip } from './view.js';
+import {
+  capitalised,
+  contactLabel,
+  endsItem,
+  isParticle,
+  nameWord,
+  partEnds,
+  raw,
+  sameTurn,
+  skip,
+} from './view.js';
 import {
   cityCountriesByHash,
   countryCodeByHash,
@@ -194,10 +204,14 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
   if (!v.formatted && isCommonWord(v.ctx.tokens[i] ?? '')) return everydayPlaceAt(v, i);
   if (v.formatted && !capitalised(v, i)) return undefined;
   let end = -1;
-  for (let k = i; k < i + 3 && k < v.n && nameWord(v, k); k++) {
+  for (let k = i; k < i + 3 && k < v.n; k++) {
+    // "Cidade de Maputo", "Santo Domingo de Guzmán": a particle between two name words
+    if (k > i && isParticle(v, k) && k + 1 < v.n && nameWord(v, k + 1) && !endsItem(v, k - 1)) continue;
+    if (!nameWord(v, k)) break;
     if (!v.formatted && isCommonWord(v.ctx.tokens[k]!)) break;
-    // "Lippenhuizen Netherlands": a known country or region ends the unknown name
-    if (k > i && (countryAt(v, k) || regionAt(v, k))) break;
+    // "Lippenhuizen Netherlands": a known country or region ends the unknown name (not after a
+    // particle: "Cidade de Maputo" is one name)
+    if (k > i && !isParticle(v, k - 1) && (countryAt(v, k) || regionAt(v, k))) break;
     end = k + 1;
     if (endsItem(v, k) || partEnds(v, k)) break;
   }

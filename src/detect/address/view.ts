@@ -76,9 +76,12 @@ export function skip(v: AddressView, i: number): number {
 export const sameTurn = (v: AddressView, a: number, b: number): boolean =>
   v.ctx.words[a]?.speaker === v.ctx.words[b]?.speaker;
 
-/** The raw word starts with a capital letter (any script), after an elided or hyphenated article ("l'Église", "il-Kbira"). */
+/**
+ * The raw word starts with a capital letter (any script), after an elided or hyphenated article
+ * ("l'Église", "il-Kbira") or a line marker glued to it (">Hungary").
+ */
 export const capitalised = (v: AddressView, i: number): boolean =>
-  /^[("'«„]?(?:(?:d|l|dell|dall|all|nell|sull|qu)['’]|(?:il|l|al|el|ul|ta|tal|tas|tad|ix|iż|is|in)-)?\p{Lu}/u.test(
+  /^[("'«„>]?(?:(?:d|l|dell|dall|all|nell|sull|qu)['’]|(?:il|l|al|el|ul|ta|tal|tas|tad|ix|iż|is|in)-)?\p{Lu}/u.test(
     raw(v, i),
   );
 
@@ -119,6 +122,9 @@ export const endsSentence = (v: AddressView, i: number): boolean => {
   if (LOST_BREAK.test(r)) return false;
   if (/[!?]["')\]]*$/u.test(r)) return true;
   if (!/\.["')\]]*$/u.test(r)) return false;
+  // "Dezső utca 11. Hungary": a house number's dot after a street type (Hungarian, Slovene ...)
+  if (/^\d{1,4}[a-z]?\.$/i.test(r) && i > 0 && addressVocab().streets.suffix.has(v.folded[i - 1] ?? ''))
+    return false;
   return !isAbbreviation(v, i);
 };
 

@@ -552,7 +552,23 @@ function linesBefore(v: AddressView, at: number): number {
 const DETERMINERS = new Set('my our your his her their the a an this that'.split(' '));
 const COMPANY_SUFFIX = /^(?:inc|ltd|llc|corp|co|plc|gmbh|ag|bv|nv|pty|pte|oy|ab|as|srl|spa|sarl)\.?,?$/i;
 const BUILDING_BEFORE_HEAD = 3;
-const BUILDING_AFTER_HEAD = 4;
+// "Tribunal Administratif de Fort de France": a head, a qualifier and a place of three words
+const BUILDING_AFTER_HEAD = 5;
+/** Company suffixes spelled in raw ASR ("banque ... s a rue bonne foi"): letters of COMPANY_SUFFIX. */
+const SPELLED_COMPANY_SUFFIX = /^(?:sa|ag|bv|nv|ab|as|oy|plc|srl|spa|sarl|gmbh|llc|ltd|inc)$/;
+
+/** Raw ASR: a company suffix spelled right before word `at` ("s a"): its start, else `at`. */
+function spelledSuffixBefore(v: AddressView, at: number): number {
+  if (v.formatted) return at;
+  let letters = '';
+  let s = at;
+  // single letters said one by one ("a" too, which the spoken view reads as a word)
+  while (s > 0 && at - s < 4 && /^[a-z]$/.test(v.ctx.tokens[s - 1] ?? '') && sameTurn(v, s - 1, at)) {
+    letters = v.ctx.tokens[s - 1]! + letters;
+    s--;
+  }
+  return s < at - 1 && SPELLED_COMPANY_SUFFIX.test(letters) ? s : at;
+}
 
 /** Is word k the head of a building or institution name ("Bank", "Université", "Kunstmuseum")? */
 function buildingHead(v: AddressView, k: number): boolean {
@@ -570,6 +586,12 @@ function buildingHead(v: AddressView, k: number): boolean {
  * sentence end. Its start, else `at`.
  */
 function buildingBefore(v: AddressView, at: number): number {
+  // "banque de l'union haitienne s a | rue bonne foi": the company's spelled suffix ends its name
+  const suffix = spelledSuffixBefore(v, at);
+  if (suffix < at) {
+    const named = buildingBefore(v, suffix);
+    return named < suffix ? named : at;
+  }
   const j = at - 1;
   if (j < 0 || !sameTurn(v, j, at) || partEnds(v, j)) return at;
   let head = -1;
