@@ -610,7 +610,7 @@ function buildingBefore(v: AddressView, at: number): number {
   if (head < 0) return at;
   while (s < head && isParticle(v, s)) s++;
   // "my office | High Court of Eritrea": a place noun after a determiner is no name
-  if (s === head && DETERMINERS.has(v.folded[s - 1] ?? '')) s++;
+  if ((s === head || buildingHead(v, s)) && DETERMINERS.has(v.folded[s - 1] ?? '')) s++;
   return s < at && s <= head ? s : at;
 }
 
