@@ -156,6 +156,9 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
   const ctx = v.ctx;
   let k = leadingNumberEnd(v, i);
   if (k < 0) return null;
+  // raw ASR: "six six a kampala road": the house number's letter, said as the article "a" (the
+  // spoken view keeps it a word), when name words and a street type follow
+  if (!v.formatted && ctx.tokens[k] === 'a' && sameTurn(v, i, k) && houseLetterBeforeStreet(v, k + 1)) k++;
   // "fourteen thousand square feet", "5 km": a measure, not a house number
   const unit = ctx.tokens[skip(v, k)] ?? '';
   if (
@@ -291,6 +294,13 @@ export function prefixStreet(v: AddressView, i: number): Street | null {
   // raw ASR: "via email", "place of birth" are no streets; a name has a word English lacks
   if (!v.formatted && !hasUncommonWord(v, s, end)) return null;
   return { start: i, end, numbered: false, ...(twice ? { typedTwice: true } : {}) };
+}
+
+/** One or two name words, one English lacks, then a suffix street type from word k. */
+function houseLetterBeforeStreet(v: AddressView, k: number): boolean {
+  for (let m = k; m < k + 2 && m < v.n && nameWord(v, m) && sameTurn(v, k, m); m++)
+    if (!isCommonWord(v.ctx.tokens[m]!) && suffixTypeAt(v, m + 1) > 0) return true;
+  return false;
 }
 
 /** A known city or region at k with a known country right after it, or a country of two or more words. */

@@ -1054,7 +1054,8 @@ function roadCodeAt(v: AddressView, i: number): Street | null {
   }
   // without a number: a line of its own in formatted text ("RN2, Moroni"); in raw ASR a code of
   // two or more letters and two known places after it ("r n two moroni comoros")
-  if (v.formatted && !endsItem(v, code.end - 1)) return null;
+  // ... or right after an address cue, two known places after it ("Postal address: RN2 Moroni Comoros")
+  if (v.formatted && !endsItem(v, code.end - 1) && !(cueBefore(v, i, 3) && strong >= 2)) return null;
   if (tail.end <= code.end || strong < (v.formatted ? 1 : 2)) return null;
   if (!v.formatted && (runAt(v.ctx.spoken, i)?.text.replace(/\d/g, '').length ?? 0) < 2) return null;
   return { start: i, end: code.end, numbered: false, weak: !v.formatted };
