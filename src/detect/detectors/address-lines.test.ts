@@ -19,20 +19,20 @@ describe('address lines of many countries', () => {
   const cases: [string, string, [number, number][]][] = [
     [
       'lost line breaks (???) end address lines, not sentences',
-      'Ship to: 4410 Kolmova 12??? Suite 210??? Celje??? Slovenia 30001 thanks',
+      'Acme Ltd.??? 4410 Kolmova 12??? Suite 210??? Celje??? Slovenia 30001 thanks',
       [[2, 10]],
     ],
     [
       'a unit on a line of its own after a typeless street',
-      'Send it to 88 Brelova 17, Suite 5, Kranj, Slovenia 40001.',
-      [[3, 11]],
+      'Acme Ltd. 88 Brelova 17, Suite 5, Kranj, Slovenia 40001.',
+      [[2, 10]],
     ],
     [
       'postcode digits said one by one stay whole',
       'deliver to twenty two talga court pollukula s a nine three three one eight okay',
       [[2, 14]],
     ],
-    ['Dhivehi street type', 'Ameenee Magu, Malé 20026, Maldives.', [[0, 5]]],
+    ['Dhivehi street type', 'it is ameenee magu male two oh oh two six maldives', [[2, 11]]],
     ['a typed street with an unknown name after "on"', 'The bus stop is on Yıldızlı Caddesi', [[5, 7]]],
     ['a typed street after "at" in raw ASR', 'meet me at buruzu magu and bring the forms', [[3, 5]]],
     ['Tongan prefix type', "Sorry, the old address! It's Hala Vuna, Kolomotu'a now.", [[5, 8]]],
@@ -58,7 +58,7 @@ describe('address lines of many countries', () => {
     ],
     [
       "a house number's dot after a street type, then the country",
-      'Please update the billing address with 1051 Budapest Nádor utca 9. Hungary for this card',
+      'Please update the billing address with 1051 Budapest Nádor utca 11. Hungary for this card',
       [[6, 12]],
     ],
     ['line markers before capitals', '>12 Kossuth utca >Flat 3A >Budapest >Hungary 1054', [[0, 8]]],
@@ -74,7 +74,7 @@ describe('address lines of many countries', () => {
     ],
     [
       "an institution's head word ends the street name before it",
-      'address central bank of lesotho mokhele street eleven maseru lesotho telephone',
+      'address national bank of lesotho kingsway street eleven maseru lesotho telephone',
       [[1, 10]],
     ],
     ['a house-number letter said as "a"', "it's six six a kampala road kampala now see you", [[1, 7]]],
