@@ -31,7 +31,7 @@ import {
   regionCountriesByHash,
   regionMaxWords,
 } from './places.js';
-import { postcodeAt, type PostcodeMatch } from './postcode.js';
+import { chunkAt, postcodeAt, type PostcodeMatch } from './postcode.js';
 import { addressVocab } from './vocab.js';
 import { numberValueEnd, unitAt } from './numbers.js';
 import { runAt } from '../../transcript/spoken-view.js';
@@ -186,14 +186,15 @@ function spokenRunOn(v: AddressView, end: number): number {
   if (v.formatted || end <= 0) return end;
   const run = runAt(v.ctx.spoken, end - 1);
   if (!run || run.endWord <= end || runAt(v.ctx.spoken, end) !== run) return end;
-  let digits = 0;
-  for (const c of run.chunks) {
-    if (c.startWord < end) continue;
+  // walk the chunks after `end` (never the whole run: a run can be a call's worth of digits)
+  let k = end;
+  for (let digits = 0; k < run.endWord; digits++) {
+    const c = chunkAt(v.ctx, k);
     // digit by digit, as postcodes are said ("thirty six" after one is a house number)
-    if (!/^\d$/.test(c.text)) return end;
-    digits += 1;
+    if (!c || digits >= MAX_RUN_ON_DIGITS || !/^\d$/.test(c.text)) return end;
+    k = c.endWord;
   }
-  return digits <= MAX_RUN_ON_DIGITS ? run.endWord : end;
+  return k;
 }
 
 /**
