@@ -78,6 +78,13 @@ describe('address lines of many countries', () => {
       [[1, 10]],
     ],
     ['a house-number letter said as "a"', "it's six six a kampala road kampala now see you", [[1, 7]]],
+    ['an abbreviated prefix type in raw ASR', 'send it to ul brzozowa fifty three please', [[3, 7]]],
+    ['a one-letter suffix type in raw ASR', 'it is kertesz u fifteen ok', [[2, 5]]],
+    [
+      'a one-letter type, the house number and a postcode in one spoken run',
+      'office zalgirio g five oh two one one two vilnius lithuania',
+      [[1, 11]],
+    ],
     [
       'a road code right after an address cue',
       'Postal address: RN3 Moroni Comoros Mobile: 555-0123',
@@ -102,6 +109,8 @@ describe('address lines of many countries', () => {
     ['an everyday street name after "on"', 'I was driving on Main Street yesterday'],
     ['"a" after a number without a street', 'we had six a day street food'],
     ['a code after a label that is no address cue', 'Flight: BA2 London England.'],
+    ['"u" after an everyday word', 'i said thank u twenty times'],
+    ['an abbreviation without a name', 'the ul fifty three'],
   ];
   it.each(negatives)('nothing in: %s', (_name, text) => {
     expect(found(text)).toEqual([]);

@@ -55,6 +55,7 @@ import { cityAt, countryAt, postcodeItem, regionAt, tailAt } from '../address/ta
 import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
 import { scriptAddressAt } from '../address/script.js';
+import { abbreviatedStreet } from '../address/abbreviated.js';
 import { sentencesAfter } from '../address/sentences.js';
 import { townAfterPrepositionAt } from '../address/town.js';
 import {
@@ -987,6 +988,8 @@ function coreAt(v: AddressView, i: number): Core | null {
     best = better(best, pre);
   }
   if (f.length >= 5) best = better(best, compoundStreet(v, i));
+  // raw ASR of written text: "ul mila fifty three", "kiraly u fifteen"
+  if (!v.formatted) best = better(best, abbreviatedStreet(v, i));
   if (voc.suffix.has(f)) {
     const suffix = suffixStreet(v, i);
     // an everyday-word type written like its name, a house number after it ("Pardis Square 12",
