@@ -51,6 +51,8 @@ function prefixAbbreviation(v: AddressView, i: number): Street | null {
 function suffixAbbreviation(v: AddressView, i: number): Street | null {
   const end = nameEnd(v, i, (k) => (v.folded[k] ?? '').length === 1);
   if (end < 0 || partEnds(v, end - 1) || end - i > MAX_NAME_WORDS) return null;
+  // no capitals say where the name starts: an English word does not open it ("office | zalgirio g")
+  if (end - i > 1 && isCommonWord(v.ctx.tokens[i]!)) return null;
   const letter = v.folded[end] ?? '';
   if (letter.length !== 1 || addressVocab().streets.suffix.match((m) => v.folded[end + m]) !== 1) return null;
   const run = runAt(v.ctx.spoken, end);
