@@ -170,31 +170,33 @@ export function localityAt(v: AddressView, i: number): Item | undefined {
 export function postcodeItem(v: AddressView, i: number): (Item & { match: PostcodeMatch }) | undefined {
   const m = postcodeAt(v.ctx, i);
   if (!m || m.start !== i || m.compact.length < 4) return undefined;
-  return { end: spokenRunOn(v, m.end), strong: true, kind: 'postcode', countries: m.countries, match: m };
+  return { end: spokenRunOn(v, m), strong: true, kind: 'postcode', countries: m.countries, match: m };
 }
 
-/** Digits said after a postcode in the same breath that may still belong to it. */
-const MAX_RUN_ON_DIGITS = 2;
+/** Digits of the postcode said after a spelled region code ("q c | five four two five six"). */
+const RUN_ON_POSTCODE_DIGITS = 5;
 
 /**
- * Raw ASR: a postcode that stops inside a run of spoken digits ("a nine three three one | eight"
- * read as an "A9331" postcode) leaves the rest of the number said with it; the last one or two
- * digits of the run, said one by one, are taken along when the run ends there (a longer rest is
- * another number).
+ * Raw ASR: a region code spelled before a five-digit postcode runs into it ("s a nine three three
+ * one eight"), and the letters and the first four digits can read as a postcode of their own
+ * ("A9331"), leaving the last digit out. The digits said one by one after the match are taken
+ * along when they complete the five digits and end the run.
  */
-function spokenRunOn(v: AddressView, end: number): number {
-  if (v.formatted || end <= 0) return end;
+function spokenRunOn(v: AddressView, m: PostcodeMatch): number {
+  const end = m.end;
+  if (v.formatted || end <= 0 || !/^[A-Z]+\d+$/.test(m.compact)) return end;
   const run = runAt(v.ctx.spoken, end - 1);
   if (!run || run.endWord <= end || runAt(v.ctx.spoken, end) !== run) return end;
+  let digits = m.compact.replace(/^[A-Z]+/, '').length;
   // walk the chunks after `end` (never the whole run: a run can be a call's worth of digits)
   let k = end;
-  for (let digits = 0; k < run.endWord; digits++) {
+  while (k < run.endWord) {
     const c = chunkAt(v.ctx, k);
     // digit by digit, as postcodes are said ("thirty six" after one is a house number)
-    if (!c || digits >= MAX_RUN_ON_DIGITS || !/^\d$/.test(c.text)) return end;
+    if (!c || !/^\d$/.test(c.text) || ++digits > RUN_ON_POSTCODE_DIGITS) return end;
     k = c.endWord;
   }
-  return k;
+  return digits === RUN_ON_POSTCODE_DIGITS ? k : end;
 }
 
 /**
