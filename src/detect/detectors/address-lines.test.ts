@@ -86,6 +86,16 @@ describe('address lines of many countries', () => {
       [[2, 12]],
     ],
     [
+      'a district named as such and the typeless street before a place anchor',
+      'address nguyen trai xuong huan district nha trang khanh hoa province four eight zero five eight vietnam ok',
+      [[1, 17]],
+    ],
+    [
+      'a commune the generated city list lacks',
+      'ok rue ahmed zabana one six oh oh four alger centre algeria thanks',
+      [[1, 12]],
+    ],
+    [
       'a road code right after an address cue',
       'Postal address: RN3 Moroni Comoros Mobile: 555-0123',
       [
@@ -111,6 +121,7 @@ describe('address lines of many countries', () => {
     ['a code after a label that is no address cue', 'Flight: BA2 London England.'],
     ['"u" after an everyday word', 'i said thank u twenty times'],
     ['an abbreviation without a name', 'the ul fifty three'],
+    ['a district word without a place anchor after it', 'the school district said hello'],
   ];
   it.each(negatives)('nothing in: %s', (_name, text) => {
     expect(found(text)).toEqual([]);

@@ -51,7 +51,7 @@ import {
   type Street,
 } from '../address/street.js';
 import { houseNumberAt, unitAt, unitsAt } from '../address/numbers.js';
-import { cityAt, countryAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
+import { cityAt, countryAt, localityAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
 import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
 import { scriptAddressAt } from '../address/script.js';
@@ -645,6 +645,18 @@ function unknownPlaceBefore(v: AddressView, at: number, max: number): number {
 
 const LINE_PREPOSITIONS = new Set(['at', 'to', 'in', 'on']);
 
+/**
+ * A district or settlement named by its word ("Tan Lap District", "Col. Juárez", "Chiyoda-ku")
+ * ending right before word `at`, same speaker, no sentence end inside: its start, else `at`.
+ */
+function districtBefore(v: AddressView, at: number): number {
+  for (let s = Math.max(0, at - 4); s < at; s++) {
+    if (!sameTurn(v, s, at) || partEnds(v, s)) continue;
+    if (localityAt(v, s)?.end === at) return s;
+  }
+  return at;
+}
+
 function buildingLineBefore(v: AddressView, at: number): number {
   const same = buildingBefore(v, at);
   if (same < at) return same;
@@ -910,7 +922,11 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       else start = linesBefore(v, start);
       // "Mahmoud Mokhtar Dokki | Giza 11231", "Jerónimo Leiton | 170521 Quito": a district or a typeless
       // street the lists lack, right before the anchor
-      if (start === pc.start && pc.reason !== 'postcode')
+      // "tran quang khai | tan lap district | nha trang ...": a district named as such, and the
+      // typeless street the lists lack before it
+      const district = start === pc.start && pc.reason !== 'postcode' ? districtBefore(v, start) : start;
+      if (district < start) start = unknownPlaceBefore(v, district, 3);
+      else if (start === pc.start && pc.reason !== 'postcode')
         start = unknownPlaceBefore(v, start, pc.reason === 'postcode-city' ? 2 : 1);
       const built = buildingBefore(v, start);
       start = placesBefore(v, built, built === pc.start);
