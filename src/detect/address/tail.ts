@@ -353,8 +353,15 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     const lineEnds =
       district > 0 && (district >= v.n || partEnds(v, district - 1) || endsItem(v, district - 1));
     if (district > 0 && (prev?.kind === 'country' || lineEnds)) end = district;
+    // "veszprem v e": a region code spelled right after a known town of the same country
+    const spelledRegion =
+      it.kind === 'region' &&
+      (prev?.kind === 'city' || prev?.kind === 'region') &&
+      prev.end === end &&
+      it.countries?.some((c) => prev.countries?.includes(c)) === true;
     if (
       it.strong ||
+      spelledRegion ||
       (streetBefore && n === 0 && afterComma && it.kind === 'name') ||
       it.kind === 'unit' ||
       it.kind === 'locality'

@@ -91,6 +91,11 @@ describe('address lines of many countries', () => {
       [[1, 17]],
     ],
     [
+      'a region code spelled after its town',
+      'it is twelve petofi ut nine suite two szeged c s ok',
+      [[2, 11]],
+    ],
+    [
       'a commune the generated city list lacks',
       'ok rue ahmed zabana one six oh oh four alger centre algeria thanks',
       [[1, 12]],
