@@ -54,7 +54,7 @@ const ROAD_QUALIFIERS = new Set('farm ranch county state forest township us inte
 const NUMBERED_ROADS = new Set(['highway', 'hwy', 'route', 'rte', 'road', 'rd', 'fm', 'cr', 'sr']);
 // (letter closings too: "phone two | sincerely harry thomas sphinx alley" is a number, a sign-off and a name)
 const NAME_STOP = new Set(
-  'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but sincerely regards cordially respectfully faithfully'.split(
+  'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but dear sincerely regards cordially respectfully faithfully'.split(
     ' ',
   ),
 );

@@ -136,9 +136,9 @@ export const partEnds = (v: AddressView, i: number): boolean =>
 const CONTRACTION =
   /['’](?:re|ll|ve|m|d)$|n['’]t$|^(?:it|that|he|she|what|there|here|who|let|where|how)['’]s$/;
 
-/** Words that never belong to a street or place name (the label "address" and letter closings included). */
+/** Words that never belong to a street or place name (the label "address", letter openings and closings included). */
 const NAME_STOP = new Set(
-  'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but address addresses sincerely regards cordially respectfully faithfully'.split(
+  'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but address addresses dear sincerely regards cordially respectfully faithfully'.split(
     ' ',
   ),
 );

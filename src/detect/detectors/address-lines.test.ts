@@ -136,6 +136,17 @@ describe('address lines of many countries', () => {
     expect(found('address oh four eight three three four thirty six rue de pologne')).toEqual([[1, 12]]);
   });
 
+  it.each([
+    [
+      'a form label and its value after the address',
+      'Postal address: Kestrel Gallery Hauptgasse 12 9490 Vaduz Liechtenstein Mobile: 55501 Signature: Ann',
+      [[2, 9]],
+    ],
+    ['a salutation after a postcode', 'My zip code is 503 Dear Dr Okafor, thank you', [[4, 5]]],
+  ])('stops before %s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
   it('keeps "Bank" right before the type in the street name', () => {
     expect(found('it is 12 Old Bank Street')).toEqual([[2, 6]]);
   });

@@ -173,8 +173,9 @@ function cityStateZipAt(v: AddressView, from: number): number {
     if (len > 0) {
       const t = ctx.tokens[i + len - 1]!;
       if (isStopWord(t) || !/^\p{L}/u.test(t) || !sameTurnCtx(ctx, i, i + len - 1)) break;
-      // raw ASR: "... liechtenstein mobile | five one two oh seven" is a phone, no city and zip
-      if (!v.formatted && contactLabel(v, i + len - 1)) break;
+      // raw ASR: "... liechtenstein mobile | five one two oh seven" is a phone, no city and zip;
+      // written, a form label ends the address ("... Liechtenstein Mobile: 51207")
+      if (contactLabel(v, i + len - 1) || /:$/.test(raw(v, i + len - 1))) break;
     }
     // the longest reading wins: "washington, dc 20004" is a city, a state and a zip
     const after = stateAt(ctx, s);
@@ -1148,7 +1149,8 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   )
     return null;
   const city = cityAt(v, i);
-  if (!city || partEnds(v, city.end - 1)) return null;
+  // "Mobile: 51207": a form label and its value, not a city and its postcode
+  if (!city || partEnds(v, city.end - 1) || /:$/.test(raw(v, city.end - 1))) return null;
   const k = skipWords(v, city.end);
   const pc = postcodeItem(v, k);
   // "Stanley 30866 Ránargata 87": the number is the house number of the street that follows
