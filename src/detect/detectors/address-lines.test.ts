@@ -143,6 +143,11 @@ describe('address lines of many countries', () => {
       [[2, 9]],
     ],
     ['a salutation after a postcode', 'My zip code is 503 Dear Dr Okafor, thank you', [[4, 5]]],
+    [
+      'a written date after an address cue',
+      'Address: PSC 5217, Box 4854 APO AP 43617. | Date: 1985-11-18 22:50:23 Name: Ann',
+      [[1, 8]],
+    ],
   ])('stops before %s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
