@@ -229,7 +229,11 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
 function everydayPlaceAt(v: AddressView, i: number): Item | undefined {
   for (let k = i; k < i + MAX_EVERYDAY_PLACE_WORDS && k < v.n; k++) {
     const t = v.ctx.tokens[k] ?? '';
-    if (!nameWord(v, k) || isFunctionWord(t) || (k > i && !sameTurn(v, i, k))) return undefined;
+    // "sans souci n s w ...": a borrowed function word opens a name whose next word English lacks
+    const borrowed =
+      k === i && isFunctionWord(t) && !isCommonWord(v.ctx.tokens[k + 1] ?? 'the') && placeWordAt(v, k);
+    if (!borrowed && (!nameWord(v, k) || isFunctionWord(t))) return undefined;
+    if (k > i && !sameTurn(v, i, k)) return undefined;
     if (k > i && (countryAt(v, k) || regionAt(v, k))) return undefined;
     const next = k + 1;
     if (next >= v.n || !sameTurn(v, k, next)) return undefined;
@@ -243,6 +247,13 @@ function everydayPlaceAt(v: AddressView, i: number): Item | undefined {
   return undefined;
 }
 const MAX_EVERYDAY_PLACE_WORDS = 2;
+
+/** Letters only, no English stop word, no spoken value: "sans", "la", "di" may open a place name. */
+const placeWordAt = (v: AddressView, k: number): boolean =>
+  /^\p{L}+$/u.test(v.ctx.tokens[k] ?? '') && !runAt(v.ctx.spoken, k) && !PLACE_STOP.has(v.folded[k]!);
+const PLACE_STOP = new Set(
+  'and or is was be been are am my the a an at in on to of for from it its that this'.split(' '),
+);
 
 const GLUED_POSTCODE_TOWN = /^\d{4,5}-\p{Lu}[\p{L}\p{M}'’-]+[,.]?$/u;
 
