@@ -91,6 +91,11 @@ describe('address lines of many countries', () => {
       [[1, 17]],
     ],
     [
+      'a suburb opened by a borrowed function word before a spelled state and postcode',
+      'my address is koala street sans souci n s w twenty two nineteen thanks',
+      [[3, 13]],
+    ],
+    [
       'a region code spelled after its town',
       'it is twelve petofi ut nine suite two szeged c s ok',
       [[2, 11]],
