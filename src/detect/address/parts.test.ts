@@ -109,6 +109,14 @@ describe('address vocabulary', () => {
     expect(fold('ул.')).toBe('ул');
   });
 
+  it.each([
+    ['Mellieħa', 'mellieha'],
+    ['Egilsstaðir', 'egilsstadir'],
+    ['Þórshöfn', 'thorshofn'],
+  ])('folds letters NFD does not split: %s', (word, folded) => {
+    expect(fold(word)).toBe(folded);
+  });
+
   it('matches letters written together, apart or with dots', () => {
     const set = new PhraseSet();
     set.add('p o box');

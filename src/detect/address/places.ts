@@ -123,7 +123,9 @@ function load(): Places {
   const regions = new Map<number, string[]>();
   const regionCodes = new Map<string, string[]>();
   let regionMaxWords = 1;
-  for (const [cc, entries] of readWordListsIn('address/regions')) {
+  for (const [file, entries] of readWordListsIn('address/regions')) {
+    // "AT-local.txt": names added by hand to a generated country file
+    const cc = file.split('-')[0]!.toUpperCase();
     for (const e of entries) {
       const [name = '', code] = e.split(/\s*;\s*/);
       const w = placeWords(name);

@@ -205,8 +205,12 @@ export interface Piece {
   end: number;
 }
 
+/** A written date ("1985-11-18", "18/11/1985", "18.11.85"): its digits are no postcode. */
+const WRITTEN_DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[,.;:]?$/;
+
 /** The piece of postcode text starting at word i: a spoken-view chunk, or a short written word. */
 function pieceAt(ctx: DetectionContext, i: number): Piece | undefined {
+  if (WRITTEN_DATE.test(ctx.words[i]?.text ?? '')) return undefined;
   const run = runAt(ctx.spoken, i);
   if (run) {
     const chunk = chunkAt(ctx, i);
@@ -231,6 +235,7 @@ export function isFillerAt(ctx: DetectionContext, i: number): boolean {
   return chunkAt(ctx, i) === undefined;
 }
 
+// a lost line break ("82709???", see view.ts LOST_BREAK) ends the postcode as a comma does
 const sentenceEnd = (ctx: DetectionContext, i: number): boolean =>
   /[.!?;:]["')\]]*$/u.test(ctx.words[i]?.text ?? '') || /,$/.test(ctx.words[i]?.text ?? '');
 

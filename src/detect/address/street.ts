@@ -29,6 +29,7 @@ import {
 import { addressVocab } from './vocab.js';
 import { houseNumberAt, innerNumberEnd, markEnd, numberValueEnd, unitAt as unitAtStart } from './numbers.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
+import { cityAt, countryAt, regionAt } from './tail.js';
 
 export interface Street {
   start: number;
@@ -53,7 +54,7 @@ const ROAD_QUALIFIERS = new Set('farm ranch county state forest township us inte
 const NUMBERED_ROADS = new Set(['highway', 'hwy', 'route', 'rte', 'road', 'rd', 'fm', 'cr', 'sr']);
 // (letter closings too: "phone two | sincerely harry thomas sphinx alley" is a number, a sign-off and a name)
 const NAME_STOP = new Set(
-  'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but sincerely regards cordially respectfully faithfully'.split(
+  'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but dear sincerely regards cordially respectfully faithfully'.split(
     ' ',
   ),
 );
@@ -155,6 +156,9 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
   const ctx = v.ctx;
   let k = leadingNumberEnd(v, i);
   if (k < 0) return null;
+  // raw ASR: "six six a kampala road": the house number's letter, said as the article "a" (the
+  // spoken view keeps it a word), when name words and a street type follow
+  if (!v.formatted && ctx.tokens[k] === 'a' && sameTurn(v, i, k) && houseLetterBeforeStreet(v, k + 1)) k++;
   // "fourteen thousand square feet", "5 km": a measure, not a house number
   const unit = ctx.tokens[skip(v, k)] ?? '';
   if (
@@ -275,7 +279,8 @@ export function prefixStreet(v: AddressView, i: number): Street | null {
     const house = numberAfter(v, num);
     return house > 0 ? { start: i, end: house, numbered: true } : { start: i, end: num, numbered: false };
   }
-  let end = nameRun(v, s, 5);
+  // "Triq Ġorġ Borg Olivier Mellieħa Malta": with no comma, a known place and its country end the name
+  let end = nameRun(v, s, 5, (k) => k > s && placeAndCountryAt(v, k));
   if (end < 0) return null;
   // "Тверская улица", "Calle Mayor": a trailing suffix type belongs to the name
   let twice = false;
@@ -289,6 +294,23 @@ export function prefixStreet(v: AddressView, i: number): Street | null {
   // raw ASR: "via email", "place of birth" are no streets; a name has a word English lacks
   if (!v.formatted && !hasUncommonWord(v, s, end)) return null;
   return { start: i, end, numbered: false, ...(twice ? { typedTwice: true } : {}) };
+}
+
+/** One or two name words, one English lacks, then a suffix street type from word k. */
+function houseLetterBeforeStreet(v: AddressView, k: number): boolean {
+  for (let m = k; m < k + 2 && m < v.n && nameWord(v, m) && sameTurn(v, k, m); m++)
+    if (!isCommonWord(v.ctx.tokens[m]!) && suffixTypeAt(v, m + 1) > 0) return true;
+  return false;
+}
+
+/** A known city or region at k with a known country right after it, or a country of two or more words. */
+function placeAndCountryAt(v: AddressView, k: number): boolean {
+  const country = countryAt(v, k);
+  if (country && country.end - k >= 2) return true;
+  const place = cityAt(v, k) ?? regionAt(v, k);
+  if (!place?.strong || partEnds(v, place.end - 1)) return false;
+  const after = countryAt(v, skip(v, place.end));
+  return after !== undefined && after.countries?.some((c) => place.countries?.includes(c)) === true;
 }
 
 /** Compound street at i: "Hauptstraße 12", "Kerkstraat 14", "Jongno-ro 1". */
@@ -334,6 +356,9 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
       continue;
     }
     if (isParticle(v, k) && k < j - 1) continue;
+    // "National Bank of Greece Skoufa Street": an institution's head word ends the street's name
+    // before it ("Bank Street" keeps it: right before the type it names the street)
+    if (k < j - 1 && addressVocab().buildings.suffix.match((m) => v.folded[k + m]) > 0) break;
     if (POSSESSIVES.has(v.folded[k - 1] ?? '') && isCommonWord(v.ctx.tokens[k]!)) break;
     // "Fifth Street", "7th Avenue": an ordinal names the street
     if (

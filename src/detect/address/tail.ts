@@ -9,7 +9,17 @@
  * ("Sufian Street, Nablus"). A lone city is never read here: a tail always follows something.
  */
 import type { AddressView } from './view.js';
-import { capitalised, contactLabel, endsItem, nameWord, partEnds, raw, sameTurn, skip } from './view.js';
+import {
+  capitalised,
+  contactLabel,
+  endsItem,
+  isParticle,
+  nameWord,
+  partEnds,
+  raw,
+  sameTurn,
+  skip,
+} from './view.js';
 import {
   cityCountriesByHash,
   countryCodeByHash,
@@ -21,7 +31,7 @@ import {
   regionCountriesByHash,
   regionMaxWords,
 } from './places.js';
-import { postcodeAt, type PostcodeMatch } from './postcode.js';
+import { chunkAt, postcodeAt, type PostcodeMatch } from './postcode.js';
 import { addressVocab } from './vocab.js';
 import { numberValueEnd, unitAt } from './numbers.js';
 import { runAt } from '../../transcript/spoken-view.js';
@@ -160,7 +170,33 @@ export function localityAt(v: AddressView, i: number): Item | undefined {
 export function postcodeItem(v: AddressView, i: number): (Item & { match: PostcodeMatch }) | undefined {
   const m = postcodeAt(v.ctx, i);
   if (!m || m.start !== i || m.compact.length < 4) return undefined;
-  return { end: m.end, strong: true, kind: 'postcode', countries: m.countries, match: m };
+  return { end: spokenRunOn(v, m), strong: true, kind: 'postcode', countries: m.countries, match: m };
+}
+
+/** Digits of the postcode said after a spelled region code ("q c | five four two five six"). */
+const RUN_ON_POSTCODE_DIGITS = 5;
+
+/**
+ * Raw ASR: a region code spelled before a five-digit postcode runs into it ("s a nine three three
+ * one eight"), and the letters and the first four digits can read as a postcode of their own
+ * ("A9331"), leaving the last digit out. The digits said one by one after the match are taken
+ * along when they complete the five digits and end the run.
+ */
+function spokenRunOn(v: AddressView, m: PostcodeMatch): number {
+  const end = m.end;
+  if (v.formatted || end <= 0 || !/^[A-Z]+\d+$/.test(m.compact)) return end;
+  const run = runAt(v.ctx.spoken, end - 1);
+  if (!run || run.endWord <= end || runAt(v.ctx.spoken, end) !== run) return end;
+  let digits = m.compact.replace(/^[A-Z]+/, '').length;
+  // walk the chunks after `end` (never the whole run: a run can be a call's worth of digits)
+  let k = end;
+  while (k < run.endWord) {
+    const c = chunkAt(v.ctx, k);
+    // digit by digit, as postcodes are said ("thirty six" after one is a house number)
+    if (!c || !/^\d$/.test(c.text) || ++digits > RUN_ON_POSTCODE_DIGITS) return end;
+    k = c.endWord;
+  }
+  return digits === RUN_ON_POSTCODE_DIGITS ? k : end;
 }
 
 /**
@@ -171,10 +207,14 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
   if (!v.formatted && isCommonWord(v.ctx.tokens[i] ?? '')) return everydayPlaceAt(v, i);
   if (v.formatted && !capitalised(v, i)) return undefined;
   let end = -1;
-  for (let k = i; k < i + 3 && k < v.n && nameWord(v, k); k++) {
+  for (let k = i; k < i + 3 && k < v.n; k++) {
+    // "Cidade de Maputo", "Santo Domingo de Guzmán": a particle between two name words
+    if (k > i && isParticle(v, k) && k + 1 < v.n && nameWord(v, k + 1) && !endsItem(v, k - 1)) continue;
+    if (!nameWord(v, k)) break;
     if (!v.formatted && isCommonWord(v.ctx.tokens[k]!)) break;
-    // "Lippenhuizen Netherlands": a known country or region ends the unknown name
-    if (k > i && (countryAt(v, k) || regionAt(v, k))) break;
+    // "Lippenhuizen Netherlands": a known country or region ends the unknown name (not after a
+    // particle: "Cidade de Maputo" is one name)
+    if (k > i && !isParticle(v, k - 1) && (countryAt(v, k) || regionAt(v, k))) break;
     end = k + 1;
     if (endsItem(v, k) || partEnds(v, k)) break;
   }
@@ -189,7 +229,11 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
 function everydayPlaceAt(v: AddressView, i: number): Item | undefined {
   for (let k = i; k < i + MAX_EVERYDAY_PLACE_WORDS && k < v.n; k++) {
     const t = v.ctx.tokens[k] ?? '';
-    if (!nameWord(v, k) || isFunctionWord(t) || (k > i && !sameTurn(v, i, k))) return undefined;
+    // "sans souci n s w ...": a borrowed function word opens a name whose next word English lacks
+    const borrowed =
+      k === i && isFunctionWord(t) && !isCommonWord(v.ctx.tokens[k + 1] ?? 'the') && placeWordAt(v, k);
+    if (!borrowed && (!nameWord(v, k) || isFunctionWord(t))) return undefined;
+    if (k > i && !sameTurn(v, i, k)) return undefined;
     if (k > i && (countryAt(v, k) || regionAt(v, k))) return undefined;
     const next = k + 1;
     if (next >= v.n || !sameTurn(v, k, next)) return undefined;
@@ -203,6 +247,13 @@ function everydayPlaceAt(v: AddressView, i: number): Item | undefined {
   return undefined;
 }
 const MAX_EVERYDAY_PLACE_WORDS = 2;
+
+/** Letters only, no English stop word, no spoken value: "sans", "la", "di" may open a place name. */
+const placeWordAt = (v: AddressView, k: number): boolean =>
+  /^\p{L}+$/u.test(v.ctx.tokens[k] ?? '') && !runAt(v.ctx.spoken, k) && !PLACE_STOP.has(v.folded[k]!);
+const PLACE_STOP = new Set(
+  'and or is was be been are am my the a an at in on to of for from it its that this'.split(' '),
+);
 
 const GLUED_POSTCODE_TOWN = /^\d{4,5}-\p{Lu}[\p{L}\p{M}'’-]+[,.]?$/u;
 
@@ -313,8 +364,15 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     const lineEnds =
       district > 0 && (district >= v.n || partEnds(v, district - 1) || endsItem(v, district - 1));
     if (district > 0 && (prev?.kind === 'country' || lineEnds)) end = district;
+    // "veszprem v e": a region code spelled right after a known town of the same country
+    const spelledRegion =
+      it.kind === 'region' &&
+      (prev?.kind === 'city' || prev?.kind === 'region') &&
+      prev.end === end &&
+      it.countries?.some((c) => prev.countries?.includes(c)) === true;
     if (
       it.strong ||
+      spelledRegion ||
       (streetBefore && n === 0 && afterComma && it.kind === 'name') ||
       it.kind === 'unit' ||
       it.kind === 'locality'

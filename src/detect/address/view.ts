@@ -76,14 +76,24 @@ export function skip(v: AddressView, i: number): number {
 export const sameTurn = (v: AddressView, a: number, b: number): boolean =>
   v.ctx.words[a]?.speaker === v.ctx.words[b]?.speaker;
 
-/** The raw word starts with a capital letter (any script), after an elided or hyphenated article ("l'Église", "il-Kbira"). */
+/**
+ * The raw word starts with a capital letter (any script), after an elided or hyphenated article
+ * ("l'Église", "il-Kbira") or a line marker glued to it (">Hungary").
+ */
 export const capitalised = (v: AddressView, i: number): boolean =>
-  /^[("'«„]?(?:(?:d|l|dell|dall|all|nell|sull|qu)['’]|(?:il|l|al|el|ul|ta|tal|tas|tad|ix|iż|is|in)-)?\p{Lu}/u.test(
+  /^[("'«„>]?(?:(?:d|l|dell|dall|all|nell|sull|qu)['’]|(?:il|l|al|el|ul|ta|tal|tas|tad|ix|iż|is|in)-)?\p{Lu}/u.test(
     raw(v, i),
   );
 
-/** The raw word ends with a comma (a list item or address line ends). */
-export const endsItem = (v: AddressView, i: number): boolean => /[,;]["')\]]*$/u.test(raw(v, i));
+/**
+ * A run of three or more question marks glued to a word: the mark exports leave for a character
+ * they could not encode, most often a line break between address lines ("109???  Suite 380???").
+ */
+export const LOST_BREAK = /\?{3,}["')\]]*$/u;
+
+/** The raw word ends with a comma or a lost line break (a list item or address line ends). */
+export const endsItem = (v: AddressView, i: number): boolean =>
+  /[,;]["')\]]*$/u.test(raw(v, i)) || LOST_BREAK.test(raw(v, i));
 
 /** Abbreviations that end in a dot without ending the sentence ("St.", "Str.", "ul.", "д."). */
 function isAbbreviation(v: AddressView, i: number): boolean {
@@ -109,8 +119,12 @@ function isAbbreviation(v: AddressView, i: number): boolean {
 /** The raw word ends a sentence (".", "!", "?"), an abbreviation's dot excepted. */
 export const endsSentence = (v: AddressView, i: number): boolean => {
   const r = raw(v, i);
+  if (LOST_BREAK.test(r)) return false;
   if (/[!?]["')\]]*$/u.test(r)) return true;
   if (!/\.["')\]]*$/u.test(r)) return false;
+  // "Dezső utca 11. Hungary": a house number's dot after a street type (Hungarian, Slovene ...)
+  if (/^\d{1,4}[a-z]?\.$/i.test(r) && i > 0 && addressVocab().streets.suffix.has(v.folded[i - 1] ?? ''))
+    return false;
   return !isAbbreviation(v, i);
 };
 
@@ -122,9 +136,9 @@ export const partEnds = (v: AddressView, i: number): boolean =>
 const CONTRACTION =
   /['’](?:re|ll|ve|m|d)$|n['’]t$|^(?:it|that|he|she|what|there|here|who|let|where|how)['’]s$/;
 
-/** Words that never belong to a street or place name (the label "address" and letter closings included). */
+/** Words that never belong to a street or place name (the label "address", letter openings and closings included). */
 const NAME_STOP = new Set(
-  'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but address addresses sincerely regards cordially respectfully faithfully'.split(
+  'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but address addresses dear sincerely regards cordially respectfully faithfully'.split(
     ' ',
   ),
 );

@@ -18,6 +18,10 @@ export function fold(s: string): string {
       .replace(/ł/g, 'l')
       .replace(/đ/g, 'd')
       .replace(/ı/g, 'i')
+      // letters NFD does not split: Maltese ħ, Icelandic ð and þ ("Mellieħa" is said "mellieha")
+      .replace(/ħ/g, 'h')
+      .replace(/ð/g, 'd')
+      .replace(/þ/g, 'th')
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .normalize('NFC');

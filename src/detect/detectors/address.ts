@@ -51,10 +51,11 @@ import {
   type Street,
 } from '../address/street.js';
 import { houseNumberAt, unitAt, unitsAt } from '../address/numbers.js';
-import { cityAt, countryAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
+import { cityAt, countryAt, localityAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
 import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
 import { scriptAddressAt } from '../address/script.js';
+import { abbreviatedStreet } from '../address/abbreviated.js';
 import { sentencesAfter } from '../address/sentences.js';
 import { townAfterPrepositionAt } from '../address/town.js';
 import {
@@ -172,8 +173,9 @@ function cityStateZipAt(v: AddressView, from: number): number {
     if (len > 0) {
       const t = ctx.tokens[i + len - 1]!;
       if (isStopWord(t) || !/^\p{L}/u.test(t) || !sameTurnCtx(ctx, i, i + len - 1)) break;
-      // raw ASR: "... liechtenstein mobile | five one two oh seven" is a phone, no city and zip
-      if (!v.formatted && contactLabel(v, i + len - 1)) break;
+      // raw ASR: "... liechtenstein mobile | five one two oh seven" is a phone, no city and zip;
+      // written, a form label ends the address ("... Liechtenstein Mobile: 51207")
+      if (contactLabel(v, i + len - 1) || /:$/.test(raw(v, i + len - 1))) break;
     }
     // the longest reading wins: "washington, dc 20004" is a city, a state and a zip
     const after = stateAt(ctx, s);
@@ -432,10 +434,10 @@ function numberFirstLineBefore(v: AddressView, j: number, at: number): number {
  * A number of up to six digits ending right before word `at` (same speaker, no comma or sentence
  * end between): a postcode or building number written before the street line. Its start, else `at`.
  */
-function leadingNumberBefore(v: AddressView, at: number): number {
+function leadingNumberBefore(v: AddressView, at: number, acrossLine = false): number {
   let j = at - 1;
   while (j >= 0 && isFillerAt(v.ctx, j)) j--;
-  if (j < 0 || !sameTurn(v, j, at) || endsItem(v, j) || partEnds(v, j)) return at;
+  if (j < 0 || !sameTurn(v, j, at) || (endsItem(v, j) && !acrossLine) || partEnds(v, j)) return at;
   const run = runAt(v.ctx.spoken, j);
   if (!run || run.endWord !== j + 1 || !/^\d{1,6}[a-z]?$/.test(run.text)) return at;
   // "suite 5 | 12 Main St", "apt 4 12 Main St" belong to the unit reading
@@ -452,7 +454,8 @@ function typelessBeforeUnit(v: AddressView, i: number): number {
   if (addressVocab().units.match((k) => v.folded[i + k]) === 0 || unitAt(v, i) < 0) return -1;
   // "Ottawa 67s as a part-owner": a short unit abbreviation ("as.", "pt") only written with its dot
   if ((v.folded[i] ?? '').length <= 2 && !(v.formatted && /\.$/.test(raw(v, i)))) return -1;
-  const numStart = leadingNumberBefore(v, i);
+  // "Parmova 109, Suite 380": the unit may open a line of its own
+  const numStart = leadingNumberBefore(v, i, true);
   if (numStart === i || houseNumberAt(v, numStart) < 0) return -1;
   let s = numStart;
   let uncommon = false;
@@ -467,7 +470,16 @@ function typelessBeforeUnit(v: AddressView, i: number): number {
   while (s < numStart && isParticle(v, s)) s++;
   // raw ASR has no capitals: the name needs a word English lacks ("room twelve suite" is none)
   if (s === numStart || (!v.formatted && !uncommon)) return -1;
+  // a unit on a line of its own must lead on to a known place ("Peter 45, Suite 4 was" is none)
+  if (endsItem(v, i - 1) && !strongTailAfterUnit(v, i)) return -1;
   return leadingNumberBefore(v, s);
+}
+
+/** Does a postcode, known place or country follow the unit at word i? */
+function strongTailAfterUnit(v: AddressView, i: number): boolean {
+  const afterUnit = unitsAt(v, i, (k) => partEnds(v, k));
+  const tail = afterUnit > 0 && !partEnds(v, afterUnit - 1) ? tailAt(v, afterUnit, true) : undefined;
+  return tail !== undefined && tail.items.some((it) => it.strong && it.end <= tail.end);
 }
 
 /**
@@ -496,10 +508,7 @@ function numberFirstBeforeUnit(v: AddressView, i: number): number {
   // "We have 3 Big Rooms, Suite 4": in formatted text the house number opens a line
   if (v.formatted && !opensLine(v, numStart)) return -1;
   // the unit must lead on to the rest of the address
-  const afterUnit = unitsAt(v, i, (k) => partEnds(v, k));
-  const tail = afterUnit > 0 && !partEnds(v, afterUnit - 1) ? tailAt(v, afterUnit, true) : undefined;
-  if (!tail || !tail.items.some((it) => it.strong && it.end <= tail.end)) return -1;
-  return numStart;
+  return strongTailAfterUnit(v, i) ? numStart : -1;
 }
 
 /** A formatted line of one to four capitalised name words ending with a comma before `at`: its start, else `at`. */
@@ -545,7 +554,23 @@ function linesBefore(v: AddressView, at: number): number {
 const DETERMINERS = new Set('my our your his her their the a an this that'.split(' '));
 const COMPANY_SUFFIX = /^(?:inc|ltd|llc|corp|co|plc|gmbh|ag|bv|nv|pty|pte|oy|ab|as|srl|spa|sarl)\.?,?$/i;
 const BUILDING_BEFORE_HEAD = 3;
-const BUILDING_AFTER_HEAD = 4;
+// "Tribunal Administratif de Fort de France": a head, a qualifier and a place of three words
+const BUILDING_AFTER_HEAD = 5;
+/** Company suffixes spelled in raw ASR ("banque ... s a rue bonne foi"): letters of COMPANY_SUFFIX. */
+const SPELLED_COMPANY_SUFFIX = /^(?:sa|ag|bv|nv|ab|as|oy|plc|srl|spa|sarl|gmbh|llc|ltd|inc)$/;
+
+/** Raw ASR: a company suffix spelled right before word `at` ("s a"): its start, else `at`. */
+function spelledSuffixBefore(v: AddressView, at: number): number {
+  if (v.formatted) return at;
+  let letters = '';
+  let s = at;
+  // single letters said one by one ("a" too, which the spoken view reads as a word)
+  while (s > 0 && at - s < 4 && /^[a-z]$/.test(v.ctx.tokens[s - 1] ?? '') && sameTurn(v, s - 1, at)) {
+    letters = v.ctx.tokens[s - 1]! + letters;
+    s--;
+  }
+  return s < at - 1 && SPELLED_COMPANY_SUFFIX.test(letters) ? s : at;
+}
 
 /** Is word k the head of a building or institution name ("Bank", "Université", "Kunstmuseum")? */
 function buildingHead(v: AddressView, k: number): boolean {
@@ -563,6 +588,12 @@ function buildingHead(v: AddressView, k: number): boolean {
  * sentence end. Its start, else `at`.
  */
 function buildingBefore(v: AddressView, at: number): number {
+  // "banque de l'union haitienne s a | rue bonne foi": the company's spelled suffix ends its name
+  const suffix = spelledSuffixBefore(v, at);
+  if (suffix < at) {
+    const named = buildingBefore(v, suffix);
+    return named < suffix ? named : at;
+  }
   const j = at - 1;
   if (j < 0 || !sameTurn(v, j, at) || partEnds(v, j)) return at;
   let head = -1;
@@ -581,7 +612,7 @@ function buildingBefore(v: AddressView, at: number): number {
   if (head < 0) return at;
   while (s < head && isParticle(v, s)) s++;
   // "my office | High Court of Eritrea": a place noun after a determiner is no name
-  if (s === head && DETERMINERS.has(v.folded[s - 1] ?? '')) s++;
+  if ((s === head || buildingHead(v, s)) && DETERMINERS.has(v.folded[s - 1] ?? '')) s++;
   return s < at && s <= head ? s : at;
 }
 
@@ -614,6 +645,18 @@ function unknownPlaceBefore(v: AddressView, at: number, max: number): number {
 }
 
 const LINE_PREPOSITIONS = new Set(['at', 'to', 'in', 'on']);
+
+/**
+ * A district or settlement named by its word ("Tan Lap District", "Col. Juárez", "Chiyoda-ku")
+ * ending right before word `at`, same speaker, no sentence end inside: its start, else `at`.
+ */
+function districtBefore(v: AddressView, at: number): number {
+  for (let s = Math.max(0, at - 4); s < at; s++) {
+    if (!sameTurn(v, s, at) || partEnds(v, s)) continue;
+    if (localityAt(v, s)?.end === at) return s;
+  }
+  return at;
+}
 
 function buildingLineBefore(v: AddressView, at: number): number {
   const same = buildingBefore(v, at);
@@ -798,7 +841,11 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         if (start === core.start) start = leadingNumberBefore(v, start);
       }
       const context =
-        more || start < core.start || cueBefore(v, core.start, CUE_WINDOW) || core.typedTwice === true;
+        more ||
+        start < core.start ||
+        cueBefore(v, core.start, CUE_WINDOW) ||
+        core.typedTwice === true ||
+        locatedStreet(v, core);
       if (core.numbered || (core.weak ? firm : context)) {
         if (core.reason === 'military') start = shipBefore(v, start);
         push(placesBefore(v, buildingLineBefore(v, start)), end, core.numbered ? 0.9 : 0.8, core.reason);
@@ -876,7 +923,11 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       else start = linesBefore(v, start);
       // "Mahmoud Mokhtar Dokki | Giza 11231", "Jerónimo Leiton | 170521 Quito": a district or a typeless
       // street the lists lack, right before the anchor
-      if (start === pc.start && pc.reason !== 'postcode')
+      // "tran quang khai | tan lap district | nha trang ...": a district named as such, and the
+      // typeless street the lists lack before it
+      const district = start === pc.start && pc.reason !== 'postcode' ? districtBefore(v, start) : start;
+      if (district < start) start = unknownPlaceBefore(v, district, 3);
+      else if (start === pc.start && pc.reason !== 'postcode')
         start = unknownPlaceBefore(v, start, pc.reason === 'postcode-city' ? 2 : 1);
       const built = buildingBefore(v, start);
       start = placesBefore(v, built, built === pc.start);
@@ -894,6 +945,25 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** Prepositions that place something on a street: "the station is on Bayıldım Caddesi", "meet at ...". */
+const LOCATIVES = new Set(['at', 'on', 'along', 'onto']);
+
+/**
+ * A typed street without a house number right after a locative preposition, its name holding a
+ * word English lacks ("on Bayıldım Caddesi", "at Buruzu Magu"; "on Main Street" is everyday talk).
+ */
+function locatedStreet(v: AddressView, core: Core): boolean {
+  if (core.reason !== 'street' || core.weak === true) return false;
+  let b = core.start - 1;
+  while (b >= 0 && isFillerAt(v.ctx, b)) b--;
+  if (b < 0 || !sameTurn(v, b, core.start) || !LOCATIVES.has(v.folded[b]!)) return false;
+  for (let k = core.start; k < core.end; k++) {
+    if (prefixTypeAt(v, k) > 0 || suffixTypeAt(v, k) > 0) continue;
+    if (nameWord(v, k) && !isCommonWord(v.ctx.tokens[k]!) && (!v.formatted || capitalised(v, k))) return true;
+  }
+  return false;
 }
 
 /** Does the street line end with the name of a prefix-typed street ("... Avenue Teboulbi")? */
@@ -935,6 +1005,8 @@ function coreAt(v: AddressView, i: number): Core | null {
     best = better(best, pre);
   }
   if (f.length >= 5) best = better(best, compoundStreet(v, i));
+  // raw ASR of written text: "ul mila fifty three", "kiraly u fifteen"
+  if (!v.formatted) best = better(best, abbreviatedStreet(v, i));
   if (voc.suffix.has(f)) {
     const suffix = suffixStreet(v, i);
     // an everyday-word type written like its name, a house number after it ("Pardis Square 12",
@@ -1002,7 +1074,8 @@ function roadCodeAt(v: AddressView, i: number): Street | null {
   }
   // without a number: a line of its own in formatted text ("RN2, Moroni"); in raw ASR a code of
   // two or more letters and two known places after it ("r n two moroni comoros")
-  if (v.formatted && !endsItem(v, code.end - 1)) return null;
+  // ... or right after an address cue, two known places after it ("Postal address: RN2 Moroni Comoros")
+  if (v.formatted && !endsItem(v, code.end - 1) && !(cueBefore(v, i, 3) && strong >= 2)) return null;
   if (tail.end <= code.end || strong < (v.formatted ? 1 : 2)) return null;
   if (!v.formatted && (runAt(v.ctx.spoken, i)?.text.replace(/\d/g, '').length ?? 0) < 2) return null;
   return { start: i, end: code.end, numbered: false, weak: !v.formatted };
@@ -1076,7 +1149,8 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   )
     return null;
   const city = cityAt(v, i);
-  if (!city || partEnds(v, city.end - 1)) return null;
+  // "Mobile: 51207": a form label and its value, not a city and its postcode
+  if (!city || partEnds(v, city.end - 1) || /:$/.test(raw(v, city.end - 1))) return null;
   const k = skipWords(v, city.end);
   const pc = postcodeItem(v, k);
   // "Stanley 30866 Ránargata 87": the number is the house number of the street that follows

@@ -1,0 +1,75 @@
+/**
+ * Raw ASR of written text: street types kept as their written abbreviations once the capitals and
+ * dots are gone ("ul mila fifty three" from "ul. Miła 53", "kiraly u fifteen" from "Király u. 15",
+ * "adutiskio g five" from "Adutiškio g. 5"). A speaker says "ulica", "utca", "gatvė", so street.ts
+ * reads these short forms only when written; here they count in raw ASR too, but only as a whole
+ * numbered street: the abbreviation, one to three name words with one English lacks, and a house
+ * number right after the name (prefix type) or right after the one-letter type (suffix type).
+ */
+import { runAt } from '../../transcript/spoken-view.js';
+import { isCommonWord } from '../gazetteer/common-words.js';
+import type { AddressView } from './view.js';
+import { isParticle, nameWord, partEnds, sameTurn, skip } from './view.js';
+import { houseNumberAt } from './numbers.js';
+import { postcodeAt } from './postcode.js';
+import { addressVocab } from './vocab.js';
+import type { Street } from './street.js';
+
+const MAX_NAME_WORDS = 3;
+const MAX_HOUSE_DIGITS = 4;
+
+/** Name words from i, particles inside allowed, one English lacks among them: the end, or -1. */
+function nameEnd(v: AddressView, i: number, stop: (k: number) => boolean): number {
+  let end = -1;
+  let uncommon = false;
+  for (let k = i, words = 0; k < v.n && words < MAX_NAME_WORDS && sameTurn(v, i, k); k++) {
+    if (stop(k)) break;
+    if (isParticle(v, k) && k > i) continue;
+    if (!nameWord(v, k)) break;
+    if (!isCommonWord(v.ctx.tokens[k]!)) uncommon = true;
+    words++;
+    end = k + 1;
+    if (partEnds(v, k)) break;
+  }
+  return uncommon ? end : -1;
+}
+
+/** "ul mila fifty three", "av paulista one thousand": an abbreviated prefix type at i. */
+function prefixAbbreviation(v: AddressView, i: number): Street | null {
+  const t = v.folded[i] ?? '';
+  if (t.length !== 2 || addressVocab().streets.prefix.match((m) => v.folded[i + m]) !== 1) return null;
+  const end = nameEnd(v, i + 1, (k) => v.nextValue[k] === k);
+  if (end < 0 || partEnds(v, end - 1)) return null;
+  const house = houseNumberAt(v, skip(v, end));
+  return house > 0 && sameTurn(v, i, house - 1) ? { start: i, end: house, numbered: true } : null;
+}
+
+/**
+ * "kiraly u fifteen": name words from i, then a one-letter suffix type the spoken view spells
+ * together with the house number after it ("u15"; "g502112" is "g", house number 5, postcode).
+ */
+function suffixAbbreviation(v: AddressView, i: number): Street | null {
+  const end = nameEnd(v, i, (k) => (v.folded[k] ?? '').length === 1);
+  if (end < 0 || partEnds(v, end - 1) || end - i > MAX_NAME_WORDS) return null;
+  // no capitals say where the name starts: an English word does not open it ("office | zalgirio g")
+  if (end - i > 1 && isCommonWord(v.ctx.tokens[i]!)) return null;
+  const letter = v.folded[end] ?? '';
+  if (letter.length !== 1 || addressVocab().streets.suffix.match((m) => v.folded[end + m]) !== 1) return null;
+  const run = runAt(v.ctx.spoken, end);
+  if (!run || run.startWord !== end || run.chunks[0]?.kind !== 'letter' || run.chunks.length < 2) return null;
+  const digits = run.chunks.slice(1);
+  if (!digits.every((c) => /^\d+$/.test(c.text))) return null;
+  if (run.text.length - 1 <= MAX_HOUSE_DIGITS) return { start: i, end: run.endWord, numbered: true };
+  // the house number, then a postcode said in the same breath
+  const first = digits[0]!;
+  const rest = postcodeAt(v.ctx, first.endWord);
+  return first.text.length <= MAX_HOUSE_DIGITS && rest && rest.compact.length >= 4
+    ? { start: i, end: first.endWord, numbered: true }
+    : null;
+}
+
+/** A street with an abbreviated type at i in raw ASR, numbered, else null. */
+export function abbreviatedStreet(v: AddressView, i: number): Street | null {
+  if (v.formatted) return null;
+  return prefixAbbreviation(v, i) ?? suffixAbbreviation(v, i);
+}
