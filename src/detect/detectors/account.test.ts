@@ -128,4 +128,13 @@ describe('account detector', () => {
     expect(detect('it is 41111111111111112 okay')[0]!.reason).toBe('long-digits');
     expect(detect('my member id is x k q four eight two')[0]!.value).toBe('xkq482');
   });
+
+  it.each([
+    ['Her numbers are 0048 512 345 009 office and more.'],
+    ['Try +358 (0)41 2345009 in the morning.'],
+    ['try plus four nine one five one two three four five six oh oh one in the morning'],
+    ['it is oh oh four eight five one two three four five oh oh nine'],
+  ])('takes no dialled number for a card by its checksum: %s', (line) => {
+    expect(detect(line).map((c) => c.reason)).not.toContain('luhn');
+  });
 });

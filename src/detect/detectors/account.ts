@@ -82,6 +82,16 @@ function ibanReading(ctx: DetectionContext, run: SpokenRun): string | null {
 const writtenWords = (ctx: DetectionContext, run: SpokenRun): string[] =>
   ctx.words.slice(run.startWord, run.endWord).map((w) => w.text);
 
+/**
+ * Digits after a "+" or "plus", or opening with 0 ("+358 (0)41 ...", "0048 512 ...", "oh oh four
+ * eight ..."): dialled, never a payment card (no card number starts with 0; ISO/IEC 7812 keeps
+ * that industry digit out of use), so a checksum passed by chance does not make one.
+ */
+const dialled = (ctx: DetectionContext, run: SpokenRun): boolean =>
+  run.digits.startsWith('0') ||
+  /^\(?\+/.test(ctx.words[run.startWord]!.text) ||
+  ctx.tokens[run.startWord - 1] === 'plus';
+
 /** "account number", "member id", "frequent flyer": the cue names the number, not only the account. */
 const namesTheNumber = (hit: CueHit): boolean =>
   hit.phrase.includes(' ') || /^(id|iban|acct)$/.test(hit.phrase);
@@ -101,7 +111,7 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
   // another field was asked for), even when their digits happen to pass Luhn
   const ownCue = near !== undefined && (OWN_CUES.has(near.cue) || near.cue === 'last4');
   const calendar = (): boolean => !ownCue && calendarRun(run, writtenWords(ctx, run));
-  if (letters === 0 && !companyNear && (near?.cue !== 'phone' || digits.length >= 15)) {
+  if (letters === 0 && !companyNear && (near?.cue !== 'phone' || digits.length >= 15) && !dialled(ctx, run)) {
     if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && !calendar())
       return { score: 0.95, reason: 'luhn' };
     if (

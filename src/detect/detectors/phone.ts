@@ -48,6 +48,14 @@ function wordsIn(folder: string): ReadonlySet<string> {
   return out;
 }
 
+/**
+ * Cue words that name the telephone itself in the languages of lexicons/number-cues/phone/
+ * ("phone", "Tel.", "Handy", "móvil", "puhelin", "телефон"): a bare "number", "call" or "text"
+ * names no phone.
+ */
+const NAMES_PHONE_WORD =
+  /phon|fon|tel|tlf|tfn|puh|cell|mobi|móvil|móvel|portable|celular|komórka|^cep$|gsm|fax|faks|landline|festnetz|whatsapp|ponsel|^ph$|^mob|тел|моб|факс/u;
+
 const EXTENSION_WORDS = wordsIn('phone/extension');
 /** "my number", "your cell" ...: phrases after a number naming it, as "first second" */
 const CUES_AFTER = wordsIn('phone/cue-after');
@@ -79,6 +87,56 @@ function international(ctx: DetectionContext, run: SpokenRun): string | null {
 function gluedLabel(ctx: DetectionContext, w: number): boolean {
   const label = /^(\p{L}{2,}):/u.exec(ctx.words[w]!.text);
   return label !== null && LABELS_AFTER.has(label[1]!.toLowerCase());
+}
+
+/**
+ * Words naming the telephone that a form may glue to a number with a hyphen ("Tel-030 901820",
+ * "82 14 13-Office", "231-9090 x522-Fax"): the labels written after a number and the one-word
+ * phone cues that name the telephone itself (not "call" or "number").
+ */
+const GLUABLE = new Set([
+  ...LABELS_AFTER,
+  ...[...wordsIn('number-cues/phone')].filter((w) => !w.includes(' ') && NAMES_PHONE_WORD.test(w)),
+]);
+
+/** A run with a label glued to its first or last word taken off, and which side had one. */
+interface Unglued {
+  run: SpokenRun;
+  before: boolean;
+  after: boolean;
+}
+
+const LABEL_FIRST = /^(\p{L}{2,})-[(+]?\d/u;
+const LABEL_LAST = /\d-(\p{L}{2,})[.,;:!?]*$/u;
+
+/**
+ * The run without a phone label glued to it by a hyphen: "Tel-030" opens it, "13-Office" ends it.
+ * The spoken view reads such a word as one literal ("tel030", "13office"); only its digits belong
+ * to the number, and the label says what the number is.
+ */
+function unglue(ctx: DetectionContext, run: SpokenRun): Unglued {
+  let chunks = run.chunks;
+  let before = false;
+  let after = false;
+  const first = chunks[0]!;
+  const lead = first.kind === 'literal' ? LABEL_FIRST.exec(ctx.words[first.startWord]!.text) : null;
+  // before the number only a word naming the telephone ("Tel-", "Mobil-"), not "Office-2019"
+  if (lead && GLUABLE.has(lead[1]!.toLowerCase()) && NAMES_PHONE_WORD.test(lead[1]!.toLowerCase())) {
+    const digits = first.text.slice(lead[1]!.length);
+    if (/^\d+$/.test(digits)) {
+      chunks = [{ ...first, text: digits }, ...chunks.slice(1)];
+      before = true;
+    }
+  }
+  const last = chunks[chunks.length - 1]!;
+  const tail = last.kind === 'literal' ? LABEL_LAST.exec(ctx.words[last.startWord]!.text) : null;
+  if (tail && GLUABLE.has(tail[1]!.toLowerCase()) && last.text.endsWith(tail[1]!.toLowerCase())) {
+    chunks = [...chunks.slice(0, -1), { ...last, text: last.text.slice(0, -tail[1]!.length) }];
+    after = true;
+  }
+  if (!before && !after) return { run, before, after };
+  const text = chunks.map((c) => c.text).join('');
+  return { run: { ...run, chunks, text, digits: text.replace(/\D/g, '') }, before, after };
 }
 
 /** "+44", also after a label glued to it ("tel:+44", "Phone:+44"): a country code follows. */
@@ -200,6 +258,10 @@ function saidAsDigits(run: SpokenRun): boolean {
   return single * 2 >= run.digits.length;
 }
 
+/** Written with digits, or said mostly digit by digit ("five five five twenty one hundred" too). */
+const readAsPhone = (run: SpokenRun): boolean =>
+  run.chunks.every((c) => c.kind === 'literal') || saidAsDigits(run);
+
 function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found | null {
   const { phoneCue } = rc;
   const range = { startWord: run.startWord, endWord: run.endWord };
@@ -232,7 +294,9 @@ function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found 
   }
   const other = otherRegions(ctx, run, rc);
   if (other) return { ...range, ...other, value: d };
-  if (phoneCue && (d.length === 7 || (d.length >= 9 && d.length <= 24))) {
+  // a length no plan checks, on the cue's word alone: digits as a phone number is read out, not
+  // a date or a count said in natural numbers after it ("... two thousand three twelve thirteen")
+  if (phoneCue && (d.length === 7 || (d.length >= 9 && d.length <= 24)) && readAsPhone(run)) {
     return { ...range, score: 0.8, reason: 'context:phone', value: national };
   }
   return null;
@@ -513,13 +577,6 @@ function digitsPart(whole: SpokenRun): { run: SpokenRun; end: number } | null {
 
 /** Significant words a phone cue may stand before a short number it names ("my phone number is"). */
 const SHORT_CUE_REACH = 2;
-/**
- * Cue words that name the telephone itself in the languages of lexicons/number-cues/phone/
- * ("phone", "Tel.", "Handy", "móvil", "puhelin", "телефон"): a bare "number", "call" or "text"
- * names no phone, so it does not vouch for a number this short.
- */
-const NAMES_PHONE =
-  /phon|fon|tel|tlf|tfn|puh|cell|mobi|móvil|móvel|portable|celular|komórka|^cep$|gsm|fax|faks|landline|festnetz|whatsapp|ponsel|^ph$|^mob|тел|моб|факс/u;
 
 /**
  * Five digits named directly by a phone cue ("and my phone number to 51286", "Tel. 23456"): the
@@ -534,7 +591,7 @@ function shortAfterCue(
   region: CountryCode | undefined,
 ): boolean {
   if (!phoneCue || !cue || cue.distance > SHORT_CUE_REACH) return false;
-  if (!cue.phrase.split(' ').some((w) => NAMES_PHONE.test(w))) return false;
+  if (!cue.phrase.split(' ').some((w) => NAMES_PHONE_WORD.test(w))) return false;
   if (run.digits.length !== 5 || run.digits.length !== run.text.length || unitAfter(ctx, run.endWord))
     return false;
   return nationalFit(run.digits, region, ctx).possible !== undefined;
@@ -545,8 +602,8 @@ function shortAfterCue(
  * office"): a whole number of the plans that dial six digits (WF, GL, FO, SR ...). Said digit by
  * digit or written in groups that are no thousands ("150,000 office chairs" is a count).
  */
-function labelledSix(ctx: DetectionContext, run: SpokenRun, end: number): boolean {
-  if (!labelAfter(ctx, end)) return false;
+function labelledSix(ctx: DetectionContext, run: SpokenRun, end: number, glued: boolean): boolean {
+  if (!glued && !labelAfter(ctx, end)) return false;
   const groups = writtenGroups(ctx, run);
   if (!groups) return saidAsDigits(run);
   return groups.length >= 2 && !amountShaped(writtenText(ctx, run));
@@ -575,7 +632,8 @@ export const phoneDetector: Detector = {
     const region = knownRegion(ctx.region);
     for (let i = 0; i < runs.length; i++) {
       if (runs[i]!.startWord < consumedUntil || runs[i]!.digits.length < 3 || amountSaid(runs[i]!)) continue;
-      const part = digitsPart(runs[i]!);
+      const glued = unglue(ctx, runs[i]!);
+      const part = digitsPart(glued.run);
       if (!part) continue;
       let run = part.run;
       const hits = cuesBefore(ctx, run.startWord, 14, 2);
@@ -583,7 +641,8 @@ export const phoneDetector: Detector = {
       // after spelled letters ("c x four four nine ...") the digits may be the tail of a code: the
       // cue before the letters does not vouch for them
       const phoneCue =
-        (cue?.cue === 'phone' || gluedLabel(ctx, run.startWord)) && run.startWord === runs[i]!.startWord;
+        (cue?.cue === 'phone' || glued.before || gluedLabel(ctx, run.startWord)) &&
+        run.startWord === runs[i]!.startWord;
       const parts = splitNanp(run, ctx);
       if (parts) {
         if (vetoed(hits, true) || isCompanyReference(ctx, run)) continue;
@@ -612,7 +671,7 @@ export const phoneDetector: Detector = {
             value: run.digits,
           });
           continue;
-        } else if (run.digits.length !== 6 || !(phoneCue || labelledSix(ctx, run, part.end))) {
+        } else if (run.digits.length !== 6 || !(phoneCue || labelledSix(ctx, run, part.end, glued.after))) {
           if (run.digits.length !== 3 || !phoneCue || unitAfter(ctx, run.endWord)) continue;
           const local = localAfterAreaCode(ctx, runs, i);
           const range = {
@@ -635,7 +694,7 @@ export const phoneDetector: Detector = {
       const after = run === part.run ? part.end : run.endWord; // past a written extension
       const rc = {
         phoneCue,
-        labelAfter: labelAfter(ctx, after) || cueAfter(ctx, after),
+        labelAfter: glued.after || labelAfter(ctx, after) || cueAfter(ctx, after),
         region,
         afterLetters: run.startWord !== runs[i]!.startWord,
       };
