@@ -20,7 +20,7 @@ import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
 import type { SpokenRun } from '../../transcript/spoken-view.js';
 import { luhnValid, abaRoutingValid } from '../checksums.js';
-import { cuesBefore, isCompanyReference, unitAfter, type CueHit } from '../number-cues.js';
+import { cuesBefore, isCompanyReference, modifiesBareCue, unitAfter, type CueHit } from '../number-cues.js';
 import { nanp, splitNanp } from '../nanp.js';
 import { calendarRun } from '../date-shapes.js';
 
@@ -36,6 +36,8 @@ const CARD_GROUPS = new Set(['4,4,4,4', '4,6,5', '4,4,4,4,3']);
 const DATE_DIGITS =
   /^(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]))(?:19|20)\d\d$|^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 const WRITTEN_AMOUNT = /^\d{1,5}[.,]\d{2}$/;
+/** Four digits that read as a year of the last five centuries. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 interface Found {
   score: number;
@@ -92,9 +94,12 @@ const dialled = (ctx: DetectionContext, run: SpokenRun): boolean =>
   /^\(?\+/.test(ctx.words[run.startWord]!.text) ||
   ctx.tokens[run.startWord - 1] === 'plus';
 
-/** "account number", "member id", "frequent flyer": the cue names the number, not only the account. */
+/**
+ * "account number", "member id", "frequent flyer": the cue names the number, not only the account
+ * ("credit card", "bank account" name the card or the account).
+ */
 const namesTheNumber = (hit: CueHit): boolean =>
-  hit.phrase.includes(' ') || /^(id|iban|acct)$/.test(hit.phrase);
+  (hit.phrase.includes(' ') && !modifiesBareCue(hit)) || /^(id|iban|acct)$/.test(hit.phrase);
 
 function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): Found | null {
   const { text, digits } = run;
@@ -134,6 +139,10 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
     // account, or with a company reference named just before, is the company's reference
     return null;
   }
+  // "... wild card version in 1998", "a loan for the 1894 season": a year, unless the cue asks
+  // for the number itself right before it ("my account number is 1998")
+  if (near && letters === 0 && YEAR.test(digits) && !(namesTheNumber(near) && near.distance <= 2))
+    return null;
   if (near && digits.length >= 3 && text.length >= minLength) {
     // "my account got billed twenty four ninety nine": a price, unless the number itself was asked for
     if (amountShaped(ctx, run) && !(namesTheNumber(near) && near.distance <= 2)) return null;

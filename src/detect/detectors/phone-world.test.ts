@@ -107,6 +107,10 @@ describe('numbers glued to a label, slashes', () => {
     ['The 2019/20 season ended on 12/03/2019.'],
     ['The F-16 and Office-2019 and Home-2019 1234 shipped.'],
     ['We moved in 1998/1999 and left in 04/2005.'],
+    // dates written with spaces around the separators, readings of a sensor with labels between
+    ['Logged 2017 - 01 - 25 at noon.'],
+    ['The level was 0.3 m at 17 / 03 / 2017 today.'],
+    ['Reading 530490 (Sensor: 17 #Temp: 17. 000'],
     // amounts, order numbers and zip codes stay unmarked near a phone cue
     ['I called about the 1 234 567 dollars on order 020 7946 0018.'],
     ['Call me about zip code 90210 or the invoice of 12.500.000.'],

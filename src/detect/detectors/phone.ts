@@ -211,8 +211,12 @@ const DECIMAL = /^\d+[.,]\d+$/;
 /** thousands written with spaces or dots ("1 234 567", "1.234.567") */
 const THOUSANDS = /^\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*$/;
 
-/** Written like a date or a year range ("12.03.2019", "2019-03-12", "1990-1995"): not a phone number. */
-function dateShaped(text: string): boolean {
+/**
+ * Written like a date or a year range ("12.03.2019", "2019-03-12", "1990-1995", also with spaces
+ * around the separators: "2017 - 01 - 25", "17 / 03 / 2017"): not a phone number.
+ */
+function dateShaped(written: string): boolean {
+  const text = written.replace(/ ?([./-]) ?/g, '$1');
   const dm = DAY_MONTH.exec(text);
   if (dm && ((+dm[1]! <= 31 && +dm[2]! <= 12) || (+dm[1]! <= 12 && +dm[2]! <= 31))) return true;
   const ym = YEAR_FIRST.exec(text);
@@ -374,6 +378,8 @@ function continues(ctx: DetectionContext, a: SpokenRun, b: SpokenRun): boolean {
     ctx.words[a.startWord]!.speaker === ctx.words[b.startWord]!.speaker &&
     !/[a-z]/.test(b.text) &&
     b.digits.length <= 7 &&
+    // a written label between the pieces ("530490 (Sensor: 17") opens another field
+    !ctx.words.slice(a.endWord, b.startWord).some((w) => /:\W*$/.test(w.text)) &&
     // a cue between the pieces opens another value ("seventeen oh oh oh | number humi | thirty ...")
     (b.startWord === a.endWord || nearestCue(ctx, b.startWord, b.startWord - a.endWord) === undefined)
   );
