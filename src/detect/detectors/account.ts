@@ -18,7 +18,7 @@
 import { countrySpecs, isValidIBAN } from 'ibantools';
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
-import type { SpokenRun } from '../../transcript/spoken-view.js';
+import { FILLERS, spokenDigit, type SpokenRun } from '../../transcript/spoken-view.js';
 import { luhnValid, abaRoutingValid } from '../checksums.js';
 import { cuesBefore, isCompanyReference, modifiesBareCue, unitAfter, type CueHit } from '../number-cues.js';
 import { nanp, splitNanp } from '../nanp.js';
@@ -244,6 +244,71 @@ function spokenIbans(ctx: DetectionContext): Candidate[] {
   return out;
 }
 
+/** "double five", "triple oh": a spoken digit said two or three times. */
+const REPEAT: Readonly<Record<string, number>> = { double: 2, triple: 3 };
+/** At most this many letters "o" are tried both as the letter and as zero. */
+const MAX_O_READINGS = 6;
+
+/**
+ * IBANs spelled character by character in raw ASR, read word by word from a country code on:
+ * letters, digit words ("oh", "double five"), fillers skipped. The spoken view cannot hold them
+ * when their letters are "a", "i" or "o" (read as English words or as zero: "r o four nine ...",
+ * "i t six zero x ..."), so every "o" is tried as the letter and as zero and the checksum decides.
+ */
+function spelledIbans(ctx: DetectionContext): Candidate[] {
+  const out: Candidate[] = [];
+  const t = ctx.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!LETTER_WORD.test(t[i]!) || !LETTER_WORD.test(t[i + 1]!)) continue;
+    const length = countrySpecs[(t[i]! + t[i + 1]!).toUpperCase()]?.chars;
+    if (!length) continue;
+    const speaker = ctx.words[i]!.speaker;
+    const chars: string[] = [t[i]!, t[i + 1]!];
+    const os: number[] = []; // positions of "o" / "oh" read as zero first
+    let w = i + 2;
+    while (chars.length < length && w < t.length && ctx.words[w]!.speaker === speaker) {
+      const tok = t[w]!;
+      const times = REPEAT[tok];
+      const digit = spokenDigit(times ? (t[w + 1] ?? '') : tok);
+      if (FILLERS.has(tok)) w++;
+      else if (digit !== undefined) {
+        const zeroSaidAsO = O_WORDS.has(times ? (t[w + 1] ?? '') : tok);
+        for (let r = 0; r < (times ?? 1); r++) {
+          if (zeroSaidAsO) os.push(chars.length);
+          chars.push(digit);
+        }
+        w += times ? 2 : 1;
+      } else if (LETTER_WORD.test(tok)) {
+        chars.push(tok);
+        w++;
+      } else break;
+    }
+    // the country code and its check digits said, and nothing more to read than the IBAN holds
+    if (chars.length !== length || os.length > MAX_O_READINGS || !/^\d\d$/.test(chars[2]! + chars[3]!))
+      continue;
+    for (let mask = 0; mask < 1 << os.length; mask++) {
+      const text = [...chars];
+      os.forEach((pos, k) => {
+        if (mask & (1 << k)) text[pos] = 'o';
+      });
+      const value = text.join('');
+      if (!isValidIBAN(value.toUpperCase())) continue;
+      out.push({
+        type: 'ACCOUNT_NUMBER',
+        startWord: i,
+        endWord: w,
+        score: 0.95,
+        detector: NAME,
+        reason: 'iban',
+        value,
+      });
+      i = w - 1;
+      break;
+    }
+  }
+  return out;
+}
+
 export const accountDetector: Detector = {
   name: NAME,
   entityTypes: ['ACCOUNT_NUMBER'],
@@ -267,7 +332,7 @@ export const accountDetector: Detector = {
         value: run.text,
       });
     }
-    out.push(...spokenIbans(ctx));
+    out.push(...spokenIbans(ctx), ...spelledIbans(ctx));
     return out;
   },
 };
