@@ -332,7 +332,14 @@ export const accountDetector: Detector = {
         value: run.text,
       });
     }
-    out.push(...spokenIbans(ctx), ...spelledIbans(ctx));
+    out.push(...spokenIbans(ctx));
+    // an IBAN read word by word replaces the pieces of it found in runs, and is not given twice
+    for (const iban of spelledIbans(ctx)) {
+      const inside = (c: Candidate): boolean => c.startWord >= iban.startWord && c.endWord <= iban.endWord;
+      if (out.some((c) => c.reason === 'iban' && inside(c) && c.value === iban.value)) continue;
+      for (let k = out.length - 1; k >= 0; k--) if (inside(out[k]!)) out.splice(k, 1);
+      out.push(iban);
+    }
     return out;
   },
 };
