@@ -92,6 +92,10 @@ describe('numbers glued to a label, slashes', () => {
     // where a line is called or written to
     ['Nobody is answering at 555 0143 today.', [[4, 6]]],
     ['Please stop the messages to 555 0143 now.', [[5, 7]]],
+    // vanity numbers after a phone cue: the capitals are keypad digits
+    ['My number is 555-CALL-NOW thanks.', [[3, 4]]],
+    ['My cell is (415) 555-TAXI, call any time.', [[3, 5]]],
+    ['Phone: 1-800-FLOWERS', [[1, 2]]],
     // a date said in natural numbers after the number, still inside the cue's reach, is no phone
     [
       'my cell is five five five oh one four three date two thousand three zero eight twenty eight twelve thirteen',
@@ -107,6 +111,10 @@ describe('numbers glued to a label, slashes', () => {
     ['The 2019/20 season ended on 12/03/2019.'],
     ['The F-16 and Office-2019 and Home-2019 1234 shipped.'],
     ['We moved in 1998/1999 and left in 04/2005.'],
+    // codes that open with letters, capitals without digits, a vanity number of a company
+    ['Call me about the COVID-19 test and form ABC-1234 today.'],
+    ['Phone: UNKNOWN'],
+    ['Your order number is 1-800-FLOWERS.'],
     // dates written with spaces around the separators, readings of a sensor with labels between
     ['Logged 2017 - 01 - 25 at noon.'],
     ['The level was 0.3 m at 17 / 03 / 2017 today.'],

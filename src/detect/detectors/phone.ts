@@ -624,6 +624,45 @@ function localAfterAreaCode(ctx: DetectionContext, runs: readonly SpokenRun[], i
   return !cue || cue.cue === 'phone' ? next : null;
 }
 
+/** Letters of a telephone keypad (ITU E.161): "FLOWERS" -> "3569377". */
+const KEYPAD = ['', '', 'ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
+const KEY_OF = new Map<string, string>();
+KEYPAD.forEach((letters, digit) => {
+  for (const l of letters) KEY_OF.set(l, String(digit));
+});
+/**
+ * A vanity number as written: digits, then letters in capitals standing for keypad digits
+ * ("1-800-FLOWERS", "555-TAXI", "555-CALL-NOW"); a code opening with letters ("COVID-19",
+ * "ABC-1234") or a word alone ("Phone: UNKNOWN") is none.
+ */
+const VANITY = /^\+?[\d()-]*\d[\d()-]*[A-Z]{3}[A-Z-]*[.,;:!?]?$/;
+/** An area code written as the word before a vanity number ("(415) 555-TAXI"). */
+const AREA_WORD = /^\(?[2-9]\d\d\)?$/;
+
+/**
+ * Vanity numbers after a phone cue ("my number is 555-CALL-NOW", "Phone: 1-800-FLOWERS"): the
+ * letters read on the keypad must make a local number of 7 digits or a NANP number.
+ */
+function vanityNumbers(ctx: DetectionContext, taken: readonly Candidate[]): Found[] {
+  const out: Found[] = [];
+  for (let w = 0; w < ctx.words.length; w++) {
+    const text = ctx.words[w]!.text;
+    if (!VANITY.test(text) || taken.some((c) => c.startWord <= w && w < c.endWord)) continue;
+    let digits = [...text].map((ch) => KEY_OF.get(ch) ?? (/\d/.test(ch) ? ch : '')).join('');
+    let start = w;
+    const area = ctx.words[w - 1]?.text ?? '';
+    if (digits.length === 7 && AREA_WORD.test(area)) {
+      digits = area.replace(/\D/g, '') + digits;
+      start = w - 1;
+    }
+    if (digits.length !== 7 && !nanp(digits, ctx)) continue;
+    const hits = cuesBefore(ctx, start, 14, 2);
+    if (hits[0]?.cue !== 'phone' || vetoed(hits, false)) continue;
+    out.push({ startWord: start, endWord: w + 1, score: 0.85, reason: 'context:vanity', value: digits });
+  }
+  return out;
+}
+
 export const phoneDetector: Detector = {
   name: NAME,
   entityTypes: ['PHONE_NUMBER'],
@@ -728,6 +767,7 @@ export const phoneDetector: Detector = {
       const start = ctx.tokens[found.startWord - 1] === 'plus' ? found.startWord - 1 : found.startWord;
       push({ ...found, startWord: start, endWord: end });
     }
+    for (const v of vanityNumbers(ctx, out)) out.push({ type: 'PHONE_NUMBER', detector: NAME, ...v });
     return out;
   },
 };
