@@ -330,6 +330,8 @@ function otherRegions(
   // "1 234 567", "12.500.000": an amount; but nine digits in threes ("699 956 915") or groups
   // opening with a trunk zero ("061 123 456") are how most regions write a phone number
   if (groups && !cued && amountShaped(text) && !phoneInThousands(text, fit)) return null;
+  // a round amount in thousands ("12 500 000") is one even after a cue ("messages to 12 500 000 ...")
+  if (groups && THOUSANDS.test(text) && ROUND.test(text)) return null;
   const reason = cued ? 'context:phone' : 'libphonenumber:national';
   // after "Tel.:" or before "(mobile)" a length possible in some region is enough
   if (cued) return fit.possible ? { score: 0.9, reason } : null;
