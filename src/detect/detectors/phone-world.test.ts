@@ -92,6 +92,8 @@ describe('numbers glued to a label, slashes', () => {
     // where a line is called or written to
     ['Nobody is answering at 555 0143 today.', [[4, 6]]],
     ['Please stop the messages to 555 0143 now.', [[5, 7]]],
+    // a written number right after a postcode, with an extension and a label
+    ['Box 12 APO AA 61487 1-406-555-0132x875 office and more.', [[5, 6]]],
     // vanity numbers after a phone cue: the capitals are keypad digits
     ['My number is 555-CALL-NOW thanks.', [[3, 4]]],
     ['My cell is (415) 555-TAXI, call any time.', [[3, 5]]],

@@ -349,14 +349,19 @@ function otherRegions(
 
 /**
  * A number that begins inside a run, after other digits ("Cairo 11381 00268 7612 8879", "80888
- * +681 82 14 73"): the tail of the run from a chunk that opens an international or national
- * number, when libphonenumber finds it valid by its own shape.
+ * +681 82 14 73", "61487 1-406-947-4227x875"): the tail of the run from a chunk that opens an
+ * international, national or North American number, when libphonenumber finds it valid by its own
+ * shape (or possible, when it is written with its country code and labelled after).
  */
+/** A word written as a North American number opens ("1-406-947-4227x875", "(415)"). */
+const NANP_WRITTEN = /^(?:1[-.])?(?:\(\d{3}\)$|\(?\d{3}\)?[-.]\d{3}[-.]\d{4})/;
+
 function numberInside(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found | null {
   for (let k = 1; k < run.chunks.length; k++) {
     const c = run.chunks[k]!;
     if (c.kind === 'literal') {
-      if (!/^(?:0|\+)/.test(c.text) && !ctx.words[c.startWord]!.text.startsWith('+')) continue;
+      const word = ctx.words[c.startWord]!.text;
+      if (!/^(?:0|\+)/.test(c.text) && !word.startsWith('+') && !NANP_WRITTEN.test(word)) continue;
     } else if (!/^00/.test(c.text + (run.chunks[k + 1]?.text ?? ''))) {
       // in speech only "oh oh" / "double zero" shows where a number begins: an international prefix
       continue;
@@ -365,7 +370,8 @@ function numberInside(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Fo
     const text = chunks.map((x) => x.text).join('');
     if (text.length < 7) break;
     const tail = { ...run, startWord: c.startWord, chunks, text, digits: text.replace(/\D/g, '') };
-    const found = classify(ctx, tail, { ...rc, phoneCue: false, labelAfter: false });
+    // a label after the run names its last number ("61487 001-682-... office")
+    const found = classify(ctx, tail, { ...rc, phoneCue: false });
     // spoken: only an international number; written: also a national one by its own shape
     const wanted = c.kind === 'literal' ? /^libphonenumber/ : /^libphonenumber:intl$/;
     if (found && found.score >= 0.8 && wanted.test(found.reason ?? '')) return found;
@@ -698,7 +704,8 @@ export const phoneDetector: Detector = {
       }
       if (run.digits.length > 15 && !phoneCue) {
         // "Cairo 11381 00268 7612 8879": a number after other digits in one run
-        const inside = numberInside(ctx, run, { phoneCue, labelAfter: false, region });
+        const label = glued.after || labelAfter(ctx, part.end);
+        const inside = numberInside(ctx, run, { phoneCue, labelAfter: label, region });
         if (inside && !vetoed(hits, true)) push(inside);
         continue;
       }
