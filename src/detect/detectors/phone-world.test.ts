@@ -94,6 +94,9 @@ describe('numbers glued to a label, slashes', () => {
     ['Please stop the messages to 555 0143 now.', [[5, 7]]],
     // a written number right after a postcode, with an extension and a label
     ['Box 12 APO AA 61487 1-406-555-0132x875 office and more.', [[5, 6]]],
+    // a label after the extension names the number; a valid number keeps its last "oh"
+    ['Lines: 560 1234 ext. 12 office, and more', [[1, 5]]],
+    ['lines six four nine two three one nine oh nine oh extension five two two fax', [[1, 15]]],
     // vanity numbers after a phone cue: the capitals are keypad digits
     ['My number is 555-CALL-NOW thanks.', [[3, 4]]],
     ['My cell is (415) 555-TAXI, call any time.', [[3, 5]]],

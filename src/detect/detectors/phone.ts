@@ -748,7 +748,12 @@ export const phoneDetector: Detector = {
       const after = run === part.run ? part.end : run.endWord; // past a written extension
       const rc = {
         phoneCue,
-        labelAfter: glued.after || labelAfter(ctx, after) || cueAfter(ctx, after),
+        // the label may follow the extension ("560 1234 ext. 12 office")
+        labelAfter:
+          glued.after ||
+          labelAfter(ctx, after) ||
+          labelAfter(ctx, extensionAfter(ctx, after)) ||
+          cueAfter(ctx, after),
         region,
         afterLetters: run.startWord !== runs[i]!.startWord,
       };
@@ -757,8 +762,11 @@ export const phoneDetector: Detector = {
       // classify is pure: a run without a trailing "oh" to drop is not classified twice
       const shorter = withoutTrailingOh(ctx, unprefixed);
       const trimmed = shorter === unprefixed ? whole : classify(ctx, shorter, rc);
+      // a whole run libphonenumber finds valid keeps its last "oh" ("... nine oh nine oh (fax)")
+      const wholeValid = (whole?.reason ?? '').startsWith('libphonenumber');
       const found =
-        (trimmed && (!whole || trimmed.score > whole.score) ? trimmed : whole) ?? numberInside(ctx, run, rc);
+        (trimmed && (!whole || (trimmed.score > whole.score && !wholeValid)) ? trimmed : whole) ??
+        numberInside(ctx, run, rc);
       if (!found) continue;
       // a label right after the number names it as surely as a cue before it
       const strong =
