@@ -244,6 +244,13 @@ function spokenIbans(ctx: DetectionContext): Candidate[] {
   return out;
 }
 
+/** IBAN length by lower-case country code ("de" -> 22). */
+const IBAN_LENGTHS = new Map(
+  Object.entries(countrySpecs)
+    .filter(([, spec]) => spec.chars)
+    .map(([code, spec]) => [code.toLowerCase(), spec.chars!]),
+);
+
 /** "double five", "triple oh": a spoken digit said two or three times. */
 const REPEAT: Readonly<Record<string, number>> = { double: 2, triple: 3 };
 /** At most this many letters "o" are tried both as the letter and as zero. */
@@ -258,10 +265,12 @@ const MAX_O_READINGS = 6;
 function spelledIbans(ctx: DetectionContext): Candidate[] {
   const out: Candidate[] = [];
   const t = ctx.tokens;
-  for (let i = 0; i + 1 < t.length; i++) {
-    if (!LETTER_WORD.test(t[i]!) || !LETTER_WORD.test(t[i + 1]!)) continue;
-    const length = countrySpecs[(t[i]! + t[i + 1]!).toUpperCase()]?.chars;
-    if (!length) continue;
+  for (let i = 0; i + 3 < t.length; i++) {
+    // a country code, then its two check digits said as digit words (cheap tests first: spelled
+    // names are letter pairs too)
+    if (t[i]!.length !== 1 || t[i + 1]!.length !== 1) continue;
+    const length = IBAN_LENGTHS.get(t[i]! + t[i + 1]!);
+    if (!length || (spokenDigit(t[i + 2]!) === undefined && !REPEAT[t[i + 2]!])) continue;
     const speaker = ctx.words[i]!.speaker;
     const chars: string[] = [t[i]!, t[i + 1]!];
     const os: number[] = []; // positions of "o" / "oh" read as zero first
