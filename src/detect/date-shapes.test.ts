@@ -26,6 +26,7 @@ describe('calendar shapes', () => {
     ['on two thousand and seven zero one seventeen twenty three oh eight fifty five the', true],
     ['date nineteen seventy oh nine twenty nine twenty twenty one twenty four name', true],
     ['from two thousand five two thousand and six on', true],
+    ['painter eighteen twenty one nineteen oh two at work', true],
     // numbers that are not calendar fields
     ['it is 0418827735 thanks', false],
     ['it is 5550 1234 thanks', false],

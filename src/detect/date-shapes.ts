@@ -33,7 +33,8 @@ function fits(field: Field, text: string): boolean {
 
 /**
  * The texts a field can be read from at part k: one part, or two joined ("19" + "44", "0" + "9"),
- * or a round year and what follows it ("2000" + "7": "two thousand and seven").
+ * a round year and what follows it ("2000" + "7": "two thousand and seven"), or a century, a
+ * zero and a digit ("19" + "0" + "2": "nineteen oh two").
  */
 function readings(parts: readonly string[], k: number): { text: string; next: number }[] {
   const out = [{ text: parts[k]!, next: k + 1 }];
@@ -42,6 +43,10 @@ function readings(parts: readonly string[], k: number): { text: string; next: nu
     out.push({ text: parts[k]! + b, next: k + 2 });
     if (/^(?:1[5-9]|20)00$/.test(parts[k]!) && /^\d{1,2}$/.test(b))
       out.push({ text: String(Number(parts[k]) + Number(b)), next: k + 2 });
+    // "nineteen | oh | two": a century, a spoken zero and one digit
+    const c = parts[k + 2];
+    if (b === '0' && c !== undefined && /^\d$/.test(c) && /^(?:1[5-9]|20)$/.test(parts[k]!))
+      out.push({ text: parts[k]! + b + c, next: k + 3 });
   }
   return out;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildDetectionContext } from './analyze.js';
-import { cuesBefore, firstCueWord, isCompanyReference, nearestCue, unitAfter } from './number-cues.js';
+import {
+  cuesBefore,
+  firstCueWord,
+  isCompanyReference,
+  modifiesBareCue,
+  nearestCue,
+  unitAfter,
+} from './number-cues.js';
 import { sayWords } from '../../test/helpers/words.js';
 
 const cueBeforeLast = (line: string) => {
@@ -93,5 +100,20 @@ describe('firstCueWord', () => {
     ['the last four of my social security number', 5],
   ])('%s -> %i', (line, expected) => {
     expect(firstCueWord(buildDetectionContext(sayWords(line)), 'ssn')).toBe(expected);
+  });
+});
+
+describe('cues that name the record, not its number', () => {
+  it.each([
+    ['where can i use my credit card 9', true],
+    ['is it the debit card 9', true],
+    ['what is your card number 9', false],
+    ['what is your member id 9', false],
+    ['what is your account id 9', false],
+    ['what is the account 9', false],
+  ])('%s -> %s', (line, expected) => {
+    const words = sayWords(line);
+    const cue = nearestCue(buildDetectionContext(words), words.length - 1)!;
+    expect(modifiesBareCue(cue)).toBe(expected);
   });
 });

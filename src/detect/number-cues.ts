@@ -81,6 +81,22 @@ for (const cue of CUE_KINDS) {
 }
 for (const list of BY_LAST.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
+/**
+ * Is the cue phrase a bare cue word with a modifier before it ("credit card", "savings account":
+ * its last word alone is a cue of the same kind, its first word none)? It names the card or the
+ * account, not its number, as "card number" or "member id" do.
+ */
+export function modifiesBareCue(hit: CueHit): boolean {
+  const words = hit.phrase.split(' ');
+  if (words.length < 2) return false;
+  const alone = (word: string, cue?: NumberCue): boolean =>
+    (BY_LAST.get(word) ?? []).some(
+      (p) => p.tokens.length === 1 && p.cue !== 'neutral' && (!cue || p.cue === cue),
+    );
+  // "member id", "account id": the first word is the record, the last names its number
+  return alone(words[words.length - 1]!, hit.cue) && !alone(words[0]!);
+}
+
 /** First tokens of the phrases of each cue kind: no phrase of a kind can match before one of them. */
 const FIRST_TOKENS = new Map<NumberCue | 'neutral', Set<string>>();
 for (const list of BY_LAST.values())

@@ -87,6 +87,23 @@ describe('buildSpokenView: runs', () => {
     ]);
   });
 
+  it.each([
+    // the area code written before a slash (DE, AT, CH ...): one number
+    ['Tel. 030/901820', [[1, 2, '030901820']]],
+    [
+      '(0171)/1234567 or 044/123 45 67',
+      [
+        [0, 1, '01711234567'],
+        [2, 5, '0441234567'],
+      ],
+    ],
+    // dates and fractions with a slash are no literal number
+    ['on 03/2019 and 05/12 and 03/15/2019 and 1/2', []],
+    ['the 2019/20 season', []],
+  ])('reads a slash after an area code: %s', (line, expected) => {
+    expect(buildSpokenView(words(line)).runs.map((r) => [r.startWord, r.endWord, r.text])).toEqual(expected);
+  });
+
   it('does not answer for object prototype names', () => {
     expect(buildSpokenView(words('constructor tostring hasownproperty')).runs).toEqual([]);
   });

@@ -248,6 +248,13 @@ const PLAIN_WORD = /^[A-Za-z]+$/;
 
 /** A word label and a colon written onto a value with digits: "phone:", "tel:", "mobile:". */
 const GLUED_LABEL = /^\p{L}{2,}:(?=[^:]*\p{Nd})/u;
+/**
+ * A national phone number written with a slash after its area code, as German, Austrian, Swiss,
+ * Belgian or Italian writers do ("030/901820", "0664/123456", "(089)/1234-567"): a trunk zero and
+ * 1-4 digits, one slash, 3 digits or more. Dates ("03/15/2019", "03/2019", "05/12") do not fit: a
+ * month after the slash has two digits, a lone year is 19xx or 20xx.
+ */
+const TRUNK_SLASH = /^\(?0\d{1,4}\)?\/(?!(?:19|20)\d\d[.,;:!?]*$)\d{3}[\d.-]*[.,;:!?]*$/u;
 /** An ASCII word with an inner apostrophe ("it's", "O'Neil"): lower-casing normalises it too. */
 const APOSTROPHE_WORD = /^[A-Za-z]+['’][A-Za-z]+$/;
 /** An ASCII word and one mark that ends a clause ("Okay,", "thanks."), as formatted text writes them. */
@@ -273,7 +280,9 @@ function classify(text: string): WordInfo {
     .replace(/[\u2010-\u2015\u2212]/gu, '-');
   // a form label glued to its value ("Phone:(415)", "Mobile:07700900123"): the value is read, and
   // its colon is no time sign
-  const norm = written.replace(GLUED_LABEL, '');
+  const labelled = written.replace(GLUED_LABEL, '');
+  // "030/901820", "(0171)/1234567": the area code written before a slash is no date or fraction
+  const norm = TRUNK_SLASH.test(labelled) ? labelled.replace('/', '-') : labelled;
   const plain = asciiDigits(norm);
   const stop = /[.,?!;:]["')\]]*$/u.test(norm);
   const tok = plain.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

@@ -28,6 +28,12 @@ describe('account detector', () => {
     // a number that only looks like a date is still one after a cue
     ['my account number is 1985 1987', [[4, 6]]],
     ['my account number is 20230415', [[4, 5]]],
+    // a year-shaped number asked for directly, and a member id with letters said a while later
+    ['my account number is 1998', [[4, 5]]],
+    [
+      "what's your member id | it's on the back of the key tag uh it's g g seven four four oh two nine x",
+      [[14, 23]],
+    ],
     ['card number nineteen ninety two oh four seventeen ten ten nineteen', [[2, 11]]],
     // eight digits with no cue that cannot be a date
     ['Shipped by the carrier 20231345 to the depot', [[4, 5]]],
@@ -93,6 +99,15 @@ describe('account detector', () => {
     ['Shipped by the carrier 20230415 to the depot'],
     ['the stamp reads 15031992 on the box'],
     ['the stamp reads 03151992 on the box'],
+    // a code with letters long after a cue that names the card, not its number
+    ['Where can I use my credit card? Our club is proud to be a 501(c)3 charity.'],
+    ['where can i use my credit card our club is proud to be a five oh one c three charity'],
+    // a year after a loose account or card cue
+    ['My loan covered the fees for the 1894 season.'],
+    ['my account was opened in 1998.'],
+    ['the wild card entry was added in 1998. Then in May 1999 it went.'],
+    // two years of a lifetime said in natural numbers
+    ['the painter rudolf example eighteen twenty one nineteen oh two at work'],
   ])('leaves %s alone', (line) => {
     expect(ranges(line)).toEqual([]);
   });
@@ -127,5 +142,14 @@ describe('account detector', () => {
     expect(detect('card number 4111111111111111')[0]!.reason).toBe('luhn');
     expect(detect('it is 41111111111111112 okay')[0]!.reason).toBe('long-digits');
     expect(detect('my member id is x k q four eight two')[0]!.value).toBe('xkq482');
+  });
+
+  it.each([
+    ['Her numbers are 0048 512 345 009 office and more.'],
+    ['Try +358 (0)41 2345009 in the morning.'],
+    ['try plus four nine one five one two three four five six oh oh one in the morning'],
+    ['it is oh oh four eight five one two three four five oh oh nine'],
+  ])('takes no dialled number for a card by its checksum: %s', (line) => {
+    expect(detect(line).map((c) => c.reason)).not.toContain('luhn');
   });
 });

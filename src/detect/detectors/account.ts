@@ -18,9 +18,9 @@
 import { countrySpecs, isValidIBAN } from 'ibantools';
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
-import type { SpokenRun } from '../../transcript/spoken-view.js';
+import { FILLERS, spokenDigit, type SpokenRun } from '../../transcript/spoken-view.js';
 import { luhnValid, abaRoutingValid } from '../checksums.js';
-import { cuesBefore, isCompanyReference, unitAfter, type CueHit } from '../number-cues.js';
+import { cuesBefore, isCompanyReference, modifiesBareCue, unitAfter, type CueHit } from '../number-cues.js';
 import { nanp, splitNanp } from '../nanp.js';
 import { calendarRun } from '../date-shapes.js';
 
@@ -36,6 +36,8 @@ const CARD_GROUPS = new Set(['4,4,4,4', '4,6,5', '4,4,4,4,3']);
 const DATE_DIGITS =
   /^(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]))(?:19|20)\d\d$|^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 const WRITTEN_AMOUNT = /^\d{1,5}[.,]\d{2}$/;
+/** Four digits that read as a year of the last five centuries. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 interface Found {
   score: number;
@@ -82,9 +84,22 @@ function ibanReading(ctx: DetectionContext, run: SpokenRun): string | null {
 const writtenWords = (ctx: DetectionContext, run: SpokenRun): string[] =>
   ctx.words.slice(run.startWord, run.endWord).map((w) => w.text);
 
-/** "account number", "member id", "frequent flyer": the cue names the number, not only the account. */
+/**
+ * Digits after a "+" or "plus", or opening with 0 ("+358 (0)41 ...", "0048 512 ...", "oh oh four
+ * eight ..."): dialled, never a payment card (no card number starts with 0; ISO/IEC 7812 keeps
+ * that industry digit out of use), so a checksum passed by chance does not make one.
+ */
+const dialled = (ctx: DetectionContext, run: SpokenRun): boolean =>
+  run.digits.startsWith('0') ||
+  /^\(?\+/.test(ctx.words[run.startWord]!.text) ||
+  ctx.tokens[run.startWord - 1] === 'plus';
+
+/**
+ * "account number", "member id", "frequent flyer": the cue names the number, not only the account
+ * ("credit card", "bank account" name the card or the account).
+ */
 const namesTheNumber = (hit: CueHit): boolean =>
-  hit.phrase.includes(' ') || /^(id|iban|acct)$/.test(hit.phrase);
+  (hit.phrase.includes(' ') && !modifiesBareCue(hit)) || /^(id|iban|acct)$/.test(hit.phrase);
 
 function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): Found | null {
   const { text, digits } = run;
@@ -101,7 +116,7 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
   // another field was asked for), even when their digits happen to pass Luhn
   const ownCue = near !== undefined && (OWN_CUES.has(near.cue) || near.cue === 'last4');
   const calendar = (): boolean => !ownCue && calendarRun(run, writtenWords(ctx, run));
-  if (letters === 0 && !companyNear && (near?.cue !== 'phone' || digits.length >= 15)) {
+  if (letters === 0 && !companyNear && (near?.cue !== 'phone' || digits.length >= 15) && !dialled(ctx, run)) {
     if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && !calendar())
       return { score: 0.95, reason: 'luhn' };
     if (
@@ -124,6 +139,10 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
     // account, or with a company reference named just before, is the company's reference
     return null;
   }
+  // "... wild card version in 1998", "a loan for the 1894 season": a year, unless the cue asks
+  // for the number itself right before it ("my account number is 1998")
+  if (near && letters === 0 && YEAR.test(digits) && !(namesTheNumber(near) && near.distance <= 2))
+    return null;
   if (near && digits.length >= 3 && text.length >= minLength) {
     // "my account got billed twenty four ninety nine": a price, unless the number itself was asked for
     if (amountShaped(ctx, run) && !(namesTheNumber(near) && near.distance <= 2)) return null;
@@ -225,6 +244,80 @@ function spokenIbans(ctx: DetectionContext): Candidate[] {
   return out;
 }
 
+/** IBAN length by lower-case country code ("de" -> 22). */
+const IBAN_LENGTHS = new Map(
+  Object.entries(countrySpecs)
+    .filter(([, spec]) => spec.chars)
+    .map(([code, spec]) => [code.toLowerCase(), spec.chars!]),
+);
+
+/** "double five", "triple oh": a spoken digit said two or three times. */
+const REPEAT: Readonly<Record<string, number>> = { double: 2, triple: 3 };
+/** At most this many letters "o" are tried both as the letter and as zero. */
+const MAX_O_READINGS = 6;
+
+/**
+ * IBANs spelled character by character in raw ASR, read word by word from a country code on:
+ * letters, digit words ("oh", "double five"), fillers skipped. The spoken view cannot hold them
+ * when their letters are "a", "i" or "o" (read as English words or as zero: "r o four nine ...",
+ * "i t six zero x ..."), so every "o" is tried as the letter and as zero and the checksum decides.
+ */
+function spelledIbans(ctx: DetectionContext): Candidate[] {
+  const out: Candidate[] = [];
+  const t = ctx.tokens;
+  for (let i = 0; i + 3 < t.length; i++) {
+    // a country code, then its two check digits said as digit words (cheap tests first: spelled
+    // names are letter pairs too)
+    if (t[i]!.length !== 1 || t[i + 1]!.length !== 1) continue;
+    const length = IBAN_LENGTHS.get(t[i]! + t[i + 1]!);
+    if (!length || (spokenDigit(t[i + 2]!) === undefined && !REPEAT[t[i + 2]!])) continue;
+    const speaker = ctx.words[i]!.speaker;
+    const chars: string[] = [t[i]!, t[i + 1]!];
+    const os: number[] = []; // positions of "o" / "oh" read as zero first
+    let w = i + 2;
+    while (chars.length < length && w < t.length && ctx.words[w]!.speaker === speaker) {
+      const tok = t[w]!;
+      const times = REPEAT[tok];
+      const digit = spokenDigit(times ? (t[w + 1] ?? '') : tok);
+      if (FILLERS.has(tok)) w++;
+      else if (digit !== undefined) {
+        const zeroSaidAsO = O_WORDS.has(times ? (t[w + 1] ?? '') : tok);
+        for (let r = 0; r < (times ?? 1); r++) {
+          if (zeroSaidAsO) os.push(chars.length);
+          chars.push(digit);
+        }
+        w += times ? 2 : 1;
+      } else if (LETTER_WORD.test(tok)) {
+        chars.push(tok);
+        w++;
+      } else break;
+    }
+    // the country code and its check digits said, and nothing more to read than the IBAN holds
+    if (chars.length !== length || os.length > MAX_O_READINGS || !/^\d\d$/.test(chars[2]! + chars[3]!))
+      continue;
+    for (let mask = 0; mask < 1 << os.length; mask++) {
+      const text = [...chars];
+      os.forEach((pos, k) => {
+        if (mask & (1 << k)) text[pos] = 'o';
+      });
+      const value = text.join('');
+      if (!isValidIBAN(value.toUpperCase())) continue;
+      out.push({
+        type: 'ACCOUNT_NUMBER',
+        startWord: i,
+        endWord: w,
+        score: 0.95,
+        detector: NAME,
+        reason: 'iban',
+        value,
+      });
+      i = w - 1;
+      break;
+    }
+  }
+  return out;
+}
+
 export const accountDetector: Detector = {
   name: NAME,
   entityTypes: ['ACCOUNT_NUMBER'],
@@ -249,6 +342,13 @@ export const accountDetector: Detector = {
       });
     }
     out.push(...spokenIbans(ctx));
+    // an IBAN read word by word replaces the pieces of it found in runs, and is not given twice
+    for (const iban of spelledIbans(ctx)) {
+      const inside = (c: Candidate): boolean => c.startWord >= iban.startWord && c.endWord <= iban.endWord;
+      if (out.some((c) => c.reason === 'iban' && inside(c) && c.value === iban.value)) continue;
+      for (let k = out.length - 1; k >= 0; k--) if (inside(out[k]!)) out.splice(k, 1);
+      out.push(iban);
+    }
     return out;
   },
 };

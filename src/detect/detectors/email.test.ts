@@ -76,6 +76,11 @@ describe('email addresses with country domains', () => {
     ['e mail szaszjanka at example dot d e website', [[2, 8, 'szaszjanka@example.de']]],
     ['send it to ema dot horvath at correo dot s k please', [[3, 11, 'ema.horvath@correo.sk']]],
     ['my email is liam eight eight at posta dot s v and', [[3, 11, 'liam88@posta.sv']]],
+    // a word said right before a one-word local part is the sentence's, unless it is a name
+    ['send the money to these thieves jdoe at example dot com now', [[6, 11, 'jdoe@example.com']]],
+    ['forward it to the scammers kovacs at example dot hu', [[5, 10, 'kovacs@example.hu']]],
+    ['mail leila cox at example dot com', [[1, 7, 'leilacox@example.com']]],
+    ['write to jana nowak seven at example dot pl', [[2, 9, 'jananowak7@example.pl']]],
   ])('finds %s', (line, expected) => {
     expect(found(line)).toEqual(expected);
   });

@@ -13,6 +13,7 @@ import { FILLERS } from '../gazetteer/common-words.js';
 import { runAt, spokenDigit } from '../../transcript/spoken-view.js';
 import { getCountries } from 'libphonenumber-js';
 import { readWordList } from '../lexicon-files.js';
+import { isListedName } from '../gazetteer/names.js';
 
 const NAME = 'email';
 const WRITTEN = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
@@ -102,17 +103,27 @@ function readDomain(ctx: DetectionContext, j: number): [number, string] | null {
   return best;
 }
 
-/** Start of the local part, walking back from word `at` - 1, or -1 when there is none. */
+/**
+ * Start of the local part, walking back from word `at` - 1, or -1 when there is none. A word said
+ * right before another word of the local part, with no "dot" or "underscore" between, belongs to
+ * it only when it is a name ("leila cox at ...", "rajesh johnson at ..."): in "to this hackers
+ * suedhague at ..." the local part is one word and the word before it is the sentence's.
+ */
 function localStart(ctx: DetectionContext, at: number): number {
   const { tokens } = ctx;
   let start = -1;
   let plainWords = 0;
+  let plainAfter = false; // the word taken last (the next one in the call) is a plain word
   for (let k = at - 1; k >= Math.max(0, at - MAX_LOCAL) && sameTurn(ctx, k, at); k--) {
     const t = tokens[k]!;
+    if (LOCAL_JOINERS[t] !== undefined) plainAfter = false;
     if (LOCAL_JOINERS[t] !== undefined || FILLERS.has(t)) continue;
     if (LOCAL_STOP.has(t) || !/^[\p{L}\p{N}._-]+$/u.test(t)) break;
-    if (t.length > 1 && spokenDigit(t) === undefined && !/\d/.test(t) && !NUMBER_WORD.test(t)) plainWords++;
+    const plain = t.length > 1 && spokenDigit(t) === undefined && !/\d/.test(t) && !NUMBER_WORD.test(t);
+    if (plain && plainAfter && !isListedName(t)) break;
+    if (plain) plainWords++;
     if (plainWords > 3) break;
+    plainAfter = plain;
     start = k;
   }
   return start;

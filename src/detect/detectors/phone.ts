@@ -48,6 +48,14 @@ function wordsIn(folder: string): ReadonlySet<string> {
   return out;
 }
 
+/**
+ * Cue words that name the telephone itself in the languages of lexicons/number-cues/phone/
+ * ("phone", "Tel.", "Handy", "móvil", "puhelin", "телефон"): a bare "number", "call" or "text"
+ * names no phone.
+ */
+const NAMES_PHONE_WORD =
+  /phon|fon|tel|tlf|tfn|puh|cell|mobi|móvil|móvel|portable|celular|komórka|^cep$|gsm|fax|faks|landline|festnetz|whatsapp|ponsel|^ph$|^mob|тел|моб|факс/u;
+
 const EXTENSION_WORDS = wordsIn('phone/extension');
 /** "my number", "your cell" ...: phrases after a number naming it, as "first second" */
 const CUES_AFTER = wordsIn('phone/cue-after');
@@ -79,6 +87,56 @@ function international(ctx: DetectionContext, run: SpokenRun): string | null {
 function gluedLabel(ctx: DetectionContext, w: number): boolean {
   const label = /^(\p{L}{2,}):/u.exec(ctx.words[w]!.text);
   return label !== null && LABELS_AFTER.has(label[1]!.toLowerCase());
+}
+
+/**
+ * Words naming the telephone that a form may glue to a number with a hyphen ("Tel-030 901820",
+ * "82 14 13-Office", "231-9090 x522-Fax"): the labels written after a number and the one-word
+ * phone cues that name the telephone itself (not "call" or "number").
+ */
+const GLUABLE = new Set([
+  ...LABELS_AFTER,
+  ...[...wordsIn('number-cues/phone')].filter((w) => !w.includes(' ') && NAMES_PHONE_WORD.test(w)),
+]);
+
+/** A run with a label glued to its first or last word taken off, and which side had one. */
+interface Unglued {
+  run: SpokenRun;
+  before: boolean;
+  after: boolean;
+}
+
+const LABEL_FIRST = /^(\p{L}{2,})-[(+]?\d/u;
+const LABEL_LAST = /\d-(\p{L}{2,})[.,;:!?]*$/u;
+
+/**
+ * The run without a phone label glued to it by a hyphen: "Tel-030" opens it, "13-Office" ends it.
+ * The spoken view reads such a word as one literal ("tel030", "13office"); only its digits belong
+ * to the number, and the label says what the number is.
+ */
+function unglue(ctx: DetectionContext, run: SpokenRun): Unglued {
+  let chunks = run.chunks;
+  let before = false;
+  let after = false;
+  const first = chunks[0]!;
+  const lead = first.kind === 'literal' ? LABEL_FIRST.exec(ctx.words[first.startWord]!.text) : null;
+  // before the number only a word naming the telephone ("Tel-", "Mobil-"), not "Office-2019"
+  if (lead && GLUABLE.has(lead[1]!.toLowerCase()) && NAMES_PHONE_WORD.test(lead[1]!.toLowerCase())) {
+    const digits = first.text.slice(lead[1]!.length);
+    if (/^\d+$/.test(digits)) {
+      chunks = [{ ...first, text: digits }, ...chunks.slice(1)];
+      before = true;
+    }
+  }
+  const last = chunks[chunks.length - 1]!;
+  const tail = last.kind === 'literal' ? LABEL_LAST.exec(ctx.words[last.startWord]!.text) : null;
+  if (tail && GLUABLE.has(tail[1]!.toLowerCase()) && last.text.endsWith(tail[1]!.toLowerCase())) {
+    chunks = [...chunks.slice(0, -1), { ...last, text: last.text.slice(0, -tail[1]!.length) }];
+    after = true;
+  }
+  if (!before && !after) return { run, before, after };
+  const text = chunks.map((c) => c.text).join('');
+  return { run: { ...run, chunks, text, digits: text.replace(/\D/g, '') }, before, after };
 }
 
 /** "+44", also after a label glued to it ("tel:+44", "Phone:+44"): a country code follows. */
@@ -153,8 +211,12 @@ const DECIMAL = /^\d+[.,]\d+$/;
 /** thousands written with spaces or dots ("1 234 567", "1.234.567") */
 const THOUSANDS = /^\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*$/;
 
-/** Written like a date or a year range ("12.03.2019", "2019-03-12", "1990-1995"): not a phone number. */
-function dateShaped(text: string): boolean {
+/**
+ * Written like a date or a year range ("12.03.2019", "2019-03-12", "1990-1995", also with spaces
+ * around the separators: "2017 - 01 - 25", "17 / 03 / 2017"): not a phone number.
+ */
+function dateShaped(written: string): boolean {
+  const text = written.replace(/ ?([./-]) ?/g, '$1');
   const dm = DAY_MONTH.exec(text);
   if (dm && ((+dm[1]! <= 31 && +dm[2]! <= 12) || (+dm[1]! <= 12 && +dm[2]! <= 31))) return true;
   const ym = YEAR_FIRST.exec(text);
@@ -200,6 +262,10 @@ function saidAsDigits(run: SpokenRun): boolean {
   return single * 2 >= run.digits.length;
 }
 
+/** Written with digits, or said mostly digit by digit ("five five five twenty one hundred" too). */
+const readAsPhone = (run: SpokenRun): boolean =>
+  run.chunks.every((c) => c.kind === 'literal') || saidAsDigits(run);
+
 function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found | null {
   const { phoneCue } = rc;
   const range = { startWord: run.startWord, endWord: run.endWord };
@@ -232,7 +298,9 @@ function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found 
   }
   const other = otherRegions(ctx, run, rc);
   if (other) return { ...range, ...other, value: d };
-  if (phoneCue && (d.length === 7 || (d.length >= 9 && d.length <= 24))) {
+  // a length no plan checks, on the cue's word alone: digits as a phone number is read out, not
+  // a date or a count said in natural numbers after it ("... two thousand three twelve thirteen")
+  if (phoneCue && (d.length === 7 || (d.length >= 9 && d.length <= 24)) && readAsPhone(run)) {
     return { ...range, score: 0.8, reason: 'context:phone', value: national };
   }
   return null;
@@ -262,6 +330,8 @@ function otherRegions(
   // "1 234 567", "12.500.000": an amount; but nine digits in threes ("699 956 915") or groups
   // opening with a trunk zero ("061 123 456") are how most regions write a phone number
   if (groups && !cued && amountShaped(text) && !phoneInThousands(text, fit)) return null;
+  // a round amount in thousands ("12 500 000") is one even after a cue ("messages to 12 500 000 ...")
+  if (groups && THOUSANDS.test(text) && ROUND.test(text)) return null;
   const reason = cued ? 'context:phone' : 'libphonenumber:national';
   // after "Tel.:" or before "(mobile)" a length possible in some region is enough
   if (cued) return fit.possible ? { score: 0.9, reason } : null;
@@ -279,14 +349,19 @@ function otherRegions(
 
 /**
  * A number that begins inside a run, after other digits ("Cairo 11381 00268 7612 8879", "80888
- * +681 82 14 73"): the tail of the run from a chunk that opens an international or national
- * number, when libphonenumber finds it valid by its own shape.
+ * +681 82 14 73", "61487 1-406-947-4227x875"): the tail of the run from a chunk that opens an
+ * international, national or North American number, when libphonenumber finds it valid by its own
+ * shape (or possible, when it is written with its country code and labelled after).
  */
+/** A word written as a North American number opens ("1-406-947-4227x875", "(415)"). */
+const NANP_WRITTEN = /^(?:1[-.])?(?:\(\d{3}\)$|\(?\d{3}\)?[-.]\d{3}[-.]\d{4})/;
+
 function numberInside(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found | null {
   for (let k = 1; k < run.chunks.length; k++) {
     const c = run.chunks[k]!;
     if (c.kind === 'literal') {
-      if (!/^(?:0|\+)/.test(c.text) && !ctx.words[c.startWord]!.text.startsWith('+')) continue;
+      const word = ctx.words[c.startWord]!.text;
+      if (!/^(?:0|\+)/.test(c.text) && !word.startsWith('+') && !NANP_WRITTEN.test(word)) continue;
     } else if (!/^00/.test(c.text + (run.chunks[k + 1]?.text ?? ''))) {
       // in speech only "oh oh" / "double zero" shows where a number begins: an international prefix
       continue;
@@ -295,7 +370,8 @@ function numberInside(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Fo
     const text = chunks.map((x) => x.text).join('');
     if (text.length < 7) break;
     const tail = { ...run, startWord: c.startWord, chunks, text, digits: text.replace(/\D/g, '') };
-    const found = classify(ctx, tail, { ...rc, phoneCue: false, labelAfter: false });
+    // a label after the run names its last number ("61487 001-682-... office")
+    const found = classify(ctx, tail, { ...rc, phoneCue: false });
     // spoken: only an international number; written: also a national one by its own shape
     const wanted = c.kind === 'literal' ? /^libphonenumber/ : /^libphonenumber:intl$/;
     if (found && found.score >= 0.8 && wanted.test(found.reason ?? '')) return found;
@@ -310,6 +386,8 @@ function continues(ctx: DetectionContext, a: SpokenRun, b: SpokenRun): boolean {
     ctx.words[a.startWord]!.speaker === ctx.words[b.startWord]!.speaker &&
     !/[a-z]/.test(b.text) &&
     b.digits.length <= 7 &&
+    // a written label between the pieces ("530490 (Sensor: 17") opens another field
+    !ctx.words.slice(a.endWord, b.startWord).some((w) => /:\W*$/.test(w.text)) &&
     // a cue between the pieces opens another value ("seventeen oh oh oh | number humi | thirty ...")
     (b.startWord === a.endWord || nearestCue(ctx, b.startWord, b.startWord - a.endWord) === undefined)
   );
@@ -513,13 +591,6 @@ function digitsPart(whole: SpokenRun): { run: SpokenRun; end: number } | null {
 
 /** Significant words a phone cue may stand before a short number it names ("my phone number is"). */
 const SHORT_CUE_REACH = 2;
-/**
- * Cue words that name the telephone itself in the languages of lexicons/number-cues/phone/
- * ("phone", "Tel.", "Handy", "móvil", "puhelin", "телефон"): a bare "number", "call" or "text"
- * names no phone, so it does not vouch for a number this short.
- */
-const NAMES_PHONE =
-  /phon|fon|tel|tlf|tfn|puh|cell|mobi|móvil|móvel|portable|celular|komórka|^cep$|gsm|fax|faks|landline|festnetz|whatsapp|ponsel|^ph$|^mob|тел|моб|факс/u;
 
 /**
  * Five digits named directly by a phone cue ("and my phone number to 51286", "Tel. 23456"): the
@@ -534,7 +605,7 @@ function shortAfterCue(
   region: CountryCode | undefined,
 ): boolean {
   if (!phoneCue || !cue || cue.distance > SHORT_CUE_REACH) return false;
-  if (!cue.phrase.split(' ').some((w) => NAMES_PHONE.test(w))) return false;
+  if (!cue.phrase.split(' ').some((w) => NAMES_PHONE_WORD.test(w))) return false;
   if (run.digits.length !== 5 || run.digits.length !== run.text.length || unitAfter(ctx, run.endWord))
     return false;
   return nationalFit(run.digits, region, ctx).possible !== undefined;
@@ -545,8 +616,8 @@ function shortAfterCue(
  * office"): a whole number of the plans that dial six digits (WF, GL, FO, SR ...). Said digit by
  * digit or written in groups that are no thousands ("150,000 office chairs" is a count).
  */
-function labelledSix(ctx: DetectionContext, run: SpokenRun, end: number): boolean {
-  if (!labelAfter(ctx, end)) return false;
+function labelledSix(ctx: DetectionContext, run: SpokenRun, end: number, glued: boolean): boolean {
+  if (!glued && !labelAfter(ctx, end)) return false;
   const groups = writtenGroups(ctx, run);
   if (!groups) return saidAsDigits(run);
   return groups.length >= 2 && !amountShaped(writtenText(ctx, run));
@@ -559,6 +630,45 @@ function localAfterAreaCode(ctx: DetectionContext, runs: readonly SpokenRun[], i
   if (next.digits.length !== 7 || next.text.length !== 7) return null;
   const cue = nearestCue(ctx, next.startWord);
   return !cue || cue.cue === 'phone' ? next : null;
+}
+
+/** Letters of a telephone keypad (ITU E.161): "FLOWERS" -> "3569377". */
+const KEYPAD = ['', '', 'ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
+const KEY_OF = new Map<string, string>();
+KEYPAD.forEach((letters, digit) => {
+  for (const l of letters) KEY_OF.set(l, String(digit));
+});
+/**
+ * A vanity number as written: digits, then letters in capitals standing for keypad digits
+ * ("1-800-FLOWERS", "555-TAXI", "555-CALL-NOW"); a code opening with letters ("COVID-19",
+ * "ABC-1234") or a word alone ("Phone: UNKNOWN") is none.
+ */
+const VANITY = /^\+?[\d()-]*\d[\d()-]*[A-Z]{3}[A-Z-]*[.,;:!?]?$/;
+/** An area code written as the word before a vanity number ("(415) 555-TAXI"). */
+const AREA_WORD = /^\(?[2-9]\d\d\)?$/;
+
+/**
+ * Vanity numbers after a phone cue ("my number is 555-CALL-NOW", "Phone: 1-800-FLOWERS"): the
+ * letters read on the keypad must make a local number of 7 digits or a NANP number.
+ */
+function vanityNumbers(ctx: DetectionContext, taken: readonly Candidate[]): Found[] {
+  const out: Found[] = [];
+  for (let w = 0; w < ctx.words.length; w++) {
+    const text = ctx.words[w]!.text;
+    if (!VANITY.test(text) || taken.some((c) => c.startWord <= w && w < c.endWord)) continue;
+    let digits = [...text].map((ch) => KEY_OF.get(ch) ?? (/\d/.test(ch) ? ch : '')).join('');
+    let start = w;
+    const area = ctx.words[w - 1]?.text ?? '';
+    if (digits.length === 7 && AREA_WORD.test(area)) {
+      digits = area.replace(/\D/g, '') + digits;
+      start = w - 1;
+    }
+    if (digits.length !== 7 && !nanp(digits, ctx)) continue;
+    const hits = cuesBefore(ctx, start, 14, 2);
+    if (hits[0]?.cue !== 'phone' || vetoed(hits, false)) continue;
+    out.push({ startWord: start, endWord: w + 1, score: 0.85, reason: 'context:vanity', value: digits });
+  }
+  return out;
 }
 
 export const phoneDetector: Detector = {
@@ -575,7 +685,8 @@ export const phoneDetector: Detector = {
     const region = knownRegion(ctx.region);
     for (let i = 0; i < runs.length; i++) {
       if (runs[i]!.startWord < consumedUntil || runs[i]!.digits.length < 3 || amountSaid(runs[i]!)) continue;
-      const part = digitsPart(runs[i]!);
+      const glued = unglue(ctx, runs[i]!);
+      const part = digitsPart(glued.run);
       if (!part) continue;
       let run = part.run;
       const hits = cuesBefore(ctx, run.startWord, 14, 2);
@@ -583,7 +694,8 @@ export const phoneDetector: Detector = {
       // after spelled letters ("c x four four nine ...") the digits may be the tail of a code: the
       // cue before the letters does not vouch for them
       const phoneCue =
-        (cue?.cue === 'phone' || gluedLabel(ctx, run.startWord)) && run.startWord === runs[i]!.startWord;
+        (cue?.cue === 'phone' || glued.before || gluedLabel(ctx, run.startWord)) &&
+        run.startWord === runs[i]!.startWord;
       const parts = splitNanp(run, ctx);
       if (parts) {
         if (vetoed(hits, true) || isCompanyReference(ctx, run)) continue;
@@ -592,7 +704,8 @@ export const phoneDetector: Detector = {
       }
       if (run.digits.length > 15 && !phoneCue) {
         // "Cairo 11381 00268 7612 8879": a number after other digits in one run
-        const inside = numberInside(ctx, run, { phoneCue, labelAfter: false, region });
+        const label = glued.after || labelAfter(ctx, part.end);
+        const inside = numberInside(ctx, run, { phoneCue, labelAfter: label, region });
         if (inside && !vetoed(hits, true)) push(inside);
         continue;
       }
@@ -612,7 +725,7 @@ export const phoneDetector: Detector = {
             value: run.digits,
           });
           continue;
-        } else if (run.digits.length !== 6 || !(phoneCue || labelledSix(ctx, run, part.end))) {
+        } else if (run.digits.length !== 6 || !(phoneCue || labelledSix(ctx, run, part.end, glued.after))) {
           if (run.digits.length !== 3 || !phoneCue || unitAfter(ctx, run.endWord)) continue;
           const local = localAfterAreaCode(ctx, runs, i);
           const range = {
@@ -635,7 +748,12 @@ export const phoneDetector: Detector = {
       const after = run === part.run ? part.end : run.endWord; // past a written extension
       const rc = {
         phoneCue,
-        labelAfter: labelAfter(ctx, after) || cueAfter(ctx, after),
+        // the label may follow the extension ("560 1234 ext. 12 office")
+        labelAfter:
+          glued.after ||
+          labelAfter(ctx, after) ||
+          labelAfter(ctx, extensionAfter(ctx, after)) ||
+          cueAfter(ctx, after),
         region,
         afterLetters: run.startWord !== runs[i]!.startWord,
       };
@@ -644,8 +762,11 @@ export const phoneDetector: Detector = {
       // classify is pure: a run without a trailing "oh" to drop is not classified twice
       const shorter = withoutTrailingOh(ctx, unprefixed);
       const trimmed = shorter === unprefixed ? whole : classify(ctx, shorter, rc);
+      // a whole run libphonenumber finds valid keeps its last "oh" ("... nine oh nine oh (fax)")
+      const wholeValid = (whole?.reason ?? '').startsWith('libphonenumber');
       const found =
-        (trimmed && (!whole || trimmed.score > whole.score) ? trimmed : whole) ?? numberInside(ctx, run, rc);
+        (trimmed && (!whole || (trimmed.score > whole.score && !wholeValid)) ? trimmed : whole) ??
+        numberInside(ctx, run, rc);
       if (!found) continue;
       // a label right after the number names it as surely as a cue before it
       const strong =
@@ -663,6 +784,7 @@ export const phoneDetector: Detector = {
       const start = ctx.tokens[found.startWord - 1] === 'plus' ? found.startWord - 1 : found.startWord;
       push({ ...found, startWord: start, endWord: end });
     }
+    for (const v of vanityNumbers(ctx, out)) out.push({ type: 'PHONE_NUMBER', detector: NAME, ...v });
     return out;
   },
 };
