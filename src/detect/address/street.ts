@@ -356,7 +356,7 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
       continue;
     }
     if (isParticle(v, k) && k < j - 1) continue;
-    // "National Bank of Greece Skoufa Street": an institution's head word ends the street's name
+    // "National Bank of Greece Marevou Street": an institution's head word ends the street's name
     // before it ("Bank Street" keeps it: right before the type it names the street)
     if (k < j - 1 && addressVocab().buildings.suffix.match((m) => v.folded[k + m]) > 0) break;
     if (POSSESSIVES.has(v.folded[k - 1] ?? '') && isCommonWord(v.ctx.tokens[k]!)) break;

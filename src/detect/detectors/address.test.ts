@@ -302,12 +302,12 @@ describe('address miss categories (issue 12): building and institution lines, di
     ],
     [
       'formatted: compound building word, typeless street, postcode + city',
-      'Meet me at Kunstmuseum Liechtenstein, Städtle 32, 9490 Vaduz, Liechtenstein now',
+      'Meet me at Kunstmuseum Liechtenstein, Rüfeli 32, 9490 Vaduz, Liechtenstein now',
       [[3, 10]],
     ],
     [
       'formatted: "Municipality of" district after the postcode',
-      'Address: National Bank of Greece, Skoufa street 11, 106 73 Municipality of Athens, Greece',
+      'Address: National Bank of Greece, Marevou street 11, 106 73 Municipality of Athens, Greece',
       [[1, 14]],
     ],
   ];
