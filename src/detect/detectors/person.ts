@@ -20,6 +20,9 @@
  * - not a name: words of brands, company names ending in an organisation word ("Harper Title &
  *   Escrow", "mercy general hospital"), possessive brands before a product ("Meyer's soap"),
  *   title-case product names ("the Jefferson Plan"), listed words after an article ("the Hilton");
+ * - a second pass (person-extend.ts) grows found names over a given name that is a month or word,
+ *   an initial and particles before them ("Jan M. Novak"), and adds possessives before relatives,
+ *   speakers glued to a quote and the person object of "asked ... to";
  * - every later occurrence of a name found once in the call is a name too (propagation).
  * Spelled names live in person-spelled.ts; brands that look like names in brands.ts.
  */
@@ -41,6 +44,7 @@ import { nameHandles } from './person-handles.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
 import { thingAfterDeterminer } from './person-things.js';
+import { extendNames } from './person-extend.js';
 
 const NAME = 'person';
 
@@ -264,6 +268,13 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       end++;
       break;
     }
+    if (next === end && SURNAME_PARTICLES.has(view.base[end]!) && end + 1 < ctx.words.length) {
+      // "van der berg", "de la cruz", "Arthur De Smet": particles carry the chain to the surname
+      // (before the title-case function-word rule below, which would end the chain at "De")
+      canTakeSurname = true;
+      end++;
+      continue;
+    }
     // "Luz He.": in formatted text a capitalised function word inside a sentence is a surname
     if (
       next === end &&
@@ -275,12 +286,6 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       const base = view.base[end]!;
       if (isFunctionWord(base) && !FILLERS.has(base) && !hasLexiconTag(base, GLUE_TAGS)) end++;
       break;
-    }
-    if (next === end && SURNAME_PARTICLES.has(view.base[end]!) && end + 1 < ctx.words.length) {
-      // "van der berg", "de la cruz": particles carry the chain to the surname
-      canTakeSurname = true;
-      end++;
-      continue;
     }
     if (e >= NameEvidence.Unknown && (next === end || e >= NameEvidence.Listed)) {
       // a full name is complete: an unknown word after it is the next thing said ("Alma Jensen Imedicare")
@@ -1211,6 +1216,15 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
     if (covered[k]) continue;
     out.push(candidate(view, k, k + 1, SCORES.handle!, 'handle'));
     covered[k] = 1;
+  }
+  // given names, initials and particles before a found name; possessives before relatives, quote
+  // speakers, objects of "asked ... to" (person-extend.ts)
+  const earlier = new Set(out);
+  extendNames(view, out, covered, (s, e, reason) => candidate(view, s, e, SCORES[reason]!, reason));
+  for (const c of out) {
+    if (earlier.has(c)) continue;
+    for (let k = c.startWord; k < c.endWord; k++)
+      if (view.evidence(k) >= NameEvidence.CommonWord) foundPart(view.base[k]!);
   }
   // call-level propagation: a name said once is redacted wherever it recurs
   for (let i = 0; i < ctx.words.length; i++) {

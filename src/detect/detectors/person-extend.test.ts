@@ -1,0 +1,79 @@
+/**
+ * The person detector's second pass (person-extend.ts) and surname particles in a chain: given
+ * names that are months or words before a found family name, middle initials, particles, a
+ * possessive before a relative, a speaker glued to a quote, the person object of "asked ... to".
+ * Expected word ranges are exact, end exclusive; names are invented, and every rule has cases where
+ * it must stay silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectPersons } from './person.js';
+
+const ranges = (text: string): [number, number][] =>
+  detectPersons(buildDetectionContext(sayWords(text)))
+    .map((c): [number, number] => [c.startWord, c.endWord])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+type Case = [string, string, [number, number][]];
+
+describe('person detector: words around a found name', () => {
+  const cases: Case[] = [
+    // a given name that is also a month or a word, before a found family name
+    ['a month as a given name', 'Please follow up with Jan Novak next week.', [[4, 6]]],
+    ['a month as a given name, with an initial', 'Many thanks, August W. Jensen', [[2, 5]]],
+    ['raw ASR: a month, a letter, a family name after "my name is"', 'my name is jan m novak okay', [[3, 6]]],
+    ['raw ASR: a word name, a letter, a family name', 'i recommend ivy k cox for the job', [[2, 5]]],
+    ['raw ASR: a month after a preposition is the date', 'we met in august novak said so', [[4, 5]]],
+    [
+      'an everyday word before a name is no given name',
+      'she visited her older sister Sara Novak yesterday.',
+      [[5, 7]],
+    ],
+    [
+      'after a determiner a word is not taken into the name',
+      'The ship is the Queen Mary Novak class.',
+      [[5, 7]],
+    ],
+    // particles
+    ['a capitalised particle after a form label', 'Signature: Arthur De Smet', [[1, 4]]],
+    ['a particle in capitals before a found name', 'Surname: DE SMET.', [[1, 3]]],
+    // a possessive before a relative
+    ['a given name that is a word, before a relative', "I'm Misty's daughter, I think.", [[1, 2]]],
+    ['raw ASR: a listed name before a relative', "it was between him and alma's kid", [[5, 6]]],
+    ['a possessive of an ordinary word', "The company's son was there.", []],
+    ['a lower-case word in formatted text', "It is the neighbour's daughter.", []],
+    // a speaker glued to quoted speech
+    [
+      'a listed name glued to a quote',
+      'Qalani: "Who are you?" Heather:"I\'m here".',
+      [
+        [0, 1],
+        [4, 5],
+      ],
+    ],
+    ['an ordinary word glued to a quote', 'It said Warning:"Hot" on the lid.', []],
+    // the person object of a verb
+    [
+      'a listed name that is a word, asked to do something',
+      'Ivan asked Alma to host it.',
+      [
+        [0, 1],
+        [2, 3],
+      ],
+    ],
+    [
+      'an unknown word given something of theirs',
+      'Kevin had given Hakuba his address.',
+      [
+        [0, 1],
+        [3, 4],
+      ],
+    ],
+    ['an ordinary word asked to do something', 'They asked Support to call back.', []],
+    ['an everyday word as object', 'We gave Hope to everyone.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

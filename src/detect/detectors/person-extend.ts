@@ -1,0 +1,167 @@
+/**
+ * Second pass of the person detector (person.ts): grows names already found over the words that
+ * belong to them, and adds names that only their neighbours reveal.
+ *
+ * - a given name that is also a month or a word, before a found family name ("Jan Novak",
+ *   "August W. Jensen", "my name is jan m novak"), with an optional middle initial between;
+ * - surname particles before a found name ("Surname: DE SMET", "van Dijk");
+ * - a possessive before a relative ("I'm Misty's daughter", "him and alma's kid");
+ * - a speaker label glued to quoted speech ('Heather:"I'm ...', as scripts and chats write it);
+ * - the person object of a verb before "to" or a possessive ("asked Alma to host it", "had given
+ *   Hakuba his address").
+ */
+import type { Candidate } from '../../types.js';
+import type { DetectionContext } from '../types.js';
+import { isFunctionWord } from '../gazetteer/common-words.js';
+import { hasLexiconTag } from '../gazetteer/lexicon.js';
+import { NameEvidence, nameEvidence } from '../gazetteer/name-evidence.js';
+import { wordSet } from '../gazetteer/name-data.js';
+import { EITHER, FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
+import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
+
+export interface ExtendView {
+  ctx: DetectionContext;
+  base: string[];
+  evidence: (i: number) => NameEvidence;
+  masked: (i: number) => boolean;
+  uncased: boolean;
+}
+
+type Make = (start: number, end: number, reason: string) => Candidate;
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+const CAPITALISED = /^["'(]*\p{Lu}/u;
+/** punctuation that ends a phrase: a word carrying it is not inside the name after it */
+const PHRASE_END = /[,.!?;:]["')\]]*$/u;
+const INITIAL = /^\p{L}\.?$/u;
+const MONTH = new Set(['Month']);
+const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Verb']);
+/** Words before a month: "in august novak ..." is a date, not a name. */
+const BEFORE_DATE = new Set([
+  'in',
+  'on',
+  'of',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'to',
+  'last',
+  'next',
+  'this',
+  'every',
+]);
+const DETERMINERS = wordSet('names/context/determiners');
+/** Relatives after a possessive: "Misty's daughter". */
+const KIN = wordSet('names/context/kin-nouns');
+/** Verbs whose object is often a person named right after them: "asked Alma to", "given Hakuba his". */
+const OBJECT_VERBS = wordSet('names/context/person-object-verbs');
+const AFTER_OBJECT = new Set(['to', 'his', 'her', 'their']);
+
+const sameSpeaker = (ctx: DetectionContext, a: number, b: number): boolean =>
+  ctx.words[a]?.speaker === ctx.words[b]?.speaker;
+
+/** A given name that may be a month or an everyday word: "Jan", "August", "Ivy" (not "will", "may"). */
+function givenWord(view: ExtendView, k: number): boolean {
+  const base = view.base[k]!;
+  if (!/^\p{L}+$/u.test(base) || (nameKinds(base) & GIVEN) === 0 || view.masked(k)) return false;
+  // not an everyday word ("sister", "queen", "sky"), nor after a determiner ("the Queen Mary")
+  if ((englishLevel(base) ?? 99) <= 20 || DETERMINERS.has(view.ctx.tokens[k - 1] ?? '')) return false;
+  const month = hasLexiconTag(base, MONTH);
+  if (isFunctionWord(base) && !month) return false;
+  const text = view.ctx.words[k]!.text;
+  if (!view.uncased) return TITLE_CASE.test(text);
+  return !month || !BEFORE_DATE.has(view.ctx.tokens[k - 1] ?? '');
+}
+
+/** Start of the name found at [start, ...) once the given name, initial and particles before it are added. */
+function grownStart(view: ExtendView, start: number, covered: Uint8Array): number {
+  const { ctx } = view;
+  const free = (k: number): boolean =>
+    k >= 0 && !covered[k] && sameSpeaker(ctx, k, start) && !PHRASE_END.test(ctx.words[k]!.text);
+  const headCased = CAPITALISED.test(ctx.words[start]!.text);
+  if (!view.uncased && !headCased) return start;
+  let s = start;
+  // particles: "DE SMET", "de la Cruz"; in formatted text written in the case of the name or lower
+  while (free(s - 1) && s > start - 3 && SURNAME_PARTICLES.has(view.base[s - 1]!)) s--;
+  // an initial: "W.", "j" (raw ASR: not a word such as "a", "i", or a letter of a spelling)
+  let k = s - 1;
+  const text = ctx.words[k]?.text ?? '';
+  const initial =
+    k > 0 &&
+    !covered[k] &&
+    sameSpeaker(ctx, k, start) &&
+    INITIAL.test(text) &&
+    (view.uncased ? !/^[ainsuyr]$/u.test(ctx.tokens[k]!) : /^\p{Lu}/u.test(text)) &&
+    !INITIAL.test(ctx.words[k - 1]!.text);
+  if (initial) k--;
+  if (free(k) && givenWord(view, k)) return k;
+  return s;
+}
+
+/** "Misty's daughter", "alma's kid": a name-like possessive before a relative. */
+function possessiveBeforeKin(view: ExtendView, i: number): boolean {
+  const { ctx } = view;
+  if (!/['’]s$/u.test(ctx.tokens[i]!) || !KIN.has(ctx.tokens[i + 1] ?? '')) return false;
+  if (!sameSpeaker(ctx, i, i + 1) || view.masked(i)) return false;
+  const base = view.base[i]!;
+  if (!/^\p{L}+$/u.test(base) || isFunctionWord(base)) return false;
+  if (!view.uncased && !TITLE_CASE.test(ctx.words[i]!.text.replace(/['’]s\W*$/u, ''))) return false;
+  const e = view.evidence(i);
+  if (e >= NameEvidence.Unknown) return true;
+  return e === NameEvidence.CommonWord && (nameKinds(base) & (GIVEN | FAMILY | EITHER)) !== 0;
+}
+
+/** 'Heather:"I'm': a name glued to a colon and an opening quote is the speaker of the quote. */
+function speakerLabelToken(view: ExtendView, i: number): boolean {
+  if (view.uncased) return false;
+  const m = /^(\p{Lu}\p{Ll}+):["“]/u.exec(view.ctx.words[i]!.text);
+  if (!m) return false;
+  const name = m[1]!.toLowerCase();
+  const e = nameEvidence(name);
+  return e >= NameEvidence.Unknown || (e === NameEvidence.CommonWord && (nameKinds(name) & GIVEN) !== 0);
+}
+
+/** "asked Alma to host it", "had given hakuba his address": the person a verb acts on. */
+function objectOfVerb(view: ExtendView, i: number): boolean {
+  const { ctx } = view;
+  if (i === 0 || !OBJECT_VERBS.has(ctx.tokens[i - 1]!) || !AFTER_OBJECT.has(ctx.tokens[i + 1] ?? ''))
+    return false;
+  if (!sameSpeaker(ctx, i - 1, i + 1) || view.masked(i) || /[,.!?;:]/u.test(ctx.words[i]!.text)) return false;
+  const base = view.base[i]!;
+  if (!/^\p{L}+$/u.test(base) || isFunctionWord(base)) return false;
+  if (!view.uncased && !TITLE_CASE.test(ctx.words[i]!.text)) return false;
+  const e = view.evidence(i);
+  if (e >= NameEvidence.Unknown) return true;
+  return (
+    e === NameEvidence.CommonWord &&
+    (nameKinds(base) & GIVEN) !== 0 &&
+    (englishLevel(base) ?? 99) > 10 &&
+    !hasLexiconTag(base, VERB_TAGS)
+  );
+}
+
+/** Grows the candidates of `out` in place and appends new ones; `covered` is kept in step. */
+export function extendNames(view: ExtendView, out: Candidate[], covered: Uint8Array, make: Make): void {
+  for (let n = 0; n < out.length; n++) {
+    const c = out[n]!;
+    const start = grownStart(view, c.startWord, covered);
+    if (start === c.startWord) continue;
+    out[n] = make(start, c.endWord, c.reason ?? 'gazetteer');
+    covered.fill(1, start, c.startWord);
+  }
+  for (let i = 0; i < view.ctx.words.length; i++) {
+    if (covered[i]) continue;
+    const reason = possessiveBeforeKin(view, i)
+      ? 'cue:relative'
+      : speakerLabelToken(view, i)
+        ? 'cue:label'
+        : objectOfVerb(view, i)
+          ? 'cue:context'
+          : null;
+    if (reason === null) continue;
+    out.push(make(i, i + 1, reason));
+    covered[i] = 1;
+  }
+}
