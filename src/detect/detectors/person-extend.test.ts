@@ -77,3 +77,34 @@ describe('person detector: words around a found name', () => {
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('person detector: relatives named with "called", account-name questions, foreign -s names', () => {
+  const cases: Case[] = [
+    [
+      'a relative "was called", unknown full name',
+      'My great grandmother was called Qalani Brugghen.',
+      [[5, 7]],
+    ],
+    ['raw ASR: a relative "was called"', 'my grandfather was called djevko susilac and my aunt', [[4, 6]]],
+    ['"called" with a particle after it is no naming', 'my son was called back to work', []],
+    [
+      'a question for the account name, answered in the same turn',
+      'And the name on that account? Qalani Brugghen.',
+      [[6, 8]],
+    ],
+    [
+      'raw ASR: an answer word before the name is not part of it',
+      'and your full name okay aariz smirnov',
+      [[5, 7]],
+    ],
+    // a word with letters English does not write is no English plural ("Erdôs" is not "erd" + "s")
+    [
+      'a family name with a diacritic ending in -s',
+      'My grandmother was called Brosca Erdôs and I miss her.',
+      [[4, 6]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

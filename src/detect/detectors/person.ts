@@ -35,7 +35,7 @@ import { NameEvidence, isSurnameLike, nameBase, nameEvidence } from '../gazettee
 import { AMBIGUOUS_NAMES, isFrequentName, isListedName } from '../gazetteer/names.js';
 import { isUsState } from '../gazetteer/us-states.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
-import { wordSet } from '../gazetteer/name-data.js';
+import { phraseList, wordSet } from '../gazetteer/name-data.js';
 import { EITHER, FAMILY, GIVEN, englishLevel, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
 import { CUES_AFTER, CUES_BEFORE, SIGN_OFFS, type NameCue } from './person-cues.js';
 import { introducedByName } from './person-intro.js';
@@ -927,11 +927,19 @@ function wordFirstNameEnd(view: CallView, i: number): number {
   if (i + 1 >= ctx.words.length || view.evidence(i + 1) < NameEvidence.Unknown) return -1;
   const base = view.base[i]!;
   if (!/^\p{L}+$/u.test(base) || isFunctionWord(base) || view.masked(i)) return -1;
+  // "the name on that account, okay, aariz smirnov": an answer word before the name is no part of it
+  if (ANSWER_WORDS.has(base) || hasLexiconTag(base, EXPRESSION)) return -1;
   if (speakerOf(ctx, i + 1) !== speakerOf(ctx, i) || SENTENCE_END.test(ctx.words[i]!.text)) return -1;
   const cue = cueBeforeChain(ctx.tokens, i);
   if (!cue || !(cue.phrase.includes('name') || cue.phrase.includes("name's"))) return -1;
   return chainEnd(view, i + 1, true);
 }
+
+/** Acknowledgements said before an answer ("okay", "sure", "alright"). */
+const ANSWER_WORDS = new Set(
+  phraseList('names/cues/acknowledgement').flatMap((p) => (p.length === 1 ? p : [])),
+);
+const EXPRESSION = new Set(['Expression']);
 
 const HONORIFICS = wordSet('names/context/honorifics');
 /** "miss" is a verb too: an honorific only after an introduction or a greeting ("this is miss he"). */
