@@ -108,3 +108,31 @@ describe('person detector: relatives named with "called", account-name questions
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('person detector: traits, authors of works, former members', () => {
+  const cases: Case[] = [
+    ['a given name that is a word, a trait is said of', 'Honestly, Misty is very reliable.', [[1, 2]]],
+    [
+      'raw ASR: an unknown word a trait is said of',
+      'well qalani is very reliable you can always call',
+      [[1, 2]],
+    ],
+    ['a question about a trait', 'Why is Brugghen so impulsive?', [[2, 3]]],
+    [
+      'a given name that is a word, a trait said of it',
+      'For three years. Ivy was reliable and kind.',
+      [[3, 4]],
+    ],
+    ['a thing a trait is said of', 'The service is very reliable.', []],
+    ['a compound adjective after a copula is no question', 'if the website is adblocker unfriendly so', []],
+    ['an author between an article and a work', 'Unlike the Brugghen novel, it is short.', [[2, 3]]],
+    ['raw ASR: an author between an article and a work', 'unlike the brugghen novel it is short', [[2, 3]]],
+    ['a period adjective before a work', 'Unlike the Victorian novel, it is short.', []],
+    ['a former member of a band', 'A song by ex-Zombie Brugghen, sadly.', [[4, 5]]],
+    ['raw ASR: a former member of a band', 'this song by ex zombie brugghen is great', [[5, 6]]],
+    ['an ordinary word after a former member', 'the ex-Beatle Reunion tour', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

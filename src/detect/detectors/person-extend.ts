@@ -8,7 +8,9 @@
  * - a possessive before a relative ("I'm Misty's daughter", "him and alma's kid");
  * - a speaker label glued to quoted speech ('Heather:"I'm ...', as scripts and chats write it);
  * - the person object of a verb before "to" or a possessive ("asked Alma to host it", "had given
- *   Hakuba his address").
+ *   Hakuba his address");
+ * - a word a character trait is said of ("Irenka is very reliable"), an author before a work ("the
+ *   Ruoho novel"), a former member of a group ("ex-Zombie Sedej").
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -142,6 +144,78 @@ function objectOfVerb(view: ExtendView, i: number): boolean {
   );
 }
 
+const TRAITS = wordSet('names/context/person-traits');
+const WORKS = wordSet('names/context/authored-works');
+const LINKING = new Set(['is', 'was', 'seems', 'seemed', 'became', 'looks', 'looked', 'remains', 'remained']);
+const DEGREE = new Set([
+  'very',
+  'so',
+  'really',
+  'quite',
+  'extremely',
+  'too',
+  'always',
+  'never',
+  'not',
+  'incredibly',
+  'pretty',
+]);
+const ARTICLE = new Set(['the', 'a', 'an']);
+/** "why is Glyceria so impulsive?" */
+const QUESTION = new Set(['why', 'how']);
+
+/** Is word i a lone name-like word: no list calls it an ordinary word, or a given name that is also a word ("Ivy"). */
+function loneName(view: ExtendView, i: number, kinds: number): boolean {
+  const { ctx } = view;
+  const base = view.base[i]!;
+  if (!/^\p{L}+$/u.test(base) || isFunctionWord(base) || view.masked(i)) return false;
+  if (!view.uncased && !TITLE_CASE.test(ctx.words[i]!.text.replace(/[,.!?;:]+$/u, ''))) return false;
+  const e = view.evidence(i);
+  return e >= NameEvidence.Unknown || (e === NameEvidence.CommonWord && (nameKinds(base) & kinds) !== 0);
+}
+
+/** Index after the degree words from k ("very", "so"), or -1 when no trait adjective follows them. */
+function traitAt(tokens: readonly string[], k: number): boolean {
+  let j = k;
+  while (j < k + 2 && DEGREE.has(tokens[j] ?? '')) j++;
+  return TRAITS.has(tokens[j] ?? '');
+}
+
+/**
+ * "Irenka is very reliable", "why is Glyceria so impulsive?", "Jack was reliable and kind": a word
+ * a character trait is said of is a person.
+ */
+function traitSubject(view: ExtendView, i: number): boolean {
+  const { ctx } = view;
+  const t = ctx.tokens;
+  if (DETERMINERS.has(t[i - 1] ?? '') || !sameSpeaker(ctx, i, i + 1)) return false;
+  const said =
+    (LINKING.has(t[i + 1] ?? '') && traitAt(t, i + 2)) ||
+    (LINKING.has(t[i - 1] ?? '') && QUESTION.has(t[i - 2] ?? '') && traitAt(t, i + 1));
+  return said && !/[,.!?;:]/u.test(ctx.words[i]!.text) && loneName(view, i, GIVEN | FAMILY | EITHER);
+}
+
+/** "Unlike the Ruoho novel": an author's name between an article and a work. */
+function authorOfWork(view: ExtendView, i: number): boolean {
+  const { ctx } = view;
+  if (!ARTICLE.has(ctx.tokens[i - 1] ?? '') || !WORKS.has(ctx.tokens[i + 1] ?? '')) return false;
+  const e = view.evidence(i);
+  // "the Gothic novel", "a Victorian poem": an adjective of style or period no list holds
+  if (e < NameEvidence.Frequent && STYLE_ADJECTIVE.test(view.base[i]!)) return false;
+  return sameSpeaker(ctx, i - 1, i + 1) && e >= NameEvidence.Unknown && loneName(view, i, 0);
+}
+const STYLE_ADJECTIVE = /(?:ic|ian|ean|esque|ish|ist)$/u;
+
+/** "by ex-Zombie Sedej", "ex-Beatle Brugghen": a former member of a group, by name. */
+function formerMember(view: ExtendView, i: number): boolean {
+  const { ctx } = view;
+  const prev = ctx.words[i - 1]?.text ?? '';
+  const written = !view.uncased && /^ex-\p{Lu}\p{Ll}+$/u.test(prev);
+  const spoken = view.uncased && ctx.tokens[i - 2] === 'ex' && view.evidence(i - 1) === NameEvidence.None;
+  if (!(written || spoken) || !sameSpeaker(ctx, i - 1, i)) return false;
+  return view.evidence(i) >= NameEvidence.Unknown && loneName(view, i, 0);
+}
+
 /** Grows the candidates of `out` in place and appends new ones; `covered` is kept in step. */
 export function extendNames(view: ExtendView, out: Candidate[], covered: Uint8Array, make: Make): void {
   for (let n = 0; n < out.length; n++) {
@@ -157,9 +231,11 @@ export function extendNames(view: ExtendView, out: Candidate[], covered: Uint8Ar
       ? 'cue:relative'
       : speakerLabelToken(view, i)
         ? 'cue:label'
-        : objectOfVerb(view, i)
+        : objectOfVerb(view, i) || authorOfWork(view, i) || formerMember(view, i)
           ? 'cue:context'
-          : null;
+          : traitSubject(view, i)
+            ? 'subject'
+            : null;
     if (reason === null) continue;
     out.push(make(i, i + 1, reason));
     covered[i] = 1;
