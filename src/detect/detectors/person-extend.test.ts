@@ -136,3 +136,34 @@ describe('person detector: traits, authors of works, former members', () => {
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('person detector: a full name before a job title', () => {
+  const cases: Case[] = [
+    [
+      'unknown full name before a title',
+      'Great to visit! Qalani Brugghen Local transit bus driver Personal info:',
+      [[3, 5]],
+    ],
+    [
+      'a listed name, an initial and a name the company rules took, before a title',
+      'Fun trip! Janka M. Szabova Network and computer systems administrator',
+      [[2, 5]],
+    ],
+    [
+      'raw ASR: given name, letter, family name before a title',
+      'yeah qalani j brugghen airport tower controller personal info',
+      [[1, 4]],
+    ],
+    ['particles inside the name', 'Any news? Qalani van de Brugghen Employment manager', [[2, 6]]],
+    [
+      'raw ASR: places before "to an architect" are no name',
+      'she was born in senlis oise picardie to an architect',
+      [],
+    ],
+    ['a company before a job word', 'muhammad ahmed thomas cook group plc', [[0, 2]]],
+    ['a single unknown word before a title', 'Visit Brugghen Local transit bus driver', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

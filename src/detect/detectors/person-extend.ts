@@ -10,7 +10,8 @@
  * - the person object of a verb before "to" or a possessive ("asked Alma to host it", "had given
  *   Hakuba his address");
  * - a word a character trait is said of ("Irenka is very reliable"), an author before a work ("the
- *   Ruoho novel"), a former member of a group ("ex-Zombie Sedej").
+ *   Ruoho novel"), a former member of a group ("ex-Zombie Sedej");
+ * - a full name before a job title ("Einojuhani Pyysalo Local transit bus driver").
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -216,6 +217,55 @@ function formerMember(view: ExtendView, i: number): boolean {
   return view.evidence(i) >= NameEvidence.Unknown && loneName(view, i, 0);
 }
 
+const OCCUPATIONS = wordSet('names/context/occupations');
+/** Words of a job title before its head ("Local transit bus", "Network and computer systems"). */
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * "Einojuhani Pyysalo Local transit bus driver", "silvia j krenova airport tower controller": a
+ * full name right before a job title, as lists of staff and signatures write it. The name is a run
+ * of two or more words of names no list calls ordinary (initials and particles between), the title
+ * a few ordinary words ending in the head noun of a job. Returns the name's [start, end) or null.
+ */
+function nameBeforeJobTitle(view: ExtendView, head: number): [number, number] | null {
+  const { ctx } = view;
+  // the word lists' evidence, not the company masks: "Szász Network and computer systems
+  // administrator" is a name and a title, not the company "Szász Network"
+  const evidence = (k: number): NameEvidence => nameEvidence(view.base[k]!);
+  // content words ("Network and computer systems"): "born in senlis to an architect" is no title
+  const titleWord = (k: number): boolean => {
+    const base = view.base[k]!;
+    if (evidence(k) > NameEvidence.CommonWord || INITIAL.test(ctx.words[k]!.text)) return false;
+    if (!/^\p{L}+$/u.test(base) || PHRASE_END.test(ctx.words[k]!.text)) return false;
+    return !isFunctionWord(base) || (base === 'and' && k + 1 < head);
+  };
+  let j = head;
+  while (j > 0 && head - j < MAX_TITLE_WORDS && titleWord(j - 1)) j--;
+  // at least one word before the head: "muhammad ahmed thomas cook group" is no "cook"
+  if (j === head || ctx.tokens[j] === 'and') return null;
+  // in formatted text the title is written apart from the name: capitalised ("Local transit bus driver")
+  if (!view.uncased && !CAPITALISED.test(ctx.words[j]!.text)) return null;
+  const end = j;
+  let start = end;
+  let names = 0;
+  while (start > 0 && end - start < 5 && sameSpeaker(ctx, start - 1, end)) {
+    const k = start - 1;
+    const text = ctx.words[k]!.text;
+    if (k < end - 1 && PHRASE_END.test(text) && !/^\p{Lu}\.$/u.test(text)) break;
+    const particle = SURNAME_PARTICLES.has(view.base[k]!);
+    const initial =
+      INITIAL.test(text) && (view.uncased ? !/^[ai]$/u.test(ctx.tokens[k]!) : /^\p{Lu}/u.test(text));
+    const name = evidence(k) >= NameEvidence.Unknown && (view.uncased || CAPITALISED.test(text));
+    if (!particle && !initial && !name) break;
+    if (name) names++;
+    start = k;
+  }
+  // the run opens with a name word, not a particle or letter
+  while (start < end && evidence(start) < NameEvidence.Unknown) start++;
+  if (names < 2 || start >= end || PHRASE_END.test(ctx.words[end - 1]!.text)) return null;
+  return [start, end];
+}
+
 /** Grows the candidates of `out` in place and appends new ones; `covered` is kept in step. */
 export function extendNames(view: ExtendView, out: Candidate[], covered: Uint8Array, make: Make): void {
   for (let n = 0; n < out.length; n++) {
@@ -224,6 +274,18 @@ export function extendNames(view: ExtendView, out: Candidate[], covered: Uint8Ar
     if (start === c.startWord) continue;
     out[n] = make(start, c.endWord, c.reason ?? 'gazetteer');
     covered.fill(1, start, c.startWord);
+  }
+  for (let k = 1; k < view.ctx.words.length; k++) {
+    if (!OCCUPATIONS.has(view.ctx.tokens[k]!)) continue;
+    const span = nameBeforeJobTitle(view, k);
+    if (span === null) continue;
+    const [s, e] = span;
+    // the full name replaces the parts of it found before ("Janka" of "Janka M. Szász")
+    if (out.some((c) => (c.startWord < s ? c.endWord > s : c.startWord < e && c.endWord > e))) continue;
+    for (let n = out.length - 1; n >= 0; n--)
+      if (out[n]!.startWord >= s && out[n]!.endWord <= e) out.splice(n, 1);
+    out.push(make(s, e, 'cue:context'));
+    covered.fill(1, s, e);
   }
   for (let i = 0; i < view.ctx.words.length; i++) {
     if (covered[i]) continue;
