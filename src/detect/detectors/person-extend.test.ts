@@ -167,3 +167,15 @@ describe('person detector: a full name before a job title', () => {
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('person detector: places after "returned to" and "originally from"', () => {
+  const cases: Case[] = [
+    ['a town after "returned to"', 'Last Sunday we returned to Kiel by helicopter.', []],
+    ['raw ASR: a town after "returned to"', 'we returned to kiel by helicopter', []],
+    ['a town after "originally from"', "I'm Lena, originally from Dolores, and I'm 64.", [[1, 2]]],
+    ['a person after "came from" stays a person', 'A letter came from Maria today.', [[4, 5]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
