@@ -103,6 +103,43 @@ function grownStart(view: ExtendView, start: number, covered: Uint8Array): numbe
   return s;
 }
 
+/**
+ * End of the name found at [..., end) once a middle initial and particles after it, and the family
+ * name after those, are added ("william c cesaroni", "Hossein Y. De Wit"); `end` when none follow.
+ */
+function grownEnd(view: ExtendView, end: number, covered: Uint8Array): number {
+  const { ctx } = view;
+  const last = ctx.words[end - 1]!.text;
+  if (PHRASE_END.test(last)) return end;
+  const free = (k: number): boolean => k < ctx.words.length && !covered[k] && sameSpeaker(ctx, k, end - 1);
+  let k = end;
+  const text = ctx.words[k]?.text ?? '';
+  const initial =
+    free(k) &&
+    INITIAL.test(text) &&
+    (view.uncased ? !/^[ainsuyr]$/u.test(ctx.tokens[k]!) : /^\p{Lu}/u.test(text)) &&
+    !INITIAL.test(ctx.words[k + 1]?.text ?? '');
+  if (initial) k++;
+  let particles = 0;
+  while (
+    free(k) &&
+    particles < 3 &&
+    SURNAME_PARTICLES.has(view.base[k]!) &&
+    !PHRASE_END.test(ctx.words[k]!.text)
+  ) {
+    k++;
+    particles++;
+  }
+  if ((!initial && particles === 0) || !free(k) || view.masked(k)) return end;
+  // after a particle a family name that is also a word: "De Wit", "van Dam"
+  const e = view.evidence(k);
+  const familyWord =
+    particles > 0 && e === NameEvidence.CommonWord && (nameKinds(view.base[k]!) & (FAMILY | EITHER)) !== 0;
+  if (e < NameEvidence.Unknown && !familyWord) return end;
+  if (!view.uncased && !CAPITALISED.test(ctx.words[k]!.text)) return end;
+  return k + 1;
+}
+
 /** "Misty's daughter", "alma's kid": a name-like possessive before a relative. */
 function possessiveBeforeKin(view: ExtendView, i: number): boolean {
   const { ctx } = view;
@@ -271,9 +308,10 @@ export function extendNames(view: ExtendView, out: Candidate[], covered: Uint8Ar
   for (let n = 0; n < out.length; n++) {
     const c = out[n]!;
     const start = grownStart(view, c.startWord, covered);
-    if (start === c.startWord) continue;
-    out[n] = make(start, c.endWord, c.reason ?? 'gazetteer');
-    covered.fill(1, start, c.startWord);
+    const end = grownEnd(view, c.endWord, covered);
+    if (start === c.startWord && end === c.endWord) continue;
+    out[n] = make(start, end, c.reason ?? 'gazetteer');
+    covered.fill(1, start, end);
   }
   for (let k = 1; k < view.ctx.words.length; k++) {
     if (!OCCUPATIONS.has(view.ctx.tokens[k]!)) continue;
