@@ -39,6 +39,11 @@ describe('person detector: words around a found name', () => {
     ['a capitalised particle after a form label', 'Signature: Arthur De Smet', [[1, 4]]],
     ['a particle in capitals before a found name', 'Surname: DE SMET.', [[1, 3]]],
     ['an initial and particles after a found name', 'Bondar, Hossein Y. De Wit of the firm', [[1, 5]]],
+    [
+      'a capital initial, then a family name that is a word',
+      'We thank Colonel Qalani L. Curry, who led it.',
+      [[3, 6]],
+    ],
     ['an initial then an ordinary word is no family name', 'Tell Hossein Y. Street is closed', [[1, 2]]],
     // a possessive before a relative
     ['a given name that is a word, before a relative', "I'm Misty's daughter, I think.", [[1, 2]]],

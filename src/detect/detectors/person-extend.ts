@@ -131,10 +131,14 @@ function grownEnd(view: ExtendView, end: number, covered: Uint8Array): number {
     particles++;
   }
   if ((!initial && particles === 0) || !free(k) || view.masked(k)) return end;
-  // after a particle a family name that is also a word: "De Wit", "van Dam"
+  // after a particle, or a capital initial in formatted text, a family name that is also a word:
+  // "De Wit", "van Dam", "William L. Curry"
   const e = view.evidence(k);
   const familyWord =
-    particles > 0 && e === NameEvidence.CommonWord && (nameKinds(view.base[k]!) & (FAMILY | EITHER)) !== 0;
+    (particles > 0 || (initial && !view.uncased)) &&
+    e === NameEvidence.CommonWord &&
+    !isFunctionWord(view.base[k]!) &&
+    (nameKinds(view.base[k]!) & (FAMILY | EITHER)) !== 0;
   if (e < NameEvidence.Unknown && !familyWord) return end;
   if (!view.uncased && !CAPITALISED.test(ctx.words[k]!.text)) return end;
   return k + 1;
@@ -303,9 +307,18 @@ function nameBeforeJobTitle(view: ExtendView, head: number): [number, number] | 
   return [start, end];
 }
 
-/** Grows the candidates of `out` in place and appends new ones; `covered` is kept in step. */
-export function extendNames(view: ExtendView, out: Candidate[], covered: Uint8Array, make: Make): void {
-  for (let n = 0; n < out.length; n++) {
+/**
+ * Grows the candidates out[from..] in place over the given name, initials and particles around
+ * them; `covered` is kept in step.
+ */
+export function growNames(
+  view: ExtendView,
+  out: Candidate[],
+  covered: Uint8Array,
+  make: Make,
+  from: number,
+): void {
+  for (let n = from; n < out.length; n++) {
     const c = out[n]!;
     const start = grownStart(view, c.startWord, covered);
     const end = grownEnd(view, c.endWord, covered);
@@ -313,6 +326,11 @@ export function extendNames(view: ExtendView, out: Candidate[], covered: Uint8Ar
     out[n] = make(start, end, c.reason ?? 'gazetteer');
     covered.fill(1, start, end);
   }
+}
+
+/** Grows the candidates of `out` in place and appends new ones; `covered` is kept in step. */
+export function extendNames(view: ExtendView, out: Candidate[], covered: Uint8Array, make: Make): void {
+  growNames(view, out, covered, make, 0);
   for (let k = 1; k < view.ctx.words.length; k++) {
     if (!OCCUPATIONS.has(view.ctx.tokens[k]!)) continue;
     const span = nameBeforeJobTitle(view, k);

@@ -44,7 +44,7 @@ import { nameHandles } from './person-handles.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
 import { thingAfterDeterminer } from './person-things.js';
-import { extendNames } from './person-extend.js';
+import { extendNames, growNames } from './person-extend.js';
 
 const NAME = 'person';
 
@@ -1228,12 +1228,15 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
   // given names, initials and particles before a found name; possessives before relatives, quote
   // speakers, objects of "asked ... to" (person-extend.ts)
   const earlier = new Set(out);
-  extendNames(view, out, covered, (s, e, reason) => candidate(view, s, e, SCORES[reason]!, reason));
+  const make = (s: number, e: number, reason: string): Candidate =>
+    candidate(view, s, e, SCORES[reason]!, reason);
+  extendNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
       if (view.evidence(k) >= NameEvidence.CommonWord) foundPart(view.base[k]!);
   }
+  const firstRecurrence = out.length;
   // call-level propagation: a name said once is redacted wherever it recurs
   for (let i = 0; i < ctx.words.length; i++) {
     if (covered[i]) continue;
@@ -1248,6 +1251,9 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
       (titled.has(base) && titledRecurrence(view, i));
     if (recurs) out.push(candidate(view, i, i + 1, SCORES.propagated!, 'propagated'));
   }
+  // a recurrence grows as a first mention does: "Colonel William L. Curry" after "William Curry"
+  for (let n = firstRecurrence; n < out.length; n++) covered.fill(1, out[n]!.startWord, out[n]!.endWord);
+  growNames(view, out, covered, make, firstRecurrence);
   return out;
 }
 
