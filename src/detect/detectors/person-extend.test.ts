@@ -186,3 +186,21 @@ describe('person detector: places after "returned to" and "originally from"', ()
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('person detector: "as guardian" after a name, a name heard speaking', () => {
+  const cases: Case[] = [
+    [
+      'raw ASR: a listed given name and an unknown family name before "as guardian"',
+      "we need to add muhamad o'brugghen as guardian today",
+      [[4, 6]],
+    ],
+    ['a pronoun before "as beneficiary"', 'please add him as beneficiary', []],
+    ['an unknown full name heard speaking', 'Have you heard Qalani Brugghen speak yet?', [[3, 5]]],
+    ['formatted text with the name in lower case', 'Have you heard qalani brugghen speak yet?', [[3, 5]]],
+    ['a thing heard', 'We heard music play all night.', []],
+    ['a pronoun heard speaking', 'Have you heard it speak?', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

@@ -11,7 +11,8 @@
  *   Hakuba his address");
  * - a word a character trait is said of ("Irenka is very reliable"), an author before a work ("the
  *   Ruoho novel"), a former member of a group ("ex-Zombie Sedej");
- * - a full name before a job title ("Einojuhani Pyysalo Local transit bus driver").
+ * - a full name before a job title ("Einojuhani Pyysalo Local transit bus driver"), a name between
+ *   a verb of perceiving and a person's act ("have you heard Nijito Asano speak?").
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -328,6 +329,33 @@ export function growNames(
   }
 }
 
+const PERCEIVING = new Set([
+  'hear',
+  'heard',
+  'hearing',
+  'see',
+  'seen',
+  'saw',
+  'watch',
+  'watched',
+  'watching',
+]);
+/** Acts only a person does: "heard Nijito Asano speak", not "watched Chelsea play". */
+const SPEAKING = new Set(['speak', 'sing', 'talk', 'lecture', 'preach']);
+
+/** "have you heard Nijito Asano speak yet?": up to three name words between a verb of perceiving and a person's act. */
+function heardSpeaking(view: ExtendView, i: number, covered: Uint8Array): number {
+  const { ctx } = view;
+  if (!PERCEIVING.has(ctx.tokens[i - 1] ?? '')) return i;
+  // the construction says enough: a word no list knows may be written in lower case too
+  const nameWord = (k: number): boolean =>
+    loneName(view, k, GIVEN | FAMILY | EITHER) ||
+    (view.evidence(k) >= NameEvidence.Unknown && !view.masked(k) && /^\p{L}+$/u.test(view.base[k]!));
+  let k = i;
+  while (k < i + 3 && k < ctx.words.length && !covered[k] && sameSpeaker(ctx, k, i - 1) && nameWord(k)) k++;
+  return k > i && SPEAKING.has(ctx.tokens[k] ?? '') && sameSpeaker(ctx, k, i) ? k : i;
+}
+
 /** Grows the candidates of `out` in place and appends new ones; `covered` is kept in step. */
 export function extendNames(view: ExtendView, out: Candidate[], covered: Uint8Array, make: Make): void {
   growNames(view, out, covered, make, 0);
@@ -345,6 +373,13 @@ export function extendNames(view: ExtendView, out: Candidate[], covered: Uint8Ar
   }
   for (let i = 0; i < view.ctx.words.length; i++) {
     if (covered[i]) continue;
+    const heardEnd = heardSpeaking(view, i, covered);
+    if (heardEnd > i) {
+      out.push(make(i, heardEnd, 'cue:context'));
+      covered.fill(1, i, heardEnd);
+      i = heardEnd - 1;
+      continue;
+    }
     const reason = possessiveBeforeKin(view, i)
       ? 'cue:relative'
       : speakerLabelToken(view, i)
