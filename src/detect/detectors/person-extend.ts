@@ -4,7 +4,8 @@
  *
  * - a given name that is also a month or a word, before a found family name ("Jan Novak",
  *   "August W. Jensen", "my name is jan m novak"), with an optional middle initial between;
- * - surname particles before a found name ("Surname: DE SMET", "van Dijk");
+ * - surname particles before a found name ("Surname: DE SMET", "van Dijk"); a middle initial and
+ *   particles after it up to the family name ("Hossein Y. De Wit", "William L. Curry");
  * - a possessive before a relative ("I'm Misty's daughter", "him and alma's kid");
  * - a speaker label glued to quoted speech ('Heather:"I'm ...', as scripts and chats write it);
  * - the person object of a verb before "to" or a possessive ("asked Alma to host it", "had given
@@ -217,7 +218,7 @@ function loneName(view: ExtendView, i: number, kinds: number): boolean {
   return e >= NameEvidence.Unknown || (e === NameEvidence.CommonWord && (nameKinds(base) & kinds) !== 0);
 }
 
-/** Index after the degree words from k ("very", "so"), or -1 when no trait adjective follows them. */
+/** Does a trait adjective follow at k, after at most two degree words ("very", "so")? */
 function traitAt(tokens: readonly string[], k: number): boolean {
   let j = k;
   while (j < k + 2 && DEGREE.has(tokens[j] ?? '')) j++;
