@@ -23,7 +23,9 @@
  * - a second pass (person-extend.ts) grows found names over a given name that is a month or word,
  *   an initial and particles before them ("Jan M. Novak"), and adds possessives before relatives,
  *   speakers glued to a quote and the person object of "asked ... to";
- * - every later occurrence of a name found once in the call is a name too (propagation).
+ * - every later occurrence of a name found once in the call is a name too (propagation);
+ * - a name that runs into a town followed by that town's country or region ends before the town
+ *   (person-town-tail.ts).
  * Spelled names live in person-spelled.ts; brands that look like names in brands.ts.
  */
 import type { Candidate } from '../../types.js';
@@ -45,6 +47,7 @@ import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
 import { thingAfterDeterminer } from './person-things.js';
 import { extendNames, growNames } from './person-extend.js';
+import { trimTownTails } from './person-town-tail.js';
 
 const NAME = 'person';
 
@@ -1254,6 +1257,8 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
   // a recurrence grows as a first mention does: "Colonel William L. Curry" after "William Curry"
   for (let n = firstRecurrence; n < out.length; n++) covered.fill(1, out[n]!.startWord, out[n]!.endWord);
   growNames(view, out, covered, make, firstRecurrence);
+  // "Maha Cazares Chiclana de la Frontera Spain": the town of the country after it is no name
+  trimTownTails(ctx, out, make);
   return out;
 }
 
