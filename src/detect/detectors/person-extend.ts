@@ -88,8 +88,16 @@ function grownStart(view: ExtendView, start: number, covered: Uint8Array): numbe
   const headCased = CAPITALISED.test(ctx.words[start]!.text);
   if (!view.uncased && !headCased) return start;
   let s = start;
-  // particles: "DE SMET", "de la Cruz"; in formatted text written in the case of the name or lower
+  // particles: "Surname: DE SMET", "ask for van Dijk"
   while (free(s - 1) && s > start - 3 && SURNAME_PARTICLES.has(view.base[s - 1]!)) s--;
+  // after a word that is capitalised (raw ASR: no list knows it) the particles join it to the name:
+  // "Montealegre del Castillo", "Villafranca del Cid" name a place; a person's given name before
+  // them was taken by the chain already
+  const joined =
+    s < start &&
+    free(s - 1) &&
+    (view.uncased ? view.evidence(s - 1) >= NameEvidence.Unknown : CAPITALISED.test(ctx.words[s - 1]!.text));
+  if (joined) return start;
   // an initial: "W.", "j" (raw ASR: not a word such as "a", "i", or a letter of a spelling)
   let k = s - 1;
   const text = ctx.words[k]?.text ?? '';
@@ -101,7 +109,8 @@ function grownStart(view: ExtendView, start: number, covered: Uint8Array): numbe
     (view.uncased ? !/^[ainsuyr]$/u.test(ctx.tokens[k]!) : /^\p{Lu}/u.test(text)) &&
     !INITIAL.test(ctx.words[k - 1]!.text);
   if (initial) k--;
-  if (free(k) && givenWord(view, k)) return k;
+  // raw ASR has no capitals to tell "jan" the name from a word: only before an initial ("jan m novak")
+  if (free(k) && givenWord(view, k) && (initial || !view.uncased)) return k;
   return s;
 }
 
