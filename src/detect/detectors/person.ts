@@ -20,7 +20,12 @@
  * - not a name: words of brands, company names ending in an organisation word ("Harper Title &
  *   Escrow", "mercy general hospital"), possessive brands before a product ("Meyer's soap"),
  *   title-case product names ("the Jefferson Plan"), listed words after an article ("the Hilton");
- * - every later occurrence of a name found once in the call is a name too (propagation).
+ * - a second pass (person-extend.ts) grows found names over a given name that is a month or word,
+ *   an initial and particles before them ("Jan M. Novak"), and adds possessives before relatives,
+ *   speakers glued to a quote and the person object of "asked ... to";
+ * - every later occurrence of a name found once in the call is a name too (propagation);
+ * - a name that runs into a town followed by that town's country or region ends before the town
+ *   (person-town-tail.ts).
  * Spelled names live in person-spelled.ts; brands that look like names in brands.ts.
  */
 import type { Candidate } from '../../types.js';
@@ -32,7 +37,7 @@ import { NameEvidence, isSurnameLike, nameBase, nameEvidence } from '../gazettee
 import { AMBIGUOUS_NAMES, isFrequentName, isListedName } from '../gazetteer/names.js';
 import { isUsState } from '../gazetteer/us-states.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
-import { wordSet } from '../gazetteer/name-data.js';
+import { phraseList, wordSet } from '../gazetteer/name-data.js';
 import { EITHER, FAMILY, GIVEN, englishLevel, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
 import { CUES_AFTER, CUES_BEFORE, SIGN_OFFS, type NameCue } from './person-cues.js';
 import { introducedByName } from './person-intro.js';
@@ -41,6 +46,8 @@ import { nameHandles } from './person-handles.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
 import { thingAfterDeterminer } from './person-things.js';
+import { extendNames, growNames } from './person-extend.js';
+import { trimTownTails } from './person-town-tail.js';
 
 const NAME = 'person';
 
@@ -264,6 +271,13 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       end++;
       break;
     }
+    if (next === end && SURNAME_PARTICLES.has(view.base[end]!) && end + 1 < ctx.words.length) {
+      // "van der berg", "de la cruz", "Arthur De Smet": particles carry the chain to the surname
+      // (before the title-case function-word rule below, which would end the chain at "De")
+      canTakeSurname = true;
+      end++;
+      continue;
+    }
     // "Luz He.": in formatted text a capitalised function word inside a sentence is a surname
     if (
       next === end &&
@@ -275,12 +289,6 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       const base = view.base[end]!;
       if (isFunctionWord(base) && !FILLERS.has(base) && !hasLexiconTag(base, GLUE_TAGS)) end++;
       break;
-    }
-    if (next === end && SURNAME_PARTICLES.has(view.base[end]!) && end + 1 < ctx.words.length) {
-      // "van der berg", "de la cruz": particles carry the chain to the surname
-      canTakeSurname = true;
-      end++;
-      continue;
     }
     if (e >= NameEvidence.Unknown && (next === end || e >= NameEvidence.Listed)) {
       // a full name is complete: an unknown word after it is the next thing said ("Alma Jensen Imedicare")
@@ -922,11 +930,19 @@ function wordFirstNameEnd(view: CallView, i: number): number {
   if (i + 1 >= ctx.words.length || view.evidence(i + 1) < NameEvidence.Unknown) return -1;
   const base = view.base[i]!;
   if (!/^\p{L}+$/u.test(base) || isFunctionWord(base) || view.masked(i)) return -1;
+  // "the name on that account, okay, aariz smirnov": an answer word before the name is no part of it
+  if (ANSWER_WORDS.has(base) || hasLexiconTag(base, EXPRESSION)) return -1;
   if (speakerOf(ctx, i + 1) !== speakerOf(ctx, i) || SENTENCE_END.test(ctx.words[i]!.text)) return -1;
   const cue = cueBeforeChain(ctx.tokens, i);
   if (!cue || !(cue.phrase.includes('name') || cue.phrase.includes("name's"))) return -1;
   return chainEnd(view, i + 1, true);
 }
+
+/** Acknowledgements said before an answer ("okay", "sure", "alright"). */
+const ANSWER_WORDS = new Set(
+  phraseList('names/cues/acknowledgement').flatMap((p) => (p.length === 1 ? p : [])),
+);
+const EXPRESSION = new Set(['Expression']);
 
 const HONORIFICS = wordSet('names/context/honorifics');
 /** "miss" is a verb too: an honorific only after an introduction or a greeting ("this is miss he"). */
@@ -1212,6 +1228,18 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
     out.push(candidate(view, k, k + 1, SCORES.handle!, 'handle'));
     covered[k] = 1;
   }
+  // given names, initials and particles before a found name; possessives before relatives, quote
+  // speakers, objects of "asked ... to" (person-extend.ts)
+  const earlier = new Set(out);
+  const make = (s: number, e: number, reason: string): Candidate =>
+    candidate(view, s, e, SCORES[reason]!, reason);
+  extendNames(view, out, covered, make);
+  for (const c of out) {
+    if (earlier.has(c)) continue;
+    for (let k = c.startWord; k < c.endWord; k++)
+      if (view.evidence(k) >= NameEvidence.CommonWord) foundPart(view.base[k]!);
+  }
+  const firstRecurrence = out.length;
   // call-level propagation: a name said once is redacted wherever it recurs
   for (let i = 0; i < ctx.words.length; i++) {
     if (covered[i]) continue;
@@ -1226,6 +1254,11 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
       (titled.has(base) && titledRecurrence(view, i));
     if (recurs) out.push(candidate(view, i, i + 1, SCORES.propagated!, 'propagated'));
   }
+  // a recurrence grows as a first mention does: "Colonel William L. Curry" after "William Curry"
+  for (let n = firstRecurrence; n < out.length; n++) covered.fill(1, out[n]!.startWord, out[n]!.endWord);
+  growNames(view, out, covered, make, firstRecurrence);
+  // "Maha Cazares Chiclana de la Frontera Spain": the town of the country after it is no name
+  trimTownTails(ctx, out, make);
   return out;
 }
 

@@ -126,10 +126,13 @@ function judgeName(base: string): NameEvidence {
   if (common || isBrand(base) || place || level !== undefined) return NameEvidence.None;
   // unknown to every list: an inflected English word ("prescribed", "drugs") rather than a rare name,
   // when its stem is a word; "langejans", "brugghens" have no English stem and stay unknown
-  if (INFLECTED.test(base) && hasEnglishStem(base)) return NameEvidence.None;
+  // a word with letters English does not write ("erdôs", "šušulić") is no English inflection
+  if (INFLECTED.test(base) && ENGLISH_LETTERS.test(base) && hasEnglishStem(base)) return NameEvidence.None;
   // "yefremova", "ottarsdottir", "paavolainen": the ending of a family name of some language
   return hasFamilyNameEnding(base) ? NameEvidence.Frequent : NameEvidence.Unknown;
 }
+
+const ENGLISH_LETTERS = /^[a-z'-]+$/u;
 
 /** Is some word of the lexicons the stem of this inflected form ("prescribed" -> "prescribe")? */
 function hasEnglishStem(base: string): boolean {

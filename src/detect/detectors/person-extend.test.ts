@@ -1,0 +1,208 @@
+/**
+ * The person detector's second pass (person-extend.ts) and surname particles in a chain: given
+ * names that are months or words before a found family name, middle initials, particles, a
+ * possessive before a relative, a speaker glued to a quote, the person object of "asked ... to".
+ * Expected word ranges are exact, end exclusive; names are invented, and every rule has cases where
+ * it must stay silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectPersons } from './person.js';
+
+const ranges = (text: string): [number, number][] =>
+  detectPersons(buildDetectionContext(sayWords(text)))
+    .map((c): [number, number] => [c.startWord, c.endWord])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+type Case = [string, string, [number, number][]];
+
+describe('person detector: words around a found name', () => {
+  const cases: Case[] = [
+    // a given name that is also a month or a word, before a found family name
+    ['a month as a given name', 'Please follow up with Jan Novak next week.', [[4, 6]]],
+    ['a month as a given name, with an initial', 'Many thanks, August W. Jensen', [[2, 5]]],
+    ['raw ASR: a month, a letter, a family name after "my name is"', 'my name is jan m novak okay', [[3, 6]]],
+    ['raw ASR: a word name, a letter, a family name', 'i recommend ivy k cox for the job', [[2, 5]]],
+    ['raw ASR: a month after a preposition is the date', 'we met in august novak said so', [[4, 5]]],
+    [
+      'an everyday word before a name is no given name',
+      'she visited her older sister Sara Novak yesterday.',
+      [[5, 7]],
+    ],
+    [
+      'after a determiner a word is not taken into the name',
+      'The ship is the Queen Mary Novak class.',
+      [[5, 7]],
+    ],
+    // particles
+    ['a capitalised particle after a form label', 'Signature: Arthur De Smet', [[1, 4]]],
+    ['a particle in capitals before a found name', 'Surname: DE SMET.', [[1, 3]]],
+    ['raw ASR: particles after a word no list knows join that word', 'in chiclana de smet today', [[3, 4]]],
+    ['raw ASR: a word name without an initial stays a word', 'follow up with jan novak next week', [[4, 5]]],
+    ['an initial and particles after a found name', 'Bondar, Hossein Y. De Wit of the firm', [[1, 5]]],
+    [
+      'a capital initial, then a family name that is a word',
+      'We thank Colonel Qalani L. Curry, who led it.',
+      [[3, 6]],
+    ],
+    ['an initial then an ordinary word is no family name', 'Tell Hossein Y. Street is closed', [[1, 2]]],
+    // a possessive before a relative
+    ['a given name that is a word, before a relative', "I'm Misty's daughter, I think.", [[1, 2]]],
+    ['raw ASR: a listed name before a relative', "it was between him and alma's kid", [[5, 6]]],
+    ['a possessive of an ordinary word', "The company's son was there.", []],
+    ['a lower-case word in formatted text', "It is the neighbour's daughter.", []],
+    // a speaker glued to quoted speech
+    [
+      'a listed name glued to a quote',
+      'Qalani: "Who are you?" Heather:"I\'m here".',
+      [
+        [0, 1],
+        [4, 5],
+      ],
+    ],
+    ['an ordinary word glued to a quote', 'It said Warning:"Hot" on the lid.', []],
+    // the person object of a verb
+    [
+      'a listed name that is a word, asked to do something',
+      'Ivan asked Alma to host it.',
+      [
+        [0, 1],
+        [2, 3],
+      ],
+    ],
+    [
+      'an unknown word given something of theirs',
+      'Kevin had given Hakuba his address.',
+      [
+        [0, 1],
+        [3, 4],
+      ],
+    ],
+    ['an ordinary word asked to do something', 'They asked Support to call back.', []],
+    ['an everyday word as object', 'We gave Hope to everyone.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
+describe('person detector: relatives named with "called", account-name questions, foreign -s names', () => {
+  const cases: Case[] = [
+    [
+      'a relative "was called", unknown full name',
+      'My great grandmother was called Qalani Brugghen.',
+      [[5, 7]],
+    ],
+    ['raw ASR: a relative "was called"', 'my grandfather was called djevko susilac and my aunt', [[4, 6]]],
+    ['"called" with a particle after it is no naming', 'my son was called back to work', []],
+    [
+      'a question for the account name, answered in the same turn',
+      'And the name on that account? Qalani Brugghen.',
+      [[6, 8]],
+    ],
+    [
+      'raw ASR: an answer word before the name is not part of it',
+      'and your full name okay aariz smirnov',
+      [[5, 7]],
+    ],
+    // a word with letters English does not write is no English plural ("Erdôs" is not "erd" + "s")
+    [
+      'a family name with a diacritic ending in -s',
+      'My grandmother was called Brosca Erdôs and I miss her.',
+      [[4, 6]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
+describe('person detector: traits, authors of works, former members', () => {
+  const cases: Case[] = [
+    ['a given name that is a word, a trait is said of', 'Honestly, Misty is very reliable.', [[1, 2]]],
+    [
+      'raw ASR: an unknown word a trait is said of',
+      'well qalani is very reliable you can always call',
+      [[1, 2]],
+    ],
+    ['a question about a trait', 'Why is Brugghen so impulsive?', [[2, 3]]],
+    [
+      'a given name that is a word, a trait said of it',
+      'For three years. Ivy was reliable and kind.',
+      [[3, 4]],
+    ],
+    ['a thing a trait is said of', 'The service is very reliable.', []],
+    ['a compound adjective after a copula is no question', 'if the website is adblocker unfriendly so', []],
+    ['an author between an article and a work', 'Unlike the Brugghen novel, it is short.', [[2, 3]]],
+    ['raw ASR: an author between an article and a work', 'unlike the brugghen novel it is short', [[2, 3]]],
+    ['a period adjective before a work', 'Unlike the Victorian novel, it is short.', []],
+    ['a former member of a band', 'A song by ex-Zombie Brugghen, sadly.', [[4, 5]]],
+    ['raw ASR: a former member of a band', 'this song by ex zombie brugghen is great', [[5, 6]]],
+    ['an ordinary word after a former member', 'the ex-Beatle Reunion tour', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
+describe('person detector: a full name before a job title', () => {
+  const cases: Case[] = [
+    [
+      'unknown full name before a title',
+      'Great to visit! Qalani Brugghen Local transit bus driver Personal info:',
+      [[3, 5]],
+    ],
+    [
+      'a listed name, an initial and a name the company rules took, before a title',
+      'Fun trip! Janka M. Szabova Network and computer systems administrator',
+      [[2, 5]],
+    ],
+    [
+      'raw ASR: given name, letter, family name before a title',
+      'yeah qalani j brugghen airport tower controller personal info',
+      [[1, 4]],
+    ],
+    ['particles inside the name', 'Any news? Qalani van de Brugghen Employment manager', [[2, 6]]],
+    [
+      'raw ASR: places before "to an architect" are no name',
+      'she was born in senlis oise picardie to an architect',
+      [],
+    ],
+    ['a company before a job word', 'muhammad ahmed thomas cook group plc', [[0, 2]]],
+    ['a single unknown word before a title', 'Visit Brugghen Local transit bus driver', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
+describe('person detector: places after "returned to" and "originally from"', () => {
+  const cases: Case[] = [
+    ['a town after "returned to"', 'Last Sunday we returned to Kiel by helicopter.', []],
+    ['raw ASR: a town after "returned to"', 'we returned to kiel by helicopter', []],
+    ['a town after "originally from"', "I'm Lena, originally from Dolores, and I'm 64.", [[1, 2]]],
+    ['a person after "came from" stays a person', 'A letter came from Maria today.', [[4, 5]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
+describe('person detector: "as guardian" after a name, a name heard speaking', () => {
+  const cases: Case[] = [
+    [
+      'raw ASR: a listed given name and an unknown family name before "as guardian"',
+      "we need to add muhamad o'brugghen as guardian today",
+      [[4, 6]],
+    ],
+    ['a pronoun before "as beneficiary"', 'please add him as beneficiary', []],
+    ['an unknown full name heard speaking', 'Have you heard Qalani Brugghen speak yet?', [[3, 5]]],
+    ['formatted text with the name in lower case', 'Have you heard qalani brugghen speak yet?', [[3, 5]]],
+    ['a thing heard', 'We heard music play all night.', []],
+    ['a pronoun heard speaking', 'Have you heard it speak?', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

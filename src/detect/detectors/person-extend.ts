@@ -1,0 +1,406 @@
+/**
+ * Second pass of the person detector (person.ts): grows names already found over the words that
+ * belong to them, and adds names that only their neighbours reveal.
+ *
+ * - a given name that is also a month or a word, before a found family name ("Jan Novak",
+ *   "August W. Jensen", "my name is jan m novak"), with an optional middle initial between;
+ * - surname particles before a found name ("Surname: DE SMET", "van Dijk"); a middle initial and
+ *   particles after it up to the family name ("Hossein Y. De Wit", "William L. Curry");
+ * - a possessive before a relative ("I'm Misty's daughter", "him and alma's kid");
+ * - a speaker label glued to quoted speech ('Heather:"I'm ...', as scripts and chats write it);
+ * - the person object of a verb before "to" or a possessive ("asked Alma to host it", "had given
+ *   Hakuba his address");
+ * - a word a character trait is said of ("Irenka is very reliable"), an author before a work ("the
+ *   Ruoho novel"), a former member of a group ("ex-Zombie Sedej");
+ * - a full name before a job title ("Einojuhani Pyysalo Local transit bus driver"), a name between
+ *   a verb of perceiving and a person's act ("have you heard Nijito Asano speak?").
+ */
+import type { Candidate } from '../../types.js';
+import type { DetectionContext } from '../types.js';
+import { isFunctionWord } from '../gazetteer/common-words.js';
+import { hasLexiconTag } from '../gazetteer/lexicon.js';
+import { NameEvidence, nameEvidence } from '../gazetteer/name-evidence.js';
+import { wordSet } from '../gazetteer/name-data.js';
+import { EITHER, FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
+import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
+
+export interface ExtendView {
+  ctx: DetectionContext;
+  base: string[];
+  evidence: (i: number) => NameEvidence;
+  masked: (i: number) => boolean;
+  uncased: boolean;
+}
+
+type Make = (start: number, end: number, reason: string) => Candidate;
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+const CAPITALISED = /^["'(]*\p{Lu}/u;
+/** punctuation that ends a phrase: a word carrying it is not inside the name after it */
+const PHRASE_END = /[,.!?;:]["')\]]*$/u;
+const INITIAL = /^\p{L}\.?$/u;
+const MONTH = new Set(['Month']);
+const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Verb']);
+/** Words before a month: "in august novak ..." is a date, not a name. */
+const BEFORE_DATE = new Set([
+  'in',
+  'on',
+  'of',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'to',
+  'last',
+  'next',
+  'this',
+  'every',
+]);
+const DETERMINERS = wordSet('names/context/determiners');
+/** Relatives after a possessive: "Misty's daughter". */
+const KIN = wordSet('names/context/kin-nouns');
+/** Verbs whose object is often a person named right after them: "asked Alma to", "given Hakuba his". */
+const OBJECT_VERBS = wordSet('names/context/person-object-verbs');
+const AFTER_OBJECT = new Set(['to', 'his', 'her', 'their']);
+
+const sameSpeaker = (ctx: DetectionContext, a: number, b: number): boolean =>
+  ctx.words[a]?.speaker === ctx.words[b]?.speaker;
+
+/** A given name that may be a month or an everyday word: "Jan", "August", "Ivy" (not "will", "may"). */
+function givenWord(view: ExtendView, k: number): boolean {
+  const base = view.base[k]!;
+  if (!/^\p{L}+$/u.test(base) || (nameKinds(base) & GIVEN) === 0 || view.masked(k)) return false;
+  // not an everyday word ("sister", "queen", "sky"), nor after a determiner ("the Queen Mary")
+  if ((englishLevel(base) ?? 99) <= 20 || DETERMINERS.has(view.ctx.tokens[k - 1] ?? '')) return false;
+  const month = hasLexiconTag(base, MONTH);
+  if (isFunctionWord(base) && !month) return false;
+  const text = view.ctx.words[k]!.text;
+  if (!view.uncased) return TITLE_CASE.test(text);
+  return !month || !BEFORE_DATE.has(view.ctx.tokens[k - 1] ?? '');
+}
+
+/** Start of the name found at [start, ...) once the given name, initial and particles before it are added. */
+function grownStart(view: ExtendView, start: number, covered: Uint8Array): number {
+  const { ctx } = view;
+  const free = (k: number): boolean =>
+    k >= 0 && !covered[k] && sameSpeaker(ctx, k, start) && !PHRASE_END.test(ctx.words[k]!.text);
+  const headCased = CAPITALISED.test(ctx.words[start]!.text);
+  if (!view.uncased && !headCased) return start;
+  let s = start;
+  // particles: "Surname: DE SMET", "ask for van Dijk"
+  while (free(s - 1) && s > start - 3 && SURNAME_PARTICLES.has(view.base[s - 1]!)) s--;
+  // after a word that is capitalised (raw ASR: no list knows it) the particles join it to the name:
+  // "Montealegre del Castillo", "Villafranca del Cid" name a place; a person's given name before
+  // them was taken by the chain already
+  const joined =
+    s < start &&
+    free(s - 1) &&
+    (view.uncased ? view.evidence(s - 1) >= NameEvidence.Unknown : CAPITALISED.test(ctx.words[s - 1]!.text));
+  if (joined) return start;
+  // an initial: "W.", "j" (raw ASR: not a word such as "a", "i", or a letter of a spelling)
+  let k = s - 1;
+  const text = ctx.words[k]?.text ?? '';
+  const initial =
+    k > 0 &&
+    !covered[k] &&
+    sameSpeaker(ctx, k, start) &&
+    INITIAL.test(text) &&
+    (view.uncased ? !/^[ainsuyr]$/u.test(ctx.tokens[k]!) : /^\p{Lu}/u.test(text)) &&
+    !INITIAL.test(ctx.words[k - 1]!.text);
+  if (initial) k--;
+  // raw ASR has no capitals to tell "jan" the name from a word: only before an initial ("jan m novak")
+  if (free(k) && givenWord(view, k) && (initial || !view.uncased)) return k;
+  return s;
+}
+
+/**
+ * End of the name found at [..., end) once a middle initial and particles after it, and the family
+ * name after those, are added ("william c cesaroni", "Hossein Y. De Wit"); `end` when none follow.
+ */
+function grownEnd(view: ExtendView, end: number, covered: Uint8Array): number {
+  const { ctx } = view;
+  const last = ctx.words[end - 1]!.text;
+  if (PHRASE_END.test(last)) return end;
+  const free = (k: number): boolean => k < ctx.words.length && !covered[k] && sameSpeaker(ctx, k, end - 1);
+  let k = end;
+  const text = ctx.words[k]?.text ?? '';
+  const initial =
+    free(k) &&
+    INITIAL.test(text) &&
+    (view.uncased ? !/^[ainsuyr]$/u.test(ctx.tokens[k]!) : /^\p{Lu}/u.test(text)) &&
+    !INITIAL.test(ctx.words[k + 1]?.text ?? '');
+  if (initial) k++;
+  let particles = 0;
+  while (
+    free(k) &&
+    particles < 3 &&
+    SURNAME_PARTICLES.has(view.base[k]!) &&
+    !PHRASE_END.test(ctx.words[k]!.text)
+  ) {
+    k++;
+    particles++;
+  }
+  if ((!initial && particles === 0) || !free(k) || view.masked(k)) return end;
+  // after a particle, or a capital initial in formatted text, a family name that is also a word:
+  // "De Wit", "van Dam", "William L. Curry"
+  const e = view.evidence(k);
+  const familyWord =
+    (particles > 0 || (initial && !view.uncased)) &&
+    e === NameEvidence.CommonWord &&
+    !isFunctionWord(view.base[k]!) &&
+    (nameKinds(view.base[k]!) & (FAMILY | EITHER)) !== 0;
+  if (e < NameEvidence.Unknown && !familyWord) return end;
+  if (!view.uncased && !CAPITALISED.test(ctx.words[k]!.text)) return end;
+  return k + 1;
+}
+
+/** "Misty's daughter", "alma's kid": a name-like possessive before a relative. */
+function possessiveBeforeKin(view: ExtendView, i: number): boolean {
+  const { ctx } = view;
+  if (!/['’]s$/u.test(ctx.tokens[i]!) || !KIN.has(ctx.tokens[i + 1] ?? '')) return false;
+  if (!sameSpeaker(ctx, i, i + 1) || view.masked(i)) return false;
+  const base = view.base[i]!;
+  if (!/^\p{L}+$/u.test(base) || isFunctionWord(base)) return false;
+  if (!view.uncased && !TITLE_CASE.test(ctx.words[i]!.text.replace(/['’]s\W*$/u, ''))) return false;
+  const e = view.evidence(i);
+  if (e >= NameEvidence.Unknown) return true;
+  return e === NameEvidence.CommonWord && (nameKinds(base) & (GIVEN | FAMILY | EITHER)) !== 0;
+}
+
+/** 'Heather:"I'm': a name glued to a colon and an opening quote is the speaker of the quote. */
+function speakerLabelToken(view: ExtendView, i: number): boolean {
+  if (view.uncased) return false;
+  const m = /^(\p{Lu}\p{Ll}+):["“]/u.exec(view.ctx.words[i]!.text);
+  if (!m) return false;
+  const name = m[1]!.toLowerCase();
+  const e = nameEvidence(name);
+  return e >= NameEvidence.Unknown || (e === NameEvidence.CommonWord && (nameKinds(name) & GIVEN) !== 0);
+}
+
+/** "asked Alma to host it", "had given hakuba his address": the person a verb acts on. */
+function objectOfVerb(view: ExtendView, i: number): boolean {
+  const { ctx } = view;
+  if (i === 0 || !OBJECT_VERBS.has(ctx.tokens[i - 1]!) || !AFTER_OBJECT.has(ctx.tokens[i + 1] ?? ''))
+    return false;
+  if (!sameSpeaker(ctx, i - 1, i + 1) || view.masked(i) || /[,.!?;:]/u.test(ctx.words[i]!.text)) return false;
+  const base = view.base[i]!;
+  if (!/^\p{L}+$/u.test(base) || isFunctionWord(base)) return false;
+  if (!view.uncased && !TITLE_CASE.test(ctx.words[i]!.text)) return false;
+  const e = view.evidence(i);
+  if (e >= NameEvidence.Unknown) return true;
+  return (
+    e === NameEvidence.CommonWord &&
+    (nameKinds(base) & GIVEN) !== 0 &&
+    (englishLevel(base) ?? 99) > 10 &&
+    !hasLexiconTag(base, VERB_TAGS)
+  );
+}
+
+const TRAITS = wordSet('names/context/person-traits');
+const WORKS = wordSet('names/context/authored-works');
+const LINKING = new Set(['is', 'was', 'seems', 'seemed', 'became', 'looks', 'looked', 'remains', 'remained']);
+const DEGREE = new Set([
+  'very',
+  'so',
+  'really',
+  'quite',
+  'extremely',
+  'too',
+  'always',
+  'never',
+  'not',
+  'incredibly',
+  'pretty',
+]);
+const ARTICLE = new Set(['the', 'a', 'an']);
+/** "why is Glyceria so impulsive?" */
+const QUESTION = new Set(['why', 'how']);
+
+/** Is word i a lone name-like word: no list calls it an ordinary word, or a given name that is also a word ("Ivy"). */
+function loneName(view: ExtendView, i: number, kinds: number): boolean {
+  const { ctx } = view;
+  const base = view.base[i]!;
+  if (!/^\p{L}+$/u.test(base) || isFunctionWord(base) || view.masked(i)) return false;
+  if (!view.uncased && !TITLE_CASE.test(ctx.words[i]!.text.replace(/[,.!?;:]+$/u, ''))) return false;
+  const e = view.evidence(i);
+  return e >= NameEvidence.Unknown || (e === NameEvidence.CommonWord && (nameKinds(base) & kinds) !== 0);
+}
+
+/** Does a trait adjective follow at k, after at most two degree words ("very", "so")? */
+function traitAt(tokens: readonly string[], k: number): boolean {
+  let j = k;
+  while (j < k + 2 && DEGREE.has(tokens[j] ?? '')) j++;
+  return TRAITS.has(tokens[j] ?? '');
+}
+
+/**
+ * "Irenka is very reliable", "why is Glyceria so impulsive?", "Jack was reliable and kind": a word
+ * a character trait is said of is a person.
+ */
+function traitSubject(view: ExtendView, i: number): boolean {
+  const { ctx } = view;
+  const t = ctx.tokens;
+  if (DETERMINERS.has(t[i - 1] ?? '') || !sameSpeaker(ctx, i, i + 1)) return false;
+  const said =
+    (LINKING.has(t[i + 1] ?? '') && traitAt(t, i + 2)) ||
+    (LINKING.has(t[i - 1] ?? '') && QUESTION.has(t[i - 2] ?? '') && traitAt(t, i + 1));
+  return said && !/[,.!?;:]/u.test(ctx.words[i]!.text) && loneName(view, i, GIVEN | FAMILY | EITHER);
+}
+
+/** "Unlike the Ruoho novel": an author's name between an article and a work. */
+function authorOfWork(view: ExtendView, i: number): boolean {
+  const { ctx } = view;
+  if (!ARTICLE.has(ctx.tokens[i - 1] ?? '') || !WORKS.has(ctx.tokens[i + 1] ?? '')) return false;
+  const e = view.evidence(i);
+  // "the Gothic novel", "a Victorian poem": an adjective of style or period no list holds
+  if (e < NameEvidence.Frequent && STYLE_ADJECTIVE.test(view.base[i]!)) return false;
+  return sameSpeaker(ctx, i - 1, i + 1) && e >= NameEvidence.Unknown && loneName(view, i, 0);
+}
+const STYLE_ADJECTIVE = /(?:ic|ian|ean|esque|ish|ist)$/u;
+
+/** "by ex-Zombie Sedej", "ex-Beatle Brugghen": a former member of a group, by name. */
+function formerMember(view: ExtendView, i: number): boolean {
+  const { ctx } = view;
+  const prev = ctx.words[i - 1]?.text ?? '';
+  const written = !view.uncased && /^ex-\p{Lu}\p{Ll}+$/u.test(prev);
+  const spoken = view.uncased && ctx.tokens[i - 2] === 'ex' && view.evidence(i - 1) === NameEvidence.None;
+  if (!(written || spoken) || !sameSpeaker(ctx, i - 1, i)) return false;
+  return view.evidence(i) >= NameEvidence.Unknown && loneName(view, i, 0);
+}
+
+const OCCUPATIONS = wordSet('names/context/occupations');
+/** Words of a job title before its head ("Local transit bus", "Network and computer systems"). */
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * "Einojuhani Pyysalo Local transit bus driver", "silvia j krenova airport tower controller": a
+ * full name right before a job title, as lists of staff and signatures write it. The name is a run
+ * of two or more words of names no list calls ordinary (initials and particles between), the title
+ * a few ordinary words ending in the head noun of a job. Returns the name's [start, end) or null.
+ */
+function nameBeforeJobTitle(view: ExtendView, head: number): [number, number] | null {
+  const { ctx } = view;
+  // the word lists' evidence, not the company masks: "Szász Network and computer systems
+  // administrator" is a name and a title, not the company "Szász Network"
+  const evidence = (k: number): NameEvidence => nameEvidence(view.base[k]!);
+  // content words ("Network and computer systems"): "born in senlis to an architect" is no title
+  const titleWord = (k: number): boolean => {
+    const base = view.base[k]!;
+    if (evidence(k) > NameEvidence.CommonWord || INITIAL.test(ctx.words[k]!.text)) return false;
+    if (!/^\p{L}+$/u.test(base) || PHRASE_END.test(ctx.words[k]!.text)) return false;
+    return !isFunctionWord(base) || (base === 'and' && k + 1 < head);
+  };
+  let j = head;
+  while (j > 0 && head - j < MAX_TITLE_WORDS && titleWord(j - 1)) j--;
+  // at least one word before the head: "muhammad ahmed thomas cook group" is no "cook"
+  if (j === head || ctx.tokens[j] === 'and') return null;
+  // in formatted text the title is written apart from the name: capitalised ("Local transit bus driver")
+  if (!view.uncased && !CAPITALISED.test(ctx.words[j]!.text)) return null;
+  const end = j;
+  let start = end;
+  let names = 0;
+  while (start > 0 && end - start < 5 && sameSpeaker(ctx, start - 1, end)) {
+    const k = start - 1;
+    const text = ctx.words[k]!.text;
+    if (k < end - 1 && PHRASE_END.test(text) && !/^\p{Lu}\.$/u.test(text)) break;
+    const particle = SURNAME_PARTICLES.has(view.base[k]!);
+    const initial =
+      INITIAL.test(text) && (view.uncased ? !/^[ai]$/u.test(ctx.tokens[k]!) : /^\p{Lu}/u.test(text));
+    const name = evidence(k) >= NameEvidence.Unknown && (view.uncased || CAPITALISED.test(text));
+    if (!particle && !initial && !name) break;
+    if (name) names++;
+    start = k;
+  }
+  // the run opens with a name word, not a particle or letter
+  while (start < end && evidence(start) < NameEvidence.Unknown) start++;
+  if (names < 2 || start >= end || PHRASE_END.test(ctx.words[end - 1]!.text)) return null;
+  return [start, end];
+}
+
+/**
+ * Grows the candidates out[from..] in place over the given name, initials and particles around
+ * them; `covered` is kept in step.
+ */
+export function growNames(
+  view: ExtendView,
+  out: Candidate[],
+  covered: Uint8Array,
+  make: Make,
+  from: number,
+): void {
+  for (let n = from; n < out.length; n++) {
+    const c = out[n]!;
+    const start = grownStart(view, c.startWord, covered);
+    const end = grownEnd(view, c.endWord, covered);
+    if (start === c.startWord && end === c.endWord) continue;
+    out[n] = make(start, end, c.reason ?? 'gazetteer');
+    covered.fill(1, start, end);
+  }
+}
+
+const PERCEIVING = new Set([
+  'hear',
+  'heard',
+  'hearing',
+  'see',
+  'seen',
+  'saw',
+  'watch',
+  'watched',
+  'watching',
+]);
+/** Acts only a person does: "heard Nijito Asano speak", not "watched Chelsea play". */
+const SPEAKING = new Set(['speak', 'sing', 'talk', 'lecture', 'preach']);
+
+/** "have you heard Nijito Asano speak yet?": up to three name words between a verb of perceiving and a person's act. */
+function heardSpeaking(view: ExtendView, i: number, covered: Uint8Array): number {
+  const { ctx } = view;
+  if (!PERCEIVING.has(ctx.tokens[i - 1] ?? '')) return i;
+  // the construction says enough: a word no list knows may be written in lower case too
+  const nameWord = (k: number): boolean =>
+    loneName(view, k, GIVEN | FAMILY | EITHER) ||
+    (view.evidence(k) >= NameEvidence.Unknown && !view.masked(k) && /^\p{L}+$/u.test(view.base[k]!));
+  let k = i;
+  while (k < i + 3 && k < ctx.words.length && !covered[k] && sameSpeaker(ctx, k, i - 1) && nameWord(k)) k++;
+  return k > i && SPEAKING.has(ctx.tokens[k] ?? '') && sameSpeaker(ctx, k, i) ? k : i;
+}
+
+/** Grows the candidates of `out` in place and appends new ones; `covered` is kept in step. */
+export function extendNames(view: ExtendView, out: Candidate[], covered: Uint8Array, make: Make): void {
+  growNames(view, out, covered, make, 0);
+  for (let k = 1; k < view.ctx.words.length; k++) {
+    if (!OCCUPATIONS.has(view.ctx.tokens[k]!)) continue;
+    const span = nameBeforeJobTitle(view, k);
+    if (span === null) continue;
+    const [s, e] = span;
+    // the full name replaces the parts of it found before ("Janka" of "Janka M. Szász")
+    if (out.some((c) => (c.startWord < s ? c.endWord > s : c.startWord < e && c.endWord > e))) continue;
+    for (let n = out.length - 1; n >= 0; n--)
+      if (out[n]!.startWord >= s && out[n]!.endWord <= e) out.splice(n, 1);
+    out.push(make(s, e, 'cue:context'));
+    covered.fill(1, s, e);
+  }
+  for (let i = 0; i < view.ctx.words.length; i++) {
+    if (covered[i]) continue;
+    const heardEnd = heardSpeaking(view, i, covered);
+    if (heardEnd > i) {
+      out.push(make(i, heardEnd, 'cue:context'));
+      covered.fill(1, i, heardEnd);
+      i = heardEnd - 1;
+      continue;
+    }
+    const reason = possessiveBeforeKin(view, i)
+      ? 'cue:relative'
+      : speakerLabelToken(view, i)
+        ? 'cue:label'
+        : objectOfVerb(view, i) || authorOfWork(view, i) || formerMember(view, i)
+          ? 'cue:context'
+          : traitSubject(view, i)
+            ? 'subject'
+            : null;
+    if (reason === null) continue;
+    out.push(make(i, i + 1, reason));
+    covered[i] = 1;
+  }
+}
