@@ -31,7 +31,7 @@ describe('account detector', () => {
     // a year-shaped number asked for directly, and a member id with letters said a while later
     ['my account number is 1998', [[4, 5]]],
     [
-      "what's your member id | it's on the back of the key tag uh it's g g seven four four oh two nine x",
+      "what's your member id | it's on the front of the loyalty fob uh it's k k three eight one oh five six z",
       [[14, 23]],
     ],
     ['card number nineteen ninety two oh four seventeen ten ten nineteen', [[2, 11]]],
@@ -101,7 +101,7 @@ describe('account detector', () => {
     ['the stamp reads 03151992 on the box'],
     // a code with letters long after a cue that names the card, not its number
     ['Where can I use my credit card? Our club is proud to be a 501(c)3 charity.'],
-    ['where can i use my credit card our club is proud to be a five oh one c three charity'],
+    ['where can i use my credit card our club is proud to be a four oh one k plan sponsor'],
     // a year after a loose account or card cue
     ['My loan covered the fees for the 1894 season.'],
     ['my account was opened in 1998.'],
