@@ -235,7 +235,7 @@ export function isFillerAt(ctx: DetectionContext, i: number): boolean {
   return chunkAt(ctx, i) === undefined;
 }
 
-// a lost line break ("82709???", see view.ts LOST_BREAK) ends the postcode as a comma does
+// a lost line break ("30001???", see view.ts LOST_BREAK) ends the postcode as a comma does
 const sentenceEnd = (ctx: DetectionContext, i: number): boolean =>
   /[.!?;:]["')\]]*$/u.test(ctx.words[i]?.text ?? '') || /,$/.test(ctx.words[i]?.text ?? '');
 

@@ -103,9 +103,9 @@ describe('account detector', () => {
     ['Where can I use my credit card? Our club is proud to be a 501(c)3 charity.'],
     ['where can i use my credit card our club is proud to be a four oh one k plan sponsor'],
     // a year after a loose account or card cue
-    ['My loan covered the fees for the 1894 season.'],
+    ['My loan covered the fees for the 1911 regatta.'],
     ['my account was opened in 1998.'],
-    ['the wild card entry was added in 1998. Then in May 1999 it went.'],
+    ['the bonus card scheme started in 2003. Then in June 2004 it ended.'],
     // two years of a lifetime said in natural numbers
     ['the painter rudolf example eighteen twenty one nineteen oh two at work'],
   ])('leaves %s alone', (line) => {
