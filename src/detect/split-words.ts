@@ -27,10 +27,10 @@ const LETTER_DIGIT = /(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 export function subWords(text: string): string[] | null {
   const long = text.length > LONG_WORD;
   if (!long && !MAYBE_SEVERAL.test(text)) return null;
-  // quotes split only inside structure ({"phone":"..."}); "Answer:"Tube is dialogue punctuation
+  // quotes split only inside structure ({"phone":"..."}); "Note:"Blue is dialogue punctuation
   let parts = text.split(STRUCTURED.test(text) ? SEPARATORS : WHITESPACE).filter((p) => p !== '');
   if (long) parts = parts.flatMap((p) => (p.length > LONG_WORD ? p.split(LETTER_DIGIT) : [p]));
-  // a quote or bracket around one word ("Savior",) is punctuation of that word, not a split
+  // a quote or bracket around one word ("Harbor",) is punctuation of that word, not a split
   return parts.filter((p) => WORDLIKE.test(p)).length > 1 ? parts : null;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Raw ASR of written text: street types kept as their written abbreviations once the capitals and
- * dots are gone ("ul mila fifty three" from "ul. Miła 53", "kiraly u fifteen" from "Király u. 15",
- * "adutiskio g five" from "Adutiškio g. 5"). A speaker says "ulica", "utca", "gatvė", so street.ts
+ * dots are gone ("ul lipowa twelve" from "ul. Lipowa 12", "kertesz u fifteen" from "Kertész u. 15",
+ * "liepu g nine" from "Liepų g. 9"). A speaker says "ulica", "utca", "gatvė", so street.ts
  * reads these short forms only when written; here they count in raw ASR too, but only as a whole
  * numbered street: the abbreviation, one to three name words with one English lacks, and a house
  * number right after the name (prefix type) or right after the one-letter type (suffix type).
@@ -34,7 +34,7 @@ function nameEnd(v: AddressView, i: number, stop: (k: number) => boolean): numbe
   return uncommon ? end : -1;
 }
 
-/** "ul mila fifty three", "av paulista one thousand": an abbreviated prefix type at i. */
+/** "ul lipowa twelve", "av paulista one thousand": an abbreviated prefix type at i. */
 function prefixAbbreviation(v: AddressView, i: number): Street | null {
   const t = v.folded[i] ?? '';
   if (t.length !== 2 || addressVocab().streets.prefix.match((m) => v.folded[i + m]) !== 1) return null;
@@ -45,13 +45,13 @@ function prefixAbbreviation(v: AddressView, i: number): Street | null {
 }
 
 /**
- * "kiraly u fifteen": name words from i, then a one-letter suffix type the spoken view spells
- * together with the house number after it ("u15"; "g502112" is "g", house number 5, postcode).
+ * "kertesz u fifteen": name words from i, then a one-letter suffix type the spoken view spells
+ * together with the house number after it ("u15"; "g944218" is "g", house number 9, postcode).
  */
 function suffixAbbreviation(v: AddressView, i: number): Street | null {
   const end = nameEnd(v, i, (k) => (v.folded[k] ?? '').length === 1);
   if (end < 0 || partEnds(v, end - 1) || end - i > MAX_NAME_WORDS) return null;
-  // no capitals say where the name starts: an English word does not open it ("office | zalgirio g")
+  // no capitals say where the name starts: an English word does not open it ("office | liepu g")
   if (end - i > 1 && isCommonWord(v.ctx.tokens[i]!)) return null;
   const letter = v.folded[end] ?? '';
   if (letter.length !== 1 || addressVocab().streets.suffix.match((m) => v.folded[end + m]) !== 1) return null;

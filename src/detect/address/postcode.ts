@@ -205,7 +205,7 @@ export interface Piece {
   end: number;
 }
 
-/** A written date ("1985-11-18", "18/11/1985", "18.11.85"): its digits are no postcode. */
+/** A written date ("1991-04-07", "07/04/1991", "07.04.91"): its digits are no postcode. */
 const WRITTEN_DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[,.;:]?$/;
 
 /** The piece of postcode text starting at word i: a spoken-view chunk, or a short written word. */
@@ -235,7 +235,7 @@ export function isFillerAt(ctx: DetectionContext, i: number): boolean {
   return chunkAt(ctx, i) === undefined;
 }
 
-// a lost line break ("82709???", see view.ts LOST_BREAK) ends the postcode as a comma does
+// a lost line break ("30001???", see view.ts LOST_BREAK) ends the postcode as a comma does
 const sentenceEnd = (ctx: DetectionContext, i: number): boolean =>
   /[.!?;:]["')\]]*$/u.test(ctx.words[i]?.text ?? '') || /,$/.test(ctx.words[i]?.text ?? '');
 

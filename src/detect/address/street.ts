@@ -156,7 +156,7 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
   const ctx = v.ctx;
   let k = leadingNumberEnd(v, i);
   if (k < 0) return null;
-  // raw ASR: "six six a kampala road": the house number's letter, said as the article "a" (the
+  // raw ASR: "nine nine a mbogo road": the house number's letter, said as the article "a" (the
   // spoken view keeps it a word), when name words and a street type follow
   if (!v.formatted && ctx.tokens[k] === 'a' && sameTurn(v, i, k) && houseLetterBeforeStreet(v, k + 1)) k++;
   // "fourteen thousand square feet", "5 km": a measure, not a house number
@@ -279,7 +279,7 @@ export function prefixStreet(v: AddressView, i: number): Street | null {
     const house = numberAfter(v, num);
     return house > 0 ? { start: i, end: house, numbered: true } : { start: i, end: num, numbered: false };
   }
-  // "Triq Ġorġ Borg Olivier Mellieħa Malta": with no comma, a known place and its country end the name
+  // "Triq il Fejjen Naxxar Malta": with no comma, a known place and its country end the name
   let end = nameRun(v, s, 5, (k) => k > s && placeAndCountryAt(v, k));
   if (end < 0) return null;
   // "Тверская улица", "Calle Mayor": a trailing suffix type belongs to the name
@@ -356,7 +356,7 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
       continue;
     }
     if (isParticle(v, k) && k < j - 1) continue;
-    // "National Bank of Greece Marevou Street": an institution's head word ends the street's name
+    // "Cooperative Bank of Thessaly Marevou Street": an institution's head word ends the street's name
     // before it ("Bank Street" keeps it: right before the type it names the street)
     if (k < j - 1 && addressVocab().buildings.suffix.match((m) => v.folded[k + m]) > 0) break;
     if (POSSESSIVES.has(v.folded[k - 1] ?? '') && isCommonWord(v.ctx.tokens[k]!)) break;

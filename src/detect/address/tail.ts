@@ -173,13 +173,13 @@ export function postcodeItem(v: AddressView, i: number): (Item & { match: Postco
   return { end: spokenRunOn(v, m), strong: true, kind: 'postcode', countries: m.countries, match: m };
 }
 
-/** Digits of the postcode said after a spelled region code ("q c | five four two five six"). */
+/** Digits of the postcode said after a spelled region code ("w a | nine eight nine zero two"). */
 const RUN_ON_POSTCODE_DIGITS = 5;
 
 /**
- * Raw ASR: a region code spelled before a five-digit postcode runs into it ("s a nine three three
- * one eight"), and the letters and the first four digits can read as a postcode of their own
- * ("A9331"), leaving the last digit out. The digits said one by one after the match are taken
+ * Raw ASR: a region code spelled before a five-digit postcode runs into it ("w a nine eight nine
+ * zero two"), and the letters and the first four digits can read as a postcode of their own
+ * ("A9890"), leaving the last digit out. The digits said one by one after the match are taken
  * along when they complete the five digits and end the run.
  */
 function spokenRunOn(v: AddressView, m: PostcodeMatch): number {
@@ -208,12 +208,12 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
   if (v.formatted && !capitalised(v, i)) return undefined;
   let end = -1;
   for (let k = i; k < i + 3 && k < v.n; k++) {
-    // "Cidade de Maputo", "Santo Domingo de Guzmán": a particle between two name words
+    // "Cidade de Sena", "Santo Domingo de Guzmán": a particle between two name words
     if (k > i && isParticle(v, k) && k + 1 < v.n && nameWord(v, k + 1) && !endsItem(v, k - 1)) continue;
     if (!nameWord(v, k)) break;
     if (!v.formatted && isCommonWord(v.ctx.tokens[k]!)) break;
-    // "Lippenhuizen Netherlands": a known country or region ends the unknown name (not after a
-    // particle: "Cidade de Maputo" is one name)
+    // "Terwispel Netherlands": a known country or region ends the unknown name (not after a
+    // particle: "Cidade de Sena" is one name)
     if (k > i && !isParticle(v, k - 1) && (countryAt(v, k) || regionAt(v, k))) break;
     end = k + 1;
     if (endsItem(v, k) || partEnds(v, k)) break;
@@ -229,7 +229,7 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
 function everydayPlaceAt(v: AddressView, i: number): Item | undefined {
   for (let k = i; k < i + MAX_EVERYDAY_PLACE_WORDS && k < v.n; k++) {
     const t = v.ctx.tokens[k] ?? '';
-    // "sans souci n s w ...": a borrowed function word opens a name whose next word English lacks
+    // "sans pareil a c t ...": a borrowed function word opens a name whose next word English lacks
     const borrowed =
       k === i && isFunctionWord(t) && !isCommonWord(v.ctx.tokens[k + 1] ?? 'the') && placeWordAt(v, k);
     if (!borrowed && (!nameWord(v, k) || isFunctionWord(t))) return undefined;
@@ -364,7 +364,7 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     const lineEnds =
       district > 0 && (district >= v.n || partEnds(v, district - 1) || endsItem(v, district - 1));
     if (district > 0 && (prev?.kind === 'country' || lineEnds)) end = district;
-    // "veszprem v e": a region code spelled right after a known town of the same country
+    // "debrecen h b": a region code spelled right after a known town of the same country
     const spelledRegion =
       it.kind === 'region' &&
       (prev?.kind === 'city' || prev?.kind === 'region') &&

@@ -87,7 +87,7 @@ export const capitalised = (v: AddressView, i: number): boolean =>
 
 /**
  * A run of three or more question marks glued to a word: the mark exports leave for a character
- * they could not encode, most often a line break between address lines ("109???  Suite 380???").
+ * they could not encode, most often a line break between address lines ("12???  Suite 210???").
  */
 export const LOST_BREAK = /\?{3,}["')\]]*$/u;
 
@@ -122,7 +122,7 @@ export const endsSentence = (v: AddressView, i: number): boolean => {
   if (LOST_BREAK.test(r)) return false;
   if (/[!?]["')\]]*$/u.test(r)) return true;
   if (!/\.["')\]]*$/u.test(r)) return false;
-  // "Dezső utca 11. Hungary": a house number's dot after a street type (Hungarian, Slovene ...)
+  // "Tisza utca 24. Hungary": a house number's dot after a street type (Hungarian, Slovene ...)
   if (/^\d{1,4}[a-z]?\.$/i.test(r) && i > 0 && addressVocab().streets.suffix.has(v.folded[i - 1] ?? ''))
     return false;
   return !isAbbreviation(v, i);

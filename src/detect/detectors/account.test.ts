@@ -31,7 +31,7 @@ describe('account detector', () => {
     // a year-shaped number asked for directly, and a member id with letters said a while later
     ['my account number is 1998', [[4, 5]]],
     [
-      "what's your member id | it's on the back of the key tag uh it's g g seven four four oh two nine x",
+      "what's your member id | it's on the front of the loyalty fob uh it's k k three eight one oh five six z",
       [[14, 23]],
     ],
     ['card number nineteen ninety two oh four seventeen ten ten nineteen', [[2, 11]]],
@@ -101,11 +101,11 @@ describe('account detector', () => {
     ['the stamp reads 03151992 on the box'],
     // a code with letters long after a cue that names the card, not its number
     ['Where can I use my credit card? Our club is proud to be a 501(c)3 charity.'],
-    ['where can i use my credit card our club is proud to be a five oh one c three charity'],
+    ['where can i use my credit card our club is proud to be a four oh one k plan sponsor'],
     // a year after a loose account or card cue
-    ['My loan covered the fees for the 1894 season.'],
+    ['My loan covered the fees for the 1911 regatta.'],
     ['my account was opened in 1998.'],
-    ['the wild card entry was added in 1998. Then in May 1999 it went.'],
+    ['the bonus card scheme started in 2003. Then in June 2004 it ended.'],
     // two years of a lifetime said in natural numbers
     ['the painter rudolf example eighteen twenty one nineteen oh two at work'],
   ])('leaves %s alone', (line) => {

@@ -139,7 +139,7 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
     // account, or with a company reference named just before, is the company's reference
     return null;
   }
-  // "... wild card version in 1998", "a loan for the 1894 season": a year, unless the cue asks
+  // "... bonus card scheme started in 2003", "a loan for the 1911 regatta": a year, unless the cue asks
   // for the number itself right before it ("my account number is 1998")
   if (near && letters === 0 && YEAR.test(digits) && !(namesTheNumber(near) && near.distance <= 2))
     return null;
@@ -259,8 +259,8 @@ const MAX_O_READINGS = 6;
 /**
  * IBANs spelled character by character in raw ASR, read word by word from a country code on:
  * letters, digit words ("oh", "double five"), fillers skipped. The spoken view cannot hold them
- * when their letters are "a", "i" or "o" (read as English words or as zero: "r o four nine ...",
- * "i t six zero x ..."), so every "o" is tried as the letter and as zero and the checksum decides.
+ * when their letters are "a", "i" or "o" (read as English words or as zero: "n o three six ...",
+ * "i e two nine x ..."), so every "o" is tried as the letter and as zero and the checksum decides.
  */
 function spelledIbans(ctx: DetectionContext): Candidate[] {
   const out: Candidate[] = [];

@@ -29,85 +29,81 @@ describe('address lines of many countries', () => {
     ],
     [
       'postcode digits said one by one stay whole',
-      'deliver to twenty two talga court pollukula s a nine three three one eight okay',
+      'deliver to forty one wattle court yakima w a nine eight nine zero two okay',
       [[2, 14]],
     ],
-    ['Dhivehi street type', 'it is ameenee magu male two oh oh two six maldives', [[2, 11]]],
+    ['Dhivehi street type', 'it is fehivina magu hithadhoo one nine zero two three maldives', [[2, 11]]],
     ['a typed street with an unknown name after "on"', 'The bus stop is on Yıldızlı Caddesi', [[5, 7]]],
-    ['a typed street after "at" in raw ASR', 'meet me at buruzu magu and bring the forms', [[3, 5]]],
+    ['a typed street after "at" in raw ASR', 'leave it at dhanburu magu tomorrow with the forms', [[3, 5]]],
     ['Tongan prefix type', "Sorry, the old address! It's Hala Vuna, Kolomotu'a now.", [[5, 8]]],
     [
       'Māori prefix type, the country ends the name',
-      'our address is: Ara Metua Titikaveka Cook Islands You can call',
+      'Post it to: Ara Kopuana Avarua Cook Islands before Friday',
       [[3, 8]],
     ],
     [
       'island group as the last line',
-      'Le Pollet Street, Saint Peter Port, GY1, Guernsey, Channel Islands. Thanks',
-      [[0, 10]],
+      'Mulberry Road 4, Saint Helier, JE2, Jersey, Channel Islands. Cheers',
+      [[0, 9]],
     ],
     [
       'English name of a state after the town',
-      'zero seven one hauptgasse eighty suite two hundshagen upper austria thanks',
+      'zero four two lindenweg twelve suite nine steyr upper austria cheers',
       [[0, 10]],
     ],
     [
       'a known town and its country end a prefix street name',
-      'Meet me at Triq Santa Marija Mellieha Malta',
-      [[3, 8]],
+      'Leave the parcel at Triq il Fejjen Naxxar Malta',
+      [[4, 9]],
     ],
     [
       "a house number's dot after a street type, then the country",
-      'Please update the billing address with 1051 Budapest Nádor utca 11. Hungary for this card',
-      [[6, 12]],
+      'Change my postal address to 6720 Szeged Tisza utca 24. Hungary from next month',
+      [[5, 11]],
     ],
     ['line markers before capitals', '>12 Kossuth utca >Flat 3A >Budapest >Hungary 1054', [[0, 8]]],
-    [
-      'a particle inside a town name',
-      'Avenida Tomás Valente, 410 1100 Cidade de Maputo Mozambique',
-      [[0, 9]],
-    ],
+    ['a particle inside a town name', 'Avenida das Acácias, 58 2300 Cidade de Sena Mozambique', [[0, 9]]],
     [
       'a spelled company suffix between the institution and the street',
-      'ok banque de la caisse populaire s a rue des miracles h t six one one four port au prince haiti',
-      [[1, 21]],
+      'yes banque du commerce rural s a avenue des lauriers ht9110 jacmel haiti',
+      [[1, 13]],
     ],
     [
       "an institution's head word ends the street name before it",
       'address national bank of lesotho kingsway street eleven maseru lesotho telephone',
       [[1, 10]],
     ],
-    ['a house-number letter said as "a"', "it's six six a kampala road kampala now see you", [[1, 7]]],
+    ['a house-number letter said as "a"', "so it's nine nine a mbogo road mbarara okay thanks", [[2, 8]]],
     ['an abbreviated prefix type in raw ASR', 'send it to ul brzozowa fifty three please', [[3, 7]]],
     ['a one-letter suffix type in raw ASR', 'it is kertesz u fifteen ok', [[2, 5]]],
     [
       'a one-letter type, the house number and a postcode in one spoken run',
-      'write to zalgirio g five oh two one one two vilnius lithuania',
-      [[2, 12]],
+      'post it to liepu g nine four four two one eight kaunas lithuania',
+      [[3, 13]],
     ],
     [
       'a district named as such and the typeless street before a place anchor',
-      'address nguyen trai xuong huan district nha trang khanh hoa province four eight zero five eight vietnam ok',
-      [[1, 17]],
+      'address tran quy cap phu thuy district phan thiet binh thuan province seven seven one one zero vietnam ok',
+      [[1, 18]],
     ],
     [
       'a suburb opened by a borrowed function word before a spelled state and postcode',
-      'my address is koala street sans souci n s w twenty two nineteen thanks',
+      'my address is wombat lane sans pareil a c t twenty nine twelve thanks',
       [[3, 13]],
     ],
     [
       'a region code spelled after its town',
-      'it is twelve petofi ut nine suite two szeged c s ok',
-      [[2, 11]],
+      'it is eight arany janos ut four suite one debrecen h b thanks',
+      [[2, 12]],
     ],
     [
       'a commune the generated city list lacks',
-      'ok rue karim bensaada one six oh oh four alger centre algeria thanks',
-      [[1, 12]],
+      'ok rue karim bensaada one six oh two eight alger centre thanks',
+      [[1, 11]],
     ],
     [
       'a road code right after an address cue',
-      'Postal address: RN3 Moroni Comoros Mobile: 555-0123',
+      'Postal address: RN4 Fomboni Comoros Phone: 555-0147',
       [
         [2, 5],
         [6, 7],
@@ -119,9 +115,9 @@ describe('address lines of many countries', () => {
   });
 
   it('a place noun after a determiner is no institution name', () => {
-    const spans = found('deliver it to my office high court of eritrea harnet avenue asmara eritrea and');
-    expect(spans.some(([s]) => s === 4)).toBe(false);
-    expect(spans).toContainEqual([5, 13]);
+    const spans = found('send the papers to my office high court of zambia mwela avenue lusaka zambia and');
+    expect(spans.some(([s]) => s === 5)).toBe(false);
+    expect(spans).toContainEqual([6, 14]);
   });
 
   const negatives: [string, string][] = [
@@ -138,19 +134,19 @@ describe('address lines of many countries', () => {
   });
 
   it('keeps a house number said after a postcode out of the postcode', () => {
-    expect(found('address oh four eight three three four thirty six rue de pologne')).toEqual([[1, 12]]);
+    expect(found('address oh six one three zero forty one rue des tanneurs')).toEqual([[1, 11]]);
   });
 
   it.each([
     [
       'a form label and its value after the address',
-      'Postal address: Kestrel Gallery Hauptgasse 12 9490 Vaduz Liechtenstein Mobile: 55501 Signature: Ann',
+      'Postal address: Kestrel Gallery Lettstrasse 8 9494 Schaan Liechtenstein Mobile: 55501 Name: Ann',
       [[2, 9]],
     ],
-    ['a salutation after a postcode', 'My zip code is 503 Dear Dr Okafor, thank you', [[4, 5]]],
+    ['a salutation after a postcode', 'My zip code is 611 Dear Dr Varga, thank you', [[4, 5]]],
     [
       'a written date after an address cue',
-      'Address: PSC 5217, Box 4854 APO AP 43617. | Date: 1985-11-18 22:50:23 Name: Ann',
+      'Address: PSC 3391, Box 2207 APO AP 96319. | Date: 1991-04-07 08:15:40 Name: Ann',
       [[1, 8]],
     ],
   ])('stops before %s', (_name, text, expected) => {

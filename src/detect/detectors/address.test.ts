@@ -302,12 +302,12 @@ describe('address miss categories (issue 12): building and institution lines, di
     ],
     [
       'formatted: compound building word, typeless street, postcode + city',
-      'Meet me at Kunstmuseum Liechtenstein, Rüfeli 32, 9490 Vaduz, Liechtenstein now',
+      'Find me at Postmuseum Triesen, Rüfeli 32, 9495 Triesen, Liechtenstein now',
       [[3, 10]],
     ],
     [
       'formatted: "Municipality of" district after the postcode',
-      'Address: National Bank of Greece, Marevou street 11, 106 73 Municipality of Athens, Greece',
+      'Address: Cooperative Bank of Thessaly, Marevou street 11, 546 21 Municipality of Thessaloniki, Greece',
       [[1, 14]],
     ],
   ];

@@ -173,8 +173,8 @@ function cityStateZipAt(v: AddressView, from: number): number {
     if (len > 0) {
       const t = ctx.tokens[i + len - 1]!;
       if (isStopWord(t) || !/^\p{L}/u.test(t) || !sameTurnCtx(ctx, i, i + len - 1)) break;
-      // raw ASR: "... liechtenstein mobile | five one two oh seven" is a phone, no city and zip;
-      // written, a form label ends the address ("... Liechtenstein Mobile: 51207")
+      // raw ASR: "... liechtenstein mobile | five five five oh one" is a phone, no city and zip;
+      // written, a form label ends the address ("... Liechtenstein Mobile: 55501")
       if (contactLabel(v, i + len - 1) || /:$/.test(raw(v, i + len - 1))) break;
     }
     // the longest reading wins: "washington, dc 20004" is a city, a state and a zip
@@ -454,7 +454,7 @@ function typelessBeforeUnit(v: AddressView, i: number): number {
   if (addressVocab().units.match((k) => v.folded[i + k]) === 0 || unitAt(v, i) < 0) return -1;
   // "Ottawa 67s as a part-owner": a short unit abbreviation ("as.", "pt") only written with its dot
   if ((v.folded[i] ?? '').length <= 2 && !(v.formatted && /\.$/.test(raw(v, i)))) return -1;
-  // "Parmova 109, Suite 380": the unit may open a line of its own
+  // "Kolmova 12, Suite 210": the unit may open a line of its own
   const numStart = leadingNumberBefore(v, i, true);
   if (numStart === i || houseNumberAt(v, numStart) < 0) return -1;
   let s = numStart;
@@ -554,9 +554,9 @@ function linesBefore(v: AddressView, at: number): number {
 const DETERMINERS = new Set('my our your his her their the a an this that'.split(' '));
 const COMPANY_SUFFIX = /^(?:inc|ltd|llc|corp|co|plc|gmbh|ag|bv|nv|pty|pte|oy|ab|as|srl|spa|sarl)\.?,?$/i;
 const BUILDING_BEFORE_HEAD = 3;
-// "Tribunal Administratif de Fort de France": a head, a qualifier and a place of three words
+// "Tribunal Judiciaire de Pointe à Pitre": a head, a qualifier and a place of three words
 const BUILDING_AFTER_HEAD = 5;
-/** Company suffixes spelled in raw ASR ("banque ... s a rue bonne foi"): letters of COMPANY_SUFFIX. */
+/** Company suffixes spelled in raw ASR ("banque ... s a avenue des lauriers"): letters of COMPANY_SUFFIX. */
 const SPELLED_COMPANY_SUFFIX = /^(?:sa|ag|bv|nv|ab|as|oy|plc|srl|spa|sarl|gmbh|llc|ltd|inc)$/;
 
 /** Raw ASR: a company suffix spelled right before word `at` ("s a"): its start, else `at`. */
@@ -588,7 +588,7 @@ function buildingHead(v: AddressView, k: number): boolean {
  * sentence end. Its start, else `at`.
  */
 function buildingBefore(v: AddressView, at: number): number {
-  // "banque de l'union haitienne s a | rue bonne foi": the company's spelled suffix ends its name
+  // "banque du commerce rural s a | avenue des lauriers": the company's spelled suffix ends its name
   const suffix = spelledSuffixBefore(v, at);
   if (suffix < at) {
     const named = buildingBefore(v, suffix);
@@ -647,7 +647,7 @@ function unknownPlaceBefore(v: AddressView, at: number, max: number): number {
 const LINE_PREPOSITIONS = new Set(['at', 'to', 'in', 'on']);
 
 /**
- * A district or settlement named by its word ("Tan Lap District", "Col. Juárez", "Chiyoda-ku")
+ * A district or settlement named by its word ("Phu Thuy District", "Col. Juárez", "Chiyoda-ku")
  * ending right before word `at`, same speaker, no sentence end inside: its start, else `at`.
  */
 function districtBefore(v: AddressView, at: number): number {
@@ -923,7 +923,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       else start = linesBefore(v, start);
       // "Mahmoud Mokhtar Dokki | Giza 11231", "Jerónimo Leiton | 170521 Quito": a district or a typeless
       // street the lists lack, right before the anchor
-      // "tran quang khai | tan lap district | nha trang ...": a district named as such, and the
+      // "tran quy cap | phu thuy district | phan thiet ...": a district named as such, and the
       // typeless street the lists lack before it
       const district = start === pc.start && pc.reason !== 'postcode' ? districtBefore(v, start) : start;
       if (district < start) start = unknownPlaceBefore(v, district, 3);
@@ -947,12 +947,12 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
   return out;
 }
 
-/** Prepositions that place something on a street: "the station is on Bayıldım Caddesi", "meet at ...". */
+/** Prepositions that place something on a street: "the stop is on Yıldızlı Caddesi", "meet at ...". */
 const LOCATIVES = new Set(['at', 'on', 'along', 'onto']);
 
 /**
  * A typed street without a house number right after a locative preposition, its name holding a
- * word English lacks ("on Bayıldım Caddesi", "at Buruzu Magu"; "on Main Street" is everyday talk).
+ * word English lacks ("on Yıldızlı Caddesi", "at Dhanburu Magu"; "on Main Street" is everyday talk).
  */
 function locatedStreet(v: AddressView, core: Core): boolean {
   if (core.reason !== 'street' || core.weak === true) return false;
@@ -1005,7 +1005,7 @@ function coreAt(v: AddressView, i: number): Core | null {
     best = better(best, pre);
   }
   if (f.length >= 5) best = better(best, compoundStreet(v, i));
-  // raw ASR of written text: "ul mila fifty three", "kiraly u fifteen"
+  // raw ASR of written text: "ul lipowa twelve", "kertesz u fifteen"
   if (!v.formatted) best = better(best, abbreviatedStreet(v, i));
   if (voc.suffix.has(f)) {
     const suffix = suffixStreet(v, i);
@@ -1074,7 +1074,7 @@ function roadCodeAt(v: AddressView, i: number): Street | null {
   }
   // without a number: a line of its own in formatted text ("RN2, Moroni"); in raw ASR a code of
   // two or more letters and two known places after it ("r n two moroni comoros")
-  // ... or right after an address cue, two known places after it ("Postal address: RN2 Moroni Comoros")
+  // ... or right after an address cue, two known places after it ("Postal address: RN4 Fomboni Comoros")
   if (v.formatted && !endsItem(v, code.end - 1) && !(cueBefore(v, i, 3) && strong >= 2)) return null;
   if (tail.end <= code.end || strong < (v.formatted ? 1 : 2)) return null;
   if (!v.formatted && (runAt(v.ctx.spoken, i)?.text.replace(/\d/g, '').length ?? 0) < 2) return null;
@@ -1149,7 +1149,7 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   )
     return null;
   const city = cityAt(v, i);
-  // "Mobile: 51207": a form label and its value, not a city and its postcode
+  // "Mobile: 55501": a form label and its value, not a city and its postcode
   if (!city || partEnds(v, city.end - 1) || /:$/.test(raw(v, city.end - 1))) return null;
   const k = skipWords(v, city.end);
   const pc = postcodeItem(v, k);

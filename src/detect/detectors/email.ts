@@ -106,8 +106,8 @@ function readDomain(ctx: DetectionContext, j: number): [number, string] | null {
 /**
  * Start of the local part, walking back from word `at` - 1, or -1 when there is none. A word said
  * right before another word of the local part, with no "dot" or "underscore" between, belongs to
- * it only when it is a name ("leila cox at ...", "rajesh johnson at ..."): in "to this hackers
- * suedhague at ..." the local part is one word and the word before it is the sentence's.
+ * it only when it is a name ("leila cox at ...", "rajesh johnson at ..."): in "to this scammers
+ * jdoeville at ..." the local part is one word and the word before it is the sentence's.
  */
 function localStart(ctx: DetectionContext, at: number): number {
   const { tokens } = ctx;

@@ -91,7 +91,7 @@ function gluedLabel(ctx: DetectionContext, w: number): boolean {
 
 /**
  * Words naming the telephone that a form may glue to a number with a hyphen ("Tel-030 901820",
- * "82 14 13-Office", "231-9090 x522-Fax"): the labels written after a number and the one-word
+ * "71 38 06-Office", "241-3030 x471-Fax"): the labels written after a number and the one-word
  * phone cues that name the telephone itself (not "call" or "number").
  */
 const GLUABLE = new Set([
@@ -110,7 +110,7 @@ const LABEL_FIRST = /^(\p{L}{2,})-[(+]?\d/u;
 const LABEL_LAST = /\d-(\p{L}{2,})[.,;:!?]*$/u;
 
 /**
- * The run without a phone label glued to it by a hyphen: "Tel-030" opens it, "13-Office" ends it.
+ * The run without a phone label glued to it by a hyphen: "Tel-030" opens it, "06-Office" ends it.
  * The spoken view reads such a word as one literal ("tel030", "13office"); only its digits belong
  * to the number, and the label says what the number is.
  */
@@ -213,7 +213,7 @@ const THOUSANDS = /^\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*$/;
 
 /**
  * Written like a date or a year range ("12.03.2019", "2019-03-12", "1990-1995", also with spaces
- * around the separators: "2017 - 01 - 25", "17 / 03 / 2017"): not a phone number.
+ * around the separators: "2016 - 08 - 14", "23 / 09 / 2015"): not a phone number.
  */
 function dateShaped(written: string): boolean {
   const text = written.replace(/ ?([./-]) ?/g, '$1');
@@ -349,7 +349,7 @@ function otherRegions(
 
 /**
  * A number that begins inside a run, after other digits ("Cairo 11381 00268 7612 8879", "80888
- * +681 82 14 73", "61487 1-406-947-4227x875"): the tail of the run from a chunk that opens an
+ * +681 82 14 73", "09216 1-406-555-0178x312"): the tail of the run from a chunk that opens an
  * international, national or North American number, when libphonenumber finds it valid by its own
  * shape (or possible, when it is written with its country code and labelled after).
  */
@@ -370,7 +370,7 @@ function numberInside(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Fo
     const text = chunks.map((x) => x.text).join('');
     if (text.length < 7) break;
     const tail = { ...run, startWord: c.startWord, chunks, text, digits: text.replace(/\D/g, '') };
-    // a label after the run names its last number ("61487 001-682-... office")
+    // a label after the run names its last number ("09216 001-682-... office")
     const found = classify(ctx, tail, { ...rc, phoneCue: false });
     // spoken: only an international number; written: also a national one by its own shape
     const wanted = c.kind === 'literal' ? /^libphonenumber/ : /^libphonenumber:intl$/;
@@ -386,7 +386,7 @@ function continues(ctx: DetectionContext, a: SpokenRun, b: SpokenRun): boolean {
     ctx.words[a.startWord]!.speaker === ctx.words[b.startWord]!.speaker &&
     !/[a-z]/.test(b.text) &&
     b.digits.length <= 7 &&
-    // a written label between the pieces ("530490 (Sensor: 17") opens another field
+    // a written label between the pieces ("612873 (Probe: 31") opens another field
     !ctx.words.slice(a.endWord, b.startWord).some((w) => /:\W*$/.test(w.text)) &&
     // a cue between the pieces opens another value ("seventeen oh oh oh | number humi | thirty ...")
     (b.startWord === a.endWord || nearestCue(ctx, b.startWord, b.startWord - a.endWord) === undefined)
@@ -762,7 +762,7 @@ export const phoneDetector: Detector = {
       // classify is pure: a run without a trailing "oh" to drop is not classified twice
       const shorter = withoutTrailingOh(ctx, unprefixed);
       const trimmed = shorter === unprefixed ? whole : classify(ctx, shorter, rc);
-      // a whole run libphonenumber finds valid keeps its last "oh" ("... nine oh nine oh (fax)")
+      // a whole run libphonenumber finds valid keeps its last "oh" ("... three oh three oh (fax)")
       const wholeValid = (whole?.reason ?? '').startsWith('libphonenumber');
       const found =
         (trimmed && (!whole || (trimmed.score > whole.score && !wholeValid)) ? trimmed : whole) ??
