@@ -42,7 +42,9 @@ const lexicons = path.join(root, 'lexicons');
  *   suffix    after the name, a word of its own (English, Hungarian, Turkish, Azerbaijani, Baltic,
  *             Estonian, Basque, Filipino English-style: "Andrássy út", "Atatürk Caddesi", "Brīvības iela");
  *   compound  glued to the name as one word, and also written apart after it (Germanic, Nordic,
- *             Finnish: "Hauptstraße" / "Alte Straße", "Mannerheimintie", "Kerkstraat").
+ *             Finnish: "Hauptstraße" / "Alte Straße", "Mannerheimintie", "Kerkstraat"); a type
+ *             libpostal lists as an inseparable ending only glued (Icelandic "Lindartún"), and a
+ *             glued ending needs four letters.
  * Languages not in the table (scripts without capitals: ar fa he hi ur th ka si ja ko zh) are skipped.
  */
 const PLACEMENT: Record<string, 'prefix' | 'suffix' | 'compound'> = {
@@ -73,14 +75,19 @@ function readLines(file: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-/** Every form of a dictionary file: canonical first, then its abbreviations. */
-function entries(file: string): { form: string; abbreviation: boolean }[] {
-  return readLines(file).flatMap((line) =>
-    line.split('|').map((form, k) => ({ form: form.trim(), abbreviation: k > 0 })),
-  );
-}
-
 const letters = (form: string): number => fold(form).replace(/[^\p{L}]/gu, '').length;
+
+/**
+ * Every form of a dictionary file: canonical first, then its alternatives; an alternative shorter
+ * than the canonical form is an abbreviation ("bulw"), the others are spellings ("vaeg" for "väg").
+ */
+function entries(file: string): { form: string; abbreviation: boolean }[] {
+  return readLines(file).flatMap((line) => {
+    const forms = line.split('|').map((f) => f.trim());
+    const full = letters(forms[0]!);
+    return forms.map((form, k) => ({ form, abbreviation: k > 0 && letters(form) < full }));
+  });
+}
 
 function wordsOf(file: string): Set<string> {
   return new Set(fs.existsSync(file) ? parseWordList(fs.readFileSync(file, 'utf8')).map(fold) : []);
@@ -175,22 +182,38 @@ function handWritten(folder: string): Set<string> {
 const key = (entry: string): string =>
   entry.startsWith('-') ? `-${fold(entry.slice(1))}` : fold(entry.replace(/^[\^?~>]/, ''));
 
+/** A glued ending: one word of four letters or more ("-nes", "-sel", "-hof" end too many names). */
+const gluable = (form: string, abbreviation: boolean, stop: Set<string>): boolean =>
+  usable(form, abbreviation, stop) &&
+  !abbreviation &&
+  !form.includes(' ') &&
+  letters(form) >= 4 &&
+  !isCommon(form);
+
 function streetTypes(dict: string, lang: string, placement: 'prefix' | 'suffix' | 'compound'): string[] {
   const stop = notTypes(dict, lang);
+  // types the language writes only glued to the name (Icelandic "-tún", Danish "-vangen")
+  const glued = new Set(
+    placement === 'compound'
+      ? entries(path.join(dict, 'concatenated_suffixes_inseparable.txt')).map((e) => fold(e.form))
+      : [],
+  );
   const out: string[] = [];
   for (const { form, abbreviation } of entries(path.join(dict, 'street_types.txt'))) {
     if (!usable(form, abbreviation, stop)) continue;
+    if (glued.has(fold(form))) {
+      if (gluable(form, abbreviation, stop)) out.push(`-${form}`);
+      continue;
+    }
     const f = dotted(form, abbreviation);
     // a common English word is no type here, not even as `?`: in English text "Cotton Bowl",
     // "southbound spur" and "horizontal wells" are none, and en.txt already says which are
     if (!isCommon(form)) out.push(placement === 'prefix' ? `^${f}` : f);
   }
   if (placement === 'compound') {
+    // endings also written apart ("Hauptstraße" / "Alte Straße")
     for (const { form, abbreviation } of entries(path.join(dict, 'concatenated_suffixes_separable.txt'))) {
-      // a glued ending needs three letters and no English word of its own ("hof", "lang" stay out)
-      if (!usable(form, abbreviation, stop) || form.includes(' ') || letters(form) < 3) continue;
-      if (isCommon(form) || abbreviation) continue;
-      out.push(`-${form}`, form);
+      if (gluable(form, abbreviation, stop)) out.push(`-${form}`, form);
     }
   }
   return out.filter((e) => !HAND.streets.has(key(e)));
