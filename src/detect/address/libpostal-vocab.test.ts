@@ -2,7 +2,7 @@
  * Street types of languages the hand-written lists lack, generated from libpostal's dictionaries
  * (lexicons/address/street-types/<lang>-libpostal.txt, scripts/build-libpostal-address-vocab.ts):
  * prefix types (Welsh, Irish, Galician, Slovak, Belarusian, Malay, Breton), glued endings
- * (Luxembourgish, Swiss German), separate suffix types (Afrikaans), abbreviations taken only with
+ * (Luxembourgish, Swiss German, Icelandic), separate suffix types (Afrikaans), abbreviations taken only with
  * their dot. Streets are invented; exact word offsets; negatives are words the generator must keep
  * out (honorifics, qualifiers, bare abbreviations, English words).
  */
@@ -28,6 +28,7 @@ describe('street types of languages without a hand-written list', () => {
     ['Breton prefix', 'The farm on Hent Kerbrat 3 closed.', [[3, 6]]],
     ['Luxembourgish glued ending', 'The bakery on Millerstrooss 17 closed.', [[3, 5]]],
     ['Swiss German glued ending', 'The bakery on Bimmelstross 17 closed.', [[3, 5]]],
+    ['Icelandic ending, only glued', 'The bakery on Lindarholt 7 closed.', [[3, 5]]],
     ['Afrikaans suffix', 'The depot on Kaapse Sloot 4 closed.', [[3, 6]]],
     ['abbreviation with its dot', 'The shop on Прасп. Незалежнасці 12 closed.', [[3, 6]]],
     ['Irish prefix, spoken', 'the parcel for bothar dunmhara twenty two came back', [[3, 7]]],
@@ -40,6 +41,7 @@ describe('street types of languages without a hand-written list', () => {
 describe('words the generated lists keep out', () => {
   const cases: [string, string, [number, number][]][] = [
     ['a Malay honorific before a name', 'I met Haji Rahman 3 times last year.', []],
+    ['an Icelandic glued ending written apart', 'We met Anna Holt 5 times.', []],
     ['a German qualifier after a name', 'The Kessler Obere 3 won the cup.', []],
     ['an abbreviation without its dot', 'The Prasp Lukov 12 team won.', []],
     ['an English word libpostal lists as a type', 'He won three straight Cotton Bowl titles.', []],
