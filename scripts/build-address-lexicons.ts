@@ -96,7 +96,7 @@ function countries(): void {
   const iso = require('i18n-iso-countries') as Countries;
   const langs = fs
     .readdirSync(out('street-types'))
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => f.endsWith('.txt') && !f.endsWith('-libpostal.txt')) // one language, one name
     .map((f) => path.basename(f, '.txt'));
   const lines: string[] = [];
   for (const lang of langs) {

@@ -75,6 +75,7 @@ export function suffixTypeAt(v: AddressView, i: number): number {
   const len = addressVocab().streets.suffix.match(at(v, i));
   // a one-letter type ("g." Lithuanian, "u." Hungarian) only with its dot
   if (len > 0 && (v.folded[i] ?? '').length === 1 && !/\.$/.test(raw(v, i))) return 0;
+  if (len === 1 && addressVocab().streets.dotted.has(v.folded[i]!) && !/\.$/.test(raw(v, i))) return 0;
   return len;
 }
 
@@ -85,6 +86,7 @@ export function prefixTypeAt(v: AddressView, i: number): number {
   if (len > 0 && t.length === 1 && !/[./]$/.test(raw(v, i))) return 0;
   // abbreviations ("ul.", "av", "pl") are written, never said
   if (len === 1 && t.length <= 2 && !v.formatted) return 0;
+  if (len === 1 && addressVocab().streets.dotted.has(t) && !/\.$/.test(raw(v, i))) return 0;
   return len;
 }
 

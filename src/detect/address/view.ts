@@ -99,6 +99,8 @@ export const endsItem = (v: AddressView, i: number): boolean =>
 function isAbbreviation(v: AddressView, i: number): boolean {
   const t = v.folded[i] ?? '';
   if (t.length <= 1) return true; // an initial or a one-letter abbreviation
+  // listed only with its dot ("prasp.", "bulw."): an abbreviation at any length
+  if (addressVocab().streets.dotted.has(t)) return true;
   // "St.", "Ave.", "Str.", "ul.": short and no English word ("Road." and "Way." end sentences)
   if (t.length > 4 || isCommonWord(v.ctx.tokens[i] ?? '')) return false;
   const voc = addressVocab();

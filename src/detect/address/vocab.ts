@@ -113,6 +113,8 @@ export interface TypedWords {
   particles: Set<string>;
   /** suffix types that are everyday words ("green", "park"): streets only with a house number */
   weak: Set<string>;
+  /** abbreviations listed only with their dot ("bulw.", "krt."): a type only when so written */
+  dotted: Set<string>;
 }
 
 function typedWords(lists: Map<string, string[]>): TypedWords {
@@ -122,9 +124,13 @@ function typedWords(lists: Map<string, string[]>): TypedWords {
     compound: new Endings(),
     particles: new Set(),
     weak: new Set(),
+    dotted: new Set(),
   };
+  const bare = new Set<string>();
   for (const entries of lists.values()) {
     for (const e of entries) {
+      const word = e.replace(/^[\^?]/, '');
+      if (!/[\s.]\S/.test(word)) (word.endsWith('.') ? out.dotted : bare).add(fold(word));
       if (e.startsWith('^')) out.prefix.add(e.slice(1));
       else if (e.startsWith('~')) out.particles.add(fold(e.slice(1)).replace(/'$/, ''));
       else if (e.startsWith('-')) out.compound.add(e.slice(1));
@@ -134,6 +140,7 @@ function typedWords(lists: Map<string, string[]>): TypedWords {
       } else out.suffix.add(e);
     }
   }
+  for (const w of bare) out.dotted.delete(w); // listed bare somewhere too: no dot needed
   return out;
 }
 
