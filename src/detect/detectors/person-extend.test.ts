@@ -45,25 +45,25 @@ describe('person detector: words around a found name', () => {
     ],
     // particles
     ['a capitalised particle after a form label', 'Signed: Oskar De Hollebeke', [[1, 4]]],
-    ['a particle in capitals before a found name', 'Surname: DE SMET.', [[1, 3]]],
-    ['raw ASR: particles after a word no list knows join that word', 'in chiclana de smet today', [[3, 4]]],
+    ['a particle in capitals before a found name', 'Surname: DE VRIES.', [[1, 3]]],
+    ['raw ASR: particles after a word no list knows join that word', 'in torvenca de groot today', [[3, 4]]],
     ['raw ASR: a word name without an initial stays a word', 'please ring june kowalski next week', [[3, 4]]],
     ['an initial and particles after a found name', 'Drabnik, Tariq O. De Loon for the council', [[1, 5]]],
     [
       'a capital initial, then a family name that is a word',
-      'We thank Colonel Qalani L. Curry, who led it.',
+      'We thank Major Qalani T. Mason, who led it.',
       [[3, 6]],
     ],
-    ['an initial then an ordinary word is no family name', 'Tell Hossein Y. Street is closed', [[1, 2]]],
+    ['an initial then an ordinary word is no family name', 'Tell Tariq O. Street is closed', [[1, 2]]],
     // a possessive before a relative
-    ['a given name that is a word, before a relative', "I'm Misty's daughter, I think.", [[1, 2]]],
+    ['a given name that is a word, before a relative', "She is Rusty's daughter, I believe.", [[2, 3]]],
     ['raw ASR: a listed name before a relative', "i babysat sandy's kid last week", [[2, 3]]],
     ['a possessive of an ordinary word', "The company's son was there.", []],
     ['a lower-case word in formatted text', "It is the neighbour's daughter.", []],
     // a speaker glued to quoted speech
     [
       'a listed name glued to a quote',
-      'Qalani: "Who are you?" Heather:"I\'m here".',
+      'Qalani: "Who is it?" Marisol:"It\'s me".',
       [
         [0, 1],
         [4, 5],
@@ -128,23 +128,27 @@ describe('person detector: relatives named with "called", account-name questions
 
 describe('person detector: traits, authors of works, former members', () => {
   const cases: Case[] = [
-    ['a given name that is a word, a trait is said of', 'Honestly, Misty is very reliable.', [[1, 2]]],
+    ['a given name that is a word, a trait is said of', 'Frankly, Sandy is very reliable.', [[1, 2]]],
     [
       'raw ASR: an unknown word a trait is said of',
       'well qalani is very reliable you can always call',
       [[1, 2]],
     ],
-    ['a question about a trait', 'Why is Brugghen so impulsive?', [[2, 3]]],
+    ['a question about a trait', 'Why is Brugghen so stubborn?', [[2, 3]]],
     [
       'a given name that is a word, a trait said of it',
-      'For three years. Ivy was reliable and kind.',
+      'For two decades. Hazel was reliable and calm.',
       [[3, 4]],
     ],
     ['a thing a trait is said of', 'The service is very reliable.', []],
     ['a compound adjective after a copula is no question', 'when the printer is toner hungry anyway', []],
-    ['an author between an article and a work', 'Unlike the Brugghen novel, it is short.', [[2, 3]]],
-    ['raw ASR: an author between an article and a work', 'unlike the brugghen novel it is short', [[2, 3]]],
-    ['a period adjective before a work', 'Unlike the Victorian novel, it is short.', []],
+    ['an author between an article and a work', 'Compared with the Brugghen novel, this is long.', [[3, 4]]],
+    [
+      'raw ASR: an author between an article and a work',
+      'compared with the brugghen novel this is long',
+      [[3, 4]],
+    ],
+    ['a period adjective before a work', 'Compared with the Victorian novel, this is long.', []],
     ['a former member of a band', 'A tune by ex-Wombat Brugghen, sadly.', [[4, 5]]],
     ['raw ASR: a former member of a band', 'that tune by ex wombat brugghen was great', [[5, 6]]],
     ['an ordinary word after a former member', 'the ex-Beatle Reunion tour', []],
@@ -158,27 +162,27 @@ describe('person detector: a full name before a job title', () => {
   const cases: Case[] = [
     [
       'unknown full name before a title',
-      'Great to visit! Qalani Brugghen Local transit bus driver Personal info:',
-      [[3, 5]],
+      'Lovely weekend! Qalani Brugghen Harbour crane operator Contact details:',
+      [[2, 4]],
     ],
     [
       'a listed name, an initial and a name the company rules took, before a title',
-      'Fun trip! Janka M. Szabova Network and computer systems administrator',
+      'Nice hike! Dorotka M. Szabova Harbour crane operator',
       [[2, 5]],
     ],
     [
       'raw ASR: given name, letter, family name before a title',
-      'yeah qalani j brugghen airport tower controller personal info',
+      'yeah qalani j brugghen harbour crane operator contact details',
       [[1, 4]],
     ],
-    ['particles inside the name', 'Any news? Qalani van de Brugghen Employment manager', [[2, 6]]],
+    ['particles inside the name', 'Any update? Qalani van de Brugghen Warehouse supervisor', [[2, 6]]],
     [
       'raw ASR: places before "to an architect" are no name',
       'he was born in morlaix finistere bretagne to a pharmacist',
       [],
     ],
     ['a company before a job word', 'fatima yusuf ruby farmer group plc', [[0, 2]]],
-    ['a single unknown word before a title', 'Visit Brugghen Local transit bus driver', []],
+    ['a single unknown word before a title', 'Visit Brugghen Harbour crane operator', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);
@@ -205,8 +209,8 @@ describe('person detector: "as guardian" after a name, a name heard speaking', (
       [[3, 5]],
     ],
     ['a pronoun before "as beneficiary"', 'please add him as beneficiary', []],
-    ['an unknown full name heard speaking', 'Have you heard Qalani Brugghen speak yet?', [[3, 5]]],
-    ['formatted text with the name in lower case', 'Have you heard qalani brugghen speak yet?', [[3, 5]]],
+    ['an unknown full name heard speaking', 'Did you ever hear Qalani Brugghen sing?', [[4, 6]]],
+    ['formatted text with the name in lower case', 'Did you ever hear qalani brugghen sing?', [[4, 6]]],
     ['a thing heard', 'We heard music play all night.', []],
     ['a pronoun heard speaking', 'Have you heard it speak?', []],
   ];
