@@ -68,7 +68,7 @@ describe('postcodes (postcode-validator patterns, compared without separators)',
   });
 
   it.each([
-    ['spoken digits', 'ten six one three tallinn', [0, 4, '10613']],
+    ['spoken digits', 'ten one four nine tallinn', [0, 4, '10149']],
     ['spelled letters and digits', 's w one a one a a', [0, 7, 'SW1A1AA']],
     ['written in two words', 'LS6 2QT.', [0, 2, 'LS62QT']],
     ['oh as zero, filler inside', 'three oh oh uh two seven', [0, 6, '30027']],
@@ -78,8 +78,8 @@ describe('postcodes (postcode-validator patterns, compared without separators)',
   });
 
   it('joins written groups only as a country writes them', () => {
-    // "61487 416" is no country's postcode: only the first group is
-    const m = postcodeAt(buildDetectionContext(sayWords('61487 416 60')), 0);
+    // "72915 338" is no country's postcode: only the first group is
+    const m = postcodeAt(buildDetectionContext(sayWords('72915 338 40')), 0);
     expect(m?.end).toBe(1);
   });
 });

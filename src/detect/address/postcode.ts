@@ -267,7 +267,7 @@ export function postcodeAt(ctx: DetectionContext, from: number, maxPieces = 7): 
     // spoken digits run on into phone numbers: a spoken all-digit postcode has at most 6 digits
     if (isSpoken && /^\d{7,}$/.test(compact)) break;
     let countries = postcodeCountries(compact);
-    // written words joined only as some country writes them ("105 63", "SW1A 1AA", not "61487 416")
+    // written words joined only as some country writes them ("105 63", "SW1A 1AA", not "72915 338")
     if (writtenPieces > 1) countries = countries.filter((c) => writtenAsStandard(written, c));
     if (countries.length > 0) {
       best = {

@@ -526,7 +526,7 @@ function nameLineBefore(v: AddressView, at: number): number {
 
 /**
  * Formatted address lines before a postcode anchor: up to two comma-ended lines of name words
- * ("Tran Quang Khai, Tan Lap District, Nha Trang 48058"), each starting after a label, a sentence
+ * ("Ngo Duc Khiem, Vinh Phuoc District, Quy Nhon 55120"), each starting after a label, a sentence
  * end, a comma or the start of the turn. Their start, else `at`.
  */
 function linesBefore(v: AddressView, at: number): number {
@@ -534,7 +534,7 @@ function linesBefore(v: AddressView, at: number): number {
   for (let n = 0; n < 2; n++) {
     const line = nameLineBefore(v, s);
     if (line === s) break;
-    // "Thanks, 10613 Tallinn": one everyday word is no address line ("Tan Lap District," is)
+    // "Thanks, 10149 Tallinn": one everyday word is no address line ("Vinh Phuoc District," is)
     if (s - line === 1 && isCommonWord(v.ctx.tokens[line]!)) break;
     const b = line - 1;
     const opens =
@@ -916,12 +916,12 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       // "nine | zero three eighty three dora creek": the run's first digits are a building number
       let start = typelessStreetBefore(v, pc.start);
       if (start === pc.start) start = numberBeforeInRun(v, pc.start);
-      // "Bank of Cyprus, Agiou Andreou, 3042 Limassol": a building line names the line after it
+      // "Harbour Savings Bank, Agias Zonis, 3027 Limassol": a building line names the line after it
       const line = start === pc.start ? nameLineBefore(v, start) : start;
       if (line < start && buildingBefore(v, line) < line) start = line;
-      // "Tran Quang Khai, Tan Lap District, Nha Trang, ... 48058": lines opened by a label or comma
+      // "Ngo Duc Khiem, Vinh Phuoc District, Quy Nhon, ... 55120": lines opened by a label or comma
       else start = linesBefore(v, start);
-      // "Mahmoud Mokhtar Dokki | Giza 11231", "Jerónimo Leiton | 170521 Quito": a district or a typeless
+      // "Kamal Fathy Agouza | Giza 12654", "Ramiro Velasco | 170143 Quito": a district or a typeless
       // street the lists lack, right before the anchor
       // "tran quy cap | phu thuy district | phan thiet ...": a district named as such, and the
       // typeless street the lists lack before it
@@ -1044,8 +1044,8 @@ function roadCodeText(v: AddressView, i: number): { end: number; numbered: boole
 }
 
 /**
- * A numbered road as the street line, as many countries address along national roads ("266 RN2,
- * Moroni", "RT1, Mata'utu", "T14, Babati"): a code after a house number, or a code followed by a
+ * A numbered road as the street line, as many countries address along national roads ("418 RN7,
+ * Toliara", "RN1, Tahoua", "T5, Iringa"): a code after a house number, or a code followed by a
  * place tail. Without a house number it is weak in raw ASR (a postcode or country must follow:
  * "flight b a two forty london" is none) and needs the tail in formatted text.
  */
@@ -1072,8 +1072,8 @@ function roadCodeAt(v: AddressView, i: number): Street | null {
     if (after && numStart < i && (v.formatted || houseNumberAt(v, numStart) === i))
       return { start: numStart, end: code.end, numbered: true };
   }
-  // without a number: a line of its own in formatted text ("RN2, Moroni"); in raw ASR a code of
-  // two or more letters and two known places after it ("r n two moroni comoros")
+  // without a number: a line of its own in formatted text ("RN7, Toliara"); in raw ASR a code of
+  // two or more letters and two known places after it ("r n seven toliara madagascar")
   // ... or right after an address cue, two known places after it ("Postal address: RN4 Fomboni Comoros")
   if (v.formatted && !endsItem(v, code.end - 1) && !(cueBefore(v, i, 3) && strong >= 2)) return null;
   if (tail.end <= code.end || strong < (v.formatted ? 1 : 2)) return null;

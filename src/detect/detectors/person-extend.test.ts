@@ -20,42 +20,50 @@ type Case = [string, string, [number, number][]];
 describe('person detector: words around a found name', () => {
   const cases: Case[] = [
     // a given name that is also a month or a word, before a found family name
-    ['a month as a given name', 'Please follow up with Jan Novak next week.', [[4, 6]]],
-    ['a month as a given name, with an initial', 'Many thanks, August W. Jensen', [[2, 5]]],
-    ['raw ASR: a month, a letter, a family name after "my name is"', 'my name is jan m novak okay', [[3, 6]]],
-    ['raw ASR: a word name, a letter, a family name', 'i recommend ivy k cox for the job', [[2, 5]]],
+    ['a month as a given name', 'Could you ring June Okafor tomorrow?', [[3, 5]]],
+    ['a month as a given name, with an initial', 'Kind regards, April T. Lindqvist', [[2, 5]]],
+    [
+      'raw ASR: a month, a letter, a family name after "my name is"',
+      'my name is june t kowalski thanks',
+      [[3, 6]],
+    ],
+    [
+      'raw ASR: a word name, a letter, a family name',
+      'i would suggest hazel p moreau for that role',
+      [[3, 6]],
+    ],
     ['raw ASR: a month after a preposition is the date', 'we met in august novak said so', [[4, 5]]],
     [
       'an everyday word before a name is no given name',
-      'she visited her older sister Sara Novak yesterday.',
+      'he phoned his younger brother Tomas Okafor today.',
       [[5, 7]],
     ],
     [
       'after a determiner a word is not taken into the name',
-      'The ship is the Queen Mary Novak class.',
+      'Our boat was the Princess Anna Okafor model.',
       [[5, 7]],
     ],
     // particles
-    ['a capitalised particle after a form label', 'Signature: Arthur De Smet', [[1, 4]]],
-    ['a particle in capitals before a found name', 'Surname: DE SMET.', [[1, 3]]],
-    ['raw ASR: particles after a word no list knows join that word', 'in chiclana de smet today', [[3, 4]]],
-    ['raw ASR: a word name without an initial stays a word', 'follow up with jan novak next week', [[4, 5]]],
-    ['an initial and particles after a found name', 'Bondar, Hossein Y. De Wit of the firm', [[1, 5]]],
+    ['a capitalised particle after a form label', 'Signed: Oskar De Hollebeke', [[1, 4]]],
+    ['a particle in capitals before a found name', 'Surname: DE VRIES.', [[1, 3]]],
+    ['raw ASR: particles after a word no list knows join that word', 'in torvenca de groot today', [[3, 4]]],
+    ['raw ASR: a word name without an initial stays a word', 'please ring june kowalski next week', [[3, 4]]],
+    ['an initial and particles after a found name', 'Drabnik, Tariq O. De Loon for the council', [[1, 5]]],
     [
       'a capital initial, then a family name that is a word',
-      'We thank Colonel Qalani L. Curry, who led it.',
+      'We thank Major Qalani T. Mason, who led it.',
       [[3, 6]],
     ],
-    ['an initial then an ordinary word is no family name', 'Tell Hossein Y. Street is closed', [[1, 2]]],
+    ['an initial then an ordinary word is no family name', 'Tell Tariq O. Street is closed', [[1, 2]]],
     // a possessive before a relative
-    ['a given name that is a word, before a relative', "I'm Misty's daughter, I think.", [[1, 2]]],
-    ['raw ASR: a listed name before a relative', "it was between him and alma's kid", [[5, 6]]],
+    ['a given name that is a word, before a relative', "She is Rusty's daughter, I believe.", [[2, 3]]],
+    ['raw ASR: a listed name before a relative', "i babysat sandy's kid last week", [[2, 3]]],
     ['a possessive of an ordinary word', "The company's son was there.", []],
     ['a lower-case word in formatted text', "It is the neighbour's daughter.", []],
     // a speaker glued to quoted speech
     [
       'a listed name glued to a quote',
-      'Qalani: "Who are you?" Heather:"I\'m here".',
+      'Qalani: "Who is it?" Marisol:"It\'s me".',
       [
         [0, 1],
         [4, 5],
@@ -65,7 +73,7 @@ describe('person detector: words around a found name', () => {
     // the person object of a verb
     [
       'a listed name that is a word, asked to do something',
-      'Ivan asked Alma to host it.',
+      'Pedro asked Sunny to drive it.',
       [
         [0, 1],
         [2, 3],
@@ -73,7 +81,7 @@ describe('person detector: words around a found name', () => {
     ],
     [
       'an unknown word given something of theirs',
-      'Kevin had given Hakuba his address.',
+      'Omar had given Tsevelma her keys.',
       [
         [0, 1],
         [3, 4],
@@ -103,13 +111,13 @@ describe('person detector: relatives named with "called", account-name questions
     ],
     [
       'raw ASR: an answer word before the name is not part of it',
-      'and your full name okay aariz smirnov',
+      'and the full name sure ilsabet marchetti',
       [[5, 7]],
     ],
     // a word with letters English does not write is no English plural ("Erdôs" is not "erd" + "s")
     [
       'a family name with a diacritic ending in -s',
-      'My grandmother was called Brosca Erdôs and I miss her.',
+      'His grandmother was called Tibra Kerekôs, I think.',
       [[4, 6]],
     ],
   ];
@@ -120,25 +128,29 @@ describe('person detector: relatives named with "called", account-name questions
 
 describe('person detector: traits, authors of works, former members', () => {
   const cases: Case[] = [
-    ['a given name that is a word, a trait is said of', 'Honestly, Misty is very reliable.', [[1, 2]]],
+    ['a given name that is a word, a trait is said of', 'Frankly, Sandy is very reliable.', [[1, 2]]],
     [
       'raw ASR: an unknown word a trait is said of',
       'well qalani is very reliable you can always call',
       [[1, 2]],
     ],
-    ['a question about a trait', 'Why is Brugghen so impulsive?', [[2, 3]]],
+    ['a question about a trait', 'Why is Brugghen so stubborn?', [[2, 3]]],
     [
       'a given name that is a word, a trait said of it',
-      'For three years. Ivy was reliable and kind.',
+      'For two decades. Hazel was reliable and calm.',
       [[3, 4]],
     ],
     ['a thing a trait is said of', 'The service is very reliable.', []],
-    ['a compound adjective after a copula is no question', 'if the website is adblocker unfriendly so', []],
-    ['an author between an article and a work', 'Unlike the Brugghen novel, it is short.', [[2, 3]]],
-    ['raw ASR: an author between an article and a work', 'unlike the brugghen novel it is short', [[2, 3]]],
-    ['a period adjective before a work', 'Unlike the Victorian novel, it is short.', []],
-    ['a former member of a band', 'A song by ex-Zombie Brugghen, sadly.', [[4, 5]]],
-    ['raw ASR: a former member of a band', 'this song by ex zombie brugghen is great', [[5, 6]]],
+    ['a compound adjective after a copula is no question', 'when the printer is toner hungry anyway', []],
+    ['an author between an article and a work', 'Compared with the Brugghen novel, this is long.', [[3, 4]]],
+    [
+      'raw ASR: an author between an article and a work',
+      'compared with the brugghen novel this is long',
+      [[3, 4]],
+    ],
+    ['a period adjective before a work', 'Compared with the Victorian novel, this is long.', []],
+    ['a former member of a band', 'A tune by ex-Wombat Brugghen, sadly.', [[4, 5]]],
+    ['raw ASR: a former member of a band', 'that tune by ex wombat brugghen was great', [[5, 6]]],
     ['an ordinary word after a former member', 'the ex-Beatle Reunion tour', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -150,27 +162,27 @@ describe('person detector: a full name before a job title', () => {
   const cases: Case[] = [
     [
       'unknown full name before a title',
-      'Great to visit! Qalani Brugghen Local transit bus driver Personal info:',
-      [[3, 5]],
+      'Lovely weekend! Qalani Brugghen Harbour crane operator Contact details:',
+      [[2, 4]],
     ],
     [
       'a listed name, an initial and a name the company rules took, before a title',
-      'Fun trip! Janka M. Szabova Network and computer systems administrator',
+      'Nice hike! Dorotka M. Szabova Harbour crane operator',
       [[2, 5]],
     ],
     [
       'raw ASR: given name, letter, family name before a title',
-      'yeah qalani j brugghen airport tower controller personal info',
+      'yeah qalani j brugghen harbour crane operator contact details',
       [[1, 4]],
     ],
-    ['particles inside the name', 'Any news? Qalani van de Brugghen Employment manager', [[2, 6]]],
+    ['particles inside the name', 'Any update? Qalani van de Brugghen Warehouse supervisor', [[2, 6]]],
     [
       'raw ASR: places before "to an architect" are no name',
-      'she was born in senlis oise picardie to an architect',
+      'he was born in morlaix finistere bretagne to a pharmacist',
       [],
     ],
-    ['a company before a job word', 'muhammad ahmed thomas cook group plc', [[0, 2]]],
-    ['a single unknown word before a title', 'Visit Brugghen Local transit bus driver', []],
+    ['a company before a job word', 'fatima yusuf ruby farmer group plc', [[0, 2]]],
+    ['a single unknown word before a title', 'Visit Brugghen Harbour crane operator', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);
@@ -179,9 +191,9 @@ describe('person detector: a full name before a job title', () => {
 
 describe('person detector: places after "returned to" and "originally from"', () => {
   const cases: Case[] = [
-    ['a town after "returned to"', 'Last Sunday we returned to Kiel by helicopter.', []],
-    ['raw ASR: a town after "returned to"', 'we returned to kiel by helicopter', []],
-    ['a town after "originally from"', "I'm Lena, originally from Dolores, and I'm 64.", [[1, 2]]],
+    ['a town after "returned to"', 'Last Friday we returned to Nancy by ferry.', []],
+    ['raw ASR: a town after "returned to"', 'we returned to nancy by ferry', []],
+    ['a town after "originally from"', "I'm Ingrid, originally from Augusta, and I'm 58.", [[1, 2]]],
     ['a person after "came from" stays a person', 'A letter came from Maria today.', [[4, 5]]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -193,12 +205,12 @@ describe('person detector: "as guardian" after a name, a name heard speaking', (
   const cases: Case[] = [
     [
       'raw ASR: a listed given name and an unknown family name before "as guardian"',
-      "we need to add muhamad o'brugghen as guardian today",
-      [[4, 6]],
+      "can you add yusef o'brugghen as guardian now",
+      [[3, 5]],
     ],
     ['a pronoun before "as beneficiary"', 'please add him as beneficiary', []],
-    ['an unknown full name heard speaking', 'Have you heard Qalani Brugghen speak yet?', [[3, 5]]],
-    ['formatted text with the name in lower case', 'Have you heard qalani brugghen speak yet?', [[3, 5]]],
+    ['an unknown full name heard speaking', 'Did you ever hear Qalani Brugghen sing?', [[4, 6]]],
+    ['formatted text with the name in lower case', 'Did you ever hear qalani brugghen sing?', [[4, 6]]],
     ['a thing heard', 'We heard music play all night.', []],
     ['a pronoun heard speaking', 'Have you heard it speak?', []],
   ];

@@ -2,18 +2,18 @@
  * Second pass of the person detector (person.ts): grows names already found over the words that
  * belong to them, and adds names that only their neighbours reveal.
  *
- * - a given name that is also a month or a word, before a found family name ("Jan Novak",
- *   "August W. Jensen", "my name is jan m novak"), with an optional middle initial between;
- * - surname particles before a found name ("Surname: DE SMET", "van Dijk"); a middle initial and
- *   particles after it up to the family name ("Hossein Y. De Wit", "William L. Curry");
- * - a possessive before a relative ("I'm Misty's daughter", "him and alma's kid");
- * - a speaker label glued to quoted speech ('Heather:"I'm ...', as scripts and chats write it);
- * - the person object of a verb before "to" or a possessive ("asked Alma to host it", "had given
- *   Hakuba his address");
- * - a word a character trait is said of ("Irenka is very reliable"), an author before a work ("the
- *   Ruoho novel"), a former member of a group ("ex-Zombie Sedej");
- * - a full name before a job title ("Einojuhani Pyysalo Local transit bus driver"), a name between
- *   a verb of perceiving and a person's act ("have you heard Nijito Asano speak?").
+ * - a given name that is also a month or a word, before a found family name ("June Okafor",
+ *   "April T. Lindqvist", "my name is june t kowalski"), with an optional middle initial between;
+ * - surname particles before a found name ("Surname: DE HOLLEBEKE", "van Dijk"); a middle initial and
+ *   particles after it up to the family name ("Tariq O. De Loon", "Marcus L. Fenwright");
+ * - a possessive before a relative ("I'm Sunny's daughter", "i babysat sandy's kid");
+ * - a speaker label glued to quoted speech ('Marisol:"I'm ...', as scripts and chats write it);
+ * - the person object of a verb before "to" or a possessive ("asked Sunny to drive it", "had given
+ *   Tsevelma her keys");
+ * - a word a character trait is said of ("Dorotka is very reliable"), an author before a work ("the
+ *   Brugghen novel"), a former member of a group ("ex-Wombat Brugghen");
+ * - a full name before a job title ("Qalani Brugghen Harbour crane operator"), a name between
+ *   a verb of perceiving and a person's act ("have you heard Tavita Oyelaran speak?").
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -88,10 +88,10 @@ function grownStart(view: ExtendView, start: number, covered: Uint8Array): numbe
   const headCased = CAPITALISED.test(ctx.words[start]!.text);
   if (!view.uncased && !headCased) return start;
   let s = start;
-  // particles: "Surname: DE SMET", "ask for van Dijk"
+  // particles: "Surname: DE HOLLEBEKE", "ask for van Dijk"
   while (free(s - 1) && s > start - 3 && SURNAME_PARTICLES.has(view.base[s - 1]!)) s--;
   // after a word that is capitalised (raw ASR: no list knows it) the particles join it to the name:
-  // "Montealegre del Castillo", "Villafranca del Cid" name a place; a person's given name before
+  // "Valverde del Camino", "Villanueva del Arzobispo" name a place; a person's given name before
   // them was taken by the chain already
   const joined =
     s < start &&
@@ -116,7 +116,7 @@ function grownStart(view: ExtendView, start: number, covered: Uint8Array): numbe
 
 /**
  * End of the name found at [..., end) once a middle initial and particles after it, and the family
- * name after those, are added ("william c cesaroni", "Hossein Y. De Wit"); `end` when none follow.
+ * name after those, are added ("marcus c fenwright", "Tariq O. De Loon"); `end` when none follow.
  */
 function grownEnd(view: ExtendView, end: number, covered: Uint8Array): number {
   const { ctx } = view;
@@ -143,7 +143,7 @@ function grownEnd(view: ExtendView, end: number, covered: Uint8Array): number {
   }
   if ((!initial && particles === 0) || !free(k) || view.masked(k)) return end;
   // after a particle, or a capital initial in formatted text, a family name that is also a word:
-  // "De Wit", "van Dam", "William L. Curry"
+  // "De Loon", "van Dam", "Marcus L. Fenwright"
   const e = view.evidence(k);
   const familyWord =
     (particles > 0 || (initial && !view.uncased)) &&
@@ -168,7 +168,7 @@ function possessiveBeforeKin(view: ExtendView, i: number): boolean {
   return e === NameEvidence.CommonWord && (nameKinds(base) & (GIVEN | FAMILY | EITHER)) !== 0;
 }
 
-/** 'Heather:"I'm': a name glued to a colon and an opening quote is the speaker of the quote. */
+/** 'Marisol:"I'm': a name glued to a colon and an opening quote is the speaker of the quote. */
 function speakerLabelToken(view: ExtendView, i: number): boolean {
   if (view.uncased) return false;
   const m = /^(\p{Lu}\p{Ll}+):["“]/u.exec(view.ctx.words[i]!.text);
@@ -235,7 +235,7 @@ function traitAt(tokens: readonly string[], k: number): boolean {
 }
 
 /**
- * "Irenka is very reliable", "why is Glyceria so impulsive?", "Jack was reliable and kind": a word
+ * "Dorotka is very reliable", "why is Velinka so impulsive?", "Ivy was reliable and kind": a word
  * a character trait is said of is a person.
  */
 function traitSubject(view: ExtendView, i: number): boolean {
@@ -270,21 +270,21 @@ function formerMember(view: ExtendView, i: number): boolean {
 }
 
 const OCCUPATIONS = wordSet('names/context/occupations');
-/** Words of a job title before its head ("Local transit bus", "Network and computer systems"). */
+/** Words of a job title before its head ("Harbour crane", "Night shift"). */
 const MAX_TITLE_WORDS = 5;
 
 /**
- * "Einojuhani Pyysalo Local transit bus driver", "silvia j krenova airport tower controller": a
+ * "Qalani Brugghen Harbour crane operator", "tavita j oyelaran night shift nurse": a
  * full name right before a job title, as lists of staff and signatures write it. The name is a run
  * of two or more words of names no list calls ordinary (initials and particles between), the title
  * a few ordinary words ending in the head noun of a job. Returns the name's [start, end) or null.
  */
 function nameBeforeJobTitle(view: ExtendView, head: number): [number, number] | null {
   const { ctx } = view;
-  // the word lists' evidence, not the company masks: "Szász Network and computer systems
-  // administrator" is a name and a title, not the company "Szász Network"
+  // the word lists' evidence, not the company masks: "Szabova Harbour crane operator" is a
+  // name and a title, not the company "Szabova Harbour"
   const evidence = (k: number): NameEvidence => nameEvidence(view.base[k]!);
-  // content words ("Network and computer systems"): "born in senlis to an architect" is no title
+  // content words ("Harbour crane"): "born in morlaix to a pharmacist" is no title
   const titleWord = (k: number): boolean => {
     const base = view.base[k]!;
     if (evidence(k) > NameEvidence.CommonWord || INITIAL.test(ctx.words[k]!.text)) return false;
@@ -293,7 +293,7 @@ function nameBeforeJobTitle(view: ExtendView, head: number): [number, number] | 
   };
   let j = head;
   while (j > 0 && head - j < MAX_TITLE_WORDS && titleWord(j - 1)) j--;
-  // at least one word before the head: "muhammad ahmed thomas cook group" is no "cook"
+  // at least one word before the head: "fatima yusuf ruby farmer group" is no "farmer"
   if (j === head || ctx.tokens[j] === 'and') return null;
   // in formatted text the title is written apart from the name: capitalised ("Local transit bus driver")
   if (!view.uncased && !CAPITALISED.test(ctx.words[j]!.text)) return null;
@@ -374,7 +374,7 @@ export function extendNames(view: ExtendView, out: Candidate[], covered: Uint8Ar
     const span = nameBeforeJobTitle(view, k);
     if (span === null) continue;
     const [s, e] = span;
-    // the full name replaces the parts of it found before ("Janka" of "Janka M. Szász")
+    // the full name replaces the parts of it found before ("Dorotka" of "Dorotka M. Szabova")
     if (out.some((c) => (c.startWord < s ? c.endWord > s : c.startWord < e && c.endWord > e))) continue;
     for (let n = out.length - 1; n >= 0; n--)
       if (out[n]!.startWord >= s && out[n]!.endWord <= e) out.splice(n, 1);

@@ -19,17 +19,17 @@ describe('person detector: a town and its country after a name', () => {
   const cases: Case[] = [
     [
       'a town of several words, then its country',
-      'Since 2019: Qalani Cazares Chiclana de la Frontera Spain How do I',
+      'Since 2021: Tavita Oyelaran Alcalá de Henares Spain What if we',
       [[2, 4]],
     ],
-    ['raw ASR: the same', 'since then qalani cazares chiclana de la frontera spain how do i', [[2, 4]]],
-    ['a town, then its country of two words', 'Contact: Qalani Brugghen Praia Cape Verde today', [[1, 3]]],
+    ['raw ASR: the same', 'since then tavita oyelaran alcalá de henares spain what if we', [[2, 4]]],
+    ['a town, then its country of two words', 'Contact: Qalani Brugghen Jaffna Sri Lanka today', [[1, 3]]],
     [
       'a town without a country after it stays in the chain',
-      'Contact: Qalani Brugghen Praia today.',
+      'Contact: Qalani Brugghen Jaffna today.',
       [[1, 4]],
     ],
-    ['a town before a country it is not in', 'Contact: Qalani Brugghen Praia Portugal today.', [[1, 5]]],
+    ['a town before a country it is not in', 'Contact: Qalani Brugghen Jaffna Portugal today.', [[1, 5]]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);

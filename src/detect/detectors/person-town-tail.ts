@@ -1,5 +1,5 @@
 /**
- * "Maha Cazares Chiclana de la Frontera Spain", "Molnár Zoé Devonshire FL": a contact line writes
+ * "Tavita Oyelaran Alcalá de Henares Spain", "Halmi Réka Lakewood CO": a contact line writes
  * the town and the country or region right after the name, and a chain of name words may run into
  * the town. When the last words of a found name are a town of the country or region named right
  * after them, the name ends before the town.
@@ -42,7 +42,7 @@ function countriesNamedAt(ctx: DetectionContext, k: number): Map<string, number>
 export function townTail(ctx: DetectionContext, start: number, end: number): [number, number] | null {
   // two name words stay: "Paris Hilton" is no town before a country
   for (let t = start + 2; t < end; t++) {
-    // the town may run past the name's end: "Chiclana de la | Frontera"
+    // the town may run past the name's end: "Alcalá de | Henares"
     for (let len = Math.min(MAX_TOWN_WORDS, ctx.words.length - t); len >= 1; len--) {
       const town = ctx.words
         .slice(t, t + len)

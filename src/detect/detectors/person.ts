@@ -272,7 +272,7 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       break;
     }
     if (next === end && SURNAME_PARTICLES.has(view.base[end]!) && end + 1 < ctx.words.length) {
-      // "van der berg", "de la cruz", "Arthur De Smet": particles carry the chain to the surname
+      // "van der berg", "de la cruz", "Oskar De Hollebeke": particles carry the chain to the surname
       // (before the title-case function-word rule below, which would end the chain at "De")
       canTakeSurname = true;
       end++;
@@ -930,7 +930,7 @@ function wordFirstNameEnd(view: CallView, i: number): number {
   if (i + 1 >= ctx.words.length || view.evidence(i + 1) < NameEvidence.Unknown) return -1;
   const base = view.base[i]!;
   if (!/^\p{L}+$/u.test(base) || isFunctionWord(base) || view.masked(i)) return -1;
-  // "the name on that account, okay, aariz smirnov": an answer word before the name is no part of it
+  // "and the full name, sure, ilsabet marchetti": an answer word before the name is no part of it
   if (ANSWER_WORDS.has(base) || hasLexiconTag(base, EXPRESSION)) return -1;
   if (speakerOf(ctx, i + 1) !== speakerOf(ctx, i) || SENTENCE_END.test(ctx.words[i]!.text)) return -1;
   const cue = cueBeforeChain(ctx.tokens, i);
@@ -1254,10 +1254,10 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
       (titled.has(base) && titledRecurrence(view, i));
     if (recurs) out.push(candidate(view, i, i + 1, SCORES.propagated!, 'propagated'));
   }
-  // a recurrence grows as a first mention does: "Colonel William L. Curry" after "William Curry"
+  // a recurrence grows as a first mention does: "Colonel Marcus L. Fenwright" after "Marcus Fenwright"
   for (let n = firstRecurrence; n < out.length; n++) covered.fill(1, out[n]!.startWord, out[n]!.endWord);
   growNames(view, out, covered, make, firstRecurrence);
-  // "Maha Cazares Chiclana de la Frontera Spain": the town of the country after it is no name
+  // "Tavita Oyelaran Alcalá de Henares Spain": the town of the country after it is no name
   trimTownTails(ctx, out, make);
   return out;
 }
