@@ -50,7 +50,7 @@ import {
   suffixTypeAt,
   type Street,
 } from '../address/street.js';
-import { houseNumberAt, unitAt, unitsAt } from '../address/numbers.js';
+import { houseNumberAt, markEnd, unitAt, unitsAt } from '../address/numbers.js';
 import { cityAt, countryAt, localityAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
 import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
@@ -359,6 +359,25 @@ function unitBefore(v: AddressView, i: number): number {
   for (let s = Math.max(0, j - 3); s <= j; s++) {
     const end = unitAt(v, s);
     if (end === j + 1 || (end > 0 && skipWords(v, end) >= i && end <= i)) return s;
+  }
+  return i;
+}
+
+/** Answer words that raw ASR cannot tell from the mark "No." ("no twelve oak street" answers a question). */
+const MARK_AFTER = new Set(['is', 'at', 'address', 'in', 'on', 'es']);
+
+/**
+ * A house-number mark right before the line at `i` ("No. 88 Qinglan Road", "số 12 đường Hoa Sen",
+ * "H.No. 4-5-6/A"): its start, else i. Raw ASR takes "no" only after a word that announces a value.
+ */
+function markBefore(v: AddressView, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && (FILLERS.has(v.ctx.tokens[j]!) || v.ctx.tokens[j] === '')) j--;
+  for (let s = Math.max(0, j - 2); s <= j; s++) {
+    // "No, 12 Main Street": the answer's comma ends it
+    if (markEnd(v, s) !== j + 1 || !sameTurn(v, s, i) || endsItem(v, j)) continue;
+    if (!v.formatted && v.folded[s] === 'no' && !MARK_AFTER.has(v.folded[s - 1] ?? '')) continue;
+    return s;
   }
   return i;
 }
@@ -839,7 +858,10 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       if (start === core.start && core.numbered) {
         start = numberBeforeInRun(v, start);
         if (start === core.start) start = leadingNumberBefore(v, start);
+        // "Plot 45, Mwenge Street": the unit or mark before that number
+        if (start < core.start) start = unitBefore(v, start);
       }
+      start = markBefore(v, start);
       const context =
         more ||
         start < core.start ||
