@@ -156,6 +156,24 @@ describe('address forms of the world, raw ASR', () => {
   });
 });
 
+describe('marks and landmark words join only what is an address', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['an everyday "so" is no mark', 'the new address so eighty eight larch road okay', [[4, 8]]],
+    ['an answer "no" is no mark', 'is that right | no twelve larch road', [[4, 7]]],
+    ['"no" after a value word is the mark', 'it is no twelve larch road', [[2, 6]]],
+    ['a landmark that is no address stays out', 'I live at 12 Larch Road, near the park', [[3, 6]]],
+    [
+      'a sentence end parts them',
+      'I live at 12 Larch Road. Off Elm Street 5 is his',
+      [
+        [3, 6],
+        [7, 10],
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
+
 describe('numbers that are not addresses', () => {
   it.each(NEGATIVES)('%s', (text) => {
     expect(found(text)).toEqual([]);
