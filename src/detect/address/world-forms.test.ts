@@ -140,6 +140,8 @@ export const NEGATIVES: string[] = [
   'plot 2 of the movie was boring',
   'page 12 of chapter 4 is missing',
   'the meeting is in room 5 at 10',
+  'the race is 10 km and at km 5 there is water',
+  'we stopped at km 12 for lunch',
 ];
 
 /**
@@ -158,8 +160,6 @@ const OPEN = new Set([
   'fmt TH moo soi',
   'fmt SD',
   'fmt numbered street KH',
-  'fmt road code N1',
-  'fmt road code RN7',
   'asr IN house number with slashes',
   'asr PK',
   'asr BR rua bairro',
