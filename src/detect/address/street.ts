@@ -326,11 +326,28 @@ export function compoundStreet(v: AddressView, i: number): Street | null {
       start = k;
     }
   }
-  const house = numberAfter(v, i + 1);
+  const end = branchEnd(v, i);
+  // the spoken view reads "12-gil 34" as one number run: the written house number after a branch is its own
+  const house =
+    end > i + 1 && !endsItem(v, end - 1) && /^\d{1,5}[a-z]?[,.]?$/i.test(raw(v, end))
+      ? end + 1
+      : numberAfter(v, end);
   // raw ASR: "northgate" without a number is a name like any other, unless a postcode or country follows
   return house > 0
     ? { start, end: house, numbered: true }
-    : { start, end: i + 1, numbered: false, weak: !v.formatted };
+    : { start, end, numbered: false, weak: !v.formatted };
+}
+
+/**
+ * "Sejong-ro 12-gil": a numbered branch of the compound street at i, written as the number glued to
+ * a compound type. The index after the branch, else i + 1.
+ */
+function branchEnd(v: AddressView, i: number): number {
+  const b = i + 1;
+  if (b >= v.n || endsItem(v, i) || partEnds(v, i) || !sameTurn(v, i, b)) return i + 1;
+  // the type after the number, tried as the ending of a hyphenated name ("12-gil" as "name-gil")
+  const m = /^\d{1,4}(?:-?beon)?-(\p{L}+),?$/u.exec(raw(v, b));
+  return m && addressVocab().streets.compound.find(`name-${m[1]!.toLowerCase()}`) ? b + 1 : i + 1;
 }
 
 /** Suffix-type street whose type word is at j: "Andrássy út 12", "Sufian Street", "Vilniaus g. 5". */

@@ -157,6 +157,8 @@ export interface AddressVocab {
   postcodeCues: PhraseSet;
   /** head words of building and institution names ("bank", "université", "-museum") */
   buildings: TypedWords;
+  /** words that tie a landmark or second road into an address ("off", "near", "en face de") */
+  landmarkLinks: PhraseSet;
 }
 
 let vocab: AddressVocab | undefined;
@@ -181,6 +183,7 @@ export function addressVocab(): AddressVocab {
     cues: phrases(readWordListsIn('address/cues')),
     postcodeCues: phrases(readWordListsIn('address/postcode-cues')),
     buildings: typedWords(readWordListsIn('address/buildings')),
+    landmarkLinks: phrases(readWordListsIn('address/landmark-links')),
   };
   return vocab;
 }

@@ -50,7 +50,7 @@ import {
   suffixTypeAt,
   type Street,
 } from '../address/street.js';
-import { houseNumberAt, unitAt, unitsAt } from '../address/numbers.js';
+import { houseNumberAt, markEnd, unitAt, unitsAt } from '../address/numbers.js';
 import { cityAt, countryAt, localityAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
 import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
@@ -359,6 +359,35 @@ function unitBefore(v: AddressView, i: number): number {
   for (let s = Math.max(0, j - 3); s <= j; s++) {
     const end = unitAt(v, s);
     if (end === j + 1 || (end > 0 && skipWords(v, end) >= i && end <= i)) return s;
+  }
+  return i;
+}
+
+/** Is the address ending at `end` tied to the one starting at `start` by a landmark word ("off", "near")? */
+function linkedAfter(v: AddressView, end: number, start: number): boolean {
+  if (end < 1 || start <= end || partEnds(v, end - 1)) return false;
+  const k = skipWords(v, end);
+  const len = addressVocab().landmarkLinks.match((m) => v.folded[k + m]);
+  return len > 0 && skipWords(v, k + len) === start && sameTurn(v, end - 1, start);
+}
+
+/** Words that announce a value, so an everyday word after them can be the mark "No." ("address is no 12 ..."). */
+const MARK_AFTER = new Set(['is', 'at', 'in', 'on']);
+
+/**
+ * A house-number mark right before the line at `i` ("No. 88 Qinglan Road", "số 12 đường Hoa Sen",
+ * "H.No. 4-5-6/A"): its start, else i. An everyday word ("no", "so") needs MARK_AFTER before it.
+ */
+function markBefore(v: AddressView, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && (FILLERS.has(v.ctx.tokens[j]!) || v.ctx.tokens[j] === '')) j--;
+  for (let s = Math.max(0, j - 2); s <= j; s++) {
+    // "No, 12 Main Street": the answer's comma ends it
+    if (markEnd(v, s) !== j + 1 || !sameTurn(v, s, i) || endsItem(v, j)) continue;
+    // an everyday word ("no", "so", "number") needs its dot or a word announcing the value before it
+    const everyday = isCommonWord(v.ctx.tokens[s]!) && !(v.formatted && /[.:]$/.test(raw(v, s)));
+    if (everyday && !MARK_AFTER.has(v.folded[s - 1] ?? '')) continue;
+    return s;
   }
   return i;
 }
@@ -808,6 +837,13 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
   const out: Candidate[] = [];
   const push = (from: number, end: number, score: number, reason: string): void => {
     const start = spokenZeroBefore(v, from);
+    // "12 Adeyemi Close, off Allen Avenue": a landmark word between two parts makes them one address
+    const last = out[out.length - 1];
+    if (last && linkedAfter(v, last.endWord, start)) {
+      last.endWord = end;
+      last.value = valueOf(ctx, last.startWord, end);
+      return;
+    }
     out.push({
       type: 'ADDRESS',
       startWord: start,
@@ -839,7 +875,10 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       if (start === core.start && core.numbered) {
         start = numberBeforeInRun(v, start);
         if (start === core.start) start = leadingNumberBefore(v, start);
+        // "Plot 45, Mwenge Street": the unit or mark before that number
+        if (start < core.start) start = unitBefore(v, start);
       }
+      start = markBefore(v, start);
       const context =
         more ||
         start < core.start ||

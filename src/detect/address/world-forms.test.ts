@@ -1,0 +1,223 @@
+/**
+ * Everyday written forms of addresses of the 30 most populous countries (plus numbered streets,
+ * road codes and landmark addresses), each formatted and as raw ASR says it. All streets, house
+ * numbers and postcodes are invented; towns are real. "[" and "]" mark the expected address words.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectAddresses } from '../detectors/address.js';
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** How a caller says a number: up to three digits as a count, longer ones digit by digit. */
+function sayNumber(digits: string): string[] {
+  if (digits.length > 3 || (digits.length > 1 && digits.startsWith('0')))
+    return [...digits].map((d) => UNITS[+d]!);
+  const n = +digits;
+  const out: string[] = [];
+  const h = Math.floor(n / 100);
+  const r = n % 100;
+  if (h) out.push(UNITS[h]!, 'hundred');
+  if (r >= 20) out.push(TENS[Math.floor(r / 10)]!, ...(r % 10 ? [UNITS[r % 10]!] : []));
+  else if (r >= 10) out.push(TEENS[r - 10]!);
+  else if (r > 0 || !h) out.push(UNITS[r]!);
+  return out;
+}
+
+/** Raw ASR of one written word: lower case, no punctuation, numbers said; "[" / "]" kept as marks. */
+function sayWord(word: string): string[] {
+  const open = word.startsWith('[');
+  const close = word.endsWith(']') || word.endsWith('],') || word.endsWith('].');
+  const bare = word.replace(/[[\]]/g, '');
+  const parts = bare
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[^\p{L}\p{M}\p{N}]+|(?<=\p{N})(?=\p{L})|(?<=\p{L})(?=\p{N})/u)
+    .filter(Boolean)
+    .flatMap((p) => (/^\p{N}+$/u.test(p) ? sayNumber(p) : [p]));
+  if (parts.length === 0) return open || close ? [open ? '[' : ']'].filter(Boolean) : [];
+  if (open) parts[0] = `[${parts[0]}`;
+  if (close) parts[parts.length - 1] = `${parts[parts.length - 1]}]`;
+  return parts;
+}
+
+export const asr = (text: string): string => text.split(' ').flatMap(sayWord).join(' ');
+
+/** The sentence without marks, and the expected word span from the marks. */
+export function expected(text: string): { line: string; spans: [number, number][] } {
+  const words = text.split(' ');
+  const spans: [number, number][] = [];
+  let start = -1;
+  words.forEach((w, i) => {
+    if (w.startsWith('[')) start = i;
+    if (/\][.,]?$/.test(w)) spans.push([start, i + 1]);
+  });
+  return { line: words.map((w) => w.replace(/[[\]]/g, '')).join(' '), spans };
+}
+
+const found = (line: string): [number, number][] =>
+  detectAddresses(buildDetectionContext(sayWords(line))).map((c): [number, number] => [
+    c.startWord,
+    c.endWord,
+  ]);
+
+/** [country or form, written sentence with the address in brackets] */
+export const WORLD_FORMS: [string, string][] = [
+  ['IN plot and sector', 'my address is [Plot No. 12, Sector 5, Gurugram 122001] thanks'],
+  ['IN house number with slashes', 'I live at [H.No. 4-5-6/A, Koti, Hyderabad 500095] okay'],
+  ['IN landmark', 'the address is [45 Gandhi Nagar, near Shiva temple, Jaipur 302015] yes'],
+  ['CN romanised', 'my address is [No. 88 Qinglan Road, Chaoyang District, Beijing] thanks'],
+  ['US', 'I live at [4127 Larkspur Lane, Austin, TX 78704] now'],
+  [
+    'ID jalan RT RW',
+    'my address is [Jl. Kenanga No. 12, RT 03/RW 05, Kel. Sukajadi, Kec. Cicendo, Bandung] thanks',
+  ],
+  ['PK', 'my address is [House 14, Street 9, F-7/2, Islamabad] thanks'],
+  ['NG close off road', 'I live at [12 Adeyemi Close, off Allen Avenue, Ikeja, Lagos] okay'],
+  ['BR rua bairro', 'my address is [Rua Jacarandá, 123 - Vila Mariana, São Paulo - SP, 04117-040] thanks'],
+  ['BD house road block', 'my address is [House 12, Road 5, Block C, Banani, Dhaka 1213] thanks'],
+  ['RU cyrillic', 'my address is [ул. Сиреневая, д. 5, кв. 12, Москва] thanks'],
+  ['RU romanised', 'my address is [ul. Sirenevaya, d. 5, kv. 12, Moscow] thanks'],
+  [
+    'MX colonia CP',
+    'my address is [Av. Tamarindo 123, Col. Roma Norte, C.P. 06600, Ciudad de México] thanks',
+  ],
+  ['ET kebele', 'I live at [Bole Subcity, Woreda 3, House No. 412, Addis Ababa] thanks'],
+  ['JP chome numbers', 'my address is [1-2-3 Hikarigaoka, Nerima-ku, Tokyo 179-0072] thanks'],
+  ['JP chome word', 'I live at [3-chome 4-5 Sakuradai, Nerima-ku, Tokyo] okay'],
+  ['PH block lot', 'my address is [Blk 5 Lot 12, Maligaya Subd., Brgy. San Isidro, Antipolo] thanks'],
+  ['EG', 'my address is [15 Tahrir Street, Dokki, Giza] thanks'],
+  ['CD avenue commune', 'my address is [avenue Lumumba n° 12, commune de Limete, Kinshasa] thanks'],
+  ['VN diacritics', 'my address is [số 12 đường Hoa Sen, phường 7, quận 3, Hồ Chí Minh] thanks'],
+  ['VN plain', 'my address is [so 12 duong Hoa Sen, phuong 7, quan 3, Ho Chi Minh] thanks'],
+  ['IR', 'my address is [No. 14, Golestan Alley, Valiasr Street, Tehran] thanks'],
+  ['TR mahalle cadde', 'my address is [Çiçekli Mah. Lale Cad. No: 12 D: 3, Kadıköy, İstanbul] thanks'],
+  ['DE', 'my address is [Lindenweg 14, 10115 Berlin] thanks'],
+  ['TH moo soi', 'my address is [12/3 Moo 4, Soi Ramkhamhaeng 21, Tambon Hua Mak, Bangkok 10240] thanks'],
+  ['UK', 'I live at [Flat 3, 27 Rowan Crescent, Leeds LS6 2QT] thanks'],
+  ['FR', 'my address is [14 rue des Glycines, 69003 Lyon] thanks'],
+  ['TZ', 'I live at [Plot 45, Mwenge Street, Kinondoni, Dar es Salaam] thanks'],
+  ['ZA', 'my address is [23 Protea Crescent, Rondebosch, Cape Town 7700] thanks'],
+  ['IT', 'my address is [Via dei Ciliegi 17, 20121 Milano] thanks'],
+  ['KE PO box', 'my address is [P.O. Box 1234-00100, Nairobi] thanks'],
+  ['MM', 'my address is [No. 27, Bogyoke Road, Kamayut Township, Yangon] thanks'],
+  ['CO calle numeral', 'my address is [Calle 45 # 23-10, Bogotá] thanks'],
+  ['CO carrera no', 'I live at [Carrera 7 No. 71-21, Bogotá] thanks'],
+  ['KR gil', 'my address is [Sejong-ro 12-gil 34, Jongno-gu, Seoul] thanks'],
+  ['KR daero', 'I live at [Teheran-daero 209, Gangnam-gu, Seoul] okay'],
+  ['SD', 'my address is [Block 9, House 21, Riyadh, Khartoum] thanks'],
+  ['numbered street FR-Africa', 'my address is [Rue 12.168, Bamako] thanks'],
+  ['numbered street KH', 'I live at [No. 15, St. 271, Phnom Penh] okay'],
+  ['unnamed road', 'the address is [Unnamed Road, Nakuru] okay'],
+  ['road code N1', 'the farm is at [km 12, N1, Polokwane] okay'],
+  ['road code RN7', 'the shop is at [RN7, km 12, Antsirabe] okay'],
+  ['road code NH', 'I live at [Plot 8, NH 48, Gurugram] thanks'],
+  ['route 66', 'my address is [4410 Route 66, Flagstaff, AZ 86001] thanks'],
+  ['landmark CR', 'my address is [100 m al norte de la iglesia, San Pedro, San José] thanks'],
+];
+
+/** Sentences with numbers that are not addresses: nothing may be marked. */
+export const NEGATIVES: string[] = [
+  'see sector 5 of the report for the numbers',
+  'we finished block 3 of the course yesterday',
+  'they played the route 66 song twice',
+  'it was on 12 March 2024 at 5 pm',
+  'I paid 45 dollars for 3 tickets',
+  'plot 2 of the movie was boring',
+  'page 12 of chapter 4 is missing',
+  'the meeting is in room 5 at 10',
+  'the race is 10 km and at km 5 there is water',
+  'we stopped at km 12 for lunch',
+];
+
+/**
+ * Forms the grammar does not read yet (left open, see the helper report): each is expected to FAIL,
+ * so fixing one turns its test red until it is taken off this list.
+ */
+const OPEN = new Set([
+  'fmt IN house number with slashes',
+  'fmt ID jalan RT RW',
+  'fmt PK',
+  'fmt ET kebele',
+  'fmt JP chome numbers',
+  'fmt JP chome word',
+  'fmt CD avenue commune',
+  'fmt TR mahalle cadde',
+  'fmt TH moo soi',
+  'fmt SD',
+  'fmt numbered street KH',
+  'asr IN house number with slashes',
+  'asr PK',
+  'asr BR rua bairro',
+  'asr RU cyrillic',
+  'asr RU romanised',
+  'asr JP chome numbers',
+  'asr TR mahalle cadde',
+  'asr TH moo soi',
+  'asr UK',
+  'asr KR gil',
+  'asr SD',
+  'asr numbered street KH',
+  'asr road code N1',
+  'asr road code RN7',
+  'asr road code NH',
+  'asr landmark CR',
+]);
+
+for (const [style, say] of [
+  ['fmt', (t: string) => t],
+  ['asr', asr],
+] as const) {
+  describe(`address forms of the world, ${style === 'fmt' ? 'formatted' : 'raw ASR'}`, () => {
+    for (const [name, text] of WORLD_FORMS) {
+      const test = OPEN.has(`${style} ${name}`) ? it.fails : it;
+      test(name, () => {
+        const { line, spans } = expected(say(text));
+        expect(found(line)).toEqual(spans);
+      });
+    }
+  });
+}
+
+describe('marks and landmark words join only what is an address', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['an everyday "so" is no mark', 'the new address so eighty eight larch road okay', [[4, 8]]],
+    ['an answer "no" is no mark', 'is that right | no twelve larch road', [[4, 7]]],
+    ['"no" after a value word is the mark', 'it is no twelve larch road', [[2, 6]]],
+    ['a landmark that is no address stays out', 'I live at 12 Larch Road, near the park', [[3, 6]]],
+    [
+      'a sentence end parts them',
+      'I live at 12 Larch Road. Off Elm Street 5 is his',
+      [
+        [3, 6],
+        [7, 10],
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
+
+describe('numbers that are not addresses', () => {
+  for (const text of NEGATIVES) {
+    // "route 66 song": a numbered road before a word the city lists hold (open, see the report)
+    const test = text.includes('route 66') ? it.fails : it;
+    test(text, () => {
+      expect(found(text)).toEqual([]);
+      expect(found(asr(text))).toEqual([]);
+    });
+  }
+});
