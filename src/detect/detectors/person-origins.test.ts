@@ -278,7 +278,7 @@ function compose(frame: string, names: string[][], style: 'fmt' | 'asr'): Senten
   const words: string[] = [];
   const nameWords: number[] = [];
   for (const token of frame.split(' ')) {
-    const m = /^(X|Y|Z)(.*)$/u.exec(token);
+    const m = /^(X|Y|Z)((?:'s)?[^\p{L}]*)$/u.exec(token);
     if (!m) {
       words.push(token);
       continue;
@@ -345,24 +345,24 @@ if (process.env.PERSON_ORIGINS_REPORT) {
 
 /** Recall floors per system, (fmt, asr): measured on this sample, a little below, to catch drops. */
 const FLOORS: Record<string, [number, number]> = {
-  'Chinese (family first)': [0.89, 0.88],
-  'Korean (family first)': [0.83, 0.64],
+  'Chinese (family first)': [0.89, 0.86],
+  'Korean (family first)': [0.86, 0.83],
   'Vietnamese (family, middle, given)': [0.96, 0.9],
-  'Spanish double surname': [0.97, 0.94],
-  'Portuguese with particles': [0.96, 0.97],
-  'Arabic nasab': [0.87, 0.89],
+  'Spanish double surname': [0.97, 0.95],
+  'Portuguese with particles': [0.97, 0.97],
+  'Arabic nasab': [0.97, 0.96],
   'Russian/Ukrainian patronymic': [0.97, 0.97],
   'Icelandic patronymic': [0.94, 0.93],
-  'Ethiopian given + father': [0.97, 0.85],
+  'Ethiopian given + father': [0.97, 0.87],
   'Indian full name': [0.94, 0.96],
-  'South Indian initial': [0.97, 0.59],
+  'South Indian initial': [0.97, 0.54],
   Yoruba: [0.97, 0.97],
-  Igbo: [0.97, 0.84],
+  Igbo: [0.97, 0.87],
   'Akan day name': [0.97, 0.97],
   'Indonesian single name': [0.97, 0.97],
-  'Thai long surname': [0.68, 0.24],
-  'Dutch/German particles': [0.94, 0.96],
-  "Irish O'/Mc": [0.94, 0.96],
+  'Thai long surname': [0.65, 0.26],
+  'Dutch/German particles': [0.94, 0.95],
+  "Irish O'/Mc": [0.97, 0.96],
   'hyphenated double-barrel': [0.9, 0.93],
 };
 
@@ -379,6 +379,8 @@ describe('names of many naming systems in neutral frames', () => {
     ['yesterday lim jae-sung called about the invoice', [[1, 3]]],
     ['Yesterday Niran Chaiyaporn called about the invoice.', [[1, 3]]],
     ['I spoke with Kim Ji-ho this morning.', [[3, 5]]],
+    ['Please ask Hamad bin Nasser Al-Zahrani to call back.', [[2, 6]]],
+    ['i spoke with saeed ibn omar al-harbi this morning', [[3, 7]]],
     ['Yesterday the check-in opened at noon.', []],
     ['Yesterday Acme Widgets called about the invoice.', []],
   ];

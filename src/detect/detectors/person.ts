@@ -292,7 +292,8 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     }
     if (e >= NameEvidence.Unknown && (next === end || e >= NameEvidence.Listed)) {
       // a full name is complete: an unknown word after it is the next thing said ("Alma Jensen Imedicare")
-      if (e === NameEvidence.Unknown && names >= 2) break;
+      // ("Hamad bin Nasser Al-Zahrani": a family name with a name prefix still belongs to it)
+      if (e === NameEvidence.Unknown && names >= 2 && !prefixedFamilyName(view.base[next]!)) break;
       if (e >= NameEvidence.Listed) names++;
       end = next + 1;
       continue;
@@ -321,6 +322,13 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     break;
   }
   return end;
+}
+
+const HYPHEN_PREFIXES = wordSet('names/context/hyphen-prefixes');
+/** "al-zahrani", "abu-samra", "el-sayed": a name prefix joined by a hyphen to a family name. */
+function prefixedFamilyName(base: string): boolean {
+  const cut = base.indexOf('-');
+  return cut > 0 && HYPHEN_PREFIXES.has(base.slice(0, cut)) && base.length - cut > 3;
 }
 
 /** Tags of words that follow a name in a sentence without being its surname ("john went", "mary today"). */
