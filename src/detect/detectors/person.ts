@@ -292,7 +292,8 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     }
     if (e >= NameEvidence.Unknown && (next === end || e >= NameEvidence.Listed)) {
       // a full name is complete: an unknown word after it is the next thing said ("Alma Jensen Imedicare")
-      if (e === NameEvidence.Unknown && names >= 2) break;
+      // ("Hamad bin Nasser Al-Zahrani": a family name with a name prefix still belongs to it)
+      if (e === NameEvidence.Unknown && names >= 2 && !prefixedFamilyName(view.base[next]!)) break;
       if (e >= NameEvidence.Listed) names++;
       end = next + 1;
       continue;
@@ -321,6 +322,13 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     break;
   }
   return end;
+}
+
+const HYPHEN_PREFIXES = wordSet('names/context/hyphen-prefixes');
+/** "al-zahrani", "abu-samra", "el-sayed": a name prefix joined by a hyphen to a family name. */
+function prefixedFamilyName(base: string): boolean {
+  const cut = base.indexOf('-');
+  return cut > 0 && HYPHEN_PREFIXES.has(base.slice(0, cut)) && base.length - cut > 3;
 }
 
 /** Tags of words that follow a name in a sentence without being its surname ("john went", "mary today"). */
@@ -787,6 +795,32 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
       hasLexiconTag(ctx.tokens[i + 1] ?? '', COPULA) && DETERMINERS.has(ctx.tokens[i + 2] ?? '');
     if (!defines && !englishCompound(view.base[i]!) && subjectOfVerb(view, i)) return verdict('subject');
   }
+  // "Niran Chaiyaporn called", "Tigist Haile said": inside a formatted sentence, two title-case
+  // words of name shape that are no English words, as the subject of a verb (a given name and a
+  // family name that the lists lack: Thai, Ethiopian and many more)
+  if (
+    end - i === 2 &&
+    head >= NameEvidence.Unknown &&
+    view.evidence(i + 1) >= NameEvidence.Unknown &&
+    best < NameEvidence.Frequent &&
+    !isSentenceStart(ctx, i) &&
+    TITLE_CASE.test(ctx.words[i]!.text) &&
+    TITLE_CASE.test(ctx.words[i + 1]!.text) &&
+    !englishCompound(view.base[i]!) &&
+    !englishCompound(view.base[i + 1]!) &&
+    subjectOfVerb(view, i + 1)
+  )
+    return verdict('subject');
+  // "lim jae-sung", "Cho Min-ji": a listed family name, then a hyphenated given name whose parts are
+  // names (Korean and other two-syllable given names); the short family name fails length rules
+  if (
+    end - i === 2 &&
+    head >= NameEvidence.Listed &&
+    view.base[i + 1]!.includes('-') &&
+    view.evidence(i + 1) >= NameEvidence.Listed &&
+    !afterDeterminer(ctx.tokens, i)
+  )
+    return verdict('gazetteer');
   // "yeah hitzig noticed", "langejans took a job": in raw ASR, a word no list knows as the subject
   // of a verb in the past tense
   if (end - i === 1 && head === NameEvidence.Unknown && view.uncased && pastSubject(view, i))

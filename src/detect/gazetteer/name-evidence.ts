@@ -173,16 +173,31 @@ const lexiconTagged = (w: string): boolean => lexiconTags(w) !== undefined;
  */
 function hyphenatedEvidence(base: string): NameEvidence {
   if (isCommonWord(base.replace(/-/g, ''))) return NameEvidence.None;
+  const parts = base.split('-');
   let best = NameEvidence.None;
-  for (const part of base.split('-')) {
+  let syllables = 0;
+  for (const part of parts) {
     if (PARTICLE_PARTS.has(part)) continue;
     if (part.length < 2) return NameEvidence.None;
     const e = nameEvidence(part);
+    // "min-jun", "jae-sung": a two-syllable Korean or Chinese given name, one syllable an English
+    // word ("jun", "sung"); the other syllable must be a name of its own
+    if (e === NameEvidence.None && parts.length === 2 && romanisedSyllable(part)) {
+      syllables++;
+      continue;
+    }
     if (e === NameEvidence.None) return NameEvidence.None;
     best = Math.max(best, e === NameEvidence.CommonWord ? NameEvidence.Unknown : e);
   }
+  if (syllables > 0 && best < NameEvidence.Listed) return NameEvidence.None;
   return Math.min(best, NameEvidence.Listed);
 }
+
+/** One romanised Korean/Chinese syllable (onset, vowel, optional final); "jun" is also a month, "in" no syllable. */
+const SYLLABLE =
+  /^(?:[bcdghjklmnpst]|ch|sh|zh|ts|ss|jj|kk|pp|tt)?(?:[aeiou]|y[aeou]|w[aeio]|ae|eo|eu|oe|ui|ai|ao|ei|ou|ia|ie|iu|ua|uo)(?:ng|n|m|k|l|p|t)?$/u;
+const romanisedSyllable = (part: string): boolean =>
+  part.length <= 5 && SYLLABLE.test(part) && (part.length >= 3 || !isFunctionWord(part));
 
 /** Name prefixes allowed as parts of hyphenated names ("abu-samra"). */
 const PARTICLE_PARTS = wordSet('names/context/hyphen-prefixes');
