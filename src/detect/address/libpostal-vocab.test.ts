@@ -44,8 +44,12 @@ describe('words the generated lists keep out', () => {
     ['an Icelandic glued ending written apart', 'We met Anna Holt 5 times.', []],
     ['a German qualifier after a name', 'The Kessler Obere 3 won the cup.', []],
     ['an abbreviation without its dot', 'The Prasp Lukov 12 team won.', []],
-    ['an English word libpostal lists as a type', 'He won three straight Cotton Bowl titles.', []],
-    ['a spur line, spoken', 'milepost four point two larkin northbound spur milepost five', []],
+    ['an English word libpostal lists as a type', 'The team lost two Sugar Bowl finals in a row.', []],
+    [
+      'a spur line, spoken',
+      'the freight line passes marker six point one quarry eastbound spur and ends',
+      [],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
