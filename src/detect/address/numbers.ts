@@ -27,8 +27,8 @@ export function markEnd(v: AddressView, i: number): number {
   if (raw(v, i) === '#' || raw(v, i) === '№') return i + 1;
   const len = addressVocab().numberMarks.match(at(v, i));
   if (len === 0) return i;
-  // one-letter marks ("n.", "д.") only with their dot or colon
-  if ((v.folded[i] ?? '').length === 1 && !/[.:]$/.test(raw(v, i))) return i;
+  // one-letter marks ("n.", "д.", "n°") only with their dot, colon or degree sign
+  if ((v.folded[i] ?? '').length === 1 && !/[.:°º]$/.test(raw(v, i))) return i;
   return i + len;
 }
 
@@ -51,6 +51,8 @@ export function numberValueEnd(v: AddressView, i: number): number {
   const run = runAt(ctx.spoken, i);
   if (!run) return WRITTEN.test(rawWord) && /\d/.test(token) ? i + 1 : -1;
   if (run.digits.length === 0) return -1;
+  // "n° 12": the mark's letter opened the spoken run; the written number after it stands alone
+  if (run.startWord !== i && WRITTEN.test(rawWord) && i > 0 && markEnd(v, i - 1) === i) return i + 1;
   if (run.startWord !== i) return innerNumberEnd(run, i);
   const first = run.chunks[0]!;
   if (first.kind === 'letter' || first.kind === 'ordinal') return -1;

@@ -101,9 +101,16 @@ function isAbbreviation(v: AddressView, i: number): boolean {
   if (t.length <= 1) return true; // an initial or a one-letter abbreviation
   // listed only with its dot ("prasp.", "bulw."): an abbreviation at any length
   if (addressVocab().streets.dotted.has(t)) return true;
+  const voc = addressVocab();
+  // "Lale Cad. No: 12": a street type whose dot is followed by a written house-number mark ("No:",
+  // "Nr.") is abbreviated even when it spells an English word ("cad")
+  if (
+    (voc.streets.prefix.has(t) || voc.streets.suffix.has(t)) &&
+    /^(?:no|nr|n°|nº)[.:]$/i.test(raw(v, i + 1))
+  )
+    return true;
   // "St.", "Ave.", "Str.", "ul.": short and no English word ("Road." and "Way." end sentences)
   if (t.length > 4 || isCommonWord(v.ctx.tokens[i] ?? '')) return false;
-  const voc = addressVocab();
   return (
     voc.streets.prefix.has(t) ||
     voc.streets.suffix.has(t) ||

@@ -155,7 +155,6 @@ const OPEN = new Set([
   'fmt ET kebele',
   'fmt JP chome numbers',
   'fmt JP chome word',
-  'fmt CD avenue commune',
   'fmt TR mahalle cadde',
   'fmt TH moo soi',
   'fmt SD',
@@ -220,4 +219,17 @@ describe('numbers that are not addresses', () => {
       expect(found(asr(text))).toEqual([]);
     });
   }
+});
+
+describe('a mark glued to a sign and an abbreviated type before the mark', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['"n°" is a house-number mark', 'my address is rue Kasa-Vubu n° 7, Matadi thanks', [[3, 8]]],
+    ['a name after "commune de"', 'I live at 9 avenue Mbuji, commune de Lemba, Kinshasa', [[3, 10]]],
+    ['"Cad." before "No:" ends no sentence', 'my address is Papatya Cad. No: 8, Kadıköy thanks', [[3, 8]]],
+    ['"n°" of a bus is no address', 'take the n° 7 bus to the market', []],
+    ['a commune of history is no address', 'the commune de Paris fell in 1871', []],
+    ['a cad before a sentence with "No"', 'he was a cad. No one liked him at all', []],
+    ['a cad before a numbered rule', 'he was a cad. No. 7 on the list of rules', []],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
 });
