@@ -15,8 +15,8 @@ import { raw, sameTurn, skip } from './view.js';
 import { addressVocab } from './vocab.js';
 import { postcodeAt } from './postcode.js';
 
-/** A written house number: "12", "12a", "12-14", "10/12", "1-2-3", "221B", "12bis", "2д" (a Cyrillic letter). */
-const WRITTEN = /^\d{1,5}[a-zа-яё]?(?:(?:bis|ter))?(?:[-/]\d{1,5}[a-zа-яё]?){0,2}$/;
+/** A written house number: "12", "12a", "12-14", "10/12", "1-2-3", "221B", "12bis", "2д" (a Cyrillic letter), "4-5-6/A" (India). */
+const WRITTEN = /^\d{1,5}[a-zа-яё]?(?:(?:bis|ter))?(?:[-/]\d{1,5}[a-zа-яё]?){0,2}(?:\/[a-z])?$/;
 const SANS_NUMERO = /^(?:s\/n|s\.n|sn|b\/n)$/;
 
 /** Folded word at i read for phrase matching (dots split words: "p.o." reads "p", "o"). */

@@ -387,7 +387,7 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
       break;
     start = k;
   }
-  if (start < 0) return null;
+  if (start < 0) return numberedTypeLine(v, j, sfx, weak);
   while (isParticle(v, start) && !opensName(v, start) && start < j - 1) start++;
   // "The Valley Road", "address is the valley road": the article is part of the name
   if (start > 0 && articleStartsName(v, start - 1) && sameTurn(v, start - 1, j)) start--;
@@ -398,6 +398,26 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
   const house = numberAfter(v, end);
   if (house > 0) return { start, end: house, numbered: true };
   return { start, end, numbered: false };
+}
+
+/**
+ * A street known by its number, after a house or plot line ("House 14, Street 9", "No. 15, St. 271":
+ * Pakistan, Cambodia, Egypt, Sudan number their streets): the type, then a number, right after a
+ * unit or a marked house number of the same turn. A type and a number alone ("street 9 was closed")
+ * stay out.
+ */
+function numberedTypeLine(v: AddressView, j: number, sfx: number, weak: boolean): Street | null {
+  if (weak) return null;
+  const end = numberAfter(v, j + sfx);
+  if (end < 0) return null;
+  for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+    if (!sameTurn(v, k, j) || (k < j - 1 && (endsItem(v, k) || partEnds(v, k)))) break;
+    if (partEnds(v, j - 1)) break;
+    // the line before is a unit ("House 14") or a marked number ("No. 15"), not a bare count
+    if (unitAtStart(v, k) === j || (markEnd(v, k) > k && houseNumberAt(v, k) === j))
+      return { start: j, end, numbered: true };
+  }
+  return null;
 }
 
 /**

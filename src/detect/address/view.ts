@@ -109,6 +109,8 @@ function isAbbreviation(v: AddressView, i: number): boolean {
     /^(?:no|nr|n°|nº)[.:]$/i.test(raw(v, i + 1))
   )
     return true;
+  // "No. 15", "Nr. 7": a house-number mark before a written number
+  if (voc.numberMarks.has(t) && /^\d/.test(raw(v, i + 1))) return true;
   // "St.", "Ave.", "Str.", "ul.": short and no English word ("Road." and "Way." end sentences)
   if (t.length > 4 || isCommonWord(v.ctx.tokens[i] ?? '')) return false;
   return (

@@ -49,6 +49,8 @@ export class PhraseSet {
       this.addWords([w.slice(0, letters).join('.'), ...w.slice(letters)]);
       this.addWords([w.slice(0, letters).join(''), ...w.slice(letters)]);
     }
+    // an initial written together with the next word: "h no" = "H.No." (Indian "house number")
+    if (letters === 1 && w.length >= 2) this.addWords([`${w[0]}.${w[1]}`, ...w.slice(2)]);
     this.addWords(w);
   }
 
