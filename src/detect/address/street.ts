@@ -403,8 +403,8 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
 /**
  * A street known by its number, after a house or plot line ("House 14, Street 9", "No. 15, St. 271":
  * Pakistan, Cambodia, Egypt, Sudan number their streets): the type, then a number, right after a
- * unit or a marked house number of the same turn. A type and a number alone ("street 9 was closed")
- * stay out.
+ * unit or a marked house number of the same turn, written as a list or followed by a known place.
+ * A type and a number alone ("street 9 was closed") stay out.
  */
 function numberedTypeLine(v: AddressView, j: number, sfx: number, weak: boolean): Street | null {
   if (weak) return null;
@@ -414,8 +414,11 @@ function numberedTypeLine(v: AddressView, j: number, sfx: number, weak: boolean)
     if (!sameTurn(v, k, j) || (k < j - 1 && (endsItem(v, k) || partEnds(v, k)))) break;
     if (partEnds(v, j - 1)) break;
     // the line before is a unit ("House 14") or a marked number ("No. 15"), not a bare count
-    if (unitAtStart(v, k) === j || (markEnd(v, k) > k && houseNumberAt(v, k) === j))
-      return { start: j, end, numbered: true };
+    if (unitAtStart(v, k) !== j && !(markEnd(v, k) > k && houseNumberAt(v, k) === j)) continue;
+    // written as a list ("House 14, Street 9"); said, a known place must follow ("... phnom penh")
+    const p = skip(v, end);
+    const place = p < v.n && sameTurn(v, end - 1, p) && (cityAt(v, p) ?? regionAt(v, p) ?? countryAt(v, p));
+    return (v.formatted ? endsItem(v, j - 1) : place) ? { start: j, end, numbered: true } : null;
   }
   return null;
 }

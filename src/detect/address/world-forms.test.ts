@@ -241,6 +241,7 @@ describe('numbered streets after a house line, Indian house numbers', () => {
       'my address is H.No. 7-2-9/B, Begumpet, Hyderabad thanks',
       [[3, 7]],
     ],
+    ['two numbered words said in passing', 'we saw house 14 street 9 today', []],
     ['a street number alone', 'street 9 was closed for the parade', []],
     ['a house of a series', 'house 14 of the series was sold and street 9 was closed for the parade', []],
     ['"no." before a count', 'I said no. 15 people came', []],
