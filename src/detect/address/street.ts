@@ -409,10 +409,9 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
 function numberedTypeLine(v: AddressView, j: number, sfx: number, weak: boolean): Street | null {
   if (weak) return null;
   const end = numberAfter(v, j + sfx);
-  if (end < 0) return null;
+  if (end < 0 || partEnds(v, j - 1)) return null;
   for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
     if (!sameTurn(v, k, j) || (k < j - 1 && (endsItem(v, k) || partEnds(v, k)))) break;
-    if (partEnds(v, j - 1)) break;
     // the line before is a unit ("House 14") or a marked number ("No. 15"), not a bare count
     if (unitAtStart(v, k) !== j && !(markEnd(v, k) > k && houseNumberAt(v, k) === j)) continue;
     // written as a list ("House 14, Street 9"); said, a known place must follow ("... phnom penh")

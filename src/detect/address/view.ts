@@ -99,9 +99,9 @@ export const endsItem = (v: AddressView, i: number): boolean =>
 function isAbbreviation(v: AddressView, i: number): boolean {
   const t = v.folded[i] ?? '';
   if (t.length <= 1) return true; // an initial or a one-letter abbreviation
-  // listed only with its dot ("prasp.", "bulw."): an abbreviation at any length
-  if (addressVocab().streets.dotted.has(t)) return true;
   const voc = addressVocab();
+  // listed only with its dot ("prasp.", "bulw."): an abbreviation at any length
+  if (voc.streets.dotted.has(t)) return true;
   // "Lale Cad. No: 12": a street type whose dot is followed by a written house-number mark ("No:",
   // "Nr.") is abbreviated even when it spells an English word ("cad")
   if (
