@@ -355,7 +355,7 @@ const FLOORS: Record<string, [number, number]> = {
   'Icelandic patronymic': [0.94, 0.93],
   'Ethiopian given + father': [0.97, 0.87],
   'Indian full name': [0.94, 0.96],
-  'South Indian initial': [0.97, 0.54],
+  'South Indian initial': [0.97, 0.85],
   Yoruba: [0.97, 0.97],
   Igbo: [0.97, 0.87],
   'Akan day name': [0.97, 0.97],
