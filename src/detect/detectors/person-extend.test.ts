@@ -59,6 +59,10 @@ describe('person detector: words around a found name', () => {
     ['raw ASR: "i" stays the pronoun', 'yes i priya will call', [[2, 3]]],
     ['raw ASR: a letter before a word is no initial', 'we took a u turn at the s curve', []],
     ['raw ASR: a letter of a spelling is no initial', 'that is p r i y a', []],
+    // formatted text: two unlisted title-case words as the object of "ask", "tell" ... before "to"
+    ['two unlisted words asked to do something', 'Please ask Tanawut Phetcharoenkul to call back.', [[2, 4]]],
+    ['a company of an everyday word asked to do something', 'Please ask Zorvex Logistics to call back.', []],
+    ['raw ASR: two unlisted words are not taken', 'please ask tanawut phetcharoenkul to call back', []],
     // particles
     ['a capitalised particle after a form label', 'Signed: Oskar De Hollebeke', [[1, 4]]],
     ['a particle in capitals before a found name', 'Surname: DE VRIES.', [[1, 3]]],

@@ -232,6 +232,22 @@ function objectOfVerb(view: ExtendView, i: number): boolean {
   );
 }
 
+/**
+ * Formatted text: "asked Somchai Srisuwanwong to call": two title-case words no list knows (a given
+ * and a family name the lists lack) as the object of such a verb; end of the name, or i when none.
+ */
+function objectPairOfVerb(view: ExtendView, i: number, covered: Uint8Array): number {
+  const { ctx } = view;
+  if (view.uncased || i === 0 || covered[i + 1] || !OBJECT_VERBS.has(ctx.tokens[i - 1]!)) return i;
+  if (!AFTER_OBJECT.has(ctx.tokens[i + 2] ?? '') || !sameSpeaker(ctx, i - 1, i + 2)) return i;
+  for (const k of [i, i + 1]) {
+    const text = ctx.words[k]!.text;
+    if (!TITLE_CASE.test(text) || view.masked(k) || view.evidence(k) < NameEvidence.Unknown) return i;
+    if (isFunctionWord(view.base[k]!)) return i;
+  }
+  return i + 2;
+}
+
 const TRAITS = wordSet('names/context/person-traits');
 const WORKS = wordSet('names/context/authored-works');
 const LINKING = new Set(['is', 'was', 'seems', 'seemed', 'became', 'looks', 'looked', 'remains', 'remained']);
@@ -423,6 +439,13 @@ export function extendNames(view: ExtendView, out: Candidate[], covered: Uint8Ar
       out.push(make(i, heardEnd, 'cue:context'));
       covered.fill(1, i, heardEnd);
       i = heardEnd - 1;
+      continue;
+    }
+    const pairEnd = objectPairOfVerb(view, i, covered);
+    if (pairEnd > i) {
+      out.push(make(i, pairEnd, 'cue:context'));
+      covered.fill(1, i, pairEnd);
+      i = pairEnd - 1;
       continue;
     }
     const reason = possessiveBeforeKin(view, i)
