@@ -63,6 +63,17 @@ describe('person detector: words around a found name', () => {
     ['two unlisted words asked to do something', 'Please ask Tanawut Phetcharoenkul to call back.', [[2, 4]]],
     ['a company of an everyday word asked to do something', 'Please ask Zorvex Logistics to call back.', []],
     ['raw ASR: two unlisted words are not taken', 'please ask tanawut phetcharoenkul to call back', []],
+    [
+      'two unlisted words set off after an occupation',
+      'Our nurse, Kanyarat Wongsuwan, will ring you.',
+      [[2, 4]],
+    ],
+    [
+      'a company set off after a role that is no occupation',
+      'Our supplier, Zorvex Logistics, will ring you.',
+      [],
+    ],
+    ['an occupation then a phrase of everyday words', 'Our nurse, Monday Morning, will ring you.', []],
     // particles
     ['a capitalised particle after a form label', 'Signed: Oskar De Hollebeke', [[1, 4]]],
     ['a particle in capitals before a found name', 'Surname: DE VRIES.', [[1, 3]]],

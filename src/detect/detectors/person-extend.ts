@@ -233,18 +233,28 @@ function objectOfVerb(view: ExtendView, i: number): boolean {
 }
 
 /**
- * Formatted text: "asked Somchai Srisuwanwong to call": two title-case words no list knows (a given
- * and a family name the lists lack) as the object of such a verb; end of the name, or i when none.
+ * Formatted text: two title-case words no list knows (a given and a family name the lists lack) in
+ * a place only a person fills: the object of "ask", "tell" ... before "to" ("asked Somchai
+ * Srisuwanwong to call"), or set off by commas after an occupation ("Our engineer, Niran
+ * Chaiyaporn, will"). End of the name, or i when there is none.
  */
-function objectPairOfVerb(view: ExtendView, i: number, covered: Uint8Array): number {
+function unlistedPairByCue(view: ExtendView, i: number, covered: Uint8Array): number {
   const { ctx } = view;
-  if (view.uncased || i === 0 || covered[i + 1] || !OBJECT_VERBS.has(ctx.tokens[i - 1]!)) return i;
-  if (!AFTER_OBJECT.has(ctx.tokens[i + 2] ?? '') || !sameSpeaker(ctx, i - 1, i + 2)) return i;
+  if (view.uncased || i === 0 || covered[i + 1] || i + 2 >= ctx.words.length) return i;
+  if (!sameSpeaker(ctx, i - 1, i + 2)) return i;
+  const object = OBJECT_VERBS.has(ctx.tokens[i - 1]!) && AFTER_OBJECT.has(ctx.tokens[i + 2]!);
+  const apposition =
+    OCCUPATIONS.has(ctx.tokens[i - 1]!) &&
+    /,$/u.test(ctx.words[i - 1]!.text) &&
+    /,$/u.test(ctx.words[i + 1]!.text);
+  if (!object && !apposition) return i;
   for (const k of [i, i + 1]) {
-    const text = ctx.words[k]!.text;
+    const text = ctx.words[k]!.text.replace(/,$/u, '');
     if (!TITLE_CASE.test(text) || view.masked(k) || view.evidence(k) < NameEvidence.Unknown) return i;
     if (isFunctionWord(view.base[k]!)) return i;
   }
+  if (object && /[,.!?;:]/u.test(ctx.words[i]!.text + ctx.words[i + 1]!.text)) return i;
+  if (apposition && /[,.!?;:]/u.test(ctx.words[i]!.text)) return i;
   return i + 2;
 }
 
@@ -441,7 +451,7 @@ export function extendNames(view: ExtendView, out: Candidate[], covered: Uint8Ar
       i = heardEnd - 1;
       continue;
     }
-    const pairEnd = objectPairOfVerb(view, i, covered);
+    const pairEnd = unlistedPairByCue(view, i, covered);
     if (pairEnd > i) {
       out.push(make(i, pairEnd, 'cue:context'));
       covered.fill(1, i, pairEnd);
