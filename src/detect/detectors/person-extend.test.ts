@@ -43,6 +43,37 @@ describe('person detector: words around a found name', () => {
       'Our boat was the Princess Anna Okafor model.',
       [[5, 7]],
     ],
+    // raw ASR: a South Indian initial before a listed given name of India
+    ['raw ASR: initial r before an Indian given name', 'i spoke with r anil kumar today', [[3, 6]]],
+    ['raw ASR: initial s after a preposition', 'i talked to s lakshman yesterday', [[3, 5]]],
+    [
+      'raw ASR: initial n after a conjunction',
+      'ravi and n lakshmi said so',
+      [
+        [0, 1],
+        [2, 4],
+      ],
+    ],
+    ['raw ASR: "s" as a clitic is no initial', 'it s priya on the line', [[2, 3]]],
+    ['raw ASR: "s" after a question word is a clitic', 'what s ravi doing there', [[2, 3]]],
+    ['raw ASR: "i" stays the pronoun', 'yes i priya will call', [[2, 3]]],
+    ['raw ASR: a letter before a word is no initial', 'we took a u turn at the s curve', []],
+    ['raw ASR: a letter of a spelling is no initial', 'that is p r i y a', []],
+    // formatted text: two unlisted title-case words as the object of "ask", "tell" ... before "to"
+    ['two unlisted words asked to do something', 'Please ask Tanawut Phetcharoenkul to call back.', [[2, 4]]],
+    ['a company of an everyday word asked to do something', 'Please ask Zorvex Logistics to call back.', []],
+    ['raw ASR: two unlisted words are not taken', 'please ask tanawut phetcharoenkul to call back', []],
+    [
+      'two unlisted words set off after an occupation',
+      'Our nurse, Kanyarat Wongsuwan, will ring you.',
+      [[2, 4]],
+    ],
+    [
+      'a company set off after a role that is no occupation',
+      'Our supplier, Zorvex Logistics, will ring you.',
+      [],
+    ],
+    ['an occupation then a phrase of everyday words', 'Our nurse, Monday Morning, will ring you.', []],
     // particles
     ['a capitalised particle after a form label', 'Signed: Oskar De Hollebeke', [[1, 4]]],
     ['a particle in capitals before a found name', 'Surname: DE VRIES.', [[1, 3]]],

@@ -23,6 +23,7 @@ import { NameEvidence, nameEvidence } from '../gazetteer/name-evidence.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { EITHER, FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
+import { readWordList } from '../lexicon-files.js';
 
 export interface ExtendView {
   ctx: DetectionContext;
@@ -63,6 +64,39 @@ const KIN = wordSet('names/context/kin-nouns');
 /** Verbs whose object is often a person named right after them: "asked Alma to", "given Hakuba his". */
 const OBJECT_VERBS = wordSet('names/context/person-object-verbs');
 const AFTER_OBJECT = new Set(['to', 'his', 'her', 'their']);
+
+/** Given names of India: a South Indian name is written initial first ("R. Priya", "S. Lakshman"). */
+const INDIAN_GIVEN: ReadonlySet<string> = new Set(
+  readWordList('names/given/en_IN.txt').map((w) => w.toLowerCase()),
+);
+/** Words after which a name phrase begins and no clitic ("it s", "that s") attaches. */
+const PHRASE_OPENERS = new Set([
+  'Copula',
+  'Preposition',
+  'Conjunction',
+  'PastTense',
+  'Infinitive',
+  'PresentTense',
+]);
+
+/**
+ * Raw ASR: a lone letter before a listed given name of India is its initial ("r priya", "k ravi").
+ * "a", "i", "u" stay words ("i priya", "a rose", "u turn"), and "s" only after a word that opens a
+ * phrase ("with s lakshman"), never as a clitic ("it s priya", "that s ravi").
+ */
+function initialBeforeIndianName(view: ExtendView, start: number, covered: Uint8Array): boolean {
+  const k = start - 1;
+  if (k < 1 || covered[k] || !sameSpeaker(view.ctx, k, start)) return false;
+  return !INITIAL.test(view.ctx.words[k - 1]!.text) && indianInitial(view, k, start);
+}
+
+function indianInitial(view: ExtendView, k: number, start: number): boolean {
+  const letter = view.ctx.tokens[k]!;
+  const base = view.base[start]!;
+  if (!/^[b-hj-tv-z]$/u.test(letter) || !INDIAN_GIVEN.has(base)) return false;
+  if ((englishLevel(base) ?? 99) <= 20 || isFunctionWord(base) || view.masked(start)) return false;
+  return letter !== 's' || hasLexiconTag(view.ctx.tokens[k - 1] ?? '', PHRASE_OPENERS);
+}
 
 const sameSpeaker = (ctx: DetectionContext, a: number, b: number): boolean =>
   ctx.words[a]?.speaker === ctx.words[b]?.speaker;
@@ -111,6 +145,7 @@ function grownStart(view: ExtendView, start: number, covered: Uint8Array): numbe
   if (initial) k--;
   // raw ASR has no capitals to tell "jan" the name from a word: only before an initial ("jan m novak")
   if (free(k) && givenWord(view, k) && (initial || !view.uncased)) return k;
+  if (view.uncased && s === start && initialBeforeIndianName(view, start, covered)) return start - 1;
   return s;
 }
 
@@ -195,6 +230,32 @@ function objectOfVerb(view: ExtendView, i: number): boolean {
     (englishLevel(base) ?? 99) > 10 &&
     !hasLexiconTag(base, VERB_TAGS)
   );
+}
+
+/**
+ * Formatted text: two title-case words no list knows (a given and a family name the lists lack) in
+ * a place only a person fills: the object of "ask", "tell" ... before "to" ("asked Somchai
+ * Srisuwanwong to call"), or set off by commas after an occupation ("Our engineer, Niran
+ * Chaiyaporn, will"). End of the name, or i when there is none.
+ */
+function unlistedPairByCue(view: ExtendView, i: number, covered: Uint8Array): number {
+  const { ctx } = view;
+  if (view.uncased || i === 0 || covered[i + 1] || i + 2 >= ctx.words.length) return i;
+  if (!sameSpeaker(ctx, i - 1, i + 2)) return i;
+  const object = OBJECT_VERBS.has(ctx.tokens[i - 1]!) && AFTER_OBJECT.has(ctx.tokens[i + 2]!);
+  const apposition =
+    OCCUPATIONS.has(ctx.tokens[i - 1]!) &&
+    /,$/u.test(ctx.words[i - 1]!.text) &&
+    /,$/u.test(ctx.words[i + 1]!.text);
+  if (!object && !apposition) return i;
+  for (const k of [i, i + 1]) {
+    const text = ctx.words[k]!.text.replace(/,$/u, '');
+    if (!TITLE_CASE.test(text) || view.masked(k) || view.evidence(k) < NameEvidence.Unknown) return i;
+    if (isFunctionWord(view.base[k]!)) return i;
+  }
+  if (object && /[,.!?;:]/u.test(ctx.words[i]!.text + ctx.words[i + 1]!.text)) return i;
+  if (apposition && /[,.!?;:]/u.test(ctx.words[i]!.text)) return i;
+  return i + 2;
 }
 
 const TRAITS = wordSet('names/context/person-traits');
@@ -388,6 +449,13 @@ export function extendNames(view: ExtendView, out: Candidate[], covered: Uint8Ar
       out.push(make(i, heardEnd, 'cue:context'));
       covered.fill(1, i, heardEnd);
       i = heardEnd - 1;
+      continue;
+    }
+    const pairEnd = unlistedPairByCue(view, i, covered);
+    if (pairEnd > i) {
+      out.push(make(i, pairEnd, 'cue:context'));
+      covered.fill(1, i, pairEnd);
+      i = pairEnd - 1;
       continue;
     }
     const reason = possessiveBeforeKin(view, i)

@@ -102,6 +102,18 @@ describe('person detector', () => {
     ['a first name that is a verb, after "my name is"', 'hi my name is sung okonkwo', [[4, 6]]],
     ['a surname that is a function word, in title case after a first name', 'Her name is Mei He.', [[3, 5]]],
     ['a title-case conjunction is not a surname', 'My name is Maria And I need help.', [[3, 4]]],
+    ['a title-case preposition heading a phrase is no surname', 'I asked Luz For the keys.', [[2, 3]]],
+    ['a full name before a title-case preposition', 'Thanks, Mei Wan For the record, yes.', [[1, 3]]],
+    ['a title-case preposition before its object', 'Her name is Luz In the meantime I wait.', [[3, 4]]],
+    ['a salutation and title stay outside the name', 'Dear Dr Okonjo, thank you for writing.', [[2, 3]]],
+    [
+      'a salutation and title after a signature',
+      'Best, Tove Lindqvist Dear Dr Okonjo, thank you',
+      [
+        [1, 3],
+        [5, 6],
+      ],
+    ],
     [
       'a word name recurs as a name, not as the word',
       'hi this is will | hi will i hope you will help | thanks joy | the joy of it | bye joy',

@@ -287,7 +287,14 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       TITLE_CASE.test(ctx.words[end]!.text)
     ) {
       const base = view.base[end]!;
-      if (isFunctionWord(base) && !FILLERS.has(base) && !hasLexiconTag(base, GLUE_TAGS)) end++;
+      // a preposition heads a phrase ("Wan For verification", "Luz In the meantime"): a surname
+      // only where nothing follows it in the clause ("Kim By.")
+      const opensPhrase =
+        hasLexiconTag(base, PREPOSITION) &&
+        end + 1 < ctx.words.length &&
+        !/[.,;:!?]$/u.test(ctx.words[end]!.text);
+      if (isFunctionWord(base) && !FILLERS.has(base) && !hasLexiconTag(base, GLUE_TAGS) && !opensPhrase)
+        end++;
       break;
     }
     if (e >= NameEvidence.Unknown && (next === end || e >= NameEvidence.Listed)) {
