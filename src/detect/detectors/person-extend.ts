@@ -444,18 +444,12 @@ export function extendNames(view: ExtendView, out: Candidate[], covered: Uint8Ar
   }
   for (let i = 0; i < view.ctx.words.length; i++) {
     if (covered[i]) continue;
-    const heardEnd = heardSpeaking(view, i, covered);
-    if (heardEnd > i) {
-      out.push(make(i, heardEnd, 'cue:context'));
-      covered.fill(1, i, heardEnd);
-      i = heardEnd - 1;
-      continue;
-    }
-    const pairEnd = unlistedPairByCue(view, i, covered);
-    if (pairEnd > i) {
-      out.push(make(i, pairEnd, 'cue:context'));
-      covered.fill(1, i, pairEnd);
-      i = pairEnd - 1;
+    // a name known only by the words around it: "heard X speak", "ask X Y to"
+    const contextEnd = Math.max(heardSpeaking(view, i, covered), unlistedPairByCue(view, i, covered));
+    if (contextEnd > i) {
+      out.push(make(i, contextEnd, 'cue:context'));
+      covered.fill(1, i, contextEnd);
+      i = contextEnd - 1;
       continue;
     }
     const reason = possessiveBeforeKin(view, i)
