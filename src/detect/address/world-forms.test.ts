@@ -7,35 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { buildDetectionContext } from '../analyze.js';
 import { sayWords } from '../../../test/helpers/words.js';
 import { detectAddresses } from '../detectors/address.js';
-
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+import { cardinalWords } from '../../../scripts/eval-sets/spoken.js';
 
 /** How a caller says a number: up to three digits as a count, longer ones digit by digit. */
 function sayNumber(digits: string): string[] {
   if (digits.length > 3 || (digits.length > 1 && digits.startsWith('0')))
-    return [...digits].map((d) => UNITS[+d]!);
-  const n = +digits;
-  const out: string[] = [];
-  const h = Math.floor(n / 100);
-  const r = n % 100;
-  if (h) out.push(UNITS[h]!, 'hundred');
-  if (r >= 20) out.push(TENS[Math.floor(r / 10)]!, ...(r % 10 ? [UNITS[r % 10]!] : []));
-  else if (r >= 10) out.push(TEENS[r - 10]!);
-  else if (r > 0 || !h) out.push(UNITS[r]!);
-  return out;
+    return [...digits].flatMap((d) => cardinalWords(+d));
+  return cardinalWords(+digits);
 }
 
 /** Raw ASR of one written word: lower case, no punctuation, numbers said; "[" / "]" kept as marks. */
