@@ -43,6 +43,10 @@ export function buildDetectionContext(
   // detectors read cleaned texts (invisible characters, look-alikes ... taken off); indices stay
   const words = cleanWords(raw);
   lap('clean words');
+  return contextOfCleanWords(words, region, lap);
+}
+
+function contextOfCleanWords(words: readonly Word[], region: string, lap: Lap): DetectionContext {
   const spoken = buildSpokenView(words);
   lap('spoken view');
   const tokens = words.map((w) => normaliseToken(w.text));
@@ -53,9 +57,12 @@ export function buildDetectionContext(
 const normaliseAllowed = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export function analyze(words: readonly Word[], options: AnalyzeOptions = {}): Candidate[] {
-  // a word holding several (a phrase with NBSPs, a JSON object) is read as its parts
-  const split = splitWords(cleanWords(words));
-  if (!split) return analyzeWords(words, options);
+  // words are cleaned once here; a word holding several (a phrase with NBSPs, a JSON object) is
+  // then read as its parts
+  const cleaned = cleanWords(words);
+  (options.onPhase ?? noLap)('clean words');
+  const split = splitWords(cleaned);
+  if (!split) return analyzeWords(cleaned, options);
   return mapToOriginal(analyzeWords(split.words, options), split.origin);
 }
 
@@ -68,7 +75,7 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
     if (p) wanted.set(type, p.threshold);
   }
   const lap = options.onPhase ?? noLap;
-  const ctx = buildDetectionContext(words, policy.region, lap);
+  const ctx = contextOfCleanWords(words, policy.region ?? DEFAULT_REGION, lap);
   const allowed = new Set(policy.allow.map(normaliseAllowed));
 
   const candidates: Candidate[] = [];
