@@ -43,6 +43,7 @@ import { CUES_AFTER, CUES_BEFORE, SIGN_OFFS, type NameCue } from './person-cues.
 import { introducedByName } from './person-intro.js';
 import { namesPlace, repeatInPlaceName, type PlaceView } from './person-places.js';
 import { nameHandles } from './person-handles.js';
+import { addPinyinNames } from './person-pinyin.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
 import { thingAfterDeterminer } from './person-things.js';
@@ -1205,6 +1206,7 @@ const SCORES: Record<string, number> = {
   capitalised: 0.7,
   initial: 0.75,
   handle: 0.7,
+  pinyin: 0.75,
   propagated: 0.8,
 };
 
@@ -1263,6 +1265,11 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
     covered[k] = 1;
     foundPart(view.base[k]!);
   }
+  // "wang shichong", "Dou Jiande": a Chinese family name and a given name of pinyin syllables
+  const make = (s: number, e: number, reason: string): Candidate =>
+    candidate(view, s, e, SCORES[reason]!, reason);
+  for (const c of addPinyinNames(view, out, covered, make))
+    for (let k = c.startWord; k < c.endWord; k++) foundPart(view.base[k]!);
   // "@NicholasPegg", "at jaketapper": a handle that spells a full name
   for (const k of nameHandles(ctx)) {
     if (covered[k]) continue;
@@ -1272,8 +1279,6 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
   // given names, initials and particles before a found name; possessives before relatives, quote
   // speakers, objects of "asked ... to" (person-extend.ts)
   const earlier = new Set(out);
-  const make = (s: number, e: number, reason: string): Candidate =>
-    candidate(view, s, e, SCORES[reason]!, reason);
   extendNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
