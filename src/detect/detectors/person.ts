@@ -329,6 +329,15 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     }
     break;
   }
+  // "howard sattler jenny seaton": in a run of full names the last given name takes a family name
+  // that is also a word, as a given name opening the chain does
+  if (
+    names >= 3 &&
+    end < ctx.words.length &&
+    !SENTENCE_END.test(ctx.words[end - 1]!.text) &&
+    surnameWordAfterGiven(view, end - 1, end)
+  )
+    end++;
   return end;
 }
 

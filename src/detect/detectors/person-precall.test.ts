@@ -1,0 +1,39 @@
+/**
+ * Person recall in text written by others (lists of names, middle initials, propagation), in both
+ * styles. Expected word ranges are exact, end exclusive; names are invented or common given and
+ * family names.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectPersons } from './person.js';
+
+const ranges = (text: string): [number, number][] =>
+  detectPersons(buildDetectionContext(sayWords(text)))
+    .map((c): [number, number] => [c.startWord, c.endWord])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+type Case = [string, string, [number, number][]];
+
+describe('person detector: runs of full names', () => {
+  const cases: Case[] = [
+    [
+      'raw ASR: the last given name of a run takes a family name that is also a word',
+      'the panel had ruth kowalczyk dermot fallon nigel baker and others',
+      [[3, 9]],
+    ],
+    [
+      'a single full name keeps its rule',
+      'speakers were ruth kowalczyk and nigel baker',
+      [
+        [2, 4],
+        [5, 7],
+      ],
+    ],
+    // an ordinary word after the run is not taken
+    ['a run ending before an adverb', 'ask ruth kowalczyk nigel about it', [[1, 4]]],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
