@@ -37,3 +37,21 @@ describe('person detector: runs of full names', () => {
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('person detector: middle initials in raw ASR', () => {
+  const cases: Case[] = [
+    ['after a cue ("by")', 'the song was written by tomila k varsenko last year', [[5, 8]]],
+    [
+      'before a stray letter of another script (a garbled dash)',
+      'a poem by tomila k varsenko ג see it',
+      [[3, 6]],
+    ],
+    // a letter of another script is no initial
+    ['a Hebrew letter is no initial', 'a poem by varsenko ג go figure', [[3, 4]]],
+    // letters beside letters are a spelling
+    ['a spelling is no initial', 'that is t o m i l a k', []],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

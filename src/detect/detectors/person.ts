@@ -421,6 +421,8 @@ function initialBeforeName(view: CallView, k: number, formatted: boolean): boole
   const text = ctx.words[k]!.text;
   if (!/^\p{L}\.?$/u.test(text) || k + 1 >= ctx.words.length) return false;
   if (speakerOf(ctx, k + 1) !== speakerOf(ctx, k)) return false;
+  // an initial is written in the name's script: "ג" after a Latin word is left of a garbled dash ("ג€“")
+  if (!LATIN_LETTER.test(text) && LATIN_WORD.test(ctx.tokens[k - 1] ?? '')) return false;
   const capital = /^\p{Lu}/u.test(text);
   if (formatted && !capital) return false;
   // a lower-case "s" is also what is left of a possessive or "it's" ("jane s hair", "it s")
@@ -437,6 +439,8 @@ function initialBeforeName(view: CallView, k: number, formatted: boolean): boole
 }
 
 const SINGLE_LETTER = /^\p{L}\.?$/u;
+const LATIN_LETTER = /^\p{Script=Latin}\.?$/u;
+const LATIN_WORD = /^\p{Script=Latin}+$/u;
 const COUNTRY_TAG = new Set(['Country']);
 
 /**
@@ -449,7 +453,8 @@ function withMiddleInitial(view: CallView, i: number, end: number): boolean {
   const { ctx } = view;
   if (end - i !== 3 || !SINGLE_LETTER.test(ctx.words[i + 1]!.text)) return false;
   if (afterDeterminer(ctx.tokens, i)) return false;
-  const letter = (k: number): boolean => SINGLE_LETTER.test(ctx.words[k]?.text ?? '');
+  // a spelling's letters are Latin: a stray "ג" of a garbled dash ("ג€“") spells nothing
+  const letter = (k: number): boolean => LATIN_LETTER.test(ctx.words[k]?.text ?? '');
   if (letter(i - 1) || letter(end)) return false;
   const first = view.evidence(i);
   const last = view.evidence(i + 2);
@@ -745,7 +750,9 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     isUsState(view.base[end - 1]!);
   if (locative) return null;
   // "Szabina J Gelencsér", "Sari J. Paavolainen": a word, a middle initial and a word in name shape
-  if (before === null && withMiddleInitial(view, i, end)) return verdict('initial');
+  // (after a cue too, "written by szabina j gelencser", but not a greeting's: "thanks j k")
+  const initialOk = before === null || before.reason !== 'cue:vocative';
+  if (initialOk && withMiddleInitial(view, i, end)) return verdict('initial');
   // "Ace Hardware", "the Jefferson Plan", "Grand Marquis": part of a title-case product or company name
   // (a full name with a frequent name in it stays a name before a form's next label: "Gabriela
   // Georgieva Billing postcode: ..."), unless an article makes it a title ("The Alfred Phillips House")
