@@ -55,3 +55,17 @@ describe('person detector: middle initials in raw ASR', () => {
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('person detector: generational suffixes and degrees after a full name', () => {
+  const cases: Case[] = [
+    ['a spelled "II" before "and" (asr)', 'her father was called tomas okoro i i and he farmed', [[4, 8]]],
+    ['a spelled degree before "i" (asr)', 'the doctor was maria lenz m d i think', [[3, 7]]],
+    ['"jr" (asr)', 'the coach was dana ruiz jr last season', [[3, 6]]],
+    ['a capital numeral (formatted)', 'The estate went to Tomas Okoro IV in 1901.', [[4, 7]]],
+    // a speaker repeating "I" before a verb is no suffix
+    ['a stutter before a verb (asr)', 'i met tomas okoro i i think he left', [[2, 4]]],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

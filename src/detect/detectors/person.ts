@@ -44,6 +44,7 @@ import { introducedByName } from './person-intro.js';
 import { namesPlace, repeatInPlaceName, type PlaceView } from './person-places.js';
 import { nameHandles } from './person-handles.js';
 import { addPinyinNames } from './person-pinyin.js';
+import { addNameSuffixes } from './person-suffix.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
 import { thingAfterDeterminer } from './person-things.js';
@@ -1296,6 +1297,8 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
   // speakers, objects of "asked ... to" (person-extend.ts)
   const earlier = new Set(out);
   extendNames(view, out, covered, make);
+  // "kevin okoro i i", "maria lenz m d": a generational suffix or degree after a full name
+  addNameSuffixes(view, out, covered);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
