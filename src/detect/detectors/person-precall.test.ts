@@ -69,3 +69,30 @@ describe('person detector: generational suffixes and degrees after a full name',
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('person detector: a found family name that is also a word, recurring', () => {
+  const cases: Case[] = [
+    [
+      'capitalised inside a sentence (formatted)',
+      'The bout was against Rory Burns. Later he sent Burns to the floor.',
+      [
+        [4, 6],
+        [9, 10],
+      ],
+    ],
+    // lower case it is the word; at the start of a sentence the capital proves nothing
+    [
+      'the word in lower case (formatted)',
+      'The bout was against Rory Burns. The stove burns wood.',
+      [[4, 6]],
+    ],
+    [
+      'at the start of a sentence (formatted)',
+      'The bout was against Rory Burns. Burns heal slowly.',
+      [[4, 6]],
+    ],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

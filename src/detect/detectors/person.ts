@@ -1354,6 +1354,16 @@ function recursAsName(view: CallView, i: number): boolean {
     return false;
   const after = cueAfterChain(ctx.tokens, i + 1);
   if (closesPhrase(ctx, i) || (after !== null && after.verb !== true)) return true;
+  // "He sent Burns to the canvas": in text written in case, a found name that is also a word
+  // recurs with its capital inside a sentence (not in a title-case phrase: "Third Degree Burns")
+  if (
+    !view.uncased &&
+    TITLE_CASE.test(ctx.words[i]!.text) &&
+    !isFunctionWord(base) &&
+    !isSentenceStart(ctx, i) &&
+    !inTitleCasePhrase(view, i, i + 1)
+  )
+    return true;
   const verb = VERB_NAMES.has(base) || isFunctionWord(base) || hasLexiconTag(base, VERB_TAGS);
   if (verb) return false;
   // "and grace said", "hunter told me"
