@@ -6,7 +6,7 @@
  *   npx tsx scripts/build-pinyin-syllables.ts
  *
  * The person detector reads a word made only of these syllables after a Chinese family name as a
- * given name ("wang shichong"), where raw ASR gives no capital to tell it from a word.
+ * given name ("wang zhenhao"), where raw ASR gives no capital to tell it from a word.
  */
 import fs from 'node:fs';
 import path from 'node:path';

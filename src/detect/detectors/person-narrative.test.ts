@@ -41,10 +41,10 @@ describe('person detector on narrative text', () => {
     ],
     // at the start of a sentence the capital proves nothing, but a Chinese family name before a
     // given name of two pinyin syllables is a name wherever it stands (person-pinyin.ts)
-    ['a pinyin name at the start of a sentence', 'Wang Shichong fought near the river.', [[0, 2]]],
+    ['a pinyin name at the start of a sentence', 'Gao Ruixuan fought near the river.', [[0, 2]]],
     [
       'a pinyin name at the start of a sentence, without a verb',
-      'Wang Shichong, the river and the hills.',
+      'Gao Ruixuan, the river and the hills.',
       [[0, 2]],
     ],
     // a given name that is also a word, written with a capital inside a sentence

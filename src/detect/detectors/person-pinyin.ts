@@ -1,12 +1,12 @@
 /**
- * Chinese names in Hanyu Pinyin, family name first ("wang shichong", "Dou Jiande"): a Chinese
+ * Chinese names in Hanyu Pinyin, family name first ("wang zhenhao", "Dou Mingxuan"): a Chinese
  * family name followed by a given name of one or two Mandarin syllables. Raw ASR gives no capital,
  * and a two-syllable given name is rarely in any list, so the pinyin syllable inventory
  * (lexicons/names/pinyin/) tells the given name from an English word.
  *
  * - family name: an entry of the Chinese family-name lists, or a single syllable that some name
  *   list holds ("dou", "kuang");
- * - given name: no list knows it as an ordinary word; two syllables ("shichong", "jiande"), or one
+ * - given name: no list knows it as an ordinary word; two syllables ("zhenhao", "mingxuan"), or one
  *   that the Chinese given-name lists hold ("fang");
  * - in text written with capitals both words are capitalised.
  */
@@ -75,7 +75,7 @@ type Make = (start: number, end: number, reason: string) => Candidate;
 
 /**
  * Adds the two-word Chinese names among the words, and grows a name found on one of its words over
- * the other ("wang" + found "shichong", found "gao" + "ruixuan"). Returns the new candidates.
+ * the other ("wang" + found "zhenhao", found "gao" + "ruixuan"). Returns the new candidates.
  */
 export function addPinyinNames(
   view: ExtendView,
@@ -90,7 +90,7 @@ export function addPinyinNames(
     if (view.masked(k) || view.masked(k + 1)) continue;
     if (!view.uncased && !(TITLE_CASE.test(ctx.words[k]!.text) && TITLE_CASE.test(ctx.words[k + 1]!.text)))
       continue;
-    // "Wang, Shichong" would be a list; the name is two adjacent words
+    // "Wang, Zhenhao" would be a list; the name is two adjacent words
     if (/[^\p{L}]$/u.test(ctx.words[k]!.text)) continue;
     if (!familyName(view, k) || !givenName(view, k + 1)) continue;
     let start = k;

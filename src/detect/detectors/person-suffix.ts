@@ -51,7 +51,7 @@ function suffixEnd(view: ExtendView, end: number, covered: Uint8Array): number {
     if (tokens.slice(0, -1).some((_, n) => PHRASE_END.test(ctx.words[end + n]!.text))) continue;
     // "i i" is a stutter before a verb ("... i i think"), and a longer spelling goes on past it
     const next = ctx.tokens[stop] ?? '';
-    // ("a" and "i" after it are words: "maria lenz m d i want")
+    // ("a" and "i" after it are words: "maria lenz m d a while ago")
     if (/^\p{L}$/u.test(next) && next !== 'a' && next !== 'i') continue;
     if (roman && hasLexiconTag(next, VERB_TAGS)) continue;
     return stop;

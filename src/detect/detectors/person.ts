@@ -330,7 +330,7 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     }
     break;
   }
-  // "howard sattler jenny seaton": in a run of full names the last given name takes a family name
+  // "ruth kowalczyk dermot fallon nigel baker": in a run of full names the last given name takes a family name
   // that is also a word, as a given name opening the chain does
   if (
     names >= 3 &&
@@ -751,7 +751,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     isUsState(view.base[end - 1]!);
   if (locative) return null;
   // "Szabina J Gelencsér", "Sari J. Paavolainen": a word, a middle initial and a word in name shape
-  // (after a cue too, "written by szabina j gelencser", but not a greeting's: "thanks j k")
+  // (after a cue too, "written by tomila k varsenko", but not a greeting's: "thanks j k")
   const initialOk = before === null || before.reason !== 'cue:vocative';
   if (initialOk && withMiddleInitial(view, i, end)) return verdict('initial');
   // "Ace Hardware", "the Jefferson Plan", "Grand Marquis": part of a title-case product or company name
@@ -1282,7 +1282,7 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
     covered[k] = 1;
     foundPart(view.base[k]!);
   }
-  // "wang shichong", "Dou Jiande": a Chinese family name and a given name of pinyin syllables
+  // "wang zhenhao", "Dou Mingxuan": a Chinese family name and a given name of pinyin syllables
   const make = (s: number, e: number, reason: string): Candidate =>
     candidate(view, s, e, SCORES[reason]!, reason);
   for (const c of addPinyinNames(view, out, covered, make))
@@ -1354,8 +1354,8 @@ function recursAsName(view: CallView, i: number): boolean {
     return false;
   const after = cueAfterChain(ctx.tokens, i + 1);
   if (closesPhrase(ctx, i) || (after !== null && after.verb !== true)) return true;
-  // "He sent Burns to the canvas": in text written in case, a found name that is also a word
-  // recurs with its capital inside a sentence (not in a title-case phrase: "Third Degree Burns")
+  // "the referee warned Banks twice": in text written in case, a found name that is also a word
+  // recurs with its capital inside a sentence (not in a title-case phrase: "West Bank Branch")
   if (
     !view.uncased &&
     TITLE_CASE.test(ctx.words[i]!.text) &&
