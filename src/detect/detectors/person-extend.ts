@@ -65,6 +65,19 @@ const KIN = wordSet('names/context/kin-nouns');
 const OBJECT_VERBS = wordSet('names/context/person-object-verbs');
 const AFTER_OBJECT = new Set(['to', 'his', 'her', 'their']);
 
+/** Raw ASR: "a" or "i" at k between a frequent given name and a name word that no English dictionary holds. */
+export function aInitialAfterGiven(view: Pick<ExtendView, 'base' | 'evidence'>, k: number): boolean {
+  const given = view.base[k - 1];
+  const family = view.base[k + 1];
+  if (given === undefined || family === undefined) return false;
+  if (view.evidence(k - 1) !== NameEvidence.Frequent || (nameKinds(given) & GIVEN) === 0) return false;
+  return (
+    view.evidence(k + 1) >= NameEvidence.Unknown &&
+    englishLevel(family) === undefined &&
+    /^\p{L}{5,}$/u.test(family)
+  );
+}
+
 /** Given names of India: a South Indian name is written initial first ("R. Priya", "S. Lakshman"). */
 const INDIAN_GIVEN: ReadonlySet<string> = new Set(
   readWordList('names/given/en_IN.txt').map((w) => w.toLowerCase()),
@@ -163,7 +176,10 @@ function grownEnd(view: ExtendView, end: number, covered: Uint8Array): number {
   const initial =
     free(k) &&
     INITIAL.test(text) &&
-    (view.uncased ? !/^[ainsuyr]$/u.test(ctx.tokens[k]!) : /^\p{Lu}/u.test(text)) &&
+    (view.uncased
+      ? !/^[ainsuyr]$/u.test(ctx.tokens[k]!) ||
+        (/^[ai]$/u.test(ctx.tokens[k]!) && aInitialAfterGiven(view, k))
+      : /^\p{Lu}/u.test(text)) &&
     !INITIAL.test(ctx.words[k + 1]?.text ?? '');
   if (initial) k++;
   let particles = 0;

@@ -46,6 +46,19 @@ describe('person detector: middle initials in raw ASR', () => {
       'a poem by tomila k varsenko ג see it',
       [[3, 6]],
     ],
+    [
+      '"a" after a frequent given name, before a word no list knows',
+      'i met richard a dorvelski today',
+      [[2, 5]],
+    ],
+    [
+      'the same after a full name found before it',
+      'guests were frank kowalczyk richard a dorvelski and more',
+      [[2, 7]],
+    ],
+    // an article before a short word of slang, and a pronoun, stay words
+    ['"a" before a short unknown word', 'i gave richard a vlog idea', [[2, 3]]],
+    ['"i" before an English verb', 'then richard i think left', [[1, 2]]],
     // a letter of another script is no initial
     ['a Hebrew letter is no initial', 'a poem by varsenko ג see it', [[3, 4]]],
     // letters beside letters are a spelling
