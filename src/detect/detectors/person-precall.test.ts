@@ -62,7 +62,7 @@ describe('person detector: middle initials in raw ASR', () => {
     // a letter of another script is no initial
     ['a Hebrew letter is no initial', 'a poem by varsenko ג see it', [[3, 4]]],
     // letters beside letters are a spelling
-    ['a spelling is no initial', 'that is q u e l v', []],
+    ['a spelling is no initial', 'that is z y x w v', []],
   ];
   it.each(cases)('%s: %s', (_label, text, expected) => {
     expect(ranges(text)).toEqual(expected);

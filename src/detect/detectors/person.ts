@@ -428,8 +428,8 @@ function initialBeforeName(view: CallView, k: number, formatted: boolean): boole
   if (formatted && !capital) return false;
   // a lower-case "s" is also what is left of a possessive or "it's" ("jane s hair", "it s")
   const min = !capital && /^[ais]$/.test(ctx.tokens[k]!) ? NameEvidence.Listed : NameEvidence.Unknown;
-  // "richard a lupoff": after a frequent given name, "a" or "i" before a word no list or
-  // dictionary knows is an initial (an article or pronoun there would need an English word after it)
+  // "richard a dorvelski": after a frequent given name, "a" or "i" before a name word that no
+  // English dictionary holds is an initial (an article or pronoun there has an English word after it)
   if (!capital && /^[ai]$/.test(ctx.tokens[k]!) && aInitialAfterGiven(view, k)) return true;
   if (formatted && !CAPITALISED.test(ctx.words[k + 1]!.text)) return false;
   // "william l curry", "Thomas D. Green": a family name that is also a word is one after an initial
