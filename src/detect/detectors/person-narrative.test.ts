@@ -36,7 +36,7 @@ describe('person detector on narrative text', () => {
     // a listed name that is also a word, then a capitalised unknown word
     [
       'family name that is a word, then an unknown given name',
-      'They fought the warlord Wang Shichong near the river.',
+      'They fought the warlord Wang Zhenbo near the river.',
       [[4, 6]],
     ],
     // at the start of a sentence the capital proves nothing, but a Chinese family name before a

@@ -90,8 +90,8 @@ describe('person detector: letter sign-offs', () => {
 
 describe('person detector: a middle initial between name words no list knows', () => {
   const initials: Case[] = [
-    ['capitalised words around a capital initial', 'The song is by Szabina J Gelencsér this time.', [[4, 7]]],
-    ['the same without capitals (asr)', 'the song is by szabina j gelencser this time', [[4, 7]]],
+    ['capitalised words around a capital initial', 'The song is by Szabina J Kelevér this time.', [[4, 7]]],
+    ['the same without capitals (asr)', 'the song is by szabina j kelever this time', [[4, 7]]],
     ['a given name that is also a word', 'Directed by Sari J. Paavolainen in 2004.', [[2, 5]]],
     // not initials
     ['a letter that stands for "and" in a message', 'any party me dah n dis play', []],

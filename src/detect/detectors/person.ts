@@ -449,8 +449,8 @@ const COUNTRY_TAG = new Set(['Country']);
 
 /**
  * Is the chain [i, end) a given name, a middle initial and a family name: capitalised words around
- * a capital initial in formatted text ("Szabina J Gelencsér"), or in raw ASR two words no list
- * knows around a letter that is no word ("szabina j gelencser"). A letter
+ * a capital initial in formatted text ("Szabina J Kelevér"), or in raw ASR two words no list
+ * knows around a letter that is no word ("szabina j kelever"). A letter
  * beside other letters is spelling, not an initial.
  */
 function withMiddleInitial(view: CallView, i: number, end: number): boolean {
@@ -753,7 +753,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     isUsState(view.base[end] ?? '') ||
     isUsState(view.base[end - 1]!);
   if (locative) return null;
-  // "Szabina J Gelencsér", "Sari J. Paavolainen": a word, a middle initial and a word in name shape
+  // "Szabina J Kelevér", "Sari J. Paavolainen": a word, a middle initial and a word in name shape
   // (after a cue too, "written by tomila k varsenko", but not a greeting's: "thanks j k")
   const initialOk = before === null || before.reason !== 'cue:vocative';
   if (initialOk && withMiddleInitial(view, i, end)) return verdict('initial');
@@ -878,7 +878,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     view.evidence(i + 1) >= NameEvidence.Listed
   )
     return verdict('capitalised');
-  // "Wang Shichong", "Park Jiwoo": inside a formatted sentence, a capitalised given or family name
+  // "Wang Zhenbo", "Park Jiwoo": inside a formatted sentence, a capitalised given or family name
   // of the per-country lists that is also a word, then a capitalised word no list knows
   if (
     end - i === 2 &&
