@@ -1,0 +1,90 @@
+/**
+ * Vetoes on PERSON candidates from what the whole call says about a name (person-veto.ts), run
+ * through analyze() so that the call-level propagation is vetoed too. Word ranges are exact, end
+ * exclusive; every name and sentence is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+
+const persons = (text: string): [number, number][] =>
+  analyze(sayWords(text))
+    .filter((c) => c.type === 'PERSON')
+    .map((c): [number, number] => [c.startWord, c.endWord])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+type Case = [string, string, [number, number][]];
+
+describe('a name the call defines as a thing is no person anywhere in the call', () => {
+  const cases: Case[] = [
+    [
+      'defined as a maker',
+      'Varnholt is a Danish maker of kettles. In 1990 Varnholt opened a plant in Odense.',
+      [],
+    ],
+    [
+      'defined as a maker (asr)',
+      'varnholt is a danish maker of kettles in nineteen ninety varnholt opened a plant',
+      [],
+    ],
+    ['founded', 'Varnholt was founded in 1910. Later Varnholt moved to Aarhus.', []],
+    ['founded (asr)', 'varnholt was founded in nineteen ten and later varnholt moved to aarhus', []],
+    [
+      'one of the games offered',
+      'Quillfeather is one of the games offered by the state lottery. Players buy Quillfeather tickets.',
+      [],
+    ],
+    // the family and a full name around the thing's name are people
+    ['the family', 'Varnholt is a maker of kettles. The Varnholt family sold it in 1999.', []],
+    [
+      'a full name',
+      'Varnholt was founded in 1910 by Ivo Varnholt. Ivo Varnholt died in 1950.',
+      [
+        [6, 8],
+        [8, 10],
+      ],
+    ],
+    // a person's definition, or a thing noun that only modifies a person noun, stays a person
+    [
+      'a person noun',
+      'Tomas Varnholt is a Danish actor. Varnholt won an award in 2001.',
+      [
+        [0, 2],
+        [6, 7],
+      ],
+    ],
+    [
+      'a person noun (asr)',
+      'tomas varnholt is a danish actor and varnholt won an award',
+      [
+        [0, 2],
+        [7, 8],
+      ],
+    ],
+    [
+      'brand ambassador',
+      'Lena Ashworth was a brand ambassador for the firm. Ashworth lives in Leeds.',
+      [
+        [0, 2],
+        [9, 10],
+      ],
+    ],
+    [
+      'one of the founders',
+      'Dorota Quillfeather is one of the founders of the club. Quillfeather said so.',
+      [
+        [0, 2],
+        [10, 11],
+      ],
+    ],
+    // the subject is a longer title ending in the name: only that mention is no person
+    [
+      'a title ending in a name',
+      'Letters to Ingrid is a song by the band. Ingrid wrote back at once.',
+      [[9, 10]],
+    ],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

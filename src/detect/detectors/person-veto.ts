@@ -1,0 +1,168 @@
+/**
+ * Vetoes on PERSON candidates once every detector and the call-level propagation have run, from
+ * what the whole call says about a name (analyze.ts applies them before overlaps are resolved):
+ * - a name the call defines as a thing is no person wherever it recurs in the call: the subject of
+ *   a definition whose head noun is a thing ("Korvath is a Danish maker of kettles", "Korvath, a
+ *   kitplane manufacturer,", lexicons/names/context/thing-heads), of "was founded" or
+ *   "incorporated".
+ *   A candidate is dropped only where all of its words fall inside such a name, so a full name
+ *   around it stays ("Guido Korvath").
+ */
+import type { Candidate } from '../../types.js';
+import type { DetectionContext } from '../types.js';
+import { isFunctionWord } from '../gazetteer/common-words.js';
+import { hasLexiconTag } from '../gazetteer/lexicon.js';
+import { wordSet } from '../gazetteer/name-data.js';
+import { nameBase } from '../gazetteer/name-evidence.js';
+
+const THING_HEADS = wordSet('names/context/thing-heads');
+/** Verbs that link a subject to its definition ("is a", "became the"). */
+const LINKS = new Set(['is', 'was', 'are', 'were', 'became', 'becomes', 'remains', 'remained']);
+const ARTICLES = new Set(['a', 'an', 'the', 'another']);
+/** Words that end the noun phrase of a definition: its head is the word before ("a maker of"). */
+const HEAD_ENDERS = new Set([
+  'of',
+  'in',
+  'that',
+  'which',
+  'from',
+  'with',
+  'by',
+  'and',
+  'founded',
+  'based',
+  'owned',
+  'headquartered',
+  'located',
+  'since',
+  'established',
+  'created',
+  'operated',
+  'whose',
+  'where',
+]);
+/** Participles of coming into being that only things take ("was founded in 1898"). */
+const FOUNDED = new Set(['founded', 'incorporated', 'headquartered']);
+const PARTICIPLE = new Set(['PastTense', 'Participle']);
+/** Words between the article and the head of a definition ("a major Brazilian manufacturer"). */
+const MAX_MODIFIERS = 4;
+const PHRASE_END = /[.,!?;:)\]]["')\]]*$/u;
+
+const sameSpeaker = (ctx: DetectionContext, a: number, b: number): boolean =>
+  ctx.words[a]?.speaker === ctx.words[b]?.speaker;
+
+/** Is word k the last of its phrase (punctuation, speaker change or end of call)? */
+function endsPhrase(ctx: DetectionContext, k: number): boolean {
+  return k + 1 >= ctx.words.length || PHRASE_END.test(ctx.words[k]!.text) || !sameSpeaker(ctx, k, k + 1);
+}
+
+const thingHead = (t: string): boolean =>
+  THING_HEADS.has(t) || (t.endsWith('s') && THING_HEADS.has(t.slice(0, -1)));
+
+/**
+ * Does a definition whose head is a thing start at word k ("a major Brazilian manufacturer of",
+ * "one of the games", "the best known brand of")? The head is the word that ends the noun phrase.
+ */
+function thingDefinitionAt(ctx: DetectionContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k] === 'one' && tokens[k + 1] === 'of') k += 2;
+  if (!ARTICLES.has(tokens[k] ?? '')) return false;
+  for (let n = 0, j = k + 1; n <= MAX_MODIFIERS && j < tokens.length; n++, j++) {
+    if (!sameSpeaker(ctx, k, j)) return false;
+    const t = tokens[j]!;
+    if (t === '') return false;
+    const next = tokens[j + 1] ?? '';
+    // "one of the games offered by ...": a participle after the head ends the phrase too
+    if (endsPhrase(ctx, j) || HEAD_ENDERS.has(next) || (thingHead(t) && hasLexiconTag(next, PARTICIPLE)))
+      return thingHead(t);
+    if (isFunctionWord(t)) return false;
+  }
+  return false;
+}
+
+/** Is the candidate [start, end) the subject of a definition of a thing, or of "was founded"? */
+function definedAsThing(ctx: DetectionContext, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (end >= tokens.length || !sameSpeaker(ctx, end - 1, end)) return false;
+  // "Korvath, a maker of kettles, ..." / "Korvath, founded in 1910, ..."
+  if (/,$/u.test(ctx.words[end - 1]!.text)) return thingDefinitionAt(ctx, end) || FOUNDED.has(tokens[end]!);
+  if (PHRASE_END.test(ctx.words[end - 1]!.text) || !LINKS.has(tokens[end]!)) return false;
+  return FOUNDED.has(tokens[end + 1] ?? '') || thingDefinitionAt(ctx, end + 1);
+}
+
+/** Marks every occurrence of each name (as base tokens) in the call. */
+function markOccurrences(base: readonly string[], names: readonly string[][]): Uint8Array {
+  const mask = new Uint8Array(base.length);
+  for (const name of names) {
+    for (let i = 0; i + name.length <= base.length; i++) {
+      let ok = true;
+      for (let k = 0; k < name.length && ok; k++) ok = base[i + k] === name[k];
+      if (ok) mask.fill(1, i, i + name.length);
+    }
+  }
+  return mask;
+}
+
+/**
+ * Does the candidate [start, end) end a longer title after a function word ("Bullocks to Stan is an
+ * episode")? Then the definition is the title's, and the name stays a name elsewhere.
+ */
+function endsLongerSubject(ctx: DetectionContext, start: number): boolean {
+  const p = start - 1;
+  return (
+    p >= 0 &&
+    sameSpeaker(ctx, p, start) &&
+    !PHRASE_END.test(ctx.words[p]!.text) &&
+    isFunctionWord(ctx.tokens[p]!)
+  );
+}
+
+/** The names of things this call defines, as base tokens; subjects that are only part of one in `local`. */
+function thingNames(
+  ctx: DetectionContext,
+  persons: readonly Candidate[],
+  base: readonly string[],
+  local: Set<Candidate>,
+): string[][] {
+  const names: string[][] = [];
+  const covered = new Uint8Array(ctx.words.length);
+  for (const c of persons) covered.fill(1, c.startWord, c.endWord);
+  for (const c of persons) {
+    const { startWord: s, endWord: e } = c;
+    // the last part of a longer name ("Faber" of "Ivo Faber is ...") is no subject of its own
+    if (s > 0 && covered[s - 1] && !PHRASE_END.test(ctx.words[s - 1]!.text)) continue;
+    if (!definedAsThing(ctx, s, e)) continue;
+    if (endsLongerSubject(ctx, s)) local.add(c);
+    else names.push(base.slice(s, e));
+  }
+  return names;
+}
+
+const HONORIFICS = wordSet('names/context/honorifics');
+/** Words after a name that make it a person's or a family's ("the Korvath family", "Ivo Korvath Jr."). */
+const PERSON_AFTER = new Set(['family', 'families', 'dynasty', 'clan', 'jr', 'sr', 'ii', 'iii', 'iv', 'v']);
+
+/** Does a person's title before or a family word after the candidate [start, end) say it is a person? */
+function personMarked(ctx: DetectionContext, start: number, end: number): boolean {
+  const before = start > 0 && sameSpeaker(ctx, start - 1, start) ? ctx.tokens[start - 1]! : '';
+  const after = end < ctx.tokens.length && !PHRASE_END.test(ctx.words[end - 1]!.text) ? ctx.tokens[end]! : '';
+  return HONORIFICS.has(before) || PERSON_AFTER.has(after);
+}
+
+/** The candidates without the PERSON ones the call itself shows to be no person. */
+export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
+  const persons = candidates.filter((c) => c.type === 'PERSON');
+  if (persons.length === 0) return [...candidates];
+  const base = ctx.tokens.map(nameBase);
+  const local = new Set<Candidate>();
+  const things = thingNames(ctx, persons, base, local);
+  if (things.length === 0 && local.size === 0) return [...candidates];
+  const mask = markOccurrences(base, things);
+  const inThing = (c: Candidate): boolean => {
+    if (local.has(c)) return true;
+    if (personMarked(ctx, c.startWord, c.endWord)) return false;
+    for (let k = c.startWord; k < c.endWord; k++) if (!mask[k]) return false;
+    return true;
+  };
+  return candidates.filter((c) => c.type !== 'PERSON' || !inThing(c));
+}
