@@ -88,3 +88,44 @@ describe('a name the call defines as a thing is no person anywhere in the call',
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('a candidate that a place or organisation head closes or follows is no person', () => {
+  const cases: Case[] = [
+    [
+      'a band in a list of names',
+      'Bands such as Lena Moor, Ivo Rask, Tarquin Park and others played there.',
+      [
+        [3, 5],
+        [5, 7],
+      ],
+    ],
+    [
+      'a recurrence before two capitalised words and a head',
+      'Tobin Ardley gave the land. The meadow includes Tobin Kessel Playfield.',
+      [[0, 2]],
+    ],
+    ['an event', 'He swam at the 1984 Summer Olympics in Paris.', []],
+    // people stay people: a given name before a head that is also a family name, a full name before
+    // an organisation line, a head that is a verb in raw ASR
+    ['a given name and a family name that is a head', 'I spoke with Grace Park yesterday.', [[3, 5]]],
+    [
+      'a full name',
+      'Tobin Ardley gave the land. Tobin Park opened later.',
+      [
+        [0, 2],
+        [5, 7],
+      ],
+    ],
+    [
+      'a verb (asr)',
+      'tobin ardley gave the land then the town asked tobin to park the car',
+      [
+        [0, 2],
+        [9, 10],
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

@@ -7,6 +7,11 @@
  *   "incorporated".
  *   A candidate is dropped only where all of its words fall inside such a name, so a full name
  *   around it stays ("Guido Korvath").
+ * - a candidate that a place or organisation head closes or follows, whatever cue found it: "was
+ *   named Ardley Park", "Tobin Reservoir Park", "Hester Locomotive Works", past at most two more
+ *   capitalised words in formatted text ("Rolf Ansel Playfield"). A given name alone before a head
+ *   that is also a family name stays a person ("Grace Park"); a lower-case head that is also a verb
+ *   is the verb ("ask tom to park").
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -14,8 +19,16 @@ import { isFunctionWord } from '../gazetteer/common-words.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { nameBase } from '../gazetteer/name-evidence.js';
+import { AMBIGUOUS_NAMES } from '../gazetteer/names.js';
+import { EITHER, FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 
 const THING_HEADS = wordSet('names/context/thing-heads');
+const PLACE_HEADS = wordSet('names/context/place-heads');
+const ORG_HEADS = wordSet('brands/org-heads');
+const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Verb']);
+const CAPITALISED = /^["'(]*\p{Lu}/u;
+/** Capitalised words that may stand between a name and the head of its place ("Rolf Ansel Playfield"). */
+const MAX_BEFORE_HEAD = 2;
 /** Verbs that link a subject to its definition ("is a", "became the"). */
 const LINKS = new Set(['is', 'was', 'are', 'were', 'became', 'becomes', 'remains', 'remained']);
 const ARTICLES = new Set(['a', 'an', 'the', 'another']);
@@ -149,12 +162,71 @@ function personMarked(ctx: DetectionContext, start: number, end: number): boolea
   return HONORIFICS.has(before) || PERSON_AFTER.has(after);
 }
 
+const capitalised = (ctx: DetectionContext, k: number): boolean => CAPITALISED.test(ctx.words[k]?.text ?? '');
+
+/** Is word k the head of a place or organisation name, written as one (capitalised, or no verb)? */
+function headAt(ctx: DetectionContext, base: readonly string[], k: number): boolean {
+  const b = base[k];
+  if (b === undefined || !(PLACE_HEADS.has(b) || ORG_HEADS.has(b))) return false;
+  // "Johnson's house" is someone's; "Rankin's Mill" a place's name
+  if (/['’]s$/u.test(ctx.tokens[k - 1] ?? '') && !capitalised(ctx, k)) return false;
+  return capitalised(ctx, k) || !hasLexiconTag(b, VERB_TAGS);
+}
+
+/** "Grace Park", "anna hall": a given name (maybe a family name too) alone before a head that is a family name too. */
+function givenNameAndSurname(base: readonly string[], given: number, head: number): boolean {
+  const h = base[head]!;
+  const surname = (nameKinds(h) & (FAMILY | EITHER)) !== 0 || AMBIGUOUS_NAMES.has(h);
+  return surname && (nameKinds(base[given]!) & GIVEN) !== 0;
+}
+
+/** Does a place or organisation head close the candidate [start, end) or follow it? */
+function namesPlaceOrOrg(
+  ctx: DetectionContext,
+  base: readonly string[],
+  start: number,
+  end: number,
+): boolean {
+  const last = end - 1;
+  if (end - start >= 2 && headAt(ctx, base, last) && capitalised(ctx, start) === capitalised(ctx, last))
+    return !(end - start === 2 && givenNameAndSurname(base, start, last));
+  // a full name before a head is a person before an organisation ("Ivo Rask Benefit One Inc.")
+  if (end - start >= 2) return false;
+  for (let k = end; k <= end + MAX_BEFORE_HEAD && k < ctx.words.length; k++) {
+    if (!sameSpeaker(ctx, start, k) || PHRASE_END.test(ctx.words[k - 1]!.text)) return false;
+    if (headAt(ctx, base, k) && capitalised(ctx, k) === capitalised(ctx, start))
+      return !(k === end && givenNameAndSurname(base, start, k));
+    // only capitalised words of formatted text stand between the name and its head
+    if (!capitalised(ctx, k) || !capitalised(ctx, start)) return false;
+  }
+  return false;
+}
+
+/** Each candidate with the extent of the full name it is part of (adjacent candidates joined). */
+function fullNames(ctx: DetectionContext, persons: readonly Candidate[]): [Candidate, number, number][] {
+  const sorted = [...persons].sort((a, b) => a.startWord - b.startWord || b.endWord - a.endWord);
+  const out: [Candidate, number, number][] = [];
+  for (let i = 0; i < sorted.length;) {
+    let end = sorted[i]!.endWord;
+    let j = i + 1;
+    // "Ivo Rask, Lena Moor": a comma ends the full name
+    const joined = (c: Candidate): boolean =>
+      c.startWord < end || (c.startWord === end && !PHRASE_END.test(ctx.words[end - 1]!.text));
+    while (j < sorted.length && joined(sorted[j]!)) end = Math.max(end, sorted[j++]!.endWord);
+    for (let k = i; k < j; k++) out.push([sorted[k]!, sorted[i]!.startWord, end]);
+    i = j;
+  }
+  return out;
+}
+
 /** The candidates without the PERSON ones the call itself shows to be no person. */
 export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   const persons = candidates.filter((c) => c.type === 'PERSON');
   if (persons.length === 0) return [...candidates];
   const base = ctx.tokens.map(nameBase);
   const local = new Set<Candidate>();
+  for (const [c, start, end] of fullNames(ctx, persons))
+    if (namesPlaceOrOrg(ctx, base, start, end)) local.add(c);
   const things = thingNames(ctx, persons, base, local);
   if (things.length === 0 && local.size === 0) return [...candidates];
   const mask = markOccurrences(base, things);
