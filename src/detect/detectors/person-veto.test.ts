@@ -129,3 +129,36 @@ describe('a candidate that a place or organisation head closes or follows is no 
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('a town word the call uses as a place is no person when it stands alone', () => {
+  const cases: Case[] = [
+    ['a route', 'Trains ran from Harlow to Ely daily. The first left Harlow at noon.', []],
+    ['a town and its state', 'The farm lies in Paxton, Illinois. Paxton grew around the mill.', []],
+    ['the town of', 'The line ended between Hiram and the town of Sebago. Hiram had a station.', []],
+    // a full name in the call keeps its lone mentions to the name rules; a title marks the person
+    [
+      'a full name',
+      'Mia Harrison moved from Harrison to Ely. Harrison liked it there.',
+      [
+        [0, 2],
+        [4, 5],
+        [7, 8],
+      ],
+    ],
+    ['a title', 'Mr. Harrison drove from Harrison to Ely.', [[1, 2]]],
+    // a given name after a comma is the next item of a list of names, not a region
+    [
+      'a list of names',
+      'They had three: Efimiya, Mary, Ariana and Teresa.',
+      [
+        [3, 4],
+        [4, 5],
+        [5, 6],
+        [7, 8],
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

@@ -12,6 +12,10 @@
  *   capitalised words in formatted text ("Rolf Ansel Playfield"). A given name alone before a head
  *   that is also a family name stays a person ("Grace Park"); a lower-case head that is also a verb
  *   is the verb ("ask tom to park").
+ * - a one-word candidate that is a town or region of the place lists, where the call uses that word
+ *   as a place somewhere ("from Harlow to Ely", "in Harlow,", "the town of Harlow", "Harlow,
+ *   Vermont", "returned to Harlow"): no lone mention of it in the call is a person. A word that is
+ *   also part of a full name in the call ("Mia Harlow") is left to the name rules.
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -21,6 +25,9 @@ import { wordSet } from '../gazetteer/name-data.js';
 import { nameBase } from '../gazetteer/name-evidence.js';
 import { AMBIGUOUS_NAMES } from '../gazetteer/names.js';
 import { EITHER, FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
+import { isUsState } from '../gazetteer/us-states.js';
+import { cityCountries, countryCode, regionCountries } from '../address/places.js';
+import { fold } from '../address/vocab.js';
 
 const THING_HEADS = wordSet('names/context/thing-heads');
 const PLACE_HEADS = wordSet('names/context/place-heads');
@@ -219,20 +226,88 @@ function fullNames(ctx: DetectionContext, persons: readonly Candidate[]): [Candi
   return out;
 }
 
+const LOCATIVE = wordSet('names/context/place-markers');
+const TRAVEL = wordSet('names/context/travel-verbs');
+/** Words for settlements before "of" ("the town of Harlow"). */
+const SETTLEMENTS = new Set([
+  'town',
+  'city',
+  'village',
+  'township',
+  'borough',
+  'municipality',
+  'county',
+  'suburb',
+]);
+
+const isPlaceName = (b: string): boolean => {
+  const f = fold(b);
+  return cityCountries(f).length > 0 || regionCountries(f).length > 0;
+};
+
+/** A region, state or country word: "Harlow, Vermont", "paxton illinois". */
+const isRegionWord = (t: string): boolean =>
+  t !== '' &&
+  (isUsState(t) ||
+    // "Efimiya, Mary, Ariana": a given name after a comma is the next item of a list of names
+    ((nameKinds(t) & GIVEN) === 0 &&
+      (regionCountries(fold(t)).length > 0 || countryCode(fold(t)) !== undefined)));
+
+/** Does the structure around the single word k say it is a place? */
+function placeFrame(ctx: DetectionContext, k: number): boolean {
+  const { tokens } = ctx;
+  const same = (j: number): boolean => j >= 0 && j < tokens.length && sameSpeaker(ctx, j, k);
+  const prev = same(k - 1) && !PHRASE_END.test(ctx.words[k - 1]!.text) ? tokens[k - 1]! : '';
+  const prev2 = prev !== '' && same(k - 2) ? tokens[k - 2]! : '';
+  const closed = PHRASE_END.test(ctx.words[k]!.text);
+  const next = same(k + 1) && !/[.!?;:]["')\]]*$/u.test(ctx.words[k]!.text) ? tokens[k + 1]! : '';
+  if (LOCATIVE.has(prev) || ((prev === 'to' || prev === 'from') && TRAVEL.has(prev2))) return true;
+  if ((prev === 'from' && next === 'to' && !closed) || (prev === 'between' && next === 'and' && !closed))
+    return true;
+  if (prev === 'of' && SETTLEMENTS.has(prev2)) return true;
+  // "from Harlow to Ely": the second place of a route
+  if (prev === 'to' && same(k - 3) && tokens[k - 3] === 'from' && !PHRASE_END.test(ctx.words[k - 2]!.text))
+    return true;
+  // "Harlow, Vermont": a comma in formatted text; raw ASR writes none
+  return (closed ? /,$/u.test(ctx.words[k]!.text) : !capitalised(ctx, k)) && isRegionWord(next);
+}
+
+/** Town and region words the call uses as places, among its one-word candidates. */
+function placesOfCall(
+  ctx: DetectionContext,
+  base: readonly string[],
+  lone: readonly Candidate[],
+): Set<string> {
+  const words = new Set<string>();
+  for (const c of lone) if (isPlaceName(base[c.startWord]!)) words.add(base[c.startWord]!);
+  const places = new Set<string>();
+  if (words.size === 0) return places;
+  for (let k = 0; k < base.length; k++) if (words.has(base[k]!) && placeFrame(ctx, k)) places.add(base[k]!);
+  return places;
+}
+
 /** The candidates without the PERSON ones the call itself shows to be no person. */
 export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   const persons = candidates.filter((c) => c.type === 'PERSON');
   if (persons.length === 0) return [...candidates];
   const base = ctx.tokens.map(nameBase);
   const local = new Set<Candidate>();
-  for (const [c, start, end] of fullNames(ctx, persons))
-    if (namesPlaceOrOrg(ctx, base, start, end)) local.add(c);
+  const names = fullNames(ctx, persons);
+  for (const [c, start, end] of names) if (namesPlaceOrOrg(ctx, base, start, end)) local.add(c);
+  // town words the call uses as places; a word also inside a full name stays with the name rules
+  const lone = names.filter(([, start, end]) => end - start === 1).map(([c]) => c);
+  const inFullName = new Set<string>();
+  for (const [c, start, end] of names)
+    if (end - start >= 2) for (let k = c.startWord; k < c.endWord; k++) inFullName.add(base[k]!);
+  const places = placesOfCall(ctx, base, lone);
+  for (const c of lone)
+    if (places.has(base[c.startWord]!) && !inFullName.has(base[c.startWord]!)) local.add(c);
   const things = thingNames(ctx, persons, base, local);
   if (things.length === 0 && local.size === 0) return [...candidates];
   const mask = markOccurrences(base, things);
   const inThing = (c: Candidate): boolean => {
-    if (local.has(c)) return true;
     if (personMarked(ctx, c.startWord, c.endWord)) return false;
+    if (local.has(c)) return true;
     for (let k = c.startWord; k < c.endWord; k++) if (!mask[k]) return false;
     return true;
   };
