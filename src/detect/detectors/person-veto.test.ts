@@ -162,3 +162,23 @@ describe('a town word the call uses as a place is no person when it stands alone
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('a candidate inside a quoted title is no person', () => {
+  const cases: Case[] = [
+    [
+      'a list of quoted titles',
+      'The singles were "Lantern Song", "Marguerite", and "Harbour Lights" that year.',
+      [],
+    ],
+    ['a novel', 'In 1802 her novel "Marguerite" was printed in Leipzig.', []],
+    ['a title with a name inside', 'The demo of "Letters for Anna" was never released.', []],
+    // a given name the words before call a name, a nickname, a call-out and quoted speech stay
+    ['the name', 'She took the name "Marguerite" from her aunt.', [[4, 5]]],
+    ['a nickname', 'Dahlia "Dee" Rask joined the team in 2010.', [[0, 3]]],
+    ['a call-out', 'He shouted "Anna!" across the yard.', [[2, 3]]],
+    ['speech', 'She said "Anna is late again" to the driver.', [[2, 3]]],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

@@ -16,6 +16,9 @@
  *   as a place somewhere ("from Harlow to Ely", "in Harlow,", "the town of Harlow", "Harlow,
  *   Vermont", "returned to Harlow"): no lone mention of it in the call is a person. A word that is
  *   also part of a full name in the call ("Mia Harlow") is left to the name rules.
+ * - a candidate inside a quoted title in formatted text: a short quotation whose words are all
+ *   capitalised but for function words ("her novel \"Ingrid\"", "\"Songs for Mary\""). A nickname
+ *   quoted between name words ("Dahlia \"Dee\" Rask") and a name called out ("\"Mia!\"") stay.
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -286,6 +289,54 @@ function placesOfCall(
   return places;
 }
 
+const OPENING_QUOTE = /^[([]?["“„«'‘]/u;
+const CLOSING_QUOTE = /["”»'’][.,;:)\]]*$/u;
+const NAMING = new Set(['name', 'named', 'called', 'nicknamed']);
+/** Longest quotation read as a title, in words. */
+const MAX_TITLE_WORDS = 6;
+
+/** Is the quotation [start, end) a title: every word capitalised but for function words, no call-out? */
+function titleLike(ctx: DetectionContext, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const text = ctx.words[k]!.text;
+    if (/[!?]/u.test(text)) return false;
+    if (!capitalised(ctx, k) && !/^["“„«'‘]?\p{N}/u.test(text) && !isFunctionWord(ctx.tokens[k]!))
+      return false;
+  }
+  // "took the name \"Ingrid\"": a given name the words before call a name
+  if (
+    end - start === 1 &&
+    NAMING.has(ctx.tokens[start - 1] ?? '') &&
+    (nameKinds(nameBase(ctx.tokens[start]!)) & GIVEN) !== 0
+  )
+    return false;
+  // "Dahlia \"Dee\" Rask": a nickname between name words
+  return !(
+    capitalised(ctx, start - 1) &&
+    !PHRASE_END.test(ctx.words[start - 1]!.text) &&
+    capitalised(ctx, end)
+  );
+}
+
+/** Marks the words of short quoted titles of formatted text. */
+function quotedTitles(ctx: DetectionContext): Uint8Array {
+  const mask = new Uint8Array(ctx.words.length);
+  for (let s = 0; s < ctx.words.length; s++) {
+    if (!OPENING_QUOTE.test(ctx.words[s]!.text)) continue;
+    for (let e = s; e < ctx.words.length && e - s < MAX_TITLE_WORDS && sameSpeaker(ctx, s, e); e++) {
+      const text = ctx.words[e]!.text;
+      // a quote mark that closes the quotation (an apostrophe of "Ann's" does not)
+      if (CLOSING_QUOTE.test(text) && (e > s || text.length > 2) && !/['’]s$/u.test(text)) {
+        if (titleLike(ctx, s, e + 1)) mask.fill(1, s, e + 1);
+        s = e;
+        break;
+      }
+      if (e > s && OPENING_QUOTE.test(text)) break;
+    }
+  }
+  return mask;
+}
+
 /** The candidates without the PERSON ones the call itself shows to be no person. */
 export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   const persons = candidates.filter((c) => c.type === 'PERSON');
@@ -302,6 +353,12 @@ export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidat
   const places = placesOfCall(ctx, base, lone);
   for (const c of lone)
     if (places.has(base[c.startWord]!) && !inFullName.has(base[c.startWord]!)) local.add(c);
+  const titles = quotedTitles(ctx);
+  for (const c of persons) {
+    let inside = true;
+    for (let k = c.startWord; k < c.endWord && inside; k++) inside = titles[k] === 1;
+    if (inside) local.add(c);
+  }
   const things = thingNames(ctx, persons, base, local);
   if (things.length === 0 && local.size === 0) return [...candidates];
   const mask = markOccurrences(base, things);
