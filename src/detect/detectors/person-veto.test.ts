@@ -182,3 +182,25 @@ describe('a candidate inside a quoted title is no person', () => {
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('demonyms of states and lands, period adjectives and languages are no names (lexicons/names/nationalities)', () => {
+  const cases: Case[] = [
+    [
+      'a demonym before a full name',
+      'She beat Lena Moor and fellow Minnesotan Ivo Rask in 1975.',
+      [
+        [2, 3],
+        [7, 9],
+      ],
+    ],
+    ['a language', 'Roughly translated from Latin, the motto means hope.', []],
+    [
+      'a historical land before a district',
+      'The district matched the former Prussian Kreis Oldenwerth in size.',
+      [],
+    ],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
