@@ -204,3 +204,32 @@ describe('demonyms of states and lands, period adjectives and languages are no n
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('a family name alone in the possessive that owns nothing names a shop or firm', () => {
+  const cases: Case[] = [
+    ['a firm bought', "In 1960 the network purchased Rankin's and sold the rest.", []],
+    ['a firm bought (asr)', "in nineteen sixty the network purchased rankin's and sold the rest", []],
+    ['a stop on a line', "Milepost 4.2: Rankin's - northbound spur.", []],
+    // a given name so used, a possessive that owns something, and the surname of a person of the call stay
+    ['a given name', "We had dinner at Mia's last night.", [[4, 5]]],
+    [
+      'owns something',
+      "Ivo Rankin sold it. Rankin's own car was red.",
+      [
+        [0, 2],
+        [4, 5],
+      ],
+    ],
+    [
+      'a person of the call',
+      "Ivo Rankin opened a shop. In 1960 the network purchased Rankin's and sold the rest.",
+      [
+        [0, 2],
+        [10, 11],
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

@@ -14,8 +14,12 @@
  *   is the verb ("ask tom to park").
  * - a one-word candidate that is a town or region of the place lists, where the call uses that word
  *   as a place somewhere ("from Harlow to Ely", "in Harlow,", "the town of Harlow", "Harlow,
- *   Vermont", "returned to Harlow"): no lone mention of it in the call is a person. A word that is
- *   also part of a full name in the call ("Mia Harlow") is left to the name rules.
+ *   Vermont", "returned to Harlow"): no lone mention of it in the call is a person.
+ * - a family name alone in the possessive that owns nothing after it names a shop or firm ("bought
+ *   Rankin's and sold ...", "Milepost 3: Rankin's - spur", "the bar at Rankin's."); a given name so
+ *   used ("at Mia's") stays.
+ *   For both, a word that is also part of a full name in the call ("Ivo Harlow") is left to the
+ *   name rules.
  * - a candidate inside a quoted title in formatted text: a short quotation whose words are all
  *   capitalised but for function words ("her novel \"Ingrid\"", "\"Songs for Mary\""). A nickname
  *   quoted between name words ("Dahlia \"Dee\" Rask") and a name called out ("\"Mia!\"") stay.
@@ -337,6 +341,32 @@ function quotedTitles(ctx: DetectionContext): Uint8Array {
   return mask;
 }
 
+/** Is the one-word candidate k a family name in the possessive with nothing after it that it owns? */
+function standalonePossessive(ctx: DetectionContext, base: readonly string[], k: number): boolean {
+  const token = ctx.tokens[k]!;
+  if (!/['’]s$/u.test(token) || (nameKinds(base[k]!) & GIVEN) !== 0) return false;
+  // "the Rankin's were granted ...": the family
+  if (ctx.tokens[k - 1] === 'the') return false;
+  if (PHRASE_END.test(ctx.words[k]!.text) || k + 1 >= ctx.words.length || !sameSpeaker(ctx, k, k + 1))
+    return true;
+  const next = ctx.tokens[k + 1]!;
+  // "Rankin's - spur", "Rankin's and ...", "Rankin's in Leeds": no noun owned
+  return next === '' || (isFunctionWord(next) && !ARTICLES.has(next) && !POSSESSED_DETERMINERS.has(next));
+}
+/** Words that open what a possessive owns ("Ivo's own car", "Ivo's other son", "Ivo's two"). */
+const POSSESSED_DETERMINERS = new Set([
+  'own',
+  'other',
+  'first',
+  'last',
+  'next',
+  'new',
+  'old',
+  'best',
+  'many',
+  'few',
+]);
+
 /** The candidates without the PERSON ones the call itself shows to be no person. */
 export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   const persons = candidates.filter((c) => c.type === 'PERSON');
@@ -351,8 +381,10 @@ export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidat
   for (const [c, start, end] of names)
     if (end - start >= 2) for (let k = c.startWord; k < c.endWord; k++) inFullName.add(base[k]!);
   const places = placesOfCall(ctx, base, lone);
-  for (const c of lone)
-    if (places.has(base[c.startWord]!) && !inFullName.has(base[c.startWord]!)) local.add(c);
+  for (const c of lone) {
+    const b = base[c.startWord]!;
+    if (!inFullName.has(b) && (places.has(b) || standalonePossessive(ctx, base, c.startWord))) local.add(c);
+  }
   const titles = quotedTitles(ctx);
   for (const c of persons) {
     let inside = true;
