@@ -3,18 +3,20 @@
  * what the whole call says about a name (analyze.ts applies them before overlaps are resolved):
  * - a name the call defines as a thing is no person wherever it recurs in the call: the subject of
  *   a definition whose head noun is a thing ("Korvath is a Danish maker of kettles", "Korvath, a
- *   kitplane manufacturer,", lexicons/names/context/thing-heads), of "was founded" or
+ *   glider maker,", lexicons/names/context/thing-heads), of "was founded" or
  *   "incorporated".
  *   A candidate is dropped only where all of its words fall inside such a name, so a full name
  *   around it stays ("Guido Korvath").
  * - a candidate that a place or organisation head closes or follows, whatever cue found it: "was
- *   named Ardley Park", "Tobin Reservoir Park", "Hester Locomotive Works", past at most two more
+ *   named Ardley Park", "Tobin Reservoir Park", "Hester Boat Club", past at most two more
  *   capitalised words in formatted text ("Rolf Ansel Playfield"). A given name alone before a head
  *   that is also a family name stays a person ("Grace Park"); a lower-case head that is also a verb
  *   is the verb ("ask tom to park").
  * - a one-word candidate that is a town or region of the place lists, where the call uses that word
  *   as a place somewhere ("from Harlow to Ely", "in Harlow,", "the town of Harlow", "Harlow,
  *   Vermont", "returned to Harlow"): no lone mention of it in the call is a person.
+ *   A town of several words is no person where such a frame or a dash to another town ("Harlow -
+ *   Ely") surrounds it ("Nong Khai"); a country is none ("Germany", "Great Britain", "East Germany").
  * - a family name alone in the possessive that owns nothing after it names a shop or firm ("bought
  *   Rankin's and sold ...", "Milepost 3: Rankin's - spur", "the bar at Rankin's."); a given name so
  *   used ("at Mia's") stays.
@@ -68,10 +70,10 @@ const HEAD_ENDERS = new Set([
   'whose',
   'where',
 ]);
-/** Participles of coming into being that only things take ("was founded in 1898"). */
+/** Participles of coming into being that only things take ("was founded in 1921"). */
 const FOUNDED = new Set(['founded', 'incorporated', 'headquartered']);
 const PARTICIPLE = new Set(['PastTense', 'Participle']);
-/** Words between the article and the head of a definition ("a major Brazilian manufacturer"). */
+/** Words between the article and the head of a definition ("a large Danish maker"). */
 const MAX_MODIFIERS = 4;
 const PHRASE_END = /[.,!?;:)\]]["')\]]*$/u;
 
@@ -87,8 +89,8 @@ const thingHead = (t: string): boolean =>
   THING_HEADS.has(t) || (t.endsWith('s') && THING_HEADS.has(t.slice(0, -1)));
 
 /**
- * Does a definition whose head is a thing start at word k ("a major Brazilian manufacturer of",
- * "one of the games", "the best known brand of")? The head is the word that ends the noun phrase.
+ * Does a definition whose head is a thing start at word k ("a large Danish maker of",
+ * "one of the card games", "the most popular label of")? The head is the word that ends the noun phrase.
  */
 function thingDefinitionAt(ctx: DetectionContext, k: number): boolean {
   const { tokens } = ctx;
@@ -99,7 +101,7 @@ function thingDefinitionAt(ctx: DetectionContext, k: number): boolean {
     const t = tokens[j]!;
     if (t === '') return false;
     const next = tokens[j + 1] ?? '';
-    // "one of the games offered by ...": a participle after the head ends the phrase too
+    // "one of the card games sold by ...": a participle after the head ends the phrase too
     if (endsPhrase(ctx, j) || HEAD_ENDERS.has(next) || (thingHead(t) && hasLexiconTag(next, PARTICIPLE)))
       return thingHead(t);
     if (isFunctionWord(t)) return false;
@@ -131,7 +133,7 @@ function markOccurrences(base: readonly string[], names: readonly string[][]): U
 }
 
 /**
- * Does the candidate [start, end) end a longer title after a function word ("Bullocks to Stan is an
+ * Does the candidate [start, end) end a longer title after a function word ("Letters to Ingrid is a
  * episode")? Then the definition is the title's, and the name stays a name elsewhere.
  */
 function endsLongerSubject(ctx: DetectionContext, start: number): boolean {
@@ -204,7 +206,7 @@ function namesPlaceOrOrg(
   const last = end - 1;
   if (end - start >= 2 && headAt(ctx, base, last) && capitalised(ctx, start) === capitalised(ctx, last))
     return !(end - start === 2 && givenNameAndSurname(base, start, last));
-  // a full name before a head is a person before an organisation ("Ivo Rask Benefit One Inc.")
+  // a full name before a head is a person before an organisation ("Ivo Rask Harbour Tools Ltd")
   if (end - start >= 2) return false;
   for (let k = end; k <= end + MAX_BEFORE_HEAD && k < ctx.words.length; k++) {
     if (!sameSpeaker(ctx, start, k) || PHRASE_END.test(ctx.words[k - 1]!.text)) return false;
@@ -256,16 +258,17 @@ const isPlaceName = (b: string): boolean => {
 const isRegionWord = (t: string): boolean =>
   t !== '' &&
   (isUsState(t) ||
-    // "Efimiya, Mary, Ariana": a given name after a comma is the next item of a list of names
+    // "Oona, Mary, Ariana": a given name after a comma is the next item of a list of names
     ((nameKinds(t) & GIVEN) === 0 &&
       (regionCountries(fold(t)).length > 0 || countryCode(fold(t)) !== undefined)));
 
 /** Does the structure around the single word k say it is a place? */
-function placeFrame(ctx: DetectionContext, k: number): boolean {
+function placeFrame(ctx: DetectionContext, start: number, end = start + 1): boolean {
   const { tokens } = ctx;
-  const same = (j: number): boolean => j >= 0 && j < tokens.length && sameSpeaker(ctx, j, k);
-  const prev = same(k - 1) && !PHRASE_END.test(ctx.words[k - 1]!.text) ? tokens[k - 1]! : '';
-  const prev2 = prev !== '' && same(k - 2) ? tokens[k - 2]! : '';
+  const k = end - 1;
+  const same = (j: number): boolean => j >= 0 && j < tokens.length && sameSpeaker(ctx, j, start);
+  const prev = same(start - 1) && !PHRASE_END.test(ctx.words[start - 1]!.text) ? tokens[start - 1]! : '';
+  const prev2 = prev !== '' && same(start - 2) ? tokens[start - 2]! : '';
   const closed = PHRASE_END.test(ctx.words[k]!.text);
   const next = same(k + 1) && !/[.!?;:]["')\]]*$/u.test(ctx.words[k]!.text) ? tokens[k + 1]! : '';
   if (LOCATIVE.has(prev) || ((prev === 'to' || prev === 'from') && TRAVEL.has(prev2))) return true;
@@ -273,10 +276,43 @@ function placeFrame(ctx: DetectionContext, k: number): boolean {
     return true;
   if (prev === 'of' && SETTLEMENTS.has(prev2)) return true;
   // "from Harlow to Ely": the second place of a route
-  if (prev === 'to' && same(k - 3) && tokens[k - 3] === 'from' && !PHRASE_END.test(ctx.words[k - 2]!.text))
+  if (
+    prev === 'to' &&
+    same(start - 3) &&
+    tokens[start - 3] === 'from' &&
+    !PHRASE_END.test(ctx.words[start - 2]!.text)
+  )
     return true;
+  // "Nong Khai - Ely", "Ely - Nong Khai": a route written with a dash between two towns (for a town
+  // of several words; "- (Maria" in a message is no route)
+  const dash = (j: number): boolean => same(j) && /^[-–—]$/u.test(ctx.words[j]!.text);
+  const town = (j: number): boolean =>
+    same(j) &&
+    /^\p{L}+[.,)]?$/u.test(ctx.words[j]!.text) &&
+    capitalised(ctx, j) === capitalised(ctx, start) &&
+    isPlaceName(tokens[j]!);
+  if (end - start >= 2 && ((dash(start - 1) && town(start - 2)) || (dash(end) && town(end + 1)))) return true;
   // "Harlow, Vermont": a comma in formatted text; raw ASR writes none
   return (closed ? /,$/u.test(ctx.words[k]!.text) : !capitalised(ctx, k)) && isRegionWord(next);
+}
+
+/** A country word that no given- or family-name list holds ("germany"; not "jordan", "chad"). */
+const countryWord = (b: string): boolean =>
+  countryCode(fold(b)) !== undefined && (nameKinds(b) & (GIVEN | FAMILY)) === 0;
+
+/**
+ * Does the candidate [start, end) name a country: a country word alone, the end of a country's name
+ * with the word before ("Great Britain"), or a country after a word that is no given name ("Nazi
+ * Germany", "East Germany")?
+ */
+function namesCountry(ctx: DetectionContext, base: readonly string[], start: number, end: number): boolean {
+  const last = base[end - 1]!;
+  if (end - start === 1) {
+    if (countryWord(last)) return true;
+    const p = start - 1;
+    return p >= 0 && sameSpeaker(ctx, p, start) && countryCode(fold(`${base[p]!} ${last}`)) !== undefined;
+  }
+  return end - start === 2 && countryWord(last) && (nameKinds(base[start]!) & GIVEN) === 0;
 }
 
 /** Town and region words the call uses as places, among its one-word candidates. */
@@ -384,6 +420,11 @@ export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidat
   for (const c of lone) {
     const b = base[c.startWord]!;
     if (!inFullName.has(b) && (places.has(b) || standalonePossessive(ctx, base, c.startWord))) local.add(c);
+  }
+  for (const [c, start, end] of names) {
+    const town =
+      end - start >= 2 && isPlaceName(base.slice(start, end).join(' ')) && placeFrame(ctx, start, end);
+    if (town || namesCountry(ctx, base, start, end)) local.add(c);
   }
   const titles = quotedTitles(ctx);
   for (const c of persons) {
