@@ -18,12 +18,12 @@ describe('a year after a month or before a semicolon starts no street', () => {
   const cases: [string, string, [number, number][]][] = [
     [
       'dates before ranks',
-      'Heads: Colonel Ivo Rask, 12 August 1986; Brigadier General Tomas A. Varn, 3 August 1987; Brigadier General Lena A. Moor, 9 May 1989',
+      'Heads: Colonel Ivo Rask, 4 March 1962; Major General Tomas A. Varn, 9 October 1964; Major General Lena A. Moor, 2 June 1966',
       [],
     ],
     [
       'one date before a rank',
-      'heads: Colonel Ivo Rask, 12 August 1986; Brigadier General Tomas A. Varn, 3 August 1987.',
+      'heads: Colonel Ivo Rask, 4 March 1962; Major General Tomas A. Varn, 9 October 1964.',
       [],
     ],
     // addresses stay: a unit closed by a semicolon, a house number after a date with a day

@@ -120,8 +120,8 @@ const MONTH_NAMES = new Set(
 );
 
 /**
- * Is the number [i, k) the year of a date ("10 April 1943; Colonel ...", "ten april nineteen forty
- * three brigadier general")? Four digits after a month name, or a number a semicolon closes (no
+ * Is the number [i, k) the year of a date ("4 March 1962; Major General ...", "four march nineteen
+ * sixty two major general")? Four digits after a month name, or a number a semicolon closes (no
  * house number is cut from its street by one).
  */
 function dateYear(v: AddressView, i: number, k: number): boolean {
