@@ -16,6 +16,7 @@ import { mapToOriginal, splitWords } from './split-words.js';
 import { absorbRepairs } from './repairs.js';
 import { defaultRegistry } from './detectors/index.js';
 import { propagate } from './propagate.js';
+import { vetoPersons } from './detectors/person-veto.js';
 import { findSeeds, type Seed } from './seeds.js';
 
 export type { Seed } from './seeds.js';
@@ -90,7 +91,7 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
   }
   candidates.push(...propagate(ctx, candidates));
   lap('propagation');
-  const repaired = absorbRepairs(ctx, candidates);
+  const repaired = absorbRepairs(ctx, vetoPersons(ctx, candidates));
   // seeds and deny entries are explicit: no threshold, no allow list, but only for redacted types
   const explicit = (list: readonly Seed[]): Seed[] => list.filter((s) => wanted.has(s.type));
   repaired.push(...findSeeds(ctx, explicit(options.seeds ?? []), 'seed'));

@@ -115,6 +115,22 @@ function leadingNumberEnd(v: AddressView, i: number): number {
   return chunks[chunks.length - 1]!.endWord;
 }
 
+const MONTH_NAMES = new Set(
+  'january february march april june july august september october november december'.split(' '),
+);
+
+/**
+ * Is the number [i, k) the year of a date ("4 March 1962; Major General ...", "four march nineteen
+ * sixty two major general")? Four digits after a month name, or a number a semicolon closes (no
+ * house number is cut from its street by one).
+ */
+function dateYear(v: AddressView, i: number, k: number): boolean {
+  if (v.formatted && /;$/u.test(raw(v, k - 1))) return true;
+  if (!MONTH_NAMES.has(v.ctx.tokens[i - 1] ?? '')) return false;
+  const digits = runAt(v.ctx.spoken, i)?.digits ?? raw(v, i).replace(/\D/gu, '');
+  return /^(?:1[0-9]|20)\d\d$/u.test(digits);
+}
+
 /** Name words from i (particles inside allowed): index after the last, or -1. Stops at a comma. */
 function nameRun(v: AddressView, i: number, max: number, stopAt?: (k: number) => boolean): number {
   let end = -1;
@@ -157,7 +173,7 @@ function numberAfter(v: AddressView, end: number): number {
 export function numberFirstStreet(v: AddressView, i: number): Street | null {
   const ctx = v.ctx;
   let k = leadingNumberEnd(v, i);
-  if (k < 0) return null;
+  if (k < 0 || dateYear(v, i, k)) return null;
   // raw ASR: "nine nine a mbogo road": the house number's letter, said as the article "a" (the
   // spoken view keeps it a word), when name words and a street type follow
   if (!v.formatted && ctx.tokens[k] === 'a' && sameTurn(v, i, k) && houseLetterBeforeStreet(v, k + 1)) k++;

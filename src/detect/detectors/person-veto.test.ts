@@ -1,0 +1,215 @@
+/**
+ * Vetoes on PERSON candidates from what the whole call says about a name (person-veto.ts), run
+ * through analyze() so that the call-level propagation is vetoed too. Word ranges are exact, end
+ * exclusive; every name and sentence is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+
+const persons = (text: string): [number, number][] =>
+  analyze(sayWords(text))
+    .filter((c) => c.type === 'PERSON')
+    .map((c): [number, number] => [c.startWord, c.endWord])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+type Case = [string, string, [number, number][]];
+
+const table = (title: string, cases: Case[]): void => {
+  describe(title, () => {
+    it.each(cases)('%s', (_label, text, expected) => {
+      expect(persons(text)).toEqual(expected);
+    });
+  });
+};
+
+table('a name the call defines as a thing is no person anywhere in the call', [
+  [
+    'defined as a maker',
+    'Varnholt is a Danish maker of kettles. In 1990 Varnholt opened a plant in Odense.',
+    [],
+  ],
+  [
+    'defined as a maker (asr)',
+    'varnholt is a danish maker of kettles in nineteen ninety varnholt opened a plant',
+    [],
+  ],
+  ['founded', 'Varnholt was founded in 1910. Later Varnholt moved to Aarhus.', []],
+  ['founded (asr)', 'varnholt was founded in nineteen ten and later varnholt moved to aarhus', []],
+  // the family and a full name around the thing's name are people
+  ['the family', 'Varnholt is a maker of kettles. The Varnholt family sold it in 1999.', []],
+  [
+    'a full name',
+    'Varnholt was founded in 1910 by Ivo Varnholt. Ivo Varnholt died in 1950.',
+    [
+      [6, 8],
+      [8, 10],
+    ],
+  ],
+  // a person's definition, or a thing noun that only modifies a person noun, stays a person
+  [
+    'a person noun',
+    'Tomas Varnholt is a Danish actor. Varnholt won an award in 2001.',
+    [
+      [0, 2],
+      [6, 7],
+    ],
+  ],
+  [
+    'a person noun (asr)',
+    'tomas varnholt is a danish actor and varnholt won an award',
+    [
+      [0, 2],
+      [7, 8],
+    ],
+  ],
+  [
+    'brand ambassador',
+    'Lena Ashworth was a brand ambassador for the firm. Ashworth lives in Leeds.',
+    [
+      [0, 2],
+      [9, 10],
+    ],
+  ],
+  [
+    'one of the founders',
+    'Dorota Quillfeather is one of the founders of the club. Quillfeather said so.',
+    [
+      [0, 2],
+      [10, 11],
+    ],
+  ],
+  // the subject is a longer title ending in the name: only that mention is no person
+  [
+    'a title ending in a name',
+    'Letters to Ingrid is a song by the band. Ingrid wrote back at once.',
+    [[9, 10]],
+  ],
+]);
+
+table('a candidate that a place or organisation head closes or follows is no person', [
+  [
+    'a band in a list of names',
+    'The bill listed Lena Moor, Ivo Rask, Tarquin Park and two others.',
+    [
+      [3, 5],
+      [5, 7],
+    ],
+  ],
+  [
+    'a recurrence before two capitalised words and a head',
+    'Tobin Ardley gave the land. The meadow includes Tobin Kessel Playfield.',
+    [[0, 2]],
+  ],
+  ['an event', 'He rowed for Peru at the 1984 Winter Olympics with his brother.', []],
+  // people stay people: a given name before a head that is also a family name, a full name before
+  // an organisation line, a head that is a verb in raw ASR
+  ['a given name and a family name that is a head', 'I spoke with Grace Park yesterday.', [[3, 5]]],
+  [
+    'a full name',
+    'Tobin Ardley gave the land. Tobin Park opened later.',
+    [
+      [0, 2],
+      [5, 7],
+    ],
+  ],
+  [
+    'a verb (asr)',
+    'tobin ardley gave the land then the town asked tobin to park the car',
+    [
+      [0, 2],
+      [9, 10],
+    ],
+  ],
+]);
+
+table('a town word the call uses as a place is no person when it stands alone', [
+  ['a route', 'Buses ran from Marlow to Ely daily. Each morning Marlow woke early.', []],
+  ['a town and its state', 'The farm lies in Marlow, Vermont. Marlow grew around the mill.', []],
+  ['the town of', 'The road runs between Marlow and the town of Corvey. Marlow had a station.', []],
+  // a full name in the call keeps its lone mentions to the name rules; a title marks the person
+  [
+    'a full name',
+    'Mia Marlow moved from Marlow to Ely. Marlow liked it there.',
+    [
+      [0, 2],
+      [4, 5],
+      [7, 8],
+    ],
+  ],
+  ['a title', 'Mr. Marlow drove from Marlow to Ely.', [[1, 2]]],
+  // a given name after a comma is the next item of a list of names, not a region
+  [
+    'a list of names',
+    'Her aunts were Oona, Mary, Ariana and Teresa.',
+    [
+      [3, 4],
+      [4, 5],
+      [5, 6],
+      [7, 8],
+    ],
+  ],
+]);
+
+table('countries and towns of several words on a route are no persons', [
+  ['a country', 'Lotte moved back to Germany. Later Nazi Germany annexed the region.', [[0, 1]]],
+  ['a country of two words', 'Ties with Great Britain were strong.', []],
+  ['a route with a dash', 'The night coach for Nong Khai - Bangkok leaves at ten.', []],
+  // a country word that is a given name stays a name
+  ['a given name', 'I spoke with Jordan yesterday.', [[3, 4]]],
+]);
+
+table('a family name alone in the possessive that owns nothing names a shop or firm', [
+  ['a firm bought', "The chain bought Rankin's in 1960 and closed it.", []],
+  ['a firm bought (asr)', "the chain bought rankin's in nineteen sixty and closed it", []],
+  ['a stop', "The bus stops at Rankin's, then at the mill.", []],
+  // a given name so used, a possessive that owns something, and the surname of a person of the call stay
+  ['a given name', "We had dinner at Mia's last night.", [[4, 5]]],
+  [
+    'owns something',
+    "Ivo Rankin sold it. Rankin's own car was red.",
+    [
+      [0, 2],
+      [4, 5],
+    ],
+  ],
+  [
+    'a person of the call',
+    "Ivo Rankin opened a shop. The chain bought Rankin's in 1960 and closed it.",
+    [
+      [0, 2],
+      [8, 9],
+    ],
+  ],
+]);
+
+table('a candidate inside a quoted title is no person', [
+  [
+    'a list of quoted titles',
+    'The singles were "Lantern Song", "Marguerite", and "Harbour Lights" that year.',
+    [],
+  ],
+  ['a novel', 'In 1802 her novel "Marguerite" was printed in Leipzig.', []],
+  ['a title with a name inside', 'The demo of "Letters for Anna" was never released.', []],
+  // a given name the words before call a name, a nickname, a call-out and quoted speech stay
+  ['the name', 'She took the name "Marguerite" from her aunt.', [[4, 5]]],
+  ['a nickname', 'Dahlia "Dee" Rask joined the team in 2010.', [[0, 3]]],
+  ['a call-out', 'He shouted "Anna!" across the yard.', [[2, 3]]],
+  ['speech', 'She said "Anna is late again" to the driver.', [[2, 3]]],
+]);
+
+table(
+  'demonyms of states and lands, period adjectives and languages are no names (lexicons/names/nationalities)',
+  [
+    [
+      'a demonym before a full name',
+      'She beat Lena Moor and the Minnesotan Ivo Rask in 1975.',
+      [
+        [2, 3],
+        [7, 9],
+      ],
+    ],
+    ['a language', 'The motto comes from Latin, and means hope.', []],
+    ['a historical land before a district', 'The land went to the Prussian Kreis Oldenwerth in 1867.', []],
+  ],
+);
