@@ -243,7 +243,12 @@ const sentenceEnd = (ctx: DetectionContext, i: number): boolean =>
  * The longest valid postcode starting at word i (fillers before it skipped): up to `maxPieces`
  * chunks or words of the same speaker, not across a comma or sentence end. Undefined when none.
  */
-export function postcodeAt(ctx: DetectionContext, from: number, maxPieces = 7): PostcodeMatch | undefined {
+export function postcodeAt(
+  ctx: DetectionContext,
+  from: number,
+  maxPieces = 7,
+  maxSpokenDigits = 6,
+): PostcodeMatch | undefined {
   let i = from;
   while (i < ctx.tokens.length && isFillerAt(ctx, i)) i++;
   const start = i;
@@ -265,7 +270,7 @@ export function postcodeAt(ctx: DetectionContext, from: number, maxPieces = 7): 
     written += (written && !isSpoken ? ' ' : '') + piece.text;
     if (compact.length > 10 || writtenPieces > 2) break;
     // spoken digits run on into phone numbers: a spoken all-digit postcode has at most 6 digits
-    if (isSpoken && /^\d{7,}$/.test(compact)) break;
+    if (isSpoken && /^\d+$/.test(compact) && compact.length > maxSpokenDigits) break;
     let countries = postcodeCountries(compact);
     // written words joined only as some country writes them ("105 63", "SW1A 1AA", not "72915 338")
     if (writtenPieces > 1) countries = countries.filter((c) => writtenAsStandard(written, c));

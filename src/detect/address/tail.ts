@@ -199,6 +199,32 @@ function spokenRunOn(v: AddressView, m: PostcodeMatch): number {
   return digits === RUN_ON_POSTCODE_DIGITS ? k : end;
 }
 
+/** Digits of the longest postcodes said digit by digit (Japan 7, Brazil 8). */
+const LONG_POSTCODE_DIGITS = 8;
+
+/**
+ * Raw ASR: a postcode of seven or eight digits ("tokyo one seven nine zero zero seven two", "sp zero
+ * four one one seven zero four zero") right after a known place of a country whose postcodes are that
+ * long. Spoken digits longer than six are read as a phone number elsewhere, so the place's country
+ * must accept the code and the spoken run must end with it.
+ */
+function longPostcodeAfter(v: AddressView, k: number): Item | undefined {
+  if (v.formatted || v.nextValue[k] !== k) return undefined;
+  const m = postcodeAt(v.ctx, k, 10, LONG_POSTCODE_DIGITS);
+  if (!m || m.start !== k || !/^\d{7,8}$/.test(m.compact)) return undefined;
+  const run = runAt(v.ctx.spoken, m.end - 1);
+  if (run && run.endWord > m.end) return undefined;
+  // "são paulo sp | ...": a known city or region ends at most one word before the code
+  for (let s = Math.max(0, k - 5); s < k; s++) {
+    for (const place of [cityAt(v, s), regionAt(v, s)]) {
+      if (!place?.strong || place.end < k - 1 || place.end > k || !sameTurn(v, s, k)) continue;
+      const countries = m.countries.filter((c) => place.countries?.includes(c));
+      if (countries.length > 0) return { end: m.end, strong: true, kind: 'postcode', countries };
+    }
+  }
+  return undefined;
+}
+
 /**
  * A place the lists do not know: capitalised name words (formatted), or words English lacks (raw
  * ASR, "siddikbazar", "addis abeba"). Weak: kept only when a strong item follows.
@@ -346,7 +372,7 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     const afterComma = last >= 0 && endsItem(v, last);
     // raw ASR: "... vaduz liechtenstein mobile five one two": a contact label, not a place
     if (!v.formatted && contactLabel(v, k)) break;
-    const it = itemAt(v, k, true);
+    const it = longPostcodeAfter(v, k) ?? itemAt(v, k, true);
     // "... 96950 Mobile: +1 670": a form label, not a place (Mobile, Alabama)
     if (!it || /:$/.test(raw(v, it.end - 1))) break;
     // "00-590 Warszawa": a postcode + city line, whether the lists know the city or not

@@ -130,17 +130,13 @@ const OPEN = new Set([
   'fmt ID jalan RT RW',
   'fmt PK',
   'fmt ET kebele',
-  'fmt JP chome numbers',
-  'fmt JP chome word',
   'fmt TR mahalle cadde',
   'fmt TH moo soi',
   'fmt SD',
   'asr IN house number with slashes',
   'asr PK',
-  'asr BR rua bairro',
   'asr RU cyrillic',
   'asr RU romanised',
-  'asr JP chome numbers',
   'asr TR mahalle cadde',
   'asr TH moo soi',
   'asr UK',
@@ -224,6 +220,26 @@ describe('numbered streets after a house line, Indian house numbers', () => {
     ['a house of a series', 'house 14 of the series was sold and street 9 was closed for the parade', []],
     ['"no." before a count', 'I said no. 15 people came', []],
     ['a figure with a slash', 'see figure 4-5/A in the appendix', []],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
+
+describe('a typeless line before a district word, long spoken postcodes', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['block numbers before a ward', 'we moved to 4-1-7 Midorigaoka, Suginami-ku, Tokyo last year', [[3, 7]]],
+    ['spoken, after a place word', 'she lives at two five kusunoki machida shi now', [[3, 8]]],
+    ['a score is no block number', 'the team won 4-5 Kusunoki, Suginami-ku, Tokyo fans cheered', []],
+    ['no district word, no line', 'i live at twelve kusunoki', []],
+    [
+      'a phone after a city is no postcode',
+      'i live in tokyo zero three five five five zero one four two',
+      [],
+    ],
+    [
+      'eight digits after a region of Brazil',
+      'mande para rua tapera two one belo horizonte three zero one four zero zero seven one',
+      [[2, 16]],
+    ],
   ];
   it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
 });

@@ -57,6 +57,7 @@ import { addressVocab } from '../address/vocab.js';
 import { scriptAddressAt } from '../address/script.js';
 import { abbreviatedStreet } from '../address/abbreviated.js';
 import { sentencesAfter } from '../address/sentences.js';
+import { localityLineAt } from '../address/locality-line.js';
 import { townAfterPrepositionAt } from '../address/town.js';
 import {
   cuedTypelessStreetAt,
@@ -573,7 +574,11 @@ function linesBefore(v: AddressView, at: number): number {
       partEnds(v, b) ||
       /:$/.test(raw(v, b)) ||
       v.cues[b + 1]! - v.cues[b]! > 0;
-    if (!opens) break;
+    if (!opens) {
+      // "1-2-3 Hikarigaoka, Nerima-ku, Tokyo": the first line opens with its house number
+      const numbered = numberFirstLineBefore(v, s - 1, s);
+      return numbered < s ? numbered : s;
+    }
     s = line;
   }
   return s;
@@ -910,6 +915,16 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       push(cued[0], end, 0.75, 'street-cued');
       i = end - 1;
       continue;
+    }
+    // 1e. a typeless line known by the district word after it: "1-2-3 Hikarigaoka, Nerima-ku, Tokyo"
+    const local = localityLineAt(v, i);
+    if (local) {
+      const { end } = extend(v, local[1], true);
+      if (end > local[1]) {
+        push(local[0], end, 0.75, 'street-locality');
+        i = end - 1;
+        continue;
+      }
     }
     // 1d. an address in a script without capitals: "شارع محب محلة مرحوم طنطا 31111 مصر", "陽明街 168"
     const script = scriptAddressAt(v, i);
