@@ -14,6 +14,7 @@ import type { AddressView } from './view.js';
 import { raw, sameTurn, skip } from './view.js';
 import { addressVocab } from './vocab.js';
 import { postcodeAt } from './postcode.js';
+import { isCommonWord } from '../gazetteer/common-words.js';
 
 /** A written house number: "12", "12a", "12-14", "10/12", "1-2-3", "221B", "12bis", "2д" (a Cyrillic letter), "4-5-6/A" (India). */
 const WRITTEN = /^\d{1,5}[a-zа-яё]?(?:(?:bis|ter))?(?:[-/]\d{1,5}[a-zа-яё]?){0,2}(?:\/[a-z])?$/;
@@ -104,6 +105,24 @@ export function houseNumberAt(v: AddressView, from: number): number {
   const m = skip(v, markEnd(v, i));
   if (!sameTurn(v, i, m)) return -1;
   return numberValueEnd(v, m);
+}
+
+/**
+ * Raw ASR drops the dot of a one-letter mark ("ul lenina d five" for "ul. Lenina, d. 5"): right after
+ * a street name (the caller's check) the letter is the mark when a spoken number follows. Index
+ * after the number, or -1.
+ */
+export function spokenLetterMarkNumber(v: AddressView, k: number): number {
+  if (v.formatted || (v.folded[k] ?? '').length !== 1) return -1;
+  if (addressVocab().numberMarks.match(at(v, k)) !== 1) return -1;
+  // ... after a name English lacks ("main street d five minutes" is none)
+  if (k === 0 || isCommonWord(v.ctx.tokens[k - 1] ?? '')) return -1;
+  // the spoken view reads the letter and the number as one spelled run ("d5")
+  const spelled = runAt(v.ctx.spoken, k);
+  if (spelled?.startWord === k) return /^[a-zа-я]\d{1,4}$/.test(spelled.text) ? spelled.endWord : -1;
+  const n = skip(v, k + 1);
+  const run = runAt(v.ctx.spoken, n);
+  return run && run.startWord === n && sameTurn(v, k, n) ? numberValueEnd(v, n) : -1;
 }
 
 /** "3º", "2ª", "1°": a floor or door ordinal (Spanish, Portuguese, Italian). */

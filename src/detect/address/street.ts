@@ -27,7 +27,14 @@ import {
   skip,
 } from './view.js';
 import { addressVocab } from './vocab.js';
-import { houseNumberAt, innerNumberEnd, markEnd, numberValueEnd, unitAt as unitAtStart } from './numbers.js';
+import {
+  houseNumberAt,
+  innerNumberEnd,
+  markEnd,
+  numberValueEnd,
+  spokenLetterMarkNumber,
+  unitAt as unitAtStart,
+} from './numbers.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { cityAt, countryAt, regionAt } from './tail.js';
 
@@ -150,7 +157,8 @@ function numberAfter(v: AddressView, end: number): number {
   if (partEnds(v, end - 1)) return -1;
   const k = skip(v, end);
   if (k >= v.n || !sameTurn(v, end - 1, k)) return -1;
-  return houseNumberAt(v, k);
+  const house = houseNumberAt(v, k);
+  return house > 0 ? house : spokenLetterMarkNumber(v, k);
 }
 
 /** Number-first street at i: the US/UK/AU grammar, extended with every language's types. */

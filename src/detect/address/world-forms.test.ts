@@ -135,8 +135,6 @@ const OPEN = new Set([
   'fmt SD',
   'asr IN house number with slashes',
   'asr PK',
-  'asr RU cyrillic',
-  'asr RU romanised',
   'asr TR mahalle cadde',
   'asr TH moo soi',
   'asr UK',
@@ -240,6 +238,16 @@ describe('a typeless line before a district word, long spoken postcodes', () => 
       'mande para rua tapera two one belo horizonte three zero one four zero zero seven one',
       [[2, 16]],
     ],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
+
+describe('a one-letter mark without its dot in raw ASR, Cyrillic towns', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['"d" after a Russian street name', 'send it to ulitsa gorokhovaya d nine kv four please', [[3, 9]]],
+    ['a spelled type and mark', 'we are at prospekt tikhvinsky d twenty now', [[3, 7]]],
+    ['a Cyrillic town after the unit', 'адрес ул садовая д seven кв two казань', [[1, 8]]],
+    ['"d" after an English word is no mark', 'we met on main street d five minutes later', []],
   ];
   it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
 });
