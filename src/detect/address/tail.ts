@@ -225,6 +225,24 @@ function longPostcodeAfter(v: AddressView, k: number): Item | undefined {
   return undefined;
 }
 
+/** The last item when it is a known place ending right before word k. */
+function prevPlace(items: Item[], end: number, k: number): Item | undefined {
+  const prev = items[items.length - 1];
+  return prev?.strong && prev.countries && prev.end === end && end <= k ? prev : undefined;
+}
+
+/**
+ * Raw ASR: a postcode whose letter groups are written as words ("leeds ls six two qt", "edinburgh
+ * eh one two ab") right after a known place of a country whose postcodes it fits.
+ */
+function lettersPostcodeAfter(v: AddressView, k: number, place: Item | undefined): Item | undefined {
+  if (v.formatted || !place || !/^[a-z]{2}$/.test(v.ctx.tokens[k] ?? '')) return undefined;
+  const m = postcodeAt(v.ctx, k, 7, 6, true);
+  if (!m || m.start !== k || !m.alphanumeric || m.compact.length < 5) return undefined;
+  const countries = m.countries.filter((c) => place.countries!.includes(c));
+  return countries.length > 0 ? { end: m.end, strong: true, kind: 'postcode', countries } : undefined;
+}
+
 /**
  * A place the lists do not know: capitalised name words (formatted), or words English lacks (raw
  * ASR, "siddikbazar", "addis abeba"). Weak: kept only when a strong item follows.
@@ -372,7 +390,8 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     const afterComma = last >= 0 && endsItem(v, last);
     // raw ASR: "... vaduz liechtenstein mobile five one two": a contact label, not a place
     if (!v.formatted && contactLabel(v, k)) break;
-    const it = longPostcodeAfter(v, k) ?? itemAt(v, k, true);
+    const it =
+      longPostcodeAfter(v, k) ?? lettersPostcodeAfter(v, k, prevPlace(items, end, k)) ?? itemAt(v, k, true);
     // "... 96950 Mobile: +1 670": a form label, not a place (Mobile, Alabama)
     if (!it || /:$/.test(raw(v, it.end - 1))) break;
     // "00-590 Warszawa": a postcode + city line, whether the lists know the city or not

@@ -37,7 +37,21 @@ export function typeAfterNumber(v: AddressView, end: number, afterName = false):
   const len = suffixTypeAt(v, end);
   if (len === 0) return end;
   for (let k = end; k < end + len; k++) if (addressVocab().streets.weak.has(v.folded[k] ?? '')) return end;
-  return end + len;
+  return sideStreetNumber(v, end - 1, end + len);
+}
+
+/**
+ * "sejong ro twelve gil thirty four" (Sejong-ro 12-gil 34): a side street numbered off a typed road,
+ * then the house number. Raw ASR only (written, "12-gil" is one word); the number ending at word
+ * `last` follows a street type, and the type `after` it. The end after the house number, else `after`.
+ */
+function sideStreetNumber(v: AddressView, last: number, after: number): number {
+  if (v.formatted || partEnds(v, after - 1)) return after;
+  const run = runAt(v.ctx.spoken, last);
+  const before = (run ? run.startWord : last) - 1;
+  if (before < 0 || suffixTypeAt(v, before) === 0) return after;
+  const house = houseNumberAt(v, after);
+  return house > 0 && sameTurn(v, after, house - 1) ? house : after;
 }
 
 /** Spoken zero before a number run: the run leaves a leading "oh" out (it is also an interjection). */

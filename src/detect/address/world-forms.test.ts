@@ -137,8 +137,6 @@ const OPEN = new Set([
   'asr PK',
   'asr TR mahalle cadde',
   'asr TH moo soi',
-  'asr UK',
-  'asr KR gil',
   'asr SD',
   'asr road code N1',
   'asr road code RN7',
@@ -248,6 +246,24 @@ describe('a one-letter mark without its dot in raw ASR, Cyrillic towns', () => {
     ['a spelled type and mark', 'we are at prospekt tikhvinsky d twenty now', [[3, 7]]],
     ['a Cyrillic town after the unit', 'адрес ул садовая д seven кв two казань', [[1, 8]]],
     ['"d" after an English word is no mark', 'we met on main street d five minutes later', []],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
+
+describe('spoken runs that hold two values, letter groups written as words', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'a flat number run into the house number',
+      'post it to flat two fourteen alder mews york thanks',
+      [[3, 9]],
+    ],
+    ['outward letters as a word', 'i live at nine alder mews bolton bl five three ab okay', [[3, 11]]],
+    ['letters as words after a town that is no address', 'i live in leeds so we go to the pub', []],
+    [
+      'a side street numbered off a road',
+      'it is at yulgok ro three gil fifteen jongno gu seoul now',
+      [[3, 11]],
+    ],
   ];
   it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
 });

@@ -360,6 +360,9 @@ function unitBefore(v: AddressView, i: number): number {
   for (let s = Math.max(0, j - 3); s <= j; s++) {
     const end = unitAt(v, s);
     if (end === j + 1 || (end > 0 && skipWords(v, end) >= i && end <= i)) return s;
+    // "flat three twenty seven rowan crescent": the unit's number and the house number are one spoken run
+    const run = s === j ? runAt(ctx.spoken, i) : undefined;
+    if (run && run.startWord === i && run.chunks.length >= 2 && end > i && end <= run.endWord) return s;
   }
   return i;
 }
