@@ -125,6 +125,21 @@ export function spokenLetterMarkNumber(v: AddressView, k: number): number {
   return run && run.startWord === n && sameTurn(v, k, n) ? numberValueEnd(v, n) : -1;
 }
 
+/**
+ * A sector code ("F-7/2", "G-9", spoken "f seven two"), as planned cities such as Islamabad name
+ * their neighbourhoods: the index after it, else k.
+ */
+export function sectorCodeEnd(v: AddressView, k: number): number {
+  if (v.formatted) return /^[A-Z]-\d{1,2}(?:\/\d{1,2})?,?$/.test(raw(v, k)) ? k + 1 : k;
+  const run = runAt(v.ctx.spoken, k);
+  if (!run) return k;
+  // "street nine f seven two": the code may start inside the run that holds the house number
+  let text = '';
+  for (const c of run.chunks) if (c.startWord >= k) text += c.text;
+  const starts = run.chunks.some((c) => c.startWord === k);
+  return starts && /^[a-z]\d{1,3}$/.test(text) ? run.endWord : k;
+}
+
 /** "3º", "2ª", "1°": a floor or door ordinal (Spanish, Portuguese, Italian). */
 const ORDINAL_SIGN = /^\d{1,3}[ºª°]$/;
 const SIDES = new Set(

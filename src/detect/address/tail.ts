@@ -33,7 +33,7 @@ import {
 } from './places.js';
 import { chunkAt, postcodeAt, type PostcodeMatch } from './postcode.js';
 import { addressVocab } from './vocab.js';
-import { numberValueEnd, unitAt } from './numbers.js';
+import { numberValueEnd, sectorCodeEnd, unitAt } from './numbers.js';
 import { runAt } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 
@@ -317,6 +317,9 @@ export function itemAt(v: AddressView, i: number, allowName: boolean): Item | un
     // weak (kept only when a country or another strong item follows)
     const district = outwardCodeAt(v, i);
     if (district > 0) return { end: district, strong: false, kind: 'postcode' };
+    // "Street 9, F-7/2, Islamabad": a sector code, weak (a known place must follow)
+    const sector = sectorCodeEnd(v, i);
+    if (sector > i) return { end: sector, strong: false, kind: 'name' };
     // "7600-Praia": a postcode joined to its town by a hyphen, weak (a country must follow)
     if (v.formatted && GLUED_POSTCODE_TOWN.test(raw(v, i)))
       return { end: i + 1, strong: false, kind: 'postcode' };

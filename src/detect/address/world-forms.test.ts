@@ -128,16 +128,12 @@ export const NEGATIVES: string[] = [
  */
 const OPEN = new Set([
   'fmt ID jalan RT RW',
-  'fmt PK',
   'fmt ET kebele',
   'fmt TR mahalle cadde',
   'fmt TH moo soi',
-  'fmt SD',
   'asr IN house number with slashes',
-  'asr PK',
   'asr TR mahalle cadde',
   'asr TH moo soi',
-  'asr SD',
   'asr road code N1',
   'asr road code RN7',
   'asr road code NH',
@@ -264,6 +260,17 @@ describe('spoken runs that hold two values, letter groups written as words', () 
       'it is at yulgok ro three gil fifteen jongno gu seoul now',
       [[3, 11]],
     ],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
+
+describe('sector codes, unit lines without a street', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['a sector after a numbered street', 'it is House 3, Street 41, G-9/4, Islamabad thanks', [[2, 8]]],
+    ['spoken sector', 'it is house three street forty one g nine four islamabad thanks', [[2, 11]]],
+    ['plot and house before a town', 'write to Plot 7, House 30, Omdurman please', [[2, 7]]],
+    ['rooms of a building are no address', 'the meeting is in room 5, floor 2, London office', []],
+    ['a block of a course', 'we finished block 3 and lot 4 in Paris', []],
   ];
   it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
 });

@@ -367,6 +367,33 @@ function unitBefore(v: AddressView, i: number): number {
   return i;
 }
 
+/** Unit words that name a plot, block or building on the ground. */
+const LAND_UNITS = new Set(
+  'house block blk plot lot flat apartment apt building bldg villa compound bloque lote manzana mz'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Two unit lines or more ("Block 9, House 21", "plot eight block c") opening a line, then a known
+ * city, region, country or postcode: where no street is named, the plot and house numbers are the
+ * address (Sudan, parts of South Asia and Africa). The end of the units, else -1.
+ */
+function unitLinesAt(v: AddressView, i: number): number {
+  // the first names a plot or building, not a room of one ("room 5, floor 2, London office")
+  if (!LAND_UNITS.has(v.folded[i] ?? '')) return -1;
+  const first = unitAt(v, i);
+  if (first < 0 || skipWords(v, i) !== i || partEnds(v, first - 1)) return -1;
+  if (!opensLine(v, i) && !cueBefore(v, i, 3) && !LINE_PREPOSITIONS.has(v.folded[i - 1] ?? '')) return -1;
+  const second = unitAt(v, first);
+  if (second < 0 || !sameTurn(v, i, second - 1)) return -1;
+  const end = unitsAt(v, i, (k) => partEnds(v, k));
+  if (end < second || partEnds(v, end - 1)) return -1;
+  const tail = tailAt(v, end, true);
+  const strong = tail.items.some((it) => it.strong && it.end <= tail.end && it.kind !== 'unit');
+  return strong ? end : -1;
+}
+
 /** Is the address ending at `end` tied to the one starting at `start` by a landmark word ("off", "near")? */
 function linkedAfter(v: AddressView, end: number, start: number): boolean {
   if (end < 1 || start <= end || partEnds(v, end - 1)) return false;
@@ -928,6 +955,14 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         i = end - 1;
         continue;
       }
+    }
+    // 1f. unit lines and a known place, no street: "Block 9, House 21, Riyadh, Khartoum"
+    const units = unitLinesAt(v, i);
+    if (units > 0) {
+      const { end } = extend(v, units, true);
+      push(i, end, 0.75, 'units-place');
+      i = end - 1;
+      continue;
     }
     // 1d. an address in a script without capitals: "شارع محب محلة مرحوم طنطا 31111 مصر", "陽明街 168"
     const script = scriptAddressAt(v, i);
