@@ -61,6 +61,10 @@ export function numberValueEnd(v: AddressView, i: number): number {
     return WRITTEN.test(rawWord) || /^\d{1,5}[a-z]?$/.test(first.text) ? first.endWord : -1;
   }
   if (run.chunks.length === 1) return /^\d{1,5}$/.test(first.text) ? first.endWord : -1;
+  // "No: 12 D: 3" (Turkish daire): a letter written as a label opens the unit, no house letter
+  const label = run.chunks[1]!;
+  if (label.kind === 'letter' && /:$/.test(raw(v, label.startWord)))
+    return /^\d{1,5}$/.test(first.text) ? first.endWord : -1;
   // "one three five one nine five six one one eight": a long code said digit by digit (an Iranian
   // postcode, a phone number) is one value, not a house number "1" and a code after it
   if (run.text.length >= LONG_CODE_DIGITS && run.chunks.every((c) => /^\d$/.test(c.text))) return -1;

@@ -129,7 +129,6 @@ export const NEGATIVES: string[] = [
 const OPEN = new Set([
   'fmt ID jalan RT RW',
   'fmt ET kebele',
-  'fmt TR mahalle cadde',
   'fmt TH moo soi',
   'asr IN house number with slashes',
   'asr TR mahalle cadde',
@@ -271,6 +270,15 @@ describe('sector codes, unit lines without a street', () => {
     ['plot and house before a town', 'write to Plot 7, House 30, Omdurman please', [[2, 7]]],
     ['rooms of a building are no address', 'the meeting is in room 5, floor 2, London office', []],
     ['a block of a course', 'we finished block 3 and lot 4 in Paris', []],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
+
+describe('a neighbourhood named like a street, a label letter after the house number', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['mahalle then cadde', 'send it to Yeşiltepe Mah. Gül Sok. No: 4, Ankara please', [[3, 10]]],
+    ['"D:" opens the flat', 'it is Papatya Cad. No: 8 D: 2, Kadıköy now', [[2, 9]]],
+    ['a mahalle alone stays one street', 'we walked through Yeşiltepe Mah. yesterday', []],
   ];
   it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
 });

@@ -1100,7 +1100,7 @@ function coreAt(v: AddressView, i: number): Core | null {
   // raw ASR of written text: "ul lipowa twelve", "kertesz u fifteen"
   if (!v.formatted) best = better(best, abbreviatedStreet(v, i));
   if (voc.suffix.has(f)) {
-    const suffix = suffixStreet(v, i);
+    const suffix = numberedAfter(v, suffixStreet(v, i));
     // an everyday-word type written like its name, a house number after it ("Pardis Square 12",
     // not "the square 12 people"): the name, the type and the number are one street
     const house = suffix?.weak && v.formatted && capitalised(v, i) ? houseNumberAt(v, suffix.end) : -1;
@@ -1111,6 +1111,21 @@ function coreAt(v: AddressView, i: number): Core | null {
     else best = better(best, suffix);
   }
   return best ? { ...best, reason: 'street' } : null;
+}
+
+/**
+ * "Çiçekli Mah. Lale Cad. No: 12": a neighbourhood named like a street, then the numbered street in
+ * it. An unnumbered suffix-typed street whose words a numbered one after it takes in reads as that one.
+ */
+function numberedAfter(v: AddressView, street: Street | null): Street | null {
+  if (!street || street.numbered || partEnds(v, street.end - 1)) return street;
+  for (let k = street.end; k < street.end + 4 && k < v.n; k++) {
+    if (!sameTurn(v, street.start, k) || partEnds(v, k)) break;
+    if (suffixTypeAt(v, k) === 0) continue;
+    const next = suffixStreet(v, k);
+    if (next?.numbered && next.start <= street.start) return next;
+  }
+  return street;
 }
 
 /** A known city, region or country right after the type word at i, with a name before the type. */
