@@ -14,6 +14,7 @@ import { isCommonWord } from '../gazetteer/common-words.js';
 import { houseNumberAt } from './numbers.js';
 import { localityAt } from './tail.js';
 import type { AddressView } from './view.js';
+import { addressVocab } from './vocab.js';
 import { cueBefore, endsItem, isParticle, nameWord, partEnds, raw, sameTurn, skip } from './view.js';
 
 /** Words that open a line in raw ASR and formatted text alike ("I live at", "my address is"). */
@@ -36,6 +37,10 @@ function opens(v: AddressView, s: number): boolean {
   return OPENERS.has(v.folded[b] ?? '') || cueBefore(v, s, 3);
 }
 
+/** Does a district word that stands before its name or number start at i ("Moo", "Soi", "Kel.")? */
+const localityPrefix = (v: AddressView, i: number): boolean =>
+  addressVocab().localities.prefix.match((k) => v.folded[i + k]) > 0;
+
 /** The line starting at word i: [start, end of the line before the locality), else null. */
 export function localityLineAt(v: AddressView, i: number): [number, number] | null {
   if (v.nextValue[i] !== i || !opens(v, i)) return null;
@@ -47,6 +52,9 @@ export function localityLineAt(v: AddressView, i: number): [number, number] | nu
   // the number is the whole spoken run ("one two three hikarigaoka", not "five five five oh one")
   const run = runAt(v.ctx.spoken, house - 1);
   if (run && run.endWord > house) return null;
+  // "12/3 Moo 4, Soi ...": the village or block number right after the house number (Thailand)
+  const direct = localityAt(v, house);
+  if (direct && localityPrefix(v, house) && !partEnds(v, direct.end - 1)) return [i, direct.end];
   for (let k = house; k < house + 3 && k < v.n; k++) {
     if (!sameTurn(v, i, k) || (!nameWord(v, k) && !(k > house && isParticle(v, k)))) return null;
     if (!v.formatted && isCommonWord(v.ctx.tokens[k]!)) return null;

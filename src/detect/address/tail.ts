@@ -32,7 +32,7 @@ import {
   regionMaxWords,
 } from './places.js';
 import { chunkAt, postcodeAt, type PostcodeMatch } from './postcode.js';
-import { addressVocab } from './vocab.js';
+import { addressVocab, fold } from './vocab.js';
 import { numberValueEnd, sectorCodeEnd, unitAt } from './numbers.js';
 import { runAt } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
@@ -147,12 +147,29 @@ export function localityAt(v: AddressView, i: number): Item | undefined {
   const pre = loc.prefix.match(at);
   if (pre > 0 && !((v.folded[i] ?? '').length === 1 && !/[.:]$/.test(raw(v, i)))) {
     const k = skip(v, i + pre);
+    // "RT 03/RW 05" (Indonesian neighbourhood and ward): two numbered districts joined by a slash
+    const joined = /^\d{1,3}\/(\p{L}{2,4})$/u.exec(v.ctx.tokens[k] ?? '');
+    if (joined && loc.prefix.match((m) => (m === 0 ? fold(joined[1]!) : v.folded[k + m])) === 1) {
+      const second = numberValueEnd(v, skip(v, k + 1));
+      if (second > 0 && sameTurn(v, i, second - 1)) return { end: second, strong: false, kind: 'locality' };
+    }
     const num = numberValueEnd(v, k);
     if (num > 0) return { end: num, strong: false, kind: 'locality' };
     let end = -1;
     for (let m = k; m < k + 3 && m < v.n && nameWord(v, m, loc.particles); m++) {
       end = m + 1;
       if (endsItem(v, m) || partEnds(v, m)) break;
+    }
+    // "Soi Ramkhamhaeng 21": a lane numbered off the road it is named after
+    if (end > 0 && !endsItem(v, end - 1) && !partEnds(v, end - 1) && sameTurn(v, k, end)) {
+      const lane = numberValueEnd(v, end);
+      const run = runAt(v.ctx.spoken, end);
+      if (
+        lane > 0 &&
+        (!run || run.endWord === lane) &&
+        /^\d{1,3}[a-z]?$/i.test(run?.text ?? raw(v, end).replace(/[,.]$/, ''))
+      )
+        end = lane;
     }
     if (end > 0) return { end, strong: false, kind: 'locality' };
   }

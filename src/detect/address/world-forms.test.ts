@@ -127,12 +127,8 @@ export const NEGATIVES: string[] = [
  * so fixing one turns its test red until it is taken off this list.
  */
 const OPEN = new Set([
-  'fmt ID jalan RT RW',
-  'fmt ET kebele',
-  'fmt TH moo soi',
   'asr IN house number with slashes',
   'asr TR mahalle cadde',
-  'asr TH moo soi',
   'asr road code N1',
   'asr road code RN7',
   'asr road code NH',
@@ -279,6 +275,25 @@ describe('a neighbourhood named like a street, a label letter after the house nu
     ['mahalle then cadde', 'send it to Yeşiltepe Mah. Gül Sok. No: 4, Ankara please', [[3, 10]]],
     ['"D:" opens the flat', 'it is Papatya Cad. No: 8 D: 2, Kadıköy now', [[2, 9]]],
     ['a mahalle alone stays one street', 'we walked through Yeşiltepe Mah. yesterday', []],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
+
+describe('districts named by their word: village numbers, numbered lanes, joined wards, sub-cities', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'house number, then the village',
+      'send it to 45/7 Moo 2, Tambon Nong Khai, Chiang Mai 50100 please',
+      [[3, 12]],
+    ],
+    ['a numbered lane off a named road', 'it is 9 Soi Sukhumvit 39, Khet Watthana, Bangkok now', [[2, 9]]],
+    [
+      'neighbourhood and ward joined',
+      'send it to Jl. Melati No. 4, RT 01/RW 07, Kel. Cempaka, Jakarta please',
+      [[3, 13]],
+    ],
+    ['a sub-city line first', 'send it to Yeka Subcity, Woreda 8, House No. 17, Addis Ababa now', [[3, 12]]],
+    ['a village number said in passing', 'we visited moo 4 last week', []],
   ];
   it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
 });

@@ -794,6 +794,13 @@ function placesBefore(v: AddressView, at: number, cityFirst = false): number {
       if (opensLine(v, s)) found = s;
       continue;
     }
+    // "Bole Subcity, Woreda 3, ...": a district named as such, as its own line
+    const district = v.formatted && endsItem(v, j - 1) ? districtBefore(v, j) : j;
+    if (district < j && nameWord(v, district)) {
+      s = district;
+      if (opensLine(v, s) || LINE_PREPOSITIONS.has(v.folded[s - 1] ?? '') || cueBefore(v, s, 3)) found = s;
+      continue;
+    }
     if (v.formatted && names === 0 && endsItem(v, j - 1)) {
       const line = nameLineBefore(v, j);
       if (line < j && !(j - line === 1 && isCommonWord(v.ctx.tokens[line]!))) {
