@@ -91,6 +91,12 @@ function opening(v: AddressView, s: number): 'cue' | 'place' | undefined {
   return cueBefore(v, b, 2) && v.folded[b] !== 'to' ? 'cue' : 'place';
 }
 
+const addressWordAt = (v: AddressView, k: number): boolean => {
+  const voc = addressVocab();
+  const f = (m: number): string | undefined => v.folded[k + m];
+  return voc.units.match(f) > 0 || voc.numberMarks.match(f) > 0;
+};
+
 /** Words of a typeless street name starting at i: its end, else -1. One to three name words. */
 function typelessNameEnd(v: AddressView, i: number): number {
   let end = -1;
@@ -101,6 +107,8 @@ function typelessNameEnd(v: AddressView, i: number): number {
     if (!particle && !nameWord(v, k)) break;
     // "billing address | postcode seven oh ...": a cue word is no street name
     if (v.cues[k + 1]! - v.cues[k]! > 0 || v.postcodeCues[k + 1]! - v.postcodeCues[k]! > 0) break;
+    // "plot eight nh forty eight": a unit word or house-number mark is no street name
+    if (k === i && !v.formatted && (v.folded[k] ?? '').length > 1 && addressWordAt(v, k)) break;
     if (!particle && !isCommonWord(v.ctx.tokens[k]!)) uncommon = true;
     end = k + 1;
     if (endsItem(v, k) || partEnds(v, k)) break;

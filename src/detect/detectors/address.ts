@@ -1025,9 +1025,12 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       // "tran quy cap | phu thuy district | phan thiet ...": a district named as such, and the
       // typeless street the lists lack before it
       const district = start === pc.start && pc.reason !== 'postcode' ? districtBefore(v, start) : start;
+      // "plot no twelve | sector five gurgaon ...": a plot or house line before the district
       if (district < start) start = unknownPlaceBefore(v, district, 3);
       else if (start === pc.start && pc.reason !== 'postcode')
         start = unknownPlaceBefore(v, start, pc.reason === 'postcode-city' ? 2 : 1);
+      // "plot no twelve | sector five gurgaon ...": a plot or house line before the district
+      if (start < pc.start) start = markedLineBefore(v, start);
       const built = buildingBefore(v, start);
       start = placesBefore(v, built, built === pc.start);
       push(start, Math.max(end, pc.end), 0.85, pc.reason);
@@ -1146,14 +1149,27 @@ function placeAfterType(v: AddressView, i: number): boolean {
 }
 
 /** A road code written in capitals or spelled ("RN2", "RT1", "T14", "r n two"): the code text, else undefined. */
-function roadCodeText(v: AddressView, i: number): { end: number; numbered: boolean } | undefined {
+function roadCodeText(
+  v: AddressView,
+  i: number,
+): { end: number; numbered: boolean; letters: number } | undefined {
   if (v.formatted)
-    return /^[A-Z]{1,3}-?\d{1,4}[,.]?$/.test(raw(v, i)) ? { end: i + 1, numbered: false } : undefined;
+    return /^[A-Z]{1,3}-?\d{1,4}[,.]?$/.test(raw(v, i))
+      ? { end: i + 1, numbered: false, letters: 2 }
+      : undefined;
   const run = runAt(v.ctx.spoken, i);
+  // "rn seven", "nh forty eight": the letters written as one word, the number said after them
+  const t = v.ctx.tokens[i] ?? '';
+  if (!run && /^[a-z]{2,3}$/.test(t) && !isCommonWord(t) && !isFunctionWord(t) && !FILLERS.has(t)) {
+    const num = runAt(v.ctx.spoken, i + 1);
+    if (num?.startWord === i + 1 && /^\d{1,3}$/.test(num.text) && sameTurn(v, i, i + 1))
+      return { end: num.endWord, numbered: false, letters: t.length };
+  }
   if (!run || run.startWord !== i) return undefined;
-  if (/^[a-z]{1,3}\d{1,4}$/.test(run.text)) return { end: run.endWord, numbered: false };
+  const letters = run.text.replace(/\d/g, '').length;
+  if (/^[a-z]{1,3}\d{1,4}$/.test(run.text)) return { end: run.endWord, numbered: false, letters };
   // "two sixty six r n two": the house number and the code are one spoken run
-  if (/^\d{1,4}[a-z]{1,3}\d{1,4}$/.test(run.text)) return { end: run.endWord, numbered: true };
+  if (/^\d{1,4}[a-z]{1,3}\d{1,4}$/.test(run.text)) return { end: run.endWord, numbered: true, letters };
   return undefined;
 }
 
@@ -1176,8 +1192,10 @@ function roadCodeAt(v: AddressView, i: number): Street | null {
     // "two t one four apartment three b, manyara": one letter is a road only with a unit and a place after it
     const unit = unitAt(v, code.end) > 0;
     const oneLetter = /^\d+[a-z]\d/.test(runAt(v.ctx.spoken, i)!.text);
-    return (oneLetter ? unit && strong > 0 : unit || strong > 0)
-      ? { start: i, end: code.end, numbered: true }
+    // "km twelve n one polokwane": the number is the kilometre post on the road, not a house number
+    const km = i > 0 && v.folded[i - 1] === 'km' && sameTurn(v, i - 1, i);
+    return (oneLetter ? (unit || km) && strong > 0 : unit || strong > 0)
+      ? { start: km ? i - 1 : i, end: code.end, numbered: true }
       : null;
   }
   if (b >= 0 && sameTurn(v, b, i) && !endsItem(v, b) && !partEnds(v, b)) {
@@ -1190,9 +1208,32 @@ function roadCodeAt(v: AddressView, i: number): Street | null {
   // two or more letters and two known places after it ("r n seven toliara madagascar")
   // ... or right after an address cue, two known places after it ("Postal address: RN4 Fomboni Comoros")
   if (v.formatted && !endsItem(v, code.end - 1) && !(cueBefore(v, i, 3) && strong >= 2)) return null;
-  if (tail.end <= code.end || strong < (v.formatted ? 1 : 2)) return null;
-  if (!v.formatted && (runAt(v.ctx.spoken, i)?.text.replace(/\d/g, '').length ?? 0) < 2) return null;
-  return { start: i, end: code.end, numbered: false, weak: !v.formatted };
+  // raw ASR: one known place is enough with a kilometre post after the code or a plot before it
+  // ("rn seven km twelve antsirabe", "plot eight nh forty eight gurugram")
+  const held = !v.formatted && (kmAfter(v, code.end) || unitEndsAt(v, i));
+  if (tail.end <= code.end || strong < (v.formatted || held ? 1 : 2)) return null;
+  if (!v.formatted && code.letters < 2) return null;
+  return { start: i, end: code.end, numbered: false, weak: !v.formatted && !held };
+}
+
+/** A unit or marked house number ("Plot No. 12", "flat 4") ending right before word `at`: its start, else `at`. */
+function markedLineBefore(v: AddressView, at: number): number {
+  for (let s = Math.max(0, at - 4); s < at; s++) {
+    if (!sameTurn(v, s, at) || partEnds(v, s)) continue;
+    const marked = markEnd(v, s) > s && houseNumberAt(v, s) === at;
+    if ((marked || unitAt(v, s) === at) && !partEnds(v, at - 1)) return s;
+  }
+  return at;
+}
+
+/** "km 12" right after word `end` - 1. */
+const kmAfter = (v: AddressView, end: number): boolean =>
+  v.folded[skipWords(v, end)] === 'km' && unitAt(v, end) > 0 && sameTurn(v, end - 1, end);
+
+/** Does a unit line ("plot eight") end right before word i? */
+function unitEndsAt(v: AddressView, i: number): boolean {
+  for (let s = Math.max(0, i - 3); s < i; s++) if (unitAt(v, s) === i && sameTurn(v, s, i)) return true;
+  return false;
 }
 
 /** The better reading: one with a house number, else the longer one. */
