@@ -108,7 +108,14 @@ export function houseNumberAt(v: AddressView, from: number): number {
   const i = skip(v, from);
   const m = skip(v, markEnd(v, i));
   if (!sameTurn(v, i, m)) return -1;
-  return numberValueEnd(v, m);
+  const end = numberValueEnd(v, m);
+  // raw ASR: "h no four five six a koti" (H.No. 4-5-6/A): after a mark, a lone "a" before a name
+  // English lacks is the house number's letter, not an article
+  if (end > 0 && m > i && !v.formatted && v.ctx.tokens[end] === 'a' && sameTurn(v, m, end + 1)) {
+    const next = v.ctx.tokens[end + 1] ?? '';
+    if (/^\p{L}{3,}$/u.test(next) && !isCommonWord(next) && !runAt(v.ctx.spoken, end + 1)) return end + 1;
+  }
+  return end;
 }
 
 /**

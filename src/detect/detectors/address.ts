@@ -58,6 +58,7 @@ import { scriptAddressAt } from '../address/script.js';
 import { abbreviatedStreet } from '../address/abbreviated.js';
 import { sentencesAfter } from '../address/sentences.js';
 import { localityLineAt } from '../address/locality-line.js';
+import { directionsLineAt } from '../address/directions.js';
 import { townAfterPrepositionAt } from '../address/town.js';
 import {
   cuedTypelessStreetAt,
@@ -900,6 +901,16 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
   for (let i = 0; i < n; i++) {
     const t = ctx.tokens[i]!;
     if (t === '' || FILLERS.has(t)) continue;
+    // 0. directions from a landmark: "100 m al norte de la iglesia, San Pedro"
+    const directions = directionsLineAt(v, i);
+    if (directions > 0) {
+      const { end } = extend(v, directions, true);
+      if (end > directions || cueBefore(v, i, CUE_WINDOW)) {
+        push(i, end, 0.75, 'directions');
+        i = end - 1;
+        continue;
+      }
+    }
     // 1. a street, a PO box or a military address, with what follows it
     const core = coreAt(v, i);
     if (core) {
