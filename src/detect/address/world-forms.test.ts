@@ -320,3 +320,20 @@ describe('directions from a landmark, a house letter said as "a"', () => {
   ];
   it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
 });
+
+describe('a building number run into the house number, a line held by the places after its unit', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'two numbers before a typed street',
+      'send it to 412 27 Wren Creek Apt. 5 Graz, Austria 8010 please',
+      [[3, 12]],
+    ],
+    [
+      'a company name before the number stays out',
+      'Ferrowind 18 Kovač Dam Suite 30 Uppsala Sweden 75320 is the office',
+      [[1, 9]],
+    ],
+    ['a unit after a sentence of rooms', 'We have 3 Big Rooms, Suite 4 in London', []],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});

@@ -532,15 +532,15 @@ function typelessBeforeUnit(v: AddressView, i: number): number {
   // raw ASR has no capitals: the name needs a word English lacks ("room twelve suite" is none)
   if (s === numStart || (!v.formatted && !uncommon)) return -1;
   // a unit on a line of its own must lead on to a known place ("Peter 45, Suite 4 was" is none)
-  if (endsItem(v, i - 1) && !strongTailAfterUnit(v, i)) return -1;
+  if (endsItem(v, i - 1) && strongTailAfterUnit(v, i) === 0) return -1;
   return leadingNumberBefore(v, s);
 }
 
-/** Does a postcode, known place or country follow the unit at word i? */
-function strongTailAfterUnit(v: AddressView, i: number): boolean {
+/** How many postcodes, known places or countries follow the unit at word i. */
+function strongTailAfterUnit(v: AddressView, i: number): number {
   const afterUnit = unitsAt(v, i, (k) => partEnds(v, k));
   const tail = afterUnit > 0 && !partEnds(v, afterUnit - 1) ? tailAt(v, afterUnit, true) : undefined;
-  return tail !== undefined && tail.items.some((it) => it.strong && it.end <= tail.end);
+  return tail?.items.filter((it) => it.strong && it.end <= tail.end).length ?? 0;
 }
 
 /**
@@ -564,12 +564,19 @@ function numberFirstBeforeUnit(v: AddressView, i: number): number {
     s = k;
   }
   if (s > j || isParticle(v, s) || (!v.formatted && !uncommon)) return -1;
-  const numStart = leadingNumberBefore(v, s);
-  if (numStart === s || houseNumberAt(v, numStart) !== s) return -1;
-  // "We have 3 Big Rooms, Suite 4": in formatted text the house number opens a line
-  if (v.formatted && !opensLine(v, numStart)) return -1;
+  let numStart = leadingNumberBefore(v, s);
+  // "903 83 Dora Creek Apt. 176", "94941 2505 Heatherleigh Suite 620": a building number or
+  // postcode, then the house number, in one run
+  const run = runAt(v.ctx.spoken, s - 1);
+  const inner =
+    s > 0 && run !== undefined && run.endWord === s && run.startWord < s - 1 && houseNumberAt(v, s - 1) === s;
+  if (numStart === s && inner) numStart = run.startWord;
+  if (numStart === s || (houseNumberAt(v, numStart) !== s && !inner)) return -1;
+  // "We have 3 Big Rooms, Suite 4": in formatted text the house number opens a line, or the unit
+  // leads on to two known places ("Dataweave 41 Popović Dam Suite 860 Upplands Väsby Sweden 56687")
+  if (v.formatted && !opensLine(v, numStart) && strongTailAfterUnit(v, i) < 2) return -1;
   // the unit must lead on to the rest of the address
-  return strongTailAfterUnit(v, i) ? numStart : -1;
+  return strongTailAfterUnit(v, i) > 0 ? numStart : -1;
 }
 
 /** A formatted line of one to four capitalised name words ending with a comma before `at`: its start, else `at`. */
