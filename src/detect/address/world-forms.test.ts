@@ -244,6 +244,11 @@ describe('spoken runs that hold two values, letter groups written as words', () 
     ['outward letters as a word', 'i live at nine alder mews bolton bl five three ab okay', [[3, 11]]],
     ['letters as words after a town that is no address', 'i live in leeds so we go to the pub', []],
     [
+      'the house is no unit of the number after it',
+      'send it to my house thirty two oh five west larkin road please',
+      [[5, 12]],
+    ],
+    [
       'a side street numbered off a road',
       'it is at yulgok ro three gil fifteen jongno gu seoul now',
       [[3, 11]],

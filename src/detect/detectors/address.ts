@@ -352,6 +352,9 @@ function streetLike(v: AddressView, from: number, to: number): boolean {
   return false;
 }
 
+/** Units inside a building, whose number a speaker may run into the house number. */
+const FLAT_WORDS = new Set(['flat', 'apartment', 'apt', 'unit', 'suite', 'ste']);
+
 /** A unit said before the street ("apartment four b, twelve oak street"): its start, else i. */
 function unitBefore(v: AddressView, i: number): number {
   const ctx = v.ctx;
@@ -362,7 +365,8 @@ function unitBefore(v: AddressView, i: number): number {
     const end = unitAt(v, s);
     if (end === j + 1 || (end > 0 && skipWords(v, end) >= i && end <= i)) return s;
     // "flat three twenty seven rowan crescent": the unit's number and the house number are one spoken run
-    const run = s === j ? runAt(ctx.spoken, i) : undefined;
+    // (a flat or suite: "my house forty four oh one east ..." is the house and its number)
+    const run = s === j && FLAT_WORDS.has(v.folded[s] ?? '') ? runAt(ctx.spoken, i) : undefined;
     if (run && run.startWord === i && run.chunks.length >= 2 && end > i && end <= run.endWord) return s;
   }
   return i;
