@@ -41,6 +41,8 @@ export interface Item {
   end: number;
   strong: boolean;
   kind: 'postcode' | 'city' | 'region' | 'country' | 'locality' | 'unit' | 'name' | 'number';
+  /** a name written without capitals in formatted text: kept only when a strong item follows */
+  lower?: boolean;
   countries?: readonly string[];
 }
 
@@ -129,9 +131,11 @@ export function countryAt(v: AddressView, i: number): Item | undefined {
     const cc = countryCodeByHash(hashes[len - 1]!);
     // "my" (Vietnamese for America), "chad", "jordan": one-word names that are English words
     const word = v.ctx.tokens[i] ?? '';
-    if (cc && len === 1 && (isFunctionWord(word) || (!v.formatted && isCommonWord(word)))) continue;
-    if (cc && (v.formatted ? capitalised(v, i) || /^[A-Z]/.test(raw(v, i)) : true))
-      return { end: i + len, strong: true, kind: 'country', countries: [cc] };
+    // written without capitals ("..., slovenia."): as in raw ASR, no English word
+    const lower = v.formatted && !capitalised(v, i) && !/^[A-Z]/.test(raw(v, i));
+    if (cc && len === 1 && (isFunctionWord(word) || ((!v.formatted || lower) && isCommonWord(word))))
+      continue;
+    if (cc) return { end: i + len, strong: true, kind: 'country', countries: [cc] };
   }
   // "USA", "U.S.A.", "UK", "UAE" as written
   const abbr = raw(v, i).replace(/[.,;]/g, '');
@@ -266,20 +270,22 @@ function lettersPostcodeAfter(v: AddressView, k: number, place: Item | undefined
  */
 function nameGroupAt(v: AddressView, i: number): Item | undefined {
   if (!v.formatted && isCommonWord(v.ctx.tokens[i] ?? '')) return everydayPlaceAt(v, i);
-  if (v.formatted && !capitalised(v, i)) return undefined;
+  // written without capitals ("... apt. 858 begunje na gorenjskem slovenia."): words English lacks
+  const lower = v.formatted && !capitalised(v, i);
+  if (lower && isCommonWord(v.ctx.tokens[i] ?? '')) return undefined;
   let end = -1;
   for (let k = i; k < i + 3 && k < v.n; k++) {
     // "Cidade de Sena", "Santo Domingo de Guzmán": a particle between two name words
     if (k > i && isParticle(v, k) && k + 1 < v.n && nameWord(v, k + 1) && !endsItem(v, k - 1)) continue;
     if (!nameWord(v, k)) break;
-    if (!v.formatted && isCommonWord(v.ctx.tokens[k]!)) break;
+    if ((!v.formatted || lower) && isCommonWord(v.ctx.tokens[k]!)) break;
     // "Terwispel Netherlands": a known country or region ends the unknown name (not after a
     // particle: "Cidade de Sena" is one name)
     if (k > i && !isParticle(v, k - 1) && (countryAt(v, k) || regionAt(v, k))) break;
     end = k + 1;
     if (endsItem(v, k) || partEnds(v, k)) break;
   }
-  return end > 0 ? { end, strong: false, kind: 'name' } : undefined;
+  return end > 0 ? { end, strong: false, kind: 'name', ...(lower ? { lower } : {}) } : undefined;
 }
 
 /**
@@ -438,7 +444,7 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     if (
       it.strong ||
       spelledRegion ||
-      (streetBefore && n === 0 && afterComma && it.kind === 'name') ||
+      (streetBefore && n === 0 && afterComma && it.kind === 'name' && it.lower !== true) ||
       it.kind === 'unit' ||
       it.kind === 'locality'
     ) {

@@ -342,3 +342,19 @@ describe('a building number run into the house number, a line held by the places
   ];
   it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
 });
+
+describe('a tail written without capitals', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'an unlisted town before a country',
+      'address: 31 trg svobode 4 apt. 12 kranjska gora slovenia. thanks',
+      [[1, 10]],
+    ],
+    [
+      'a lower-case word after a street is no town alone',
+      'we met at 12 Larch Road, downtown it was',
+      [[3, 6]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
