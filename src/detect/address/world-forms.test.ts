@@ -318,7 +318,7 @@ describe('directions from a landmark, a house letter said as "a"', () => {
     ['a town placed by distance', 'the village lies 5 km al norte de Cartago, Costa Rica', []],
     [
       '"a" after a marked number before a name',
-      'i live at h no two one a ameerpet hyderabad five zero zero zero one six please',
+      'i live at h no two one a hanamkonda warangal five zero six zero zero one please',
       [[3, 16]],
     ],
     ['"a" as an article after a number', 'it is no twelve a day', []],
