@@ -10,7 +10,7 @@ import { runAt } from '../../transcript/spoken-view.js';
 import { isCommonWord } from '../gazetteer/common-words.js';
 import type { AddressView } from './view.js';
 import { isParticle, nameWord, partEnds, sameTurn, skip } from './view.js';
-import { houseNumberAt } from './numbers.js';
+import { houseNumberAt, spokenLetterMarkNumber } from './numbers.js';
 import { postcodeAt } from './postcode.js';
 import { addressVocab } from './vocab.js';
 import type { Street } from './street.js';
@@ -40,7 +40,10 @@ function prefixAbbreviation(v: AddressView, i: number): Street | null {
   if (t.length !== 2 || addressVocab().streets.prefix.match((m) => v.folded[i + m]) !== 1) return null;
   const end = nameEnd(v, i + 1, (k) => v.nextValue[k] === k);
   if (end < 0 || partEnds(v, end - 1)) return null;
-  const house = houseNumberAt(v, skip(v, end));
+  const k = skip(v, end);
+  const marked = houseNumberAt(v, k);
+  // "ul lenina d five": the dot of the mark "d." is gone too
+  const house = marked > 0 ? marked : spokenLetterMarkNumber(v, k);
   return house > 0 && sameTurn(v, i, house - 1) ? { start: i, end: house, numbered: true } : null;
 }
 

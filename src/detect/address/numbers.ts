@@ -14,6 +14,7 @@ import type { AddressView } from './view.js';
 import { raw, sameTurn, skip } from './view.js';
 import { addressVocab } from './vocab.js';
 import { postcodeAt } from './postcode.js';
+import { isCommonWord } from '../gazetteer/common-words.js';
 
 /** A written house number: "12", "12a", "12-14", "10/12", "1-2-3", "221B", "12bis", "2д" (a Cyrillic letter), "4-5-6/A" (India). */
 const WRITTEN = /^\d{1,5}[a-zа-яё]?(?:(?:bis|ter))?(?:[-/]\d{1,5}[a-zа-яё]?){0,2}(?:\/[a-z])?$/;
@@ -60,6 +61,10 @@ export function numberValueEnd(v: AddressView, i: number): number {
     return WRITTEN.test(rawWord) || /^\d{1,5}[a-z]?$/.test(first.text) ? first.endWord : -1;
   }
   if (run.chunks.length === 1) return /^\d{1,5}$/.test(first.text) ? first.endWord : -1;
+  // "No: 12 D: 3" (Turkish daire): a letter written as a label opens the unit, no house letter
+  const label = run.chunks[1]!;
+  if (label.kind === 'letter' && /:$/.test(raw(v, label.startWord)))
+    return /^\d{1,5}$/.test(first.text) ? first.endWord : -1;
   // "one three five one nine five six one one eight": a long code said digit by digit (an Iranian
   // postcode, a phone number) is one value, not a house number "1" and a code after it
   if (run.text.length >= LONG_CODE_DIGITS && run.chunks.every((c) => /^\d$/.test(c.text))) return -1;
@@ -103,7 +108,47 @@ export function houseNumberAt(v: AddressView, from: number): number {
   const i = skip(v, from);
   const m = skip(v, markEnd(v, i));
   if (!sameTurn(v, i, m)) return -1;
-  return numberValueEnd(v, m);
+  const end = numberValueEnd(v, m);
+  // raw ASR: "h no four five six a koti" (H.No. 4-5-6/A): after a mark, a lone "a" before a name
+  // English lacks is the house number's letter, not an article
+  if (end > 0 && m > i && !v.formatted && v.ctx.tokens[end] === 'a' && sameTurn(v, m, end + 1)) {
+    const next = v.ctx.tokens[end + 1] ?? '';
+    if (/^\p{L}{3,}$/u.test(next) && !isCommonWord(next) && !runAt(v.ctx.spoken, end + 1)) return end + 1;
+  }
+  return end;
+}
+
+/**
+ * Raw ASR drops the dot of a one-letter mark ("ul lenina d five" for "ul. Lenina, d. 5"): right after
+ * a street name (the caller's check) the letter is the mark when a spoken number follows. Index
+ * after the number, or -1.
+ */
+export function spokenLetterMarkNumber(v: AddressView, k: number): number {
+  if (v.formatted || (v.folded[k] ?? '').length !== 1) return -1;
+  if (addressVocab().numberMarks.match(at(v, k)) !== 1) return -1;
+  // ... after a name English lacks ("main street d five minutes" is none)
+  if (k === 0 || isCommonWord(v.ctx.tokens[k - 1] ?? '')) return -1;
+  // the spoken view reads the letter and the number as one spelled run ("d5")
+  const spelled = runAt(v.ctx.spoken, k);
+  if (spelled?.startWord === k) return /^[a-zа-я]\d{1,4}$/.test(spelled.text) ? spelled.endWord : -1;
+  const n = skip(v, k + 1);
+  const run = runAt(v.ctx.spoken, n);
+  return run && run.startWord === n && sameTurn(v, k, n) ? numberValueEnd(v, n) : -1;
+}
+
+/**
+ * A sector code ("F-7/2", "G-9", spoken "f seven two"), as planned cities such as Islamabad name
+ * their neighbourhoods: the index after it, else k.
+ */
+export function sectorCodeEnd(v: AddressView, k: number): number {
+  if (v.formatted) return /^[A-Z]-\d{1,2}(?:\/\d{1,2})?,?$/.test(raw(v, k)) ? k + 1 : k;
+  const run = runAt(v.ctx.spoken, k);
+  if (!run) return k;
+  // "street nine f seven two": the code may start inside the run that holds the house number
+  let text = '';
+  for (const c of run.chunks) if (c.startWord >= k) text += c.text;
+  const starts = run.chunks.some((c) => c.startWord === k);
+  return starts && /^[a-z]\d{1,3}$/.test(text) ? run.endWord : k;
 }
 
 /** "3º", "2ª", "1°": a floor or door ordinal (Spanish, Portuguese, Italian). */

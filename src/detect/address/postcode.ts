@@ -209,7 +209,7 @@ export interface Piece {
 const WRITTEN_DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[,.;:]?$/;
 
 /** The piece of postcode text starting at word i: a spoken-view chunk, or a short written word. */
-function pieceAt(ctx: DetectionContext, i: number): Piece | undefined {
+function pieceAt(ctx: DetectionContext, i: number, letterWords = false): Piece | undefined {
   if (WRITTEN_DATE.test(ctx.words[i]?.text ?? '')) return undefined;
   const run = runAt(ctx.spoken, i);
   if (run) {
@@ -221,8 +221,9 @@ function pieceAt(ctx: DetectionContext, i: number): Piece | undefined {
   if (t.length === 0 || t.length > 8 || !PIECE.test(t)) return undefined;
   // a word without digits is a postcode piece only in capitals ("1012 AB", "VLT 1117") or as a
   // letter said alone ("n one four a z": "a" and "i" are words to the spoken view, letters here)
-  if (!/\d/.test(t) && !/^[A-Z]{1,4}[,.]?$/.test(ctx.words[i]!.text) && !/^[a-z]$/.test(ctx.words[i]!.text))
-    return undefined;
+  // (`letterWords`: raw ASR writes a postcode's letter groups as words, "ls six two qt")
+  const letters = /^[A-Z]{1,4}[,.]?$/.test(ctx.words[i]!.text) || /^[a-z]$/.test(ctx.words[i]!.text);
+  if (!/\d/.test(t) && !letters && !(letterWords && /^[a-z]{2}$/.test(ctx.words[i]!.text))) return undefined;
   // eslint-disable-next-line no-control-regex
   if (!/^[\x00-\x7f]*$/.test(t)) return undefined;
   return { text: t.replace(/-/g, ''), end: i + 1 };
@@ -243,7 +244,13 @@ const sentenceEnd = (ctx: DetectionContext, i: number): boolean =>
  * The longest valid postcode starting at word i (fillers before it skipped): up to `maxPieces`
  * chunks or words of the same speaker, not across a comma or sentence end. Undefined when none.
  */
-export function postcodeAt(ctx: DetectionContext, from: number, maxPieces = 7): PostcodeMatch | undefined {
+export function postcodeAt(
+  ctx: DetectionContext,
+  from: number,
+  maxPieces = 7,
+  maxSpokenDigits = 6,
+  letterWords = false,
+): PostcodeMatch | undefined {
   let i = from;
   while (i < ctx.tokens.length && isFillerAt(ctx, i)) i++;
   const start = i;
@@ -255,17 +262,17 @@ export function postcodeAt(ctx: DetectionContext, from: number, maxPieces = 7): 
   let writtenPieces = 0;
   for (let p = 0; p < maxPieces && k < ctx.tokens.length; p++) {
     if (ctx.words[k]!.speaker !== speaker) break;
-    const piece = pieceAt(ctx, k);
+    const piece = pieceAt(ctx, k, letterWords);
     if (!piece) break;
     compact += piece.text;
     const isSpoken =
       (runAt(ctx.spoken, k) !== undefined && !/\d/.test(ctx.words[k]!.text)) ||
-      /^[a-z]$/.test(ctx.words[k]!.text);
+      (letterWords ? /^[a-z]{1,2}$/ : /^[a-z]$/).test(ctx.words[k]!.text);
     if (!isSpoken) writtenPieces++;
     written += (written && !isSpoken ? ' ' : '') + piece.text;
     if (compact.length > 10 || writtenPieces > 2) break;
     // spoken digits run on into phone numbers: a spoken all-digit postcode has at most 6 digits
-    if (isSpoken && /^\d{7,}$/.test(compact)) break;
+    if (isSpoken && /^\d+$/.test(compact) && compact.length > maxSpokenDigits) break;
     let countries = postcodeCountries(compact);
     // written words joined only as some country writes them ("105 63", "SW1A 1AA", not "72915 338")
     if (writtenPieces > 1) countries = countries.filter((c) => writtenAsStandard(written, c));

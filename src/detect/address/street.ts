@@ -27,7 +27,15 @@ import {
   skip,
 } from './view.js';
 import { addressVocab } from './vocab.js';
-import { houseNumberAt, innerNumberEnd, markEnd, numberValueEnd, unitAt as unitAtStart } from './numbers.js';
+import {
+  houseNumberAt,
+  innerNumberEnd,
+  markEnd,
+  numberValueEnd,
+  sectorCodeEnd,
+  spokenLetterMarkNumber,
+  unitAt as unitAtStart,
+} from './numbers.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { cityAt, countryAt, regionAt } from './tail.js';
 
@@ -166,7 +174,8 @@ function numberAfter(v: AddressView, end: number): number {
   if (partEnds(v, end - 1)) return -1;
   const k = skip(v, end);
   if (k >= v.n || !sameTurn(v, end - 1, k)) return -1;
-  return houseNumberAt(v, k);
+  const house = houseNumberAt(v, k);
+  return house > 0 ? house : spokenLetterMarkNumber(v, k);
 }
 
 /** Number-first street at i: the US/UK/AU grammar, extended with every language's types. */
@@ -424,14 +433,18 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
  */
 function numberedTypeLine(v: AddressView, j: number, sfx: number, weak: boolean): Street | null {
   if (weak) return null;
-  const end = numberAfter(v, j + sfx);
+  let end = numberAfter(v, j + sfx);
   if (end < 0 || partEnds(v, j - 1)) return null;
+  // raw ASR: "street nine f seven two" reads 9f; the letter opens the sector code after the number
+  const sector = v.formatted ? end : sectorCodeEnd(v, end - 1);
+  if (sector > end) end--;
   for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
     if (!sameTurn(v, k, j) || (k < j - 1 && (endsItem(v, k) || partEnds(v, k)))) break;
     // the line before is a unit ("House 14") or a marked number ("No. 15"), not a bare count
     if (unitAtStart(v, k) !== j && !(markEnd(v, k) > k && houseNumberAt(v, k) === j)) continue;
     // written as a list ("House 14, Street 9"); said, a known place must follow ("... phnom penh")
-    const p = skip(v, end);
+    // "Street 9, F-7/2, Islamabad": a sector code between the street and the town
+    const p = skip(v, sectorCodeEnd(v, skip(v, end)));
     const place = p < v.n && sameTurn(v, end - 1, p) && (cityAt(v, p) ?? regionAt(v, p) ?? countryAt(v, p));
     return (v.formatted ? endsItem(v, j - 1) : place) ? { start: j, end, numbered: true } : null;
   }

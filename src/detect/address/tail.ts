@@ -32,8 +32,8 @@ import {
   regionMaxWords,
 } from './places.js';
 import { chunkAt, postcodeAt, type PostcodeMatch } from './postcode.js';
-import { addressVocab } from './vocab.js';
-import { numberValueEnd, unitAt } from './numbers.js';
+import { addressVocab, fold } from './vocab.js';
+import { numberValueEnd, sectorCodeEnd, unitAt } from './numbers.js';
 import { runAt } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 
@@ -41,6 +41,8 @@ export interface Item {
   end: number;
   strong: boolean;
   kind: 'postcode' | 'city' | 'region' | 'country' | 'locality' | 'unit' | 'name' | 'number';
+  /** a name written without capitals in formatted text: kept only when a strong item follows */
+  lower?: boolean;
   countries?: readonly string[];
 }
 
@@ -129,9 +131,11 @@ export function countryAt(v: AddressView, i: number): Item | undefined {
     const cc = countryCodeByHash(hashes[len - 1]!);
     // "my" (Vietnamese for America), "chad", "jordan": one-word names that are English words
     const word = v.ctx.tokens[i] ?? '';
-    if (cc && len === 1 && (isFunctionWord(word) || (!v.formatted && isCommonWord(word)))) continue;
-    if (cc && (v.formatted ? capitalised(v, i) || /^[A-Z]/.test(raw(v, i)) : true))
-      return { end: i + len, strong: true, kind: 'country', countries: [cc] };
+    // written without capitals ("..., slovenia."): as in raw ASR, no English word
+    const lower = v.formatted && !capitalised(v, i) && !/^[A-Z]/.test(raw(v, i));
+    if (cc && len === 1 && (isFunctionWord(word) || ((!v.formatted || lower) && isCommonWord(word))))
+      continue;
+    if (cc) return { end: i + len, strong: true, kind: 'country', countries: [cc] };
   }
   // "USA", "U.S.A.", "UK", "UAE" as written
   const abbr = raw(v, i).replace(/[.,;]/g, '');
@@ -147,12 +151,29 @@ export function localityAt(v: AddressView, i: number): Item | undefined {
   const pre = loc.prefix.match(at);
   if (pre > 0 && !((v.folded[i] ?? '').length === 1 && !/[.:]$/.test(raw(v, i)))) {
     const k = skip(v, i + pre);
+    // "RT 03/RW 05" (Indonesian neighbourhood and ward): two numbered districts joined by a slash
+    const joined = /^\d{1,3}\/(\p{L}{2,4})$/u.exec(v.ctx.tokens[k] ?? '');
+    if (joined && loc.prefix.match((m) => (m === 0 ? fold(joined[1]!) : v.folded[k + m])) === 1) {
+      const second = numberValueEnd(v, skip(v, k + 1));
+      if (second > 0 && sameTurn(v, i, second - 1)) return { end: second, strong: false, kind: 'locality' };
+    }
     const num = numberValueEnd(v, k);
     if (num > 0) return { end: num, strong: false, kind: 'locality' };
     let end = -1;
     for (let m = k; m < k + 3 && m < v.n && nameWord(v, m, loc.particles); m++) {
       end = m + 1;
       if (endsItem(v, m) || partEnds(v, m)) break;
+    }
+    // "Soi Ramkhamhaeng 21": a lane numbered off the road it is named after
+    if (end > 0 && !endsItem(v, end - 1) && !partEnds(v, end - 1) && sameTurn(v, k, end)) {
+      const lane = numberValueEnd(v, end);
+      const run = runAt(v.ctx.spoken, end);
+      if (
+        lane > 0 &&
+        (!run || run.endWord === lane) &&
+        /^\d{1,3}[a-z]?$/i.test(run?.text ?? raw(v, end).replace(/[,.]$/, ''))
+      )
+        end = lane;
     }
     if (end > 0) return { end, strong: false, kind: 'locality' };
   }
@@ -199,26 +220,72 @@ function spokenRunOn(v: AddressView, m: PostcodeMatch): number {
   return digits === RUN_ON_POSTCODE_DIGITS ? k : end;
 }
 
+/** Digits of the longest postcodes said digit by digit (Japan 7, Brazil 8). */
+const LONG_POSTCODE_DIGITS = 8;
+
+/**
+ * Raw ASR: a postcode of seven or eight digits ("tokyo one seven nine zero zero seven two", "sp zero
+ * four one one seven zero four zero") right after a known place of a country whose postcodes are that
+ * long. Spoken digits longer than six are read as a phone number elsewhere, so the place's country
+ * must accept the code and the spoken run must end with it.
+ */
+function longPostcodeAfter(v: AddressView, k: number): Item | undefined {
+  if (v.formatted || v.nextValue[k] !== k) return undefined;
+  const m = postcodeAt(v.ctx, k, 10, LONG_POSTCODE_DIGITS);
+  if (!m || m.start !== k || !/^\d{7,8}$/.test(m.compact)) return undefined;
+  const run = runAt(v.ctx.spoken, m.end - 1);
+  if (run && run.endWord > m.end) return undefined;
+  // "são paulo sp | ...": a known city or region ends at most one word before the code
+  for (let s = Math.max(0, k - 5); s < k; s++) {
+    for (const place of [cityAt(v, s), regionAt(v, s)]) {
+      if (!place?.strong || place.end < k - 1 || place.end > k || !sameTurn(v, s, k)) continue;
+      const countries = m.countries.filter((c) => place.countries?.includes(c));
+      if (countries.length > 0) return { end: m.end, strong: true, kind: 'postcode', countries };
+    }
+  }
+  return undefined;
+}
+
+/** The last item when it is a known place ending right before word k. */
+function prevPlace(items: Item[], end: number, k: number): Item | undefined {
+  const prev = items[items.length - 1];
+  return prev?.strong && prev.countries && prev.end === end && end <= k ? prev : undefined;
+}
+
+/**
+ * Raw ASR: a postcode whose letter groups are written as words ("leeds ls six two qt", "edinburgh
+ * eh one two ab") right after a known place of a country whose postcodes it fits.
+ */
+function lettersPostcodeAfter(v: AddressView, k: number, place: Item | undefined): Item | undefined {
+  if (v.formatted || !place || !/^[a-z]{2}$/.test(v.ctx.tokens[k] ?? '')) return undefined;
+  const m = postcodeAt(v.ctx, k, 7, 6, true);
+  if (!m || m.start !== k || !m.alphanumeric || m.compact.length < 5) return undefined;
+  const countries = m.countries.filter((c) => place.countries!.includes(c));
+  return countries.length > 0 ? { end: m.end, strong: true, kind: 'postcode', countries } : undefined;
+}
+
 /**
  * A place the lists do not know: capitalised name words (formatted), or words English lacks (raw
  * ASR, "siddikbazar", "addis abeba"). Weak: kept only when a strong item follows.
  */
 function nameGroupAt(v: AddressView, i: number): Item | undefined {
   if (!v.formatted && isCommonWord(v.ctx.tokens[i] ?? '')) return everydayPlaceAt(v, i);
-  if (v.formatted && !capitalised(v, i)) return undefined;
+  // written without capitals ("... apt. 858 begunje na gorenjskem slovenia."): words English lacks
+  const lower = v.formatted && !capitalised(v, i);
+  if (lower && isCommonWord(v.ctx.tokens[i] ?? '')) return undefined;
   let end = -1;
   for (let k = i; k < i + 3 && k < v.n; k++) {
     // "Cidade de Sena", "Santo Domingo de Guzmán": a particle between two name words
     if (k > i && isParticle(v, k) && k + 1 < v.n && nameWord(v, k + 1) && !endsItem(v, k - 1)) continue;
     if (!nameWord(v, k)) break;
-    if (!v.formatted && isCommonWord(v.ctx.tokens[k]!)) break;
+    if ((!v.formatted || lower) && isCommonWord(v.ctx.tokens[k]!)) break;
     // "Terwispel Netherlands": a known country or region ends the unknown name (not after a
     // particle: "Cidade de Sena" is one name)
     if (k > i && !isParticle(v, k - 1) && (countryAt(v, k) || regionAt(v, k))) break;
     end = k + 1;
     if (endsItem(v, k) || partEnds(v, k)) break;
   }
-  return end > 0 ? { end, strong: false, kind: 'name' } : undefined;
+  return end > 0 ? { end, strong: false, kind: 'name', ...(lower ? { lower } : {}) } : undefined;
 }
 
 /**
@@ -273,6 +340,9 @@ export function itemAt(v: AddressView, i: number, allowName: boolean): Item | un
     // weak (kept only when a country or another strong item follows)
     const district = outwardCodeAt(v, i);
     if (district > 0) return { end: district, strong: false, kind: 'postcode' };
+    // "Street 9, F-7/2, Islamabad": a sector code, weak (a known place must follow)
+    const sector = sectorCodeEnd(v, i);
+    if (sector > i) return { end: sector, strong: false, kind: 'name' };
     // "7600-Praia": a postcode joined to its town by a hyphen, weak (a country must follow)
     if (v.formatted && GLUED_POSTCODE_TOWN.test(raw(v, i)))
       return { end: i + 1, strong: false, kind: 'postcode' };
@@ -346,7 +416,8 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     const afterComma = last >= 0 && endsItem(v, last);
     // raw ASR: "... vaduz liechtenstein mobile five one two": a contact label, not a place
     if (!v.formatted && contactLabel(v, k)) break;
-    const it = itemAt(v, k, true);
+    const it =
+      longPostcodeAfter(v, k) ?? lettersPostcodeAfter(v, k, prevPlace(items, end, k)) ?? itemAt(v, k, true);
     // "... 96950 Mobile: +1 670": a form label, not a place (Mobile, Alabama)
     if (!it || /:$/.test(raw(v, it.end - 1))) break;
     // "00-590 Warszawa": a postcode + city line, whether the lists know the city or not
@@ -373,7 +444,7 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     if (
       it.strong ||
       spelledRegion ||
-      (streetBefore && n === 0 && afterComma && it.kind === 'name') ||
+      (streetBefore && n === 0 && afterComma && it.kind === 'name' && it.lower !== true) ||
       it.kind === 'unit' ||
       it.kind === 'locality'
     ) {

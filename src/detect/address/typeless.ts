@@ -37,7 +37,21 @@ export function typeAfterNumber(v: AddressView, end: number, afterName = false):
   const len = suffixTypeAt(v, end);
   if (len === 0) return end;
   for (let k = end; k < end + len; k++) if (addressVocab().streets.weak.has(v.folded[k] ?? '')) return end;
-  return end + len;
+  return sideStreetNumber(v, end - 1, end + len);
+}
+
+/**
+ * "sejong ro twelve gil thirty four" (Sejong-ro 12-gil 34): a side street numbered off a typed road,
+ * then the house number. Raw ASR only (written, "12-gil" is one word); the number ending at word
+ * `last` follows a street type, and the type `after` it. The end after the house number, else `after`.
+ */
+function sideStreetNumber(v: AddressView, last: number, after: number): number {
+  if (v.formatted || partEnds(v, after - 1)) return after;
+  const run = runAt(v.ctx.spoken, last);
+  const before = (run ? run.startWord : last) - 1;
+  if (before < 0 || suffixTypeAt(v, before) === 0) return after;
+  const house = houseNumberAt(v, after);
+  return house > 0 && sameTurn(v, after, house - 1) ? house : after;
 }
 
 /** Spoken zero before a number run: the run leaves a leading "oh" out (it is also an interjection). */
@@ -77,6 +91,12 @@ function opening(v: AddressView, s: number): 'cue' | 'place' | undefined {
   return cueBefore(v, b, 2) && v.folded[b] !== 'to' ? 'cue' : 'place';
 }
 
+const addressWordAt = (v: AddressView, k: number): boolean => {
+  const voc = addressVocab();
+  const f = (m: number): string | undefined => v.folded[k + m];
+  return voc.units.match(f) > 0 || voc.numberMarks.match(f) > 0;
+};
+
 /** Words of a typeless street name starting at i: its end, else -1. One to three name words. */
 function typelessNameEnd(v: AddressView, i: number): number {
   let end = -1;
@@ -87,6 +107,8 @@ function typelessNameEnd(v: AddressView, i: number): number {
     if (!particle && !nameWord(v, k)) break;
     // "billing address | postcode seven oh ...": a cue word is no street name
     if (v.cues[k + 1]! - v.cues[k]! > 0 || v.postcodeCues[k + 1]! - v.postcodeCues[k]! > 0) break;
+    // "plot eight nh forty eight": a unit word or house-number mark is no street name
+    if (k === i && !v.formatted && (v.folded[k] ?? '').length > 1 && addressWordAt(v, k)) break;
     if (!particle && !isCommonWord(v.ctx.tokens[k]!)) uncommon = true;
     end = k + 1;
     if (endsItem(v, k) || partEnds(v, k)) break;

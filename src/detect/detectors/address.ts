@@ -57,6 +57,8 @@ import { addressVocab } from '../address/vocab.js';
 import { scriptAddressAt } from '../address/script.js';
 import { abbreviatedStreet } from '../address/abbreviated.js';
 import { sentencesAfter } from '../address/sentences.js';
+import { localityLineAt } from '../address/locality-line.js';
+import { directionsLineAt } from '../address/directions.js';
 import { townAfterPrepositionAt } from '../address/town.js';
 import {
   cuedTypelessStreetAt,
@@ -350,6 +352,9 @@ function streetLike(v: AddressView, from: number, to: number): boolean {
   return false;
 }
 
+/** Units inside a building, whose number a speaker may run into the house number. */
+const FLAT_WORDS = new Set(['flat', 'apartment', 'apt', 'unit', 'suite', 'ste']);
+
 /** A unit said before the street ("apartment four b, twelve oak street"): its start, else i. */
 function unitBefore(v: AddressView, i: number): number {
   const ctx = v.ctx;
@@ -359,8 +364,39 @@ function unitBefore(v: AddressView, i: number): number {
   for (let s = Math.max(0, j - 3); s <= j; s++) {
     const end = unitAt(v, s);
     if (end === j + 1 || (end > 0 && skipWords(v, end) >= i && end <= i)) return s;
+    // "flat three twenty seven rowan crescent": the unit's number and the house number are one spoken run
+    // (a flat or suite: "my house forty four oh one east ..." is the house and its number)
+    const run = s === j && FLAT_WORDS.has(v.folded[s] ?? '') ? runAt(ctx.spoken, i) : undefined;
+    if (run && run.startWord === i && run.chunks.length >= 2 && end > i && end <= run.endWord) return s;
   }
   return i;
+}
+
+/** Unit words that name a plot, block or building on the ground. */
+const LAND_UNITS = new Set(
+  'house block blk plot lot flat apartment apt building bldg villa compound bloque lote manzana mz'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Two unit lines or more ("Block 9, House 21", "plot eight block c") opening a line, then a known
+ * city, region, country or postcode: where no street is named, the plot and house numbers are the
+ * address (Sudan, parts of South Asia and Africa). The end of the units, else -1.
+ */
+function unitLinesAt(v: AddressView, i: number): number {
+  // the first names a plot or building, not a room of one ("room 5, floor 2, London office")
+  if (!LAND_UNITS.has(v.folded[i] ?? '')) return -1;
+  const first = unitAt(v, i);
+  if (first < 0 || skipWords(v, i) !== i || partEnds(v, first - 1)) return -1;
+  if (!opensLine(v, i) && !cueBefore(v, i, 3) && !LINE_PREPOSITIONS.has(v.folded[i - 1] ?? '')) return -1;
+  const second = unitAt(v, first);
+  if (second < 0 || !sameTurn(v, i, second - 1)) return -1;
+  const end = unitsAt(v, i, (k) => partEnds(v, k));
+  if (end < second || partEnds(v, end - 1)) return -1;
+  const tail = tailAt(v, end, true);
+  const strong = tail.items.some((it) => it.strong && it.end <= tail.end && it.kind !== 'unit');
+  return strong ? end : -1;
 }
 
 /** Is the address ending at `end` tied to the one starting at `start` by a landmark word ("off", "near")? */
@@ -500,15 +536,15 @@ function typelessBeforeUnit(v: AddressView, i: number): number {
   // raw ASR has no capitals: the name needs a word English lacks ("room twelve suite" is none)
   if (s === numStart || (!v.formatted && !uncommon)) return -1;
   // a unit on a line of its own must lead on to a known place ("Peter 45, Suite 4 was" is none)
-  if (endsItem(v, i - 1) && !strongTailAfterUnit(v, i)) return -1;
+  if (endsItem(v, i - 1) && strongTailAfterUnit(v, i) === 0) return -1;
   return leadingNumberBefore(v, s);
 }
 
-/** Does a postcode, known place or country follow the unit at word i? */
-function strongTailAfterUnit(v: AddressView, i: number): boolean {
+/** How many postcodes, known places or countries follow the unit at word i. */
+function strongTailAfterUnit(v: AddressView, i: number): number {
   const afterUnit = unitsAt(v, i, (k) => partEnds(v, k));
   const tail = afterUnit > 0 && !partEnds(v, afterUnit - 1) ? tailAt(v, afterUnit, true) : undefined;
-  return tail !== undefined && tail.items.some((it) => it.strong && it.end <= tail.end);
+  return tail?.items.filter((it) => it.strong && it.end <= tail.end).length ?? 0;
 }
 
 /**
@@ -532,12 +568,19 @@ function numberFirstBeforeUnit(v: AddressView, i: number): number {
     s = k;
   }
   if (s > j || isParticle(v, s) || (!v.formatted && !uncommon)) return -1;
-  const numStart = leadingNumberBefore(v, s);
-  if (numStart === s || houseNumberAt(v, numStart) !== s) return -1;
-  // "We have 3 Big Rooms, Suite 4": in formatted text the house number opens a line
-  if (v.formatted && !opensLine(v, numStart)) return -1;
+  let numStart = leadingNumberBefore(v, s);
+  // "903 83 Dora Creek Apt. 176", "94941 2505 Heatherleigh Suite 620": a building number or
+  // postcode, then the house number, in one run
+  const run = runAt(v.ctx.spoken, s - 1);
+  const inner =
+    s > 0 && run !== undefined && run.endWord === s && run.startWord < s - 1 && houseNumberAt(v, s - 1) === s;
+  if (numStart === s && inner) numStart = run.startWord;
+  if (numStart === s || (houseNumberAt(v, numStart) !== s && !inner)) return -1;
+  // "We have 3 Big Rooms, Suite 4": in formatted text the house number opens a line, or the unit
+  // leads on to two known places ("Dataweave 41 Popović Dam Suite 860 Upplands Väsby Sweden 56687")
+  if (v.formatted && !opensLine(v, numStart) && strongTailAfterUnit(v, i) < 2) return -1;
   // the unit must lead on to the rest of the address
-  return strongTailAfterUnit(v, i) ? numStart : -1;
+  return strongTailAfterUnit(v, i) > 0 ? numStart : -1;
 }
 
 /** A formatted line of one to four capitalised name words ending with a comma before `at`: its start, else `at`. */
@@ -573,7 +616,11 @@ function linesBefore(v: AddressView, at: number): number {
       partEnds(v, b) ||
       /:$/.test(raw(v, b)) ||
       v.cues[b + 1]! - v.cues[b]! > 0;
-    if (!opens) break;
+    if (!opens) {
+      // "1-2-3 Hikarigaoka, Nerima-ku, Tokyo": the first line opens with its house number
+      const numbered = numberFirstLineBefore(v, s - 1, s);
+      return numbered < s ? numbered : s;
+    }
     s = line;
   }
   return s;
@@ -759,6 +806,13 @@ function placesBefore(v: AddressView, at: number, cityFirst = false): number {
       if (opensLine(v, s)) found = s;
       continue;
     }
+    // "Bole Subcity, Woreda 3, ...": a district named as such, as its own line
+    const district = v.formatted && endsItem(v, j - 1) ? districtBefore(v, j) : j;
+    if (district < j && nameWord(v, district)) {
+      s = district;
+      if (opensLine(v, s) || LINE_PREPOSITIONS.has(v.folded[s - 1] ?? '') || cueBefore(v, s, 3)) found = s;
+      continue;
+    }
     if (v.formatted && names === 0 && endsItem(v, j - 1)) {
       const line = nameLineBefore(v, j);
       if (line < j && !(j - line === 1 && isCommonWord(v.ctx.tokens[line]!))) {
@@ -858,6 +912,16 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
   for (let i = 0; i < n; i++) {
     const t = ctx.tokens[i]!;
     if (t === '' || FILLERS.has(t)) continue;
+    // 0. directions from a landmark: "100 m al norte de la iglesia, San Pedro"
+    const directions = directionsLineAt(v, i);
+    if (directions > 0) {
+      const { end } = extend(v, directions, true);
+      if (end > directions || cueBefore(v, i, CUE_WINDOW)) {
+        push(i, end, 0.75, 'directions');
+        i = end - 1;
+        continue;
+      }
+    }
     // 1. a street, a PO box or a military address, with what follows it
     const core = coreAt(v, i);
     if (core) {
@@ -908,6 +972,24 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     if (cued) {
       const { end } = extend(v, cued[1], true);
       push(cued[0], end, 0.75, 'street-cued');
+      i = end - 1;
+      continue;
+    }
+    // 1e. a typeless line known by the district word after it: "1-2-3 Hikarigaoka, Nerima-ku, Tokyo"
+    const local = localityLineAt(v, i);
+    if (local) {
+      const { end } = extend(v, local[1], true);
+      if (end > local[1]) {
+        push(local[0], end, 0.75, 'street-locality');
+        i = end - 1;
+        continue;
+      }
+    }
+    // 1f. unit lines and a known place, no street: "Block 9, House 21, Riyadh, Khartoum"
+    const units = unitLinesAt(v, i);
+    if (units > 0) {
+      const { end } = extend(v, units, true);
+      push(i, end, 0.75, 'units-place');
       i = end - 1;
       continue;
     }
@@ -965,9 +1047,12 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       // "tran quy cap | phu thuy district | phan thiet ...": a district named as such, and the
       // typeless street the lists lack before it
       const district = start === pc.start && pc.reason !== 'postcode' ? districtBefore(v, start) : start;
+      // "plot no twelve | sector five gurgaon ...": a plot or house line before the district
       if (district < start) start = unknownPlaceBefore(v, district, 3);
       else if (start === pc.start && pc.reason !== 'postcode')
         start = unknownPlaceBefore(v, start, pc.reason === 'postcode-city' ? 2 : 1);
+      // "plot no twelve | sector five gurgaon ...": a plot or house line before the district
+      if (start < pc.start) start = markedLineBefore(v, start);
       const built = buildingBefore(v, start);
       start = placesBefore(v, built, built === pc.start);
       push(start, Math.max(end, pc.end), 0.85, pc.reason);
@@ -1047,7 +1132,7 @@ function coreAt(v: AddressView, i: number): Core | null {
   // raw ASR of written text: "ul lipowa twelve", "kertesz u fifteen"
   if (!v.formatted) best = better(best, abbreviatedStreet(v, i));
   if (voc.suffix.has(f)) {
-    const suffix = suffixStreet(v, i);
+    const suffix = numberedAfter(v, suffixStreet(v, i));
     // an everyday-word type written like its name, a house number after it ("Pardis Square 12",
     // not "the square 12 people"): the name, the type and the number are one street
     const house = suffix?.weak && v.formatted && capitalised(v, i) ? houseNumberAt(v, suffix.end) : -1;
@@ -1058,6 +1143,21 @@ function coreAt(v: AddressView, i: number): Core | null {
     else best = better(best, suffix);
   }
   return best ? { ...best, reason: 'street' } : null;
+}
+
+/**
+ * "Çiçekli Mah. Lale Cad. No: 12": a neighbourhood named like a street, then the numbered street in
+ * it. An unnumbered suffix-typed street whose words a numbered one after it takes in reads as that one.
+ */
+function numberedAfter(v: AddressView, street: Street | null): Street | null {
+  if (!street || street.numbered || partEnds(v, street.end - 1)) return street;
+  for (let k = street.end; k < street.end + 4 && k < v.n; k++) {
+    if (!sameTurn(v, street.start, k) || partEnds(v, k)) break;
+    if (suffixTypeAt(v, k) === 0) continue;
+    const next = suffixStreet(v, k);
+    if (next?.numbered && next.start <= street.start) return next;
+  }
+  return street;
 }
 
 /** A known city, region or country right after the type word at i, with a name before the type. */
@@ -1071,14 +1171,27 @@ function placeAfterType(v: AddressView, i: number): boolean {
 }
 
 /** A road code written in capitals or spelled ("RN2", "RT1", "T14", "r n two"): the code text, else undefined. */
-function roadCodeText(v: AddressView, i: number): { end: number; numbered: boolean } | undefined {
+function roadCodeText(
+  v: AddressView,
+  i: number,
+): { end: number; numbered: boolean; letters: number } | undefined {
   if (v.formatted)
-    return /^[A-Z]{1,3}-?\d{1,4}[,.]?$/.test(raw(v, i)) ? { end: i + 1, numbered: false } : undefined;
+    return /^[A-Z]{1,3}-?\d{1,4}[,.]?$/.test(raw(v, i))
+      ? { end: i + 1, numbered: false, letters: 2 }
+      : undefined;
   const run = runAt(v.ctx.spoken, i);
+  // "rn seven", "nh forty eight": the letters written as one word, the number said after them
+  const t = v.ctx.tokens[i] ?? '';
+  if (!run && /^[a-z]{2,3}$/.test(t) && !isCommonWord(t) && !isFunctionWord(t) && !FILLERS.has(t)) {
+    const num = runAt(v.ctx.spoken, i + 1);
+    if (num?.startWord === i + 1 && /^\d{1,3}$/.test(num.text) && sameTurn(v, i, i + 1))
+      return { end: num.endWord, numbered: false, letters: t.length };
+  }
   if (!run || run.startWord !== i) return undefined;
-  if (/^[a-z]{1,3}\d{1,4}$/.test(run.text)) return { end: run.endWord, numbered: false };
+  const letters = run.text.replace(/\d/g, '').length;
+  if (/^[a-z]{1,3}\d{1,4}$/.test(run.text)) return { end: run.endWord, numbered: false, letters };
   // "two sixty six r n two": the house number and the code are one spoken run
-  if (/^\d{1,4}[a-z]{1,3}\d{1,4}$/.test(run.text)) return { end: run.endWord, numbered: true };
+  if (/^\d{1,4}[a-z]{1,3}\d{1,4}$/.test(run.text)) return { end: run.endWord, numbered: true, letters };
   return undefined;
 }
 
@@ -1101,8 +1214,10 @@ function roadCodeAt(v: AddressView, i: number): Street | null {
     // "two t one four apartment three b, manyara": one letter is a road only with a unit and a place after it
     const unit = unitAt(v, code.end) > 0;
     const oneLetter = /^\d+[a-z]\d/.test(runAt(v.ctx.spoken, i)!.text);
-    return (oneLetter ? unit && strong > 0 : unit || strong > 0)
-      ? { start: i, end: code.end, numbered: true }
+    // "km twelve n one polokwane": the number is the kilometre post on the road, not a house number
+    const km = i > 0 && v.folded[i - 1] === 'km' && sameTurn(v, i - 1, i);
+    return (oneLetter ? (unit || km) && strong > 0 : unit || strong > 0)
+      ? { start: km ? i - 1 : i, end: code.end, numbered: true }
       : null;
   }
   if (b >= 0 && sameTurn(v, b, i) && !endsItem(v, b) && !partEnds(v, b)) {
@@ -1115,9 +1230,32 @@ function roadCodeAt(v: AddressView, i: number): Street | null {
   // two or more letters and two known places after it ("r n seven toliara madagascar")
   // ... or right after an address cue, two known places after it ("Postal address: RN4 Fomboni Comoros")
   if (v.formatted && !endsItem(v, code.end - 1) && !(cueBefore(v, i, 3) && strong >= 2)) return null;
-  if (tail.end <= code.end || strong < (v.formatted ? 1 : 2)) return null;
-  if (!v.formatted && (runAt(v.ctx.spoken, i)?.text.replace(/\d/g, '').length ?? 0) < 2) return null;
-  return { start: i, end: code.end, numbered: false, weak: !v.formatted };
+  // raw ASR: one known place is enough with a kilometre post after the code or a plot before it
+  // ("rn seven km twelve antsirabe", "plot eight nh forty eight gurugram")
+  const held = !v.formatted && (kmAfter(v, code.end) || unitEndsAt(v, i));
+  if (tail.end <= code.end || strong < (v.formatted || held ? 1 : 2)) return null;
+  if (!v.formatted && code.letters < 2) return null;
+  return { start: i, end: code.end, numbered: false, weak: !v.formatted && !held };
+}
+
+/** A unit or marked house number ("Plot No. 12", "flat 4") ending right before word `at`: its start, else `at`. */
+function markedLineBefore(v: AddressView, at: number): number {
+  for (let s = Math.max(0, at - 4); s < at; s++) {
+    if (!sameTurn(v, s, at) || partEnds(v, s)) continue;
+    const marked = markEnd(v, s) > s && houseNumberAt(v, s) === at;
+    if ((marked || unitAt(v, s) === at) && !partEnds(v, at - 1)) return s;
+  }
+  return at;
+}
+
+/** "km 12" right after word `end` - 1. */
+const kmAfter = (v: AddressView, end: number): boolean =>
+  v.folded[skipWords(v, end)] === 'km' && unitAt(v, end) > 0 && sameTurn(v, end - 1, end);
+
+/** Does a unit line ("plot eight") end right before word i? */
+function unitEndsAt(v: AddressView, i: number): boolean {
+  for (let s = Math.max(0, i - 3); s < i; s++) if (unitAt(v, s) === i && sameTurn(v, s, i)) return true;
+  return false;
 }
 
 /** The better reading: one with a house number, else the longer one. */
