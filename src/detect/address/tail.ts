@@ -270,7 +270,7 @@ function lettersPostcodeAfter(v: AddressView, k: number, place: Item | undefined
  */
 function nameGroupAt(v: AddressView, i: number): Item | undefined {
   if (!v.formatted && isCommonWord(v.ctx.tokens[i] ?? '')) return everydayPlaceAt(v, i);
-  // written without capitals ("... apt. 858 begunje na gorenjskem slovenia."): words English lacks
+  // written without capitals ("... flat 12 velika ravan nad dolino slovenia."): words English lacks
   const lower = v.formatted && !capitalised(v, i);
   if (lower && isCommonWord(v.ctx.tokens[i] ?? '')) return undefined;
   let end = -1;

@@ -569,7 +569,7 @@ function numberFirstBeforeUnit(v: AddressView, i: number): number {
   }
   if (s > j || isParticle(v, s) || (!v.formatted && !uncommon)) return -1;
   let numStart = leadingNumberBefore(v, s);
-  // "903 83 Dora Creek Apt. 176", "94941 2505 Heatherleigh Suite 620": a building number or
+  // "402 17 Marlow Brook Apt. 9", "61530 880 Fennimore Suite 14": a building number or
   // postcode, then the house number, in one run
   const run = runAt(v.ctx.spoken, s - 1);
   const inner =
@@ -577,7 +577,7 @@ function numberFirstBeforeUnit(v: AddressView, i: number): number {
   if (numStart === s && inner) numStart = run.startWord;
   if (numStart === s || (houseNumberAt(v, numStart) !== s && !inner)) return -1;
   // "We have 3 Big Rooms, Suite 4": in formatted text the house number opens a line, or the unit
-  // leads on to two known places ("Dataweave 41 Popović Dam Suite 860 Upplands Väsby Sweden 56687")
+  // leads on to two known places ("Brightloom 7 Kestrel Dam Suite 3 Lilla Edet Sweden 46330")
   if (v.formatted && !opensLine(v, numStart) && strongTailAfterUnit(v, i) < 2) return -1;
   // the unit must lead on to the rest of the address
   return strongTailAfterUnit(v, i) > 0 ? numStart : -1;
