@@ -739,10 +739,13 @@ function opensLine(v: AddressView, s: number): boolean {
 /**
  * Places written before the street or postcode line at `at`, as many countries order an address
  * from the largest place down ("Kazakhstan, Astana, 010000 ...", "Tehran, Ostad Moein, Azadi
- * Square ..."): up to three known countries, regions or cities, and in formatted text one unknown
- * comma-ended name line between them and the street. The first must open a line. Its start, else `at`.
+ * Square ..."): up to three known countries, regions or cities, postcode lines ("Казахстан, 010000
+ * Астана, улица ...") and in formatted text one unknown comma-ended name line between them and the
+ * street. The first must open a line. `firm`: the address after `at` ends with a postcode or a
+ * country, so a lone unknown name line counts too when a place word or cue opens it ("to Brastow,
+ * 12 Dravenna Street, ..., Iran"). Its start, else `at`.
  */
-function placesBefore(v: AddressView, at: number, cityFirst = false): number {
+function placesBefore(v: AddressView, at: number, cityFirst = false, firm = false): number {
   let s = at;
   let found = at;
   let names = 0;
@@ -753,10 +756,11 @@ function placesBefore(v: AddressView, at: number, cityFirst = false): number {
     if (j <= 0 || !sameTurn(v, j - 1, at) || partEnds(v, j - 1)) break;
     // a place line ends with a comma in formatted text, or runs straight on ("Kazakhstan Astana 010000")
     // raw ASR: a city only right before a postcode line ("hyderabad | five zero zero zero six four")
-    const place = placeEndingAt(v, j, cityFirst && n === 0 && j === at);
+    let place = placeEndingAt(v, j, cityFirst && n === 0 && j === at);
+    if (place < 0) place = postcodeLineEndingAt(v, j);
     if (place >= 0) {
       s = place;
-      if (opensLine(v, s)) found = s;
+      if (opensLine(v, s) || placeOpener(v, s)) found = s;
       continue;
     }
     if (v.formatted && names === 0 && endsItem(v, j - 1)) {
@@ -764,6 +768,7 @@ function placesBefore(v: AddressView, at: number, cityFirst = false): number {
       if (line < j && !(j - line === 1 && isCommonWord(v.ctx.tokens[line]!))) {
         names++;
         s = line;
+        if (firm && placeOpener(v, s)) found = s;
         continue;
       }
     }
@@ -771,6 +776,35 @@ function placesBefore(v: AddressView, at: number, cityFirst = false): number {
   }
   return found;
 }
+
+/** A place preposition or an address cue right before word s ("moved to | Astana, ..."). */
+const placeOpener = (v: AddressView, s: number): boolean =>
+  s > 0 && sameTurn(v, s - 1, s) && (LINE_PREPOSITIONS.has(v.folded[s - 1] ?? '') || cueBefore(v, s, 3));
+
+/**
+ * Formatted: a postcode line ending with a comma right before word `at`, the postcode first or last
+ * with up to three name words ("010000 Astana,", "Brastow 8381,"): its start, else -1.
+ */
+function postcodeLineEndingAt(v: AddressView, at: number): number {
+  const j = at - 1;
+  if (!v.formatted || j < 0 || !endsItem(v, j)) return -1;
+  for (let s = Math.max(0, at - 5); s < at; s++) {
+    if (!sameTurn(v, s, j) || (s < j && [...Array(j - s).keys()].some((k) => endsItem(v, s + k)))) continue;
+    const first = postcodeItem(v, s);
+    if (first && (first.end === at || rangeOfNames(v, first.end, at))) return s;
+    for (let k = s + 1; k < at; k++) {
+      const last = postcodeItem(v, k);
+      if (last && last.end === at && rangeOfNames(v, s, k)) return s;
+    }
+  }
+  return -1;
+}
+
+const rangeOfNames = (v: AddressView, from: number, to: number): boolean => {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!nameWord(v, k)) return false;
+  return true;
+};
 
 function valueOf(ctx: Ctx, start: number, end: number): string {
   const parts: string[] = [];
@@ -887,7 +921,12 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         locatedStreet(v, core);
       if (core.numbered || (core.weak ? firm : context)) {
         if (core.reason === 'military') start = shipBefore(v, start);
-        push(placesBefore(v, buildingLineBefore(v, start)), end, core.numbered ? 0.9 : 0.8, core.reason);
+        push(
+          placesBefore(v, buildingLineBefore(v, start), false, firm),
+          end,
+          core.numbered ? 0.9 : 0.8,
+          core.reason,
+        );
         i = end - 1;
         continue;
       }
