@@ -113,11 +113,7 @@ function sentence(layout: Layout, form: 'short' | 'full'): Token[] | undefined {
 }
 
 /** The words of the line and the indexes of the address words, written or said. */
-function render(
-  tokens: Token[],
-  style: 'fmt' | 'asr',
-  seed: string,
-): { line: string; want: number[] } {
+function render(tokens: Token[], style: 'fmt' | 'asr', seed: string): { line: string; want: number[] } {
   const rng = makeRng(seed);
   const state = { repeats: false };
   const said = tokens.flatMap(([text, address]): Token[] =>
@@ -143,7 +139,6 @@ const covered = (line: string): number[] =>
  * FAIL, so fixing one turns its test red until it is taken off this list.
  */
 const OPEN = new Set<string>([
-  'asr AR short',
   'asr BA full',
   'asr BA short',
   'asr BR short',
@@ -151,20 +146,12 @@ const OPEN = new Set<string>([
   'asr CA full',
   'asr CA_en full',
   'asr CA_fr full',
-  'asr CL full',
-  'asr CL short',
-  'asr CO short',
   'asr CZ full',
   'asr CZ short',
-  'asr DE short',
-  'asr ES full',
   'asr FK full',
   'asr FK short',
   'asr GS full',
   'asr GS short',
-  'asr GT short',
-  'asr HN full',
-  'asr HR full',
   'asr IE full',
   'asr IE short',
   'asr IO full',
@@ -173,7 +160,6 @@ const OPEN = new Set<string>([
   'asr IR short',
   'asr IS full',
   'asr IS short',
-  'asr JO short',
   'asr JP full',
   'asr JP short',
   'asr JP_en full',
@@ -190,24 +176,18 @@ const OPEN = new Set<string>([
   'asr LC full',
   'asr LC short',
   'asr ME short',
-  'asr MN short',
   'asr MO full',
   'asr MO short',
   'asr MO_pt full',
   'asr MO_pt short',
-  'asr NL full',
   'asr OM full',
   'asr PH full',
   'asr PH short',
-  'asr RO short',
   'asr SH full',
   'asr SH short',
-  'asr SM full',
   'asr SV full',
   'asr TC full',
   'asr TC short',
-  'asr TJ full',
-  'asr TR full',
   'asr VC full',
   'asr VC short',
   'asr VE full',

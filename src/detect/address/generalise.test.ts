@@ -266,6 +266,16 @@ describe('a long code said digit by digit is no house number', () => {
       'the address is calle mayor one two eight zero zero one madrid spain thanks',
       [[3, 13]],
     ],
+    [
+      'a house number in two chunks before a postcode',
+      'my address is lindqvistgatan one forty eight nine five eight three nine vellberg thanks',
+      [[3, 13]],
+    ],
+    [
+      'a house number and a six-digit postcode said digit by digit, a town after them',
+      'we moved to strada teiului one four eight two four two seven oh nine brastow romania ok',
+      [[3, 16]],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
