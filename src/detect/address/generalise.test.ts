@@ -99,6 +99,11 @@ describe('raw ASR tails', () => {
       'i live at twelve main street london a one please',
       [[3, 7]],
     ],
+    [
+      'a spelled province code run on into a letter postcode',
+      'send it to forty two aspen drive okotoks a b t one s two k three canada please',
+      [[3, 17]],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -109,6 +114,34 @@ describe('a type word of both orders', () => {
   const cases: [string, string, [number, number][]][] = [
     ['suffix reading before a known city', 'Write to Harnet Avenue Asmara Eritrea please.', [[2, 6]]],
     ['prefix reading with its name', 'It is on Avenue Foch, Paris.', [[3, 6]]],
+    [
+      'raw ASR: a name English lacks before the type and a house number after it',
+      'we moved to javorova ulice twelve brno last year',
+      [[3, 7]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('big-endian layouts: country, postcode line and district before the street', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'a postcode line and a district between it and the street',
+      'my address is Казахстан, 010000 Астана, Сарыарка, улица Кенесары, 14 thanks',
+      [[3, 10]],
+    ],
+    [
+      'an unknown town opened by a preposition, a country at the end',
+      'we moved to Birjand, Golshan Street, 12, 9717113111, Iran last year',
+      [[3, 9]],
+    ],
+    [
+      'an unknown name line with no postcode or country after the street',
+      'thanks Maria, 12 Elm Street',
+      [[2, 5]],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

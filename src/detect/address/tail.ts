@@ -103,17 +103,16 @@ export function regionAt(v: AddressView, i: number): Item | undefined {
   }
   // the spelled code runs on into the postcode said after it ("n s w twenty two nineteen" is one run):
   // its letters are the region, and the postcode starts at the first digit chunk
-  if (!v.formatted && run && run.startWord === i && /^[a-z]{2,3}\d/.test(run.text)) {
+  // (a letter postcode may run on too: "a b | b one j five g one", Alberta and B1J 5G1)
+  if (!v.formatted && run && run.startWord === i && /^[a-z]{2,3}[a-z\d]/.test(run.text)) {
     let letters = '';
-    let end = i;
     for (const c of run.chunks) {
-      if (c.kind !== 'letter' || c.text.length !== 1) break;
+      if (c.kind !== 'letter' || c.text.length !== 1 || letters.length >= 3) break;
       letters += c.text;
-      end = c.endWord;
+      const countries = letters.length >= 2 ? regionCodeCountries(letters.toUpperCase()) : [];
+      if (countries.length > 0 && postcodeItem(v, c.endWord))
+        return { end: c.endWord, strong: false, kind: 'region', countries };
     }
-    const countries = letters.length >= 2 ? regionCodeCountries(letters.toUpperCase()) : [];
-    if (countries.length > 0 && postcodeItem(v, end))
-      return { end, strong: false, kind: 'region', countries };
   }
   return undefined;
 }
@@ -286,6 +285,10 @@ export function itemAt(v: AddressView, i: number, allowName: boolean): Item | un
       return { end: num, strong: false, kind: 'number' };
   }
   if (found.length === 0) return allowName ? nameGroupAt(v, i) : undefined;
+  // "a b t two p one j nine": a region code spelled before its postcode, not a postcode "ABT2" of its
+  // own, when the postcode after the code reaches further
+  const spelled = found.find((it) => it.kind === 'region' && !it.strong);
+  if (pc && spelled && (postcodeItem(v, spelled.end)?.end ?? -1) > pc.end) return spelled;
   return found.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.strong && !a.strong) ? b : a));
 }
 

@@ -579,6 +579,17 @@ function linesBefore(v: AddressView, at: number): number {
   return s;
 }
 
+/**
+ * Formatted: one comma-ended line of name words is all that stands between an address part ending
+ * with a comma at `end` and the next one at `start` ("Беларусь, ..., 339124 Mazyr, | Halvering, |
+ * Улица Tamberlo, 27": a district between the postcode line and the street).
+ */
+function nameLineBetween(v: AddressView, end: number, start: number): boolean {
+  if (!v.formatted || start <= end || end < 1 || !endsItem(v, end - 1) || !sameTurn(v, end - 1, start))
+    return false;
+  return nameLineBefore(v, start) === end;
+}
+
 /** Determiners before a place noun: "my office", "our bank" are no building names. */
 const DETERMINERS = new Set('my our your his her their the a an this that'.split(' '));
 const COMPANY_SUFFIX = /^(?:inc|ltd|llc|corp|co|plc|gmbh|ag|bv|nv|pty|pte|oy|ab|as|srl|spa|sarl)\.?,?$/i;
@@ -873,7 +884,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const start = spokenZeroBefore(v, from);
     // "12 Adeyemi Close, off Allen Avenue": a landmark word between two parts makes them one address
     const last = out[out.length - 1];
-    if (last && linkedAfter(v, last.endWord, start)) {
+    if (last && (linkedAfter(v, last.endWord, start) || nameLineBetween(v, last.endWord, start))) {
       last.endWord = end;
       last.value = valueOf(ctx, last.startWord, end);
       return;
@@ -1079,6 +1090,14 @@ function coreAt(v: AddressView, i: number): Core | null {
       // at most two name words: a longer run of capitals is more often an organisation's name
       if (named && named.start < pre.start && named.start >= i - 2 && !company)
         pre = { ...pre, start: named.start };
+    }
+    // raw ASR, "vesquin ulice sixty three": one word English lacks before a type both ways, a house
+    // number after it, is the street's name (Czech, Serbian, Slovene "ulice", "ulica" go both ways)
+    if (pre?.numbered && voc.suffix.has(f) && !v.formatted && pre.start === i && i > 0) {
+      const k = i - 1;
+      const name = v.ctx.tokens[k] ?? '';
+      if (sameTurn(v, k, i) && nameWord(v, k) && !isCommonWord(name) && v.cues[i]! - v.cues[k]! === 0)
+        pre = { ...pre, start: k };
     }
     best = better(best, pre);
   }
