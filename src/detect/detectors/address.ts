@@ -50,7 +50,7 @@ import {
   suffixTypeAt,
   type Street,
 } from '../address/street.js';
-import { houseNumberAt, markEnd, unitAt, unitsAt } from '../address/numbers.js';
+import { houseNumberAt, markEnd, numberValueEnd, unitAt, unitsAt } from '../address/numbers.js';
 import { cityAt, countryAt, localityAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
 import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
@@ -903,6 +903,15 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
   for (let i = 0; i < n; i++) {
     const t = ctx.tokens[i]!;
     if (t === '' || FILLERS.has(t)) continue;
+    // 0. a house number before an address in a script without capitals ("12 ჭავჭავაძის გამზირი,
+    // 0179 თბილისი"): the script's grammar reads the whole run, the Latin one would stop at its end
+    const scriptAfter = i + 1 < n && numberValueEnd(v, i) === i + 1 ? scriptAddressAt(v, i + 1) : null;
+    if (scriptAfter) {
+      const { end } = extend(v, scriptAfter[1], true);
+      push(markBefore(v, i), end, 0.8, 'script');
+      i = end - 1;
+      continue;
+    }
     // 1. a street, a PO box or a military address, with what follows it
     const core = coreAt(v, i);
     if (core) {
