@@ -141,6 +141,18 @@ describe('scripts without capitals beyond Arabic, Hebrew and CJK', () => {
   });
 });
 
+describe('a town line given alone: short and year-like postcodes', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['a year-like postcode after an address cue', 'my address is 1989 Silvaplana, Schweiz thanks', [[3, 6]]],
+    ['a year before a city is no postcode', 'in 1989 Berlin, Germany was divided', []],
+    ['a three-digit postcode, city and country', 'Postal address: 430 Hoyvik, Føroyar', [[2, 5]]],
+    ['a count before a city and country stays out', 'we sold 899 Reykjavik, Iceland tickets', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('big-endian layouts: country, postcode line and district before the street', () => {
   const cases: [string, string, [number, number][]][] = [
     [

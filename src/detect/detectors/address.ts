@@ -1204,6 +1204,24 @@ interface Anchor {
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * A three-digit postcode (Iceland, the Faroes, Guinea, Lesotho, Madagascar, Oman) with a city and the
+ * country after it, all of one country, opening a line or after an address cue: "899 Hafnarfjörður,
+ * Ísland". Too short to anchor anything less.
+ */
+function shortPostcodeLine(v: AddressView, i: number): Anchor | null {
+  const m = postcodeAt(v.ctx, i);
+  if (!m || m.start !== i || m.compact.length !== 3 || partEnds(v, m.end - 1)) return null;
+  // a line of its own or an answer ("sold 899 Reykjavik, Iceland tickets" is neither)
+  if (!opensLine(v, i) && !addressCue(v, i)) return null;
+  const city = cityAt(v, skipWords(v, m.end));
+  if (!city || !shares(city.countries, m.countries) || partEnds(v, city.end - 1)) return null;
+  const country = countryAt(v, skipWords(v, city.end));
+  return country && shares(country.countries, city.countries)
+    ? { start: i, end: country.end, reason: 'postcode-city' }
+    : null;
+}
 const ORDINAL =
   /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 
@@ -1224,13 +1242,27 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
         return { start: i, end: cued.end, reason: 'postcode' };
     }
     const pc = postcodeItem(v, i);
-    if (!pc) return null;
+    if (!pc) return shortPostcodeLine(v, i);
     const m = pc.match;
-    // postcode + city of the same country: "10613 Tallinn", "75002 Paris", "ten six one three tallinn"
+    // postcode + city of the same country: "10613 Tallinn", "75002 Paris", "ten six one three tallinn";
+    // a year-like postcode only written after an address cue ("my address is 1989 Silvaplana,
+    // Schweiz", not "in 1989 Berlin was divided"; said, "nineteen eighty nine" is a year)
     if (!partEnds(v, pc.end - 1)) {
-      const city = cityAt(v, skipWords(v, pc.end));
-      if (city && shares(city.countries, m.countries) && !YEAR.test(m.compact))
+      const place = skipWords(v, pc.end);
+      const city = cityAt(v, place);
+      if (
+        city &&
+        shares(city.countries, m.countries) &&
+        (!YEAR.test(m.compact) || (v.formatted && addressCue(v, i)))
+      )
         return { start: i, end: city.end, reason: 'postcode-city' };
+      // postcode + region + country, all of one country: "4096 Abra, Philippines"
+      const region = city ? undefined : regionAt(v, place);
+      if (region?.strong && shares(region.countries, m.countries) && !partEnds(v, region.end - 1)) {
+        const country = countryAt(v, skipWords(v, region.end));
+        if (country && shares(country.countries, region.countries))
+          return { start: i, end: country.end, reason: 'postcode-region' };
+      }
     }
     // GB, CA, IE postcodes written as such cannot be anything else: "SW1A 1AA", "K1A 0B1"
     const distinct =
