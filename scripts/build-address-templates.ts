@@ -129,6 +129,8 @@ function sampleAtom(src: string, pos: { i: number }, rng: Rng, optional: number)
       j++;
     }
     pos.i = j + 1;
+    // a separator class ("[ -]") is written as a space, as post offices print it ("A65 F4E2")
+    if (pool.includes(' ') && pool.every((c) => c === ' ' || c === '-')) return () => ' ';
     return () => rng.pick(pool);
   }
   if (ch === '\\') {

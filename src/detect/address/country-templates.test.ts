@@ -85,7 +85,27 @@ function listedTown(cc: string, seed: number): string | undefined {
 type Token = [text: string, address: boolean];
 
 /** The sentence's tokens, or undefined when the layout has no street. */
-function sentence(layout: Layout, form: 'short' | 'full'): Token[] | undefined {
+/**
+ * short: the short layout, an invented town; full: the full layout, a listed town; street: only the
+ * full layout's street line(s); places: only its other lines (both as the address parts people give
+ * on their own: "my street is ...", "the postcode and town are ...").
+ */
+type Form = 'short' | 'full' | 'street' | 'places';
+const FORMS: readonly Form[] = ['short', 'full', 'street', 'places'];
+const isStreetLine = (line: string): boolean => /\{(?:road|house_number)\}/.test(line);
+
+/** The layout's lines the form gives, or undefined when it has none worth a test. */
+function formLines(layout: Layout, form: Form): string[] | undefined {
+  const lines = (form === 'short' ? layout.short : layout.full).split(' | ');
+  if (!lines.some((l) => l.includes('{road}'))) return undefined;
+  if (form === 'street') return lines.filter(isStreetLine);
+  if (form !== 'places') return lines;
+  const places = lines.filter((l) => !isStreetLine(l));
+  // a lone country or town is no address
+  return (places.join(' ').match(/\{/g) ?? []).length >= 2 ? places : undefined;
+}
+
+function sentence(layout: Layout, form: Form): Token[] | undefined {
   const seed = hash(`${layout.key}/${form}`);
   const cc = layout.key.slice(0, 2);
   const values: Record<string, string> = {
@@ -98,12 +118,9 @@ function sentence(layout: Layout, form: 'short' | 'full'): Token[] | undefined {
     state_code: layout.stateCode,
     country: layout.country,
   };
-  const template = form === 'short' ? layout.short : layout.full;
-  if (!template.includes('{road}')) return undefined;
-  const address = template
-    .split(' | ')
-    .join(', ')
-    .replace(/\{(\w+)\}/g, (_, k: string) => values[k]!);
+  const lines = formLines(layout, form);
+  if (!lines) return undefined;
+  const address = lines.join(', ').replace(/\{(\w+)\}/g, (_, k: string) => values[k]!);
   const [before, after] = FRAMES[seed % FRAMES.length]!.split(' {} ') as [string, string];
   return [
     ...before.split(' ').map((w): Token => [w, false]),
@@ -139,64 +156,146 @@ const covered = (line: string): number[] =>
  * FAIL, so fixing one turns its test red until it is taken off this list.
  */
 const OPEN = new Set<string>([
+  'asr AD places',
+  'asr AU places',
+  'asr BA places',
   'asr BR short',
+  'asr BV places',
   'asr BY full',
+  'asr BY places',
+  'asr CH places',
+  'asr CL places',
+  'asr CN places',
+  'asr CN_zh places',
+  'asr CW places',
   'asr FK full',
+  'asr FK places',
   'asr FK short',
+  'asr GN places',
   'asr GS full',
+  'asr GS places',
   'asr GS short',
-  'asr IE full',
-  'asr IE short',
+  'asr HR places',
   'asr IO full',
+  'asr IO places',
   'asr IO short',
   'asr IQ full',
+  'asr IQ street',
   'asr IR short',
+  'asr IR_fa places',
   'asr IS full',
+  'asr IS places',
   'asr IS short',
+  'asr JE places',
   'asr JP full',
+  'asr JP places',
   'asr JP short',
   'asr JP_en full',
+  'asr JP_en places',
   'asr JP_en short',
+  'asr JP_ja places',
   'asr KG full',
+  'asr KG places',
   'asr KN full',
+  'asr KN places',
   'asr KN short',
   'asr KR full',
+  'asr KR places',
   'asr KR_ko full',
+  'asr KR_ko places',
   'asr KW full',
+  'asr KY places',
   'asr KZ full',
+  'asr KZ places',
   'asr LA full',
+  'asr LA places',
   'asr LA short',
   'asr LC full',
+  'asr LC places',
   'asr LC short',
   'asr MO full',
+  'asr MO places',
   'asr MO short',
   'asr MO_pt full',
+  'asr MO_pt places',
   'asr MO_pt short',
+  'asr MO_zh places',
+  'asr NL places',
+  'asr NP places',
   'asr OM full',
+  'asr OM places',
   'asr PH full',
+  'asr PH places',
   'asr PH short',
+  'asr PH street',
+  'asr PL places',
+  'asr PT places',
   'asr SH full',
+  'asr SH places',
   'asr SH short',
+  'asr SI places',
+  'asr ST places',
   'asr SV full',
+  'asr SV places',
   'asr TC full',
+  'asr TC places',
   'asr TC short',
+  'asr TF places',
+  'asr TN places',
+  'asr TW places',
+  'asr TW_zh places',
+  'asr UM places',
+  'asr VA places',
   'asr VC full',
+  'asr VC places',
   'asr VC short',
   'asr VE full',
+  'asr VE places',
+  'asr VG places',
+  'asr VI places',
+  'fmt BM short',
+  'fmt BV places',
+  'fmt BY places',
   'fmt CN full',
+  'fmt CN places',
   'fmt CN short',
   'fmt CN_zh full',
+  'fmt CN_zh places',
   'fmt CN_zh short',
+  'fmt GN places',
+  'fmt GT places',
+  'fmt IO places',
   'fmt IQ full',
+  'fmt IQ street',
+  'fmt IR_fa places',
+  'fmt JE places',
+  'fmt JP_ja places',
+  'fmt KG places',
   'fmt KN short',
+  'fmt KR places',
+  'fmt KR_ko places',
+  'fmt KZ places',
+  'fmt MO places',
+  'fmt MO_pt places',
+  'fmt MO_zh places',
+  'fmt OM places',
+  'fmt PH places',
+  'fmt ST places',
   'fmt SV full',
+  'fmt SV places',
+  'fmt TC places',
   'fmt TF full',
+  'fmt TF places',
   'fmt TF short',
+  'fmt TW places',
+  'fmt VA places',
   'fmt VE full',
+  'fmt VE places',
+  'fmt VG places',
 ]);
 
 const CASES = LAYOUTS.flatMap((layout) =>
-  (['short', 'full'] as const).flatMap((form) => {
+  FORMS.flatMap((form) => {
     const tokens = sentence(layout, form);
     if (!tokens) return [];
     // the full layout adds nothing to test when it renders as the short one with a listed town
