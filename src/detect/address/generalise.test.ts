@@ -100,6 +100,17 @@ describe('raw ASR tails', () => {
       [[3, 7]],
     ],
     [
+      'a postcode said opening with "oh"',
+      'we moved to oh five oh one five choczewo polska last year',
+      [[3, 10]],
+    ],
+    ['"oh" before a count is no postcode', 'oh five people came to the party', []],
+    [
+      'a country named by an English word right after the town',
+      'my address is six oh two seven five sekong laos thanks',
+      [[3, 10]],
+    ],
+    [
       'a spelled province code run on into a letter postcode',
       'send it to forty two aspen drive okotoks a b t one s two k three canada please',
       [[3, 17]],

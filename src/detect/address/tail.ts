@@ -117,18 +117,20 @@ export function regionAt(v: AddressView, i: number): Item | undefined {
   return undefined;
 }
 
-export function countryAt(v: AddressView, i: number): Item | undefined {
+export function countryAt(v: AddressView, i: number, afterPlace = false): Item | undefined {
   // "The Bahamas", "the Netherlands"
   if (v.folded[i] === 'the' && i + 1 < v.n && sameTurn(v, i, i + 1)) {
-    const after = countryAt(v, i + 1);
+    const after = countryAt(v, i + 1, afterPlace);
     if (after) return { ...after, end: after.end };
   }
   const hashes = phraseHashes(v, i, countryMaxWords());
   for (let len = hashes.length; len >= 1; len--) {
     const cc = countryCodeByHash(hashes[len - 1]!);
-    // "my" (Vietnamese for America), "chad", "jordan": one-word names that are English words
+    // "my" (Vietnamese for America), "chad", "jordan": one-word names that are English words (raw
+    // ASR: unless right after a postcode or a known place, "... sekong laos")
     const word = v.ctx.tokens[i] ?? '';
-    if (cc && len === 1 && (isFunctionWord(word) || (!v.formatted && isCommonWord(word)))) continue;
+    const common = !v.formatted && !afterPlace && isCommonWord(word);
+    if (cc && len === 1 && (isFunctionWord(word) || common)) continue;
     if (cc && (v.formatted ? capitalised(v, i) || /^[A-Z]/.test(raw(v, i)) : true))
       return { end: i + len, strong: true, kind: 'country', countries: [cc] };
   }
@@ -349,7 +351,9 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     const afterComma = last >= 0 && endsItem(v, last);
     // raw ASR: "... vaduz liechtenstein mobile five one two": a contact label, not a place
     if (!v.formatted && contactLabel(v, k)) break;
-    const it = itemAt(v, k, true);
+    let it = itemAt(v, k, true);
+    // raw ASR: a country named by an English word right after an accepted place ("sekong laos")
+    if (!v.formatted && !it?.strong && skip(v, end > 0 ? end : from) === k) it = countryAt(v, k, true) ?? it;
     // "... 96950 Mobile: +1 670": a form label, not a place (Mobile, Alabama)
     if (!it || /:$/.test(raw(v, it.end - 1))) break;
     // "00-590 Warszawa": a postcode + city line, whether the lists know the city or not

@@ -902,7 +902,8 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
     const t = ctx.tokens[i]!;
-    if (t === '' || FILLERS.has(t)) continue;
+    // "oh" is a filler, or the zero a spoken postcode opens with ("oh five oh one five choczewo")
+    if (t === '' || (FILLERS.has(t) && runAt(ctx.spoken, i)?.startWord !== i)) continue;
     // 0. a house number before an address in a script without capitals ("12 ჭავჭავაძის გამზირი,
     // 0179 თბილისი"): the script's grammar reads the whole run, the Latin one would stop at its end
     const scriptAfter = i + 1 < n && numberValueEnd(v, i) === i + 1 ? scriptAddressAt(v, i + 1) : null;
