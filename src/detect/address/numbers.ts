@@ -87,6 +87,20 @@ const MAX_NUMBER_CHUNKS = 3;
  * postcode. The number's end, else -1.
  */
 function numberBeforePostcode(v: AddressView, run: SpokenRun): number {
+  let digits = '';
+  let split = -1;
+  for (let k = 0; k < Math.min(MAX_NUMBER_CHUNKS, run.chunks.length - 1); k++) {
+    const c = run.chunks[k]!;
+    if ((c.kind !== 'digit' && c.kind !== 'number') || !/^\d+$/.test(c.text)) return -1;
+    digits += c.text;
+    if (digits.length > 4) return -1;
+    const rest = postcodeAt(v.ctx, c.endWord);
+    if (rest && rest.start === c.endWord && rest.end === run.endWord && rest.compact.length >= 4) {
+      split = c.endWord;
+      break;
+    }
+  }
+  if (split < 0) return -1;
   // a run that is one postcode as a whole (Iran's ten digits) is not split
   const whole = postcodeAt(v.ctx, run.startWord);
   if (whole && whole.start === run.startWord && whole.end === run.endWord) return -1;
@@ -94,17 +108,7 @@ function numberBeforePostcode(v: AddressView, run: SpokenRun): number {
   // split only before a place name ("... two seven oh nine brastow romania")
   const spelled = run.text.length >= LONG_CODE_DIGITS && run.chunks.every((c) => /^\d$/.test(c.text));
   if (spelled && !(sameTurn(v, run.startWord, run.endWord) && nameWord(v, run.endWord))) return -1;
-  let digits = '';
-  for (let k = 0; k < Math.min(MAX_NUMBER_CHUNKS, run.chunks.length - 1); k++) {
-    const c = run.chunks[k]!;
-    if ((c.kind !== 'digit' && c.kind !== 'number') || !/^\d+$/.test(c.text)) return -1;
-    digits += c.text;
-    if (digits.length > 4) return -1;
-    const rest = postcodeAt(v.ctx, c.endWord);
-    if (rest && rest.start === c.endWord && rest.end === run.endWord && rest.compact.length >= 4)
-      return c.endWord;
-  }
-  return -1;
+  return split;
 }
 
 /**

@@ -54,7 +54,7 @@ import { houseNumberAt, markEnd, numberValueEnd, unitAt, unitsAt } from '../addr
 import { cityAt, countryAt, localityAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
 import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
-import { scriptAddressAt } from '../address/script.js';
+import { isScriptWord, scriptAddressAt } from '../address/script.js';
 import { abbreviatedStreet } from '../address/abbreviated.js';
 import { sentencesAfter } from '../address/sentences.js';
 import { townAfterPrepositionAt } from '../address/town.js';
@@ -906,7 +906,10 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     if (t === '' || (FILLERS.has(t) && runAt(ctx.spoken, i)?.startWord !== i)) continue;
     // 0. a house number before an address in a script without capitals ("12 ჭავჭავაძის გამზირი,
     // 0179 თბილისი"): the script's grammar reads the whole run, the Latin one would stop at its end
-    const scriptAfter = i + 1 < n && numberValueEnd(v, i) === i + 1 ? scriptAddressAt(v, i + 1) : null;
+    const scriptAfter =
+      i + 1 < n && isScriptWord(v, i + 1) && numberValueEnd(v, i) === i + 1
+        ? scriptAddressAt(v, i + 1)
+        : null;
     if (scriptAfter) {
       const { end } = extend(v, scriptAfter[1], true);
       push(markBefore(v, i), end, 0.8, 'script');
