@@ -139,13 +139,13 @@ describe('a type word of both orders', () => {
 describe('scripts without capitals beyond Arabic, Hebrew and CJK', () => {
   const cases: [string, string, [number, number][]][] = [
     [
-      'Georgian: house number first, the country in its own script at the end',
+      'Georgian: house number first, the country last in its own script',
       'my address is 12 ლორვენის გამზირი, 0179 თბილისი, საქართველო thanks',
       [[3, 9]],
     ],
     ['Thai: a road word glued before its name', 'send it to 45/2 ถนนมะลิวัลย์ แขวงบางรัก 10500 please', [[3, 7]]],
-    ['Sinhala: road after its name', 'the office is at 27 කෙල්වින් පාර, කොළඹ 00300 ok', [[4, 9]]],
-    ['Devanagari: a script word alone is no address', 'i read the book in हिन्दी yesterday', []],
+    ['Sinhala: road after its name', 'our shop stands at 27 කෙල්වින් පාර, කොළඹ 00300 ok', [[4, 9]]],
+    ['Devanagari: a script word alone is no address', 'she wrote a poem in हिन्दी yesterday', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -172,7 +172,7 @@ describe('big-endian layouts: country, postcode line and district before the str
       [[3, 10]],
     ],
     [
-      'an unknown town opened by a preposition, a country at the end',
+      'an unknown town opened by a preposition, a country last',
       'we moved to Birjand, Golshan Street, 12, 9717113111, Iran last year',
       [[3, 9]],
     ],
