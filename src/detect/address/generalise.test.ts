@@ -99,6 +99,22 @@ describe('raw ASR tails', () => {
       'i live at twelve main street london a one please',
       [[3, 7]],
     ],
+    [
+      'a postcode said opening with "oh"',
+      'we moved to oh five oh one five choczewo polska last year',
+      [[3, 10]],
+    ],
+    ['"oh" before a count is no postcode', 'oh five people came to the party', []],
+    [
+      'a country named by an English word right after the town',
+      'my address is six oh two seven five sekong laos thanks',
+      [[3, 10]],
+    ],
+    [
+      'a spelled province code run on into a letter postcode',
+      'send it to forty two aspen drive okotoks a b t one s two k three canada please',
+      [[3, 17]],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -109,6 +125,62 @@ describe('a type word of both orders', () => {
   const cases: [string, string, [number, number][]][] = [
     ['suffix reading before a known city', 'Write to Harnet Avenue Asmara Eritrea please.', [[2, 6]]],
     ['prefix reading with its name', 'It is on Avenue Foch, Paris.', [[3, 6]]],
+    [
+      'raw ASR: a name English lacks before the type and a house number after it',
+      'we moved to javorova ulice twelve brno last year',
+      [[3, 7]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('scripts without capitals beyond Arabic, Hebrew and CJK', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'Georgian: house number first, the country last in its own script',
+      'my address is 12 ლორვენის გამზირი, 0179 თბილისი, საქართველო thanks',
+      [[3, 9]],
+    ],
+    ['Thai: a road word glued before its name', 'send it to 45/2 ถนนมะลิวัลย์ แขวงบางรัก 10500 please', [[3, 7]]],
+    ['Sinhala: road after its name', 'our shop stands at 27 කෙල්වින් පාර, කොළඹ 00300 ok', [[4, 9]]],
+    ['Devanagari: a script word alone is no address', 'she wrote a poem in हिन्दी yesterday', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a town line given alone: short and year-like postcodes', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['a year-like postcode after an address cue', 'my address is 1989 Silvaplana, Schweiz thanks', [[3, 6]]],
+    ['a year before a city is no postcode', 'in 1989 Berlin, Germany was divided', []],
+    ['a three-digit postcode, city and country', 'Postal address: 430 Hoyvik, Føroyar', [[2, 5]]],
+    ['a count before a city and country stays out', 'we sold 899 Reykjavik, Iceland tickets', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('big-endian layouts: country, postcode line and district before the street', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'a postcode line and a district between it and the street',
+      'my address is Казахстан, 010000 Астана, Сарыарка, улица Кенесары, 14 thanks',
+      [[3, 10]],
+    ],
+    [
+      'an unknown town opened by a preposition, a country last',
+      'we moved to Birjand, Golshan Street, 12, 9717113111, Iran last year',
+      [[3, 9]],
+    ],
+    [
+      'an unknown name line with no postcode or country after the street',
+      'thanks Maria, 12 Elm Street',
+      [[2, 5]],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -265,6 +337,16 @@ describe('a long code said digit by digit is no house number', () => {
       'a house number and a five-digit postcode still split',
       'the address is calle mayor one two eight zero zero one madrid spain thanks',
       [[3, 13]],
+    ],
+    [
+      'a house number in two chunks before a postcode',
+      'my address is lindqvistgatan one forty eight nine five eight three nine vellberg thanks',
+      [[3, 13]],
+    ],
+    [
+      'a house number and a six-digit postcode said digit by digit, a town after them',
+      'we moved to strada teiului one four eight two four two seven oh nine brastow romania ok',
+      [[3, 16]],
     ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -11,7 +11,7 @@
  */
 import { runAt, type SpokenRun } from '../../transcript/spoken-view.js';
 import type { AddressView } from './view.js';
-import { raw, sameTurn, skip } from './view.js';
+import { nameWord, raw, sameTurn, skip } from './view.js';
 import { addressVocab } from './vocab.js';
 import { postcodeAt } from './postcode.js';
 import { isCommonWord } from '../gazetteer/common-words.js';
@@ -65,6 +65,9 @@ export function numberValueEnd(v: AddressView, i: number): number {
   const label = run.chunks[1]!;
   if (label.kind === 'letter' && /:$/.test(raw(v, label.startWord)))
     return /^\d{1,5}$/.test(first.text) ? first.endWord : -1;
+  // "one forty eight nine five eight three nine": 148 and a postcode that ends the run
+  const split = numberBeforePostcode(v, run);
+  if (split > 0) return split;
   // "one three five one nine five six one one eight": a long code said digit by digit (an Iranian
   // postcode, a phone number) is one value, not a house number "1" and a code after it
   if (run.text.length >= LONG_CODE_DIGITS && run.chunks.every((c) => /^\d$/.test(c.text))) return -1;
@@ -76,6 +79,41 @@ export function numberValueEnd(v: AddressView, i: number): number {
   const second = run.chunks[1]!;
   if (second.kind === 'letter' && second.text.length === 1) return second.endWord;
   return /^\d{1,5}$/.test(first.text) ? first.endWord : -1;
+}
+
+/** Chunks a spoken house number is said in at most ("one forty eight", "twenty one oh five"). */
+const MAX_NUMBER_CHUNKS = 3;
+
+/**
+ * A spoken run that is a house number and the postcode said after it, without a pause: the first
+ * one to three chunks (1-4 digits) when the rest of the run is exactly one postcode ("one forty
+ * eight | nine five eight three nine" is 148 and 95839, not 1 and 489583; "one four eight two four
+ * two seven oh nine brastow" is 148 and 242709, not a long code), unless the whole run is one
+ * postcode. The number's end, else -1.
+ */
+function numberBeforePostcode(v: AddressView, run: SpokenRun): number {
+  let digits = '';
+  let split = -1;
+  for (let k = 0; k < Math.min(MAX_NUMBER_CHUNKS, run.chunks.length - 1); k++) {
+    const c = run.chunks[k]!;
+    if ((c.kind !== 'digit' && c.kind !== 'number') || !/^\d+$/.test(c.text)) return -1;
+    digits += c.text;
+    if (digits.length > 4) return -1;
+    const rest = postcodeAt(v.ctx, c.endWord);
+    if (rest && rest.start === c.endWord && rest.end === run.endWord && rest.compact.length >= 4) {
+      split = c.endWord;
+      break;
+    }
+  }
+  if (split < 0) return -1;
+  // a run that is one postcode as a whole (Iran's ten digits) is not split
+  const whole = postcodeAt(v.ctx, run.startWord);
+  if (whole && whole.start === run.startWord && whole.end === run.endWord) return -1;
+  // a long code said digit by digit ("one two three four five six seven eight is the code") is
+  // split only before a place name ("... two seven oh nine brastow romania")
+  const spelled = run.text.length >= LONG_CODE_DIGITS && run.chunks.every((c) => /^\d$/.test(c.text));
+  if (spelled && !(sameTurn(v, run.startWord, run.endWord) && nameWord(v, run.endWord))) return -1;
+  return split;
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * Addresses written in scripts without capital letters (Arabic, Hebrew, Han, Kana, Hangul), where the
+ * Addresses written in scripts without capital letters (Arabic, Hebrew, Han, Kana, Hangul, Georgian,
+ * Thai, Lao, Khmer, Burmese, Devanagari, Bengali, Sinhala, Tamil, Ethiopic), where the
  * Latin grammar's name words (capitalised in formatted text) do not apply:
  *
  *   script address = run of script words, numbers and separators, same speaker, no sentence end,
@@ -9,7 +10,7 @@
  *   "شارع محب محلة مرحوم طنطا 31111 مصر", "中華民國, 220, 新北市板橋區 陽明街 168"
  *
  * Address words per language live in lexicons/address/script-markers/ (a word alone, or "-X" for
- * an ending glued to the name). Numbers inside the run are house numbers and postcodes, written or
+ * an ending glued to the name, "X-" for a word glued before it). Numbers inside the run are house numbers and postcodes, written or
  * spoken; a number of more than six digits ends the run (a phone number is no part of it).
  */
 import { readWordListsIn } from '../lexicon-files.js';
@@ -19,7 +20,7 @@ import { partEnds, raw, sameTurn } from './view.js';
 
 /** Letters of the caseless scripts this grammar reads. */
 const SCRIPT =
-  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Georgian}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Sinhala}\p{Script=Tamil}\p{Script=Ethiopic}]/u;
 /** Marks, punctuation and format characters around a word ("‏طنطا،", "中華民國，"). */
 const EDGE = /^[\p{P}\p{Cf}\s]+|[\p{P}\p{Cf}\s]+$/gu;
 const MAX_WORDS = 16;
@@ -27,6 +28,8 @@ const MAX_WORDS = 16;
 interface Markers {
   words: Set<string>;
   endings: string[];
+  /** words glued before a name ("ถนนสุขุมวิท": Thai, Lao, Khmer write no spaces) */
+  beginnings: string[];
 }
 
 let markers: Markers | undefined;
@@ -35,14 +38,20 @@ function scriptMarkers(): Markers {
   if (markers) return markers;
   const words = new Set<string>();
   const endings = new Set<string>();
+  const beginnings = new Set<string>();
   for (const list of readWordListsIn('address/script-markers').values()) {
     for (const e of list) {
       if (e.startsWith('-')) endings.add(e.slice(1));
+      else if (e.endsWith('-')) beginnings.add(e.slice(0, -1));
       else words.add(e.replace(EDGE, ''));
     }
   }
   // longest ending first, so "大道" is tried before "道"
-  markers = { words, endings: [...endings].sort((a, b) => b.length - a.length) };
+  markers = {
+    words,
+    endings: [...endings].sort((a, b) => b.length - a.length),
+    beginnings: [...beginnings],
+  };
   return markers;
 }
 
@@ -58,7 +67,7 @@ function isMarker(v: AddressView, i: number): boolean {
   const m = scriptMarkers();
   if (m.words.has(w)) return true;
   // "陽明街": a name and its ending; the ending alone ("街") is a marker too
-  return m.endings.some((e) => w.endsWith(e));
+  return m.endings.some((e) => w.endsWith(e)) || m.beginnings.some((b) => w.startsWith(b));
 }
 
 /** A number of the run at word i (written or spoken, up to six digits): the index after it, else -1. */

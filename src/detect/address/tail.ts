@@ -105,36 +105,36 @@ export function regionAt(v: AddressView, i: number): Item | undefined {
   }
   // the spelled code runs on into the postcode said after it ("n s w twenty two nineteen" is one run):
   // its letters are the region, and the postcode starts at the first digit chunk
-  if (!v.formatted && run && run.startWord === i && /^[a-z]{2,3}\d/.test(run.text)) {
+  // (a letter postcode may run on too: "a b | b one j five g one", Alberta and B1J 5G1)
+  if (!v.formatted && run && run.startWord === i && /^[a-z]{2,3}[a-z\d]/.test(run.text)) {
     let letters = '';
-    let end = i;
     for (const c of run.chunks) {
-      if (c.kind !== 'letter' || c.text.length !== 1) break;
+      if (c.kind !== 'letter' || c.text.length !== 1 || letters.length >= 3) break;
       letters += c.text;
-      end = c.endWord;
+      const countries = letters.length >= 2 ? regionCodeCountries(letters.toUpperCase()) : [];
+      if (countries.length > 0 && postcodeItem(v, c.endWord))
+        return { end: c.endWord, strong: false, kind: 'region', countries };
     }
-    const countries = letters.length >= 2 ? regionCodeCountries(letters.toUpperCase()) : [];
-    if (countries.length > 0 && postcodeItem(v, end))
-      return { end, strong: false, kind: 'region', countries };
   }
   return undefined;
 }
 
-export function countryAt(v: AddressView, i: number): Item | undefined {
+export function countryAt(v: AddressView, i: number, afterPlace = false): Item | undefined {
   // "The Bahamas", "the Netherlands"
   if (v.folded[i] === 'the' && i + 1 < v.n && sameTurn(v, i, i + 1)) {
-    const after = countryAt(v, i + 1);
+    const after = countryAt(v, i + 1, afterPlace);
     if (after) return { ...after, end: after.end };
   }
   const hashes = phraseHashes(v, i, countryMaxWords());
   for (let len = hashes.length; len >= 1; len--) {
     const cc = countryCodeByHash(hashes[len - 1]!);
-    // "my" (Vietnamese for America), "chad", "jordan": one-word names that are English words
+    // "my" (Vietnamese for America), "chad", "jordan": one-word names that are English words (raw
+    // ASR: unless right after a postcode or a known place, "... sekong laos")
     const word = v.ctx.tokens[i] ?? '';
     // written without capitals ("..., slovenia."): as in raw ASR, no English word
     const lower = v.formatted && !capitalised(v, i) && !/^[A-Z]/.test(raw(v, i));
-    if (cc && len === 1 && (isFunctionWord(word) || ((!v.formatted || lower) && isCommonWord(word))))
-      continue;
+    const common = ((!v.formatted && !afterPlace) || lower) && isCommonWord(word);
+    if (cc && len === 1 && (isFunctionWord(word) || common)) continue;
     if (cc) return { end: i + len, strong: true, kind: 'country', countries: [cc] };
   }
   // "USA", "U.S.A.", "UK", "UAE" as written
@@ -356,6 +356,10 @@ export function itemAt(v: AddressView, i: number, allowName: boolean): Item | un
       return { end: num, strong: false, kind: 'number' };
   }
   if (found.length === 0) return allowName ? nameGroupAt(v, i) : undefined;
+  // "a b t two p one j nine": a region code spelled before its postcode, not a postcode "ABT2" of its
+  // own, when the postcode after the code reaches further
+  const spelled = found.find((it) => it.kind === 'region' && !it.strong);
+  if (pc && spelled && (postcodeItem(v, spelled.end)?.end ?? -1) > pc.end) return spelled;
   return found.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.strong && !a.strong) ? b : a));
 }
 
@@ -416,8 +420,10 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     const afterComma = last >= 0 && endsItem(v, last);
     // raw ASR: "... vaduz liechtenstein mobile five one two": a contact label, not a place
     if (!v.formatted && contactLabel(v, k)) break;
-    const it =
+    let it =
       longPostcodeAfter(v, k) ?? lettersPostcodeAfter(v, k, prevPlace(items, end, k)) ?? itemAt(v, k, true);
+    // raw ASR: a country named by an English word right after an accepted place ("sekong laos")
+    if (!v.formatted && !it?.strong && skip(v, end > 0 ? end : from) === k) it = countryAt(v, k, true) ?? it;
     // "... 96950 Mobile: +1 670": a form label, not a place (Mobile, Alabama)
     if (!it || /:$/.test(raw(v, it.end - 1))) break;
     // "00-590 Warszawa": a postcode + city line, whether the lists know the city or not

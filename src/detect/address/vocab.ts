@@ -6,7 +6,7 @@
  */
 import { readWordList, readWordListsIn } from '../lexicon-files.js';
 
-/** Lower case, accents removed, ß -> ss, æ -> ae, ø -> o, ł -> l, trailing dots dropped. */
+/** Lower case, accents removed, ß -> ss, æ -> ae, ø -> o, ł -> l, ə -> e, trailing dots dropped. */
 export function fold(s: string): string {
   let t = s.toLowerCase();
   // eslint-disable-next-line no-control-regex
@@ -22,6 +22,8 @@ export function fold(s: string): string {
       .replace(/ħ/g, 'h')
       .replace(/ð/g, 'd')
       .replace(/þ/g, 'th')
+      // Azerbaijani schwa, written "e" without its letter ("Azərbaycan", "Azerbaycan")
+      .replace(/ə/g, 'e')
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .normalize('NFC');

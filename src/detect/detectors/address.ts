@@ -50,11 +50,11 @@ import {
   suffixTypeAt,
   type Street,
 } from '../address/street.js';
-import { houseNumberAt, markEnd, unitAt, unitsAt } from '../address/numbers.js';
+import { houseNumberAt, markEnd, numberValueEnd, unitAt, unitsAt } from '../address/numbers.js';
 import { cityAt, countryAt, localityAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
 import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
-import { scriptAddressAt } from '../address/script.js';
+import { isScriptWord, scriptAddressAt } from '../address/script.js';
 import { abbreviatedStreet } from '../address/abbreviated.js';
 import { sentencesAfter } from '../address/sentences.js';
 import { localityLineAt } from '../address/locality-line.js';
@@ -626,6 +626,17 @@ function linesBefore(v: AddressView, at: number): number {
   return s;
 }
 
+/**
+ * Formatted: one comma-ended line of name words is all that stands between an address part ending
+ * with a comma at `end` and the next one at `start` ("Беларусь, ..., 339124 Mazyr, | Halvering, |
+ * Улица Tamberlo, 27": a district between the postcode line and the street).
+ */
+function nameLineBetween(v: AddressView, end: number, start: number): boolean {
+  if (!v.formatted || start <= end || end < 1 || !endsItem(v, end - 1) || !sameTurn(v, end - 1, start))
+    return false;
+  return nameLineBefore(v, start) === end;
+}
+
 /** Determiners before a place noun: "my office", "our bank" are no building names. */
 const DETERMINERS = new Set('my our your his her their the a an this that'.split(' '));
 const COMPANY_SUFFIX = /^(?:inc|ltd|llc|corp|co|plc|gmbh|ag|bv|nv|pty|pte|oy|ab|as|srl|spa|sarl)\.?,?$/i;
@@ -786,10 +797,13 @@ function opensLine(v: AddressView, s: number): boolean {
 /**
  * Places written before the street or postcode line at `at`, as many countries order an address
  * from the largest place down ("Kazakhstan, Astana, 010000 ...", "Tehran, Ostad Moein, Azadi
- * Square ..."): up to three known countries, regions or cities, and in formatted text one unknown
- * comma-ended name line between them and the street. The first must open a line. Its start, else `at`.
+ * Square ..."): up to three known countries, regions or cities, postcode lines ("Казахстан, 010000
+ * Астана, улица ...") and in formatted text one unknown comma-ended name line between them and the
+ * street. The first must open a line. `firm`: the address after `at` ends with a postcode or a
+ * country, so a lone unknown name line counts too when a place word or cue opens it ("to Brastow,
+ * 12 Dravenna Street, ..., Iran"). Its start, else `at`.
  */
-function placesBefore(v: AddressView, at: number, cityFirst = false): number {
+function placesBefore(v: AddressView, at: number, cityFirst = false, firm = false): number {
   let s = at;
   let found = at;
   let names = 0;
@@ -800,10 +814,11 @@ function placesBefore(v: AddressView, at: number, cityFirst = false): number {
     if (j <= 0 || !sameTurn(v, j - 1, at) || partEnds(v, j - 1)) break;
     // a place line ends with a comma in formatted text, or runs straight on ("Kazakhstan Astana 010000")
     // raw ASR: a city only right before a postcode line ("hyderabad | five zero zero zero six four")
-    const place = placeEndingAt(v, j, cityFirst && n === 0 && j === at);
+    let place = placeEndingAt(v, j, cityFirst && n === 0 && j === at);
+    if (place < 0) place = postcodeLineEndingAt(v, j);
     if (place >= 0) {
       s = place;
-      if (opensLine(v, s)) found = s;
+      if (opensLine(v, s) || placeOpener(v, s)) found = s;
       continue;
     }
     // "Bole Subcity, Woreda 3, ...": a district named as such, as its own line
@@ -818,6 +833,7 @@ function placesBefore(v: AddressView, at: number, cityFirst = false): number {
       if (line < j && !(j - line === 1 && isCommonWord(v.ctx.tokens[line]!))) {
         names++;
         s = line;
+        if (firm && placeOpener(v, s)) found = s;
         continue;
       }
     }
@@ -825,6 +841,35 @@ function placesBefore(v: AddressView, at: number, cityFirst = false): number {
   }
   return found;
 }
+
+/** A place preposition or an address cue right before word s ("moved to | Astana, ..."). */
+const placeOpener = (v: AddressView, s: number): boolean =>
+  s > 0 && sameTurn(v, s - 1, s) && (LINE_PREPOSITIONS.has(v.folded[s - 1] ?? '') || cueBefore(v, s, 3));
+
+/**
+ * Formatted: a postcode line ending with a comma right before word `at`, the postcode first or last
+ * with up to three name words ("010000 Astana,", "Brastow 8381,"): its start, else -1.
+ */
+function postcodeLineEndingAt(v: AddressView, at: number): number {
+  const j = at - 1;
+  if (!v.formatted || j < 0 || !endsItem(v, j)) return -1;
+  for (let s = Math.max(0, at - 5); s < at; s++) {
+    if (!sameTurn(v, s, j) || (s < j && [...Array(j - s).keys()].some((k) => endsItem(v, s + k)))) continue;
+    const first = postcodeItem(v, s);
+    if (first && (first.end === at || rangeOfNames(v, first.end, at))) return s;
+    for (let k = s + 1; k < at; k++) {
+      const last = postcodeItem(v, k);
+      if (last && last.end === at && rangeOfNames(v, s, k)) return s;
+    }
+  }
+  return -1;
+}
+
+const rangeOfNames = (v: AddressView, from: number, to: number): boolean => {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!nameWord(v, k)) return false;
+  return true;
+};
 
 function valueOf(ctx: Ctx, start: number, end: number): string {
   const parts: string[] = [];
@@ -893,7 +938,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const start = spokenZeroBefore(v, from);
     // "12 Adeyemi Close, off Allen Avenue": a landmark word between two parts makes them one address
     const last = out[out.length - 1];
-    if (last && linkedAfter(v, last.endWord, start)) {
+    if (last && (linkedAfter(v, last.endWord, start) || nameLineBetween(v, last.endWord, start))) {
       last.endWord = end;
       last.value = valueOf(ctx, last.startWord, end);
       return;
@@ -911,7 +956,20 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
     const t = ctx.tokens[i]!;
-    if (t === '' || FILLERS.has(t)) continue;
+    // "oh" is a filler, or the zero a spoken postcode opens with ("oh five oh one five choczewo")
+    if (t === '' || (FILLERS.has(t) && runAt(ctx.spoken, i)?.startWord !== i)) continue;
+    // 0. a house number before an address in a script without capitals ("12 ჭავჭავაძის გამზირი,
+    // 0179 თბილისი"): the script's grammar reads the whole run, the Latin one would stop at its end
+    const scriptAfter =
+      i + 1 < n && isScriptWord(v, i + 1) && numberValueEnd(v, i) === i + 1
+        ? scriptAddressAt(v, i + 1)
+        : null;
+    if (scriptAfter) {
+      const { end } = extend(v, scriptAfter[1], true);
+      push(markBefore(v, i), end, 0.8, 'script');
+      i = end - 1;
+      continue;
+    }
     // 0. directions from a landmark: "100 m al norte de la iglesia, San Pedro"
     const directions = directionsLineAt(v, i);
     if (directions > 0) {
@@ -951,7 +1009,12 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         locatedStreet(v, core);
       if (core.numbered || (core.weak ? firm : context)) {
         if (core.reason === 'military') start = shipBefore(v, start);
-        push(placesBefore(v, buildingLineBefore(v, start)), end, core.numbered ? 0.9 : 0.8, core.reason);
+        push(
+          placesBefore(v, buildingLineBefore(v, start), false, firm),
+          end,
+          core.numbered ? 0.9 : 0.8,
+          core.reason,
+        );
         i = end - 1;
         continue;
       }
@@ -1126,6 +1189,14 @@ function coreAt(v: AddressView, i: number): Core | null {
       if (named && named.start < pre.start && named.start >= i - 2 && !company)
         pre = { ...pre, start: named.start };
     }
+    // raw ASR, "vesquin ulice sixty three": one word English lacks before a type both ways, a house
+    // number after it, is the street's name (Czech, Serbian, Slovene "ulice", "ulica" go both ways)
+    if (pre?.numbered && voc.suffix.has(f) && !v.formatted && pre.start === i && i > 0) {
+      const k = i - 1;
+      const name = v.ctx.tokens[k] ?? '';
+      if (sameTurn(v, k, i) && nameWord(v, k) && !isCommonWord(name) && v.cues[i]! - v.cues[k]! === 0)
+        pre = { ...pre, start: k };
+    }
     best = better(best, pre);
   }
   if (f.length >= 5) best = better(best, compoundStreet(v, i));
@@ -1275,6 +1346,24 @@ interface Anchor {
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * A three-digit postcode (Iceland, the Faroes, Guinea, Lesotho, Madagascar, Oman) with a city and the
+ * country after it, all of one country, opening a line or after an address cue: "899 Hafnarfjörður,
+ * Ísland". Too short to anchor anything less.
+ */
+function shortPostcodeLine(v: AddressView, i: number): Anchor | null {
+  const m = postcodeAt(v.ctx, i);
+  if (!m || m.start !== i || m.compact.length !== 3 || partEnds(v, m.end - 1)) return null;
+  // a line of its own or an answer ("sold 899 Reykjavik, Iceland tickets" is neither)
+  if (!opensLine(v, i) && !addressCue(v, i)) return null;
+  const city = cityAt(v, skipWords(v, m.end));
+  if (!city || !shares(city.countries, m.countries) || partEnds(v, city.end - 1)) return null;
+  const country = countryAt(v, skipWords(v, city.end));
+  return country && shares(country.countries, city.countries)
+    ? { start: i, end: country.end, reason: 'postcode-city' }
+    : null;
+}
 const ORDINAL =
   /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 
@@ -1295,13 +1384,27 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
         return { start: i, end: cued.end, reason: 'postcode' };
     }
     const pc = postcodeItem(v, i);
-    if (!pc) return null;
+    if (!pc) return shortPostcodeLine(v, i);
     const m = pc.match;
-    // postcode + city of the same country: "10613 Tallinn", "75002 Paris", "ten six one three tallinn"
+    // postcode + city of the same country: "10613 Tallinn", "75002 Paris", "ten six one three tallinn";
+    // a year-like postcode only written after an address cue ("my address is 1989 Silvaplana,
+    // Schweiz", not "in 1989 Berlin was divided"; said, "nineteen eighty nine" is a year)
     if (!partEnds(v, pc.end - 1)) {
-      const city = cityAt(v, skipWords(v, pc.end));
-      if (city && shares(city.countries, m.countries) && !YEAR.test(m.compact))
+      const place = skipWords(v, pc.end);
+      const city = cityAt(v, place);
+      if (
+        city &&
+        shares(city.countries, m.countries) &&
+        (!YEAR.test(m.compact) || (v.formatted && addressCue(v, i)))
+      )
         return { start: i, end: city.end, reason: 'postcode-city' };
+      // postcode + region + country, all of one country: "4096 Abra, Philippines"
+      const region = city ? undefined : regionAt(v, place);
+      if (region?.strong && shares(region.countries, m.countries) && !partEnds(v, region.end - 1)) {
+        const country = countryAt(v, skipWords(v, region.end));
+        if (country && shares(country.countries, region.countries))
+          return { start: i, end: country.end, reason: 'postcode-region' };
+      }
     }
     // GB, CA, IE postcodes written as such cannot be anything else: "SW1A 1AA", "K1A 0B1"
     const distinct =
