@@ -41,6 +41,18 @@ export function markEnd(v: AddressView, i: number): number {
 const LONG_CODE_DIGITS = 8;
 
 export function numberValueEnd(v: AddressView, i: number): number {
+  // asked at the same word by many rules: computed once per view and word
+  let memo = valueEndMemo.get(v);
+  if (!memo) valueEndMemo.set(v, (memo = new Map()));
+  let end = memo.get(i);
+  if (end === undefined) memo.set(i, (end = findValueEnd(v, i)));
+  return end;
+}
+
+/** numberValueEnd per view and start word. */
+const valueEndMemo = new WeakMap<AddressView, Map<number, number>>();
+
+function findValueEnd(v: AddressView, i: number): number {
   const ctx = v.ctx;
   const token = ctx.tokens[i] ?? '';
   const rawWord = raw(v, i)

@@ -251,6 +251,27 @@ export function postcodeAt(
   maxSpokenDigits = 6,
   letterWords = false,
 ): PostcodeMatch | undefined {
+  if (maxPieces !== 7 || maxSpokenDigits !== 6 || letterWords) {
+    return findPostcode(ctx, from, maxPieces, maxSpokenDigits, letterWords);
+  }
+  // the address rules ask for the default reading at the same word many times per call
+  let memo = postcodeMemo.get(ctx);
+  if (!memo) postcodeMemo.set(ctx, (memo = []));
+  let m = memo[from];
+  if (m === undefined) memo[from] = m = findPostcode(ctx, from, 7, 6, false) ?? null;
+  return m ?? undefined;
+}
+
+/** The default postcodeAt reading per call and start word (null: none there). */
+const postcodeMemo = new WeakMap<DetectionContext, (PostcodeMatch | null | undefined)[]>();
+
+function findPostcode(
+  ctx: DetectionContext,
+  from: number,
+  maxPieces: number,
+  maxSpokenDigits: number,
+  letterWords: boolean,
+): PostcodeMatch | undefined {
   let i = from;
   while (i < ctx.tokens.length && isFillerAt(ctx, i)) i++;
   const start = i;

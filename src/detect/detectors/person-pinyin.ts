@@ -45,6 +45,20 @@ function pinyinData(): PinyinData {
 
 /** Number of pinyin syllables the word splits into (0 if it does not split, at most 2 tried). */
 export function pinyinSyllables(word: string): number {
+  const known = syllableCounts.get(word);
+  if (known !== undefined) return known;
+  // bounded: a long-running worker sees an open vocabulary
+  if (syllableCounts.size >= MAX_CACHED) syllableCounts.clear();
+  const n = countSyllables(word);
+  syllableCounts.set(word, n);
+  return n;
+}
+
+/** pinyinSyllables per word seen (the split tries every cut of the word). */
+const syllableCounts = new Map<string, number>();
+const MAX_CACHED = 50_000;
+
+function countSyllables(word: string): number {
   const { syllables } = pinyinData();
   if (syllables.has(word)) return 1;
   // a lone vowel ("a", "e", "o") as a half would let almost any short word split
@@ -62,9 +76,12 @@ function familyName(view: ExtendView, k: number): boolean {
   return base.length >= 3 && pinyinSyllables(base) === 1 && view.evidence(k) >= NameEvidence.Listed;
 }
 
+/** The shape of a given name here: three lower-case Latin letters or more. */
+const GIVEN_SHAPE = /^[a-z]{3,}$/;
+
 function givenName(view: ExtendView, k: number): boolean {
   const base = view.base[k]!;
-  if (!/^[a-z]{3,}$/.test(base) || view.evidence(k) < NameEvidence.Unknown) return false;
+  if (!GIVEN_SHAPE.test(base) || view.evidence(k) < NameEvidence.Unknown) return false;
   // an English word of any frequency ("bang", "pinto") or a town ("Saipan") is no given name here
   if (englishLevel(base) !== undefined || cityCountries(base).length > 0) return false;
   const n = pinyinSyllables(base);
@@ -92,7 +109,8 @@ export function addPinyinNames(
       continue;
     // "Wang, Zhenhao" would be a list; the name is two adjacent words
     if (/[^\p{L}]$/u.test(ctx.words[k]!.text)) continue;
-    if (!familyName(view, k) || !givenName(view, k + 1)) continue;
+    // the given name's shape first: a cheap test that rules out most word pairs
+    if (!GIVEN_SHAPE.test(view.base[k + 1]!) || !familyName(view, k) || !givenName(view, k + 1)) continue;
     let start = k;
     let end = k + 2;
     // a found name on one of the two words grows over the other: it ends at the family name or

@@ -330,6 +330,8 @@ function placesOfCall(
 }
 
 const OPENING_QUOTE = /^[([]?["“„«'‘]/u;
+/** First characters OPENING_QUOTE can match: a cheap test before the expression on every word. */
+const OPENING_CHARS = new Set([...'(["“„«\'‘'].map((ch) => ch.charCodeAt(0)));
 const CLOSING_QUOTE = /["”»'’][.,;:)\]]*$/u;
 const NAMING = new Set(['name', 'named', 'called', 'nicknamed']);
 /** Longest quotation read as a title, in words. */
@@ -362,7 +364,8 @@ function titleLike(ctx: DetectionContext, start: number, end: number): boolean {
 function quotedTitles(ctx: DetectionContext): Uint8Array {
   const mask = new Uint8Array(ctx.words.length);
   for (let s = 0; s < ctx.words.length; s++) {
-    if (!OPENING_QUOTE.test(ctx.words[s]!.text)) continue;
+    const text = ctx.words[s]!.text;
+    if (!OPENING_CHARS.has(text.charCodeAt(0)) || !OPENING_QUOTE.test(text)) continue;
     for (let e = s; e < ctx.words.length && e - s < MAX_TITLE_WORDS && sameSpeaker(ctx, s, e); e++) {
       const text = ctx.words[e]!.text;
       // a quote mark that closes the quotation (an apostrophe of "Ann's" does not)

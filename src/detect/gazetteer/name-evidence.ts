@@ -55,7 +55,11 @@ const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /** Strip a possessive: "maria's" -> "maria", "jones'" is already stripped by normaliseToken. */
 export function nameBase(token: string): string {
-  return token.replace(/['’]s$/u, '');
+  // per word of every call: a character test, not a regular expression
+  const n = token.length;
+  if (n < 2 || token.charCodeAt(n - 1) !== 0x73) return token;
+  const q = token.charCodeAt(n - 2);
+  return q === 0x27 || q === 0x2019 ? token.slice(0, -2) : token;
 }
 
 /**
