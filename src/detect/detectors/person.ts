@@ -259,7 +259,7 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     if (next !== end && speakerOf(ctx, next) !== speakerOf(ctx, i)) break;
     const e = view.evidence(next);
     // a middle initial: "Faina D. Yefremova", "j q smith"
-    // a capitalised word that is also an ordinary word may open one too: "Sari J. Paavolainen"
+    // a capitalised word that is also an ordinary word may open one too: "Sari J. Vuorilahti"
     const canOpen =
       head >= NameEvidence.Unknown ||
       (head === NameEvidence.CommonWord && headCapitalised && !isFunctionWord(view.base[i]!));
@@ -289,7 +289,7 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       TITLE_CASE.test(ctx.words[end]!.text)
     ) {
       const base = view.base[end]!;
-      // a preposition heads a phrase ("Wan For verification", "Luz In the meantime"): a surname
+      // a preposition heads a phrase ("Mei For reference", "Ines In the meantime"): a surname
       // only where nothing follows it in the clause ("Kim By.")
       const opensPhrase =
         hasLexiconTag(base, PREPOSITION) &&
@@ -753,7 +753,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     isUsState(view.base[end] ?? '') ||
     isUsState(view.base[end - 1]!);
   if (locative) return null;
-  // "Szabina J Kelevér", "Sari J. Paavolainen": a word, a middle initial and a word in name shape
+  // "Szabina J Kelevér", "Sari J. Vuorilahti": a word, a middle initial and a word in name shape
   // (after a cue too, "written by tomila k varsenko", but not a greeting's: "thanks j k")
   const initialOk = before === null || before.reason !== 'cue:vocative';
   if (initialOk && withMiddleInitial(view, i, end)) return verdict('initial');
