@@ -19,7 +19,7 @@ export default defineConfig({
           name: 'unit',
           // test/eval-sets: the converters of the independent evaluation sets (scripts/eval-sets)
           include: ['src/**/*.test.ts', 'test/eval-sets/**/*.test.ts'],
-          globalSetup: ['test/global-redis.ts'],
+          globalSetup: ['test/global-redis.ts', 'test/global-postgres.ts'],
         },
       },
       {
@@ -28,7 +28,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
-          globalSetup: ['test/global-redis.ts', 'test/global-build.ts'],
+          globalSetup: ['test/global-redis.ts', 'test/global-postgres.ts', 'test/global-build.ts'],
         },
       },
     ],

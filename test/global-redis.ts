@@ -6,8 +6,8 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import net from 'node:net';
 import { Redis } from 'ioredis';
+import { freePort } from './helpers/free-port.js';
 
 async function answers(url: string): Promise<boolean> {
   const redis = new Redis(url, {
@@ -25,15 +25,6 @@ async function answers(url: string): Promise<boolean> {
   } finally {
     redis.disconnect();
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as net.AddressInfo;
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 export default async function startRedisIfNeeded(): Promise<(() => Promise<void>) | undefined> {

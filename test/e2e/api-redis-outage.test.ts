@@ -17,14 +17,7 @@ import {
   waitForCall,
   type Harness,
 } from '../helpers/api-harness.js';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { freePort } from '../helpers/free-port.js';
 
 function startRedis(port: number, dir: string): ChildProcess {
   return spawn(

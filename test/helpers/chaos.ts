@@ -15,14 +15,8 @@ import { Queue, QueueEvents } from 'bullmq';
 import { queueName } from '../../src/queue/jobs.js';
 import { expect } from 'vitest';
 import { getJson, waitFor, type Harness } from './api-harness.js';
-
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { freePort } from './free-port.js';
+export { freePort };
 
 async function accepts(port: number): Promise<boolean> {
   return new Promise<boolean>((resolve) => {
