@@ -6,6 +6,10 @@
  * - spelled roman numerals ("i i", "i i i", "i v") never before a verb: "... smith i i think" is a
  *   speaker repeating "I";
  * - a roman numeral written as one word only in capitals ("II", "IV", not "ii" or "v").
+ *
+ * An epithet after a found name of any length belongs to it in cased text: "the" and one
+ * capitalised word that no capitalised word continues ("Friedrich the Great", "Mila the Explorer";
+ * not "the Great Lakes Tour", not after a comma).
  */
 import type { Candidate } from '../../types.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
@@ -59,11 +63,34 @@ function suffixEnd(view: ExtendView, end: number, covered: Uint8Array): number {
   return end;
 }
 
+/**
+ * End of an epithet after a name ending at `end` in cased text ("Ivo the Bold", "Mila the Explorer"): "the"
+ * and one capitalised word that no phrase mark separates and no capitalised word continues.
+ */
+function epithetEnd(view: ExtendView, end: number, covered: Uint8Array): number {
+  const { ctx } = view;
+  if (view.uncased || PHRASE_END.test(ctx.words[end - 1]!.text) || ctx.tokens[end] !== 'the') return end;
+  const k = end + 1;
+  const speaker = ctx.words[end - 1]!.speaker;
+  if (k >= ctx.words.length || covered[end] || covered[k]) return end;
+  if (ctx.words[end]!.speaker !== speaker || ctx.words[k]!.speaker !== speaker) return end;
+  if (ctx.words[end]!.text !== 'the' || !/^\p{Lu}\p{Ll}+[.,!?;:]?$/u.test(ctx.words[k]!.text)) return end;
+  if (!PHRASE_END.test(ctx.words[k]!.text) && /^\p{Lu}/u.test(ctx.words[k + 1]?.text ?? '')) return end;
+  return k + 1;
+}
+
 /** Grows every found name of two words or more over a generational suffix or degree after it. */
 export function addNameSuffixes(view: ExtendView, out: Candidate[], covered: Uint8Array): void {
   for (let n = 0; n < out.length; n++) {
     const c = out[n]!;
-    if (c.type !== 'PERSON' || c.endWord - c.startWord < 2) continue;
+    if (c.type !== 'PERSON') continue;
+    const epithet = epithetEnd(view, c.endWord, covered);
+    if (epithet > c.endWord) {
+      out[n] = { ...c, endWord: epithet, value: view.base.slice(c.startWord, epithet).join(' ') };
+      covered.fill(1, c.endWord, epithet);
+      continue;
+    }
+    if (c.endWord - c.startWord < 2) continue;
     const end = suffixEnd(view, c.endWord, covered);
     if (end === c.endWord) continue;
     out[n] = { ...c, endWord: end, value: view.base.slice(c.startWord, end).join(' ') };

@@ -213,3 +213,32 @@ table(
     ['a historical land before a district', 'The land went to the Prussian Kreis Oldenwerth in 1867.', []],
   ],
 );
+
+table('a model designation before the words names a model, not a person', [
+  [
+    'after the code and after a word between',
+    'The squadron flew the XR-40 Dorian, 1961 -- 1963; then the XR-52 Super Dorian, 1964.',
+    [],
+  ],
+  ['two words after the code', 'They kept the XR-9 Hawk Dorian until 1970.', []],
+  // a listed given and family name stays a person; a code that a comma closes opens nothing
+  ['a full name after a code', 'The model B-7 Tomas Brandt said was fine.', [[3, 5]]],
+  ['a comma after the code', 'Then Colonel Brandt, XR-40, flew home.', [[2, 3]]],
+]);
+
+table('"in" before a name makes it a place; German articles open nouns', [
+  ['in and two words', 'The scene in Dorian Quest is fast.', []],
+  ['in and a lone word', 'The best bakery in Kestrava, said Mia.', [[6, 7]]],
+  ['a possessive after in is the person', "She lives in Ivo Brandt's old house.", [[3, 5]]],
+  ['a listed full name after in', 'We went to the academy in Ivo Brandt', [[6, 8]]],
+  ['German articles', 'Er fuhr in die Menge und dann in die Liegengebliebenen.', []],
+  ["the street and a saint's name (asr)", 'he played for the street louis blues', []],
+  [
+    'a capitalised name after the street',
+    'Mia lives on the street Louis Brandt named.',
+    [
+      [0, 1],
+      [5, 7],
+    ],
+  ],
+]);

@@ -24,7 +24,10 @@
  *   name rules.
  * - a candidate inside a quoted title in formatted text: a short quotation whose words are all
  *   capitalised but for function words ("her novel \"Ingrid\"", "\"Songs for Mary\""). A nickname
- *   quoted between name words ("Dahlia \"Dee\" Rask") and a name called out ("\"Mia!\"") stay.
+ *   quoted between name words ("Dahlia \"Dee\" Rask") and a name called out ("\"Mia!\"") stay. * - words after a model designation ("the XR-40 Kestrel", "XR-52 Super Kestrel"), after "in" in the
+ *   same clause ("the bakery in Kestrava"; "in Ivo's house" stays), after a German article ("in die
+ *   Stadt") and raw ASR's "the street" for "St." ("the street louis blues"); a listed given and
+ *   family name ("in Ivo Brandt") stays a person there.
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -406,6 +409,47 @@ const POSSESSED_DETERMINERS = new Set([
   'few',
 ]);
 
+/** A model designation of letters, a hyphen and digits ("XR-40", "B-7A"): the words after it name the model. */
+const MODEL_CODE = /^\p{Lu}{1,3}-\d{1,4}\p{Lu}?[,;]?$/u;
+/** Capitalised words that may stand between a model designation and the candidate ("XR-40 Super Hawk"). */
+const MAX_AFTER_CODE = 2;
+
+/** Does a model designation open the phrase the candidate [start, ...) ends ("the XR-40 Kestrel")? */
+function afterModelCode(ctx: DetectionContext, start: number): boolean {
+  for (let j = start - 1; j >= 0 && start - j <= MAX_AFTER_CODE + 1 && sameSpeaker(ctx, j, start); j--) {
+    const text = ctx.words[j]!.text;
+    if (MODEL_CODE.test(text)) return !/[,;]$/u.test(text);
+    if (PHRASE_END.test(text) || !capitalised(ctx, j)) return false;
+  }
+  return false;
+}
+
+/** Is [start, end) a listed given name and a listed family name ("Ivo Brandt"), a person whatever precedes? */
+function listedFullName(base: readonly string[], start: number, end: number): boolean {
+  return (
+    end - start >= 2 &&
+    (nameKinds(base[start]!) & GIVEN) !== 0 &&
+    (nameKinds(base[end - 1]!) & (FAMILY | EITHER)) !== 0
+  );
+}
+
+/** Words after which a name in the same clause is in a place, not a person ("grew up in Ardley"). */
+const IN_PLACE = new Set(['in']);
+/** German articles a capitalised noun follows ("in die Stadt"); "der", "den" and "das" are name particles too. */
+const GERMAN_ARTICLES = new Set(['die', 'dem', 'eine', 'einen', 'einem', 'einer', 'eines']);
+
+/** Does the word before the candidate [start, end) make it a place or a noun: "in Ardley", "die Stadt", "the street Luc"? */
+function placeOrNounBefore(ctx: DetectionContext, start: number, end: number): boolean {
+  const p = start - 1;
+  if (p < 0 || !sameSpeaker(ctx, p, start) || PHRASE_END.test(ctx.words[p]!.text)) return false;
+  const prev = ctx.tokens[p]!;
+  // "in Ivo's book" is the person's
+  if (IN_PLACE.has(prev)) return !/['’]s$/u.test(ctx.tokens[end - 1]!);
+  if (GERMAN_ARTICLES.has(prev)) return true;
+  // raw ASR of "St. Luc" written out as "the street luc"
+  return end - start === 1 && prev === 'street' && ctx.tokens[p - 1] === 'the' && !capitalised(ctx, start);
+}
+
 /** The candidates without the PERSON ones the call itself shows to be no person. */
 export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   const persons = candidates.filter((c) => c.type === 'PERSON');
@@ -429,6 +473,12 @@ export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidat
       end - start >= 2 && isPlaceName(base.slice(start, end).join(' ')) && placeFrame(ctx, start, end);
     if (town || namesCountry(ctx, base, start, end)) local.add(c);
   }
+  for (const [c, start, end] of names)
+    if (
+      !listedFullName(base, start, end) &&
+      (afterModelCode(ctx, start) || placeOrNounBefore(ctx, start, end))
+    )
+      local.add(c);
   const titles = quotedTitles(ctx);
   for (const c of persons) {
     let inside = true;

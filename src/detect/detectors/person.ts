@@ -45,6 +45,7 @@ import { namesPlace, repeatInPlaceName, type PlaceView } from './person-places.j
 import { nameHandles } from './person-handles.js';
 import { addPinyinNames } from './person-pinyin.js';
 import { addNameSuffixes } from './person-suffix.js';
+import { addStageNames } from './person-stage.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
 import { thingAfterDeterminer } from './person-things.js';
@@ -1302,6 +1303,8 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
   extendNames(view, out, covered, make);
   // "kevin okoro i i", "maria lenz m d": a generational suffix or degree after a full name
   addNameSuffixes(view, out, covered);
+  // "DJ Varko", "lil dorva": a performer's prefix opens a stage name (person-stage.ts)
+  addStageNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)

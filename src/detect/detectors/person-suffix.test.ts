@@ -1,0 +1,26 @@
+/**
+ * Epithets after a found name in cased text (person-suffix.ts): "the" and one capitalised word
+ * belong to the name. Word ranges are exact, end exclusive; every name is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+
+const persons = (text: string): [number, number][] =>
+  analyze(sayWords(text))
+    .filter((c) => c.type === 'PERSON')
+    .map((c): [number, number] => [c.startWord, c.endWord])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+describe('epithets after a name', () => {
+  it.each<[string, string, [number, number][]]>([
+    ['an epithet', 'Friedrich the Great was his patron.', [[0, 3]]],
+    ['an epithet closing the sentence', 'We watched Mila the Explorer.', [[2, 5]]],
+    ['a lower-case word after "the"', 'Friedrich the great was his patron.', [[0, 1]]],
+    ['a capitalised word continues the title', 'Friedrich the Great Lakes Tour began.', [[0, 1]]],
+    ['a comma between', 'Friedrich, the Baker, was his patron.', [[0, 1]]],
+    ['raw ASR reads no capitals', 'friedrich the great was his patron', [[0, 1]]],
+  ])('%s', (_label, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
