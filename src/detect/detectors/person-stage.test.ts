@@ -35,8 +35,8 @@ describe('stage names', () => {
     ['an ordinary word after lil is no name', 'just a lil bit more please', []],
     ['a function word after the prefix is no name', 'the dj said hi and then we left', []],
     ['the prefix alone', 'Ask the DJ about it.', []],
-    ['an ordinary second word ends the name', 'I request DJ Varko Now or Never tonight.', [[2, 4]]],
-    ['a glued dash ends the name', 'salute to Lil Dorva- Turn Up Green', [[2, 4]]],
+    ['an ordinary second word ends the name', 'I request DJ Varko Summer Nights tonight.', [[2, 4]]],
+    ['a glued dash ends the name', 'cheers to Lil Dorva- Keep It Loud', [[2, 4]]],
     ['a period after the prefix', 'We met the DJ. Then we left.', []],
   ])('%s', (_label, text, expected) => {
     expect(persons(text)).toEqual(expected);

@@ -52,7 +52,7 @@ function stageNameEnd(view: ExtendView, k: number, n: number): number {
   let end = first;
   while (end < first + MAX_WORDS && same(end) && CAPITALISED.test(ctx.words[end]!.text)) {
     if (!/\p{L}/u.test(ctx.tokens[end]!)) break;
-    // a second word is a name word, not an ordinary one ("DJ Varko Now or Never")
+    // a second word is a name word, not an ordinary one ("DJ Varko Summer Nights")
     if (end > first && (view.evidence(end) < NameEvidence.Unknown || isFunctionWord(view.base[end]!))) break;
     end++;
     if (NAME_END.test(ctx.words[end - 1]!.text)) break;

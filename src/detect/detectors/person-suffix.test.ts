@@ -14,12 +14,12 @@ const persons = (text: string): [number, number][] =>
 
 describe('epithets after a name', () => {
   it.each<[string, string, [number, number][]]>([
-    ['an epithet', 'Friedrich the Great was his patron.', [[0, 3]]],
+    ['an epithet', 'Konrad the Bold was his patron.', [[0, 3]]],
     ['an epithet closing the sentence', 'We watched Mila the Explorer.', [[2, 5]]],
-    ['a lower-case word after "the"', 'Friedrich the great was his patron.', [[0, 1]]],
-    ['a capitalised word continues the title', 'Friedrich the Great Lakes Tour began.', [[0, 1]]],
+    ['a lower-case word after "the"', 'Konrad the bold was his patron.', [[0, 1]]],
+    ['a capitalised word continues the title', 'Konrad the Bold Lakes Tour began.', [[0, 1]]],
     ['a comma between', 'Friedrich, the Baker, was his patron.', [[0, 1]]],
-    ['raw ASR reads no capitals', 'friedrich the great was his patron', [[0, 1]]],
+    ['raw ASR reads no capitals', 'konrad the bold was his patron', [[0, 1]]],
   ])('%s', (_label, text, expected) => {
     expect(persons(text)).toEqual(expected);
   });

@@ -8,7 +8,7 @@
  * - a roman numeral written as one word only in capitals ("II", "IV", not "ii" or "v").
  *
  * An epithet after a found name of any length belongs to it in cased text: "the" and one
- * capitalised word that no capitalised word continues ("Friedrich the Great", "Mila the Explorer";
+ * capitalised word that no capitalised word continues ("Konrad the Bold", "Mila the Explorer";
  * not "the Great Lakes Tour", not after a comma).
  */
 import type { Candidate } from '../../types.js';

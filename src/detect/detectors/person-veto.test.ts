@@ -231,7 +231,7 @@ table('"in" before a name makes it a place; German articles open nouns', [
   ['in and a lone word', 'The best bakery in Kestrava, said Mia.', [[6, 7]]],
   ['a possessive after in is the person', "She lives in Ivo Brandt's old house.", [[3, 5]]],
   ['a listed full name after in', 'We went to the academy in Ivo Brandt', [[6, 8]]],
-  ['German articles', 'Er fuhr in die Menge und dann in die Liegengebliebenen.', []],
+  ['German articles', 'Er fuhr in die Rosen und dann in die Zurückgebliebenen.', []],
   ["the street and a saint's name (asr)", 'he played for the street louis blues', []],
   [
     'a capitalised name after the street',
