@@ -230,11 +230,13 @@ const LONG_POSTCODE_DIGITS = 8;
  * must accept the code and the spoken run must end with it.
  */
 function longPostcodeAfter(v: AddressView, k: number): Item | undefined {
-  if (v.formatted || v.nextValue[k] !== k) return undefined;
-  const m = postcodeAt(v.ctx, k, 10, LONG_POSTCODE_DIGITS);
-  if (!m || m.start !== k || !/^\d{7,8}$/.test(m.compact)) return undefined;
-  const run = runAt(v.ctx.spoken, m.end - 1);
-  if (run && run.endWord > m.end) return undefined;
+  const m = longPostcodeAt(v, k);
+  if (!m) return undefined;
+  // "... nine thirty two seventy four thirty two japan": or the code's own country right after it
+  const after = skip(v, m.end);
+  const country = partEnds(v, m.end - 1) || !sameTurn(v, k, after) ? undefined : countryAt(v, after, true);
+  const shared = m.countries.filter((c) => country?.countries?.includes(c));
+  if (shared.length > 0) return { end: m.end, strong: true, kind: 'postcode', countries: shared };
   // "são paulo sp | ...": a known city or region ends at most one word before the code
   for (let s = Math.max(0, k - 5); s < k; s++) {
     for (const place of [cityAt(v, s), regionAt(v, s)]) {
@@ -244,6 +246,18 @@ function longPostcodeAfter(v: AddressView, k: number): Item | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Raw ASR: a postcode of seven or eight digits said at word k (Japan, Brazil, Chile, Israel), the
+ * spoken run ending with it. Spoken digits that long are a phone number unless a place vouches for it.
+ */
+export function longPostcodeAt(v: AddressView, k: number): PostcodeMatch | undefined {
+  if (v.formatted || v.nextValue[k] !== k) return undefined;
+  const m = postcodeAt(v.ctx, k, 10, LONG_POSTCODE_DIGITS);
+  if (!m || m.start !== k || !/^\d{7,8}$/.test(m.compact)) return undefined;
+  const run = runAt(v.ctx.spoken, m.end - 1);
+  return run && run.endWord > m.end ? undefined : m;
 }
 
 /** The last item when it is a known place ending right before word k. */

@@ -51,7 +51,16 @@ import {
   type Street,
 } from '../address/street.js';
 import { houseNumberAt, markEnd, numberValueEnd, unitAt, unitsAt } from '../address/numbers.js';
-import { cityAt, countryAt, localityAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
+import {
+  cityAt,
+  countryAt,
+  itemAt,
+  localityAt,
+  longPostcodeAt,
+  postcodeItem,
+  regionAt,
+  tailAt,
+} from '../address/tail.js';
 import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
 import { isScriptWord, scriptAddressAt } from '../address/script.js';
@@ -816,6 +825,8 @@ function placesBefore(v: AddressView, at: number, cityFirst = false, firm = fals
     // raw ASR: a city only right before a postcode line ("hyderabad | five zero zero zero six four")
     let place = placeEndingAt(v, j, cityFirst && n === 0 && j === at);
     if (place < 0) place = postcodeLineEndingAt(v, j);
+    // "459218 China, ...": a postcode said first, right before a place already read
+    if (place < 0 && s < at) place = postcodeEndingAt(v, j);
     if (place >= 0) {
       s = place;
       if (opensLine(v, s) || placeOpener(v, s)) found = s;
@@ -862,6 +873,14 @@ function postcodeLineEndingAt(v: AddressView, at: number): number {
       if (last && last.end === at && rangeOfNames(v, s, k)) return s;
     }
   }
+  return -1;
+}
+
+/** A postcode ending right before word `at` on the same line (no comma after it): its start, else -1. */
+function postcodeEndingAt(v: AddressView, at: number): number {
+  if (at < 1 || endsItem(v, at - 1) || partEnds(v, at - 1)) return -1;
+  for (let s = Math.max(0, at - 8); s < at; s++)
+    if (sameTurn(v, s, at) && postcodeItem(v, s)?.end === at) return s;
   return -1;
 }
 
@@ -1096,7 +1115,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     // 4. a postcode with its city, after a cue, or unmistakable on its own
     const pc = tailAnchorAt(v, i);
     if (pc) {
-      const { end } = extend(v, pc.end, false);
+      const { end, firm } = extend(v, pc.end, false);
       // "nine | zero three eighty three dora creek": the run's first digits are a building number
       let start = typelessStreetBefore(v, pc.start);
       if (start === pc.start) start = numberBeforeInRun(v, pc.start);
@@ -1117,7 +1136,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       // "plot no twelve | sector five gurgaon ...": a plot or house line before the district
       if (start < pc.start) start = markedLineBefore(v, start);
       const built = buildingBefore(v, start);
-      start = placesBefore(v, built, built === pc.start);
+      start = placesBefore(v, built, built === pc.start, firm || pc.reason === 'postcode-country');
       push(start, Math.max(end, pc.end), 0.85, pc.reason);
       i = Math.max(end, pc.end) - 1;
       continue;
@@ -1383,6 +1402,16 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
       if (cued && cued.start === i && cued.compact.length >= 3)
         return { start: i, end: cued.end, reason: 'postcode' };
     }
+    // raw ASR: a postcode of seven or eight digits, its city or its country after it ("four one six
+    // one one nine two dalcahue chile"); a run that long is otherwise a phone number
+    const long = longPostcodeAt(v, i);
+    if (long && long.start === i && !partEnds(v, long.end - 1) && !streetAhead(v, long.end)) {
+      const city = cityAt(v, skipWords(v, long.end));
+      if (city && shares(city.countries, long.countries))
+        return { start: i, end: city.end, reason: 'postcode-city' };
+      const country = countryAhead(v, long.end, long.countries);
+      if (country > 0) return { start: i, end: country, reason: 'postcode-country' };
+    }
     const pc = postcodeItem(v, i);
     if (!pc) return shortPostcodeLine(v, i);
     const m = pc.match;
@@ -1406,6 +1435,19 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
           return { start: i, end: country.end, reason: 'postcode-region' };
       }
     }
+    // postcode, then at most two places the lists may lack, then the postcode's own country, after a
+    // place word or an address cue: "34567 Lorvenne, Germany", "oh five five seven five nepal"
+    if (
+      !partEnds(v, pc.end - 1) &&
+      (!YEAR.test(m.compact) || saidDigitByDigit(v, i, pc.end)) &&
+      !streetAhead(v, pc.end)
+    ) {
+      const country = countryAhead(v, pc.end, m.countries);
+      // ... or a place the lists lack before the postcode, itself after a place word ("to Lorvenne, ...")
+      const named = unknownPlaceBefore(v, i, 2);
+      if (country > 0 && (placeOpener(v, i) || addressCue(v, i) || (named < i && placeOpener(v, named))))
+        return { start: i, end: country, reason: 'postcode-country' };
+    }
     // GB, CA, IE postcodes written as such cannot be anything else: "SW1A 1AA", "K1A 0B1"
     const distinct =
       m.alphanumeric &&
@@ -1428,6 +1470,23 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
     (v.nextValue[i]! > i + 6 && !cueBefore(v, i, CUE_WINDOW) && !postcodeCueBefore(v, i, ZIP_CUE_WINDOW))
   )
     return null;
+  // a country, then its postcode, after a place word or an address cue: "South Korea, 34019",
+  // "taiwan seven six six four nine", "japan nine thirty two seventy four thirty two"
+  const land = countryAt(v, i);
+  if (land && !partEnds(v, land.end - 1) && (placeOpener(v, i) || addressCue(v, i))) {
+    const k = skipWords(v, land.end);
+    const code = postcodeItem(v, k)?.match ?? longPostcodeAt(v, k);
+    const run = code ? runAt(ctx.spoken, code.end - 1) : undefined;
+    if (
+      code &&
+      sameTurn(v, i, k) &&
+      shares(land.countries, code.countries) &&
+      !YEAR.test(code.compact) &&
+      !(run && run.endWord > code.end) &&
+      !streetAhead(v, code.end)
+    )
+      return { start: i, end: code.end, reason: 'country-postcode' };
+  }
   const city = cityAt(v, i);
   // "Mobile: 55501": a form label and its value, not a city and its postcode
   if (!city || partEnds(v, city.end - 1) || /:$/.test(raw(v, city.end - 1))) return null;
@@ -1460,6 +1519,42 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
     if (same) return { start: i, end: tail.end, reason: 'city-tail' };
   }
   return null;
+}
+
+/** Does a street line start within the next few words ("Taiwan, 76649, Brastow, Lane Street 63")? Its start reads the places before it. */
+function streetAhead(v: AddressView, from: number): boolean {
+  for (let k = from; k < from + STREET_AHEAD && k < v.n && !partEnds(v, k - 1); k++)
+    if (coreAt(v, k)?.numbered) return true;
+  return false;
+}
+const STREET_AHEAD = 5;
+
+/** Places the lists may lack before a country sharing one of `countries`: the country's end, else -1. */
+function countryAhead(v: AddressView, from: number, countries: readonly string[], maxBefore = 2): number {
+  let k = from;
+  for (let n = 0; n <= maxBefore; n++) {
+    k = skipWords(v, k);
+    if (k >= v.n || !sameTurn(v, from - 1, k)) return -1;
+    const country = countryAt(v, k, n > 0);
+    if (country) return shares(country.countries, countries) ? country.end : -1;
+    const it = itemAt(v, k, true);
+    if (!it || !['name', 'city', 'region', 'locality'].includes(it.kind) || it.lower) return -1;
+    if (partEnds(v, it.end - 1)) return -1;
+    k = it.end;
+  }
+  return -1;
+}
+
+/** Were the words [start, end) said one digit at a time ("one nine eight nine", not "nineteen eighty nine")? */
+function saidDigitByDigit(v: AddressView, start: number, end: number): boolean {
+  if (v.formatted) return false;
+  let k = start;
+  while (k < end) {
+    const c = chunkAt(v.ctx, k);
+    if (!c || !/^\d$/.test(c.text)) return false;
+    k = c.endWord;
+  }
+  return k === end;
 }
 
 /** An address cue shortly before word i, and no trip ("where are you flying"). */
