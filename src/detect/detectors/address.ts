@@ -1137,8 +1137,9 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       if (start < pc.start) start = markedLineBefore(v, start);
       const built = buildingBefore(v, start);
       start = placesBefore(v, built, built === pc.start, firm || pc.reason === 'postcode-country');
-      push(start, Math.max(end, pc.end), 0.85, pc.reason);
-      i = Math.max(end, pc.end) - 1;
+      const last = smallestPlaceAfter(v, start, Math.max(end, pc.end));
+      push(start, last, 0.85, pc.reason);
+      i = last - 1;
       continue;
     }
     // 5. a town the lists lack and its postcode, after a place preposition: "in Bjert 6091"
@@ -1462,6 +1463,13 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
       return { start: i, end: pc.end, reason: 'postcode' };
     return null;
   }
+  // a postcode opening with letters, then its country: "BBND 1ZZ, British Indian Ocean Territory",
+  // "tkca one z z turks and caicos islands"
+  const lettered = postcodeItem(v, i);
+  if (lettered?.match.alphanumeric && lettered.match.compact.length >= 5 && !partEnds(v, lettered.end - 1)) {
+    const country = countryAhead(v, lettered.end, lettered.match.countries);
+    if (country > 0) return { start: i, end: country, reason: 'postcode-country' };
+  }
   // city + postcode of the same country: "Tallinn 10613", "London SW1A 1AA"; city + region after a cue
   if (!/^\p{L}/u.test(t) || (v.formatted && !capitalised(v, i))) return null;
   // a city anchors only a postcode right after it, or a region/country after an address cue
@@ -1519,6 +1527,23 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
     if (same) return { start: i, end: tail.end, reason: 'city-tail' };
   }
   return null;
+}
+
+/**
+ * An address written from the country down ("Belarus, Brest Region, 339124 Kapyl, Halvering") ends
+ * with its smallest place, which the lists rarely know: after places read from a country at the
+ * start, one more name (formatted: a capitalised line after a comma; raw ASR: one word English
+ * lacks) is its district. The new end, else `end`.
+ */
+function smallestPlaceAfter(v: AddressView, start: number, end: number): number {
+  if (end >= v.n || partEnds(v, end - 1) || !sameTurn(v, end - 1, end)) return end;
+  if (v.formatted ? !endsItem(v, end - 1) || !capitalised(v, end) : isCommonWord(v.ctx.tokens[end]!))
+    return end;
+  const first = countryAt(v, start) ?? countryAt(v, skipWords(v, postcodeItem(v, start)?.end ?? start));
+  if (!first || first.end >= end) return end;
+  const it = itemAt(v, end, true);
+  if (!it || it.kind !== 'name' || it.lower || (!v.formatted && it.end > end + 1)) return end;
+  return it.end;
 }
 
 /** Does a street line start within the next few words ("Taiwan, 76649, Brastow, Lane Street 63")? Its start reads the places before it. */
