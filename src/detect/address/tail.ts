@@ -84,7 +84,17 @@ export function cityAt(v: AddressView, i: number): Item | undefined {
   return undefined;
 }
 
+/** Words naming a region's kind before it ("Departamento de Ahuachapán", "Province of Abra"). */
+const REGION_KINDS = new Set(
+  'departamento department departement province provincia provincie region estado state governorate gouvernorat muhafazat prefecture canton'.split(
+    ' ',
+  ),
+);
+const REGION_PARTICLES = new Set(['de', 'del', 'of', 'di', 'du', 'do', 'da']);
+
 export function regionAt(v: AddressView, i: number): Item | undefined {
+  const named = namedRegionAt(v, i);
+  if (named) return named;
   const hashes = phraseHashes(v, i, regionMaxWords());
   for (let len = hashes.length; len >= 1; len--) {
     const countries = regionCountriesByHash(hashes[len - 1]!);
@@ -117,6 +127,17 @@ export function regionAt(v: AddressView, i: number): Item | undefined {
     }
   }
   return undefined;
+}
+
+/** A known region after its kind word: "Departamento de Ahuachapán", "departamento de ahuachapan". */
+function namedRegionAt(v: AddressView, i: number): Item | undefined {
+  if (!REGION_KINDS.has(v.folded[i] ?? '') || endsItem(v, i) || partEnds(v, i)) return undefined;
+  if (v.formatted && !capitalised(v, i)) return undefined;
+  let k = skip(v, i + 1);
+  if (REGION_PARTICLES.has(v.folded[k] ?? '') && !endsItem(v, k)) k = skip(v, k + 1);
+  if (!sameTurn(v, i, k) || REGION_KINDS.has(v.folded[k] ?? '')) return undefined;
+  const region = regionAt(v, k);
+  return region?.strong ? { ...region } : undefined;
 }
 
 export function countryAt(v: AddressView, i: number, afterPlace = false): Item | undefined {

@@ -1118,7 +1118,11 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       const { end, firm } = extend(v, pc.end, false);
       // "nine | zero three eighty three dora creek": the run's first digits are a building number
       let start = typelessStreetBefore(v, pc.start);
-      if (start === pc.start) start = numberBeforeInRun(v, pc.start);
+      if (start === pc.start) {
+        start = numberBeforeInRun(v, pc.start);
+        // "marvessa | twenty two | zero five two zero oslo": the typeless street's name before it
+        if (start < pc.start) start = nameBeforeHouseNumber(v, start);
+      }
       // "Harbour Savings Bank, Agias Zonis, 3027 Limassol": a building line names the line after it
       const line = start === pc.start ? nameLineBefore(v, start) : start;
       if (line < start && buildingBefore(v, line) < line) start = line;
@@ -1378,11 +1382,16 @@ function shortPostcodeLine(v: AddressView, i: number): Anchor | null {
   // a line of its own or an answer ("sold 899 Reykjavik, Iceland tickets" is neither)
   if (!opensLine(v, i) && !addressCue(v, i)) return null;
   const city = cityAt(v, skipWords(v, m.end));
-  if (!city || !shares(city.countries, m.countries) || partEnds(v, city.end - 1)) return null;
-  const country = countryAt(v, skipWords(v, city.end));
-  return country && shares(country.countries, city.countries)
-    ? { start: i, end: country.end, reason: 'postcode-city' }
-    : null;
+  if (city && shares(city.countries, m.countries) && !partEnds(v, city.end - 1)) {
+    // raw ASR: a country named by an English word after the city ("... hafnarfjordur island")
+    const country = countryAt(v, skipWords(v, city.end), true);
+    if (country && shares(country.countries, city.countries))
+      return { start: i, end: country.end, reason: 'postcode-city' };
+  }
+  // "666 Kimbo, Beyla, Guinée", "520, Yanqul, Al Batinah South Governorate, Oman": places the lists
+  // may lack, then the postcode's country
+  const country = countryAhead(v, m.end, m.countries, 3);
+  return country > 0 ? { start: i, end: country, reason: 'postcode-country' } : null;
 }
 const ORDINAL =
   /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
@@ -1425,7 +1434,10 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
       if (
         city &&
         shares(city.countries, m.countries) &&
-        (!YEAR.test(m.compact) || (v.formatted && addressCue(v, i)))
+        (!YEAR.test(m.compact) ||
+          (v.formatted && addressCue(v, i)) ||
+          saidDigitByDigit(v, i, pc.end) ||
+          (addressCue(v, i) && countryAfterCity(v, city)))
       )
         return { start: i, end: city.end, reason: 'postcode-city' };
       // postcode + region + country, all of one country: "4096 Abra, Philippines"
@@ -1446,8 +1458,13 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
       const country = countryAhead(v, pc.end, m.countries);
       // ... or a place the lists lack before the postcode, itself after a place word ("to Lorvenne, ...")
       const named = unknownPlaceBefore(v, i, 2);
-      if (country > 0 && (placeOpener(v, i) || addressCue(v, i) || (named < i && placeOpener(v, named))))
-        return { start: i, end: country, reason: 'postcode-country' };
+      // ... or a typeless street line before it ("Quillon 14, 34567 Lorvenne, Germany")
+      const opened =
+        placeOpener(v, i) ||
+        addressCue(v, i) ||
+        (named < i && placeOpener(v, named)) ||
+        typelessStreetBefore(v, i) < i;
+      if (country > 0 && opened) return { start: i, end: country, reason: 'postcode-country' };
     }
     // GB, CA, IE postcodes written as such cannot be anything else: "SW1A 1AA", "K1A 0B1"
     const distinct =
@@ -1483,7 +1500,8 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   const land = countryAt(v, i);
   if (land && !partEnds(v, land.end - 1) && (placeOpener(v, i) || addressCue(v, i))) {
     const k = skipWords(v, land.end);
-    const code = postcodeItem(v, k)?.match ?? longPostcodeAt(v, k);
+    const short = postcodeItem(v, k)?.match;
+    const code = short && shares(land.countries, short.countries) ? short : longPostcodeAt(v, k);
     const run = code ? runAt(ctx.spoken, code.end - 1) : undefined;
     if (
       code &&
@@ -1503,7 +1521,8 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   // "Stanley 30866 Ránargata 87": the number is the house number of the street that follows
   if (pc && shares(city.countries, pc.countries) && !YEAR.test(pc.match.compact) && !numberFirstStreet(v, k))
     return { start: i, end: pc.end, reason: 'city-postcode' };
-  const region = regionAt(v, k);
+  // "Trindade, São Tomé e Príncipe": the longer country, not the region its first words name
+  const region = (countryAt(v, k)?.end ?? -1) > (regionAt(v, k)?.end ?? -1) ? undefined : regionAt(v, k);
   if (region && shares(city.countries, region.countries)) {
     const pc2 = partEnds(v, region.end - 1) ? undefined : postcodeItem(v, skipWords(v, region.end));
     if (pc2 && shares(region.countries, pc2.countries))
@@ -1568,6 +1587,28 @@ function countryAhead(v: AddressView, from: number, countries: readonly string[]
     k = it.end;
   }
   return -1;
+}
+
+/**
+ * One to three name words (words English lacks, capitalised in formatted text) right before a house
+ * number that runs on into the postcode, opening a line or after a place word: a street named
+ * without a type ("to marvessa twenty two one zero five two oslo"). Its start, else `at`.
+ */
+function nameBeforeHouseNumber(v: AddressView, at: number): number {
+  if (houseNumberAt(v, at) < 0) return at;
+  let s = at;
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    if (!sameTurn(v, k, at) || partEnds(v, k) || (k < at - 1 && endsItem(v, k)) || endsItem(v, at - 1)) break;
+    if (!nameWord(v, k) || isCommonWord(v.ctx.tokens[k]!) || (v.formatted && !capitalised(v, k))) break;
+    s = k;
+  }
+  return s < at && (placeOpener(v, s) || opensLine(v, s) || cueBefore(v, s, 3)) ? s : at;
+}
+
+/** Raw ASR: the city's own country right after it ("nineteen sixty eight | kairouan tunisia"). */
+function countryAfterCity(v: AddressView, city: { end: number; countries?: readonly string[] }): boolean {
+  if (partEnds(v, city.end - 1)) return false;
+  return shares(countryAt(v, skipWords(v, city.end), true)?.countries, city.countries);
 }
 
 /** Were the words [start, end) said one digit at a time ("one nine eight nine", not "nineteen eighty nine")? */
