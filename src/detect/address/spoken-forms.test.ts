@@ -124,6 +124,11 @@ describe('place lines without a street', () => {
       'my address is c p twenty two oh nine sesori departamento de ahuachapan el salvador thanks',
       'c p twenty two oh nine sesori departamento de ahuachapan el salvador',
     ],
+    [
+      '"St." read aloud as "street" before a country',
+      'we moved to layou street vincent and grenadines last year',
+      'layou street vincent and grenadines',
+    ],
   ];
   it.each(cases)('%s', (_name, text, address) => expect(words(text)).toBe(address));
 

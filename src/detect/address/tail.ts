@@ -51,11 +51,11 @@ export interface Item {
  * Hashes of the phrases starting at word i, by length: out[len - 1] is the fnv1a hash of the folded
  * words i..i+len-1 joined by spaces (no strings built). Stops at a turn, a comma or a sentence end.
  */
-function phraseHashes(v: AddressView, i: number, max: number): number[] {
+function phraseHashes(v: AddressView, i: number, max: number, first?: string): number[] {
   const out: number[] = [];
   let h = HASH_SEED;
   for (let k = i; k < i + max && k < v.n; k++) {
-    const t = v.folded[k]!;
+    const t = k === i && first !== undefined ? first : v.folded[k]!;
     if (t === '' || (k > i && !sameTurn(v, i, k))) break;
     h = fnv1a(t, k > i ? fnv1a(' ', h) : h);
     out.push(h);
@@ -146,6 +146,17 @@ export function countryAt(v: AddressView, i: number, afterPlace = false): Item |
     const after = countryAt(v, i + 1, afterPlace);
     if (after) return { ...after, end: after.end };
   }
+  // "St." is Saint or Street: read aloud as "street", "St. Lucia" is still the country
+  const saint = SAINT_READINGS.has(v.folded[i] ?? '');
+  if (saint) {
+    for (const first of SAINT_READINGS) {
+      const read = phraseHashes(v, i, countryMaxWords(), first);
+      for (let len = read.length; len >= 2; len--) {
+        const cc = countryCodeByHash(read[len - 1]!);
+        if (cc) return { end: i + len, strong: true, kind: 'country', countries: [cc] };
+      }
+    }
+  }
   const hashes = phraseHashes(v, i, countryMaxWords());
   for (let len = hashes.length; len >= 1; len--) {
     const cc = countryCodeByHash(hashes[len - 1]!);
@@ -164,6 +175,9 @@ export function countryAt(v: AddressView, i: number, afterPlace = false): Item |
     return { end: i + 1, strong: true, kind: 'country' };
   return undefined;
 }
+
+/** Words an abbreviated "St." is read as before a name. */
+const SAINT_READINGS = new Set(['st', 'street', 'saint']);
 
 /** A district or settlement: "Col. Juárez", "Quận 1", "Chaoyang District", "Chiyoda-ku". */
 export function localityAt(v: AddressView, i: number): Item | undefined {
