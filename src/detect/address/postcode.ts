@@ -285,7 +285,11 @@ function findPostcode(
     if (ctx.words[k]!.speaker !== speaker) break;
     // raw ASR: the four-letter outward code of a single-postcode territory is said as a word ("fiqq
     // one z z", "tkca one z z"); only that whole form counts (see BOT_FORM below)
-    const word = p === 0 && !runAt(ctx.spoken, k) && /^[a-z]{4}$/.test(ctx.words[k]!.text);
+    const word =
+      p === 0 &&
+      ONE.has(ctx.tokens[k + 1] ?? '') &&
+      /^[a-z]{4}$/.test(ctx.words[k]!.text) &&
+      !runAt(ctx.spoken, k);
     const piece = word ? { text: ctx.tokens[k]!, end: k + 1 } : pieceAt(ctx, k, letterWords);
     if (!piece) break;
     compact += piece.text;
@@ -320,6 +324,7 @@ function findPostcode(
 
 /** The postcodes of British overseas territories (FIQQ 1ZZ, TKCA 1ZZ, STHL 1ZZ): four letters, 1ZZ. */
 const BOT_FORM = /^[a-z]{4}1zz$/i;
+const ONE = new Set(['one', '1', '1zz', '1zz,']);
 
 /** The pieces (chunks or short words) from word i, fillers skipped, same speaker: spelled text. */
 export function piecesFrom(ctx: DetectionContext, from: number, max: number): Piece[] {

@@ -34,7 +34,7 @@ import {
 import { chunkAt, postcodeAt, type PostcodeMatch } from './postcode.js';
 import { addressVocab, fold } from './vocab.js';
 import { numberValueEnd, sectorCodeEnd, unitAt } from './numbers.js';
-import { runAt } from '../../transcript/spoken-view.js';
+import { runAt, type SpokenRun } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 
 export interface Item {
@@ -289,10 +289,25 @@ function longPostcodeAfter(v: AddressView, k: number): Item | undefined {
  */
 export function longPostcodeAt(v: AddressView, k: number): PostcodeMatch | undefined {
   if (v.formatted || v.nextValue[k] !== k) return undefined;
+  // said within one spoken run of seven digits or more
+  const said = runAt(v.ctx.spoken, k);
+  if (!said || said.digits.length < 7 || digitsFrom(said, k) < 7) return undefined;
   const m = postcodeAt(v.ctx, k, 10, LONG_POSTCODE_DIGITS);
   if (!m || m.start !== k || !/^\d{7,8}$/.test(m.compact)) return undefined;
   const run = runAt(v.ctx.spoken, m.end - 1);
   return run && run.endWord > m.end ? undefined : m;
+}
+
+/** Digits said from word k to the end of its run, counted from the end and capped past eight. */
+function digitsFrom(run: SpokenRun, k: number): number {
+  let n = 0;
+  for (let c = run.chunks.length - 1; c >= 0 && n <= LONG_POSTCODE_DIGITS; c--) {
+    const chunk = run.chunks[c]!;
+    if (chunk.endWord <= k) break;
+    n += chunk.text.replace(/\D/g, '').length;
+    if (chunk.startWord <= k) break;
+  }
+  return n;
 }
 
 /** The last item when it is a known place ending right before word k. */

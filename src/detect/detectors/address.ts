@@ -1415,12 +1415,16 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
     // raw ASR: a postcode of seven or eight digits, its city or its country after it ("four one six
     // one one nine two dalcahue chile"); a run that long is otherwise a phone number
     const long = longPostcodeAt(v, i);
-    if (long && long.start === i && !partEnds(v, long.end - 1) && !streetAhead(v, long.end)) {
+    if (long && long.start === i && !partEnds(v, long.end - 1)) {
       const city = cityAt(v, skipWords(v, long.end));
-      if (city && shares(city.countries, long.countries))
-        return { start: i, end: city.end, reason: 'postcode-city' };
       const country = countryAhead(v, long.end, long.countries);
-      if (country > 0) return { start: i, end: country, reason: 'postcode-country' };
+      const found =
+        city && shares(city.countries, long.countries)
+          ? { start: i, end: city.end, reason: 'postcode-city' }
+          : country > 0
+            ? { start: i, end: country, reason: 'postcode-country' }
+            : null;
+      if (found && !streetAhead(v, long.end)) return found;
     }
     const pc = postcodeItem(v, i);
     if (!pc) return shortPostcodeLine(v, i);
@@ -1450,21 +1454,17 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
     }
     // postcode, then at most two places the lists may lack, then the postcode's own country, after a
     // place word or an address cue: "34567 Lorvenne, Germany", "oh five five seven five nepal"
-    if (
-      !partEnds(v, pc.end - 1) &&
-      (!YEAR.test(m.compact) || saidDigitByDigit(v, i, pc.end)) &&
-      !streetAhead(v, pc.end)
-    ) {
-      const country = countryAhead(v, pc.end, m.countries);
+    if (!partEnds(v, pc.end - 1) && (!YEAR.test(m.compact) || saidDigitByDigit(v, i, pc.end))) {
       // ... or a place the lists lack before the postcode, itself after a place word ("to Lorvenne, ...")
-      const named = unknownPlaceBefore(v, i, 2);
+      const named = () => {
+        const s = unknownPlaceBefore(v, i, 2);
+        return s < i && placeOpener(v, s);
+      };
       // ... or a typeless street line before it ("Quillon 14, 34567 Lorvenne, Germany")
-      const opened =
-        placeOpener(v, i) ||
-        addressCue(v, i) ||
-        (named < i && placeOpener(v, named)) ||
-        typelessStreetBefore(v, i) < i;
-      if (country > 0 && opened) return { start: i, end: country, reason: 'postcode-country' };
+      const opened = placeOpener(v, i) || addressCue(v, i) || named() || typelessStreetBefore(v, i) < i;
+      const country = opened ? countryAhead(v, pc.end, m.countries) : -1;
+      if (country > 0 && !streetAhead(v, pc.end))
+        return { start: i, end: country, reason: 'postcode-country' };
     }
     // GB, CA, IE postcodes written as such cannot be anything else: "SW1A 1AA", "K1A 0B1"
     const distinct =
@@ -1482,7 +1482,8 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   }
   // a postcode opening with letters, then its country: "BBND 1ZZ, British Indian Ocean Territory",
   // "tkca one z z turks and caicos islands"
-  const lettered = postcodeItem(v, i);
+  const letters = v.formatted ? /^[A-Z]{2,4}$/.test(raw(v, i)) : /^[a-z](?:[a-z]{3})?$/.test(t);
+  const lettered = letters ? postcodeItem(v, i) : undefined;
   if (lettered?.match.alphanumeric && lettered.match.compact.length >= 5 && !partEnds(v, lettered.end - 1)) {
     const country = countryAhead(v, lettered.end, lettered.match.countries);
     if (country > 0) return { start: i, end: country, reason: 'postcode-country' };
@@ -1497,8 +1498,8 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
     return null;
   // a country, then its postcode, after a place word or an address cue: "South Korea, 34019",
   // "taiwan seven six six four nine", "japan nine thirty two seventy four thirty two"
-  const land = countryAt(v, i);
-  if (land && !partEnds(v, land.end - 1) && (placeOpener(v, i) || addressCue(v, i))) {
+  const land = placeOpener(v, i) || addressCue(v, i) ? countryAt(v, i) : undefined;
+  if (land && !partEnds(v, land.end - 1)) {
     const k = skipWords(v, land.end);
     const short = postcodeItem(v, k)?.match;
     const code = short && shares(land.countries, short.countries) ? short : longPostcodeAt(v, k);
