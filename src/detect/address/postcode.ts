@@ -283,7 +283,14 @@ function findPostcode(
   let writtenPieces = 0;
   for (let p = 0; p < maxPieces && k < ctx.tokens.length; p++) {
     if (ctx.words[k]!.speaker !== speaker) break;
-    const piece = pieceAt(ctx, k, letterWords);
+    // raw ASR: the four-letter outward code of a single-postcode territory is said as a word ("fiqq
+    // one z z", "tkca one z z"); only that whole form counts (see BOT_FORM below)
+    const word =
+      p === 0 &&
+      ONE.has(ctx.tokens[k + 1] ?? '') &&
+      /^[a-z]{4}$/.test(ctx.words[k]!.text) &&
+      !runAt(ctx.spoken, k);
+    const piece = word ? { text: ctx.tokens[k]!, end: k + 1 } : pieceAt(ctx, k, letterWords);
     if (!piece) break;
     compact += piece.text;
     const isSpoken =
@@ -297,6 +304,7 @@ function findPostcode(
     let countries = postcodeCountries(compact);
     // written words joined only as some country writes them ("105 63", "SW1A 1AA", not "72915 338")
     if (writtenPieces > 1) countries = countries.filter((c) => writtenAsStandard(written, c));
+    if (word && !BOT_FORM.test(compact)) countries = NONE;
     if (countries.length > 0) {
       best = {
         start,
@@ -313,6 +321,10 @@ function findPostcode(
   }
   return best;
 }
+
+/** The postcodes of British overseas territories (FIQQ 1ZZ, TKCA 1ZZ, STHL 1ZZ): four letters, 1ZZ. */
+const BOT_FORM = /^[a-z]{4}1zz$/i;
+const ONE = new Set(['one', '1', '1zz', '1zz,']);
 
 /** The pieces (chunks or short words) from word i, fillers skipped, same speaker: spelled text. */
 export function piecesFrom(ctx: DetectionContext, from: number, max: number): Piece[] {

@@ -84,8 +84,11 @@ export function suffixTypeAt(v: AddressView, i: number): number {
   // a one-letter type ("g." Lithuanian, "u." Hungarian) only with its dot
   if (len > 0 && (v.folded[i] ?? '').length === 1 && !/\.$/.test(raw(v, i))) return 0;
   if (len === 1 && addressVocab().streets.dotted.has(v.folded[i]!) && !/\.$/.test(raw(v, i))) return 0;
+  // "St. Lucia", said "street lucia": the abbreviation opens a country's name, no street type
+  if (len === 1 && SAINT_ABBREVIATIONS.has(v.folded[i]!) && (countryAt(v, i)?.end ?? i) > i + 1) return 0;
   return len;
 }
+const SAINT_ABBREVIATIONS = new Set(['st', 'street']);
 
 /** Prefix-type phrase at i ("calle", "rue", "ul.", "c/"): its length in words, or 0. */
 export function prefixTypeAt(v: AddressView, i: number): number {

@@ -34,7 +34,7 @@ import {
 import { chunkAt, postcodeAt, type PostcodeMatch } from './postcode.js';
 import { addressVocab, fold } from './vocab.js';
 import { numberValueEnd, sectorCodeEnd, unitAt } from './numbers.js';
-import { runAt } from '../../transcript/spoken-view.js';
+import { runAt, type SpokenRun } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 
 export interface Item {
@@ -51,11 +51,11 @@ export interface Item {
  * Hashes of the phrases starting at word i, by length: out[len - 1] is the fnv1a hash of the folded
  * words i..i+len-1 joined by spaces (no strings built). Stops at a turn, a comma or a sentence end.
  */
-function phraseHashes(v: AddressView, i: number, max: number): number[] {
+function phraseHashes(v: AddressView, i: number, max: number, first?: string): number[] {
   const out: number[] = [];
   let h = HASH_SEED;
   for (let k = i; k < i + max && k < v.n; k++) {
-    const t = v.folded[k]!;
+    const t = k === i && first !== undefined ? first : v.folded[k]!;
     if (t === '' || (k > i && !sameTurn(v, i, k))) break;
     h = fnv1a(t, k > i ? fnv1a(' ', h) : h);
     out.push(h);
@@ -84,7 +84,17 @@ export function cityAt(v: AddressView, i: number): Item | undefined {
   return undefined;
 }
 
+/** Words naming a region's kind before it ("Departamento de Ahuachapán", "Province of Abra"). */
+const REGION_KINDS = new Set(
+  'departamento department departement province provincia provincie region estado state governorate gouvernorat muhafazat prefecture canton'.split(
+    ' ',
+  ),
+);
+const REGION_PARTICLES = new Set(['de', 'del', 'of', 'di', 'du', 'do', 'da']);
+
 export function regionAt(v: AddressView, i: number): Item | undefined {
+  const named = namedRegionAt(v, i);
+  if (named) return named;
   const hashes = phraseHashes(v, i, regionMaxWords());
   for (let len = hashes.length; len >= 1; len--) {
     const countries = regionCountriesByHash(hashes[len - 1]!);
@@ -119,11 +129,33 @@ export function regionAt(v: AddressView, i: number): Item | undefined {
   return undefined;
 }
 
+/** A known region after its kind word: "Departamento de Ahuachapán", "departamento de ahuachapan". */
+function namedRegionAt(v: AddressView, i: number): Item | undefined {
+  if (!REGION_KINDS.has(v.folded[i] ?? '') || endsItem(v, i) || partEnds(v, i)) return undefined;
+  if (v.formatted && !capitalised(v, i)) return undefined;
+  let k = skip(v, i + 1);
+  if (REGION_PARTICLES.has(v.folded[k] ?? '') && !endsItem(v, k)) k = skip(v, k + 1);
+  if (!sameTurn(v, i, k) || REGION_KINDS.has(v.folded[k] ?? '')) return undefined;
+  const region = regionAt(v, k);
+  return region?.strong ? { ...region } : undefined;
+}
+
 export function countryAt(v: AddressView, i: number, afterPlace = false): Item | undefined {
   // "The Bahamas", "the Netherlands"
   if (v.folded[i] === 'the' && i + 1 < v.n && sameTurn(v, i, i + 1)) {
     const after = countryAt(v, i + 1, afterPlace);
     if (after) return { ...after, end: after.end };
+  }
+  // "St." is Saint or Street: read aloud as "street", "St. Lucia" is still the country
+  const saint = SAINT_READINGS.has(v.folded[i] ?? '');
+  if (saint) {
+    for (const first of SAINT_READINGS) {
+      const read = phraseHashes(v, i, countryMaxWords(), first);
+      for (let len = read.length; len >= 2; len--) {
+        const cc = countryCodeByHash(read[len - 1]!);
+        if (cc) return { end: i + len, strong: true, kind: 'country', countries: [cc] };
+      }
+    }
   }
   const hashes = phraseHashes(v, i, countryMaxWords());
   for (let len = hashes.length; len >= 1; len--) {
@@ -143,6 +175,9 @@ export function countryAt(v: AddressView, i: number, afterPlace = false): Item |
     return { end: i + 1, strong: true, kind: 'country' };
   return undefined;
 }
+
+/** Words an abbreviated "St." is read as before a name. */
+const SAINT_READINGS = new Set(['st', 'street', 'saint']);
 
 /** A district or settlement: "Col. Juárez", "Quận 1", "Chaoyang District", "Chiyoda-ku". */
 export function localityAt(v: AddressView, i: number): Item | undefined {
@@ -230,11 +265,13 @@ const LONG_POSTCODE_DIGITS = 8;
  * must accept the code and the spoken run must end with it.
  */
 function longPostcodeAfter(v: AddressView, k: number): Item | undefined {
-  if (v.formatted || v.nextValue[k] !== k) return undefined;
-  const m = postcodeAt(v.ctx, k, 10, LONG_POSTCODE_DIGITS);
-  if (!m || m.start !== k || !/^\d{7,8}$/.test(m.compact)) return undefined;
-  const run = runAt(v.ctx.spoken, m.end - 1);
-  if (run && run.endWord > m.end) return undefined;
+  const m = longPostcodeAt(v, k);
+  if (!m) return undefined;
+  // "... nine thirty two seventy four thirty two japan": or the code's own country right after it
+  const after = skip(v, m.end);
+  const country = partEnds(v, m.end - 1) || !sameTurn(v, k, after) ? undefined : countryAt(v, after, true);
+  const shared = m.countries.filter((c) => country?.countries?.includes(c));
+  if (shared.length > 0) return { end: m.end, strong: true, kind: 'postcode', countries: shared };
   // "são paulo sp | ...": a known city or region ends at most one word before the code
   for (let s = Math.max(0, k - 5); s < k; s++) {
     for (const place of [cityAt(v, s), regionAt(v, s)]) {
@@ -244,6 +281,33 @@ function longPostcodeAfter(v: AddressView, k: number): Item | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Raw ASR: a postcode of seven or eight digits said at word k (Japan, Brazil, Chile, Israel), the
+ * spoken run ending with it. Spoken digits that long are a phone number unless a place vouches for it.
+ */
+export function longPostcodeAt(v: AddressView, k: number): PostcodeMatch | undefined {
+  if (v.formatted || v.nextValue[k] !== k) return undefined;
+  // said within one spoken run of seven digits or more
+  const said = runAt(v.ctx.spoken, k);
+  if (!said || said.digits.length < 7 || digitsFrom(said, k) < 7) return undefined;
+  const m = postcodeAt(v.ctx, k, 10, LONG_POSTCODE_DIGITS);
+  if (!m || m.start !== k || !/^\d{7,8}$/.test(m.compact)) return undefined;
+  const run = runAt(v.ctx.spoken, m.end - 1);
+  return run && run.endWord > m.end ? undefined : m;
+}
+
+/** Digits said from word k to the end of its run, counted from the end and capped past eight. */
+function digitsFrom(run: SpokenRun, k: number): number {
+  let n = 0;
+  for (let c = run.chunks.length - 1; c >= 0 && n <= LONG_POSTCODE_DIGITS; c--) {
+    const chunk = run.chunks[c]!;
+    if (chunk.endWord <= k) break;
+    n += chunk.text.replace(/\D/g, '').length;
+    if (chunk.startWord <= k) break;
+  }
+  return n;
 }
 
 /** The last item when it is a known place ending right before word k. */

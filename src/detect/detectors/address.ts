@@ -51,7 +51,16 @@ import {
   type Street,
 } from '../address/street.js';
 import { houseNumberAt, markEnd, numberValueEnd, unitAt, unitsAt } from '../address/numbers.js';
-import { cityAt, countryAt, localityAt, postcodeItem, regionAt, tailAt } from '../address/tail.js';
+import {
+  cityAt,
+  countryAt,
+  itemAt,
+  localityAt,
+  longPostcodeAt,
+  postcodeItem,
+  regionAt,
+  tailAt,
+} from '../address/tail.js';
 import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
 import { isScriptWord, scriptAddressAt } from '../address/script.js';
@@ -816,6 +825,8 @@ function placesBefore(v: AddressView, at: number, cityFirst = false, firm = fals
     // raw ASR: a city only right before a postcode line ("hyderabad | five zero zero zero six four")
     let place = placeEndingAt(v, j, cityFirst && n === 0 && j === at);
     if (place < 0) place = postcodeLineEndingAt(v, j);
+    // "459218 China, ...": a postcode said first, right before a place already read
+    if (place < 0 && s < at) place = postcodeEndingAt(v, j);
     if (place >= 0) {
       s = place;
       if (opensLine(v, s) || placeOpener(v, s)) found = s;
@@ -862,6 +873,14 @@ function postcodeLineEndingAt(v: AddressView, at: number): number {
       if (last && last.end === at && rangeOfNames(v, s, k)) return s;
     }
   }
+  return -1;
+}
+
+/** A postcode ending right before word `at` on the same line (no comma after it): its start, else -1. */
+function postcodeEndingAt(v: AddressView, at: number): number {
+  if (at < 1 || endsItem(v, at - 1) || partEnds(v, at - 1)) return -1;
+  for (let s = Math.max(0, at - 8); s < at; s++)
+    if (sameTurn(v, s, at) && postcodeItem(v, s)?.end === at) return s;
   return -1;
 }
 
@@ -1096,10 +1115,14 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     // 4. a postcode with its city, after a cue, or unmistakable on its own
     const pc = tailAnchorAt(v, i);
     if (pc) {
-      const { end } = extend(v, pc.end, false);
+      const { end, firm } = extend(v, pc.end, false);
       // "nine | zero three eighty three dora creek": the run's first digits are a building number
       let start = typelessStreetBefore(v, pc.start);
-      if (start === pc.start) start = numberBeforeInRun(v, pc.start);
+      if (start === pc.start) {
+        start = numberBeforeInRun(v, pc.start);
+        // "marvessa | twenty two | zero five two zero oslo": the typeless street's name before it
+        if (start < pc.start) start = nameBeforeHouseNumber(v, start);
+      }
       // "Harbour Savings Bank, Agias Zonis, 3027 Limassol": a building line names the line after it
       const line = start === pc.start ? nameLineBefore(v, start) : start;
       if (line < start && buildingBefore(v, line) < line) start = line;
@@ -1117,9 +1140,10 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       // "plot no twelve | sector five gurgaon ...": a plot or house line before the district
       if (start < pc.start) start = markedLineBefore(v, start);
       const built = buildingBefore(v, start);
-      start = placesBefore(v, built, built === pc.start);
-      push(start, Math.max(end, pc.end), 0.85, pc.reason);
-      i = Math.max(end, pc.end) - 1;
+      start = placesBefore(v, built, built === pc.start, firm || pc.reason === 'postcode-country');
+      const last = smallestPlaceAfter(v, start, Math.max(end, pc.end));
+      push(start, last, 0.85, pc.reason);
+      i = last - 1;
       continue;
     }
     // 5. a town the lists lack and its postcode, after a place preposition: "in Bjert 6091"
@@ -1358,11 +1382,16 @@ function shortPostcodeLine(v: AddressView, i: number): Anchor | null {
   // a line of its own or an answer ("sold 899 Reykjavik, Iceland tickets" is neither)
   if (!opensLine(v, i) && !addressCue(v, i)) return null;
   const city = cityAt(v, skipWords(v, m.end));
-  if (!city || !shares(city.countries, m.countries) || partEnds(v, city.end - 1)) return null;
-  const country = countryAt(v, skipWords(v, city.end));
-  return country && shares(country.countries, city.countries)
-    ? { start: i, end: country.end, reason: 'postcode-city' }
-    : null;
+  if (city && shares(city.countries, m.countries) && !partEnds(v, city.end - 1)) {
+    // raw ASR: a country named by an English word after the city ("... hafnarfjordur island")
+    const country = countryAt(v, skipWords(v, city.end), true);
+    if (country && shares(country.countries, city.countries))
+      return { start: i, end: country.end, reason: 'postcode-city' };
+  }
+  // "666 Kimbo, Beyla, Guinée", "520, Yanqul, Al Batinah South Governorate, Oman": places the lists
+  // may lack, then the postcode's country
+  const country = countryAhead(v, m.end, m.countries, 3);
+  return country > 0 ? { start: i, end: country, reason: 'postcode-country' } : null;
 }
 const ORDINAL =
   /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
@@ -1383,6 +1412,20 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
       if (cued && cued.start === i && cued.compact.length >= 3)
         return { start: i, end: cued.end, reason: 'postcode' };
     }
+    // raw ASR: a postcode of seven or eight digits, its city or its country after it ("four one six
+    // one one nine two dalcahue chile"); a run that long is otherwise a phone number
+    const long = longPostcodeAt(v, i);
+    if (long && long.start === i && !partEnds(v, long.end - 1)) {
+      const city = cityAt(v, skipWords(v, long.end));
+      const country = countryAhead(v, long.end, long.countries);
+      const found =
+        city && shares(city.countries, long.countries)
+          ? { start: i, end: city.end, reason: 'postcode-city' }
+          : country > 0
+            ? { start: i, end: country, reason: 'postcode-country' }
+            : null;
+      if (found && !streetAhead(v, long.end)) return found;
+    }
     const pc = postcodeItem(v, i);
     if (!pc) return shortPostcodeLine(v, i);
     const m = pc.match;
@@ -1395,7 +1438,10 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
       if (
         city &&
         shares(city.countries, m.countries) &&
-        (!YEAR.test(m.compact) || (v.formatted && addressCue(v, i)))
+        (!YEAR.test(m.compact) ||
+          (v.formatted && addressCue(v, i)) ||
+          saidDigitByDigit(v, i, pc.end) ||
+          (addressCue(v, i) && countryAfterCity(v, city)))
       )
         return { start: i, end: city.end, reason: 'postcode-city' };
       // postcode + region + country, all of one country: "4096 Abra, Philippines"
@@ -1405,6 +1451,20 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
         if (country && shares(country.countries, region.countries))
           return { start: i, end: country.end, reason: 'postcode-region' };
       }
+    }
+    // postcode, then at most two places the lists may lack, then the postcode's own country, after a
+    // place word or an address cue: "34567 Lorvenne, Germany", "oh five five seven five nepal"
+    if (!partEnds(v, pc.end - 1) && (!YEAR.test(m.compact) || saidDigitByDigit(v, i, pc.end))) {
+      // ... or a place the lists lack before the postcode, itself after a place word ("to Lorvenne, ...")
+      const named = () => {
+        const s = unknownPlaceBefore(v, i, 2);
+        return s < i && placeOpener(v, s);
+      };
+      // ... or a typeless street line before it ("Quillon 14, 34567 Lorvenne, Germany")
+      const opened = placeOpener(v, i) || addressCue(v, i) || named() || typelessStreetBefore(v, i) < i;
+      const country = opened ? countryAhead(v, pc.end, m.countries) : -1;
+      if (country > 0 && !streetAhead(v, pc.end))
+        return { start: i, end: country, reason: 'postcode-country' };
     }
     // GB, CA, IE postcodes written as such cannot be anything else: "SW1A 1AA", "K1A 0B1"
     const distinct =
@@ -1420,6 +1480,14 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
       return { start: i, end: pc.end, reason: 'postcode' };
     return null;
   }
+  // a postcode opening with letters, then its country: "BBND 1ZZ, British Indian Ocean Territory",
+  // "tkca one z z turks and caicos islands"
+  const letters = v.formatted ? /^[A-Z]{2,4}$/.test(raw(v, i)) : /^[a-z](?:[a-z]{3})?$/.test(t);
+  const lettered = letters ? postcodeItem(v, i) : undefined;
+  if (lettered?.match.alphanumeric && lettered.match.compact.length >= 5 && !partEnds(v, lettered.end - 1)) {
+    const country = countryAhead(v, lettered.end, lettered.match.countries);
+    if (country > 0) return { start: i, end: country, reason: 'postcode-country' };
+  }
   // city + postcode of the same country: "Tallinn 10613", "London SW1A 1AA"; city + region after a cue
   if (!/^\p{L}/u.test(t) || (v.formatted && !capitalised(v, i))) return null;
   // a city anchors only a postcode right after it, or a region/country after an address cue
@@ -1428,6 +1496,24 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
     (v.nextValue[i]! > i + 6 && !cueBefore(v, i, CUE_WINDOW) && !postcodeCueBefore(v, i, ZIP_CUE_WINDOW))
   )
     return null;
+  // a country, then its postcode, after a place word or an address cue: "South Korea, 34019",
+  // "taiwan seven six six four nine", "japan nine thirty two seventy four thirty two"
+  const land = placeOpener(v, i) || addressCue(v, i) ? countryAt(v, i) : undefined;
+  if (land && !partEnds(v, land.end - 1)) {
+    const k = skipWords(v, land.end);
+    const short = postcodeItem(v, k)?.match;
+    const code = short && shares(land.countries, short.countries) ? short : longPostcodeAt(v, k);
+    const run = code ? runAt(ctx.spoken, code.end - 1) : undefined;
+    if (
+      code &&
+      sameTurn(v, i, k) &&
+      shares(land.countries, code.countries) &&
+      !YEAR.test(code.compact) &&
+      !(run && run.endWord > code.end) &&
+      !streetAhead(v, code.end)
+    )
+      return { start: i, end: code.end, reason: 'country-postcode' };
+  }
   const city = cityAt(v, i);
   // "Mobile: 55501": a form label and its value, not a city and its postcode
   if (!city || partEnds(v, city.end - 1) || /:$/.test(raw(v, city.end - 1))) return null;
@@ -1436,7 +1522,8 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   // "Stanley 30866 Ránargata 87": the number is the house number of the street that follows
   if (pc && shares(city.countries, pc.countries) && !YEAR.test(pc.match.compact) && !numberFirstStreet(v, k))
     return { start: i, end: pc.end, reason: 'city-postcode' };
-  const region = regionAt(v, k);
+  // "Trindade, São Tomé e Príncipe": the longer country, not the region its first words name
+  const region = (countryAt(v, k)?.end ?? -1) > (regionAt(v, k)?.end ?? -1) ? undefined : regionAt(v, k);
   if (region && shares(city.countries, region.countries)) {
     const pc2 = partEnds(v, region.end - 1) ? undefined : postcodeItem(v, skipWords(v, region.end));
     if (pc2 && shares(region.countries, pc2.countries))
@@ -1460,6 +1547,81 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
     if (same) return { start: i, end: tail.end, reason: 'city-tail' };
   }
   return null;
+}
+
+/**
+ * An address written from the country down ("Belarus, Brest Region, 339124 Kapyl, Halvering") ends
+ * with its smallest place, which the lists rarely know: after places read from a country at the
+ * start, one more name (formatted: a capitalised line after a comma; raw ASR: one word English
+ * lacks) is its district. The new end, else `end`.
+ */
+function smallestPlaceAfter(v: AddressView, start: number, end: number): number {
+  if (end >= v.n || partEnds(v, end - 1) || !sameTurn(v, end - 1, end)) return end;
+  if (v.formatted ? !endsItem(v, end - 1) || !capitalised(v, end) : isCommonWord(v.ctx.tokens[end]!))
+    return end;
+  const first = countryAt(v, start) ?? countryAt(v, skipWords(v, postcodeItem(v, start)?.end ?? start));
+  if (!first || first.end >= end) return end;
+  const it = itemAt(v, end, true);
+  if (!it || it.kind !== 'name' || it.lower || (!v.formatted && it.end > end + 1)) return end;
+  return it.end;
+}
+
+/** Does a street line start within the next few words ("Taiwan, 76649, Brastow, Lane Street 63")? Its start reads the places before it. */
+function streetAhead(v: AddressView, from: number): boolean {
+  for (let k = from; k < from + STREET_AHEAD && k < v.n && !partEnds(v, k - 1); k++)
+    if (coreAt(v, k)?.numbered) return true;
+  return false;
+}
+const STREET_AHEAD = 5;
+
+/** Places the lists may lack before a country sharing one of `countries`: the country's end, else -1. */
+function countryAhead(v: AddressView, from: number, countries: readonly string[], maxBefore = 2): number {
+  let k = from;
+  for (let n = 0; n <= maxBefore; n++) {
+    k = skipWords(v, k);
+    if (k >= v.n || !sameTurn(v, from - 1, k)) return -1;
+    const country = countryAt(v, k, n > 0);
+    if (country) return shares(country.countries, countries) ? country.end : -1;
+    const it = itemAt(v, k, true);
+    if (!it || !['name', 'city', 'region', 'locality'].includes(it.kind) || it.lower) return -1;
+    if (partEnds(v, it.end - 1)) return -1;
+    k = it.end;
+  }
+  return -1;
+}
+
+/**
+ * One to three name words (words English lacks, capitalised in formatted text) right before a house
+ * number that runs on into the postcode, opening a line or after a place word: a street named
+ * without a type ("to marvessa twenty two one zero five two oslo"). Its start, else `at`.
+ */
+function nameBeforeHouseNumber(v: AddressView, at: number): number {
+  if (houseNumberAt(v, at) < 0) return at;
+  let s = at;
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    if (!sameTurn(v, k, at) || partEnds(v, k) || (k < at - 1 && endsItem(v, k)) || endsItem(v, at - 1)) break;
+    if (!nameWord(v, k) || isCommonWord(v.ctx.tokens[k]!) || (v.formatted && !capitalised(v, k))) break;
+    s = k;
+  }
+  return s < at && (placeOpener(v, s) || opensLine(v, s) || cueBefore(v, s, 3)) ? s : at;
+}
+
+/** Raw ASR: the city's own country right after it ("nineteen sixty eight | kairouan tunisia"). */
+function countryAfterCity(v: AddressView, city: { end: number; countries?: readonly string[] }): boolean {
+  if (partEnds(v, city.end - 1)) return false;
+  return shares(countryAt(v, skipWords(v, city.end), true)?.countries, city.countries);
+}
+
+/** Were the words [start, end) said one digit at a time ("one nine eight nine", not "nineteen eighty nine")? */
+function saidDigitByDigit(v: AddressView, start: number, end: number): boolean {
+  if (v.formatted) return false;
+  let k = start;
+  while (k < end) {
+    const c = chunkAt(v.ctx, k);
+    if (!c || !/^\d$/.test(c.text)) return false;
+    k = c.endWord;
+  }
+  return k === end;
 }
 
 /** An address cue shortly before word i, and no trip ("where are you flying"). */
