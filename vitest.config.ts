@@ -12,11 +12,13 @@ export default defineConfig({
     // Integration tests share one Redis and one Postgres; files run in parallel but each
     // test namespaces its own queue names / schemas.
     pool: 'forks',
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
+          isolate: false,
           // test/eval-sets: the converters of the independent evaluation sets (scripts/eval-sets)
           include: ['src/**/*.test.ts', 'test/eval-sets/**/*.test.ts'],
           globalSetup: ['test/global-redis.ts'],
