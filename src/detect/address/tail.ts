@@ -73,30 +73,7 @@ const plainWordOk = (v: AddressView, i: number, len: number): boolean => {
   return t.length > 2 && !isCommonWord(t) && !isFunctionWord(t);
 };
 
-/**
- * The city, region and country readings of word i, kept per call (the grammar asks for the same
- * word from several rules): slot 0 city, 1 region, 2 country, 3 country after a place.
- */
-const readings = new WeakMap<AddressView, (Item | null)[][]>();
-
-function remembered(v: AddressView, slot: number, i: number, read: () => Item | undefined): Item | undefined {
-  let table = readings.get(v);
-  if (!table) readings.set(v, (table = [[], [], [], []]));
-  const known = table[slot]![i];
-  if (known !== undefined) return known ?? undefined;
-  const item = read();
-  table[slot]![i] = item ?? null;
-  return item;
-}
-
-export const cityAt = (v: AddressView, i: number): Item | undefined =>
-  remembered(v, 0, i, () => readCity(v, i));
-export const regionAt = (v: AddressView, i: number): Item | undefined =>
-  remembered(v, 1, i, () => readRegion(v, i));
-export const countryAt = (v: AddressView, i: number, afterPlace = false): Item | undefined =>
-  remembered(v, afterPlace ? 3 : 2, i, () => readCountry(v, i, afterPlace));
-
-function readCity(v: AddressView, i: number): Item | undefined {
+export function cityAt(v: AddressView, i: number): Item | undefined {
   if (!/^\p{L}/u.test(v.folded[i] ?? '')) return undefined;
   const hashes = phraseHashes(v, i, MAX_CITY_WORDS);
   for (let len = hashes.length; len >= 1; len--) {
@@ -107,7 +84,7 @@ function readCity(v: AddressView, i: number): Item | undefined {
   return undefined;
 }
 
-function readRegion(v: AddressView, i: number): Item | undefined {
+export function regionAt(v: AddressView, i: number): Item | undefined {
   const hashes = phraseHashes(v, i, regionMaxWords());
   for (let len = hashes.length; len >= 1; len--) {
     const countries = regionCountriesByHash(hashes[len - 1]!);
@@ -142,7 +119,7 @@ function readRegion(v: AddressView, i: number): Item | undefined {
   return undefined;
 }
 
-function readCountry(v: AddressView, i: number, afterPlace = false): Item | undefined {
+export function countryAt(v: AddressView, i: number, afterPlace = false): Item | undefined {
   // "The Bahamas", "the Netherlands"
   if (v.folded[i] === 'the' && i + 1 < v.n && sameTurn(v, i, i + 1)) {
     const after = countryAt(v, i + 1, afterPlace);
