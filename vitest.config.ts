@@ -12,12 +12,15 @@ export default defineConfig({
     // Integration tests share one Redis and one Postgres; files run in parallel but each
     // test namespaces its own queue names / schemas.
     pool: 'forks',
+    // vitest's default is one worker less than the cores: a single worker on a 2-core machine
     maxWorkers: 2,
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
+          // files share their worker's process (no unit test mocks a module or changes a global):
+          // the detector lexicons load once per worker instead of once per file
           isolate: false,
           // test/eval-sets: the converters of the independent evaluation sets (scripts/eval-sets)
           include: ['src/**/*.test.ts', 'test/eval-sets/**/*.test.ts'],
