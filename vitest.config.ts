@@ -12,8 +12,8 @@ export default defineConfig({
     // Integration tests share one Redis and one Postgres; files run in parallel but each
     // test namespaces its own queue names / schemas.
     pool: 'forks',
-    // vitest's default is one worker less than the cores: a single worker on a 2-core machine
-    maxWorkers: 2,
+    // (vitest's default: one worker less than the cores, so one on 2 cores. Two workers fail the
+    // Postgres vault files when two of them overlap: 'schema ... does not exist' while migrating.)
     projects: [
       {
         extends: true,
