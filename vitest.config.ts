@@ -12,11 +12,16 @@ export default defineConfig({
     // Integration tests share one Redis and one Postgres; files run in parallel but each
     // test namespaces its own queue names / schemas.
     pool: 'forks',
+    // (vitest's default: one worker less than the cores, so one on 2 cores. Two workers fail the
+    // Postgres vault files when two of them overlap: 'schema ... does not exist' while migrating.)
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
+          // files share their worker's process (no unit test mocks a module or changes a global):
+          // the detector lexicons load once per worker instead of once per file
+          isolate: false,
           // test/eval-sets: the converters of the independent evaluation sets (scripts/eval-sets)
           include: ['src/**/*.test.ts', 'test/eval-sets/**/*.test.ts'],
           globalSetup: ['test/global-redis.ts', 'test/global-postgres.ts'],

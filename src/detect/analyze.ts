@@ -67,14 +67,27 @@ export function analyze(words: readonly Word[], options: AnalyzeOptions = {}): C
   return mapToOriginal(analyzeWords(split.words, options), split.origin);
 }
 
+const wantedByPolicy = new WeakMap<Policy, ReadonlyMap<EntityType, number>>();
+
+/** The types a policy redacts, with their thresholds: worked out once per policy object, not per call. */
+function wantedTypes(policy: Policy): ReadonlyMap<EntityType, number> {
+  let wanted = wantedByPolicy.get(policy);
+  if (!wanted) {
+    const map = new Map<EntityType, number>();
+    for (const type of ENTITY_TYPES) {
+      const p = typePolicy(policy, type);
+      if (p) map.set(type, p.threshold);
+    }
+    wantedByPolicy.set(policy, map);
+    wanted = map;
+  }
+  return wanted;
+}
+
 function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidate[] {
   const policy = options.policy ?? DEFAULT_POLICY;
   const registry = options.registry ?? defaultRegistry();
-  const wanted = new Map<EntityType, number>();
-  for (const type of ENTITY_TYPES) {
-    const p = typePolicy(policy, type);
-    if (p) wanted.set(type, p.threshold);
-  }
+  const wanted = wantedTypes(policy);
   const lap = options.onPhase ?? noLap;
   const ctx = contextOfCleanWords(words, policy.region ?? DEFAULT_REGION, lap);
   const allowed = new Set(policy.allow.map(normaliseAllowed));

@@ -48,7 +48,7 @@ function phraseIndex(): Map<string, string[][]> {
 }
 
 /** Curly apostrophes as straight ones ("Joe’s" -> "joe's"). */
-const straight = (token: string): string => token.replace(/’/g, "'");
+const straight = (token: string): string => (token.includes('’') ? token.replace(/’/g, "'") : token);
 
 /** Is this lower-case token (possessive or plural included) a brand that looks like a name? */
 export function isBrand(token: string): boolean {

@@ -3,12 +3,18 @@
  * frequent first/last names, cities, countries, months, weekdays, organisations). We use the
  * lexicon as data, not the tagger: a Map lookup per token keeps detection fast on long calls.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 let lexicon: Map<string, readonly string[]> | undefined;
 
 function load(): Map<string, readonly string[]> {
   if (!lexicon) {
+    // required on first use, not imported: building compromise's model costs ~0.5 s of CPU, which
+    // commands that detect nothing (usage errors, vault, webhooks) need not pay. Its CommonJS build
+    // holds the same lexicon as the ES module (same entries, same order).
+    const nlp = require('compromise') as { model(): unknown };
     const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
     lexicon = new Map();
     for (const [word, tags] of Object.entries(model.one.lexicon)) {
