@@ -36,7 +36,7 @@ export const CUES_BEFORE: readonly NameCue[] = [
   ...group('acknowledgement', NameEvidence.Listed, 'cue:vocative'),
   // form labels ("Name:", "Patient:"); with a colon any word may follow (person.ts)
   ...group('label', NameEvidence.Unknown, 'cue:label'),
-  // ranks, offices and titles: "Professor Calabi", "Colonel William L. Curry"
+  // ranks, offices and titles: "Professor Varenko", "Colonel Ivo L. Brandt"
   ...group('rank', NameEvidence.Unknown, 'cue:context'),
   // quotes attributed to someone: "..., says Liisa Lepisto"
   ...group('saying', NameEvidence.Unknown, 'cue:context'),

@@ -21,6 +21,9 @@ describe('person detector: ranks and offices before a name', () => {
     ['a professor (asr)', 'in nineteen ninety four professor okuzawa retired', [[5, 6]]],
     ['a colonel and a full name with an initial', 'Colonel Dana L. Kerrigan, 29 July 1945', [[1, 4]]],
     ['a senator (asr)', 'senator obuya voted against it', [[1, 2]]],
+    ['a sheriff (asr)', 'sheriff dravnik closed the road', [[1, 2]]],
+    ['a chaplain', 'We met Chaplain Okuzawa after the service.', [[3, 4]]],
+    ['a commissioner before an ordinary word', 'the commissioner said no', []],
     // ranks before ordinary words stay visible
     ['"general" before a noun', 'the general public was told', []],
     ['"major" before a noun (asr)', 'it was a major league game', []],
@@ -33,8 +36,8 @@ describe('person detector: ranks and offices before a name', () => {
 
 describe('person detector: capitalised given names that are also words', () => {
   const cases: Case[] = [
-    ['a given name that is a noun', 'Guests include Gene Wolfe and others.', [[2, 4]]],
-    ['a given name that is an adjective', 'a win over Randy Neumann proved it', [[3, 5]]],
+    ['a given name that is a noun', 'Guests include Gene Harlow and others.', [[2, 4]]],
+    ['a given name that is an adjective', 'a win over Randy Kessler proved it', [[3, 5]]],
     // not at the start of a sentence, not before an ordinary word
     ['an ordinary capitalised pair', 'We bought Rose Garden seeds.', []],
   ];
