@@ -83,7 +83,7 @@ describe('account detector', () => {
     ['hang on | okay oh three one five one nine eight two'],
     // dates, times and year ranges without a cue are not long numbers
     ['Date: 2003-08-28 12:13:52 Name: Jo Example'],
-    ['P-47 Thunderbolt, 1943 -- 1945; P-51 Mustang'],
+    ['XR-47 Kestrel, 1943 -- 1945; XR-51 Falcon'],
     ['men such as Emil Example (1818-1896), Rudolf Example'],
     ['date two thousand three zero eight twenty eight twelve thirteen fifty two name'],
     ['on two thousand and seven zero one seventeen twenty three oh eight fifty five the government'],

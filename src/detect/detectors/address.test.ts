@@ -280,7 +280,7 @@ describe('address miss categories (issue 12): weak types, ordinals, leading numb
     ],
     [
       'formatted: an abbreviated everyday-word type before a country',
-      'Lowongan PT Citilink Indonesia - Recruitment',
+      'Lowongan PT Varomedia Indonesia - Recruitment',
     ],
   ];
   it.each(negatives)('nothing in: %s', (_name, text) => {

@@ -31,7 +31,7 @@ describe('full names without a cue', () => {
     ['a given name before a frequent English word', 'great video daniel man', [[2, 3]]],
     [
       'formatted: a listed first name, an everyday family name',
-      'Guests were Bryant Mckinnie, Kanye West, and others.',
+      'Guests were Dorian Mcallister, Ivo West, and others.',
       [
         [2, 4],
         [4, 6],
@@ -39,7 +39,7 @@ describe('full names without a cue', () => {
     ],
     [
       "a full name's possessive before a quoted title",
-      'They covered Kanye West\'s "Stronger" on the radio.',
+      'They covered Ivo West\'s "Summer" on the radio.',
       [[2, 4]],
     ],
     [
@@ -49,7 +49,7 @@ describe('full names without a cue', () => {
     ],
     [
       'an article before a name and a place head after it: the place',
-      'we met at the stanley casino in town',
+      'we met at the ronald casino in town',
       [],
     ],
   ];
@@ -57,7 +57,7 @@ describe('full names without a cue', () => {
     ['raw ASR: two name words English lacks', 'the report by minoru deegan arrived late', [[3, 5]]],
     ['a sound said twice is no name', 'the bell went ding ding and stopped', []],
     ['a town of two name words', 'the train to chiang mai left at noon', []],
-    ['short words of other languages', 'ano to may trabaho ka na ba', []],
+    ['short words of other languages', 'saan ka na ba ngayon', []],
   ];
   const wordGivenNames: Case[] = [
     [
@@ -67,7 +67,7 @@ describe('full names without a cue', () => {
     ],
     ['raw ASR: a listed family name after it', 'guests of honour include gene wolfe and others', [[4, 6]]],
     ['a verb before a name is no given name', 'you can tell joseph was happy', [[3, 4]]],
-    ['a rank before a name is its cue', 'brigadier general ross g hoyt took command', [[2, 5]]],
+    ['a rank before a name is its cue', 'brigadier general tobin k varlow took command', [[2, 5]]],
     ['an adjective that is no given name', 'the general public was told', []],
   ];
   const runs: Case[] = [
@@ -99,8 +99,8 @@ describe('full names without a cue', () => {
   const initials: Case[] = [
     [
       'formatted: two capital initials before a family name',
-      'The theory expounded by C. H. Kowalczyk. It lasted.',
-      [[4, 7]],
+      'The theory set out by C. H. Kowalczyk. It lasted.',
+      [[5, 8]],
     ],
     [
       'a capital initial ending the sentence before a name is kept apart',

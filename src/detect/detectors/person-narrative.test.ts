@@ -50,7 +50,7 @@ describe('person detector on narrative text', () => {
     // a given name that is also a word, written with a capital inside a sentence
     [
       'given names that are words, capitalised inside a sentence',
-      'Why were Olive and Emma so quiet?',
+      'Why were Ivy and Emma so quiet?',
       [
         [2, 3],
         [4, 5],
@@ -61,7 +61,7 @@ describe('person detector on narrative text', () => {
       'Later that night Jack was transformed into a hero.',
       [[3, 4]],
     ],
-    ['the same word in lower case is the word', 'Why were olive and emma so quiet?', [[4, 5]]],
+    ['the same word in lower case is the word', 'Why were ivy and emma so quiet?', [[4, 5]]],
     ['a capitalised word before the noun it modifies', 'The new Trinity logo was created in May.', []],
     ['a capitalised word before a number', 'He worked for Fortune 500 companies.', []],
     ['a capitalised word as a label', 'Weather today, Max: 11 C.', []],

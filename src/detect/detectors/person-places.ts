@@ -10,9 +10,9 @@
  *   (lexicons/names/context/place-prefixes);
  * - "of" after an organisation or place head, or after a capitalised ordinary word: "University
  *   of Chichester", "City of Hayward", "Siege of Petersburg";
- * - a list item joined to a place: "in Walsall, Melbourne, Luton and London";
+ * - a list item joined to a place: "in Derby, Perth, Leeds and London";
  * - "the" before the chain and a place or organisation head after it, maybe past a modifier or
- *   two: "the stanley casino", "the paxton carnegie public library", "the victoria skating rink"
+ *   two: "the ronald casino", "the marlow dunmore public library", "the victoria bowling green"
  *   (an article makes no person of a given name, so the "Kevin Park" reading is out).
  * repeatInPlaceName() asks the same of a later occurrence of a name found elsewhere in the call:
  * "Harrison Street", "Cal Anderson Park", "Garrigan High School", "Calle García" are no repeats of
@@ -144,7 +144,7 @@ function listedWithPlace(view: PlaceView, i: number, end: number): boolean {
 const HEAD_MODIFIERS = 2;
 
 /**
- * "the stanley casino", "the paxton carnegie public library": the article before the chain and a
+ * "the ronald casino", "the marlow dunmore public library": the article before the chain and a
  * place or organisation head after it (past at most two ordinary words, same phrase). "the Castro
  * novel" has no head and stays as it is.
  */

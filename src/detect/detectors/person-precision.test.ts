@@ -26,13 +26,13 @@ describe('person detector: places, landmarks and trophies named after people', (
     ['a trophy (asr)', 'they won the stanley cup in eighteen ninety three', []],
     ['a tower', 'We went up Smith Tower yesterday.', []],
     ['a place prefix', 'The river flows into Lake Chad from the south.', []],
-    ['a place prefix, abbreviated', 'He played for the St. Louis Eagles in 1934.', []],
+    ['a place prefix, abbreviated', 'He played for the St. Louis Comets in 1934.', []],
     ['a place prefix (asr)', 'he played for the saint louis eagles in nineteen thirty four', []],
-    ['"of" after an organisation head', 'She taught at the University of Chichester for years.', []],
-    ['"of" after a place head (asr)', 'it was built in the city of hayward in the sixties', []],
-    ['"of" after a capitalised title word', 'It fell during the Siege of Petersburg. In July we left.', []],
-    ['a list item beside a city', 'He won in Walsall, Melbourne, Luton and London that year.', []],
-    ['a list item beside a city (asr)', 'he won in walsall melbourne luton and london that year', []],
+    ['"of" after an organisation head', 'She taught at the University of Dunmore for years.', []],
+    ['"of" after a place head (asr)', 'it was built in the city of marlow in the sixties', []],
+    ['"of" after a capitalised title word', 'It fell during the Siege of Varrowgate. In July we left.', []],
+    ['a list item beside a city', 'He won in Derby, Perth, Leeds and London that year.', []],
+    ['a list item beside a city (asr)', 'he won in derby perth leeds and london that year', []],
     // people stay people
     ['a given name before a head that is a surname', 'I met Kevin Park at the office.', [[2, 4]]],
     ['a given name before a head that is a surname (asr)', 'i met kevin park at the office', [[2, 4]]],
@@ -59,15 +59,15 @@ describe('person detector: places, landmarks and trophies named after people', (
     ['a possessive before a capitalised head', "The stop at Rankin's Mill was small.", []],
     ['a cue keeps a name before a head', 'my name is anna hall', [[3, 5]]],
     // an article before the chain and a place or organisation head after it
-    ['an article, a given name, a head', 'We played at the Stanley Casino in Leeds.', []],
-    ['an article, a given name, a head (asr)', 'we played at the stanley casino in leeds', []],
+    ['an article, a given name, a head', 'We played at the Ronald Casino in Leeds.', []],
+    ['an article, a given name, a head (asr)', 'we played at the ronald casino in leeds', []],
     [
       'an article, a full name, a modifier, a head (asr)',
       'the dorothy kessler public library opened in june',
       [],
     ],
-    ['an article, a name, a modifier, a head', 'We skated at the Victoria Skating Rink on Monday.', []],
-    ['a plural trophy (asr)', 'they won two stanley cups in a row', []],
+    ['an article, a name, a modifier, a head', 'We skated at the Victoria Ice Rink on Monday.', []],
+    ['a plural trophy (asr)', 'they won two ronald cups in a row', []],
     ['an article and no head after the name', 'I read the Castro novel last week.', [[3, 4]]],
     ['a head only in the next sentence', 'She told the Maria Lopez. Library hours end soon.', [[3, 5]]],
     ['an article and no head (asr)', 'ask the maria lopez who called', [[2, 4]]],
@@ -128,7 +128,7 @@ describe('person detector: contraction tails, possessive remnants and weak gazet
     ['a future tail (asr)', 'we ll see you there', []],
     [
       'a possessive "s" is no middle initial (asr)',
-      'who is driving thomas jane s hair and wardrobe',
+      'who is styling thomas jane s hair and wardrobe',
       [[3, 5]],
     ],
     ['a real middle initial before a listed name (asr)', 'harry s truman was president', [[0, 3]]],
@@ -184,10 +184,10 @@ describe('person detector: towns, peoples and asides', () => {
       ],
     ],
     ['a people in the plural', 'Many Jews left the city in 1939.', []],
-    ['a people in the plural (asr)', "the transport of budapest's jews to the camps", []],
+    ['a people in the plural (asr)', "the march of vienna's jews to the camps", []],
     [
       'a bracket ends a name, its nationality is not repeated',
-      'Alexander Gradsky (Russian: born 1949) is a Russian rock singer.',
+      'Tobin Varlow (Russian: born 1951) is a Russian folk singer.',
       [[0, 2]],
     ],
   ];
@@ -216,8 +216,8 @@ describe('person detector: sentences in other languages', () => {
 
 describe('person detector: a written ordinal before an edition or model name', () => {
   const cases: Case[] = [
-    ['an ordinal before a title-case word', 'Then came Ez2DJ 2nd TraX in the arcades.', []],
-    ['an ordinal range before a word', 'OST albums of 4th-7th TraX were not produced.', []],
+    ['an ordinal before a title-case word', 'Then came Zr3Q 2nd MixT in the arcades.', []],
+    ['an ordinal range before a word', 'OST albums of 4th-7th MixT were not produced.', []],
     // a date's day before a name stays out of the rule
     ['a date: month, day, name', 'On March 2nd Obinna Okafor called.', [[3, 5]]],
     ['a date: the day, name', 'On the 3rd Hitzig noticed it.', [[3, 4]]],
@@ -238,7 +238,7 @@ describe('person detector: a lone name word after an article that heads its noun
     ['before a number (asr)', 'he carried a johnson nine millimetre', []],
     // the name as a modifier, a middle initial, or with no article stays a name
     ['a modifier: the name before a noun', 'Unlike the Johnson novel, it was short.', [[2, 3]]],
-    ['a modifier (asr)', 'where are the martinez twins now', [[3, 4]]],
+    ['a modifier (asr)', 'where are the kowalski twins now', [[3, 4]]],
     ['no article', 'We spoke to Harrison and left.', [[3, 4]]],
     [
       'a spelled letter, not an article (asr)',

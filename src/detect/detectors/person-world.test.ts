@@ -118,11 +118,7 @@ describe('person detector on general text, formatted and raw ASR', () => {
     ['a middle initial (asr)', 'sincerely john q smith', [[1, 4]]],
     ['an initial before an unknown family name', 'I spoke with Faina D. Yefremova yesterday.', [[3, 6]]],
     ['an initial before an unknown family name (asr)', 'i spoke with faina d yefremova yesterday', [[3, 6]]],
-    [
-      'an initial before a family name that is also a word (asr)',
-      'colonel william l curry retired',
-      [[1, 4]],
-    ],
+    ['an initial before a family name that is also a word (asr)', 'colonel tobin l varlow retired', [[1, 4]]],
   ];
   it.each(initials)('middle initials: %s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);

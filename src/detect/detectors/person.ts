@@ -406,7 +406,7 @@ function surnameWordAfterGiven(view: CallView, i: number, k: number): boolean {
   if (!familyList && ((kinds & EITHER) === 0 || e === NameEvidence.None || level <= 10)) return false;
   // "great video daniel man": a most frequent word for a person is said to someone, not their name
   if (level <= 10 && hasLexiconTag(base, PERSON_NOUN)) return false;
-  // "at the Stanley casino": a name after an article is a thing's name
+  // "at the Ronald casino": a name after an article is a thing's name
   if (afterDeterminer(ctx.tokens, i)) return false;
   // "maria van der berg": a particle carries the chain on (chainEnd)
   if (SURNAME_PARTICLES.has(base)) return false;
@@ -631,7 +631,7 @@ function headsPhrase(view: CallView, i: number): boolean {
   const next = ctx.tokens[i + 1];
   if (next === undefined || speakerOf(ctx, i + 1) !== speakerOf(ctx, i)) return true;
   if (/[.,;:!?)\]"'”’-]$/u.test(ctx.words[i]!.text)) return true;
-  // "the Thomas A. Scott Chair": a single letter next is a middle initial, not an article
+  // "the Ivo B. Brandt Chair": a single letter next is a middle initial, not an article
   return next.length > 1 && (isFunctionWord(next) || /^\d/u.test(next));
 }
 
@@ -658,7 +658,7 @@ const MONTH_TAGS = new Set(['Month']);
 const DATE_LEADS = new Set(['the', 'on', 'march', 'may']);
 
 /**
- * "Ez2DJ 2nd TraX", "Albums of 4th-7th TraX": a written ordinal right before a word numbers an
+ * "Zr3Q 2nd MixT", "Albums of 4th-7th MixT": a written ordinal right before a word numbers an
  * edition, model or volume, as an article would introduce it; an ordinal that is a date's day
  * ("March 2nd", "on the 3rd") stays out.
  */
@@ -760,7 +760,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   if (initialOk && withMiddleInitial(view, i, end)) return verdict('initial');
   // "Ace Hardware", "the Jefferson Plan", "Grand Marquis": part of a title-case product or company name
   // (a full name with a frequent name in it stays a name before a form's next label: "Gabriela
-  // Georgieva Billing postcode: ..."), unless an article makes it a title ("The Alfred Phillips House")
+  // Georgieva Billing postcode: ..."), unless an article makes it a title ("The Ivo Brandt House")
   const beforeLabel = /:$/.test(ctx.words[end]?.text ?? '') || /:$/.test(ctx.words[end + 1]?.text ?? '');
   const fullName =
     end - i >= 2 && best === NameEvidence.Frequent && (beforeLabel || !afterDeterminer(ctx.tokens, i));
@@ -774,7 +774,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     isTownName(view.base[i]!)
   )
     return null;
-  // "disguise it as a Beretta.", "the Franklin and Megantic Railway", "the Bakken is": a lone name
+  // "disguise it as a Beretta.", "the Franklin and Varrow Railway", "the Dravnik is": a lone name
   // word after an article that heads its noun phrase (the phrase ends at it) names a thing; a
   // person's name takes an article only as a modifier ("the Johnson novel", "the Martinez twins")
   if (end - i === 1 && head === NameEvidence.Frequent && afterArticle(ctx.tokens, i) && headsPhrase(view, i))
@@ -818,7 +818,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   if (end - i === 1 && head === NameEvidence.Listed && subjectOfVerb(view, i)) return verdict('subject');
   // "Hitzig noticed", "Langejans took a job": in formatted text a capitalised word no list knows,
   // written in title case (not an acronym), as the subject of a verb
-  // ("Boultham is a village", "Crazyhead are an English band" define a thing, not a person)
+  // ("Kestrava is a village", "Brightmoor are an English band" define a thing, not a person)
   if (end - i === 1 && head === NameEvidence.Unknown && capitalised && TITLE_CASE.test(ctx.words[i]!.text)) {
     const defines =
       hasLexiconTag(ctx.tokens[i + 1] ?? '', COPULA) && DETERMINERS.has(ctx.tokens[i + 2] ?? '');
@@ -930,7 +930,7 @@ function wordGivenName(view: CallView, i: number): boolean {
   if (view.masked(i) || view.masked(i + 1)) return false;
   if (isFunctionWord(base) || hasLexiconTag(base, NOT_SURNAME_TAGS) || hasLexiconTag(base, NOT_NAME_TAGS))
     return false;
-  // "when he beat larry holmes": after a subject pronoun the word is a verb
+  // "when he beat ivo brandt": after a subject pronoun the word is a verb
   if (SUBJECTS.has(ctx.tokens[i - 1] ?? '')) return false;
   // "colonel", "brigadier": a rank or role before the name is its cue, not its first word
   if (afterDeterminer(ctx.tokens, i) || cueBeforeChain(ctx.tokens, i + 1) !== null) return false;
@@ -942,7 +942,7 @@ function wordGivenName(view: CallView, i: number): boolean {
 }
 
 /**
- * "the South African puncher Kallie Knoetze": in a call written in case, lower-case words before
+ * "the South African puncher Tobin Dravnik": in a call written in case, lower-case words before
  * the capitalised words of a name are not part of it (particles are: "de la Cruz").
  */
 function casedStart(view: CallView, start: number, end: number): number {
@@ -973,7 +973,7 @@ function leadingInitials(view: CallView, start: number): number {
 }
 
 /**
- * "glen jakovich shane woewodin graham dawson shane healy": a run of names said without a pause is
+ * "ivo brandt mila varenko tobin kessler dana orlov": a run of names said without a pause is
  * cut into chains of MAX_CHAIN words; a chain right after a full-length one, in the same sentence,
  * continues it when it opens with a listed name word.
  */
@@ -1100,7 +1100,7 @@ const isTitle = (base: string): boolean => /^(?:mr|mrs|ms|mx|dr|prof|sir|madam|m
 /** Is the chain [i, end) inside a run of title-case words that are not names? */
 function inTitleCasePhrase(view: CallView, i: number, end: number): boolean {
   const { ctx } = view;
-  // a full name's possessive or an opening quote ends the name: "Kanye West's \"Stronger\""
+  // a full name's possessive or an opening quote ends the name: "Ivo Brandt's \"Summer\""
   if (
     end < ctx.words.length &&
     !SENTENCE_END.test(ctx.words[end - 1]!.text) &&
@@ -1316,7 +1316,7 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
     if (covered[i]) continue;
     const base = view.base[i]!;
     if (!named.has(base) && !found.has(base) && !titled.has(base)) continue;
-    // "Harrison Street", "Bishop Garrigan High School": the name of a place, not the person again
+    // "Harrison Street", "Bishop Varenko High School": the name of a place, not the person again
     if (repeatInPlaceName(view.places, i, i + 1)) continue;
     if (thingAfterDeterminer(ctx, i, i + 1)) continue;
     const recurs =
