@@ -1574,6 +1574,9 @@ function streetAhead(v: AddressView, from: number): boolean {
 }
 const STREET_AHEAD = 5;
 
+/** Kinds of line item that may stand between a postcode and its country. */
+const PLACE_ITEM_KINDS = new Set(['name', 'city', 'region', 'locality']);
+
 /** Places the lists may lack before a country sharing one of `countries`: the country's end, else -1. */
 function countryAhead(v: AddressView, from: number, countries: readonly string[], maxBefore = 2): number {
   let k = from;
@@ -1583,7 +1586,7 @@ function countryAhead(v: AddressView, from: number, countries: readonly string[]
     const country = countryAt(v, k, n > 0);
     if (country) return shares(country.countries, countries) ? country.end : -1;
     const it = itemAt(v, k, true);
-    if (!it || !['name', 'city', 'region', 'locality'].includes(it.kind) || it.lower) return -1;
+    if (!it || !PLACE_ITEM_KINDS.has(it.kind) || it.lower) return -1;
     if (partEnds(v, it.end - 1)) return -1;
     k = it.end;
   }

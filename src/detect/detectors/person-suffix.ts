@@ -69,12 +69,13 @@ function suffixEnd(view: ExtendView, end: number, covered: Uint8Array): number {
  */
 function epithetEnd(view: ExtendView, end: number, covered: Uint8Array): number {
   const { ctx } = view;
-  if (view.uncased || PHRASE_END.test(ctx.words[end - 1]!.text) || ctx.tokens[end] !== 'the') return end;
   const k = end + 1;
+  if (view.uncased || k >= ctx.words.length || PHRASE_END.test(ctx.words[end - 1]!.text)) return end;
+  // "the" written in lower case: "The" opens a new phrase
+  if (ctx.words[end]!.text !== 'the' || covered[end] || covered[k]) return end;
   const speaker = ctx.words[end - 1]!.speaker;
-  if (k >= ctx.words.length || covered[end] || covered[k]) return end;
   if (ctx.words[end]!.speaker !== speaker || ctx.words[k]!.speaker !== speaker) return end;
-  if (ctx.words[end]!.text !== 'the' || !/^\p{Lu}\p{Ll}+[.,!?;:]?$/u.test(ctx.words[k]!.text)) return end;
+  if (!/^\p{Lu}\p{Ll}+[.,!?;:]?$/u.test(ctx.words[k]!.text)) return end;
   if (!PHRASE_END.test(ctx.words[k]!.text) && /^\p{Lu}/u.test(ctx.words[k + 1]?.text ?? '')) return end;
   return k + 1;
 }

@@ -24,7 +24,8 @@
  *   name rules.
  * - a candidate inside a quoted title in formatted text: a short quotation whose words are all
  *   capitalised but for function words ("her novel \"Ingrid\"", "\"Songs for Mary\""). A nickname
- *   quoted between name words ("Dahlia \"Dee\" Rask") and a name called out ("\"Mia!\"") stay. * - words after a model designation ("the XR-40 Kestrel", "XR-52 Super Kestrel"), after "in" in the
+ *   quoted between name words ("Dahlia \"Dee\" Rask") and a name called out ("\"Mia!\"") stay.
+ * - words after a model designation ("the XR-40 Kestrel", "XR-52 Super Kestrel"), after "in" in the
  *   same clause ("the bakery in Kestrava"; "in Ivo's house" stays), after a German article ("in die
  *   Stadt") and raw ASR's "the street" for "St." ("the street louis blues"); a listed given and
  *   family name ("in Ivo Brandt") stays a person there.
@@ -433,8 +434,6 @@ function listedFullName(base: readonly string[], start: number, end: number): bo
   );
 }
 
-/** Words after which a name in the same clause is in a place, not a person ("grew up in Ardley"). */
-const IN_PLACE = new Set(['in']);
 /** German articles a capitalised noun follows ("in die Stadt"); "der", "den" and "das" are name particles too. */
 const GERMAN_ARTICLES = new Set(['die', 'dem', 'eine', 'einen', 'einem', 'einer', 'eines']);
 
@@ -443,8 +442,8 @@ function placeOrNounBefore(ctx: DetectionContext, start: number, end: number): b
   const p = start - 1;
   if (p < 0 || !sameSpeaker(ctx, p, start) || PHRASE_END.test(ctx.words[p]!.text)) return false;
   const prev = ctx.tokens[p]!;
-  // "in Ivo's book" is the person's
-  if (IN_PLACE.has(prev)) return !/['’]s$/u.test(ctx.tokens[end - 1]!);
+  // after "in" a name in the same clause is a place ("grew up in Ardley"); "in Ivo's book" is the person's
+  if (prev === 'in') return !/['’]s$/u.test(ctx.tokens[end - 1]!);
   if (GERMAN_ARTICLES.has(prev)) return true;
   // raw ASR of "St. Luc" written out as "the street luc"
   return end - start === 1 && prev === 'street' && ctx.tokens[p - 1] === 'the' && !capitalised(ctx, start);
