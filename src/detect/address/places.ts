@@ -132,12 +132,15 @@ function load(): Places {
       if (w.length === 0) continue;
       push(regions, fnv1a(w.join(' ')), cc);
       regionMaxWords = Math.max(regionMaxWords, w.length);
-      if (code && /^[A-Z0-9]{2,3}$/.test(code)) push(regionCodes, code, cc);
+      if (code && /^[A-Z0-9]{1,3}$/.test(code)) push(regionCodes, code, cc);
     }
   }
   const countries = new Map<number, string>();
   let countryMaxWords = 1;
-  for (const e of readWordList('address/countries.txt')) {
+  for (const e of [
+    ...readWordList('address/countries.txt'),
+    ...readWordList('address/countries-local.txt'),
+  ]) {
     const [name = '', cc = ''] = e.split(/\s*;\s*/);
     const w = placeWords(name);
     if (w.length === 0 || cc === '') continue;
@@ -176,7 +179,7 @@ export function regionCountries(name: string): string[] {
   return regionCountriesByHash(fnv1a(name));
 }
 
-/** Countries with a region code written like this ("ON", "NSW", "SP"); case-sensitive. */
+/** Countries with a region code written like this ("ON", "NSW", "SP", Venezuela's "A"); case-sensitive. */
 export function regionCodeCountries(code: string): string[] {
   return load().regionCodes.get(code) ?? [];
 }
@@ -188,6 +191,20 @@ export function countryCode(name: string): string | undefined {
 
 export function countryCodeByHash(h: number): string | undefined {
   return load().countries.get(h);
+}
+
+let sovereigns: Map<string, string[]> | undefined;
+
+/** Does `country` hold `territory` ("BV" of "NO", "MO" of "CN")? lexicons/address/territories.txt. */
+export function belongsTo(territory: string, country: string): boolean {
+  if (!sovereigns) {
+    sovereigns = new Map();
+    for (const e of readWordList('address/territories.txt')) {
+      const [t = '', c = ''] = e.split(/\s*;\s*/);
+      push(sovereigns, t, c);
+    }
+  }
+  return sovereigns.get(territory)?.includes(country) === true;
 }
 
 export const regionMaxWords = (): number => load().regionMaxWords;

@@ -328,6 +328,12 @@ function lettersPostcodeAfter(v: AddressView, k: number, place: Item | undefined
   return countries.length > 0 ? { end: m.end, strong: true, kind: 'postcode', countries } : undefined;
 }
 
+/** Raw ASR: a postcode opening with letters at k ("siqq one z z", "tkca one z z"). */
+function lettersPostcodeAt(v: AddressView, k: number): boolean {
+  const m = /^[a-z]{4}$/.test(v.ctx.tokens[k] ?? '') ? postcodeItem(v, k)?.match : undefined;
+  return m !== undefined && m.alphanumeric && m.compact.length >= 5;
+}
+
 /**
  * A place the lists do not know: capitalised name words (formatted), or words English lacks (raw
  * ASR, "siddikbazar", "addis abeba"). Weak: kept only when a strong item follows.
@@ -340,12 +346,23 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
   let end = -1;
   for (let k = i; k < i + 3 && k < v.n; k++) {
     // "Cidade de Sena", "Santo Domingo de Guzmán": a particle between two name words
-    if (k > i && isParticle(v, k) && k + 1 < v.n && nameWord(v, k + 1) && !endsItem(v, k - 1)) continue;
+    // ... not a country's own first word ("Penvarra Saint Lucia")
+    if (
+      k > i &&
+      isParticle(v, k) &&
+      k + 1 < v.n &&
+      nameWord(v, k + 1) &&
+      !endsItem(v, k - 1) &&
+      !countryAt(v, k)
+    )
+      continue;
     if (!nameWord(v, k)) break;
     if ((!v.formatted || lower) && isCommonWord(v.ctx.tokens[k]!)) break;
     // "Terwispel Netherlands": a known country or region ends the unknown name (not after a
     // particle: "Cidade de Sena" is one name)
     if (k > i && !isParticle(v, k - 1) && (countryAt(v, k) || regionAt(v, k))) break;
+    // raw ASR, "lorvenne siqq one z z": a letter postcode said as a word ends it too
+    if (k > i && !v.formatted && lettersPostcodeAt(v, k)) break;
     end = k + 1;
     if (endsItem(v, k) || partEnds(v, k)) break;
   }
@@ -458,6 +475,25 @@ function districtEnd(v: AddressView, k: number, end: number): number {
   return out;
 }
 
+/**
+ * "Torunos 2445, A, Venezuela", "... twenty four forty five a venezuela": a region code of one
+ * letter or digit (Venezuela, Argentina, Sweden, ...) right after a place or postcode of its
+ * country (`end`: where the item before it ends) and right before the country's name; else undefined.
+ */
+function oneLetterRegionAt(v: AddressView, k: number, prev: Item | undefined, end: number): Item | undefined {
+  // right after the place or postcode the tail follows, or after a known place in it
+  if (prev ? !prev.strong || prev.end !== end : end !== k) return undefined;
+  const code = v.formatted
+    ? /^([A-Z0-9])[,.]?$/.exec(raw(v, k))?.[1]
+    : /^[a-z]$/.exec(v.ctx.tokens[k] ?? '')?.[0];
+  if (!code || partEnds(v, k)) return undefined;
+  const country = countryAt(v, skip(v, k + 1), true);
+  const cc = country?.countries?.[0];
+  if (!cc || !regionCodeCountries(code.toUpperCase()).includes(cc)) return undefined;
+  if (prev?.countries && !prev.countries.includes(cc)) return undefined;
+  return { end: k + 1, strong: true, kind: 'region', countries: [cc] };
+}
+
 export interface Tail {
   end: number;
   items: Item[];
@@ -488,8 +524,15 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
       longPostcodeAfter(v, k) ?? lettersPostcodeAfter(v, k, prevPlace(items, end, k)) ?? itemAt(v, k, true);
     // raw ASR: a country named by an English word right after an accepted place ("sekong laos")
     if (!v.formatted && !it?.strong && skip(v, end > 0 ? end : from) === k) it = countryAt(v, k, true) ?? it;
+    it ??= oneLetterRegionAt(v, k, items[items.length - 1], end > 0 ? end : from);
     // "... 96950 Mobile: +1 670": a form label, not a place (Mobile, Alabama)
     if (!it || /:$/.test(raw(v, it.end - 1))) break;
+    // raw ASR, "penvarra street kitts and nevis": "St." read as "street" ends a place the lists lack
+    // and opens the country ("Penvarra, St. Kitts and Nevis"); both are one item
+    if (!it.strong && it.end - 1 > k && SAINT_READINGS.has(v.folded[it.end - 1] ?? '')) {
+      const saint = countryAt(v, it.end - 1);
+      if (saint) it = { ...saint };
+    }
     // "00-590 Warszawa": a postcode + city line, whether the lists know the city or not
     const afterPostcode = it.kind === 'name' && items[items.length - 1]?.kind === 'postcode' && end === k;
     // "Saint Peter Port, Guernsey GY1", "guernsey g y one": a postcode district right after a known

@@ -61,6 +61,7 @@ import {
   regionAt,
   tailAt,
 } from '../address/tail.js';
+import { belongsTo } from '../address/places.js';
 import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
 import { isScriptWord, scriptAddressAt } from '../address/script.js';
@@ -1514,6 +1515,8 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
     )
       return { start: i, end: code.end, reason: 'country-postcode' };
   }
+  const twice = countriesAfterPlace(v, i);
+  if (twice > 0) return { start: i, end: twice, reason: 'place-countries' };
   const city = cityAt(v, i);
   // "Mobile: 55501": a form label and its value, not a city and its postcode
   if (!city || partEnds(v, city.end - 1) || /:$/.test(raw(v, city.end - 1))) return null;
@@ -1547,6 +1550,26 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
     if (same) return { start: i, end: tail.end, reason: 'city-tail' };
   }
   return null;
+}
+
+/**
+ * "Lorvenne, Bouvet Island, Norway", "halvering macau r a e da china": a place (known or not, one or
+ * two words), then a territory and the country it belongs to, after a place word or an address cue.
+ * The two countries of a territory end an address line ("Paris, France, Germany" is a list); the
+ * end of the second, else -1.
+ */
+function countriesAfterPlace(v: AddressView, i: number): number {
+  if (!placeOpener(v, i) && !addressCue(v, i)) return -1;
+  const place = itemAt(v, i, true);
+  if (!place || (place.kind !== 'name' && place.kind !== 'city') || place.lower || place.end > i + 2)
+    return -1;
+  if (partEnds(v, place.end - 1)) return -1;
+  const first = countryAt(v, skipWords(v, place.end), true);
+  if (!first || partEnds(v, first.end - 1)) return -1;
+  const k = skipWords(v, first.end);
+  const second = sameTurn(v, i, k) ? countryAt(v, k, true) : undefined;
+  const [a, b] = [first.countries?.[0], second?.countries?.[0]];
+  return a && b && belongsTo(a, b) ? second!.end : -1;
 }
 
 /**

@@ -1,0 +1,81 @@
+/**
+ * Address endings of dependent territories and small states, written and as raw ASR says them:
+ * a place before a territory and the country it belongs to ("Bouvet Island, Norway"), "St." read
+ * aloud as "street" before "Kitts and Nevis" or "Lucia", one-letter region codes before the country
+ * (Venezuela), letter postcodes said as a word ("siqq one z z"). Every street and town is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectAddresses } from '../detectors/address.js';
+
+/** Word spans [start, end) of the addresses found in a text. */
+const found = (text: string): [number, number][] =>
+  detectAddresses(buildDetectionContext(sayWords(text))).map((c): [number, number] => [
+    c.startWord,
+    c.endWord,
+  ]);
+
+type Case = [name: string, text: string, spans: [number, number][]];
+
+describe('a place, a territory and its country', () => {
+  const cases: Case[] = [
+    ['written', 'we moved to Brastow, Bouvet Island, Norway last year', [[3, 7]]],
+    ['raw ASR', 'we moved to brastow bouvet island norway last year', [[3, 7]]],
+    [
+      'a long territory name',
+      'my address is Kelmora, Terres australes et antarctiques françaises, France ok',
+      [[3, 10]],
+    ],
+    ['a special region, written', 'my address is Quellin, Macau, RAE da China thanks', [[3, 8]]],
+    ['a special region, said', 'send it to quellin macau r a e da china please', [[3, 10]]],
+    ['a street before, said', 'it is rua tavesso nine macau r a e da china', [[2, 11]]],
+    ['no territory: a list of countries', 'we flew to Paris, France, Germany and Spain', []],
+    ['no place word before', 'Brastow, Bouvet Island, Norway were all on the quiz', []],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
+
+describe('"St." read aloud as "street" before the country', () => {
+  const cases: Case[] = [
+    [
+      'Kitts and Nevis after a town',
+      'my address is twelve dorvan street kelmora street kitts and nevis thanks',
+      [[3, 11]],
+    ],
+    ['Lucia after a town', 'my address is dorvan street forty one kelmora street lucia thanks', [[3, 10]]],
+    ['Vincent and Grenadines', 'it is dorvan street nine brastow street vincent and grenadines', [[2, 10]]],
+    ['Saint said as such', 'my address is twelve dorvan street kelmora saint lucia thanks', [[3, 9]]],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
+
+describe('a one-letter region code before the country', () => {
+  const cases: Case[] = [
+    [
+      'written after the postcode',
+      'we moved to Calle Tavesso 14, Soledad 2445, A, Venezuela last year',
+      [[3, 10]],
+    ],
+    [
+      'said after the postcode',
+      'we moved to calle tavesso fourteen soledad twenty four forty five a venezuela ok',
+      [[3, 13]],
+    ],
+    ['no region: an article before the country', 'i paid 2445 a venezuela trip', []],
+    ['no region: not before the country', 'ship it to Soledad 2445, a Venezuela company', [[3, 5]]],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
+
+describe('a letter postcode said as a word after an unknown town', () => {
+  const cases: Case[] = [
+    ['South Georgia', 'send it to nine dorvan street kelmora siqq one z z united kingdom please', [[3, 13]]],
+    [
+      'Saint Helena',
+      'my address is nine dorvan street brastow sthl one z z united kingdom thanks',
+      [[3, 13]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
