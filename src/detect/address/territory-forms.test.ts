@@ -2,7 +2,8 @@
  * Address endings of dependent territories and small states, written and as raw ASR says them:
  * a place before a territory and the country it belongs to ("Bouvet Island, Norway"), "St." read
  * aloud as "street" before "Kitts and Nevis" or "Lucia", one-letter region codes before the country
- * (Venezuela), letter postcodes said as a word ("siqq one z z"). Every street and town is invented.
+ * (Venezuela), letter postcodes said as a word ("siqq one z z"); Arabic lines that put the house
+ * number and district before the street. Every street and town is invented.
  */
 import { describe, expect, it } from 'vitest';
 import { buildDetectionContext } from '../analyze.js';
@@ -71,6 +72,27 @@ describe('a letter postcode said as a word after an unknown town', () => {
       'my address is nine dorvan street brastow sthl one z z united kingdom thanks',
       [[3, 13]],
     ],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
+
+describe('the house number and district before an Arabic street', () => {
+  const cases: Case[] = [
+    ['written, a line each', 'please send it to 41 Quellin, Shari Tavesso, Brastow, Iraq today', [[4, 10]]],
+    ['said, the house number first', 'my address is forty one quellin shari tavesso thanks', [[3, 8]]],
+    [
+      'said, the district alone',
+      'the address is quellin shari tavesso twelve one oh four eight nine kuwait',
+      [[3, 13]],
+    ],
+    ['no district: a company before the street', 'write to Norvik Ltd, Shari Tavesso 12 please', [[4, 7]]],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
+
+describe('a country said before a street whose name would take its last word', () => {
+  const cases: Case[] = [
+    ['Korea', 'send it to south korea quellin tavesso ro twelve three four zero one nine thanks', [[3, 14]]],
   ];
   it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
 });

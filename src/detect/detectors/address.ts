@@ -777,6 +777,39 @@ function buildingLineBefore(v: AddressView, at: number): number {
 }
 
 /**
+ * Arabic addresses put the house number and the district before the street ("63 Halvering, Shari
+ * Vesquin, Baghdad"; raw ASR "halvering shari marvessa sixty three ..."): one or two name words
+ * (capitalised and ending with a comma in formatted text; words English lacks in raw ASR), perhaps
+ * a house number before them, opening a line or after a place word or cue, right before the
+ * prefix-typed street at `at`. Its start, else `at`.
+ */
+function districtLineBefore(v: AddressView, at: number): number {
+  const j = at - 1;
+  if (j < 0 || !sameTurn(v, j, at) || partEnds(v, j) || (v.formatted && !endsItem(v, j))) return at;
+  let s = at;
+  for (let k = j; k >= Math.max(0, at - 2); k--) {
+    if (!sameTurn(v, k, at) || (k < j && (endsItem(v, k) || partEnds(v, k)))) break;
+    if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
+    const t = v.ctx.tokens[k]!;
+    if (!nameWord(v, k) || isCommonWord(t) || (v.formatted && !capitalised(v, k))) break;
+    // "... Shipping Ltd, Kaya ...": a company's name ends before the street
+    if (COMPANY_SUFFIX.test(t) || countryAt(v, k) || regionAt(v, k)) return at;
+    s = k;
+  }
+  if (s === at) return at;
+  // a house number before the district, the same line
+  for (let h = Math.max(0, s - 3); h < s; h++)
+    if (
+      sameTurn(v, h, s) &&
+      !endsItem(v, s - 1) &&
+      houseNumberAt(v, h) === s &&
+      (opensLine(v, h) || placeOpener(v, h))
+    )
+      return h;
+  return opensLine(v, s) || placeOpener(v, s) ? s : at;
+}
+
+/**
  * A known country, region or city ending right before word `at` (at most four words): its start,
  * else -1. Cities are also people's names ("Alma Jensen", "Morgan Stanley"): one counts only as a
  * line of its own in formatted text (a comma after it), and in raw ASR only when `city` allows it.
@@ -789,6 +822,8 @@ function placeEndingAt(v: AddressView, at: number, city: boolean): number {
     for (const f of finders) {
       const it = f(v, s);
       if (it?.strong && it.end === at) return s;
+      // raw ASR, "south | korea haeri ... ro": the street's name took the country's last word
+      if (it?.strong && f === countryAt && !v.formatted && it.end === at + 1) return s;
     }
   }
   return -1;
@@ -1029,6 +1064,8 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         locatedStreet(v, core);
       if (core.numbered || (core.weak ? firm : context)) {
         if (core.reason === 'military') start = shipBefore(v, start);
+        // "63 Halvering, Shari Vesquin, ...": the house number and district before a prefix-typed street
+        if (start === core.start && prefixTypeAt(v, core.start) > 0) start = districtLineBefore(v, start);
         push(
           placesBefore(v, buildingLineBefore(v, start), false, firm),
           end,
