@@ -524,6 +524,12 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
       longPostcodeAfter(v, k) ?? lettersPostcodeAfter(v, k, prevPlace(items, end, k)) ?? itemAt(v, k, true);
     // raw ASR: a country named by an English word right after an accepted place ("sekong laos")
     if (!v.formatted && !it?.strong && skip(v, end > 0 ? end : from) === k) it = countryAt(v, k, true) ?? it;
+    // raw ASR, "... vesquin street | halvering bigaan": an unknown district, then a listed town, right
+    // after the street and ending the address (no number said after it: "... solo nineteen eighty")
+    if (!v.formatted && streetBefore && n === 0 && it?.kind === 'name' && !it.strong && it.end - k === 2) {
+      const town = cityAt(v, it.end - 1);
+      if (town?.end === it.end && !runAt(v.ctx.spoken, it.end)) it = { ...town };
+    }
     it ??= oneLetterRegionAt(v, k, items[items.length - 1], end > 0 ? end : from);
     // "... 96950 Mobile: +1 670": a form label, not a place (Mobile, Alabama)
     if (!it || /:$/.test(raw(v, it.end - 1))) break;

@@ -96,3 +96,30 @@ describe('a country said before a street whose name would take its last word', (
   ];
   it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
 });
+
+describe('raw ASR: a region named by its kind word after the country, written from the country down', () => {
+  const cases: Case[] = [
+    [
+      'Russian oblast',
+      'my address is казахстан тамберская область nine seven four oh four one kelmora улица дравенна twelve ok',
+      [
+        [3, 14],
+        [14, 16],
+      ],
+    ],
+    ['no country before the region', 'the тамберская область team won twelve games', []],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
+
+describe('raw ASR: an unknown district and a listed town after the street', () => {
+  const cases: Case[] = [
+    ['district and town', 'send it to twelve tavesso street quellin bigaan before friday', [[3, 8]]],
+    [
+      'no town: a count said after it',
+      'we met at twelve tavesso street quellin bigaan three times',
+      [[3, 6]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});

@@ -869,7 +869,13 @@ function placesBefore(v: AddressView, at: number, cityFirst = false, firm = fals
       continue;
     }
     // "Bole Subcity, Woreda 3, ...": a district named as such, as its own line
-    const district = v.formatted && endsItem(v, j - 1) ? districtBefore(v, j) : j;
+    let district = v.formatted && endsItem(v, j - 1) ? districtBefore(v, j) : j;
+    // raw ASR, "беларусь брестская область | three three nine ...": a region named by its kind word
+    // ("oblast", "область"), a known country or region before it or opening it
+    if (!v.formatted && district === j) {
+      const named = districtBefore(v, j);
+      if (named < j && (placeEndingAt(v, named, false) >= 0 || countryAt(v, named))) district = named;
+    }
     if (district < j && nameWord(v, district)) {
       s = district;
       if (opensLine(v, s) || LINE_PREPOSITIONS.has(v.folded[s - 1] ?? '') || cueBefore(v, s, 3)) found = s;
