@@ -164,7 +164,6 @@ const OPEN = new Set<string>([
   'asr JP_en places',
   'asr KN places',
   'asr MO_zh places',
-  'asr OM full',
   'asr OM places',
   'fmt BM short',
   'fmt GT places',

@@ -123,3 +123,14 @@ describe('raw ASR: an unknown district and a listed town after the street', () =
   ];
   it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
 });
+
+describe("raw ASR: Oman's governorates by their English names", () => {
+  const cases: Case[] = [
+    [
+      'after a street and a postcode',
+      'send it to nine shari tavesso five twenty yanqul al batinah north governorate oman ok',
+      [[3, 14]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
