@@ -166,9 +166,7 @@ const OPEN = new Set<string>([
   'asr MO_zh places',
   'asr OM places',
   'fmt BM short',
-  'fmt GT places',
   'fmt IR_fa places',
-  'fmt JP_ja places',
   'fmt MO_zh places',
 ]);
 

@@ -403,7 +403,7 @@ const PLACE_STOP = new Set(
   'and or is was be been are am my the a an at in on to of for from it its that this'.split(' '),
 );
 
-const GLUED_POSTCODE_TOWN = /^\d{4,5}-\p{Lu}[\p{L}\p{M}'’-]+[,.]?$/u;
+export const GLUED_POSTCODE_TOWN = /^\d{4,5}-\p{Lu}[\p{L}\p{M}'’-]+[,.]?$/u;
 
 /** The first tail item at word i, longest reading first. */
 export function itemAt(v: AddressView, i: number, allowName: boolean): Item | undefined {

@@ -134,3 +134,24 @@ describe("raw ASR: Oman's governorates by their English names", () => {
   ];
   it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
 });
+
+describe('written place lines: a postcode glued to its town, the town and district last', () => {
+  const cases: Case[] = [
+    ['postcode-town before the country', 'my address is 24214-Brastow, Guatemala thanks', [[3, 5]]],
+    ['no country after it', 'the score was 2024-Brastow, then we left', []],
+    [
+      'town and district after the postcode',
+      'we moved to Japan, 932-7432, Kelmora, Quellin last year',
+      [[3, 7]],
+    ],
+    [
+      'the street line after them keeps its house number',
+      'we moved to Japan, 932-7432, Omura, Quellin, Tavesso-chome, 14 last year',
+      [
+        [3, 7],
+        [3, 9],
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});

@@ -54,6 +54,7 @@ import { houseNumberAt, markEnd, numberValueEnd, unitAt, unitsAt } from '../addr
 import {
   cityAt,
   countryAt,
+  GLUED_POSTCODE_TOWN,
   itemAt,
   localityAt,
   longPostcodeAt,
@@ -62,7 +63,14 @@ import {
   tailAt,
 } from '../address/tail.js';
 import { belongsTo } from '../address/places.js';
-import { chunkAt, isFillerAt, piecesFrom, postcodeAt, writtenAsStandard } from '../address/postcode.js';
+import {
+  chunkAt,
+  isFillerAt,
+  piecesFrom,
+  postcodeAt,
+  postcodeCountries,
+  writtenAsStandard,
+} from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
 import { isScriptWord, scriptAddressAt } from '../address/script.js';
 import { abbreviatedStreet } from '../address/abbreviated.js';
@@ -1096,7 +1104,9 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     // 1c. a street line without a type after an address cue: "his address: 5366 Pivovarská 276"
     const cued = cuedTypelessStreetAt(v, i);
     if (cued) {
-      const { end } = extend(v, cued[1], true);
+      const { end: tail } = extend(v, cued[1], true);
+      // "Japan, 932-7432, Tatsuno, Halvering": written from the country down, the district last
+      const end = smallestPlaceAfter(v, cued[0], tail);
       push(cued[0], end, 0.75, 'street-cued');
       i = end - 1;
       continue;
@@ -1416,6 +1426,18 @@ interface Anchor {
 const YEAR = /^(?:19|20)\d\d$/;
 
 /**
+ * "24214-Guastatoya, Guatemala": a postcode joined to its town by a hyphen, then the postcode's own
+ * country, opening a line or after a place word or an address cue.
+ */
+function gluedPostcodeLine(v: AddressView, i: number): Anchor | null {
+  if (!v.formatted || !GLUED_POSTCODE_TOWN.test(raw(v, i)) || partEnds(v, i)) return null;
+  if (!opensLine(v, i) && !placeOpener(v, i) && !addressCue(v, i)) return null;
+  const countries = postcodeCountries(raw(v, i).split('-')[0]!);
+  const country = countries.length > 0 ? countryAhead(v, i + 1, countries, 0) : -1;
+  return country > 0 ? { start: i, end: country, reason: 'postcode-country' } : null;
+}
+
+/**
  * A three-digit postcode (Iceland, the Faroes, Guinea, Lesotho, Madagascar, Oman) with a city and the
  * country after it, all of one country, opening a line or after an address cue: "899 Hafnarfjörður,
  * Ísland". Too short to anchor anything less.
@@ -1471,7 +1493,7 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
       if (found && !streetAhead(v, long.end)) return found;
     }
     const pc = postcodeItem(v, i);
-    if (!pc) return shortPostcodeLine(v, i);
+    if (!pc) return gluedPostcodeLine(v, i) ?? shortPostcodeLine(v, i);
     const m = pc.match;
     // postcode + city of the same country: "10613 Tallinn", "75002 Paris", "ten six one three tallinn";
     // a year-like postcode only written after an address cue ("my address is 1989 Silvaplana,
@@ -1627,8 +1649,23 @@ function smallestPlaceAfter(v: AddressView, start: number, end: number): number 
     return end;
   const first = countryAt(v, start) ?? countryAt(v, skipWords(v, postcodeItem(v, start)?.end ?? start));
   if (!first || first.end >= end) return end;
+  // a name with a house number after it is a street line ("..., Halvering, Улица Tamberlo, 27")
+  const numbered = (e: number): boolean => !partEnds(v, e - 1) && houseNumberAt(v, e) > 0;
   const it = itemAt(v, end, true);
-  if (!it || it.kind !== 'name' || it.lower || (!v.formatted && it.end > end + 1)) return end;
+  if (!it || it.kind !== 'name' || it.lower || (!v.formatted && it.end > end + 1) || numbered(it.end))
+    return end;
+  // "Japan, 932-7432, Lorvenne, Halvering": a town and its district, each a line of its own
+  if (
+    v.formatted &&
+    it.end < v.n &&
+    endsItem(v, it.end - 1) &&
+    !partEnds(v, it.end - 1) &&
+    capitalised(v, it.end)
+  ) {
+    const next = itemAt(v, it.end, true);
+    if (next?.kind === 'name' && !next.lower && sameTurn(v, end, next.end - 1) && !numbered(next.end))
+      return next.end;
+  }
   return it.end;
 }
 
