@@ -29,7 +29,7 @@
  * Vocabularies: lexicons/number-cues/ (cues before numbers), lexicons/phone/extension/ and
  * lexicons/phone/after/ (labels after a number), one file per language.
  */
-import type { CountryCode } from 'libphonenumber-js/max';
+import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
 import type { SpokenRun } from '../../transcript/spoken-view.js';
@@ -81,6 +81,23 @@ function international(ctx: DetectionContext, run: SpokenRun): string | null {
   if (digits.startsWith('00')) return digits.slice(2);
   if (digits.startsWith('011')) return digits.slice(3);
   return null;
+}
+
+/**
+ * The number dialled from abroad, and its digits: the trunk zero said or written in full after the
+ * country code ("plus four nine zero three oh ...", "+49 0 30 ...": "+49 (0)30" read out) is not
+ * dialled, so a number invalid with it is read again without it.
+ */
+function dialledAbroad(intl: string): { number: PhoneNumber | undefined; digits: string } {
+  const p = internationalNumber(intl);
+  if (!p || p.isValid()) return { number: p, digits: intl };
+  const cc = p.countryCallingCode;
+  if (intl[cc.length] !== '0') return { number: p, digits: intl };
+  const digits = cc + intl.slice(cc.length + 1);
+  const q = internationalNumber(digits);
+  return q && (q.isValid() || (q.isPossible() && !p.isPossible()))
+    ? { number: q, digits }
+    : { number: p, digits: intl };
 }
 
 /** Is a phone label glued to the word's value ("Mobile:07700900123", "Tel:+44 ...")? */
@@ -271,10 +288,16 @@ function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found 
   const range = { startWord: run.startWord, endWord: run.endWord };
   const intl = international(ctx, run);
   if (intl) {
-    const p = internationalNumber(intl);
+    const { number: p, digits } = dialledAbroad(intl);
     // "plus" is said as part of the number
-    const start = ctx.tokens[run.startWord - 1] === 'plus' ? run.startWord - 1 : run.startWord;
-    const written = WRITTEN_PLUS.test(ctx.words[run.startWord]!.text.trim());
+    const spokenPlus = ctx.tokens[run.startWord - 1] === 'plus';
+    const start = spokenPlus ? run.startWord - 1 : run.startWord;
+    // "+44 ...", "plus four four ...", or an international prefix written before three groups or
+    // more ("001-415-555-0132", "0044 20 7946 0018"): dialled from abroad by its writing alone
+    const written =
+      WRITTEN_PLUS.test(ctx.words[run.startWord]!.text.trim()) ||
+      spokenPlus ||
+      (writtenGroups(ctx, run)?.length ?? 0) >= 3;
     if (p && (p.isValid() || (p.isPossible() && (phoneCue || rc.labelAfter || written)))) {
       return {
         ...range,
@@ -282,7 +305,7 @@ function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found 
         score: phoneCue ? 0.95 : p.isValid() ? 0.9 : 0.8,
         reason: 'libphonenumber:intl',
         // values are national numbers for NANP (+1), so "+1 415 ..." and "415 ..." are one value
-        value: p.countryCallingCode === '1' ? p.nationalNumber : intl,
+        value: p.countryCallingCode === '1' ? p.nationalNumber : digits,
       };
     }
   }
@@ -293,11 +316,14 @@ function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found 
     const score = phoneCue ? 0.95 : shaped.valid ? 0.85 : 0.7;
     return { ...range, score, reason: phoneCue ? 'context:phone' : 'libphonenumber', value: national };
   }
+  // a national number of another region first: ten digits after a cue with a trunk zero ("oh
+  // two four ... three oh") score as any cued number, so a trailing "oh" is not cut off for a
+  // nine-digit reading that would score higher
+  const other = otherRegions(ctx, run, rc);
+  if (other) return { ...range, ...other, value: d };
   if (national.length === 10 && phoneCue) {
     return { ...range, score: 0.85, reason: 'context:phone', value: national };
   }
-  const other = otherRegions(ctx, run, rc);
-  if (other) return { ...range, ...other, value: d };
   // a length no plan checks, on the cue's word alone: digits as a phone number is read out, not
   // a date or a count said in natural numbers after it ("... two thousand three twelve thirteen")
   if (phoneCue && (d.length === 7 || (d.length >= 9 && d.length <= 24)) && readAsPhone(run)) {
@@ -504,6 +530,10 @@ function labelAfter(ctx: DetectionContext, endWord: number): boolean {
     : false;
 }
 
+/** A label or a phrase naming the number after its extension ("... ext. 12 office", "... x204 is my cell"). */
+const namedAfter = (ctx: DetectionContext, end: number): boolean =>
+  labelAfter(ctx, end) || cueAfter(ctx, end);
+
 /** Is the number followed, within a few words of the same turn, by a phrase naming it ("... still your number?")? */
 function cueAfter(ctx: DetectionContext, endWord: number): boolean {
   let prev = '';
@@ -533,8 +563,12 @@ function extensionAfter(ctx: DetectionContext, endWord: number): number {
   const t = ctx.tokens[w]!;
   if (WRITTEN_EXTENSION.test(t)) return w + 1;
   if (!EXTENSION_WORDS.has(t)) return endWord;
-  const run = ctx.spoken.runs[ctx.spoken.wordRun[nextWord(ctx, w + 1)] ?? -1];
-  if (!run || run.startWord !== nextWord(ctx, w + 1)) return endWord;
+  // a first "oh" is dropped from a short run as an interjection: after an extension word it is
+  // the extension's first zero ("extension oh four eight")
+  let first = nextWord(ctx, w + 1);
+  if (OH.test(ctx.tokens[first] ?? '') && ctx.spoken.wordRun[first] === -1) first = nextWord(ctx, first + 1);
+  const run = ctx.spoken.runs[ctx.spoken.wordRun[first] ?? -1];
+  if (!run || run.startWord !== first) return endWord;
   // the digits only: "ext one e mail" goes on with the e of "e mail"
   let end = -1;
   let digits = 0;
@@ -749,11 +783,7 @@ export const phoneDetector: Detector = {
       const rc = {
         phoneCue,
         // the label may follow the extension ("560 1234 ext. 12 office")
-        labelAfter:
-          glued.after ||
-          labelAfter(ctx, after) ||
-          labelAfter(ctx, extensionAfter(ctx, after)) ||
-          cueAfter(ctx, after),
+        labelAfter: glued.after || namedAfter(ctx, extensionAfter(ctx, after)),
         region,
         afterLetters: run.startWord !== runs[i]!.startWord,
       };
