@@ -279,6 +279,10 @@ describe('generated-table misses, fixed', () => {
     // an international prefix written before hyphenated groups, even for an unassigned area code
     ['001-032-555-0143x0784 is the best way to get me.', [[0, 1]]],
     ['plus eight six one three eight oh oh one three eight oh oh oh is the best way to get me', [[0, 14]]],
+    // an extension written with a hash; a number after the 011 prefix with more than 15 digits written
+    ['(415) 555-0143 #123 is the best way to get me.', [[0, 3]]],
+    ['Call me at 555-0143 #12, thanks.', [[3, 5]]],
+    ['011 54 9 11 5555 0143 is the best way to get me.', [[0, 6]]],
   ])('finds %s', (line, expected) => {
     expect(phoneSpans(line)).toEqual(expected);
   });

@@ -585,7 +585,7 @@ function extensionAfter(ctx: DetectionContext, endWord: number): number {
  * four") whose end is returned with it, or letters of the next words ("... eight e mail": the e of
  * "e mail"). Null when the letters come first or too few digits precede them.
  */
-function digitsPart(whole: SpokenRun): { run: SpokenRun; end: number } | null {
+function digitsPart(ctx: DetectionContext, whole: SpokenRun): { run: SpokenRun; end: number } | null {
   // letters before the digits ("... vic six five five ...", "o a a six one ...") are another value
   let lead = 0;
   while (lead < whole.chunks.length && /^[a-z]/.test(whole.chunks[lead]!.text)) lead++;
@@ -595,6 +595,20 @@ function digitsPart(whole: SpokenRun): { run: SpokenRun; end: number } | null {
     if (chunks.length === 0) return null;
     const text = chunks.map((c) => c.text).join('');
     run = { ...whole, chunks, text, digits: text.replace(/\D/g, ''), startWord: chunks[0]!.startWord };
+  }
+  // an extension written with a hash after the number ("(268) 464-1234 #123"): its digits are
+  // read as more digits of the run
+  const hash = run.chunks.findIndex(
+    (c, i) => i > 0 && c.kind === 'literal' && HASH_EXTENSION.test(ctx.words[c.startWord]!.text),
+  );
+  if (hash > 0) {
+    const chunks = run.chunks.slice(0, hash);
+    const text = chunks.map((c) => c.text).join('');
+    if (text.length >= 5 && !/[a-z]/.test(text))
+      return {
+        run: { ...run, chunks, text, digits: text, endWord: chunks[hash - 1]!.endWord },
+        end: run.chunks[hash]!.endWord,
+      };
   }
   const k = run.chunks.findIndex((c) => /[a-z]/.test(c.text));
   if (k < 0) return { run, end: run.endWord };
@@ -622,6 +636,9 @@ function digitsPart(whole: SpokenRun): { run: SpokenRun; end: number } | null {
   }
   return { run: part, end };
 }
+
+/** An extension written with a hash, the word alone: "#123". */
+const HASH_EXTENSION = /^#\d{1,6}[.,;:!?]*$/;
 
 /** Significant words a phone cue may stand before a short number it names ("my phone number is"). */
 const SHORT_CUE_REACH = 2;
@@ -720,7 +737,7 @@ export const phoneDetector: Detector = {
     for (let i = 0; i < runs.length; i++) {
       if (runs[i]!.startWord < consumedUntil || runs[i]!.digits.length < 3 || amountSaid(runs[i]!)) continue;
       const glued = unglue(ctx, runs[i]!);
-      const part = digitsPart(glued.run);
+      const part = digitsPart(ctx, glued.run);
       if (!part) continue;
       let run = part.run;
       const hits = cuesBefore(ctx, run.startWord, 14, 2);
@@ -736,7 +753,8 @@ export const phoneDetector: Detector = {
         for (const p of parts) push(classify(ctx, p, { phoneCue, labelAfter: false, region })!);
         continue;
       }
-      if (run.digits.length > 15 && !phoneCue) {
+      // "011 54 9 11 2345 6789": up to 15 digits after an international prefix are one number
+      if (run.digits.length > 15 && !phoneCue && (international(ctx, run)?.length ?? 16) > 15) {
         // "Cairo 11381 00268 7612 8879": a number after other digits in one run
         const label = glued.after || labelAfter(ctx, part.end);
         const inside = numberInside(ctx, run, { phoneCue, labelAfter: label, region });
