@@ -246,8 +246,11 @@ const SPELLED = /^\p{L}(?:-\p{L})+$/u;
 /** An ASCII word of letters only: normalising it is lower-casing it (most words of a transcript). */
 const PLAIN_WORD = /^[A-Za-z]+$/;
 
-/** A word label and a colon written onto a value with digits: "phone:", "tel:", "mobile:". */
-const GLUED_LABEL = /^\p{L}{2,}:(?=[^:]*\p{Nd})/u;
+/**
+ * A word label and a colon written onto a value with digits: "phone:", "tel:", "mobile:", also
+ * inside an opening bracket ("(tel:+46...").
+ */
+const GLUED_LABEL = /^[("'“‘«[]*\p{L}{2,}:(?=[^:]*\p{Nd})/u;
 /**
  * A phone number written with a slash after its area code, as German, Austrian, Swiss, Belgian,
  * Italian or Hungarian writers do ("030/901820", "0664/123456", "(089)/1234-567", "0471/12 34 56",

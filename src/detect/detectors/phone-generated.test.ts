@@ -133,12 +133,18 @@ const CUED = [
   'Please fax it to {} tomorrow.',
   '{} is my cell.',
   'Dial {} and ask for Mira.',
+  'Her mobile ({}) changed.',
 ];
 /** Frames with no cue: only the number's own shape says phone. */
-const BARE = ['{} is the best way to get me.', 'I left {} with the front desk.', 'Write down {}'];
+const BARE = [
+  '{} is the best way to get me.',
+  'I left {} with the front desk.',
+  'Write down {}',
+  'I wrote "{}" on the note.',
+];
 
 /** ASR writes no punctuation and no capitals. */
-const asrFrame = (frame: string): string => frame.toLowerCase().replace(/[.,:;()]/g, '');
+const asrFrame = (frame: string): string => frame.toLowerCase().replace(/[.,:;()"]/g, '');
 
 interface Case {
   region: string;
@@ -152,8 +158,8 @@ interface Case {
 
 /** The number put into the frame, with the word range it covers. */
 function place(frame: string, number: string): { line: string; span: [number, number] } {
-  const before = frame.slice(0, frame.indexOf('{}')).trim();
-  const start = before === '' ? 0 : before.split(' ').length;
+  // words before the number; an opening bracket or quote glued to it is part of its first word
+  const start = frame.slice(0, frame.indexOf('{}')).split(' ').length - 1;
   return { line: frame.replace('{}', number), span: [start, start + number.split(' ').length] };
 }
 
@@ -195,7 +201,11 @@ function measure(c: Case): { covered: number; words: number; exact: boolean } {
   };
 }
 
-/** Word recall floors per style and frame kind (measured: cued 0.999 formatted, 0.995 asr; bare 0.818 formatted, 0.841 asr). */
+/**
+ * Word recall floors per style and frame kind. Measured: cued 0.997 formatted, 0.999 asr (0.980 and
+ * 0.987 before round 10); bare 0.828 formatted, 0.845 asr (0.750, 0.836): with no cue, a national
+ * number without a trunk prefix ("601 123 456") is left to the account detector, which covers it.
+ */
 const FLOOR: Record<string, number> = {
   'formatted cued': 0.99,
   'asr cued': 0.99,
@@ -283,6 +293,13 @@ describe('generated-table misses, fixed', () => {
     ['(415) 555-0143 #123 is the best way to get me.', [[0, 3]]],
     ['Call me at 555-0143 #12, thanks.', [[3, 5]]],
     ['011 54 9 11 5555 0143 is the best way to get me.', [[0, 6]]],
+    // a plus after an opening quote
+    ['I wrote "+33 1 55 50 01 43" on the note.', [[2, 8]]],
+    // a label glued inside an opening bracket
+    ['Her mobile (tel:+46701234567) changed.', [[2, 3]]],
+    // said in pairs after a cue; a year or a time said so stays a year or a time
+    ['call me on six seventy one twenty three forty five sixty seven thanks', [[3, 12]]],
+    ['my number is twenty two twelve thirty four fifty six', [[3, 10]]],
   ])('finds %s', (line, expected) => {
     expect(phoneSpans(line)).toEqual(expected);
   });
@@ -316,6 +333,8 @@ describe('generated: number-like values that are no phone number', () => {
     ['i was born in nineteen eighty four and moved in two thousand nine'],
     ['about three hundred fifty thousand people came'],
     ['dial two for billing'],
+    ['my number is the same since twenty twelve'],
+    ['call me back at ten thirty or twenty past eleven'],
   ])('leaves %s alone', (line) => {
     expect(phoneSpans(line)).toEqual([]);
   });

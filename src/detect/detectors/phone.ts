@@ -102,7 +102,7 @@ function dialledAbroad(intl: string): { number: PhoneNumber | undefined; digits:
 
 /** Is a phone label glued to the word's value ("Mobile:07700900123", "Tel:+44 ...")? */
 function gluedLabel(ctx: DetectionContext, w: number): boolean {
-  const label = /^(\p{L}{2,}):/u.exec(ctx.words[w]!.text);
+  const label = /^["'“‘«([]*(\p{L}{2,}):/u.exec(ctx.words[w]!.text);
   return label !== null && LABELS_AFTER.has(label[1]!.toLowerCase());
 }
 
@@ -156,8 +156,11 @@ function unglue(ctx: DetectionContext, run: SpokenRun): Unglued {
   return { run: { ...run, chunks, text, digits: text.replace(/\D/g, '') }, before, after };
 }
 
-/** "+44", also after a label glued to it ("tel:+44", "Phone:+44"): a country code follows. */
-const WRITTEN_PLUS = /^(?:\p{L}{2,}:)?\(?\+/u;
+/**
+ * "+44", also after a label glued to it ("tel:+44", "Phone:+44") or an opening quote or bracket
+ * ("(+44", "\"+33"): a country code follows.
+ */
+const WRITTEN_PLUS = /^["'“‘«([]*(?:\p{L}{2,}:)?["'“‘«([]*\+/u;
 
 const OH = /^(?:uh-)?oh$/;
 
@@ -279,6 +282,20 @@ function saidAsDigits(run: SpokenRun): boolean {
   return single * 2 >= run.digits.length;
 }
 
+/**
+ * Said in pairs, as French, Moroccan or Pacific numbers are read ("six seventy one twenty three
+ * forty five sixty seven"): three pairs or more, every other chunk a single digit. Only a phone cue
+ * makes such a run a phone number: "twenty twelve" is a year, "ten thirty" a time.
+ */
+function saidInPairs(run: SpokenRun): boolean {
+  let pairs = 0;
+  for (const c of run.chunks) {
+    if (c.kind === 'number' && c.text.length === 2) pairs++;
+    else if (c.kind !== 'digit') return false;
+  }
+  return pairs >= 3;
+}
+
 /** Written with digits, or said mostly digit by digit ("five five five twenty one hundred" too). */
 const readAsPhone = (run: SpokenRun): boolean =>
   run.chunks.every((c) => c.kind === 'literal') || saidAsDigits(run);
@@ -350,7 +367,7 @@ function otherRegions(
   const cued = rc.phoneCue || rc.labelAfter;
   const text = groups ? writtenText(ctx, run) : '';
   if (groups && (dateShaped(text) || isbnShaped(text))) return null;
-  if (!groups && !saidAsDigits(run)) return null; // "nineteen eighty four", "two thousand and nine"
+  if (!groups && !saidAsDigits(run) && !(cued && saidInPairs(run))) return null; // "nineteen eighty four", "two thousand and nine"
   if (!cued && d.length < 8) return null;
   const fit = nationalFit(d, rc.region, ctx);
   // "1 234 567", "12.500.000": an amount; but nine digits in threes ("699 956 915") or groups
