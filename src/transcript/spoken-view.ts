@@ -246,15 +246,21 @@ const SPELLED = /^\p{L}(?:-\p{L})+$/u;
 /** An ASCII word of letters only: normalising it is lower-casing it (most words of a transcript). */
 const PLAIN_WORD = /^[A-Za-z]+$/;
 
-/** A word label and a colon written onto a value with digits: "phone:", "tel:", "mobile:". */
-const GLUED_LABEL = /^\p{L}{2,}:(?=[^:]*\p{Nd})/u;
 /**
- * A national phone number written with a slash after its area code, as German, Austrian, Swiss,
- * Belgian or Italian writers do ("030/901820", "0664/123456", "(089)/1234-567"): a trunk zero and
- * 1-4 digits, one slash, 3 digits or more. Dates ("03/15/2019", "03/2019", "05/12") do not fit: a
+ * A word label and a colon written onto a value with digits: "phone:", "tel:", "mobile:", also
+ * inside an opening bracket ("(tel:+46...").
+ */
+const GLUED_LABEL = /^[("'“‘«[]*\p{L}{2,}:(?=[^:]*\p{Nd})/u;
+/**
+ * A phone number written with a slash after its area code, as German, Austrian, Swiss, Belgian,
+ * Italian or Hungarian writers do ("030/901820", "0664/123456", "(089)/1234-567", "0471/12 34 56",
+ * "+36 20/934-2220"): a trunk zero and 1-4 digits, one slash, 3 digits or more; a trunk zero and
+ * 2-4 digits (no month), a slash and 2 digits or more; or, without a trunk zero, 1-3 digits, a
+ * slash and a hyphenated local number. Dates ("03/15/2019", "03/2019", "05/12") do not fit: a
  * month after the slash has two digits, a lone year is 19xx or 20xx.
  */
-const TRUNK_SLASH = /^\(?0\d{1,4}\)?\/(?!(?:19|20)\d\d[.,;:!?]*$)\d{3}[\d.-]*[.,;:!?]*$/u;
+const TRUNK_SLASH =
+  /^(?:\(?0\d{1,4}\)?\/(?!(?:19|20)\d\d[.,;:!?]*$)\d{3}[\d.-]*|\(?0\d{2,4}\)?\/\d{2}(?:[.-]\d+)*|\d{1,3}\/\d{3}-\d{3,4})[.,;:!?]*$/u;
 /** An ASCII word with an inner apostrophe ("it's", "O'Neil"): lower-casing normalises it too. */
 const APOSTROPHE_WORD = /^[A-Za-z]+['’][A-Za-z]+$/;
 /** An ASCII word and one mark that ends a clause ("Okay,", "thanks."), as formatted text writes them. */

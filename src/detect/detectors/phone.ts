@@ -29,7 +29,7 @@
  * Vocabularies: lexicons/number-cues/ (cues before numbers), lexicons/phone/extension/ and
  * lexicons/phone/after/ (labels after a number), one file per language.
  */
-import type { CountryCode } from 'libphonenumber-js/max';
+import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
 import type { SpokenRun } from '../../transcript/spoken-view.js';
@@ -83,9 +83,26 @@ function international(ctx: DetectionContext, run: SpokenRun): string | null {
   return null;
 }
 
+/**
+ * The number dialled from abroad, and its digits: the trunk zero said or written in full after the
+ * country code ("plus four nine zero three oh ...", "+49 0 30 ...": "+49 (0)30" read out) is not
+ * dialled, so a number invalid with it is read again without it.
+ */
+function dialledAbroad(intl: string): { number: PhoneNumber | undefined; digits: string } {
+  const p = internationalNumber(intl);
+  if (!p || p.isValid()) return { number: p, digits: intl };
+  const cc = p.countryCallingCode;
+  if (intl[cc.length] !== '0') return { number: p, digits: intl };
+  const digits = cc + intl.slice(cc.length + 1);
+  const q = internationalNumber(digits);
+  return q && (q.isValid() || (q.isPossible() && !p.isPossible()))
+    ? { number: q, digits }
+    : { number: p, digits: intl };
+}
+
 /** Is a phone label glued to the word's value ("Mobile:07700900123", "Tel:+44 ...")? */
 function gluedLabel(ctx: DetectionContext, w: number): boolean {
-  const label = /^(\p{L}{2,}):/u.exec(ctx.words[w]!.text);
+  const label = /^["'“‘«([]*(\p{L}{2,}):/u.exec(ctx.words[w]!.text);
   return label !== null && LABELS_AFTER.has(label[1]!.toLowerCase());
 }
 
@@ -139,8 +156,11 @@ function unglue(ctx: DetectionContext, run: SpokenRun): Unglued {
   return { run: { ...run, chunks, text, digits: text.replace(/\D/g, '') }, before, after };
 }
 
-/** "+44", also after a label glued to it ("tel:+44", "Phone:+44"): a country code follows. */
-const WRITTEN_PLUS = /^(?:\p{L}{2,}:)?\(?\+/u;
+/**
+ * "+44", also after a label glued to it ("tel:+44", "Phone:+44") or an opening quote or bracket
+ * ("(+44", "\"+33"): a country code follows.
+ */
+const WRITTEN_PLUS = /^["'“‘«([]*(?:\p{L}{2,}:)?["'“‘«([]*\+/u;
 
 const OH = /^(?:uh-)?oh$/;
 
@@ -262,6 +282,20 @@ function saidAsDigits(run: SpokenRun): boolean {
   return single * 2 >= run.digits.length;
 }
 
+/**
+ * Said in pairs, as French, Moroccan or Pacific numbers are read ("six seventy one twenty three
+ * forty five sixty seven"): three pairs or more, every other chunk a single digit. Only a phone cue
+ * makes such a run a phone number: "twenty twelve" is a year, "ten thirty" a time.
+ */
+function saidInPairs(run: SpokenRun): boolean {
+  let pairs = 0;
+  for (const c of run.chunks) {
+    if (c.kind === 'number' && c.text.length === 2) pairs++;
+    else if (c.kind !== 'digit') return false;
+  }
+  return pairs >= 3;
+}
+
 /** Written with digits, or said mostly digit by digit ("five five five twenty one hundred" too). */
 const readAsPhone = (run: SpokenRun): boolean =>
   run.chunks.every((c) => c.kind === 'literal') || saidAsDigits(run);
@@ -271,10 +305,16 @@ function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found 
   const range = { startWord: run.startWord, endWord: run.endWord };
   const intl = international(ctx, run);
   if (intl) {
-    const p = internationalNumber(intl);
+    const { number: p, digits } = dialledAbroad(intl);
     // "plus" is said as part of the number
-    const start = ctx.tokens[run.startWord - 1] === 'plus' ? run.startWord - 1 : run.startWord;
-    const written = WRITTEN_PLUS.test(ctx.words[run.startWord]!.text.trim());
+    const spokenPlus = ctx.tokens[run.startWord - 1] === 'plus';
+    const start = spokenPlus ? run.startWord - 1 : run.startWord;
+    // "+44 ...", "plus four four ...", or an international prefix written before three groups or
+    // more ("001-415-555-0132", "0044 20 7946 0018"): dialled from abroad by its writing alone
+    const written =
+      WRITTEN_PLUS.test(ctx.words[run.startWord]!.text.trim()) ||
+      spokenPlus ||
+      (writtenGroups(ctx, run)?.length ?? 0) >= 3;
     if (p && (p.isValid() || (p.isPossible() && (phoneCue || rc.labelAfter || written)))) {
       return {
         ...range,
@@ -282,7 +322,7 @@ function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found 
         score: phoneCue ? 0.95 : p.isValid() ? 0.9 : 0.8,
         reason: 'libphonenumber:intl',
         // values are national numbers for NANP (+1), so "+1 415 ..." and "415 ..." are one value
-        value: p.countryCallingCode === '1' ? p.nationalNumber : intl,
+        value: p.countryCallingCode === '1' ? p.nationalNumber : digits,
       };
     }
   }
@@ -293,11 +333,14 @@ function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found 
     const score = phoneCue ? 0.95 : shaped.valid ? 0.85 : 0.7;
     return { ...range, score, reason: phoneCue ? 'context:phone' : 'libphonenumber', value: national };
   }
+  // a national number of another region first: ten digits after a cue with a trunk zero ("oh
+  // two four ... three oh") score as any cued number, so a trailing "oh" is not cut off for a
+  // nine-digit reading that would score higher
+  const other = otherRegions(ctx, run, rc);
+  if (other) return { ...range, ...other, value: d };
   if (national.length === 10 && phoneCue) {
     return { ...range, score: 0.85, reason: 'context:phone', value: national };
   }
-  const other = otherRegions(ctx, run, rc);
-  if (other) return { ...range, ...other, value: d };
   // a length no plan checks, on the cue's word alone: digits as a phone number is read out, not
   // a date or a count said in natural numbers after it ("... two thousand three twelve thirteen")
   if (phoneCue && (d.length === 7 || (d.length >= 9 && d.length <= 24)) && readAsPhone(run)) {
@@ -324,7 +367,7 @@ function otherRegions(
   const cued = rc.phoneCue || rc.labelAfter;
   const text = groups ? writtenText(ctx, run) : '';
   if (groups && (dateShaped(text) || isbnShaped(text))) return null;
-  if (!groups && !saidAsDigits(run)) return null; // "nineteen eighty four", "two thousand and nine"
+  if (!groups && !saidAsDigits(run) && !(cued && saidInPairs(run))) return null; // "nineteen eighty four", "two thousand and nine"
   if (!cued && d.length < 8) return null;
   const fit = nationalFit(d, rc.region, ctx);
   // "1 234 567", "12.500.000": an amount; but nine digits in threes ("699 956 915") or groups
@@ -504,6 +547,10 @@ function labelAfter(ctx: DetectionContext, endWord: number): boolean {
     : false;
 }
 
+/** A label or a phrase naming the number after its extension ("... ext. 12 office", "... x204 is my cell"). */
+const namedAfter = (ctx: DetectionContext, end: number): boolean =>
+  labelAfter(ctx, end) || cueAfter(ctx, end);
+
 /** Is the number followed, within a few words of the same turn, by a phrase naming it ("... still your number?")? */
 function cueAfter(ctx: DetectionContext, endWord: number): boolean {
   let prev = '';
@@ -533,8 +580,12 @@ function extensionAfter(ctx: DetectionContext, endWord: number): number {
   const t = ctx.tokens[w]!;
   if (WRITTEN_EXTENSION.test(t)) return w + 1;
   if (!EXTENSION_WORDS.has(t)) return endWord;
-  const run = ctx.spoken.runs[ctx.spoken.wordRun[nextWord(ctx, w + 1)] ?? -1];
-  if (!run || run.startWord !== nextWord(ctx, w + 1)) return endWord;
+  // a first "oh" is dropped from a short run as an interjection: after an extension word it is
+  // the extension's first zero ("extension oh four eight")
+  let first = nextWord(ctx, w + 1);
+  if (OH.test(ctx.tokens[first] ?? '') && ctx.spoken.wordRun[first] === -1) first = nextWord(ctx, first + 1);
+  const run = ctx.spoken.runs[ctx.spoken.wordRun[first] ?? -1];
+  if (!run || run.startWord !== first) return endWord;
   // the digits only: "ext one e mail" goes on with the e of "e mail"
   let end = -1;
   let digits = 0;
@@ -551,7 +602,7 @@ function extensionAfter(ctx: DetectionContext, endWord: number): number {
  * four") whose end is returned with it, or letters of the next words ("... eight e mail": the e of
  * "e mail"). Null when the letters come first or too few digits precede them.
  */
-function digitsPart(whole: SpokenRun): { run: SpokenRun; end: number } | null {
+function digitsPart(ctx: DetectionContext, whole: SpokenRun): { run: SpokenRun; end: number } | null {
   // letters before the digits ("... vic six five five ...", "o a a six one ...") are another value
   let lead = 0;
   while (lead < whole.chunks.length && /^[a-z]/.test(whole.chunks[lead]!.text)) lead++;
@@ -561,6 +612,20 @@ function digitsPart(whole: SpokenRun): { run: SpokenRun; end: number } | null {
     if (chunks.length === 0) return null;
     const text = chunks.map((c) => c.text).join('');
     run = { ...whole, chunks, text, digits: text.replace(/\D/g, ''), startWord: chunks[0]!.startWord };
+  }
+  // an extension written with a hash after the number ("(268) 464-1234 #123"): its digits are
+  // read as more digits of the run
+  const hash = run.chunks.findIndex(
+    (c, i) => i > 0 && c.kind === 'literal' && HASH_EXTENSION.test(ctx.words[c.startWord]!.text),
+  );
+  if (hash > 0) {
+    const chunks = run.chunks.slice(0, hash);
+    const text = chunks.map((c) => c.text).join('');
+    if (text.length >= 5 && !/[a-z]/.test(text))
+      return {
+        run: { ...run, chunks, text, digits: text, endWord: chunks[hash - 1]!.endWord },
+        end: run.chunks[hash]!.endWord,
+      };
   }
   const k = run.chunks.findIndex((c) => /[a-z]/.test(c.text));
   if (k < 0) return { run, end: run.endWord };
@@ -588,6 +653,9 @@ function digitsPart(whole: SpokenRun): { run: SpokenRun; end: number } | null {
   }
   return { run: part, end };
 }
+
+/** An extension written with a hash, the word alone: "#123". */
+const HASH_EXTENSION = /^#\d{1,6}[.,;:!?]*$/;
 
 /** Significant words a phone cue may stand before a short number it names ("my phone number is"). */
 const SHORT_CUE_REACH = 2;
@@ -686,7 +754,7 @@ export const phoneDetector: Detector = {
     for (let i = 0; i < runs.length; i++) {
       if (runs[i]!.startWord < consumedUntil || runs[i]!.digits.length < 3 || amountSaid(runs[i]!)) continue;
       const glued = unglue(ctx, runs[i]!);
-      const part = digitsPart(glued.run);
+      const part = digitsPart(ctx, glued.run);
       if (!part) continue;
       let run = part.run;
       const hits = cuesBefore(ctx, run.startWord, 14, 2);
@@ -702,7 +770,8 @@ export const phoneDetector: Detector = {
         for (const p of parts) push(classify(ctx, p, { phoneCue, labelAfter: false, region })!);
         continue;
       }
-      if (run.digits.length > 15 && !phoneCue) {
+      // "011 54 9 11 2345 6789": up to 15 digits after an international prefix are one number
+      if (run.digits.length > 15 && !phoneCue && (international(ctx, run)?.length ?? 16) > 15) {
         // "Cairo 11381 00268 7612 8879": a number after other digits in one run
         const label = glued.after || labelAfter(ctx, part.end);
         const inside = numberInside(ctx, run, { phoneCue, labelAfter: label, region });
@@ -749,11 +818,7 @@ export const phoneDetector: Detector = {
       const rc = {
         phoneCue,
         // the label may follow the extension ("560 1234 ext. 12 office")
-        labelAfter:
-          glued.after ||
-          labelAfter(ctx, after) ||
-          labelAfter(ctx, extensionAfter(ctx, after)) ||
-          cueAfter(ctx, after),
+        labelAfter: glued.after || namedAfter(ctx, extensionAfter(ctx, after)),
         region,
         afterLetters: run.startWord !== runs[i]!.startWord,
       };
