@@ -50,7 +50,10 @@ export function buildDetectionContext(
 function contextOfCleanWords(words: readonly Word[], region: string, lap: Lap): DetectionContext {
   const spoken = buildSpokenView(words);
   lap('spoken view');
-  const tokens = words.map((w) => normaliseToken(w.text));
+  // pushed one by one, not Array#map: map's result array has another elements kind once the
+  // optimising compiler inlines it, and every detector compiled for the first kind deoptimises
+  const tokens: string[] = [];
+  for (const w of words) tokens.push(normaliseToken(w.text));
   lap('tokens');
   return { words, spoken, tokens, region };
 }

@@ -672,7 +672,10 @@ export function buildSpokenView(words: readonly Word[]): SpokenView {
       }
     }
   }
-  return { ...view.finish(), runs, wordRun };
+  // one literal with every field: a spread would give each view its own hidden class, and every
+  // detector's reads of the view would go megamorphic
+  const { text, charWord, wordChar } = view.finish();
+  return { text, charWord, wordChar, runs, wordRun };
 }
 
 /** Word range [startWord, endWord) covered by char range [start, end) of the spoken view. */
