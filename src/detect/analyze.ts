@@ -18,6 +18,7 @@ import { defaultRegistry } from './detectors/index.js';
 import { propagate } from './propagate.js';
 import { vetoPersons } from './detectors/person-veto.js';
 import { findSeeds, type Seed } from './seeds.js';
+import { mapPacked } from './arrays.js';
 
 export type { Seed } from './seeds.js';
 
@@ -50,10 +51,7 @@ export function buildDetectionContext(
 function contextOfCleanWords(words: readonly Word[], region: string, lap: Lap): DetectionContext {
   const spoken = buildSpokenView(words);
   lap('spoken view');
-  // pushed one by one, not Array#map: map's result array has another elements kind once the
-  // optimising compiler inlines it, and every detector compiled for the first kind deoptimises
-  const tokens: string[] = [];
-  for (const w of words) tokens.push(normaliseToken(w.text));
+  const tokens = mapPacked(words, (w) => normaliseToken(w.text));
   lap('tokens');
   return { words, spoken, tokens, region };
 }

@@ -27,6 +27,7 @@
  */
 import type { Word } from '../types.js';
 import { readWordListsIn } from '../detect/lexicon-files.js';
+import { mapPacked } from '../detect/arrays.js';
 
 export type ChunkKind = 'digit' | 'number' | 'ordinal' | 'letter' | 'literal';
 
@@ -614,7 +615,7 @@ function readForeignDigits(info: WordInfo[]): void {
 }
 
 export function buildSpokenView(words: readonly Word[]): SpokenView {
-  const info = words.map((w) => classify(w.text));
+  const info = mapPacked(words, (w) => classify(w.text));
   readForeignDigits(info);
   // an ordinal is a day of a month: "march third", "the third of march", "march the third"
   const monthBefore = (i: number): boolean => {
