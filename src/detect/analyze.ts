@@ -18,6 +18,7 @@ import { defaultRegistry } from './detectors/index.js';
 import { propagate } from './propagate.js';
 import { vetoPersons } from './detectors/person-veto.js';
 import { findSeeds, type Seed } from './seeds.js';
+import { mapPacked } from './arrays.js';
 
 export type { Seed } from './seeds.js';
 
@@ -50,7 +51,7 @@ export function buildDetectionContext(
 function contextOfCleanWords(words: readonly Word[], region: string, lap: Lap): DetectionContext {
   const spoken = buildSpokenView(words);
   lap('spoken view');
-  const tokens = words.map((w) => normaliseToken(w.text));
+  const tokens = mapPacked(words, (w) => normaliseToken(w.text));
   lap('tokens');
   return { words, spoken, tokens, region };
 }

@@ -21,6 +21,7 @@ import { nameBase } from './gazetteer/name-evidence.js';
 import { isNationality } from './gazetteer/name-lexicon.js';
 import { repeatInPlaceName, type PlaceView } from './detectors/person-places.js';
 import { thingAfterDeterminer } from './detectors/person-things.js';
+import { mapPacked } from './arrays.js';
 
 const DETECTOR = 'propagation';
 const NUMERIC_TYPES: ReadonlySet<EntityType> = new Set(['PHONE_NUMBER', 'ACCOUNT_NUMBER', 'US_SSN']);
@@ -128,7 +129,7 @@ function placeNameCheck(ctx: DetectionContext): (start: number, end: number) => 
   return (start, end) => {
     view ??= {
       ctx,
-      base: ctx.tokens.map(nameBase),
+      base: mapPacked(ctx.tokens, nameBase),
       ordinaryCapitalised: () => false,
       nameWord: () => false,
     };

@@ -27,6 +27,7 @@
  */
 import type { Word } from '../types.js';
 import { readWordListsIn } from '../detect/lexicon-files.js';
+import { mapPacked } from '../detect/arrays.js';
 
 export type ChunkKind = 'digit' | 'number' | 'ordinal' | 'letter' | 'literal';
 
@@ -620,7 +621,7 @@ function readForeignDigits(info: WordInfo[]): void {
 }
 
 export function buildSpokenView(words: readonly Word[]): SpokenView {
-  const info = words.map((w) => classify(w.text));
+  const info = mapPacked(words, (w) => classify(w.text));
   readForeignDigits(info);
   // an ordinal is a day of a month: "march third", "the third of march", "march the third"
   const monthBefore = (i: number): boolean => {
@@ -678,7 +679,10 @@ export function buildSpokenView(words: readonly Word[]): SpokenView {
       }
     }
   }
-  return { ...view.finish(), runs, wordRun };
+  // one literal with every field: a spread would give each view its own hidden class, and every
+  // detector's reads of the view would go megamorphic
+  const { text, charWord, wordChar } = view.finish();
+  return { text, charWord, wordChar, runs, wordRun };
 }
 
 /** Word range [startWord, endWord) covered by char range [start, end) of the spoken view. */

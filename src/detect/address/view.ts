@@ -8,6 +8,7 @@ import { runAt } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { addressVocab, fold } from './vocab.js';
 import { isFillerAt } from './postcode.js';
+import { mapPacked } from '../arrays.js';
 
 export interface AddressView {
   ctx: DetectionContext;
@@ -27,7 +28,7 @@ const views = new WeakMap<DetectionContext, AddressView>();
 export function addressView(ctx: DetectionContext): AddressView {
   let v = views.get(ctx);
   if (!v) {
-    const folded = ctx.tokens.map((t) => fold(t));
+    const folded = mapPacked(ctx.tokens, fold);
     let caps = 0;
     let punct = 0;
     for (const w of ctx.words) {

@@ -41,6 +41,7 @@ import { EITHER, FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { isUsState } from '../gazetteer/us-states.js';
 import { cityCountries, countryCode, regionCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
+import { mapPacked } from '../arrays.js';
 
 const THING_HEADS = wordSet('names/context/thing-heads');
 const PLACE_HEADS = wordSet('names/context/place-heads');
@@ -453,7 +454,7 @@ function placeOrNounBefore(ctx: DetectionContext, start: number, end: number): b
 export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   const persons = candidates.filter((c) => c.type === 'PERSON');
   if (persons.length === 0) return [...candidates];
-  const base = ctx.tokens.map(nameBase);
+  const base = mapPacked(ctx.tokens, nameBase);
   const local = new Set<Candidate>();
   const names = fullNames(ctx, persons);
   for (const [c, start, end] of names) if (namesPlaceOrOrg(ctx, base, start, end)) local.add(c);

@@ -51,6 +51,7 @@ import { fold } from '../address/vocab.js';
 import { thingAfterDeterminer } from './person-things.js';
 import { aInitialAfterGiven, extendNames, growNames } from './person-extend.js';
 import { trimTownTails } from './person-town-tail.js';
+import { mapPacked } from '../arrays.js';
 
 const NAME = 'person';
 
@@ -114,7 +115,7 @@ function isUncased(words: DetectionContext['words']): boolean {
 }
 
 function callView(ctx: DetectionContext): CallView {
-  const base = ctx.tokens.map(nameBase);
+  const base = mapPacked(ctx.tokens, nameBase);
   const cache = new Map<string, NameEvidence>();
   const brandWords = brandPhraseMask(ctx.tokens);
   const orgWords = orgPhraseMask(
