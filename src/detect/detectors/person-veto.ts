@@ -32,12 +32,12 @@
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
-import { isFunctionWord } from '../gazetteer/common-words.js';
+import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { nameBase } from '../gazetteer/name-evidence.js';
 import { AMBIGUOUS_NAMES } from '../gazetteer/names.js';
-import { EITHER, FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
+import { EITHER, FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
 import { isUsState } from '../gazetteer/us-states.js';
 import { cityCountries, countryCode, regionCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
@@ -298,7 +298,39 @@ function placeFrame(ctx: DetectionContext, start: number, end = start + 1): bool
     isPlaceName(tokens[j]!);
   if (end - start >= 2 && ((dash(start - 1) && town(start - 2)) || (dash(end) && town(end + 1)))) return true;
   // "Harlow, Vermont": a comma in formatted text; raw ASR writes none
-  return (closed ? /,$/u.test(ctx.words[k]!.text) : !capitalised(ctx, k)) && isRegionWord(next);
+  if ((closed ? /,$/u.test(ctx.words[k]!.text) : !capitalised(ctx, k)) && isRegionWord(next)) return true;
+  return end - start === 1 && coordinatedWithPlace(ctx, start);
+}
+
+const JOINERS = new Set(['and', 'or', '&']);
+
+/**
+ * "Hamilton and Ipswich", "Swindon, Hamilton": a town word joined by "and", "or", "&" or a comma
+ * to a place of the lists that no name list or English dictionary holds (so "Chelsea and Florence"
+ * stay two people), written alike.
+ */
+function coordinatedWithPlace(ctx: DetectionContext, k: number): boolean {
+  const { tokens, words } = ctx;
+  const place = (j: number): boolean => {
+    if (j < 0 || j >= tokens.length || !sameSpeaker(ctx, j, k) || capitalised(ctx, j) !== capitalised(ctx, k))
+      return false;
+    const b = nameBase(tokens[j]!);
+    // "the Union, Ana": a place that is also an English word ("union", "reading") is the word
+    return (
+      /^\p{L}+[.,;)]?$/u.test(words[j]!.text) &&
+      nameKinds(b) === 0 &&
+      englishLevel(b) === undefined &&
+      !isCommonWord(b) &&
+      isPlaceName(b)
+    );
+  };
+  const comma = (j: number): boolean => j >= 0 && /,$/u.test(words[j]!.text);
+  const joiner = (j: number): boolean =>
+    JOINERS.has(tokens[j] ?? '') && !PHRASE_END.test(words[j - 1]?.text ?? '');
+  if (sameSpeaker(ctx, k - 1, k) && ((comma(k - 1) && place(k - 1)) || (joiner(k - 1) && place(k - 2))))
+    return true;
+  if (PHRASE_END.test(words[k]!.text) && !comma(k)) return false;
+  return (comma(k) && place(k + 1)) || (!comma(k) && joiner(k + 1) && place(k + 2));
 }
 
 /** A country word that no given- or family-name list holds ("germany"; not "jordan", "chad"). */

@@ -49,6 +49,7 @@ import { addStageNames } from './person-stage.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
 import { thingAfterDeterminer } from './person-things.js';
+import { namesAThing } from './person-named.js';
 import { aInitialAfterGiven, extendNames, growNames } from './person-extend.js';
 import { trimTownTails } from './person-town-tail.js';
 import { mapPacked } from '../arrays.js';
@@ -490,6 +491,9 @@ function subjectOfVerb(view: CallView, i: number): boolean {
   if (next === undefined || speakerOf(ctx, i + 1) !== speakerOf(ctx, i)) return false;
   if (SENTENCE_END.test(ctx.words[i]!.text) || afterDeterminer(ctx.tokens, i)) return false;
   if (hasLexiconTag(view.base[i]!, VERB_TAGS) || SURNAME_PARTICLES.has(view.base[i]!)) return false;
+  // "(or Cagots) is", "what happened to Brel is": a word closing an aside, or the object of "to",
+  // is not the subject of the verb after it
+  if (/\)$/u.test(ctx.words[i]!.text) || ctx.tokens[i - 1] === 'to') return false;
   return hasLexiconTag(next, FINITE_VERB) && !hasLexiconTag(next, NOUN_TAGS);
 }
 const COPULA = new Set(['Copula']);
@@ -1262,7 +1266,9 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
       }
       continue;
     }
-    const before = labelWithColon(ctx, i, cueBeforeChain(ctx.tokens, i));
+    const cue = cueBeforeChain(ctx.tokens, i);
+    // "a folk band named Velmora": a thing's name, no cue for a person
+    const before = labelWithColon(ctx, i, namesAThing(ctx, i, cue) ? null : cue);
     const strongCue = before !== null && (before.strong === true || before.min === NameEvidence.CommonWord);
     const end = chainEnd(view, i, strongCue && before.reason !== 'cue:vocative');
     // "Hancock Brook", "Lake Chad", "University of Chichester", "Luton and London": the whole
@@ -1354,6 +1360,9 @@ function recursAsName(view: CallView, i: number): boolean {
   if (view.evidence(i) >= NameEvidence.Unknown) return true;
   const { ctx } = view;
   if (view.masked(i) || afterDeterminer(ctx.tokens, i)) return false;
+  // "Brandt Music ... loves all music": in a call written in case, a found name that is also
+  // a word recurs in lower case as the word
+  if (!view.uncased && /^\p{Ll}/u.test(ctx.words[i]!.text)) return false;
   if (cueBeforeChain(ctx.tokens, i)?.strong) return true;
   const base = view.base[i]!;
   // "yes i will.", "we may": a modal after its subject

@@ -47,6 +47,7 @@ const VERB_TAGS = new Set([
 const INFLECTED = /(?:[^aeiou]ed|ing|ly|[^aeiosu]s)$/;
 const CONTRACTION = /['’](?:re|ll|ve|d|m|t)$/u;
 const LETTERS = /^\p{L}[\p{L}\p{M}'’-]*\p{L}$/u;
+const TRIPLED_LETTER = /(\p{L})\1\1/u;
 
 /** lexicons/names/function-words, also without accents ("está" -> "esta", as raw ASR writes it) */
 const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
@@ -85,6 +86,8 @@ function judgeName(base: string): NameEvidence {
   // "王伟", "김민준": family and given name in one word
   if (isUnspacedFullName(base)) return NameEvidence.Frequent;
   if (!LETTERS.test(base) || FILLERS.has(base)) return NameEvidence.None;
+  // "yesss", "sooooo": a letter written three times over stretches a word; no name spells so
+  if (base.length > 3 && TRIPLED_LETTER.test(base)) return NameEvidence.None;
   if (base.includes('-')) return hyphenatedEvidence(base);
   const frequent = isFrequentName(base);
   const ambiguous = AMBIGUOUS_NAMES.has(base);
