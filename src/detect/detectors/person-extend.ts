@@ -24,6 +24,7 @@ import { wordSet } from '../gazetteer/name-data.js';
 import { EITHER, FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { readWordList } from '../lexicon-files.js';
+import { initialAcrossTurn } from './person-turn-initial.js';
 
 export interface ExtendView {
   ctx: DetectionContext;
@@ -409,7 +410,15 @@ export function growNames(
   for (let n = from; n < out.length; n++) {
     const c = out[n]!;
     const start = grownStart(view, c.startWord, covered);
-    const end = grownEnd(view, c.endWord, covered);
+    const grown = grownEnd(view, c.endWord, covered);
+    let end = grown === c.endWord ? initialAcrossTurn(view, grown, covered) : grown;
+    // the family name after the initial was found on its own: one name
+    const tail = end > grown ? out.findIndex((t) => t.startWord === end) : -1;
+    if (tail >= 0) {
+      end = out[tail]!.endWord;
+      out.splice(tail, 1);
+      if (tail < n) n--;
+    }
     if (start === c.startWord && end === c.endWord) continue;
     out[n] = make(start, end, c.reason ?? 'gazetteer');
     covered.fill(1, start, end);
