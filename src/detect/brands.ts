@@ -79,6 +79,14 @@ export function brandPhraseMask(tokens: readonly string[]): Uint8Array {
   return mask;
 }
 
+/** Words joined to "co-" ("co-written"): raw ASR writes them apart. */
+const CO_COMPOUNDS: ReadonlySet<string> = wordSet('brands/co-compounds');
+
+/** "directed by ivo brandt co written by ...": raw ASR's "co" of "co-written" heads no company. */
+export function coPrefix(tokens: readonly string[], i: number): boolean {
+  return tokens[i] === 'co' && CO_COMPOUNDS.has(tokens[i + 1] ?? '');
+}
+
 /**
  * Marks the words of company names that end in an organisation head ("Harper Title & Escrow",
  * "mercy general hospital", "Lakeside Inn"): up to three words before the head, back to a word
@@ -92,7 +100,7 @@ export function orgPhraseMask(
 ): Uint8Array {
   const mask = new Uint8Array(tokens.length);
   for (let i = 1; i < tokens.length; i++) {
-    if (!ORG_HEADS.has(tokens[i]!)) continue;
+    if (!ORG_HEADS.has(tokens[i]!) || coPrefix(tokens, i)) continue;
     let start = i;
     let named = 0;
     for (let k = i - 1; k >= Math.max(0, i - 2 * MAX_ORG_WORDS) && named < MAX_ORG_WORDS; k--) {

@@ -38,6 +38,8 @@ describe('person detector: capitalised given names that are also words', () => {
   const cases: Case[] = [
     ['a given name that is a noun', 'Guests include Gene Harlow and others.', [[2, 4]]],
     ['a given name that is an adjective', 'a win over Randy Kessler proved it', [[3, 5]]],
+    // raw ASR writes "co-written" apart: its "co" heads no company name
+    ['a full name before "co written" (asr)', 'a novel by frank varsenko co written by him', [[3, 5]]],
     // not at the start of a sentence, not before an ordinary word
     ['an ordinary capitalised pair', 'We bought Rose Garden seeds.', []],
   ];
