@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { coPrefix, orgPhraseMask } from './brands.js';
 
 /** the words the caller calls ordinary: a company name starts after them */
-const ORDINARY = new Set(['we', 'called', 'ask', 'the', 'band', 'was', 'a', 'novel', 'by']);
+const ORDINARY = new Set(['we', 'called', 'ask', 'the', 'club', 'she', 'a', 'novel', 'by']);
 
 const masked = (line: string): number[] => {
   const tokens = line.split(' ');
@@ -18,7 +18,7 @@ describe('orgPhraseMask and the "co" of co- words', () => {
   const cases: [string, string, number[]][] = [
     ['a company ending in co', 'we called brenvaski and co today', [2, 3]],
     ['co before "written"', 'a novel by dorian brenvaski co written by him', []],
-    ['co before "founded"', 'the band was co founded by tamsin okuzawa', []],
+    ['co before "founded"', 'the club she co founded with tamsin okuzawa', []],
     ['co before an ordinary word', 'ask varsenko co about it', [1]],
   ];
   it.each(cases)('%s: %s', (_label, line, expected) => {
