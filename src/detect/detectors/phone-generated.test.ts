@@ -18,6 +18,7 @@ import { getCountries, getExampleNumber, type CountryCode } from 'libphonenumber
 import examples from 'libphonenumber-js/examples.mobile.json' with { type: 'json' };
 import { analyze } from '../analyze.js';
 import { sayWords } from '../../../test/helpers/words.js';
+import { cardinalWords } from '../../../scripts/eval-sets/spoken.js';
 
 /** mulberry32: a small seeded generator, so the table is the same on every run. */
 function rng(seed: number): (n: number) => number {
@@ -29,24 +30,6 @@ function rng(seed: number): (n: number) => number {
     return ((t ^ (t >>> 14)) >>> 0) % n;
   };
 }
-
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-const pair = (n: number): string[] =>
-  n < 20 ? [TEENS[n - 10]!] : n % 10 ? [TENS[Math.floor(n / 10)]!, UNITS[n % 10]!] : [TENS[n / 10]!];
 
 interface Voice {
   zero: string;
@@ -61,7 +44,7 @@ function digitWords(digits: string, voice: Voice): string[] {
     const d = digits[i]!;
     let same = 1;
     while (digits[i + same] === d) same++;
-    const word = d === '0' ? voice.zero : UNITS[Number(d)]!;
+    const word = d === '0' ? voice.zero : cardinalWords(Number(d))[0]!;
     if (voice.repeats && same >= 2) {
       const take = same >= 3 ? 3 : 2;
       words.push(take === 3 ? 'triple' : 'double', word);
@@ -81,7 +64,7 @@ function say(written: string, voice: Voice): string {
     if (part === '+') words.push('plus');
     else if (/^\d+$/.test(part)) {
       // a group of two said as a number ("forty two"), as some speakers read pairs
-      if (voice.pairs && /^[1-9]\d$/.test(part)) words.push(...pair(Number(part)));
+      if (voice.pairs && /^[1-9]\d$/.test(part)) words.push(...cardinalWords(Number(part)));
       else words.push(...digitWords(part, voice));
     } else if (/^(?:x|ext)$/i.test(part)) words.push('extension');
   }
