@@ -30,7 +30,7 @@ import {
   type Harness,
 } from '../helpers/api-harness.js';
 import { filesUnder, settledCall } from '../helpers/chaos.js';
-import { findLeaks, sampleNeedles, sampleWords } from '../helpers/pii-needles.js';
+import { findLeaks, maskJsonNumbers, sampleNeedles, sampleWords } from '../helpers/pii-needles.js';
 
 const run = promisify(execFile);
 const SAMPLES = path.join(REPO, 'samples');
@@ -151,10 +151,11 @@ describe('leak sweep over a whole run', () => {
       `leak sweep: ${ids.length} calls (${textCalls} transcript-only), ${snapshot} Redis snapshots, ${webhooks.length} webhooks`,
     );
 
-    sources.set('api responses', statuses.join('\n'));
+    // JSON number values (timings, sizes, counts) are masked: PII only ever sits inside strings
+    sources.set('api responses', maskJsonNumbers(statuses.join('\n')));
     sources.set('api logs (debug)', h.apiLogs.join(''));
     sources.set('worker logs (debug)', h.workerLogs.join(''));
-    sources.set('webhooks', webhooks.join('\n'));
+    sources.set('webhooks', maskJsonNumbers(webhooks.join('\n')));
     const storage = h.config.STORAGE_DIR;
     const files = await filesUnder(storage);
     sources.set('file names', files.join('\n'));
@@ -173,7 +174,8 @@ describe('leak sweep over a whole run', () => {
         ]);
         sources.set(`audio tags ${rel}`, stdout);
       } else {
-        sources.set(`output ${rel}`, await fs.readFile(file, 'utf8'));
+        const text = await fs.readFile(file, 'utf8');
+        sources.set(`output ${rel}`, rel.endsWith('.json') ? maskJsonNumbers(text) : text);
       }
       outputs++;
     }

@@ -42,6 +42,19 @@ export function plain(text: string): string {
     .trim();
 }
 
+/**
+ * JSON text with every number literal (a value, not a string) replaced by `#`: timings in
+ * milliseconds, sizes and counts are no PII, and a four-digit house number or postcode matched
+ * one of them by chance (a status answer's `"detect": 1420`). PII reaches JSON only inside strings,
+ * which are left as they are.
+ */
+export function maskJsonNumbers(json: string): string {
+  return json.replace(
+    /("(?:[^"\\]|\\.)*")|-?\b\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\b/g,
+    (_match: string, str: string | undefined) => str ?? '#',
+  );
+}
+
 /** Runs of at least `min` digits: written (`(555) 555-0142`) or spoken (`double four eight one`). */
 export function digitRuns(text: string, min = 4): string[] {
   const runs: string[] = [];
