@@ -21,7 +21,7 @@ const PHRASE_END = /[,.!?;:]["')\]]*$/u;
  */
 export function initialAcrossTurn(view: ExtendView, end: number, covered: Uint8Array): number {
   const { words } = view.ctx;
-  const k = end;
+  const k = end; // the initial's word
   const next = words[k + 1];
   if (next === undefined || covered[k] || words[k]!.speaker !== words[end - 1]!.speaker) return end;
   if (next.speaker === words[k]!.speaker) return end;

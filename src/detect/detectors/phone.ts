@@ -100,9 +100,13 @@ function dialledAbroad(intl: string): { number: PhoneNumber | undefined; digits:
     : { number: p, digits: intl };
 }
 
+/** Opening quotes and brackets written before a number or its label ("(+44", "\"tel:+33"). */
+const OPENING_MARKS = `["'“‘«([]*`;
+const GLUED_PHONE_LABEL = new RegExp(`^${OPENING_MARKS}(\\p{L}{2,}):`, 'u');
+
 /** Is a phone label glued to the word's value ("Mobile:07700900123", "Tel:+44 ...")? */
 function gluedLabel(ctx: DetectionContext, w: number): boolean {
-  const label = /^["'“‘«([]*(\p{L}{2,}):/u.exec(ctx.words[w]!.text);
+  const label = GLUED_PHONE_LABEL.exec(ctx.words[w]!.text);
   return label !== null && LABELS_AFTER.has(label[1]!.toLowerCase());
 }
 
@@ -160,7 +164,7 @@ function unglue(ctx: DetectionContext, run: SpokenRun): Unglued {
  * "+44", also after a label glued to it ("tel:+44", "Phone:+44") or an opening quote or bracket
  * ("(+44", "\"+33"): a country code follows.
  */
-const WRITTEN_PLUS = /^["'“‘«([]*(?:\p{L}{2,}:)?["'“‘«([]*\+/u;
+const WRITTEN_PLUS = new RegExp(`^${OPENING_MARKS}(?:\\p{L}{2,}:)?${OPENING_MARKS}\\+`, 'u');
 
 const OH = /^(?:uh-)?oh$/;
 
