@@ -22,6 +22,12 @@
  *    the process's peak RSS (getrusage maxRSS, so short peaks between samples count too).
  *
  * Run with node --expose-gc (the npm script does); without it heap numbers are not after GC.
+ *
+ * Back to back (`--back-to-back N [--words W]`, W default 100,000): only N generated calls of W
+ * words, one after the other in this process as a worker runs them, with no forced collection
+ * anywhere (V8 decides when to collect, as in production); prints RSS and heap after each call,
+ * the largest of them and the process's peak RSS (maxRSS). Startup and the other sections are
+ * skipped, so the peak is the calls' own.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -39,6 +45,10 @@ const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Math.max(1, Number(args.splice(runsAt, 2)[1])) : 5;
 const warmupAt = args.indexOf('--warmup');
 const warmupPasses = warmupAt >= 0 ? Math.max(0, Number(args.splice(warmupAt, 2)[1])) : 10;
+const backToBackAt = args.indexOf('--back-to-back');
+const backToBack = backToBackAt >= 0 ? Math.max(1, Number(args.splice(backToBackAt, 2)[1])) : 0;
+const wordsAt = args.indexOf('--words');
+const backToBackWords = wordsAt >= 0 ? Math.max(1, Number(args.splice(wordsAt, 2)[1])) : 100_000;
 const callFiles = args.length > 0 ? args : [path.resolve(repoRoot, 'test/fixtures/holdout/holdout.jsonl')];
 
 const MB = 2 ** 20;
@@ -76,6 +86,31 @@ function measure(fn: () => void): Stopwatch {
   const stop = stopwatch();
   fn();
   return stop();
+}
+
+// --- back to back: N calls, no forced collection ---------------------------------------------------
+if (backToBack > 0) {
+  const { analyze } = await import('../src/detect/analyze.js');
+  const call = longCall(backToBackWords);
+  const rss: number[] = [];
+  const heap: number[] = [];
+  const stop = stopwatch();
+  for (let r = 0; r < backToBack; r++) {
+    analyze(call);
+    const m = process.memoryUsage();
+    rss.push(m.rss);
+    heap.push(m.heapUsed);
+  }
+  const t = stop();
+  const words = backToBack * backToBackWords;
+  console.log(
+    `${backToBack} calls of ${backToBackWords.toLocaleString('en-US')} words back to back, no forced GC, node ${process.version}: ` +
+      `${rate(words, t.cpu)} words/s CPU (first call's lexicon load and compilation included)\n` +
+      `  after each call: RSS ${rss.map((b) => (b / MB).toFixed(0)).join(' ')} MB; heap used ${heap.map((b) => (b / MB).toFixed(0)).join(' ')} MB\n` +
+      `  largest after a call: RSS ${mb(Math.max(...rss))}, heap used ${mb(Math.max(...heap))}; ` +
+      `peak RSS of the process (maxRSS) ${mb(peakRss())} -> ${peakRss() < TARGET_PEAK_MB * MB ? 'met' : 'MISSED'} (< ${TARGET_PEAK_MB} MB)`,
+  );
+  process.exit(0);
 }
 
 // --- 1. machine ----------------------------------------------------------------------------------
