@@ -27,11 +27,14 @@
  * words, one after the other in this process as a worker runs them, with no forced collection
  * anywhere (V8 decides when to collect, as in production); prints RSS and heap after each call,
  * the largest of them and the process's peak RSS (maxRSS). Startup and the other sections are
- * skipped, so the peak is the calls' own.
+ * skipped, so the peak is the calls' own. A worker's sandboxes run with a heap limit
+ * (src/queue/sandbox-heap.ts): run with the same limit to see what they do, e.g.
+ * `NODE_OPTIONS=--max-old-space-size=1024 npm run bench:detect -- --back-to-back 15`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { longCall } from '../test/helpers/words.js';
 import type { Word } from '../src/types.js';
@@ -104,7 +107,7 @@ if (backToBack > 0) {
   const t = stop();
   const words = backToBack * backToBackWords;
   console.log(
-    `${backToBack} calls of ${backToBackWords.toLocaleString('en-US')} words back to back, no forced GC, node ${process.version}: ` +
+    `${backToBack} calls of ${backToBackWords.toLocaleString('en-US')} words back to back, no forced GC, node ${process.version}, heap limit ${mb(v8.getHeapStatistics().heap_size_limit)}: ` +
       `${rate(words, t.cpu)} words/s CPU (first call's lexicon load and compilation included)\n` +
       `  after each call: RSS ${rss.map((b) => (b / MB).toFixed(0)).join(' ')} MB; heap used ${heap.map((b) => (b / MB).toFixed(0)).join(' ')} MB\n` +
       `  largest after a call: RSS ${mb(Math.max(...rss))}, heap used ${mb(Math.max(...heap))}; ` +

@@ -34,6 +34,7 @@ import { parseFailure } from './job-errors.js';
 import { maintenanceQueueName, queueName, webhookJobSchema, webhookQueueName } from './jobs.js';
 import { enqueueWebhook, openQueues, type Queues } from './producer.js';
 import { deliverWebhook, webhookBody } from './webhook.js';
+import { sandboxEnv } from './sandbox-heap.js';
 
 export interface RunningWorker {
   close(): Promise<void>;
@@ -62,6 +63,9 @@ export async function startWorker(
 
   const active = new ActiveJobs();
   const stalledInterval = config.WORKER_STALLED_INTERVAL_MS ?? Math.min(5_000, config.WORKER_LOCK_MS);
+  // the sandboxes detect call after call: a heap limit keeps V8 from letting them grow to 4x their
+  // live heap between full collections (sandbox-heap.ts)
+  const forkEnv = sandboxEnv(process.env, process.execArgv);
   const callWorkers = LANES.map((lane) => {
     const worker = new Worker(queueName(config.QUEUE_PREFIX, lane), PROCESSOR_FILE, {
       connection,
@@ -69,6 +73,7 @@ export async function startWorker(
       lockDuration: config.WORKER_LOCK_MS,
       stalledInterval,
       maxStalledCount: 2,
+      ...(forkEnv ? { workerForkOptions: { env: forkEnv } } : {}),
     });
     active.watch(worker);
     worker.on('failed', (job, err) => {
