@@ -7,7 +7,8 @@
  * that point at a multiple of the heap still live after the previous one (the lexicons, ~70 MB,
  * plus the call at hand), and the multiple depends on the heap limit: 4 when the old-generation
  * limit is 2 GB or more (Node's default on a machine with 16 GB or more), between 1.3 and 2 below
- * (V8 heap-controller, MaxGrowingFactor). 15 calls of 100,000 words back to back peaked at
+ * (V8 heap-controller.cc, MaxGrowingFactor, in Node 20; newer V8 compares with the default limit
+ * for the machine's memory instead: a limit well under it keeps the low factor either way). 15 calls of 100,000 words back to back peaked at
  * ~500 MB RSS with the default and ~300 MB with a 1,024 MB limit (README, "detection memory";
  * `npm run bench:detect -- --back-to-back 15`), at the same detection speed.
  *
