@@ -67,6 +67,8 @@ describe('world given names in sentences', () => {
       'Please write back. Many thanks, Marek Hrbek Mediaplex Inc. is a small firm.',
       [[5, 7]],
     ],
+    ['a name that is also a word after a sign-off', 'See you on Friday. Cheers, Will', [[5, 6]]],
+    ['the same, at the end of a message', 'All paid now. Love, Rusty', [[4, 5]]],
   ];
   it.each(found)('%s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);

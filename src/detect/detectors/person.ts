@@ -1169,7 +1169,8 @@ function candidate(view: CallView, start: number, end: number, score: number, re
 
 /**
  * A sign-off written with a comma at the start of a sentence or line ("Kind regards, Odval Durand",
- * "Love, Venla"): the capitalised word after it is the sender's name, any word no list knows too.
+ * "Love, Venla"): the capitalised word after it is the sender's name, any word no list knows too,
+ * and a name that is also an everyday word ("Cheers, Will", "Love, Rusty").
  */
 function signOffBefore(ctx: DetectionContext, i: number): NameCue | null {
   if (i === 0 || !/,$/.test(ctx.words[i - 1]!.text) || !CAPITALISED.test(ctx.words[i]!.text)) return null;
@@ -1184,7 +1185,7 @@ function signOffBefore(ctx: DetectionContext, i: number): NameCue | null {
   }
   return null;
 }
-const SIGN_OFF_CUE: NameCue = { phrase: ['sign-off'], min: NameEvidence.Unknown, reason: 'cue:context' };
+const SIGN_OFF_CUE: NameCue = { phrase: ['sign-off'], min: NameEvidence.CommonWord, reason: 'cue:context' };
 
 /** A form label written with a colon ("Name: Frank Miles") takes any word, as "my name is" does. */
 function labelWithColon(ctx: DetectionContext, i: number, cue: NameCue | null): NameCue | null {
