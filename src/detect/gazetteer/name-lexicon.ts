@@ -7,7 +7,8 @@
  * stored folded (diacritics and special letters mapped to ASCII: "szöllösy" -> "szollosy",
  * "hafliðason" -> "haflidason"), because raw ASR text and English writing often drop them.
  */
-import { readWordListsIn } from '../lexicon-files.js';
+import fs from 'node:fs';
+import { lexiconPath, readWordListsIn } from '../lexicon-files.js';
 import { wordSet } from './name-data.js';
 import { cityCountries, regionCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
@@ -87,6 +88,8 @@ function loadKinds(): Map<string, number> {
  * outweighs the word and place lists.
  */
 function addWorldGiven(map: Map<string, number>): void {
+  // optional: a distribution may leave out this folder (its licence is the GNU FDL, see README)
+  if (!fs.existsSync(lexiconPath('names/given-world'))) return;
   const share = new Map<string, number>();
   for (const list of readWordListsIn('names/given-world').values()) {
     for (const entry of list) {
