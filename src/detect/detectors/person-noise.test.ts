@@ -70,7 +70,7 @@ describe('the subject of a verb is not in an aside or after "to"', () => {
   it.each<[string, string, [number, number][]]>([
     ['a word closing an aside', 'Their older name (or Zorvaks) is rarely used.', []],
     ['the object of "to"', 'Nobody asked what happened to Zorvak is sad.', []],
-    ['the object of "to" (asr)', 'i wonder what happened to kanta is she ok', []],
+    ['the object of "to" (asr)', 'i wonder what happened to zorvak is she ok', []],
     ['a subject after a sentence opener stays', 'Then Zorvak is known for his long pauses.', [[1, 2]]],
     ['a subject after "before" stays', 'We spoke before Zorvak had left.', [[3, 4]]],
     ['a subject in raw ASR stays', 'after his discharge zorvak took a job', [[3, 4]]],

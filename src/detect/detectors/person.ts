@@ -122,7 +122,7 @@ function callView(ctx: DetectionContext): CallView {
   const orgWords = orgPhraseMask(
     ctx.tokens,
     ctx.words.map((w) => w.text),
-    (t, k) => skippable(t) || isFunctionWord(t) || endsFullName(ctx, k),
+    (t, k) => skippable(t) || isFunctionWord(t) || endsFullName(ctx, k) || senderName(ctx, k),
   );
   const productWords = possessiveProductMask(ctx.tokens);
   const evidence = (i: number): NameEvidence => {
@@ -168,6 +168,22 @@ function endsFullName(ctx: DetectionContext, k: number): boolean {
   return (
     (nameKinds(given) & (GIVEN | FAMILY)) === GIVEN &&
     nameEvidence(given) === NameEvidence.Frequent &&
+    nameEvidence(nameBase(ctx.tokens[k]!)) >= NameEvidence.Listed
+  );
+}
+
+/**
+ * Is word k the sender's name after a sign-off ("Many thanks, Marek Hrbek Mediaplex Inc.", "Love,
+ * Arvid Sunfield Labs Ltd"): the first capitalised word after the sign-off's comma, or the second
+ * when it is a listed name too? A company name before an organisation head starts after it.
+ */
+function senderName(ctx: DetectionContext, k: number): boolean {
+  if (!CAPITALISED.test(ctx.words[k]!.text)) return false;
+  if (signOffBefore(ctx, k) !== null) return true;
+  return (
+    k >= 1 &&
+    signOffBefore(ctx, k - 1) !== null &&
+    !/[,.!?;:]["')\]]*$/u.test(ctx.words[k - 1]!.text) &&
     nameEvidence(nameBase(ctx.tokens[k]!)) >= NameEvidence.Listed
   );
 }
@@ -1153,7 +1169,8 @@ function candidate(view: CallView, start: number, end: number, score: number, re
 
 /**
  * A sign-off written with a comma at the start of a sentence or line ("Kind regards, Odval Durand",
- * "Love, Venla"): the capitalised word after it is the sender's name, any word no list knows too.
+ * "Love, Venla"): the capitalised word after it is the sender's name, any word no list knows too,
+ * and a name that is also an everyday word ("Cheers, Will", "Love, Rusty").
  */
 function signOffBefore(ctx: DetectionContext, i: number): NameCue | null {
   if (i === 0 || !/,$/.test(ctx.words[i - 1]!.text) || !CAPITALISED.test(ctx.words[i]!.text)) return null;
@@ -1168,7 +1185,7 @@ function signOffBefore(ctx: DetectionContext, i: number): NameCue | null {
   }
   return null;
 }
-const SIGN_OFF_CUE: NameCue = { phrase: ['sign-off'], min: NameEvidence.Unknown, reason: 'cue:context' };
+const SIGN_OFF_CUE: NameCue = { phrase: ['sign-off'], min: NameEvidence.CommonWord, reason: 'cue:context' };
 
 /** A form label written with a colon ("Name: Frank Miles") takes any word, as "my name is" does. */
 function labelWithColon(ctx: DetectionContext, i: number, cue: NameCue | null): NameCue | null {

@@ -9,7 +9,10 @@ describe('nameEvidence', () => {
     ['margaret', NameEvidence.Frequent],
     ['oyelaran', NameEvidence.Unknown],
     ['okonkwo', NameEvidence.Frequent],
-    ['cormac', NameEvidence.Listed],
+    // a common Irish given name of the world dictionary (lexicons/names/given-world/ie.txt)
+    ['cormac', NameEvidence.Frequent],
+    // a rare German one there: listed, needs a cue
+    ['helmtraud', NameEvidence.Listed],
     // names that are ordinary words need a strong cue (person.ts)
     ['will', NameEvidence.CommonWord],
     ['the', NameEvidence.None],

@@ -12,6 +12,7 @@ import { SURNAME_PARTICLES } from './particles.js';
 import {
   FAMILY,
   GIVEN,
+  WORLD_RARE,
   englishLevel,
   foldName,
   hasFamilyNameEnding,
@@ -112,7 +113,10 @@ function judgeName(base: string): NameEvidence {
   const level = englishLevel(base);
   const everyday = common || (level !== undefined && level <= 35);
   // particles ("van", "der") belong to a full name: the chain rules of person.ts handle them
-  const kinds = nameKinds(base);
+  // a rare given name of the world dictionary (no English word: name-lexicon.ts) only counts where
+  // no other list speaks of the word
+  const listed = nameKinds(base);
+  const kinds = listed & ~WORLD_RARE;
   if (kinds !== 0 && !SURNAME_PARTICLES.has(base)) {
     // a given or family name of the per-country lists that is no English word or place is a name
     // on its own; the broad list that does not tell them apart also holds words ("goth", "kreis")
@@ -131,6 +135,10 @@ function judgeName(base: string): NameEvidence {
     return level === undefined && hasFamilyNameEnding(base) ? NameEvidence.Frequent : NameEvidence.Listed;
   }
   if (common || isBrand(base) || place || level !== undefined) return NameEvidence.None;
+  // "vehbija", "gijsbrecht": a given name some country's statistics count, however rarely: a name
+  // with a cue, never alone
+  if ((listed & WORLD_RARE) !== 0 && !SURNAME_PARTICLES.has(base))
+    return hasFamilyNameEnding(base) ? NameEvidence.Frequent : NameEvidence.Listed;
   // unknown to every list: an inflected English word ("prescribed", "drugs") rather than a rare name,
   // when its stem is a word; "langejans", "brugghens" have no English stem and stay unknown
   // a word with letters English does not write ("erdôs", "šušulić") is no English inflection

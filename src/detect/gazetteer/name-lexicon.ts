@@ -1,18 +1,37 @@
 /**
  * The multilingual name gazetteer and the English word levels (lexicons/names/, built by
- * scripts/build-name-lexicons.ts from @faker-js/faker, @cspell/dict-people-names and SCOWL).
+ * scripts/build-name-lexicons.ts from @faker-js/faker, @cspell/dict-people-names and SCOWL, and by
+ * scripts/build-world-given-names.ts from a first-name dictionary of ~55 countries with frequencies).
  *
  * Loaded once per process, lazily, into two Maps keyed by lower-case NFC words. Every name is also
  * stored folded (diacritics and special letters mapped to ASCII: "szöllösy" -> "szollosy",
  * "hafliðason" -> "haflidason"), because raw ASR text and English writing often drop them.
  */
-import { readWordListsIn } from '../lexicon-files.js';
+import fs from 'node:fs';
+import { lexiconPath, readWordListsIn } from '../lexicon-files.js';
+import { wordSet } from './name-data.js';
+import { cityCountries, regionCountries } from '../address/places.js';
+import { fold } from '../address/vocab.js';
 
 /** Kinds of a name word, as bit flags. */
 export const GIVEN = 1;
 export const FAMILY = 2;
 /** a name of either kind (lists that do not tell given and family names apart) */
 export const EITHER = 4;
+/**
+ * A given name of the world dictionary (lexicons/names/given-world/) that is no English word: rare
+ * in every area it is listed for. Weaker than GIVEN: a listed name, never a name on its own.
+ */
+export const WORLD_RARE = 8;
+
+/**
+ * The frequency class (lexicons/names/given-world/: borne by 2^s percent of an area's people) from
+ * which a name of the world dictionary counts as a given name like those of the per-country lists
+ * (GIVEN): about one person in 3,000 in some area. Rarer ones are WORLD_RARE.
+ */
+const WORLD_COMMON_SHARE = -5;
+/** Names of the world dictionary shorter than this are left to the other lists. */
+const MIN_WORLD_LETTERS = 4;
 
 const SPECIAL: Record<string, string> = {
   ø: 'o',
@@ -56,8 +75,47 @@ function loadKinds(): Map<string, number> {
   add('given', GIVEN);
   add('family', FAMILY);
   add('any', EITHER);
+  addWorldGiven(map);
   kinds = map;
   return map;
+}
+
+/**
+ * The world dictionary's given names (lexicons/names/given-world/, `name ; share` per area), graded
+ * by their highest share: GIVEN from WORLD_COMMON_SHARE up, WORLD_RARE below it. A name that is also
+ * an English word of any SCOWL level ("hope", "amber", "ada"), a function word of another language
+ * ("con", "del") or a town or region (lexicons/address/) is left out: this dictionary never
+ * outweighs the word and place lists.
+ */
+function addWorldGiven(map: Map<string, number>): void {
+  // optional: a distribution may leave out this folder (its licence is the GNU FDL, see README)
+  if (!fs.existsSync(lexiconPath('names/given-world'))) return;
+  const share = new Map<string, number>();
+  for (const list of readWordListsIn('names/given-world').values()) {
+    for (const entry of list) {
+      const cut = entry.lastIndexOf(';');
+      if (cut < 0) continue;
+      const name = entry.slice(0, cut).trim().toLowerCase();
+      const s = Number(entry.slice(cut + 1));
+      if (Number.isFinite(s) && s > (share.get(name) ?? -99)) share.set(name, s);
+    }
+  }
+  const foreign = new Set([...wordSet('names/function-words')].map(foldName));
+  const english = loadLevels();
+  for (const [name, s] of share) {
+    const folded = foldName(name);
+    // "wha", "eun", "mio": syllables and short forms collide with too many other words
+    if ([...name].length < MIN_WORLD_LETTERS) continue;
+    if (english.has(name) || english.has(folded) || foreign.has(folded)) continue;
+    // "assen", "agra", "datong": a town or region of some country is as likely a reading as a rare
+    // given name; the other lists still decide such words
+    const place = fold(name);
+    if (cityCountries(place).length > 0 || regionCountries(place).length > 0) continue;
+    const kind = s >= WORLD_COMMON_SHARE ? GIVEN : WORLD_RARE;
+    // "barthélémy" was looked up as "barthelemy" before it had an entry of its own: keep that
+    map.set(name, (map.get(name) ?? map.get(folded) ?? 0) | kind);
+    if (folded !== name) map.set(folded, (map.get(folded) ?? 0) | kind);
+  }
 }
 
 function loadLevels(): Map<string, number> {
