@@ -873,7 +873,7 @@ function placesBefore(v: AddressView, at: number, cityFirst = false, firm = fals
     if (place < 0 && s < at) place = postcodeEndingAt(v, j);
     if (place >= 0) {
       s = place;
-      if (opensLine(v, s) || placeOpener(v, s)) found = s;
+      if (opensLine(v, s) || placeOpener(v, s) || countryAfterCopula(v, s)) found = s;
       continue;
     }
     // "Bole Subcity, Woreda 3, ...": a district named as such, as its own line
@@ -902,6 +902,13 @@ function placesBefore(v: AddressView, at: number, cityFirst = false, firm = fals
   }
   return found;
 }
+
+/** Words that hand over an answer: "it is | Беларусь, ...", "yes | Iran, ...". */
+const COPULAS = new Set(['is', "it's", 'its', 'yes', 'yeah', 'sure']);
+
+/** A country at s that opens the places, after a copula or a "yes" ("it is Iran, Tabriz, ..."). */
+const countryAfterCopula = (v: AddressView, s: number): boolean =>
+  s > 0 && sameTurn(v, s - 1, s) && COPULAS.has(v.folded[s - 1] ?? '') && countryAt(v, s) !== undefined;
 
 /** A place preposition or an address cue right before word s ("moved to | Astana, ..."). */
 const placeOpener = (v: AddressView, s: number): boolean =>
