@@ -159,14 +159,42 @@ export function houseNumberAt(v: AddressView, from: number): number {
   const m = skip(v, markEnd(v, i));
   if (!sameTurn(v, i, m)) return -1;
   const end = numberValueEnd(v, m);
-  // raw ASR: "h no four five six a koti" (H.No. 4-5-6/A): after a mark, a lone "a" before a name
-  // English lacks is the house number's letter, not an article
-  if (end > 0 && m > i && !v.formatted && v.ctx.tokens[end] === 'a' && sameTurn(v, m, end + 1)) {
-    const next = v.ctx.tokens[end + 1] ?? '';
-    if (/^\p{L}{3,}$/u.test(next) && !isCommonWord(next) && !runAt(v.ctx.spoken, end + 1)) return end + 1;
-  }
+  return end > 0 ? spokenLetterA(v, m, bisEnd(v, m, end)) : end;
+}
+
+/** Latin repeat words written apart after a house number ("9 bis", "12 ter"): index after it, else `end`. */
+const REPEATS = new Set(['bis', 'ter', 'quater']);
+export function bisEnd(v: AddressView, start: number, end: number): number {
+  return REPEATS.has(v.folded[end] ?? '') && sameTurn(v, start, end) && !/[,;]$/.test(raw(v, end - 1))
+    ? end + 1
+    : end;
+}
+
+/**
+ * Raw ASR says the house number "12a" as "twelve a" or "one two a", and the spoken view reads a lone
+ * "a" as the article. Right after a house number ending at `end` (started at `start`), "a" is its
+ * letter when the address goes on after it, which an article cannot precede: a name English lacks
+ * ("h no four five six a koti", "belmiro circle twelve a kelmora"), a unit word ("... a apartment
+ * nine"), a postcode said as a number, or the end of the speaker's turn. Index after the letter,
+ * else `end`.
+ */
+export function spokenLetterA(v: AddressView, start: number, end: number): number {
+  if (v.formatted || v.ctx.tokens[end] !== 'a' || !sameTurn(v, start, end)) return end;
+  // only after digits: "twelve b a ..." has its letter already
+  if (!/\d$/.test(runAt(v.ctx.spoken, end - 1)?.text ?? v.ctx.tokens[end - 1] ?? '')) return end;
+  const k = skip(v, end + 1);
+  if (k >= v.n || !sameTurn(v, end, k)) return end + 1;
+  const next = v.ctx.tokens[k] ?? '';
+  const run = runAt(v.ctx.spoken, k);
+  if (run?.startWord === k && run.digits.length >= 3 && !SCALE_WORDS.has(next)) return end + 1;
+  if (run) return end;
+  if (/^\p{L}{3,}$/u.test(next) && !isCommonWord(next)) return end + 1;
+  if (addressVocab().units.match(at(v, k)) > 0 && unitAt(v, k) > 0) return end + 1;
   return end;
 }
+
+/** Words that make "a" an article before a number ("twelve a hundred"). */
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'dozen', 'half', 'quarter']);
 
 /**
  * Raw ASR drops the dot of a one-letter mark ("ul lenina d five" for "ul. Lenina, d. 5"): right after

@@ -28,11 +28,13 @@ import {
 } from './view.js';
 import { addressVocab } from './vocab.js';
 import {
+  bisEnd,
   houseNumberAt,
   innerNumberEnd,
   markEnd,
   numberValueEnd,
   sectorCodeEnd,
+  spokenLetterA,
   spokenLetterMarkNumber,
   unitAt as unitAtStart,
 } from './numbers.js';
@@ -123,7 +125,11 @@ function leadingNumberEnd(v: AddressView, i: number): number {
   const chunks = ordinal > 0 ? run.chunks.slice(0, ordinal) : run.chunks;
   const text = chunks.map((c) => c.text).join('');
   if (!/^\d{1,6}[a-z]?$/.test(text)) return -1;
-  return chunks[chunks.length - 1]!.endWord;
+  const end = bisEnd(v, i, chunks[chunks.length - 1]!.endWord);
+  // raw ASR "one two a avenue vesquin": the letter of 12a before the street, its type or name next
+  const letter = spokenLetterA(v, i, end);
+  if (letter > end || v.formatted || v.ctx.tokens[end] !== 'a' || !/^\d+$/.test(text)) return letter;
+  return prefixTypeAt(v, end + 1) > 0 || compoundAt(v, end + 1) ? end + 1 : end;
 }
 
 const MONTH_NAMES = new Set(

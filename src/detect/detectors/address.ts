@@ -873,7 +873,7 @@ function placesBefore(v: AddressView, at: number, cityFirst = false, firm = fals
     if (place < 0 && s < at) place = postcodeEndingAt(v, j);
     if (place >= 0) {
       s = place;
-      if (opensLine(v, s) || placeOpener(v, s)) found = s;
+      if (opensLine(v, s) || placeOpener(v, s) || countryAfterCopula(v, s)) found = s;
       continue;
     }
     // "Bole Subcity, Woreda 3, ...": a district named as such, as its own line
@@ -902,6 +902,13 @@ function placesBefore(v: AddressView, at: number, cityFirst = false, firm = fals
   }
   return found;
 }
+
+/** Words that hand over an answer: "it is | Беларусь, ...", "yes | Iran, ...". */
+const COPULAS = new Set(['is', "it's", 'its', 'yes', 'yeah', 'sure']);
+
+/** A country at s that opens the places, after a copula or a "yes" ("it is Iran, Tabriz, ..."). */
+const countryAfterCopula = (v: AddressView, s: number): boolean =>
+  s > 0 && sameTurn(v, s - 1, s) && COPULAS.has(v.folded[s - 1] ?? '') && countryAt(v, s) !== undefined;
 
 /** A place preposition or an address cue right before word s ("moved to | Astana, ..."). */
 const placeOpener = (v: AddressView, s: number): boolean =>
@@ -1209,7 +1216,56 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       continue;
     }
   }
+  // "... 14 Quillon Lane | okay | Kelmora 78295": the same speaker goes on with the address after
+  // the other's short acknowledgement
+  for (let c = 0; c < out.length; c++) {
+    const part = continuedAfterAck(v, out[c]!.endWord);
+    if (!part || out.some((o) => o.startWord < part[1] && o.endWord > part[0])) continue;
+    const [start, end] = part;
+    out.splice(c + 1, 0, {
+      type: 'ADDRESS',
+      startWord: start,
+      endWord: end,
+      score: 0.8,
+      detector: NAME,
+      reason: 'continued',
+      value: valueOf(ctx, start, end),
+    });
+  }
   return out;
+}
+
+/** Short acknowledgements a listener says while an address is given ("okay", "mhm", "got it"). */
+const ACKS = new Set(
+  'okay ok mhm mm hmm uh-huh uhhuh huh yes yeah yep right sure alright got it go on fine'.split(' '),
+);
+const MAX_ACK_WORDS = 2;
+
+/**
+ * An address part ending at `end` with its speaker's turn, the other speaker's short acknowledgement
+ * (one or two ACKS words), then the first speaker's turn opening with units and places (a unit, or a
+ * postcode, known place or country with another place or a postcode): [start, end) of that opening,
+ * else undefined.
+ */
+function continuedAfterAck(v: AddressView, end: number): [number, number] | undefined {
+  const words = v.ctx.words;
+  if (end <= 0 || end >= v.n || sameTurn(v, end - 1, end)) return undefined;
+  let k = end;
+  while (k < v.n && sameTurn(v, end, k)) {
+    if (k - end >= MAX_ACK_WORDS || !ACKS.has(v.folded[k] ?? '')) return undefined;
+    k++;
+  }
+  if (k >= v.n || words[k]!.speaker !== words[end - 1]!.speaker) return undefined;
+  const units = unitsAt(v, k, (m) => partEnds(v, m));
+  const from = units > 0 && !partEnds(v, units - 1) ? units : k;
+  const tail = from > k || !partEnds(v, k) ? tailAt(v, from, true, true) : { end: -1, items: [] };
+  // a lone town or country is no address ("... | okay | Paris is lovely"): two places, a postcode or a unit
+  const taken = tail.items.filter((it) => it.end <= tail.end);
+  const strong =
+    taken.some((it) => it.strong) &&
+    (from > k || taken.length >= 2 || taken.some((it) => it.kind === 'postcode'));
+  const stop = strong ? tail.end : units;
+  return stop > k ? [k, stop] : undefined;
 }
 
 /** Prepositions that place something on a street: "the stop is on Yıldızlı Caddesi", "meet at ...". */
