@@ -18,7 +18,7 @@
 import { countrySpecs, isValidIBAN } from 'ibantools';
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
-import { FILLERS, spokenDigit, type SpokenRun } from '../../transcript/spoken-view.js';
+import { FILLERS, runsCutAtSlashes, spokenDigit, type SpokenRun } from '../../transcript/spoken-view.js';
 import { luhnValid, abaRoutingValid } from '../checksums.js';
 import { cuesBefore, isCompanyReference, modifiesBareCue, unitAfter, type CueHit } from '../number-cues.js';
 import { nanp, splitNanp } from '../nanp.js';
@@ -325,7 +325,8 @@ export const accountDetector: Detector = {
     const ibans = groupedIbans(ctx);
     const out = [...ibans];
     let k = 0; // the first grouped IBAN not before the run
-    for (const run of ctx.spoken.runs) {
+    // two numbers written around a slash ("12345678 / 87654321") are two values
+    for (const run of runsCutAtSlashes(ctx.words, ctx.spoken.runs)) {
       while (k < ibans.length && ibans[k]!.endWord <= run.startWord) k++;
       if (k < ibans.length && ibans[k]!.startWord <= run.startWord) continue;
       if (run.digits.length < 3) continue;
