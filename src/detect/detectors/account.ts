@@ -95,6 +95,13 @@ const dialled = (ctx: DetectionContext, run: SpokenRun): boolean =>
   ctx.tokens[run.startWord - 1] === 'plus';
 
 /**
+ * Digits with a group written after a hash ("(441) 370-1234 #123"): a number and its extension,
+ * never a card, whose digits are written without one.
+ */
+const hashExtended = (ctx: DetectionContext, run: SpokenRun): boolean =>
+  run.digits.length >= 13 && /^#\d/.test(ctx.words[run.endWord - 1]!.text);
+
+/**
  * "account number", "member id", "frequent flyer": the cue names the number, not only the account
  * ("credit card", "bank account" name the card or the account).
  */
@@ -116,7 +123,13 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
   // another field was asked for), even when their digits happen to pass Luhn
   const ownCue = near !== undefined && (OWN_CUES.has(near.cue) || near.cue === 'last4');
   const calendar = (): boolean => !ownCue && calendarRun(run, writtenWords(ctx, run));
-  if (letters === 0 && !companyNear && (near?.cue !== 'phone' || digits.length >= 15) && !dialled(ctx, run)) {
+  if (
+    letters === 0 &&
+    !companyNear &&
+    (near?.cue !== 'phone' || digits.length >= 15) &&
+    !dialled(ctx, run) &&
+    !hashExtended(ctx, run)
+  ) {
     if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && !calendar())
       return { score: 0.95, reason: 'luhn' };
     if (

@@ -39,6 +39,28 @@ describe('bare national numbers: written in a region grouping', () => {
   });
 });
 
+describe('an extension after a bare number says it is a phone number', () => {
+  it.each([
+    // said digit by digit with no grouping: the extension is the telephone's
+    [
+      'i left six two two four eight one nine three seven extension two oh four with the front desk',
+      [[P, 2, 15]],
+    ],
+    ['three one two four five eight extension one seven is the best way', [[P, 0, 9]]],
+    // six digits in pairs with an extension (not joined with the digits after it)
+    ['I left 21 47 38 x204 there', [[P, 2, 6]]],
+    ['Phone 21 47 38 x204 after six.', [[P, 1, 5]]],
+    // a hash extension before a closing quote; its digits make no card with the number's
+    ['I wrote "(201) 555-0147 #123" on the note.', [[P, 2, 5]]],
+    ['I wrote "622 48 19 37 #123" on the note.', [[P, 2, 7]]],
+    // no extension: six digits stay a count or a date
+    ['I left 21 47 38 there', []],
+    ['We ordered 150 000 extension cords.', []],
+  ])('%s', (line, expected) => {
+    expect(spans(line)).toEqual(expected);
+  });
+});
+
 describe('two numbers around a slash are two spans', () => {
   it.each([
     [

@@ -700,8 +700,8 @@ function digitsPart(ctx: DetectionContext, whole: SpokenRun): { run: SpokenRun; 
   return { run: part, end };
 }
 
-/** An extension written with a hash, the word alone: "#123". */
-const HASH_EXTENSION = /^#\d{1,6}[.,;:!?]*$/;
+/** An extension written with a hash, the word alone: "#123", also before a closing quote or bracket ('#123"'). */
+const HASH_EXTENSION = /^#\d{1,6}[.,;:!?"'”’»)\]]*$/u;
 
 /** Significant words a phone cue may stand before a short number it names ("my phone number is"). */
 const SHORT_CUE_REACH = 2;
@@ -731,12 +731,12 @@ function shortAfterCue(
 }
 
 /**
- * Six digits that a phone label right after names ("82 10 52 (fax)", "eight two one oh five two
- * office"): a whole number of the plans that dial six digits (WF, GL, FO, SR ...). Said digit by
+ * Six digits that a phone label or an extension right after names ("82 10 52 (fax)", "eight two
+ * one oh five two office", "21 12 34 x204"): a whole number of the plans that dial six digits (WF, GL, FO, SR ...). Said digit by
  * digit or written in groups that are no thousands ("150,000 office chairs" is a count).
  */
 function labelledSix(ctx: DetectionContext, run: SpokenRun, end: number, glued: boolean): boolean {
-  if (!glued && !labelAfter(ctx, end)) return false;
+  if (!glued && !labelAfter(ctx, end) && extensionAfter(ctx, end) === end) return false;
   const groups = writtenGroups(ctx, run);
   if (!groups) return saidAsDigits(run);
   return groups.length >= 2 && !amountShaped(writtenText(ctx, run));
@@ -830,7 +830,8 @@ export const phoneDetector: Detector = {
         continue;
       }
       if (run.digits.length < 7) {
-        const whole = joined(ctx, runs, i, phoneCue);
+        // a run that goes on with an extension or letters ("21 12 34 x204") is not joined with the next
+        const whole = run.endWord === runs[i]!.endWord ? joined(ctx, runs, i, phoneCue) : null;
         if (whole) run = whole;
         else if (
           shortAfterCue(ctx, run, cue, phoneCue, region) &&
@@ -845,7 +846,10 @@ export const phoneDetector: Detector = {
             value: run.digits,
           });
           continue;
-        } else if (run.digits.length !== 6 || !(phoneCue || labelledSix(ctx, run, part.end, glued.after))) {
+        } else if (
+          run.digits.length !== 6 ||
+          !(phoneCue || labelledSix(ctx, run, part.end, glued.after || part.end > run.endWord))
+        ) {
           if (run.digits.length !== 3 || !phoneCue || unitAfter(ctx, run.endWord)) continue;
           const local = localAfterAreaCode(ctx, runs, i);
           const range = {
@@ -866,8 +870,11 @@ export const phoneDetector: Detector = {
       // no amount or count has ten digits: a unit word after a long run is the next sentence
       if (run.digits.length < 10 && unitAfter(ctx, run.endWord)) continue;
       const after = run === part.run ? part.end : run.endWord; // past a written extension
-      // the label may follow the extension ("560 1234 ext. 12 office")
-      const labelled = glued.after || namedAfter(ctx, extensionAfter(ctx, after));
+      // the label may follow the extension ("560 1234 ext. 12 office"); an extension itself says
+      // that the number before it is a telephone's ("six one two ... extension two oh four")
+      const extEnd = extensionAfter(ctx, after);
+      const extension = extEnd > after || after > run.endWord;
+      const labelled = glued.after || extension || namedAfter(ctx, extEnd);
       const rc = {
         phoneCue,
         labelAfter: labelled,
