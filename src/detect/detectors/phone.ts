@@ -10,7 +10,12 @@
  *   ("020 7946 0018", "(030) 901820", "06-12345678", "8 (495) 123-45-67") and written in groups or
  *   said digit by digit; valid in the default region (policy.region, else US) or, with a phone cue
  *   or label before or after it ("Tel.:", "Handy", "(mobile)"), in any region, 6 digits and up.
- *   Dates, year ranges, decimals and thousands written like numbers are not phone numbers;
+ *   Without a cue, also written in the groups libphonenumber formats it with in a region where it
+ *   is valid ("612 34 56 78", "(11) 96123-4567"), or followed by an extension; digits said one by
+ *   one with neither are valid in some region by chance and left to the account detector.
+ *   Dates, year ranges, decimals and thousands written like numbers are not phone numbers; six
+ *   digits in pairs shaped like a date are one only after a word naming the telephone;
+ * - two numbers written around a slash ("0471 12 34 56 / 0472 65 43 21") are two numbers;
  * - an extension said or written after the number ("x204", "ext. 17", "extension one seven")
  *   belongs to its span;
  * - with a phone cue ("cell", "call back", "reach you", "my number") also 7 digits (local number)
