@@ -110,3 +110,29 @@ describe('mightBeValidIn (the shortcut before parsing a number for a region)', (
     }
   });
 });
+
+describe('nationalFit().writtenAs (the grouping a region formats the number with)', () => {
+  it.each([
+    // an ES mobile in its national grouping (the first region in order that writes it so answers);
+    // BR with the area code in brackets; HN in two groups of four
+    ['622481937', '3,2,2,2', undefined],
+    ['11972345618', '2,5,4', 'BR'],
+    ['94567812', '4,4', undefined],
+    // a trunk prefix written with the number (BE mobile)
+    ['0471523819', '4,2,2,2', 'BE'],
+  ])('%s written %s', (digits, groups, region) => {
+    const found = nationalFit(digits).writtenAs(groups);
+    expect(found).toBeDefined();
+    if (region) expect(found!.country).toBe(region);
+  });
+
+  it.each([
+    // digits valid in some region, but grouped as none formats them
+    ['622481937', '5,4'],
+    ['622481937', '2,2,2,3'],
+    // too short for any plan
+    ['1234', '2,2'],
+  ])('%s written %s: none', (digits, groups) => {
+    expect(nationalFit(digits).writtenAs(groups)).toBeUndefined();
+  });
+});

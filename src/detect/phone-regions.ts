@@ -126,6 +126,29 @@ export interface NationalFit {
   plain?: PhoneNumber;
   /** a region where the number has a possible length (with or without its trunk prefix) */
   possible?: CountryCode;
+  /**
+   * A region where the digits are valid (with or without its trunk prefix) and libphonenumber's
+   * format for them there groups them as written (`groups`: digits per group, "612 34 56 78" ->
+   * "3,2,2,2"), as the national format writes them or as the international one does after its
+   * country code ("(11) 96123-4567" in BR, "5123 4567" in HK).
+   */
+  writtenAs(groups: string): PhoneNumber | undefined;
+}
+
+/** Digits per group of a formatted number: "(11) 96123-4567" -> "2,5,4". */
+const groupLengths = (text: string): string =>
+  text
+    .split(/\D+/)
+    .filter((g) => g !== '')
+    .map((g) => g.length)
+    .join(',');
+
+/** Does `number`, formatted by its region's rules, group its digits as `groups` says? */
+function formattedAs(number: PhoneNumber, groups: string): boolean {
+  if (groupLengths(number.formatNational()) === groups) return true;
+  // the international format without its country code: a national number written without the trunk prefix
+  const intl = number.formatInternational();
+  return groupLengths(intl.slice(intl.indexOf(' ') + 1)) === groups;
 }
 
 /**
@@ -199,7 +222,7 @@ function plansByLength(): RegionPlan[][] {
  * With a `scope` (the call's detection context) each digit string is looked up once per call.
  */
 export function nationalFit(digits: string, preferred?: CountryCode, scope?: object): NationalFit {
-  if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return {};
+  if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return NO_FIT;
   if (!scope) return fitOf(digits, preferred);
   let known = answered.get(scope);
   if (!known) answered.set(scope, (known = new Map()));
@@ -208,6 +231,9 @@ export function nationalFit(digits: string, preferred?: CountryCode, scope?: obj
   if (!fit) known.set(key, (fit = fitOf(digits, preferred)));
   return fit;
 }
+
+/** The answer for digits too short or too long for any plan. */
+const NO_FIT: NationalFit = { writtenAs: () => undefined };
 
 /** nationalFit() answers already given for one call (`scope`: its detection context). */
 const answered = new WeakMap<object, Map<string, NationalFit>>();
@@ -226,6 +252,8 @@ class LazyFit implements NationalFit {
   private trunkFit: PhoneNumber | undefined | null = null;
   private plainFit: PhoneNumber | undefined | null = null;
   private possibleFit: CountryCode | undefined | null = null;
+  /** writtenAs() answers per grouping (null: none) */
+  private readonly formatted = new Map<string, PhoneNumber | null>();
 
   constructor(
     private readonly digits: string,
@@ -292,6 +320,29 @@ class LazyFit implements NationalFit {
     }
     this.plainFit = fit;
     return fit;
+  }
+
+  writtenAs(groups: string): PhoneNumber | undefined {
+    let found = this.formatted.get(groups);
+    if (found !== undefined) return found ?? undefined;
+    found = null;
+    if (this.ownFit && formattedAs(this.ownFit.number, groups)) found = this.ownFit.number;
+    else {
+      const n = this.digits.length;
+      for (const plan of this.others()) {
+        if (plan === this.own) continue;
+        // the cheap tests of fitIn() first: most regions take the digits neither way
+        const trunk = plan.prefix !== '' && this.digits.startsWith(plan.prefix);
+        if (!(plan.lengths.has(n) && plan.pattern.test(this.digits)) && !trunk) continue;
+        const fit = this.fitOnce(plan);
+        if (fit && formattedAs(fit.number, groups)) {
+          found = fit.number;
+          break;
+        }
+      }
+    }
+    this.formatted.set(groups, found);
+    return found ?? undefined;
   }
 
   get possible(): CountryCode | undefined {

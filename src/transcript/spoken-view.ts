@@ -707,3 +707,52 @@ export function runAt(view: SpokenView, w: number): SpokenRun | undefined {
   const r = view.wordRun[w];
   return r === undefined || r < 0 ? undefined : view.runs[r];
 }
+
+/** Digits on each side of a slash that make it stand between two numbers, not after an area code. */
+export const SLASH_SIDE_DIGITS = 6;
+
+/**
+ * A run cut at a slash written as a word between two numbers ("0471 123456 / 0471 654321": a
+ * number and another to try), when each side has SLASH_SIDE_DIGITS digits or more; null otherwise.
+ * Runs keep a spaced slash ("23 / 09 / 2015" is one date, "030 / 901820" one number), so the
+ * detectors that read numbers cut them.
+ */
+export function cutAtSlash(words: readonly Word[], run: SpokenRun): SpokenRun[] | null {
+  for (let w = run.startWord + 1; w < run.endWord - 1; w++) {
+    if (words[w]!.text.trim() !== '/') continue;
+    const left = run.chunks.filter((c) => c.endWord <= w);
+    const right = run.chunks.filter((c) => c.startWord > w);
+    const part = (chunks: SpokenChunk[]): SpokenRun => {
+      const text = chunks.map((c) => c.text).join('');
+      return {
+        startWord: chunks[0]!.startWord,
+        endWord: chunks[chunks.length - 1]!.endWord,
+        text,
+        digits: text.replace(/\D/g, ''),
+        chunks,
+      };
+    };
+    if (left.length === 0 || right.length === 0) return null;
+    const a = part(left);
+    const b = part(right);
+    if (a.digits.length < SLASH_SIDE_DIGITS || b.digits.length < SLASH_SIDE_DIGITS) return null;
+    return [a, ...(cutAtSlash(words, b) ?? [b])];
+  }
+  return null;
+}
+
+/**
+ * Runs with two numbers written on either side of a slash ("0471 123456 / 0471
+ * 654321") as two runs: each is a phone number with a value of its own (a later read-back of
+ * one matches it), as when said with "or" between them. The same array when no run has one.
+ */
+export function runsCutAtSlashes(words: readonly Word[], runs: readonly SpokenRun[]): readonly SpokenRun[] {
+  let out: SpokenRun[] | null = null;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    const cut = run.digits.length >= 2 * SLASH_SIDE_DIGITS ? cutAtSlash(words, run) : null;
+    if (cut && !out) out = runs.slice(0, i);
+    if (out) out.push(...(cut ?? [run]));
+  }
+  return out ?? runs;
+}

@@ -18,7 +18,7 @@
 import { countrySpecs, isValidIBAN } from 'ibantools';
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
-import { FILLERS, spokenDigit, type SpokenRun } from '../../transcript/spoken-view.js';
+import { FILLERS, runsCutAtSlashes, spokenDigit, type SpokenRun } from '../../transcript/spoken-view.js';
 import { luhnValid, abaRoutingValid } from '../checksums.js';
 import { cuesBefore, isCompanyReference, modifiesBareCue, unitAfter, type CueHit } from '../number-cues.js';
 import { nanp, splitNanp } from '../nanp.js';
@@ -95,6 +95,13 @@ const dialled = (ctx: DetectionContext, run: SpokenRun): boolean =>
   ctx.tokens[run.startWord - 1] === 'plus';
 
 /**
+ * Digits with a group written after a hash ("(441) 370-1234 #123"): a number and its extension,
+ * never a card, whose digits are written without one.
+ */
+const hashExtended = (ctx: DetectionContext, run: SpokenRun): boolean =>
+  run.digits.length >= 13 && /^#\d/.test(ctx.words[run.endWord - 1]!.text);
+
+/**
  * "account number", "member id", "frequent flyer": the cue names the number, not only the account
  * ("credit card", "bank account" name the card or the account).
  */
@@ -116,7 +123,13 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
   // another field was asked for), even when their digits happen to pass Luhn
   const ownCue = near !== undefined && (OWN_CUES.has(near.cue) || near.cue === 'last4');
   const calendar = (): boolean => !ownCue && calendarRun(run, writtenWords(ctx, run));
-  if (letters === 0 && !companyNear && (near?.cue !== 'phone' || digits.length >= 15) && !dialled(ctx, run)) {
+  if (
+    letters === 0 &&
+    !companyNear &&
+    (near?.cue !== 'phone' || digits.length >= 15) &&
+    !dialled(ctx, run) &&
+    !hashExtended(ctx, run)
+  ) {
     if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && !calendar())
       return { score: 0.95, reason: 'luhn' };
     if (
@@ -325,7 +338,8 @@ export const accountDetector: Detector = {
     const ibans = groupedIbans(ctx);
     const out = [...ibans];
     let k = 0; // the first grouped IBAN not before the run
-    for (const run of ctx.spoken.runs) {
+    // two numbers written around a slash ("12345678 / 87654321") are two values
+    for (const run of runsCutAtSlashes(ctx.words, ctx.spoken.runs)) {
       while (k < ibans.length && ibans[k]!.endWord <= run.startWord) k++;
       if (k < ibans.length && ibans[k]!.startWord <= run.startWord) continue;
       if (run.digits.length < 3) continue;

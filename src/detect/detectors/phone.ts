@@ -10,7 +10,12 @@
  *   ("020 7946 0018", "(030) 901820", "06-12345678", "8 (495) 123-45-67") and written in groups or
  *   said digit by digit; valid in the default region (policy.region, else US) or, with a phone cue
  *   or label before or after it ("Tel.:", "Handy", "(mobile)"), in any region, 6 digits and up.
- *   Dates, year ranges, decimals and thousands written like numbers are not phone numbers;
+ *   Without a cue, also written in the groups libphonenumber formats it with in a region where it
+ *   is valid ("612 34 56 78", "(11) 96123-4567"), or followed by an extension; digits said one by
+ *   one with neither are valid in some region by chance and left to the account detector.
+ *   Dates, year ranges, decimals and thousands written like numbers are not phone numbers; six
+ *   digits in pairs shaped like a date are one only after a word naming the telephone;
+ * - two numbers written around a slash ("0471 12 34 56 / 0472 65 43 21") are two numbers;
  * - an extension said or written after the number ("x204", "ext. 17", "extension one seven")
  *   belongs to its span;
  * - with a phone cue ("cell", "call back", "reach you", "my number") also 7 digits (local number)
@@ -37,7 +42,7 @@ import { cuesBefore, isCompanyReference, nearestCue, unitAfter, type CueHit } fr
 import { nanp, splitNanp } from '../nanp.js';
 import { internationalNumber, knownRegion, nationalFit, type NationalFit } from '../phone-regions.js';
 import { readWordListsIn } from '../lexicon-files.js';
-import { FILLERS } from '../../transcript/spoken-view.js';
+import { FILLERS, runsCutAtSlashes } from '../../transcript/spoken-view.js';
 
 const NAME = 'phone';
 
@@ -206,6 +211,8 @@ interface RunContext {
   region: CountryCode | undefined;
   /** spelled letters came right before the digits ("p v four four one ..."): maybe one code */
   afterLetters?: boolean;
+  /** a word naming the telephone right before ("Tel.", "my phone number is"), or a label after it */
+  namesPhone?: boolean;
 }
 
 /** Digit groups as written ("(030) 901820" -> [3, 6], "06-12345678" -> [2, 8]); null when spoken. */
@@ -245,6 +252,22 @@ function dateShaped(written: string): boolean {
   if (dm && ((+dm[1]! <= 31 && +dm[2]! <= 12) || (+dm[1]! <= 12 && +dm[2]! <= 31))) return true;
   const ym = YEAR_FIRST.exec(text);
   return (ym !== null && +ym[1]! <= 12 && +ym[2]! <= 31) || YEAR_RANGE.test(text);
+}
+
+/** The longest national number written in groups that the format rule reads without a cue. */
+const MAX_NATIONAL = 11;
+/** Years written one after the other ("1998 2004", "2019-2021-2023"). */
+const YEARS = /^(?:1[5-9]|20)\d\d(?:[ ,/-]+(?:1[5-9]|20)\d\d)+$/;
+/** A year and another number after a space ("2006 125", "1998 2 500"). */
+const YEAR_THEN_NUMBER = /^(?:1[5-9]|20)\d\d \d/;
+/** A US ZIP+4 code ("90210-1234"). */
+const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
+/** A day, a month and a year written with spaces ("12 03 2019", "21 12 34"). */
+const SPACED_DATE = /^(\d{1,2}) (\d{1,2}) (?:\d\d|(?:1[89]|20)\d\d)$/;
+
+function spacedDate(text: string): boolean {
+  const m = SPACED_DATE.exec(text);
+  return m !== null && ((+m[1]! <= 31 && +m[2]! <= 12) || (+m[1]! <= 12 && +m[2]! <= 31));
 }
 
 /** ISBN-10 or ISBN-13 written in hyphenated or spaced groups, with a valid check digit ("0-306-40615-2"). */
@@ -370,9 +393,18 @@ function otherRegions(
   const groups = writtenGroups(ctx, run);
   const cued = rc.phoneCue || rc.labelAfter;
   const text = groups ? writtenText(ctx, run) : '';
-  if (groups && (dateShaped(text) || isbnShaped(text))) return null;
+  if (groups && isbnShaped(text)) return null;
+  // "21.12.34" is a date, unless a word naming the telephone introduces it ("Tel. 21.12.34", six
+  // digits in pairs: the whole number of the plans of FO, GL, WF ...)
+  // brackets and quotes around it, or typographic dashes, do not change what it is ("(1795–1873)")
+  const unquoted = text.replace(/^[(["'“‘«]+|[)\]"'”’»]+$/gu, '').replace(/[\u2010-\u2015\u2212]/gu, '-');
+  if (groups && dateShaped(unquoted) && !(rc.namesPhone && groups.every((g) => g === 2))) return null;
   if (!groups && !saidAsDigits(run) && !(cued && saidInPairs(run))) return null; // "nineteen eighty four", "two thousand and nine"
-  if (!cued && d.length < 8) return null;
+  const written = groups !== null && groups.length >= 2;
+  // seven digits without a cue: only written as one word in groups as some region writes its
+  // numbers ("622-1234", "75.12.34"); spaced groups of seven digits in text are counts and codes
+  if (!cued && (d.length < 7 || (d.length === 7 && !(written && run.endWord - run.startWord === 1))))
+    return null;
   const fit = nationalFit(d, rc.region, ctx);
   // "1 234 567", "12.500.000": an amount; but nine digits in threes ("699 956 915") or groups
   // opening with a trunk zero ("061 123 456") are how most regions write a phone number
@@ -382,10 +414,25 @@ function otherRegions(
   const reason = cued ? 'context:phone' : 'libphonenumber:national';
   // after "Tel.:" or before "(mobile)" a length possible in some region is enough
   if (cued) return fit.possible ? { score: 0.9, reason } : null;
+  // no cue: a date, years or a ZIP+4 code written with spaces or hyphens are none of a phone's
+  if (written && (spacedDate(unquoted) || YEARS.test(unquoted) || ZIP_PLUS_4.test(unquoted))) return null;
+  // "in 2006 125 people came": a year, then a count written after it
+  if (written && YEAR_THEN_NUMBER.test(unquoted)) return null;
+  // written in groups as libphonenumber formats the number in a region where it is valid ("612 34
+  // 56 78" in ES, "(11) 96123-4567" in BR, "9123-4567" in HN): people write their own country's
+  // grouping; an account or an order number is not grouped so by chance (the score passes the
+  // account detector's bare long digits). Two groups apart ("3212 3456") are too common a shape:
+  // only in one word, or valid in the default region (below)
+  const distinct = written && (groups.length >= 3 || run.endWord - run.startWord === 1);
+  if (distinct && d.length <= MAX_NATIONAL && !rc.afterLetters && fit.writtenAs(groups.join(',')))
+    return { score: 0.8, reason };
+  if (d.length < 8) return null;
   // "020 7946 0018", "(030) 901820", "06-12345678", "oh two oh seven nine four six ...": a trunk
   // prefix, the number in groups or said digit by digit
   const grouped = !groups || groups.length >= 2;
   if (fit.trunk && grouped) return { score: fit.preferred ? 0.85 : 0.8, reason };
+  // "0412345678": ten digits or more written in one piece after a trunk prefix, as said digit by digit
+  if (fit.trunk && d.length >= 10) return { score: 0.75, reason };
   if (fit.preferred && grouped && d.length >= 8) return { score: 0.75, reason };
   // "71-33-52-22", "seven one double three five two double two": written in three or more groups,
   // or said digit by digit, and valid in some region
@@ -658,11 +705,17 @@ function digitsPart(ctx: DetectionContext, whole: SpokenRun): { run: SpokenRun; 
   return { run: part, end };
 }
 
-/** An extension written with a hash, the word alone: "#123". */
-const HASH_EXTENSION = /^#\d{1,6}[.,;:!?]*$/;
+/** An extension written with a hash, the word alone: "#123", also before a closing quote or bracket ('#123"'). */
+const HASH_EXTENSION = /^#\d{1,6}[.,;:!?"'”’»)\]]*$/u;
 
 /** Significant words a phone cue may stand before a short number it names ("my phone number is"). */
 const SHORT_CUE_REACH = 2;
+
+/** Is the cue a word naming the telephone ("Tel.", "fax", "my phone number is") right before the number? */
+const namesPhoneRightBefore = (cue: CueHit | undefined): boolean =>
+  cue !== undefined &&
+  cue.distance <= SHORT_CUE_REACH &&
+  cue.phrase.split(' ').some((w) => NAMES_PHONE_WORD.test(w));
 
 /**
  * Five digits named directly by a phone cue ("and my phone number to 51286", "Tel. 23456"): the
@@ -676,20 +729,19 @@ function shortAfterCue(
   phoneCue: boolean,
   region: CountryCode | undefined,
 ): boolean {
-  if (!phoneCue || !cue || cue.distance > SHORT_CUE_REACH) return false;
-  if (!cue.phrase.split(' ').some((w) => NAMES_PHONE_WORD.test(w))) return false;
+  if (!phoneCue || !namesPhoneRightBefore(cue)) return false;
   if (run.digits.length !== 5 || run.digits.length !== run.text.length || unitAfter(ctx, run.endWord))
     return false;
   return nationalFit(run.digits, region, ctx).possible !== undefined;
 }
 
 /**
- * Six digits that a phone label right after names ("82 10 52 (fax)", "eight two one oh five two
- * office"): a whole number of the plans that dial six digits (WF, GL, FO, SR ...). Said digit by
+ * Six digits that a phone label or an extension right after names ("82 10 52 (fax)", "eight two
+ * one oh five two office", "21 12 34 x204"): a whole number of the plans that dial six digits (WF, GL, FO, SR ...). Said digit by
  * digit or written in groups that are no thousands ("150,000 office chairs" is a count).
  */
 function labelledSix(ctx: DetectionContext, run: SpokenRun, end: number, glued: boolean): boolean {
-  if (!glued && !labelAfter(ctx, end)) return false;
+  if (!glued && !labelAfter(ctx, end) && extensionAfter(ctx, end) === end) return false;
   const groups = writtenGroups(ctx, run);
   if (!groups) return saidAsDigits(run);
   return groups.length >= 2 && !amountShaped(writtenText(ctx, run));
@@ -748,7 +800,7 @@ export const phoneDetector: Detector = {
   entityTypes: ['PHONE_NUMBER'],
   detect(ctx) {
     const out: Candidate[] = [];
-    const runs = ctx.spoken.runs;
+    const runs = runsCutAtSlashes(ctx.words, ctx.spoken.runs);
     let consumedUntil = 0; // end of the last number joined from pieces
     const push = (found: Omit<Candidate, 'type' | 'detector'>): void => {
       out.push({ type: 'PHONE_NUMBER', detector: NAME, ...found });
@@ -783,7 +835,8 @@ export const phoneDetector: Detector = {
         continue;
       }
       if (run.digits.length < 7) {
-        const whole = joined(ctx, runs, i, phoneCue);
+        // a run that goes on with an extension or letters ("21 12 34 x204") is not joined with the next
+        const whole = run.endWord === runs[i]!.endWord ? joined(ctx, runs, i, phoneCue) : null;
         if (whole) run = whole;
         else if (
           shortAfterCue(ctx, run, cue, phoneCue, region) &&
@@ -798,7 +851,10 @@ export const phoneDetector: Detector = {
             value: run.digits,
           });
           continue;
-        } else if (run.digits.length !== 6 || !(phoneCue || labelledSix(ctx, run, part.end, glued.after))) {
+        } else if (
+          run.digits.length !== 6 ||
+          !(phoneCue || labelledSix(ctx, run, part.end, glued.after || part.end > run.endWord))
+        ) {
           if (run.digits.length !== 3 || !phoneCue || unitAfter(ctx, run.endWord)) continue;
           const local = localAfterAreaCode(ctx, runs, i);
           const range = {
@@ -819,12 +875,17 @@ export const phoneDetector: Detector = {
       // no amount or count has ten digits: a unit word after a long run is the next sentence
       if (run.digits.length < 10 && unitAfter(ctx, run.endWord)) continue;
       const after = run === part.run ? part.end : run.endWord; // past a written extension
+      // the label may follow the extension ("560 1234 ext. 12 office"); an extension itself says
+      // that the number before it is a telephone's ("six one two ... extension two oh four")
+      const extEnd = extensionAfter(ctx, after);
+      const extension = extEnd > after || after > run.endWord;
+      const labelled = glued.after || extension || namedAfter(ctx, extEnd);
       const rc = {
         phoneCue,
-        // the label may follow the extension ("560 1234 ext. 12 office")
-        labelAfter: glued.after || namedAfter(ctx, extensionAfter(ctx, after)),
+        labelAfter: labelled,
         region,
         afterLetters: run.startWord !== runs[i]!.startWord,
+        namesPhone: labelled || (phoneCue && namesPhoneRightBefore(cue)),
       };
       const unprefixed = withoutLeadingOh(ctx, run, region);
       const whole = classify(ctx, unprefixed, rc);
