@@ -81,14 +81,14 @@ describe('phone numbers of every region', () => {
     ['telephone plus five nine four six nine four twenty seven four seventy six e mail', [[1, 13]]],
     // six digits named by a label after them (plans dialling six digits: WF, GL, FO ...)
     [
-      'Reach us at 72 14 13 office or 82 10 52 fax, thanks.',
+      'Reach us at 72 48 36 office or 82 57 19 fax, thanks.',
       [
         [3, 6],
         [8, 11],
       ],
     ],
     [
-      'reach us at seven two one four one three office or eight two one oh five two fax',
+      'reach us at seven two four eight three six office or eight two five seven oh nine fax',
       [
         [3, 9],
         [11, 17],

@@ -736,8 +736,8 @@ function shortAfterCue(
 }
 
 /**
- * Six digits that a phone label or an extension right after names ("82 10 52 (fax)", "eight two
- * one oh five two office", "21 12 34 x204"): a whole number of the plans that dial six digits (WF, GL, FO, SR ...). Said digit by
+ * Six digits that a phone label or an extension right after names ("82 57 19 (fax)", "eight two
+ * five seven oh nine office", "21 12 34 x204"): a whole number of the plans that dial six digits (WF, GL, FO, SR ...). Said digit by
  * digit or written in groups that are no thousands ("150,000 office chairs" is a count).
  */
 function labelledSix(ctx: DetectionContext, run: SpokenRun, end: number, glued: boolean): boolean {
