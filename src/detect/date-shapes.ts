@@ -1,6 +1,6 @@
 /**
- * Runs of digits that are dates, times or years rather than one number: "2007-01-17", "1943 --
- * 1945", "(1818-1896)", "17 / 03 / 2017", and the same said ("two thousand and seven zero one
+ * Runs of digits that are dates, times or years rather than one number: "2009-03-14", "1951 --
+ * 1953", "(1822-1899)", "17 / 03 / 2017", and the same said ("two thousand and seven zero one
  * seventeen twenty three oh eight fifty five", "nineteen forty four nineteen forty five"). A run is
  * read as calendar fields in order: a year range, or dates (year-month-day, day-month-year,
  * month-day-year) each optionally followed by a time of day; nothing may be left over.
@@ -105,7 +105,7 @@ export function calendarShaped(parts: readonly string[]): boolean {
 }
 
 /**
- * Is the run a date, a time or a year range, as written ("2007-01-17", "(1818-1896)") or as said
+ * Is the run a date, a time or a year range, as written ("2009-03-14", "(1822-1899)") or as said
  * ("nineteen forty four nineteen forty five")? `written` are the run's words as written.
  */
 export function calendarRun(run: SpokenRun, written: readonly string[]): boolean {

@@ -47,11 +47,11 @@ describe('a number before the street line inside one spoken run', () => {
   const cases: [string, string, [number, number][]][] = [
     [
       'written building number and house number',
-      'Here: 370 3911 Fourth Avenue, Springfield, IL 62704.',
+      'Here: 360 4827 Fourth Avenue, Springfield, IL 62704.',
       [[1, 8]],
     ],
-    ['spoken', 'three seventy thirty nine eleven fourth avenue suite six nine seven', [[0, 11]]],
-    ['spoken postcode, house number', 'seven oh four fourteen thirty six redbud drive', [[0, 8]]],
+    ['spoken', 'three sixty forty eight nineteen fourth avenue suite six nine seven', [[0, 11]]],
+    ['spoken postcode, house number', 'seven oh six fourteen fifty two redbud drive', [[0, 8]]],
     ['a unit number stays with the unit', 'Apt 4 12 Main St, ok', [[1, 5]]],
     ['spoken zero before the first number', 'it is oh seven seven kvetna street', [[2, 7]]],
     ['an interjection with a comma stays out', 'Oh, 12 Main Street.', [[1, 4]]],

@@ -10,7 +10,7 @@
  *                                                  Hungarian, Scandinavian, Spanish-American streets named
  *                                                  after a person), so an address cue or a place preposition
  *                                                  right before a name and a house number opens a street line
- *   second leading number  N N street              "704 1436 Redbud Drive": a building or postcode number
+ *   second leading number  N N street              "706 2458 Redbud Drive": a building or postcode number
  *                                                  before the numbered street line
  */
 import { runAt } from '../../transcript/spoken-view.js';
@@ -208,8 +208,8 @@ function lineEndsAt(v: AddressView, k: number): boolean {
 }
 
 /**
- * The street line's house number starts inside a spoken run, after a first number ("370 3911 Fourth
- * Avenue", "seven oh four fourteen thirty six redbud drive": a building number or postcode said
+ * The street line's house number starts inside a spoken run, after a first number ("360 4827 Fourth
+ * Avenue", "seven oh six fourteen fifty two redbud drive": a building number or postcode said
  * before the street line): the start of that run, else `start`. Not after a unit word ("Apt 4 12 Main
  * St": the 4 belongs to the unit).
  */

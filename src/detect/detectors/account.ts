@@ -118,8 +118,8 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
   // "the name and number on the card ... 4916 0521 ...": the card wins over the other fields asked
   // for (a phone number with a few extra digits said is not a card, though)
   const companyNear = hits.slice(0, 2).some((h) => h.cue === 'company');
-  // without a cue of its own, dates and year ranges are not numbers ("2007-01-17 23:08:55",
-  // "(1818-1896)", "date nineteen eighty five eleven eighteen twenty two fifty ..." said after
+  // without a cue of its own, dates and year ranges are not numbers ("2009-03-14 21:06:42",
+  // "(1822-1899)", "date nineteen eighty five eleven eighteen twenty two fifty ..." said after
   // another field was asked for), even when their digits happen to pass Luhn
   const ownCue = near !== undefined && (OWN_CUES.has(near.cue) || near.cue === 'last4');
   const calendar = (): boolean => !ownCue && calendarRun(run, writtenWords(ctx, run));

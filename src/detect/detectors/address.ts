@@ -166,7 +166,7 @@ function zipAt(ctx: Ctx, i: number): number {
   const k = skip(ctx, i);
   const run = numberAt(ctx, k);
   if (!run) return -1;
-  // written: one word "62704" or "62704-1234" (a run of written groups "655 437 108" is no zip)
+  // written: one word "62704" or "62704-1234" (a run of written groups "652 418 107" is no zip)
   const first = run.chunks[0]!;
   if (first.kind === 'literal') return /^\d{5}(?:\d{4})?$/.test(first.text) ? first.endWord : -1;
   if (!/^\d{5}(?:\d{4})?$/.test(run.text.replace(/-/g, ''))) return -1;

@@ -292,7 +292,7 @@ const amountShaped = (text: string): boolean => DECIMAL.test(text) || THOUSANDS.
 
 /**
  * A phone number written in groups of three: eight digits or more that libphonenumber finds valid
- * in some region ("699 956 915", "12 345 678") and not round ("12 500 000"), or a first group with a
+ * in some region ("699 482 137", "12 345 678") and not round ("12 500 000"), or a first group with a
  * trunk zero ("061 123 456"): no amount is written with a leading zero.
  */
 const phoneInThousands = (text: string, fit: NationalFit): boolean =>
@@ -406,7 +406,7 @@ function otherRegions(
   if (!cued && (d.length < 7 || (d.length === 7 && !(written && run.endWord - run.startWord === 1))))
     return null;
   const fit = nationalFit(d, rc.region, ctx);
-  // "1 234 567", "12.500.000": an amount; but nine digits in threes ("699 956 915") or groups
+  // "1 234 567", "12.500.000": an amount; but nine digits in threes ("699 482 137") or groups
   // opening with a trunk zero ("061 123 456") are how most regions write a phone number
   if (groups && !cued && amountShaped(text) && !phoneInThousands(text, fit)) return null;
   // a round amount in thousands ("12 500 000") is one even after a cue ("messages to 12 500 000 ...")
@@ -434,7 +434,7 @@ function otherRegions(
   // "0412345678": ten digits or more written in one piece after a trunk prefix, as said digit by digit
   if (fit.trunk && d.length >= 10) return { score: 0.75, reason };
   if (fit.preferred && grouped && d.length >= 8) return { score: 0.75, reason };
-  // "71-33-52-22", "seven one double three five two double two": written in three or more groups,
+  // "71-48-36-29", "seven one four eight three six two nine": written in three or more groups,
   // or said digit by digit, and valid in some region
   // (fit.plain last: finding a region that takes the digits as they are parses numbers)
   if (!rc.afterLetters && (groups ? groups.length >= 3 : true) && fit.plain) return { score: 0.6, reason };
@@ -577,7 +577,7 @@ function vetoed(hits: readonly CueHit[], strong: boolean, valid = false): boolea
   }
   // "the name on the account ... (405) 555-0196": a complete number is not the account's
   if (strong) return DIRECT.has(cue.cue) && cue.distance <= 3;
-  // "my name is Akinori, they're not answering at 71-33-52-22": a field that is no number (name,
+  // "my name is Tomasz, they're not answering at 71-48-36-29": a field that is no number (name,
   // email, address) was given its value words ago; only right before a number does it claim it
   if (cue.cue === 'other' && cue.distance > OTHER_FIELD_REACH && valid) return hits[1]?.cue === 'company';
   // "the IMEI on the phone": a phone cue inside a company reference's question
@@ -619,9 +619,9 @@ function cueAfter(ctx: DetectionContext, endWord: number): boolean {
 }
 
 const WRITTEN_EXTENSION = /^(?:x|ext|extn)\.?\d{1,6}$/;
-/** A literal chunk of a number's last digits with an extension written onto it: "3058x123" -> "3058". */
+/** A literal chunk of a number's last digits with an extension written onto it: "4172x123" -> "4172". */
 const GLUED_EXTENSION = /^(\d*)(?:x|ext|extn)\d{1,6}$/;
-/** The same on a word as written, to leave out of its digit groups ("888-3058x123"). */
+/** The same on a word as written, to leave out of its digit groups ("888-4172x123"). */
 const WORD_EXTENSION = /(?:x|ext\.?|extn\.?)\d{1,6}\W*$/i;
 
 /** End of an extension said or written after a number ending at `endWord` ("x204", "ext. 17"), or `endWord`. */
@@ -680,7 +680,7 @@ function digitsPart(ctx: DetectionContext, whole: SpokenRun): { run: SpokenRun; 
   }
   const k = run.chunks.findIndex((c) => /[a-z]/.test(c.text));
   if (k < 0) return { run, end: run.endWord };
-  // an extension written onto the number's last group ("(579)888-3058x123", "555-0132ext17")
+  // an extension written onto the number's last group ("(579)888-4172x123", "555-0132ext17")
   const glued = run.chunks[k]!.kind === 'literal' ? GLUED_EXTENSION.exec(run.chunks[k]!.text) : null;
   if (glued && glued[1] !== '') {
     const chunk = run.chunks[k]!;
