@@ -577,7 +577,7 @@ function vetoed(hits: readonly CueHit[], strong: boolean, valid = false): boolea
   }
   // "the name on the account ... (405) 555-0196": a complete number is not the account's
   if (strong) return DIRECT.has(cue.cue) && cue.distance <= 3;
-  // "my name is Tomasz, they're not answering at 71-48-36-29": a field that is no number (name,
+  // "my name is Tomasz, they never answer at 71-48-36-29": a field that is no number (name,
   // email, address) was given its value words ago; only right before a number does it claim it
   if (cue.cue === 'other' && cue.distance > OTHER_FIELD_REACH && valid) return hits[1]?.cue === 'company';
   // "the IMEI on the phone": a phone cue inside a company reference's question
@@ -718,7 +718,7 @@ const namesPhoneRightBefore = (cue: CueHit | undefined): boolean =>
   cue.phrase.split(' ').some((w) => NAMES_PHONE_WORD.test(w));
 
 /**
- * Five digits named directly by a phone cue ("and my phone number to 51286", "Tel. 23456"): the
+ * Five digits named directly by a phone cue ("update my phone number to 47319", "Tel. 23456"): the
  * whole number of a small numbering plan (Cook Islands, Saint Helena, Tuvalu, Niue ...), when
  * some region allows numbers of that length and no unit makes it a quantity.
  */

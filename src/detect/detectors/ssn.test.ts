@@ -38,8 +38,8 @@ describe('ssn detector', () => {
     ['your ticket is a b c one two three four five six seven eight nine'],
     ['the plate is s s n four five six'],
     // a social cue far before a short number without "last four": a name or a topic, then a year
-    ['The Social Harmony Choir of the valley was founded in 2002. Since then'],
-    ['the social harmony choir of the valley was founded in two thousand and two since then'],
+    ['The Social Harmony Choir of the valley first sang in 2004. Ever since'],
+    ['the social harmony choir of the valley first sang in two thousand and four ever since'],
   ])('leaves %s alone', (line) => {
     expect(ranges(line)).toEqual([]);
   });
