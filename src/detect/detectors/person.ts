@@ -276,6 +276,12 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       end++;
       break;
     }
+    // "Julian Cope,", "Harry Turtledove": in text written in case, a given name, then a capitalised
+    // word closing the phrase
+    if (next === end && end === i + 1 && capitalisedWordAfterGiven(view, i, end)) {
+      end++;
+      break;
+    }
     if (next === end && SURNAME_PARTICLES.has(view.base[end]!) && end + 1 < ctx.words.length) {
       // "van der berg", "de la cruz", "Oskar De Hollebeke": particles carry the chain to the surname
       // (before the title-case function-word rule below, which would end the chain at "De")
@@ -413,6 +419,46 @@ function surnameWordAfterGiven(view: CallView, i: number, k: number): boolean {
   // "maria van der berg": a particle carries the chain on (chainEnd)
   if (SURNAME_PARTICLES.has(base)) return false;
   return !isFunctionWord(base) && !FILLERS.has(base) && !hasLexiconTag(base, NOT_SURNAME_TAGS);
+}
+
+/** Heads of place and organisation names ("Street", "Hall", "Records"): no surname after a given name. */
+const PLACE_OR_ORG_HEAD = new Set([...wordSet('names/context/place-heads'), ...wordSet('brands/org-heads')]);
+
+/**
+ * Is word k, right after the given name at i, a family name because of its capital ("Julian Cope,",
+ * "Harry Turtledove", "Dale Near's")? In a call written in case: a frequent given name that is not
+ * also a family name, not after an article, then a title-case word that is an English word or none
+ * the lists know as a name (a listed one is the chain's business), neither function word, place,
+ * country, demonym, calendar word, nor head of a place or organisation, and no capitalised
+ * ordinary word right after it ("Harry Potter Fan Club" is a title).
+ */
+function capitalisedWordAfterGiven(view: CallView, i: number, k: number): boolean {
+  if (view.uncased || k + 1 > view.ctx.words.length) return false;
+  const { ctx } = view;
+  const given = view.base[i]!;
+  if (view.evidence(i) < NameEvidence.Listed || !isFrequentName(given)) return false;
+  if ((nameKinds(given) & GIVEN) === 0 || !TITLE_CASE.test(ctx.words[i]!.text)) return false;
+  if (afterDeterminer(ctx.tokens, i) || speakerOf(ctx, k) !== speakerOf(ctx, i) || view.masked(k))
+    return false;
+  if (view.evidence(k) > NameEvidence.CommonWord) return false;
+  const text = ctx.words[k]!.text;
+  if (!/^\p{Lu}\p{Ll}{2,}(?:['’]s)?[.,;:!?]?$/u.test(text)) return false;
+  const base = view.base[k]!;
+  if (!/^\p{Ll}+$/u.test(base) || isFunctionWord(base) || FILLERS.has(base)) return false;
+  if (hasLexiconTag(base, NOT_NAME_TAGS) || isNationality(base) || isTownName(base)) return false;
+  if (PLACE_OR_ORG_HEAD.has(base) || CALENDAR_NAMES.has(base) || isTitle(base)) return false;
+  // a title-case phrase goes on after it: "Harry Potter Fan Club"
+  if (!SENTENCE_END.test(text) && !/['’]s$/u.test(ctx.tokens[k]!) && ordinaryCapitalised(view, k + 1))
+    return false;
+  // nor does one lead into the given name: "Royal Julian Cope Award"
+  const p = i - 1;
+  return !(
+    p >= 0 &&
+    speakerOf(ctx, p) === speakerOf(ctx, i) &&
+    !SENTENCE_END.test(ctx.words[p]!.text) &&
+    !isSentenceStart(ctx, p) &&
+    ordinaryCapitalised(view, p)
+  );
 }
 
 /**

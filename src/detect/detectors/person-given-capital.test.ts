@@ -1,0 +1,37 @@
+/**
+ * A given name, then a capitalised word that is an English word or no list's name, in text written
+ * in case ("Julian Cope"): a full name, where the word closes the phrase and is no place,
+ * organisation or calendar word. Names are invented; exact word ranges, end exclusive.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectPersons } from './person.js';
+
+const ranges = (text: string): [number, number][] =>
+  detectPersons(buildDetectionContext(sayWords(text)))
+    .map((c): [number, number] => [c.startWord, c.endWord])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+type Case = [string, string, [number, number][]];
+
+describe('a given name and a capitalised word', () => {
+  const cases: Case[] = [
+    [
+      'an English word as the surname, before a comma',
+      'They toured with Marcus Plover, and then rested.',
+      [[3, 5]],
+    ],
+    ['closing the sentence', 'The last song was by Harriet Lantern.', [[5, 7]]],
+    ['a possessive surname', "Later Oliver Kettle's phone rang twice.", [[1, 3]]],
+    ['a function word after the surname', 'She met Harriet Lantern in the hall.', [[2, 4]]],
+    ['a street after a given name', 'He lives on Julian Street now.', []],
+    ['a title-case phrase goes on', 'We joined Harriet Lantern Fan Club yesterday.', []],
+    ['after an article', 'We sailed on the Harriet Lantern last May.', []],
+    ['a nationality after the given name', 'They met Marcus German friends.', [[2, 3]]],
+    ['a month after the given name', 'They met Marcus June and left.', [[2, 3]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
