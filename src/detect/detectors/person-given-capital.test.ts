@@ -31,6 +31,16 @@ describe('a given name and a capitalised word', () => {
     ['a nationality after the given name', 'They met Marcus German friends.', [[2, 3]]],
     ['a month after the given name', 'They met Marcus June and left.', [[2, 3]]],
   ];
+  // text split before a clitic: "Jessie' s" is read as "Jessie's"
+  const split: Case[] = [
+    ['a split possessive before an org head word', "We found Dorina' s electric bike.", [[2, 3]]],
+    ['the joined possessive alike', "We found Dorina's electric bike.", [[2, 3]]],
+    ['a split possessive of a full name', "I loved Marcus Plover' s last song.", [[2, 4]]],
+    ['split contractions are no names', "It' s fine and that' s all.", []],
+  ];
+  it.each(split)('split possessive: %s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
   it.each(cases)('%s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);
   });

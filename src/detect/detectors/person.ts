@@ -1282,7 +1282,28 @@ const SCORES: Record<string, number> = {
   propagated: 0.8,
 };
 
-export function detectPersons(ctx: DetectionContext): Candidate[] {
+/**
+ * "Jessie' s bike": text split before a clitic writes the possessive as two words. The person rules
+ * read it as one possessive word ("jessie's") and the lone "s" as punctuation; words and indices
+ * stay as they are.
+ */
+export function joinSplitPossessives(ctx: DetectionContext): DetectionContext {
+  let tokens: string[] | undefined;
+  for (let i = 0; i + 1 < ctx.words.length; i++) {
+    if (ctx.tokens[i + 1] !== 's' || ctx.words[i + 1]!.text !== 's') continue;
+    const text = ctx.words[i]!.text;
+    const last = text.charCodeAt(text.length - 1);
+    if ((last !== 0x27 && last !== 0x2019) || !/\p{L}/u.test(ctx.tokens[i]!)) continue;
+    if (ctx.words[i + 1]!.speaker !== ctx.words[i]!.speaker) continue;
+    tokens ??= [...ctx.tokens];
+    tokens[i] = `${ctx.tokens[i]!}'s`;
+    tokens[i + 1] = '';
+  }
+  return tokens ? { ...ctx, tokens } : ctx;
+}
+
+export function detectPersons(callCtx: DetectionContext): Candidate[] {
+  const ctx = joinSplitPossessives(callCtx);
   const view = callView(ctx);
   const out: Candidate[] = [];
   const covered = new Uint8Array(ctx.words.length);
