@@ -41,6 +41,19 @@ describe('a given name and a capitalised word', () => {
   it.each(split)('split possessive: %s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);
   });
+  // a title, surname particles and a capitalised surname
+  const particles: Case[] = [
+    ['a French title and a particle', 'The novel by Madame de Vireval was translated.', [[4, 6]]],
+    ['an abbreviated title and a particle', 'The letter to Dr. van Talmberk arrived.', [[4, 6]]],
+    ['an honorific and two particles', 'Please ask Mrs. van der Wielsma about it.', [[3, 6]]],
+    ['a rank and a particle', 'It was signed by Colonel de Marvaux himself.', [[5, 7]]],
+    ['a particle without a title', 'We drove along the road de Marvaux in the rain.', []],
+    ['a lower-case word after the particle', 'He asked Madame de la maison to wait.', []],
+    ['raw ASR leaves it to the chain rules', 'the novel by madame de vireval was translated', []],
+  ];
+  it.each(particles)('particles: %s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
   it.each(cases)('%s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);
   });

@@ -53,6 +53,7 @@ import { namesAThing } from './person-named.js';
 import { aInitialAfterGiven, extendNames, growNames } from './person-extend.js';
 import { trimTownTails } from './person-town-tail.js';
 import { mapPacked } from '../arrays.js';
+import { readWordListsIn } from '../lexicon-files.js';
 
 const NAME = 'person';
 
@@ -1079,6 +1080,36 @@ function surnameAfterHonorific(view: CallView, i: number): boolean {
   return prev === 'dr' && /^Dr\.?$/.test(ctx.words[i - 1]!.text) && capitalised;
 }
 
+/** Titles and ranks said before a surname, English and other ("Madame", "Herr", "Colonel"). */
+const TITLE_WORDS = new Set([
+  ...wordSet('names/titles'),
+  ...wordSet('names/cues/rank'),
+  ...(readWordListsIn('names/cues/name').get('titles-other') ?? []),
+]);
+/** Longest run of particles before a surname after a title ("van der", "de la"). */
+const MAX_PARTICLES = 3;
+
+/**
+ * End of a surname that opens with particles right after a title or rank ("Madame de Staël",
+ * "Herr von Brandt", "dr van der berg"), or i when there is none: the particles, then a word of name
+ * evidence (written with a capital in a call written in case). The particles are no name words on
+ * their own, so the chain rules never start there.
+ */
+function particleSurnameEnd(view: CallView, i: number): number {
+  const { ctx } = view;
+  if (!SURNAME_PARTICLES.has(view.base[i]!) || i === 0) return i;
+  const cue = cueBeforeChain(ctx.tokens, i);
+  if (cue === null || cue.phrase.length !== 1 || !TITLE_WORDS.has(cue.phrase[0]!)) return i;
+  let k = i;
+  while (k < ctx.words.length && k - i < MAX_PARTICLES && SURNAME_PARTICLES.has(view.base[k]!)) {
+    if (speakerOf(ctx, k) !== speakerOf(ctx, i) || SENTENCE_END.test(ctx.words[k]!.text)) return i;
+    k++;
+  }
+  if (k >= ctx.words.length || speakerOf(ctx, k) !== speakerOf(ctx, i) || view.masked(k)) return i;
+  if (view.evidence(k) < NameEvidence.Unknown) return i;
+  return !view.uncased && CAPITALISED.test(ctx.words[k]!.text) ? k + 1 : i;
+}
+
 /** Roles and generational suffixes that sit next to a name in title case ("Officer Diaz", "Lee Jr."). */
 const NAME_NEIGHBOURS = wordSet('names/context/name-neighbours');
 
@@ -1320,7 +1351,9 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   };
   for (let i = 0; i < ctx.words.length; i++) {
     if (view.evidence(i) === NameEvidence.None) {
-      const end = surnameAfterHonorific(view, i) ? i + 1 : wordFirstNameEnd(view, i);
+      const end = surnameAfterHonorific(view, i)
+        ? i + 1
+        : Math.max(wordFirstNameEnd(view, i), particleSurnameEnd(view, i));
       if (end > i) {
         out.push(candidate(view, i, end, SCORES['cue:name']!, 'cue:name'));
         covered.fill(1, i, end);
