@@ -1,7 +1,12 @@
 /**
- * A given name, then a capitalised word that is an English word or no list's name, in text written
- * in case ("Julian Cope"): a full name, where the word closes the phrase and is no place,
- * organisation or calendar word. Names are invented; exact word ranges, end exclusive.
+ * Names in text written in case:
+ * - a given name, then a capitalised word that is an English word or no list's name ("Julian
+ *   Cope"): a full name, where the word closes the phrase and is no place, organisation or calendar
+ *   word;
+ * - a possessive split before its clitic ("Jessie' s") reads as one possessive word;
+ * - lower-case surname particles after a title start the surname ("Madame de Vireval");
+ * - a lower-case kin noun after a name is the family, not a firm ("the Kowalczyk brothers").
+ * Names are invented; exact word ranges, end exclusive.
  */
 import { describe, expect, it } from 'vitest';
 import { buildDetectionContext } from '../analyze.js';
@@ -52,6 +57,23 @@ describe('a given name and a capitalised word', () => {
     ['raw ASR leaves it to the chain rules', 'the novel by madame de vireval was translated', []],
   ];
   it.each(particles)('particles: %s', (_name, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+  // "brothers" heads firms ("Varga Brothers") and names a family ("the Varga brothers")
+  const kin: Case[] = [
+    ['a family after an article', 'Have you seen the Kowalczyk brothers lately?', [[4, 5]]],
+    [
+      'a family recurring after a full name',
+      'Marcus Brugghen wrote it. Later the Brugghen brothers left.',
+      [
+        [0, 2],
+        [6, 7],
+      ],
+    ],
+    ['a firm in title case', 'We ate at the Brugghen Brothers diner.', []],
+    ['a firm in raw ASR', 'we ate at the brugghen brothers diner', []],
+  ];
+  it.each(kin)('kin nouns: %s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);
   });
   it.each(cases)('%s', (_name, text, expected) => {

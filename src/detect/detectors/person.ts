@@ -1091,9 +1091,9 @@ const MAX_PARTICLES = 3;
 
 /**
  * End of a surname that opens with particles right after a title or rank ("Madame de Staël",
- * "Herr von Brandt", "dr van der berg"), or i when there is none: the particles, then a word of name
- * evidence (written with a capital in a call written in case). The particles are no name words on
- * their own, so the chain rules never start there.
+ * "Dr. van der Berg"), or i when there is none: particles written in lower case, then a capitalised
+ * word of name evidence, in a call written in case. The particles are no name words on their own,
+ * so the chain rules never start there.
  */
 function particleSurnameEnd(view: CallView, i: number): number {
   const { ctx } = view;
@@ -1106,8 +1106,10 @@ function particleSurnameEnd(view: CallView, i: number): number {
     k++;
   }
   if (k >= ctx.words.length || speakerOf(ctx, k) !== speakerOf(ctx, i) || view.masked(k)) return i;
-  if (view.evidence(k) < NameEvidence.Unknown) return i;
-  return !view.uncased && CAPITALISED.test(ctx.words[k]!.text) ? k + 1 : i;
+  // raw ASR shows neither the particle's nor the surname's case: left to the chain rules there
+  if (view.evidence(k) < NameEvidence.Unknown || view.uncased) return i;
+  // a capitalised particle may be the surname itself ("Ms. Le", "Mr. Das")
+  return /^\p{Ll}/u.test(ctx.words[i]!.text) && CAPITALISED.test(ctx.words[k]!.text) ? k + 1 : i;
 }
 
 /** Roles and generational suffixes that sit next to a name in title case ("Officer Diaz", "Lee Jr."). */
