@@ -1080,6 +1080,8 @@ function surnameAfterHonorific(view: CallView, i: number): boolean {
   return prev === 'dr' && /^Dr\.?$/.test(ctx.words[i - 1]!.text) && capitalised;
 }
 
+/** Possessives that make a title a religious name ("Nuestra Señora", "Notre Dame"). */
+const TITLE_POSSESSIVES = wordSet('names/context/title-possessives');
 /** Titles and ranks said before a surname, English and other ("Madame", "Herr", "Colonel"). */
 const TITLE_WORDS = new Set([
   ...wordSet('names/titles'),
@@ -1100,6 +1102,8 @@ function particleSurnameEnd(view: CallView, i: number): number {
   if (!SURNAME_PARTICLES.has(view.base[i]!) || i === 0) return i;
   const cue = cueBeforeChain(ctx.tokens, i);
   if (cue === null || cue.phrase.length !== 1 || !TITLE_WORDS.has(cue.phrase[0]!)) return i;
+  // "Nuestra Señora de la Paz", "Our Lady of ...": a church, school or street, not a person
+  if (TITLE_POSSESSIVES.has(ctx.tokens[i - 2] ?? '')) return i;
   let k = i;
   while (k < ctx.words.length && k - i < MAX_PARTICLES && SURNAME_PARTICLES.has(view.base[k]!)) {
     if (speakerOf(ctx, k) !== speakerOf(ctx, i) || SENTENCE_END.test(ctx.words[k]!.text)) return i;
@@ -1109,7 +1113,9 @@ function particleSurnameEnd(view: CallView, i: number): number {
   // raw ASR shows neither the particle's nor the surname's case: left to the chain rules there
   if (view.evidence(k) < NameEvidence.Unknown || view.uncased) return i;
   // a capitalised particle may be the surname itself ("Ms. Le", "Mr. Das")
-  return /^\p{Ll}/u.test(ctx.words[i]!.text) && CAPITALISED.test(ctx.words[k]!.text) ? k + 1 : i;
+  if (!/^\p{Ll}/u.test(ctx.words[i]!.text) || !CAPITALISED.test(ctx.words[k]!.text)) return i;
+  // a street named after a titled person: "Rua Dr. de Varela", "Avenida General de Marvaux Street"
+  return repeatInPlaceName(view.places, i - 1, k + 1) ? i : k + 1;
 }
 
 /** Roles and generational suffixes that sit next to a name in title case ("Officer Diaz", "Lee Jr."). */
@@ -1353,9 +1359,7 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   };
   for (let i = 0; i < ctx.words.length; i++) {
     if (view.evidence(i) === NameEvidence.None) {
-      const end = surnameAfterHonorific(view, i)
-        ? i + 1
-        : Math.max(wordFirstNameEnd(view, i), particleSurnameEnd(view, i));
+      const end = surnameAfterHonorific(view, i) ? i + 1 : wordFirstNameEnd(view, i);
       if (end > i) {
         out.push(candidate(view, i, end, SCORES['cue:name']!, 'cue:name'));
         covered.fill(1, i, end);
@@ -1365,6 +1369,16 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
           (isFunctionWord(base) ? titled : named).add(base);
         }
         i = end - 1;
+        continue;
+      }
+      // "Madame de Vireval": the surname is a name word, so it recurs as found names do
+      const surnameEnd = particleSurnameEnd(view, i);
+      if (surnameEnd > i) {
+        out.push(candidate(view, i, surnameEnd, SCORES['cue:name']!, 'cue:name'));
+        covered.fill(1, i, surnameEnd);
+        for (let k = i; k < surnameEnd; k++)
+          if (view.evidence(k) >= NameEvidence.CommonWord) foundPart(view.base[k]!);
+        i = surnameEnd - 1;
       }
       continue;
     }
