@@ -1102,7 +1102,7 @@ function particleSurnameEnd(view: CallView, i: number): number {
   if (!SURNAME_PARTICLES.has(view.base[i]!) || i === 0) return i;
   const cue = cueBeforeChain(ctx.tokens, i);
   if (cue === null || cue.phrase.length !== 1 || !TITLE_WORDS.has(cue.phrase[0]!)) return i;
-  // "Nuestra Señora de la Paz", "Our Lady of ...": a church, school or street, not a person
+  // "Nuestra Señora de Valdoria", "Notre Dame": a church, school or street, not a person
   if (TITLE_POSSESSIVES.has(ctx.tokens[i - 2] ?? '')) return i;
   let k = i;
   while (k < ctx.words.length && k - i < MAX_PARTICLES && SURNAME_PARTICLES.has(view.base[k]!)) {
