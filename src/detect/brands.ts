@@ -19,6 +19,16 @@ const BRAND_PHRASES: readonly string[] = [...wordSet('brands/phrases')];
 const ORG_HEADS: ReadonlySet<string> = wordSet('brands/org-heads');
 /** Heads of place names that take a possessive ("Saint Luke's Hospital"); "john's insurance" is a person's. */
 const POSSESSIVE_HEADS = wordSet('brands/possessive-heads');
+/** Kin nouns that also head company names ("brothers"): "Varga Brothers" is a firm, "the Varga brothers" a family. */
+const KIN_HEADS: ReadonlySet<string> = wordSet('names/context/household-nouns');
+
+/**
+ * Is the head at i a kin noun written in lower case after a capitalised word ("the Varga brothers")?
+ * Text written in case capitalises every word of a company's name, so that is the family.
+ */
+export function kinNounAfterName(token: string, text: string, textBefore: string): boolean {
+  return KIN_HEADS.has(token) && /^\p{Ll}/u.test(text) && /^\P{L}*\p{Lu}/u.test(textBefore);
+}
 /** Joiners inside company names: "Smith & Wesson", "title and escrow". */
 const ORG_JOINERS = new Set(['&', 'and', 'n']);
 const MAX_ORG_WORDS = 3;
@@ -100,7 +110,12 @@ export function orgPhraseMask(
 ): Uint8Array {
   const mask = new Uint8Array(tokens.length);
   for (let i = 1; i < tokens.length; i++) {
-    if (!ORG_HEADS.has(tokens[i]!) || coPrefix(tokens, i)) continue;
+    if (
+      !ORG_HEADS.has(tokens[i]!) ||
+      coPrefix(tokens, i) ||
+      kinNounAfterName(tokens[i]!, texts[i]!, texts[i - 1]!)
+    )
+      continue;
     let start = i;
     let named = 0;
     for (let k = i - 1; k >= Math.max(0, i - 2 * MAX_ORG_WORDS) && named < MAX_ORG_WORDS; k--) {

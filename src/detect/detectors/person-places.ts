@@ -26,6 +26,7 @@ import { EITHER, FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { isUsState } from '../gazetteer/us-states.js';
 import { addressVocab, fold } from '../address/vocab.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
+import { kinNounAfterName } from '../brands.js';
 
 const PLACE_HEADS = wordSet('names/context/place-heads');
 const PLACE_PREFIXES = wordSet('names/context/place-prefixes');
@@ -152,12 +153,16 @@ function articleAndHead(view: PlaceView, i: number, end: number): boolean {
   const { ctx, base } = view;
   if (i < 1 || base[i - 1] !== 'the' || !sameSpeaker(ctx, i - 1, i)) return false;
   // the chain may have taken the head as a surname ("the Stanley Casino")
-  const last = base[end - 1]!;
-  if (end - i >= 2 && (PLACE_HEADS.has(last) || ORG_HEADS.has(last))) return true;
+  // "the Coen brothers": a kin noun in lower case after the name is the family, not a firm
+  const head = (k: number): boolean =>
+    PLACE_HEADS.has(base[k]!) ||
+    (ORG_HEADS.has(base[k]!) &&
+      !kinNounAfterName(ctx.tokens[k]!, ctx.words[k]!.text, ctx.words[k - 1]!.text));
+  if (end - i >= 2 && head(end - 1)) return true;
   for (let k = end; k <= end + HEAD_MODIFIERS && k < ctx.words.length; k++) {
     if (!sameSpeaker(ctx, i, k) || SENTENCE_END.test(ctx.words[k - 1]!.text)) return false;
     const word = base[k]!;
-    if (PLACE_HEADS.has(word) || ORG_HEADS.has(word)) return true;
+    if (head(k)) return true;
     if (!isCommonWord(word) || isFunctionWord(word)) return false;
   }
   return false;
@@ -208,7 +213,8 @@ function streetPrefixAt(view: PlaceView, k: number): boolean {
 function orgHeadAt(view: PlaceView, k: number): boolean {
   const base = view.base[k];
   if (base === undefined || !sameSpeaker(view.ctx, k - 1, k)) return false;
-  if (ORG_HEADS.has(base)) return true;
+  if (ORG_HEADS.has(base))
+    return !kinNounAfterName(view.ctx.tokens[k]!, view.ctx.words[k]!.text, view.ctx.words[k - 1]!.text);
   return (
     isCommonWord(base) &&
     !SENTENCE_END.test(view.ctx.words[k]!.text) &&

@@ -53,6 +53,7 @@ import { namesAThing } from './person-named.js';
 import { aInitialAfterGiven, extendNames, growNames } from './person-extend.js';
 import { trimTownTails } from './person-town-tail.js';
 import { mapPacked } from '../arrays.js';
+import { readWordListsIn } from '../lexicon-files.js';
 
 const NAME = 'person';
 
@@ -292,6 +293,12 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       end++;
       break;
     }
+    // "Julian Cope,", "Harry Turtledove": in text written in case, a given name, then a capitalised
+    // word closing the phrase
+    if (next === end && end === i + 1 && capitalisedWordAfterGiven(view, i, end)) {
+      end++;
+      break;
+    }
     if (next === end && SURNAME_PARTICLES.has(view.base[end]!) && end + 1 < ctx.words.length) {
       // "van der berg", "de la cruz", "Oskar De Hollebeke": particles carry the chain to the surname
       // (before the title-case function-word rule below, which would end the chain at "De")
@@ -429,6 +436,46 @@ function surnameWordAfterGiven(view: CallView, i: number, k: number): boolean {
   // "maria van der berg": a particle carries the chain on (chainEnd)
   if (SURNAME_PARTICLES.has(base)) return false;
   return !isFunctionWord(base) && !FILLERS.has(base) && !hasLexiconTag(base, NOT_SURNAME_TAGS);
+}
+
+/** Heads of place and organisation names ("Street", "Hall", "Records"): no surname after a given name. */
+const PLACE_OR_ORG_HEAD = new Set([...wordSet('names/context/place-heads'), ...wordSet('brands/org-heads')]);
+
+/**
+ * Is word k, right after the given name at i, a family name because of its capital ("Julian Cope,",
+ * "Harry Turtledove", "Dale Near's")? In a call written in case: a frequent given name that is not
+ * also a family name, not after an article, then a title-case word that is an English word or none
+ * the lists know as a name (a listed one is the chain's business), neither function word, place,
+ * country, demonym, calendar word, nor head of a place or organisation, and no capitalised
+ * ordinary word right after it ("Harry Potter Fan Club" is a title).
+ */
+function capitalisedWordAfterGiven(view: CallView, i: number, k: number): boolean {
+  if (view.uncased || k + 1 > view.ctx.words.length) return false;
+  const { ctx } = view;
+  const given = view.base[i]!;
+  if (view.evidence(i) < NameEvidence.Listed || !isFrequentName(given)) return false;
+  if ((nameKinds(given) & GIVEN) === 0 || !TITLE_CASE.test(ctx.words[i]!.text)) return false;
+  if (afterDeterminer(ctx.tokens, i) || speakerOf(ctx, k) !== speakerOf(ctx, i) || view.masked(k))
+    return false;
+  if (view.evidence(k) > NameEvidence.CommonWord) return false;
+  const text = ctx.words[k]!.text;
+  if (!/^\p{Lu}\p{Ll}{2,}(?:['’]s)?[.,;:!?]?$/u.test(text)) return false;
+  const base = view.base[k]!;
+  if (!/^\p{Ll}+$/u.test(base) || isFunctionWord(base) || FILLERS.has(base)) return false;
+  if (hasLexiconTag(base, NOT_NAME_TAGS) || isNationality(base) || isTownName(base)) return false;
+  if (PLACE_OR_ORG_HEAD.has(base) || CALENDAR_NAMES.has(base) || isTitle(base)) return false;
+  // a title-case phrase goes on after it: "Harry Potter Fan Club"
+  if (!SENTENCE_END.test(text) && !/['’]s$/u.test(ctx.tokens[k]!) && ordinaryCapitalised(view, k + 1))
+    return false;
+  // nor does one lead into the given name: "Royal Julian Cope Award"
+  const p = i - 1;
+  return !(
+    p >= 0 &&
+    speakerOf(ctx, p) === speakerOf(ctx, i) &&
+    !SENTENCE_END.test(ctx.words[p]!.text) &&
+    !isSentenceStart(ctx, p) &&
+    ordinaryCapitalised(view, p)
+  );
 }
 
 /**
@@ -1049,6 +1096,44 @@ function surnameAfterHonorific(view: CallView, i: number): boolean {
   return prev === 'dr' && /^Dr\.?$/.test(ctx.words[i - 1]!.text) && capitalised;
 }
 
+/** Possessives that make a title a religious name ("Nuestra Señora", "Notre Dame"). */
+const TITLE_POSSESSIVES = wordSet('names/context/title-possessives');
+/** Titles and ranks said before a surname, English and other ("Madame", "Herr", "Colonel"). */
+const TITLE_WORDS = new Set([
+  ...wordSet('names/titles'),
+  ...wordSet('names/cues/rank'),
+  ...(readWordListsIn('names/cues/name').get('titles-other') ?? []),
+]);
+/** Longest run of particles before a surname after a title ("van der", "de la"). */
+const MAX_PARTICLES = 3;
+
+/**
+ * End of a surname that opens with particles right after a title or rank ("Madame de Staël",
+ * "Dr. van der Berg"), or i when there is none: particles written in lower case, then a capitalised
+ * word of name evidence, in a call written in case. The particles are no name words on their own,
+ * so the chain rules never start there.
+ */
+function particleSurnameEnd(view: CallView, i: number): number {
+  const { ctx } = view;
+  if (!SURNAME_PARTICLES.has(view.base[i]!) || i === 0) return i;
+  const cue = cueBeforeChain(ctx.tokens, i);
+  if (cue === null || cue.phrase.length !== 1 || !TITLE_WORDS.has(cue.phrase[0]!)) return i;
+  // "Nuestra Señora de Valdoria", "Notre Dame": a church, school or street, not a person
+  if (TITLE_POSSESSIVES.has(ctx.tokens[i - 2] ?? '')) return i;
+  let k = i;
+  while (k < ctx.words.length && k - i < MAX_PARTICLES && SURNAME_PARTICLES.has(view.base[k]!)) {
+    if (speakerOf(ctx, k) !== speakerOf(ctx, i) || SENTENCE_END.test(ctx.words[k]!.text)) return i;
+    k++;
+  }
+  if (k >= ctx.words.length || speakerOf(ctx, k) !== speakerOf(ctx, i) || view.masked(k)) return i;
+  // raw ASR shows neither the particle's nor the surname's case: left to the chain rules there
+  if (view.evidence(k) < NameEvidence.Unknown || view.uncased) return i;
+  // a capitalised particle may be the surname itself ("Ms. Le", "Mr. Das")
+  if (!/^\p{Ll}/u.test(ctx.words[i]!.text) || !CAPITALISED.test(ctx.words[k]!.text)) return i;
+  // a street named after a titled person: "Rua Dr. de Varela", "Avenida General de Marvaux Street"
+  return repeatInPlaceName(view.places, i - 1, k + 1) ? i : k + 1;
+}
+
 /** Roles and generational suffixes that sit next to a name in title case ("Officer Diaz", "Lee Jr."). */
 const NAME_NEIGHBOURS = wordSet('names/context/name-neighbours');
 
@@ -1253,7 +1338,28 @@ const SCORES: Record<string, number> = {
   propagated: 0.8,
 };
 
-export function detectPersons(ctx: DetectionContext): Candidate[] {
+/**
+ * "Jessie' s bike": text split before a clitic writes the possessive as two words. The person rules
+ * read it as one possessive word ("jessie's") and the lone "s" as punctuation; words and indices
+ * stay as they are.
+ */
+export function joinSplitPossessives(ctx: DetectionContext): DetectionContext {
+  let tokens: string[] | undefined;
+  for (let i = 0; i + 1 < ctx.words.length; i++) {
+    if (ctx.tokens[i + 1] !== 's' || ctx.words[i + 1]!.text !== 's') continue;
+    const text = ctx.words[i]!.text;
+    const last = text.charCodeAt(text.length - 1);
+    if ((last !== 0x27 && last !== 0x2019) || !/\p{L}/u.test(ctx.tokens[i]!)) continue;
+    if (ctx.words[i + 1]!.speaker !== ctx.words[i]!.speaker) continue;
+    tokens ??= [...ctx.tokens];
+    tokens[i] = `${ctx.tokens[i]!}'s`;
+    tokens[i + 1] = '';
+  }
+  return tokens ? { ...ctx, tokens } : ctx;
+}
+
+export function detectPersons(callCtx: DetectionContext): Candidate[] {
+  const ctx = joinSplitPossessives(callCtx);
   const view = callView(ctx);
   const out: Candidate[] = [];
   const covered = new Uint8Array(ctx.words.length);
@@ -1280,6 +1386,16 @@ export function detectPersons(ctx: DetectionContext): Candidate[] {
           (isFunctionWord(base) ? titled : named).add(base);
         }
         i = end - 1;
+        continue;
+      }
+      // "Madame de Vireval": the surname is a name word, so it recurs as found names do
+      const surnameEnd = particleSurnameEnd(view, i);
+      if (surnameEnd > i) {
+        out.push(candidate(view, i, surnameEnd, SCORES['cue:name']!, 'cue:name'));
+        covered.fill(1, i, surnameEnd);
+        for (let k = i; k < surnameEnd; k++)
+          if (view.evidence(k) >= NameEvidence.CommonWord) foundPart(view.base[k]!);
+        i = surnameEnd - 1;
       }
       continue;
     }
