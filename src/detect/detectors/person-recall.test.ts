@@ -18,7 +18,7 @@ type Case = [string, string, [number, number][]];
 describe('person detector: ranks and offices before a name', () => {
   const cases: Case[] = [
     ['a professor and a name no list knows', 'In 1994, Professor Okuzawa retired.', [[3, 4]]],
-    ['a professor (asr)', 'in nineteen ninety four professor okuzawa retired', [[5, 6]]],
+    ['a professor (asr)', 'in nineteen eighty two professor okuzawa retired', [[5, 6]]],
     ['a colonel and a full name with an initial', 'Colonel Dana L. Kerrigan, 29 July 1945', [[1, 4]]],
     ['a senator (asr)', 'senator obuya voted against it', [[1, 2]]],
     ['a sheriff (asr)', 'sheriff dravnik closed the road', [[1, 2]]],
@@ -27,7 +27,7 @@ describe('person detector: ranks and offices before a name', () => {
     // ranks before ordinary words stay visible
     ['"general" before a noun', 'the general public was told', []],
     ['"major" before a noun (asr)', 'it was a major league game', []],
-    ['"sir" is an address, not a rank', 'Excuse me, Sir bot, but I really do not like this', []],
+    ['"sir" is an address, not a rank', 'Pardon me, Sir robot, but that is not what I asked', []],
   ];
   it.each(cases)('%s: %s', (_label, text, expected) => {
     expect(ranges(text)).toEqual(expected);
