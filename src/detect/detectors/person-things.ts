@@ -1,8 +1,8 @@
 /**
  * A name said once in a call or text is repeated where it recurs (person.ts, propagate.ts), but a
  * recurrence right after an article or possessive usually names a thing called after someone, or
- * a company, product or group: "the Caloi 10", "a Datecs license", "the ALOR", "the Emil Touma
- * Institute". The people themselves stay names: "the Okafor family", "the Schlegel's".
+ * a company, product or group: "the Brekke 10", "a Vanterpool license", "the KVXT", "the Tomas Brekke
+ * Institute". The people themselves stay names: "the Okafor family", "the Brekke's".
  */
 import type { DetectionContext } from '../types.js';
 import { FILLERS } from '../../transcript/spoken-view.js';
@@ -10,7 +10,7 @@ import { wordSet } from '../gazetteer/name-data.js';
 
 const DETERMINERS = wordSet('names/context/determiners');
 const HOUSEHOLD = wordSet('names/context/household-nouns');
-/** "that" is also a conjunction: "discovers that Bullock slept with ..." */
+/** "that" is also a conjunction: "he learns that Brekke left" */
 const AMBIGUOUS_DETERMINERS = new Set(['that']);
 const POSSESSIVE_OR_PLURAL = /['’]s?\W*$/u;
 
