@@ -165,7 +165,7 @@ const speakerOf = (ctx: DetectionContext, i: number): string | undefined => ctx.
 function endsFullName(ctx: DetectionContext, k: number): boolean {
   if (k < 1 || /,$/.test(ctx.words[k - 1]!.text)) return false;
   const given = nameBase(ctx.tokens[k - 1]!);
-  // only given names ("Davis" is a family name too: "Davis, Reynolds and Williamson Orchestra")
+  // only given names ("Harlow" is a family name too: "Harlow, Bennett and Fairfax Orchestra")
   return (
     (nameKinds(given) & (GIVEN | FAMILY)) === GIVEN &&
     nameEvidence(given) === NameEvidence.Frequent &&
@@ -272,7 +272,7 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
   ) {
     // a possessive ends the name: "Johnson's house"
     if (/['’]s$/u.test(ctx.tokens[end - 1]!)) break;
-    // a bracket opens an aside: "Alexander Gradsky (Russian: ...)"
+    // a bracket opens an aside: "Tobin Varlow (Russian: ...)"
     if (/^[([{]/u.test(ctx.words[end]!.text)) break;
     // a hesitation inside a full name: "rocio um wilson"
     const next = FILLERS.has(ctx.tokens[end]!) && end + 1 < ctx.words.length ? end + 1 : end;
@@ -326,7 +326,7 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       break;
     }
     if (e >= NameEvidence.Unknown && (next === end || e >= NameEvidence.Listed)) {
-      // a full name is complete: an unknown word after it is the next thing said ("Alma Jensen Imedicare")
+      // a full name is complete: an unknown word after it is the next thing said ("Dana Ruiz Zorvexa")
       // ("Hamad bin Nasser Al-Zahrani": a family name with a name prefix still belongs to it)
       if (e === NameEvidence.Unknown && names >= 2 && !prefixedFamilyName(view.base[next]!)) break;
       if (e >= NameEvidence.Listed) names++;
@@ -348,7 +348,7 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       e === NameEvidence.CommonWord &&
       canTakeSurname &&
       !isFunctionWord(view.base[end]!) &&
-      // "Alexander Gradsky (Russian: ...)", "alexander gradsky russian": a nationality says who he is
+      // "Tobin Varlow (Russian: ...)", "tobin varlow russian": a nationality says who he is
       !isNationality(view.base[end]!) &&
       (afterParticle || isSurnameLike(view.base[end]!) || (end > i && listedSurname))
     ) {
@@ -498,7 +498,7 @@ function initialBeforeName(view: CallView, k: number, formatted: boolean): boole
   // English dictionary holds is an initial (an article or pronoun there has an English word after it)
   if (!capital && /^[ai]$/.test(ctx.tokens[k]!) && aInitialAfterGiven(view, k)) return true;
   if (formatted && !CAPITALISED.test(ctx.words[k + 1]!.text)) return false;
-  // "william l curry", "Thomas D. Green": a family name that is also a word is one after an initial
+  // "harold t baker", "Marcus L. Bishop": a family name that is also a word is one after an initial
   const base = view.base[k + 1]!;
   const wordSurname =
     min === NameEvidence.Unknown &&
@@ -643,7 +643,7 @@ function wordNameAfterStrongCue(
     if (ENDEARMENTS.has(base)) return false;
     // after "okay", "sure", "great" only names that are neither verbs nor months: "okay ruby can you"
     if (!before.strong && (VERB_NAMES.has(base) || CALENDAR_NAMES.has(base))) return false;
-    // "hi there, ruby with clearpath", "thanks will." (not "thanks, will do")
+    // "hi there, ruby with larkspur", "thanks will." (not "thanks, will do")
     if (closesTurn(ctx, end - 1) || (after !== null && !VERB_NAMES.has(base))) return true;
     return !VERB_NAMES.has(base) && end - i === 1 && CLAUSE_START.has(ctx.tokens[end] ?? '');
   }
@@ -783,7 +783,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     )
       return verdict(before.reason);
     // an unknown word after a greeting only when it closes the turn or sentence ("thanks, obinna."),
-    // so "good evening, cobalt cellular, douglas speaking" keeps the company visible
+    // so "good evening, larkspur energy, douglas speaking" keeps the company visible
     // a letter's salutation ends at its comma: "Dear Dmytro,"
     const salutation =
       before.phrase.length === 1 && before.phrase[0] === 'dear' && closesPhrase(ctx, end - 1);
@@ -827,8 +827,8 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   const initialOk = before === null || before.reason !== 'cue:vocative';
   if (initialOk && withMiddleInitial(view, i, end)) return verdict('initial');
   // "Ace Hardware", "the Jefferson Plan", "Grand Marquis": part of a title-case product or company name
-  // (a full name with a frequent name in it stays a name before a form's next label: "Gabriela
-  // Georgieva Billing postcode: ..."), unless an article makes it a title ("The Ivo Brandt House")
+  // (a full name with a frequent name in it stays a name before a form's next label: "Marta
+  // Vasileva Billing postcode: ..."), unless an article makes it a title ("The Ivo Brandt House")
   const beforeLabel = /:$/.test(ctx.words[end]?.text ?? '') || /:$/.test(ctx.words[end + 1]?.text ?? '');
   const fullName =
     end - i >= 2 && best === NameEvidence.Frequent && (beforeLabel || !afterDeterminer(ctx.tokens, i));
@@ -842,7 +842,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     isTownName(view.base[i]!)
   )
     return null;
-  // "disguise it as a Beretta.", "the Franklin and Varrow Railway", "the Dravnik is": a lone name
+  // "she bought a Martinez.", "the Harlow and Varrow Railway", "the Dravnik is": a lone name
   // word after an article that heads its noun phrase (the phrase ends at it) names a thing; a
   // person's name takes an article only as a modifier ("the Johnson novel", "the Martinez twins")
   if (end - i === 1 && head === NameEvidence.Frequent && afterArticle(ctx.tokens, i) && headsPhrase(view, i))
@@ -1010,7 +1010,7 @@ function wordGivenName(view: CallView, i: number): boolean {
 }
 
 /**
- * "the South African puncher Tobin Dravnik": in a call written in case, lower-case words before
+ * "the young puncher Tomas Kowalczyk": in a call written in case, lower-case words before
  * the capitalised words of a name are not part of it (particles are: "de la Cruz").
  */
 function casedStart(view: CallView, start: number, end: number): number {
@@ -1022,7 +1022,7 @@ function casedStart(view: CallView, start: number, end: number): number {
 }
 
 /**
- * "C. H. Douglas", "P. Diddy": up to two capital initials with a period right before a capitalised
+ * "R. J. Kowalczyk", "M. Brugghen": up to two capital initials with a period right before a capitalised
  * name start the name.
  */
 function leadingInitials(view: CallView, start: number): number {
@@ -1288,7 +1288,7 @@ const LIST_JOINERS = new Set(['and', 'or', '&']);
 const LIST_REACH = 6;
 
 /**
- * Words no list knows that stand in a list of names ("They had six: Gaetane, Hannah, Anthony and
+ * Words no list knows that stand in a list of names ("They had four: Zelmira, Hannah, Otto and
  * Derek", "nina and baatar"): joined by a comma, "and" or "or" to a name, with at least two names
  * within reach on that side. In formatted text the item is capitalised.
  */
@@ -1404,7 +1404,7 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
     const before = labelWithColon(ctx, i, namesAThing(ctx, i, cue) ? null : cue);
     const strongCue = before !== null && (before.strong === true || before.min === NameEvidence.CommonWord);
     const end = chainEnd(view, i, strongCue && before.reason !== 'cue:vocative');
-    // "Hancock Brook", "Lake Chad", "University of Chichester", "Luton and London": the whole
+    // "Whitlock Brook", "Lake Chad", "University of Dunmore", "Leeds and London": the whole
     // chain names a place, so no word of it is tried again as a name on its own
     if (before === null && namesPlace(view.places, i, end)) {
       i = end - 1;
