@@ -159,8 +159,8 @@ function callView(ctx: DetectionContext): CallView {
 const speakerOf = (ctx: DetectionContext, i: number): string | undefined => ctx.words[i]?.speaker;
 
 /**
- * Does word k end a full name ("martim rocha"): a frequent name that is only a given name right before it, no comma
- * between? A company name before an organisation head starts after it ("martim rocha sino global").
+ * Does word k end a full name ("tomas brekke"): a frequent name that is only a given name right before it, no comma
+ * between? A company name before an organisation head starts after it ("tomas brekke nordic freight").
  */
 function endsFullName(ctx: DetectionContext, k: number): boolean {
   if (k < 1 || /,$/.test(ctx.words[k - 1]!.text)) return false;
@@ -278,8 +278,8 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     const next = FILLERS.has(ctx.tokens[end]!) && end + 1 < ctx.words.length ? end + 1 : end;
     if (next !== end && speakerOf(ctx, next) !== speakerOf(ctx, i)) break;
     const e = view.evidence(next);
-    // a middle initial: "Faina D. Yefremova", "j q smith"
-    // a capitalised word that is also an ordinary word may open one too: "Sari J. Vuorilahti"
+    // a middle initial: "Raisa D. Varnavina", "j q smith"
+    // a capitalised word that is also an ordinary word may open one too: "Aura K. Rintamäki"
     const canOpen =
       head >= NameEvidence.Unknown ||
       (head === NameEvidence.CommonWord && headCapitalised && !isFunctionWord(view.base[i]!));
@@ -288,12 +288,12 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       end += 2;
       continue;
     }
-    // "britney spears", "Kanye West's": a given name, then a family name that is also a word
+    // "ronnie painter", "Ivo West's": a given name, then a family name that is also a word
     if (next === end && end === i + 1 && surnameWordAfterGiven(view, i, end)) {
       end++;
       break;
     }
-    // "Julian Cope,", "Harry Turtledove": in text written in case, a given name, then a capitalised
+    // "Marcus Plover,", "Oliver Kettle": in text written in case, a given name, then a capitalised
     // word closing the phrase
     if (next === end && end === i + 1 && capitalisedWordAfterGiven(view, i, end)) {
       end++;
@@ -306,7 +306,7 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       end++;
       continue;
     }
-    // "Luz He.": in formatted text a capitalised function word inside a sentence is a surname
+    // "Mei He.": in formatted text a capitalised function word inside a sentence is a surname
     if (
       next === end &&
       headCapitalised &&
@@ -402,8 +402,8 @@ const NOT_SURNAME_TAGS = new Set([
 const PERSON_NOUN = new Set(['Actor']);
 
 /**
- * Is word k, right after the given name at i, a family name that is also an ordinary word ("britney
- * spears", "tommy burns", "Kanye West's")? The family-name lists hold it, it is no verb, adverb,
+ * Is word k, right after the given name at i, a family name that is also an ordinary word ("ronnie
+ * painter", "harvey burns", "Ivo West's")? The family-name lists hold it, it is no verb, adverb,
  * preposition, date or place word, and it is written as the given name is (both capitalised, or both
  * lower case as raw ASR writes them). An everyday word ("west", "young") only when a per-country
  * family-name list holds it, not only the broad people-name list.
@@ -416,7 +416,7 @@ function surnameWordAfterGiven(view: CallView, i: number, k: number): boolean {
   const given = view.base[i]!;
   const headCapitalised = CAPITALISED.test(ctx.words[i]!.text);
   // a given name of the per-country lists; written with a capital, any listed name no list calls a
-  // family name ("Kanye West's")
+  // family name ("Ivo West's")
   const givenKinds = nameKinds(given);
   const givenName = (givenKinds & GIVEN) !== 0 || (headCapitalised && givenKinds === 0);
   if (!givenName || speakerOf(ctx, k) !== speakerOf(ctx, i) || view.masked(k)) return false;
@@ -442,12 +442,12 @@ function surnameWordAfterGiven(view: CallView, i: number, k: number): boolean {
 const PLACE_OR_ORG_HEAD = new Set([...wordSet('names/context/place-heads'), ...wordSet('brands/org-heads')]);
 
 /**
- * Is word k, right after the given name at i, a family name because of its capital ("Julian Cope,",
- * "Harry Turtledove", "Dale Near's")? In a call written in case: a frequent given name that is not
+ * Is word k, right after the given name at i, a family name because of its capital ("Marcus Plover,",
+ * "Oliver Kettle", "Dale Near's")? In a call written in case: a frequent given name that is not
  * also a family name, not after an article, then a title-case word that is an English word or none
  * the lists know as a name (a listed one is the chain's business), neither function word, place,
  * country, demonym, calendar word, nor head of a place or organisation, and no capitalised
- * ordinary word right after it ("Harry Potter Fan Club" is a title).
+ * ordinary word right after it ("Oliver Kettle Fan Club" is a title).
  */
 function capitalisedWordAfterGiven(view: CallView, i: number, k: number): boolean {
   if (view.uncased || k + 1 > view.ctx.words.length) return false;
@@ -464,10 +464,10 @@ function capitalisedWordAfterGiven(view: CallView, i: number, k: number): boolea
   if (!/^\p{Ll}+$/u.test(base) || isFunctionWord(base) || FILLERS.has(base)) return false;
   if (hasLexiconTag(base, NOT_NAME_TAGS) || isNationality(base) || isTownName(base)) return false;
   if (PLACE_OR_ORG_HEAD.has(base) || CALENDAR_NAMES.has(base) || isTitle(base)) return false;
-  // a title-case phrase goes on after it: "Harry Potter Fan Club"
+  // a title-case phrase goes on after it: "Oliver Kettle Fan Club"
   if (!SENTENCE_END.test(text) && !/['’]s$/u.test(ctx.tokens[k]!) && ordinaryCapitalised(view, k + 1))
     return false;
-  // nor does one lead into the given name: "Royal Julian Cope Award"
+  // nor does one lead into the given name: "Royal Marcus Plover Award"
   const p = i - 1;
   return !(
     p >= 0 &&
@@ -515,8 +515,8 @@ const COUNTRY_TAG = new Set(['Country']);
 
 /**
  * Is the chain [i, end) a given name, a middle initial and a family name: capitalised words around
- * a capital initial in formatted text ("Szabina J Kelevér"), or in raw ASR two words no list
- * knows around a letter that is no word ("szabina j kelever"). A letter
+ * a capital initial in formatted text ("Zsofka T Merével"), or in raw ASR two words no list
+ * knows around a letter that is no word ("zsofka t merevel"). A letter
  * beside other letters is spelling, not an initial.
  */
 function withMiddleInitial(view: CallView, i: number, end: number): boolean {
@@ -707,7 +707,7 @@ function headsPhrase(view: CallView, i: number): boolean {
 function afterArticle(tokens: readonly string[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && skippable(tokens[k]!)) k--;
-  // "e w n w a kendrick": an "a" after a spelled letter is a letter too
+  // "t k j w a brennan": an "a" after a spelled letter is a letter too
   return (
     k >= 0 && ARTICLES.has(tokens[k]!) && !(k > 0 && tokens[k]!.length === 1 && tokens[k - 1]!.length === 1)
   );
@@ -726,7 +726,7 @@ const MONTH_TAGS = new Set(['Month']);
 const DATE_LEADS = new Set(['the', 'on', 'march', 'may']);
 
 /**
- * "Zr3Q 2nd MixT", "Albums of 4th-7th MixT": a written ordinal right before a word numbers an
+ * "Kx7R 2nd RemiX", "discs of 3rd-5th RemiX": a written ordinal right before a word numbers an
  * edition, model or volume, as an article would introduce it; an ordinal that is a date's day
  * ("March 2nd", "on the 3rd") stays out.
  */
@@ -799,16 +799,16 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     return verdict('cue:vocative');
   if (after) {
     // anchored at its end only: keep the last word and the listed names before it, so
-    // "good evening cobalt cellular beatriz speaking" yields "beatriz"
+    // "good evening larkspur energy marisol speaking" yields "marisol"
     let start = end - 1;
     while (start > i && view.evidence(start - 1) >= NameEvidence.Listed) start--;
     const first = view.evidence(start);
     const acceptable =
       (first >= after.min &&
         (after.min <= NameEvidence.Unknown || before !== null || first === NameEvidence.Frequent)) ||
-      // after an introduction: "hi there ousmane with clearpath", "you've got eunji who do i have"
+      // after an introduction: "hi there ruby with larkspur", "you've got hana who am i speaking to"
       (before !== null && first >= NameEvidence.Unknown) ||
-      // "guadalupe speaking", "green, first name rafael"
+      // "marisol speaking", "brekke, first name tomas"
       (after.min <= NameEvidence.Unknown &&
         first === NameEvidence.CommonWord &&
         isSurnameLike(view.base[start]!));
@@ -822,7 +822,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     isUsState(view.base[end] ?? '') ||
     isUsState(view.base[end - 1]!);
   if (locative) return null;
-  // "Szabina J Kelevér", "Sari J. Vuorilahti": a word, a middle initial and a word in name shape
+  // "Zsofka T Merével", "Aura K. Rintamäki": a word, a middle initial and a word in name shape
   // (after a cue too, "written by tomila k varsenko", but not a greeting's: "thanks j k")
   const initialOk = before === null || before.reason !== 'cue:vocative';
   if (initialOk && withMiddleInitial(view, i, end)) return verdict('initial');
@@ -848,7 +848,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   if (end - i === 1 && head === NameEvidence.Frequent && afterArticle(ctx.tokens, i) && headsPhrase(view, i))
     return null;
   if (head === NameEvidence.Frequent) return verdict('gazetteer');
-  // "sieda batukayev", "gaetane hannah anthony": words no list knows beside a frequent name
+  // "zulay magomedov", "zelmira hannah otto": words no list knows beside a frequent name
   if (
     end - i >= 2 &&
     best === NameEvidence.Frequent &&
@@ -866,7 +866,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     return verdict('capitalised');
   if (end - i >= 2 && head >= NameEvidence.Listed && view.evidence(i + 1) === NameEvidence.Frequent)
     return verdict('gazetteer');
-  // "kojima minoru", "maxfield parrish": in raw ASR, two or more different words of four letters or
+  // "minoru deegan", "tanawut mckinnie": in raw ASR, two or more different words of four letters or
   // more that the name lists hold and English lacks ("ding ding" repeats a sound, "ka na" and "hur
   // dur" are short words of other languages and sounds; "chiang mai" is a town)
   if (
@@ -882,9 +882,9 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   // "Chidinma Obi": capitalised words, one of them a listed name, none an ordinary word
   if (end - i >= 2 && capitalised && best >= NameEvidence.Listed && allCapitalisedNames(view, i, end))
     return verdict('capitalised');
-  // "Bobick won his first title": a listed name alone as the subject of a verb
+  // "Varnholt took her first title": a listed name alone as the subject of a verb
   if (end - i === 1 && head === NameEvidence.Listed && subjectOfVerb(view, i)) return verdict('subject');
-  // "Hitzig noticed", "Langejans took a job": in formatted text a capitalised word no list knows,
+  // "Brunnquell noticed", "Vandekamps took a job": in formatted text a capitalised word no list knows,
   // written in title case (not an acronym), as the subject of a verb
   // ("Kestrava is a village", "Brightmoor are an English band" define a thing, not a person)
   if (end - i === 1 && head === NameEvidence.Unknown && capitalised && TITLE_CASE.test(ctx.words[i]!.text)) {
@@ -918,7 +918,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     !afterDeterminer(ctx.tokens, i)
   )
     return verdict('gazetteer');
-  // "yeah hitzig noticed", "langejans took a job": in raw ASR, a word no list knows as the subject
+  // "yeah brugghens noticed", "vandekamps took a job": in raw ASR, a word no list knows as the subject
   // of a verb in the past tense
   if (end - i === 1 && head === NameEvidence.Unknown && view.uncased && pastSubject(view, i))
     return verdict('subject');
@@ -934,7 +934,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     view.evidence(i + 1) >= NameEvidence.Listed
   )
     return verdict('gazetteer');
-  // "Gene Wolfe", "Randy Neumann": inside a formatted sentence, a capitalised given name that is
+  // "Gene Harlow", "Randy Kessler": inside a formatted sentence, a capitalised given name that is
   // also a word, then a capitalised listed name
   if (
     end - i === 2 &&
@@ -973,15 +973,15 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     !afterDeterminer(ctx.tokens, i)
   )
     return verdict('gazetteer');
-  // "frank catalano", "Randy Neumann", "gene wolfe": a word that the name lists hold as a given
+  // "frank varsenko", "Randy Kessler", "rose mcallister": a word that the name lists hold as a given
   // name, then a family name English lacks, both written alike (lower case in raw ASR, capitalised)
   if (end - i >= 2 && head === NameEvidence.CommonWord && wordGivenName(view, i)) return verdict('gazetteer');
   return null;
 }
 
 /**
- * Is the ordinary word i a given name before the name word after it ("frank catalano", "Randy
- * Neumann")? A per-country list holds it as a given name, it is no verb, function, place or most
+ * Is the ordinary word i a given name before the name word after it ("frank varsenko", "Randy
+ * Kessler")? A per-country list holds it as a given name, it is no verb, function, place or most
  * frequent English word, not after an article or a cue, and both words are written alike: lower
  * case in a call written without capitals, capitalised otherwise.
  */
@@ -1053,7 +1053,7 @@ function continuedChain(view: CallView, i: number, previous: Candidate | undefin
 }
 
 /**
- * "my name is sung macleod": after "my name is", an ordinary word followed by a name is a first
+ * "my name is sung okonkwo": after "my name is", an ordinary word followed by a name is a first
  * name. Returns the end of the full name, or -1.
  */
 function wordFirstNameEnd(view: CallView, i: number): number {
@@ -1179,7 +1179,7 @@ function capitalisedWordName(view: CallView, i: number): boolean {
   // "Max:" is a label; "Don't" a contraction
   if (/:$/u.test(ctx.words[i]!.text) || /['’](?!s\b)/u.test(ctx.words[i]!.text)) return false;
   if (isTownName(base) || isNationality(base)) return false;
-  // "the new Trinity logo", "Fortune 500": a modifier of the noun or number after it
+  // "the old Liberty crest", "Fortune 500": a modifier of the noun or number after it
   const next = ctx.words[i + 1]?.text ?? '';
   const modifies =
     !/[,.;:!?)]$/u.test(ctx.words[i]!.text) &&
@@ -1253,7 +1253,7 @@ function candidate(view: CallView, start: number, end: number, score: number, re
 }
 
 /**
- * A sign-off written with a comma at the start of a sentence or line ("Kind regards, Odval Durand",
+ * A sign-off written with a comma at the start of a sentence or line ("Kind regards, Ilsa Marchetti",
  * "Love, Venla"): the capitalised word after it is the sender's name, any word no list knows too,
  * and a name that is also an everyday word ("Cheers, Will", "Love, Rusty").
  */
