@@ -1,7 +1,7 @@
 /**
  * Names in text written in case:
- * - a given name, then a capitalised word that is an English word or no list's name ("Julian
- *   Cope"): a full name, where the word closes the phrase and is no place, organisation or calendar
+ * - a given name, then a capitalised word that is an English word or no list's name ("Marcus
+ *   Plover"): a full name, where the word closes the phrase and is no place, organisation or calendar
  *   word;
  * - a possessive split before its clitic ("Jessie' s") reads as one possessive word;
  * - lower-case surname particles after a title start the surname ("Madame de Vireval");

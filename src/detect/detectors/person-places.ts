@@ -122,7 +122,7 @@ function placeWord(base: string | undefined): boolean {
 
 /**
  * Is the chain [i, end) an item of a list whose neighbouring item is a place of one word? A place
- * word that ends a name ("jenny seaton and gary") is a surname.
+ * word that ends a name ("molly preston and barry") is a surname.
  */
 function listedWithPlace(view: PlaceView, i: number, end: number): boolean {
   const { ctx, base } = view;
