@@ -792,7 +792,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
       return verdict(before.reason);
     }
   }
-  // 'Gijsbrecht: "Who are you?"': a speaker's name before quoted speech, as a script writes it
+  // 'Qalani: "Who is it?"': a speaker's name before quoted speech, as a script writes it
   if (end - i === 1 && head >= NameEvidence.Unknown && speakerBeforeQuote(view, i))
     return verdict('cue:label');
   if (end - i === 1 && head === NameEvidence.CommonWord && addressedAtTurnEnd(view, i))
@@ -1254,7 +1254,7 @@ function candidate(view: CallView, start: number, end: number, score: number, re
 
 /**
  * A sign-off written with a comma at the start of a sentence or line ("Kind regards, Ilsa Marchetti",
- * "Love, Venla"): the capitalised word after it is the sender's name, any word no list knows too,
+ * "Love, Ilsabet"): the capitalised word after it is the sender's name, any word no list knows too,
  * and a name that is also an everyday word ("Cheers, Will", "Love, Rusty").
  */
 function signOffBefore(ctx: DetectionContext, i: number): NameCue | null {
