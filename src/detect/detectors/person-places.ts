@@ -153,7 +153,7 @@ function articleAndHead(view: PlaceView, i: number, end: number): boolean {
   const { ctx, base } = view;
   if (i < 1 || base[i - 1] !== 'the' || !sameSpeaker(ctx, i - 1, i)) return false;
   // the chain may have taken the head as a surname ("the Ronald Casino")
-  // "the Coen brothers": a kin noun in lower case after the name is the family, not a firm
+  // "the Brekke brothers": a kin noun in lower case after the name is the family, not a firm
   const head = (k: number): boolean =>
     PLACE_HEADS.has(base[k]!) ||
     (ORG_HEADS.has(base[k]!) &&

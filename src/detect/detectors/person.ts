@@ -844,7 +844,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     return null;
   // "she bought a Martinez.", "the Harlow and Varrow Railway", "the Dravnik is": a lone name
   // word after an article that heads its noun phrase (the phrase ends at it) names a thing; a
-  // person's name takes an article only as a modifier ("the Johnson novel", "the Martinez twins")
+  // person's name takes an article only as a modifier ("the Johnson novel", "the Kowalski twins")
   if (end - i === 1 && head === NameEvidence.Frequent && afterArticle(ctx.tokens, i) && headsPhrase(view, i))
     return null;
   if (head === NameEvidence.Frequent) return verdict('gazetteer');
@@ -1339,7 +1339,7 @@ const SCORES: Record<string, number> = {
 };
 
 /**
- * "Jessie' s bike": text split before a clitic writes the possessive as two words. The person rules
+ * "Plover' s bike": text split before a clitic writes the possessive as two words. The person rules
  * read it as one possessive word ("jessie's") and the lone "s" as punctuation; words and indices
  * stay as they are.
  */
