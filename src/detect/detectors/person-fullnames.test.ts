@@ -62,7 +62,7 @@ describe('full names without a cue', () => {
   const wordGivenNames: Case[] = [
     [
       'raw ASR: given name that is a word, then a family name',
-      'a win over randy kowalczyk proved it',
+      'a draw with randy kowalczyk proved it',
       [[3, 5]],
     ],
     ['raw ASR: a listed family name after it', 'speakers at dinner include rose mcallister and others', [[4, 6]]],
@@ -93,7 +93,7 @@ describe('full names without a cue', () => {
     ],
     ['raw ASR: after a preposition it is no subject', 'the song by brugghens noticed nothing', []],
     ['raw ASR: a plural agent noun', 'the three drummers went straight into the chorus', []],
-    ['raw ASR: a copula says what a thing is', 'the coulee was producing oil', []],
+    ['raw ASR: a copula says what a thing is', 'the borewell was producing water', []],
     ['raw ASR: a verb in the present keeps needing a cue', 'apparently brugghens notices the change', []],
   ];
   const initials: Case[] = [

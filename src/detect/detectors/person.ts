@@ -572,7 +572,7 @@ function pastSubject(view: CallView, i: number): boolean {
   // "punchers went": a plural of an English agent noun
   if (base.length < 5 || /(?:ers|ings)$/u.test(base) || englishCompound(base)) return false;
   if (!subjectOfVerb(view, i) || hasLexiconTag(view.ctx.tokens[i - 1] ?? '', PREPOSITION)) return false;
-  // "coulee was producing": a copula says what a thing is or does as often as a person
+  // "borewell was producing": a copula says what a thing is or does as often as a person
   const verb = view.ctx.tokens[i + 1]!;
   return hasLexiconTag(verb, PAST_TENSE) && !hasLexiconTag(verb, COPULA);
 }
