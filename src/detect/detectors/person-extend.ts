@@ -10,7 +10,7 @@
  * - a speaker label glued to quoted speech ('Marisol:"I'm ...', as scripts and chats write it);
  * - the person object of a verb before "to" or a possessive ("asked Sunny to drive it", "had given
  *   Tsevelma her keys");
- * - a word a character trait is said of ("Dorotka is very reliable"), an author before a work ("the
+ * - a word a character trait is said of ("Sandy is very punctual"), an author before a work ("the
  *   Brugghen novel"), a former member of a group ("ex-Wombat Brugghen");
  * - a full name before a job title ("Qalani Brugghen Harbour crane operator"), a name between
  *   a verb of perceiving and a person's act ("have you heard Tavita Oyelaran speak?").
@@ -62,7 +62,7 @@ const BEFORE_DATE = new Set([
 const DETERMINERS = wordSet('names/context/determiners');
 /** Relatives after a possessive: "Rusty's daughter". */
 const KIN = wordSet('names/context/kin-nouns');
-/** Verbs whose object is often a person named right after them: "asked Alma to", "given Hakuba his". */
+/** Verbs whose object is often a person named right after them: "asked Sunny to", "given Tsevelma her". */
 const OBJECT_VERBS = wordSet('names/context/person-object-verbs');
 const AFTER_OBJECT = new Set(['to', 'his', 'her', 'their']);
 

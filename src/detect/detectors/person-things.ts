@@ -21,7 +21,7 @@ export function thingAfterDeterminer(ctx: DetectionContext, start: number, end: 
   if (k < 0) return false;
   const det = ctx.tokens[k]!;
   if (!DETERMINERS.has(det) || AMBIGUOUS_DETERMINERS.has(det)) return false;
-  // "José A Madeira": a capital A inside a sentence is an initial, not the article
+  // "Rua José A Brekke": a capital A inside a sentence is an initial, not the article
   if (ctx.words[k]!.text === 'A' && k > 0 && !/[.!?:]["')\]]*$/u.test(ctx.words[k - 1]!.text)) return false;
   if (POSSESSIVE_OR_PLURAL.test(ctx.words[end - 1]!.text)) return false;
   return !HOUSEHOLD.has(ctx.tokens[end] ?? '');
