@@ -9,7 +9,7 @@
  *   greeting must close the turn or sentence ("thanks, obinna.");
  * - in formatted text a capitalised listed name inside a sentence is a name;
  * - a chain continues over listed or unknown words ("kevin okafor"), surname particles ("van der
- *   berg"), a filler before a listed name ("rocio um wilson"), and may end in an ordinary word that
+ *   berg"), a filler before a listed name ("marisol um brekke"), and may end in an ordinary word that
  *   is a common surname ("kamran green");
  * - a name that is also a word ("will", "ivy", "ruby", "hunter") only in strong positions: a
  *   title or "my name is", a self-introduction or greeting it closes ("hi this is will", "thanks
@@ -21,7 +21,7 @@
  *   Escrow", "mercy general hospital"), possessive brands before a product ("Meyer's soap"),
  *   title-case product names ("the Jefferson Plan"), listed words after an article ("the Hilton");
  * - a second pass (person-extend.ts) grows found names over a given name that is a month or word,
- *   an initial and particles before them ("Jan M. Novak"), and adds possessives before relatives,
+ *   an initial and particles before them ("Tariq O. De Loon"), and adds possessives before relatives,
  *   speakers glued to a quote and the person object of "asked ... to";
  * - every later occurrence of a name found once in the call is a name too (propagation);
  * - a name that runs into a town followed by that town's country or region ends before the town
@@ -274,7 +274,7 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
     if (/['’]s$/u.test(ctx.tokens[end - 1]!)) break;
     // a bracket opens an aside: "Tobin Varlow (Russian: ...)"
     if (/^[([{]/u.test(ctx.words[end]!.text)) break;
-    // a hesitation inside a full name: "rocio um wilson"
+    // a hesitation inside a full name: "marisol um brekke"
     const next = FILLERS.has(ctx.tokens[end]!) && end + 1 < ctx.words.length ? end + 1 : end;
     if (next !== end && speakerOf(ctx, next) !== speakerOf(ctx, i)) break;
     const e = view.evidence(next);
@@ -492,7 +492,7 @@ function initialBeforeName(view: CallView, k: number, formatted: boolean): boole
   if (!LATIN_LETTER.test(text) && LATIN_WORD.test(ctx.tokens[k - 1] ?? '')) return false;
   const capital = /^\p{Lu}/u.test(text);
   if (formatted && !capital) return false;
-  // a lower-case "s" is also what is left of a possessive or "it's" ("jane s hair", "it s")
+  // a lower-case "s" is also what is left of a possessive or "it's" ("rose s hair", "it s")
   const min = !capital && /^[ais]$/.test(ctx.tokens[k]!) ? NameEvidence.Listed : NameEvidence.Unknown;
   // "richard a dorvelski": after a frequent given name, "a" or "i" before a name word that no
   // English dictionary holds is an initial (an article or pronoun there has an English word after it)
@@ -860,7 +860,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   if (afterDeterminer(ctx.tokens, i) || afterWrittenOrdinal(ctx, i)) return null;
   const capitalised = CAPITALISED.test(ctx.words[i]!.text);
   if (capitalised && head >= NameEvidence.Listed && !isSentenceStart(ctx, i)) return verdict('capitalised');
-  // "whenever Trump says", "the change in Rose": inside a formatted sentence, a lone word that the
+  // "whenever Grant says", "the change in Rose": inside a formatted sentence, a lone word that the
   // per-country lists hold as a name and English writes in lower case, written with a capital
   if (end - i === 1 && head === NameEvidence.CommonWord && capitalised && capitalisedWordName(view, i))
     return verdict('capitalised');
@@ -1473,7 +1473,7 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   return out;
 }
 
-/** "alright miss he", "He, first name ...": a surname that is a function word, where a title or an after-cue marks it. */
+/** "okay miss he", "He, first name ...": a surname that is a function word, where a title or an after-cue marks it. */
 function titledRecurrence(view: CallView, i: number): boolean {
   const { ctx } = view;
   const prev = ctx.tokens[i - 1] ?? '';
