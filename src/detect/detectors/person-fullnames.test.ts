@@ -65,7 +65,11 @@ describe('full names without a cue', () => {
       'a draw with randy kowalczyk proved it',
       [[3, 5]],
     ],
-    ['raw ASR: a listed family name after it', 'speakers at dinner include rose mcallister and others', [[4, 6]]],
+    [
+      'raw ASR: a listed family name after it',
+      'speakers at dinner include rose mcallister and others',
+      [[4, 6]],
+    ],
     ['a verb before a name is no given name', 'i could tell simon was upset', [[3, 4]]],
     ['a rank before a name is its cue', 'brigadier general tobin k varlow took command', [[2, 5]]],
     ['an adjective that is no given name', 'the general public was told', []],
