@@ -119,7 +119,7 @@ export function orgPhraseMask(
     let start = i;
     let named = 0;
     for (let k = i - 1; k >= Math.max(0, i - 2 * MAX_ORG_WORDS) && named < MAX_ORG_WORDS; k--) {
-      // a comma only inside a title-case list of names: "The Davis, Reynolds and Williamson Orchestra"
+      // a comma only inside a title-case list of names: "The Harlow, Bennett and Fairfax Orchestra"
       if (/[.!?;:]["')\]]*$/u.test(texts[k]!) || (/,$/u.test(texts[k]!) && !/^\p{Lu}/u.test(texts[k]!)))
         break;
       const t = tokens[k]!;

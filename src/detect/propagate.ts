@@ -113,7 +113,7 @@ export function propagate(ctx: DetectionContext, entities: readonly Candidate[])
     const inPlace = placeNameCheck(ctx);
     for (const { source, tokens } of words.values()) {
       for (const s of index.find(tokens, ctx.tokens)) {
-        // a name's repeat inside "Harrison Street", "Anderson Park", "Cesaroni Design" is a place's name
+        // a name's repeat inside "Harrison Street", "Hoskins Park", "Ferlini Design" is a place's name
         if (source.type === 'PERSON' && inPlace(s, s + tokens.length)) continue;
         if (source.type === 'PERSON' && thingAfterDeterminer(ctx, s, s + tokens.length)) continue;
         add(source, s, s + tokens.length);

@@ -38,13 +38,13 @@ export const CUES_BEFORE: readonly NameCue[] = [
   ...group('label', NameEvidence.Unknown, 'cue:label'),
   // ranks, offices and titles: "Professor Varenko", "Colonel Ivo L. Brandt"
   ...group('rank', NameEvidence.Unknown, 'cue:context'),
-  // quotes attributed to someone: "..., says Liisa Lepisto"
+  // quotes attributed to someone: "..., says Tuula Vennamaki"
   ...group('saying', NameEvidence.Unknown, 'cue:context'),
   // relatives and third parties: "my wife oyelaran", "the other driver was ..."
   ...group('relative', NameEvidence.CommonWord, 'cue:relative'),
 ];
 
-/** Cues that follow a name ("maria speaking", "okafor, first name kamau", "eunji with sunvale"). */
+/** Cues that follow a name ("maria speaking", "brekke, first name tomas", "ruby with larkspur"). */
 export const CUES_AFTER: readonly NameCue[] = [
   ...group('after-any', NameEvidence.Unknown, 'cue:after'),
   ...group('after-listed', NameEvidence.Listed, 'cue:after'),

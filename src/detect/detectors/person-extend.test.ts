@@ -128,11 +128,7 @@ describe('person detector: words around a found name', () => {
 
 describe('person detector: relatives named with "called", account-name questions, foreign -s names', () => {
   const cases: Case[] = [
-    [
-      'a relative "was called", unknown full name',
-      'My great grandmother was called Qalani Brugghen.',
-      [[5, 7]],
-    ],
+    ['a relative "was called", unknown full name', 'My great uncle was called Qalani Brugghen.', [[5, 7]]],
     ['raw ASR: a relative "was called"', 'my grandfather was called djevko susilac and my aunt', [[4, 6]]],
     ['"called" with a particle after it is no naming', 'my son was called back to work', []],
     [
@@ -159,19 +155,19 @@ describe('person detector: relatives named with "called", account-name questions
 
 describe('person detector: traits, authors of works, former members', () => {
   const cases: Case[] = [
-    ['a given name that is a word, a trait is said of', 'Frankly, Sandy is very reliable.', [[1, 2]]],
+    ['a given name that is a word, a trait is said of', 'Frankly, Sandy is very punctual.', [[1, 2]]],
     [
       'raw ASR: an unknown word a trait is said of',
-      'well qalani is very reliable you can always call',
+      'well qalani is very reliable honestly ask anyone',
       [[1, 2]],
     ],
     ['a question about a trait', 'Why is Brugghen so stubborn?', [[2, 3]]],
     [
       'a given name that is a word, a trait said of it',
-      'For two decades. Hazel was reliable and calm.',
+      'For two decades. Hazel was punctual and calm.',
       [[3, 4]],
     ],
-    ['a thing a trait is said of', 'The service is very reliable.', []],
+    ['a thing a trait is said of', 'The service is very punctual.', []],
     ['a compound adjective after a copula is no question', 'when the printer is toner hungry anyway', []],
     ['an author between an article and a work', 'Compared with the Brugghen novel, this is long.', [[3, 4]]],
     [

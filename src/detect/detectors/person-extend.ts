@@ -10,7 +10,7 @@
  * - a speaker label glued to quoted speech ('Marisol:"I'm ...', as scripts and chats write it);
  * - the person object of a verb before "to" or a possessive ("asked Sunny to drive it", "had given
  *   Tsevelma her keys");
- * - a word a character trait is said of ("Dorotka is very reliable"), an author before a work ("the
+ * - a word a character trait is said of ("Sandy is very punctual"), an author before a work ("the
  *   Brugghen novel"), a former member of a group ("ex-Wombat Brugghen");
  * - a full name before a job title ("Qalani Brugghen Harbour crane operator"), a name between
  *   a verb of perceiving and a person's act ("have you heard Tavita Oyelaran speak?").
@@ -60,9 +60,9 @@ const BEFORE_DATE = new Set([
   'every',
 ]);
 const DETERMINERS = wordSet('names/context/determiners');
-/** Relatives after a possessive: "Misty's daughter". */
+/** Relatives after a possessive: "Rusty's daughter". */
 const KIN = wordSet('names/context/kin-nouns');
-/** Verbs whose object is often a person named right after them: "asked Alma to", "given Hakuba his". */
+/** Verbs whose object is often a person named right after them: "asked Sunny to", "given Tsevelma her". */
 const OBJECT_VERBS = wordSet('names/context/person-object-verbs');
 const AFTER_OBJECT = new Set(['to', 'his', 'her', 'their']);
 
@@ -119,7 +119,7 @@ const sameSpeaker = (ctx: DetectionContext, a: number, b: number): boolean =>
 function givenWord(view: ExtendView, k: number): boolean {
   const base = view.base[k]!;
   if (!/^\p{L}+$/u.test(base) || (nameKinds(base) & GIVEN) === 0 || view.masked(k)) return false;
-  // not an everyday word ("sister", "queen", "sky"), nor after a determiner ("the Queen Mary")
+  // not an everyday word ("sister", "queen", "sky"), nor after a determiner ("the Princess Anna model")
   if ((englishLevel(base) ?? 99) <= 20 || DETERMINERS.has(view.ctx.tokens[k - 1] ?? '')) return false;
   const month = hasLexiconTag(base, MONTH);
   if (isFunctionWord(base) && !month) return false;
@@ -207,7 +207,7 @@ function grownEnd(view: ExtendView, end: number, covered: Uint8Array): number {
   return k + 1;
 }
 
-/** "Misty's daughter", "alma's kid": a name-like possessive before a relative. */
+/** "Rusty's daughter", "sandy's kid": a name-like possessive before a relative. */
 function possessiveBeforeKin(view: ExtendView, i: number): boolean {
   const { ctx } = view;
   if (!/['’]s$/u.test(ctx.tokens[i]!) || !KIN.has(ctx.tokens[i + 1] ?? '')) return false;
@@ -230,7 +230,7 @@ function speakerLabelToken(view: ExtendView, i: number): boolean {
   return e >= NameEvidence.Unknown || (e === NameEvidence.CommonWord && (nameKinds(name) & GIVEN) !== 0);
 }
 
-/** "asked Alma to host it", "had given hakuba his address": the person a verb acts on. */
+/** "asked Sunny to drive it", "had given tsevelma her keys": the person a verb acts on. */
 function objectOfVerb(view: ExtendView, i: number): boolean {
   const { ctx } = view;
   if (i === 0 || !OBJECT_VERBS.has(ctx.tokens[i - 1]!) || !AFTER_OBJECT.has(ctx.tokens[i + 1] ?? ''))
@@ -292,7 +292,7 @@ const DEGREE = new Set([
   'pretty',
 ]);
 const ARTICLE = new Set(['the', 'a', 'an']);
-/** "why is Glyceria so impulsive?" */
+/** "why is Brugghen so stubborn?" */
 const QUESTION = new Set(['why', 'how']);
 
 /** Is word i a lone name-like word: no list calls it an ordinary word, or a given name that is also a word ("Ivy"). */
@@ -313,7 +313,7 @@ function traitAt(tokens: readonly string[], k: number): boolean {
 }
 
 /**
- * "Dorotka is very reliable", "why is Velinka so impulsive?", "Ivy was reliable and kind": a word
+ * "Sandy is very punctual", "why is Brugghen so stubborn?", "Hazel was punctual and calm": a word
  * a character trait is said of is a person.
  */
 function traitSubject(view: ExtendView, i: number): boolean {
@@ -326,7 +326,7 @@ function traitSubject(view: ExtendView, i: number): boolean {
   return said && !/[,.!?;:]/u.test(ctx.words[i]!.text) && loneName(view, i, GIVEN | FAMILY | EITHER);
 }
 
-/** "Unlike the Ruoho novel": an author's name between an article and a work. */
+/** "Compared with the Brugghen novel": an author's name between an article and a work. */
 function authorOfWork(view: ExtendView, i: number): boolean {
   const { ctx } = view;
   if (!ARTICLE.has(ctx.tokens[i - 1] ?? '') || !WORKS.has(ctx.tokens[i + 1] ?? '')) return false;
@@ -337,7 +337,7 @@ function authorOfWork(view: ExtendView, i: number): boolean {
 }
 const STYLE_ADJECTIVE = /(?:ic|ian|ean|esque|ish|ist)$/u;
 
-/** "by ex-Zombie Sedej", "ex-Beatle Brugghen": a former member of a group, by name. */
+/** "by ex-Wombat Brugghen", "ex-Beatle Kowalczyk": a former member of a group, by name. */
 function formerMember(view: ExtendView, i: number): boolean {
   const { ctx } = view;
   const prev = ctx.words[i - 1]?.text ?? '';
@@ -373,7 +373,7 @@ function nameBeforeJobTitle(view: ExtendView, head: number): [number, number] | 
   while (j > 0 && head - j < MAX_TITLE_WORDS && titleWord(j - 1)) j--;
   // at least one word before the head: "fatima yusuf ruby farmer group" is no "farmer"
   if (j === head || ctx.tokens[j] === 'and') return null;
-  // in formatted text the title is written apart from the name: capitalised ("Local transit bus driver")
+  // in formatted text the title is written apart from the name: capitalised ("Harbour crane operator")
   if (!view.uncased && !CAPITALISED.test(ctx.words[j]!.text)) return null;
   const end = j;
   let start = end;
@@ -436,10 +436,10 @@ const PERCEIVING = new Set([
   'watched',
   'watching',
 ]);
-/** Acts only a person does: "heard Nijito Asano speak", not "watched Chelsea play". */
+/** Acts only a person does: "hear Qalani Brugghen sing", not "watched Chelsea play". */
 const SPEAKING = new Set(['speak', 'sing', 'talk', 'lecture', 'preach']);
 
-/** "have you heard Nijito Asano speak yet?": up to three name words between a verb of perceiving and a person's act. */
+/** "did you ever hear Qalani Brugghen sing?": up to three name words between a verb of perceiving and a person's act. */
 function heardSpeaking(view: ExtendView, i: number, covered: Uint8Array): number {
   const { ctx } = view;
   if (!PERCEIVING.has(ctx.tokens[i - 1] ?? '')) return i;

@@ -1,9 +1,9 @@
 /**
  * Names in text written in case:
- * - a given name, then a capitalised word that is an English word or no list's name ("Julian
- *   Cope"): a full name, where the word closes the phrase and is no place, organisation or calendar
+ * - a given name, then a capitalised word that is an English word or no list's name ("Marcus
+ *   Plover"): a full name, where the word closes the phrase and is no place, organisation or calendar
  *   word;
- * - a possessive split before its clitic ("Jessie' s") reads as one possessive word;
+ * - a possessive split before its clitic ("Plover' s") reads as one possessive word;
  * - lower-case surname particles after a title start the surname ("Madame de Vireval");
  * - a lower-case kin noun after a name is the family, not a firm ("the Kowalczyk brothers").
  * Names are invented; exact word ranges, end exclusive.
@@ -36,7 +36,7 @@ describe('a given name and a capitalised word', () => {
     ['a nationality after the given name', 'They met Marcus German friends.', [[2, 3]]],
     ['a month after the given name', 'They met Marcus June and left.', [[2, 3]]],
   ];
-  // text split before a clitic: "Jessie' s" is read as "Jessie's"
+  // text split before a clitic: "Plover' s" is read as "Plover's"
   const split: Case[] = [
     ['a split possessive before an org head word', "We found Dorina' s electric bike.", [[2, 3]]],
     ['the joined possessive alike', "We found Dorina's electric bike.", [[2, 3]]],

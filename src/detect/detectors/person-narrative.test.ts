@@ -28,7 +28,7 @@ describe('person detector on narrative text', () => {
         [11, 12],
       ],
     ],
-    ['a sentence defining a thing is no person', 'Boultham is a village in the north.', []],
+    ['a sentence defining a thing is no person', 'Marrowby is a hamlet in the hills.', []],
     ['a coinage of two English words is no surname', 'Correct. Autopay will start in December.', []],
     ['an acronym is no surname', 'Later KVXT took a job there.', []],
     // (raw ASR takes an unknown word before a verb in the past tense: person-fullnames.test.ts)
@@ -56,36 +56,32 @@ describe('person detector on narrative text', () => {
         [4, 5],
       ],
     ],
-    [
-      'a given name that is a word, as a subject',
-      'Later that night Jack was transformed into a hero.',
-      [[3, 4]],
-    ],
+    ['a given name that is a word, as a subject', 'Early next morning Jack was made a knight.', [[3, 4]]],
     ['the same word in lower case is the word', 'Why were ivy and emma so quiet?', [[4, 5]]],
-    ['a capitalised word before the noun it modifies', 'The new Trinity logo was created in May.', []],
+    ['a capitalised word before the noun it modifies', 'The old Liberty crest was redrawn in June.', []],
     ['a capitalised word before a number', 'He worked for Fortune 500 companies.', []],
-    ['a capitalised word as a label', 'Weather today, Max: 11 C.', []],
+    ['a capitalised word as a label', 'Forecast tonight, Max: 14 C.', []],
     ['a product after a preposition, before a participle', 'It costs less with Max included.', []],
-    ["a brand's possessive", "I see a charge at Wendy's on Tuesday.", []],
+    ["a brand's possessive", "There is a fee from Wendy's last Friday.", []],
     ['a place in title case', 'We met at Rose Hill Park on Sunday.', []],
     ['a town', 'The train left for Florence at noon.', []],
   ];
   const letters: Case[] = [
     [
       'a sign-off with a comma, an unknown given name',
-      'Write to me soon. Love, Qalani I used to work there.',
+      'Write to me soon. Love, Qalani I once lived there.',
       [[5, 6]],
     ],
     ['a two-word sign-off, unknown full name', 'See you then. Many thanks, Qalani Brugghen', [[5, 7]]],
     [
       'a sign-off without a comma keeps needing a listed name',
-      'see you then love qalani i used to work there',
+      'see you then love qalani i once lived there',
       [],
     ],
     ['"love" inside a sentence is no sign-off', 'I would love, Qalani, to see it.', []],
     [
       'a function word after a full name is the next sentence',
-      'Signature: Daniel Welter For verification, call us.',
+      'Signature: Tobias Kerning For any questions, call us.',
       [[1, 3]],
     ],
     [

@@ -1,7 +1,7 @@
 /**
  * Name words that name a place, landmark or trophy rather than a person, from the structure
  * around them (person.ts asks this before accepting a chain that no cue introduced):
- * - a place head or a street type after the chain: "Hancock Brook", "Cal Anderson Park", "Smith
+ * - a place head or a street type after the chain: "Whitlock Brook", "Neil Hoskins Park", "Smith
  *   Tower", "Stanley Cup", "Harrison Street" (lexicons/names/context/place-heads,
  *   lexicons/address/street-types and localities). A head that is also a family name after a given
  *   name alone stays a person's surname ("Kevin Park", "anna hall"); a lower-case head that is a
@@ -9,13 +9,13 @@
  * - a place prefix before it: "Lake Chad", "St. Louis", "San Francisco", "São Paulo"
  *   (lexicons/names/context/place-prefixes);
  * - "of" after an organisation or place head, or after a capitalised ordinary word: "University
- *   of Chichester", "City of Hayward", "Siege of Petersburg";
+ *   of Dunmore", "City of Marlow", "Siege of Varrowgate";
  * - a list item joined to a place: "in Derby, Perth, Leeds and London";
  * - "the" before the chain and a place or organisation head after it, maybe past a modifier or
- *   two: "the ronald casino", "the marlow dunmore public library", "the victoria bowling green"
+ *   two: "the ronald casino", "the marlow dunmore public library", "the florence bowling green"
  *   (an article makes no person of a given name, so the "Kevin Park" reading is out).
  * repeatInPlaceName() asks the same of a later occurrence of a name found elsewhere in the call:
- * "Harrison Street", "Cal Anderson Park", "Garrigan High School", "Calle García" are no repeats of
+ * "Harrison Street", "Neil Hoskins Park", "Hollins High School", "Calle García" are no repeats of
  * the person.
  */
 import type { DetectionContext } from '../types.js';
@@ -54,12 +54,12 @@ const capitalised = (ctx: DetectionContext, k: number): boolean => CAPITALISED.t
 
 /**
  * Does word k head a place name after `names` name words, written as one: capitalised, or a word
- * that is no verb, or a verb after a full name ("cal anderson park"; not "maria park the car")?
+ * that is no verb, or a verb after a full name ("neil hoskins park"; not "maria park the car")?
  */
 function placeHead(view: PlaceView, k: number, names: number): boolean {
   const base = view.base[k];
   if (base === undefined || !PLACE_HEADS.has(base)) return false;
-  // "Johnson's house" is someone's; "Rankin's Mill" is a place's name
+  // "Johnson's house" is someone's; "Pellow's Mill" is a place's name
   if (/['’]s$/u.test(view.ctx.tokens[k - 1] ?? '') && !capitalised(view.ctx, k)) return false;
   return capitalised(view.ctx, k) || names >= 2 || !hasLexiconTag(base, VERB_TAGS);
 }
@@ -74,7 +74,7 @@ function givenNameAndSurname(view: PlaceView, k: number, head: string): boolean 
 /** Is the chain [i, end) followed by (or ending in) a place head? */
 function headAfter(view: PlaceView, i: number, end: number): boolean {
   const { ctx } = view;
-  // the chain may have taken the head as a surname ("cal anderson park")
+  // the chain may have taken the head as a surname ("neil hoskins park")
   if (
     end - i >= 2 &&
     placeHead(view, end - 1, end - 1 - i) &&
@@ -102,7 +102,7 @@ function prefixBefore(view: PlaceView, i: number, end: number): boolean {
   return i > 0 && sameSpeaker(ctx, i - 1, i) && !/[,;:!?]$/u.test(ctx.words[i - 1]!.text) && isPrefix(i - 1);
 }
 
-/** "University of Chichester", "city of hayward", "Siege of Petersburg". */
+/** "University of Dunmore", "city of marlow", "Siege of Varrowgate". */
 function ofPlace(view: PlaceView, i: number): boolean {
   const { ctx } = view;
   if (i < 2 || view.base[i - 1] !== 'of' || !sameSpeaker(ctx, i - 2, i)) return false;
@@ -122,7 +122,7 @@ function placeWord(base: string | undefined): boolean {
 
 /**
  * Is the chain [i, end) an item of a list whose neighbouring item is a place of one word? A place
- * word that ends a name ("jenny seaton and gary") is a surname.
+ * word that ends a name ("molly preston and barry") is a surname.
  */
 function listedWithPlace(view: PlaceView, i: number, end: number): boolean {
   const { ctx, base } = view;
@@ -152,8 +152,8 @@ const HEAD_MODIFIERS = 2;
 function articleAndHead(view: PlaceView, i: number, end: number): boolean {
   const { ctx, base } = view;
   if (i < 1 || base[i - 1] !== 'the' || !sameSpeaker(ctx, i - 1, i)) return false;
-  // the chain may have taken the head as a surname ("the Stanley Casino")
-  // "the Coen brothers": a kin noun in lower case after the name is the family, not a firm
+  // the chain may have taken the head as a surname ("the Ronald Casino")
+  // "the Brekke brothers": a kin noun in lower case after the name is the family, not a firm
   const head = (k: number): boolean =>
     PLACE_HEADS.has(base[k]!) ||
     (ORG_HEADS.has(base[k]!) &&
@@ -225,8 +225,8 @@ function orgHeadAt(view: PlaceView, k: number): boolean {
 
 /**
  * Is a recurrence [start, end) of a name part of a place, street or institution name: a place
- * head, a street type or an organisation head right after it ("Harrison Street", "Cesaroni
- * Design", "Garrigan High School"), a place or street prefix before it ("Lake Chad", "Calle García")?
+ * head, a street type or an organisation head right after it ("Harrison Street", "Ferlini
+ * Design", "Hollins High School"), a place or street prefix before it ("Lake Chad", "Calle García")?
  */
 export function repeatInPlaceName(view: PlaceView, start: number, end: number): boolean {
   const { ctx } = view;

@@ -18,16 +18,16 @@ type Case = [string, string, [number, number][]];
 
 describe('person detector: places, landmarks and trophies named after people', () => {
   const places: Case[] = [
-    ['a place head after a family name', 'The arch crosses Hancock Brook near the mill.', []],
-    ['a place head after a family name (asr)', 'the arch crosses hancock pond near the mill', []],
-    ['a park named after a full name', 'We met at Cal Anderson Park on Sunday.', []],
-    ['a park named after a full name (asr)', 'we met at cal anderson park on sunday', []],
-    ['a trophy', 'They won the Stanley Cup in 1893.', []],
-    ['a trophy (asr)', 'they won the stanley cup in eighteen ninety three', []],
+    ['a place head after a family name', 'The path follows Whitlock Brook past the barn.', []],
+    ['a place head after a family name (asr)', 'the path follows whitlock pond past the barn', []],
+    ['a park named after a full name', 'We met at Neil Hoskins Park on Sunday.', []],
+    ['a park named after a full name (asr)', 'we met at neil hoskins park on sunday', []],
+    ['a trophy', 'Her uncle held a Stanley Cup replica.', []],
+    ['a trophy (asr)', 'her uncle held a stanley cup replica', []],
     ['a tower', 'We went up Smith Tower yesterday.', []],
     ['a place prefix', 'The river flows into Lake Chad from the south.', []],
-    ['a place prefix, abbreviated', 'He played for the St. Louis Comets in 1934.', []],
-    ['a place prefix (asr)', 'he played for the saint louis eagles in nineteen thirty four', []],
+    ['a place prefix, abbreviated', 'She coached a St. Louis team in 1961.', []],
+    ['a place prefix (asr)', 'she coached a saint louis team in nineteen sixty one', []],
     ['"of" after an organisation head', 'She taught at the University of Dunmore for years.', []],
     ['"of" after a place head (asr)', 'it was built in the city of marlow in the sixties', []],
     ['"of" after a capitalised title word', 'It fell during the Siege of Varrowgate. In July we left.', []],
@@ -37,7 +37,7 @@ describe('person detector: places, landmarks and trophies named after people', (
     ['a given name before a head that is a surname', 'I met Kevin Park at the office.', [[2, 4]]],
     ['a given name before a head that is a surname (asr)', 'i met kevin park at the office', [[2, 4]]],
     ['a person after "of" in lower case', 'the son of john smith called', [[3, 5]]],
-    ['a sentence-initial word before "of"', 'Friends of Maria Lopez came too.', [[2, 4]]],
+    ['a sentence-initial word before "of"', 'Friends of Lucia Ferrante came too.', [[2, 4]]],
     [
       'a list of people beside a frequent name that is a place too',
       'Jordan, Maria and Ahmed came.',
@@ -49,14 +49,14 @@ describe('person detector: places, landmarks and trophies named after people', (
     ],
     [
       'a surname that is a town too ends a name in a list (asr)',
-      'with jenny seaton and gary carvolth on air',
+      'with molly preston and barry carvane on air',
       [
         [1, 3],
         [4, 6],
       ],
     ],
     ['a possessive before a lower-case head', "We met at Johnson's house after work.", [[3, 4]]],
-    ['a possessive before a capitalised head', "The stop at Rankin's Mill was small.", []],
+    ['a possessive before a capitalised head', "The stop at Pellow's Mill was small.", []],
     ['a cue keeps a name before a head', 'my name is anna hall', [[3, 5]]],
     // an article before the chain and a place or organisation head after it
     ['an article, a given name, a head', 'We played at the Ronald Casino in Leeds.', []],
@@ -66,11 +66,11 @@ describe('person detector: places, landmarks and trophies named after people', (
       'the dorothy kessler public library opened in june',
       [],
     ],
-    ['an article, a name, a modifier, a head', 'We skated at the Victoria Ice Rink on Monday.', []],
+    ['an article, a name, a modifier, a head', 'We skated at the Florence Ice Rink on Monday.', []],
     ['a plural trophy (asr)', 'they won two ronald cups in a row', []],
-    ['an article and no head after the name', 'I read the Castro novel last week.', [[3, 4]]],
-    ['a head only in the next sentence', 'She told the Maria Lopez. Library hours end soon.', [[3, 5]]],
-    ['an article and no head (asr)', 'ask the maria lopez who called', [[2, 4]]],
+    ['an article and no head after the name', 'I read the Moreno novel last week.', [[3, 4]]],
+    ['a head only in the next sentence', 'She told the Lucia Ferrante. Library hours end soon.', [[3, 5]]],
+    ['an article and no head (asr)', 'ask the lucia ferrante who called', [[2, 4]]],
     ['a head before the name is no head after it (asr)', 'we met at the gym with dorothy kessler', [[6, 8]]],
   ];
   it.each(places)('%s', (_name, text, expected) => {
@@ -90,11 +90,11 @@ describe('person detector: letter sign-offs', () => {
 
 describe('person detector: a middle initial between name words no list knows', () => {
   const initials: Case[] = [
-    ['capitalised words around a capital initial', 'The song is by Szabina J Kelevér this time.', [[4, 7]]],
-    ['the same without capitals (asr)', 'the song is by szabina j kelever this time', [[4, 7]]],
-    ['a given name that is also a word', 'Directed by Sari J. Vuorilahti in 2004.', [[2, 5]]],
+    ['capitalised words around a capital initial', 'The song is by Zsofka T Merével this time.', [[4, 7]]],
+    ['the same without capitals (asr)', 'the song is by zsofka t merevel this time', [[4, 7]]],
+    ['a given name that is also a word', 'Shot by Aura K. Rintamäki in 2011.', [[2, 5]]],
     // not initials
-    ['a letter that stands for "and" in a message', 'any party me dah n dis play', []],
+    ['a letter that stands for "and" in a message', 'big night me bro n dem lads', []],
     ['a plan letter (asr)', 'i need plan b premium please', []],
     ['lower-case words around a capital letter', 'We saw it on channel B today.', []],
   ];
@@ -105,14 +105,14 @@ describe('person detector: a middle initial between name words no list knows', (
 
 describe('person detector: handles that spell a full name', () => {
   const handles: Case[] = [
-    ['a camel-case handle', 'Thanks @NicholasPegg: see you there.', [[1, 2]]],
-    ['a lower-case handle', 'Nice one @sallykohn you are right.', [[2, 3]]],
-    ['a handle said in raw ASR', 'nice one at sallykohn you are right', [[3, 4]]],
-    ['a title, a given and a family name', 'Stop it. @RevAaronMarquis Based on that', [[2, 3]]],
+    ['a camel-case handle', 'Thanks @MartinaKessel: see you there.', [[1, 2]]],
+    ['a lower-case handle', 'Nice one @ninabrandt you are right.', [[2, 3]]],
+    ['a handle said in raw ASR', 'nice one at ninabrandt you are right', [[3, 4]]],
+    ['a title, a given and a family name', 'Hold on. @RevCalvinMercer Read this first', [[2, 3]]],
     // brands, shows and slogans stay visible
-    ['a news show', 'Watch @TheLeadCNN: tonight.', []],
-    ['a slogan', 'So true #politics @DumpTrump today', []],
-    ['words that spell no name', 'Follow @notstoreboughtdirt for more', []],
+    ['a news show', 'Watch @TheBriefingBBC: tonight.', []],
+    ['a slogan', 'So true #politics @RecallHarmon today', []],
+    ['words that spell no name', 'Follow @notfromthefarmstand for more', []],
     ['an email domain after "at" (asr)', 'write to support at examplemail dot com', []],
     ['a town after "at" (asr)', 'we met at marysville yesterday', []],
   ];
@@ -123,18 +123,14 @@ describe('person detector: handles that spell a full name', () => {
 
 describe('person detector: contraction tails, possessive remnants and weak gazetteer entries', () => {
   const cases: Case[] = [
-    ['a contraction tail written apart', "You' ve got to ask it for exactly that.", []],
-    ['a contraction tail (asr)', 'you ve got to ask it for exactly that', []],
+    ['a contraction tail written apart', "You' ve got to see this one today.", []],
+    ['a contraction tail (asr)', 'you ve got to see this one today', []],
     ['a future tail (asr)', 'we ll see you there', []],
-    [
-      'a possessive "s" is no middle initial (asr)',
-      'who is styling thomas jane s hair and wardrobe',
-      [[3, 5]],
-    ],
+    ['a possessive "s" is no middle initial (asr)', 'who is styling peter rose s hair and makeup', [[3, 5]]],
     ['a real middle initial before a listed name (asr)', 'harry s truman was president', [[0, 3]]],
     ['a three-letter list entry alone is no name (asr)', 'nice vid man i liked it', []],
-    ['a listed word with a family-name ending (asr)', 'the verses from edi zivkovic tales', [[3, 5]]],
-    ['a family-name ending alone (asr)', 'an early zivkovic painting', [[2, 3]]],
+    ['a listed word with a family-name ending (asr)', 'the poems from ivo markovic tales', [[3, 5]]],
+    ['a family-name ending alone (asr)', 'an early markovic painting', [[2, 3]]],
   ];
   it.each(cases)('%s: %s', (_label, text, expected) => {
     expect(ranges(text)).toEqual(expected);
@@ -145,17 +141,17 @@ describe('person detector: a name again inside a street, place or company name',
   const cases: Case[] = [
     ['a lone name before a street type', 'She lives on Harrison Street now.', []],
     ['a lone name before a street type (asr)', 'she lives on harrison street now', []],
-    ['a full name before a street type stays a name', 'Erik Baader Court clerk', [[0, 2]]],
+    ['a full name before a street type stays a name', 'Henrik Vossler Court clerk', [[0, 2]]],
     ['a repeat before a street type', 'I spoke to Dana Harrison. She lives on Harrison Street.', [[3, 5]]],
-    ['a repeat before an organisation head', 'Luigi Cesaroni founded it. Cesaroni Design grew.', [[0, 2]]],
+    ['a repeat before an organisation head', 'Marco Ferlini founded it. Ferlini Design grew.', [[0, 2]]],
     [
       'a repeat before an ordinary word and an organisation head (asr)',
-      'tom garrigan came garrigan high school opened',
+      'ted hollins came hollins high school opened',
       [[0, 2]],
     ],
     [
       'a repeat as the person',
-      'Luigi Cesaroni founded it. Cesaroni said so.',
+      'Marco Ferlini founded it. Ferlini said so.',
       [
         [0, 2],
         [4, 5],
@@ -187,7 +183,7 @@ describe('person detector: towns, peoples and asides', () => {
     ['a people in the plural (asr)', "the march of vienna's jews to the camps", []],
     [
       'a bracket ends a name, its nationality is not repeated',
-      'Tobin Varlow (Russian: born 1951) is a Russian folk singer.',
+      'Tobin Varlow (Russian: born 1951) is a Russian jazz pianist.',
       [[0, 2]],
     ],
   ];
@@ -216,12 +212,12 @@ describe('person detector: sentences in other languages', () => {
 
 describe('person detector: a written ordinal before an edition or model name', () => {
   const cases: Case[] = [
-    ['an ordinal before a title-case word', 'Then came Zr3Q 2nd MixT in the arcades.', []],
-    ['an ordinal range before a word', 'OST albums of 4th-7th MixT were not produced.', []],
+    ['an ordinal before a title-case word', 'Then came Kx7R 2nd RemiX in the arcades.', []],
+    ['an ordinal range before a word', 'OST discs of 3rd-5th RemiX were never pressed.', []],
     // a date's day before a name stays out of the rule
-    ['a date: month, day, name', 'On March 2nd Obinna Okafor called.', [[3, 5]]],
-    ['a date: the day, name', 'On the 3rd Hitzig noticed it.', [[3, 4]]],
-    ['a date: abbreviated month', 'Jan 3rd Obinna Okafor called.', [[2, 4]]],
+    ['a date: month, day, name', 'On March 2nd Chidi Nwankwo called.', [[3, 5]]],
+    ['a date: the day, name', 'On the 3rd Brunnquell noticed it.', [[3, 4]]],
+    ['a date: abbreviated month', 'Jan 3rd Chidi Nwankwo called.', [[2, 4]]],
     ['a frequent name after an ordinal stays a name', 'The 2nd Okonkwo album sold well.', [[2, 3]]],
   ];
   it.each(cases)('%s: %s', (_label, text, expected) => {
@@ -237,12 +233,12 @@ describe('person detector: a lone name word after an article that heads its noun
     ['at a sentence end', 'She bought a Martinez.', []],
     ['before a number (asr)', 'he carried a johnson nine millimetre', []],
     // the name as a modifier, a middle initial, or with no article stays a name
-    ['a modifier: the name before a noun', 'Unlike the Johnson novel, it was short.', [[2, 3]]],
+    ['a modifier: the name before a noun', 'After the Johnson trial, it was quiet.', [[2, 3]]],
     ['a modifier (asr)', 'where are the kowalski twins now', [[3, 4]]],
     ['no article', 'We spoke to Harrison and left.', [[3, 4]]],
     [
       'a spelled letter, not an article (asr)',
-      'e w n w a kendrick and paula',
+      't k j w a brennan and lucy',
       [
         [5, 6],
         [7, 8],

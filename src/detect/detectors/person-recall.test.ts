@@ -17,9 +17,9 @@ type Case = [string, string, [number, number][]];
 
 describe('person detector: ranks and offices before a name', () => {
   const cases: Case[] = [
-    ['a professor and a name no list knows', 'In 1994, Professor Okuzawa retired.', [[3, 4]]],
-    ['a professor (asr)', 'in nineteen ninety four professor okuzawa retired', [[5, 6]]],
-    ['a colonel and a full name with an initial', 'Colonel Dana L. Kerrigan, 29 July 1945', [[1, 4]]],
+    ['a professor and a name no list knows', 'In 1982, Professor Okuzawa retired.', [[3, 4]]],
+    ['a professor (asr)', 'in nineteen eighty two professor okuzawa retired', [[5, 6]]],
+    ['a colonel and a full name with an initial', 'Colonel Dana L. Kerrigan, 12 March 1951', [[1, 4]]],
     ['a senator (asr)', 'senator obuya voted against it', [[1, 2]]],
     ['a sheriff (asr)', 'sheriff dravnik closed the road', [[1, 2]]],
     ['a chaplain', 'We met Chaplain Okuzawa after the service.', [[3, 4]]],
@@ -27,7 +27,7 @@ describe('person detector: ranks and offices before a name', () => {
     // ranks before ordinary words stay visible
     ['"general" before a noun', 'the general public was told', []],
     ['"major" before a noun (asr)', 'it was a major league game', []],
-    ['"sir" is an address, not a rank', 'Excuse me, Sir bot, but I really do not like this', []],
+    ['"sir" is an address, not a rank', 'Pardon me, Sir robot, but that is not what I asked', []],
   ];
   it.each(cases)('%s: %s', (_label, text, expected) => {
     expect(ranges(text)).toEqual(expected);
@@ -37,7 +37,7 @@ describe('person detector: ranks and offices before a name', () => {
 describe('person detector: capitalised given names that are also words', () => {
   const cases: Case[] = [
     ['a given name that is a noun', 'Guests include Gene Harlow and others.', [[2, 4]]],
-    ['a given name that is an adjective', 'a win over Randy Kessler proved it', [[3, 5]]],
+    ['a given name that is an adjective', 'a draw with Randy Kessler proved it', [[3, 5]]],
     // raw ASR writes "co-written" apart: its "co" heads no company name
     ['a full name before "co written" (asr)', 'a novel by frank varsenko co written by him', [[3, 5]]],
     // not at the start of a sentence, not before an ordinary word

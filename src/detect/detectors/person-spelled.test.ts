@@ -15,7 +15,7 @@ describe('spelled-name detector', () => {
     ['asr letters', "that's o k o n k w o yes", [[1, 8]], ['okonkwo']],
     ['filler inside the spelling', 'r uh a m o s', [[0, 6]], ['ramos']],
     ['formatted hyphenated', 'Okonkwo, O-K-O-N-K-W-O.', [[1, 2]], ['okonkwo']],
-    ['formatted capital letters', 'It is B U I.', [[2, 5]], ['bui']],
+    ['formatted capital letters', 'It is L U O.', [[2, 5]], ['luo']],
     ['double letter', 'm i double l e r', [[0, 6]], ['miller']],
     ['two letters after a spelling cue', 'how do you spell that | l i', [[5, 7]], ['li']],
     ['"as in" spelling', 's as in sam t as in tom', [[0, 8]], ['st']],
@@ -34,8 +34,8 @@ describe('spelled-name detector', () => {
     ['carriers said letter by letter', 'it came by u p s not f e d e x or d h l'],
     ['formatted carrier acronym', 'It shipped U-P-S ground.'],
     // "I'm" with its apostrophe lost, then the article: no spelled "Ima"
-    ['a lost apostrophe (asr)', 'if she won i m a jazz fan'],
-    ['a lost apostrophe (formatted)', "Sorry. I' m a linguist."],
+    ['a lost apostrophe (asr)', 'if she wins i m a happy man'],
+    ['a lost apostrophe (formatted)', "Honestly. I' m a plumber."],
   ];
   it.each(negatives)('nothing in: %s', (_name, text) => {
     expect(ranges(text)).toEqual([]);

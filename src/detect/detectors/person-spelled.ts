@@ -1,5 +1,5 @@
 /**
- * PERSON: names spelled letter by letter ("o k a f o r", "O-K-A-F-O-R.", "r uh o s s",
+ * PERSON: names spelled letter by letter ("o k a f o r", "O-K-A-F-O-R.", "r uh a m o s",
  * "m i double l e r", "s as in sam"). In raw ASR "a" and "i" are also words, so a run needs at
  * least three letters, or two after a spelling cue ("spell", "that's", "as in"). Letters next to
  * digits or number words are an identifier (account, member id), not a name, and are left to the
@@ -81,7 +81,7 @@ function readRun(ctx: DetectionContext, i: number): Run | null {
     }
     break;
   }
-  // "... s o n i lost my wallet": a final "i" before a verb is the pronoun, a final "a" before a
+  // "... v e l t i paid the fee": a final "i" before a verb is the pronoun, a final "a" before a
   // noun or adjective the article, both starting the next clause
   const last = tokens[end - 1]!;
   const next = tokens[end] ?? '';
@@ -110,7 +110,7 @@ function spellsNearbyWord(ctx: DetectionContext, run: Run): boolean {
 }
 
 /**
- * "i m a jazz fan", "I' m a linguist": "I'm" with its apostrophe lost, then an article or word,
+ * "i m a happy man", "I' m a plumber": "I'm" with its apostrophe lost, then an article or word,
  * reads as the letters of a listed name ("Ima"); without a cue it is no spelling.
  */
 function splitContraction(ctx: DetectionContext, run: Run): boolean {

@@ -40,7 +40,7 @@ function countriesNamedAt(ctx: DetectionContext, k: number): Map<string, number>
  * the country's name], or null.
  */
 export function townTail(ctx: DetectionContext, start: number, end: number): [number, number] | null {
-  // two name words stay: "Paris Hilton" is no town before a country
+  // two name words stay: "Florence Kessler" is no town before a country
   for (let t = start + 2; t < end; t++) {
     // the town may run past the name's end: "Alcalá de | Henares"
     for (let len = Math.min(MAX_TOWN_WORDS, ctx.words.length - t); len >= 1; len--) {

@@ -21,18 +21,18 @@ type Case = [string, string, [number, number][]];
 
 describe('person detector on general text, formatted and raw ASR', () => {
   const narrative: Case[] = [
-    ['lone surname as the subject of a verb', 'Bobick won his first title in 1990.', [[0, 1]]],
+    ['lone surname as the subject of a verb', 'Varnholt took her first title in 1990.', [[0, 1]]],
     [
       'lone surname as the subject of a verb (asr)',
-      'bobick won his first title in nineteen ninety',
+      'varnholt took her first title in nineteen ninety',
       [[0, 1]],
     ],
     ['full name after "went to"', 'The award went to Tomasz Wieczorek in 2004.', [[4, 6]]],
     ['full name after "went to" (asr)', 'the award went to tomasz wieczorek in two thousand four', [[4, 6]]],
     ['surname before a verb of saying', 'Yesterday Papadakis said the plan was fine.', [[1, 2]]],
     ['surname before a verb of saying (asr)', 'yesterday papadakis said the plan was fine', [[1, 2]]],
-    ['a family-name ending of Finnish', 'Ryhänen is a perfect example.', [[0, 1]]],
-    ['a family-name ending, diacritics dropped (asr)', 'ryhanen is a perfect example', [[0, 1]]],
+    ['a family-name ending of Finnish', 'Pelkänen is a fine example.', [[0, 1]]],
+    ['a family-name ending, diacritics dropped (asr)', 'pelkanen is a fine example', [[0, 1]]],
   ];
   it.each(narrative)('narrative: %s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);
@@ -59,20 +59,20 @@ describe('person detector on general text, formatted and raw ASR', () => {
     ['particles bin and al- (asr)', 'please ask rashid bin saleh al-amin', [[2, 6]]],
     ['particles van der', 'The film was made by Maria van der Berg.', [[5, 9]]],
     ['particles van der (asr)', 'the film was made by maria van der berg', [[5, 9]]],
-    ['an unknown first name beside a listed family name', 'Then Sieda Batukayev called.', [[1, 3]]],
-    ['an unknown first name beside a listed family name (asr)', 'then sieda batukayev called', [[1, 3]]],
+    ['an unknown first name beside a listed family name', 'Then Zulay Magomedov called.', [[1, 3]]],
+    ['an unknown first name beside a listed family name (asr)', 'then zulay magomedov called', [[1, 3]]],
   ];
   it.each(origins)('origins: %s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);
   });
 
   const forms: Case[] = [
-    ['"Name:" label', 'Name: Sieda Batukayev Phone: 555-0134', [[1, 3]]],
-    ['"name" label (asr)', 'name sieda batukayev phone five five five', [[1, 3]]],
+    ['"Name:" label', 'Name: Zulay Magomedov Phone: 555-0134', [[1, 3]]],
+    ['"name" label (asr)', 'name zulay magomedov phone five five five', [[1, 3]]],
     ['"Patient:" label takes any word', 'Patient: Frank Okafor', [[1, 3]]],
     ["a letter's salutation", 'Dear Dmytro, thank you for the letter.', [[1, 2]]],
-    ['a sign-off', 'Regards, Ilgar Huseynov', [[1, 3]]],
-    ['a sign-off (asr)', 'regards ilgar huseynov', [[1, 3]]],
+    ['a sign-off', 'Regards, Elnur Mammadli', [[1, 3]]],
+    ['a sign-off (asr)', 'regards elnur mammadli', [[1, 3]]],
     ['a speaker label in the text', 'Marta: Can you hear me?', [[0, 1]]],
     ['a speaker name without its colon (asr)', 'marta can you hear me', [[0, 1]]],
   ];
@@ -116,8 +116,8 @@ describe('person detector on general text, formatted and raw ASR', () => {
   const initials: Case[] = [
     ['a middle initial with a period', 'Sincerely, John Q. Smith', [[1, 4]]],
     ['a middle initial (asr)', 'sincerely john q smith', [[1, 4]]],
-    ['an initial before an unknown family name', 'I spoke with Faina D. Yefremova yesterday.', [[3, 6]]],
-    ['an initial before an unknown family name (asr)', 'i spoke with faina d yefremova yesterday', [[3, 6]]],
+    ['an initial before an unknown family name', 'I spoke with Raisa D. Varnavina yesterday.', [[3, 6]]],
+    ['an initial before an unknown family name (asr)', 'i spoke with raisa d varnavina yesterday', [[3, 6]]],
     ['an initial before a family name that is also a word (asr)', 'colonel tobin l varlow retired', [[1, 4]]],
   ];
   it.each(initials)('middle initials: %s', (_name, text, expected) => {
@@ -165,8 +165,8 @@ describe('person detector on general text, formatted and raw ASR', () => {
       'I will grant that the rose garden bill is in the park.',
     ],
     ['names that are common words (asr)', 'i will grant that the rose garden bill is in the park'],
-    ['a firm named after its partners', 'The Davis, Reynolds and Williamson Orchestra played.'],
-    ['a firm named after its partners (asr)', 'the davis reynolds and williamson orchestra played'],
+    ['a firm named after its partners', 'The Harlow, Bennett and Fairfax Orchestra played.'],
+    ['a firm named after its partners (asr)', 'the harlow bennett and fairfax orchestra played'],
   ];
   it.each(visible)('stays visible: %s', (_name, text) => {
     expect(ranges(text)).toEqual([]);

@@ -9,7 +9,7 @@
  *   greeting must close the turn or sentence ("thanks, obinna.");
  * - in formatted text a capitalised listed name inside a sentence is a name;
  * - a chain continues over listed or unknown words ("kevin okafor"), surname particles ("van der
- *   berg"), a filler before a listed name ("rocio um wilson"), and may end in an ordinary word that
+ *   berg"), a filler before a listed name ("marisol um brekke"), and may end in an ordinary word that
  *   is a common surname ("kamran green");
  * - a name that is also a word ("will", "ivy", "ruby", "hunter") only in strong positions: a
  *   title or "my name is", a self-introduction or greeting it closes ("hi this is will", "thanks
@@ -21,7 +21,7 @@
  *   Escrow", "mercy general hospital"), possessive brands before a product ("Meyer's soap"),
  *   title-case product names ("the Jefferson Plan"), listed words after an article ("the Hilton");
  * - a second pass (person-extend.ts) grows found names over a given name that is a month or word,
- *   an initial and particles before them ("Jan M. Novak"), and adds possessives before relatives,
+ *   an initial and particles before them ("Tariq O. De Loon"), and adds possessives before relatives,
  *   speakers glued to a quote and the person object of "asked ... to";
  * - every later occurrence of a name found once in the call is a name too (propagation);
  * - a name that runs into a town followed by that town's country or region ends before the town
@@ -159,13 +159,13 @@ function callView(ctx: DetectionContext): CallView {
 const speakerOf = (ctx: DetectionContext, i: number): string | undefined => ctx.words[i]?.speaker;
 
 /**
- * Does word k end a full name ("martim rocha"): a frequent name that is only a given name right before it, no comma
- * between? A company name before an organisation head starts after it ("martim rocha sino global").
+ * Does word k end a full name ("tomas brekke"): a frequent name that is only a given name right before it, no comma
+ * between? A company name before an organisation head starts after it ("tomas brekke nordic freight").
  */
 function endsFullName(ctx: DetectionContext, k: number): boolean {
   if (k < 1 || /,$/.test(ctx.words[k - 1]!.text)) return false;
   const given = nameBase(ctx.tokens[k - 1]!);
-  // only given names ("Davis" is a family name too: "Davis, Reynolds and Williamson Orchestra")
+  // only given names ("Harlow" is a family name too: "Harlow, Bennett and Fairfax Orchestra")
   return (
     (nameKinds(given) & (GIVEN | FAMILY)) === GIVEN &&
     nameEvidence(given) === NameEvidence.Frequent &&
@@ -272,14 +272,14 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
   ) {
     // a possessive ends the name: "Johnson's house"
     if (/['’]s$/u.test(ctx.tokens[end - 1]!)) break;
-    // a bracket opens an aside: "Alexander Gradsky (Russian: ...)"
+    // a bracket opens an aside: "Tobin Varlow (Russian: ...)"
     if (/^[([{]/u.test(ctx.words[end]!.text)) break;
-    // a hesitation inside a full name: "rocio um wilson"
+    // a hesitation inside a full name: "marisol um brekke"
     const next = FILLERS.has(ctx.tokens[end]!) && end + 1 < ctx.words.length ? end + 1 : end;
     if (next !== end && speakerOf(ctx, next) !== speakerOf(ctx, i)) break;
     const e = view.evidence(next);
-    // a middle initial: "Faina D. Yefremova", "j q smith"
-    // a capitalised word that is also an ordinary word may open one too: "Sari J. Vuorilahti"
+    // a middle initial: "Raisa D. Varnavina", "j q smith"
+    // a capitalised word that is also an ordinary word may open one too: "Aura K. Rintamäki"
     const canOpen =
       head >= NameEvidence.Unknown ||
       (head === NameEvidence.CommonWord && headCapitalised && !isFunctionWord(view.base[i]!));
@@ -288,12 +288,12 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       end += 2;
       continue;
     }
-    // "britney spears", "Kanye West's": a given name, then a family name that is also a word
+    // "ronnie painter", "Ivo West's": a given name, then a family name that is also a word
     if (next === end && end === i + 1 && surnameWordAfterGiven(view, i, end)) {
       end++;
       break;
     }
-    // "Julian Cope,", "Harry Turtledove": in text written in case, a given name, then a capitalised
+    // "Marcus Plover,", "Oliver Kettle": in text written in case, a given name, then a capitalised
     // word closing the phrase
     if (next === end && end === i + 1 && capitalisedWordAfterGiven(view, i, end)) {
       end++;
@@ -306,7 +306,7 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       end++;
       continue;
     }
-    // "Luz He.": in formatted text a capitalised function word inside a sentence is a surname
+    // "Mei He.": in formatted text a capitalised function word inside a sentence is a surname
     if (
       next === end &&
       headCapitalised &&
@@ -326,7 +326,7 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       break;
     }
     if (e >= NameEvidence.Unknown && (next === end || e >= NameEvidence.Listed)) {
-      // a full name is complete: an unknown word after it is the next thing said ("Alma Jensen Imedicare")
+      // a full name is complete: an unknown word after it is the next thing said ("Dana Ruiz Zorvexa")
       // ("Hamad bin Nasser Al-Zahrani": a family name with a name prefix still belongs to it)
       if (e === NameEvidence.Unknown && names >= 2 && !prefixedFamilyName(view.base[next]!)) break;
       if (e >= NameEvidence.Listed) names++;
@@ -348,7 +348,7 @@ function chainEnd(view: CallView, i: number, strongCue: boolean): number {
       e === NameEvidence.CommonWord &&
       canTakeSurname &&
       !isFunctionWord(view.base[end]!) &&
-      // "Alexander Gradsky (Russian: ...)", "alexander gradsky russian": a nationality says who he is
+      // "Tobin Varlow (Russian: ...)", "tobin varlow russian": a nationality says who he is
       !isNationality(view.base[end]!) &&
       (afterParticle || isSurnameLike(view.base[end]!) || (end > i && listedSurname))
     ) {
@@ -402,8 +402,8 @@ const NOT_SURNAME_TAGS = new Set([
 const PERSON_NOUN = new Set(['Actor']);
 
 /**
- * Is word k, right after the given name at i, a family name that is also an ordinary word ("britney
- * spears", "tommy burns", "Kanye West's")? The family-name lists hold it, it is no verb, adverb,
+ * Is word k, right after the given name at i, a family name that is also an ordinary word ("ronnie
+ * painter", "harvey burns", "Ivo West's")? The family-name lists hold it, it is no verb, adverb,
  * preposition, date or place word, and it is written as the given name is (both capitalised, or both
  * lower case as raw ASR writes them). An everyday word ("west", "young") only when a per-country
  * family-name list holds it, not only the broad people-name list.
@@ -416,7 +416,7 @@ function surnameWordAfterGiven(view: CallView, i: number, k: number): boolean {
   const given = view.base[i]!;
   const headCapitalised = CAPITALISED.test(ctx.words[i]!.text);
   // a given name of the per-country lists; written with a capital, any listed name no list calls a
-  // family name ("Kanye West's")
+  // family name ("Ivo West's")
   const givenKinds = nameKinds(given);
   const givenName = (givenKinds & GIVEN) !== 0 || (headCapitalised && givenKinds === 0);
   if (!givenName || speakerOf(ctx, k) !== speakerOf(ctx, i) || view.masked(k)) return false;
@@ -442,12 +442,12 @@ function surnameWordAfterGiven(view: CallView, i: number, k: number): boolean {
 const PLACE_OR_ORG_HEAD = new Set([...wordSet('names/context/place-heads'), ...wordSet('brands/org-heads')]);
 
 /**
- * Is word k, right after the given name at i, a family name because of its capital ("Julian Cope,",
- * "Harry Turtledove", "Dale Near's")? In a call written in case: a frequent given name that is not
+ * Is word k, right after the given name at i, a family name because of its capital ("Marcus Plover,",
+ * "Oliver Kettle", "Dale Near's")? In a call written in case: a frequent given name that is not
  * also a family name, not after an article, then a title-case word that is an English word or none
  * the lists know as a name (a listed one is the chain's business), neither function word, place,
  * country, demonym, calendar word, nor head of a place or organisation, and no capitalised
- * ordinary word right after it ("Harry Potter Fan Club" is a title).
+ * ordinary word right after it ("Oliver Kettle Fan Club" is a title).
  */
 function capitalisedWordAfterGiven(view: CallView, i: number, k: number): boolean {
   if (view.uncased || k + 1 > view.ctx.words.length) return false;
@@ -464,10 +464,10 @@ function capitalisedWordAfterGiven(view: CallView, i: number, k: number): boolea
   if (!/^\p{Ll}+$/u.test(base) || isFunctionWord(base) || FILLERS.has(base)) return false;
   if (hasLexiconTag(base, NOT_NAME_TAGS) || isNationality(base) || isTownName(base)) return false;
   if (PLACE_OR_ORG_HEAD.has(base) || CALENDAR_NAMES.has(base) || isTitle(base)) return false;
-  // a title-case phrase goes on after it: "Harry Potter Fan Club"
+  // a title-case phrase goes on after it: "Oliver Kettle Fan Club"
   if (!SENTENCE_END.test(text) && !/['’]s$/u.test(ctx.tokens[k]!) && ordinaryCapitalised(view, k + 1))
     return false;
-  // nor does one lead into the given name: "Royal Julian Cope Award"
+  // nor does one lead into the given name: "Royal Marcus Plover Award"
   const p = i - 1;
   return !(
     p >= 0 &&
@@ -492,13 +492,13 @@ function initialBeforeName(view: CallView, k: number, formatted: boolean): boole
   if (!LATIN_LETTER.test(text) && LATIN_WORD.test(ctx.tokens[k - 1] ?? '')) return false;
   const capital = /^\p{Lu}/u.test(text);
   if (formatted && !capital) return false;
-  // a lower-case "s" is also what is left of a possessive or "it's" ("jane s hair", "it s")
+  // a lower-case "s" is also what is left of a possessive or "it's" ("rose s hair", "it s")
   const min = !capital && /^[ais]$/.test(ctx.tokens[k]!) ? NameEvidence.Listed : NameEvidence.Unknown;
   // "richard a dorvelski": after a frequent given name, "a" or "i" before a name word that no
   // English dictionary holds is an initial (an article or pronoun there has an English word after it)
   if (!capital && /^[ai]$/.test(ctx.tokens[k]!) && aInitialAfterGiven(view, k)) return true;
   if (formatted && !CAPITALISED.test(ctx.words[k + 1]!.text)) return false;
-  // "william l curry", "Thomas D. Green": a family name that is also a word is one after an initial
+  // "harold t baker", "Marcus L. Bishop": a family name that is also a word is one after an initial
   const base = view.base[k + 1]!;
   const wordSurname =
     min === NameEvidence.Unknown &&
@@ -515,8 +515,8 @@ const COUNTRY_TAG = new Set(['Country']);
 
 /**
  * Is the chain [i, end) a given name, a middle initial and a family name: capitalised words around
- * a capital initial in formatted text ("Szabina J Kelevér"), or in raw ASR two words no list
- * knows around a letter that is no word ("szabina j kelever"). A letter
+ * a capital initial in formatted text ("Zsofka T Merével"), or in raw ASR two words no list
+ * knows around a letter that is no word ("zsofka t merevel"). A letter
  * beside other letters is spelling, not an initial.
  */
 function withMiddleInitial(view: CallView, i: number, end: number): boolean {
@@ -572,7 +572,7 @@ function pastSubject(view: CallView, i: number): boolean {
   // "punchers went": a plural of an English agent noun
   if (base.length < 5 || /(?:ers|ings)$/u.test(base) || englishCompound(base)) return false;
   if (!subjectOfVerb(view, i) || hasLexiconTag(view.ctx.tokens[i - 1] ?? '', PREPOSITION)) return false;
-  // "coulee was producing": a copula says what a thing is or does as often as a person
+  // "borewell was producing": a copula says what a thing is or does as often as a person
   const verb = view.ctx.tokens[i + 1]!;
   return hasLexiconTag(verb, PAST_TENSE) && !hasLexiconTag(verb, COPULA);
 }
@@ -643,7 +643,7 @@ function wordNameAfterStrongCue(
     if (ENDEARMENTS.has(base)) return false;
     // after "okay", "sure", "great" only names that are neither verbs nor months: "okay ruby can you"
     if (!before.strong && (VERB_NAMES.has(base) || CALENDAR_NAMES.has(base))) return false;
-    // "hi there, ruby with clearpath", "thanks will." (not "thanks, will do")
+    // "hi there, ruby with larkspur", "thanks will." (not "thanks, will do")
     if (closesTurn(ctx, end - 1) || (after !== null && !VERB_NAMES.has(base))) return true;
     return !VERB_NAMES.has(base) && end - i === 1 && CLAUSE_START.has(ctx.tokens[end] ?? '');
   }
@@ -707,7 +707,7 @@ function headsPhrase(view: CallView, i: number): boolean {
 function afterArticle(tokens: readonly string[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && skippable(tokens[k]!)) k--;
-  // "e w n w a kendrick": an "a" after a spelled letter is a letter too
+  // "t k j w a brennan": an "a" after a spelled letter is a letter too
   return (
     k >= 0 && ARTICLES.has(tokens[k]!) && !(k > 0 && tokens[k]!.length === 1 && tokens[k - 1]!.length === 1)
   );
@@ -726,7 +726,7 @@ const MONTH_TAGS = new Set(['Month']);
 const DATE_LEADS = new Set(['the', 'on', 'march', 'may']);
 
 /**
- * "Zr3Q 2nd MixT", "Albums of 4th-7th MixT": a written ordinal right before a word numbers an
+ * "Kx7R 2nd RemiX", "discs of 3rd-5th RemiX": a written ordinal right before a word numbers an
  * edition, model or volume, as an article would introduce it; an ordinal that is a date's day
  * ("March 2nd", "on the 3rd") stays out.
  */
@@ -783,7 +783,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     )
       return verdict(before.reason);
     // an unknown word after a greeting only when it closes the turn or sentence ("thanks, obinna."),
-    // so "good evening, cobalt cellular, douglas speaking" keeps the company visible
+    // so "good evening, larkspur energy, douglas speaking" keeps the company visible
     // a letter's salutation ends at its comma: "Dear Dmytro,"
     const salutation =
       before.phrase.length === 1 && before.phrase[0] === 'dear' && closesPhrase(ctx, end - 1);
@@ -792,23 +792,23 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
       return verdict(before.reason);
     }
   }
-  // 'Gijsbrecht: "Who are you?"': a speaker's name before quoted speech, as a script writes it
+  // 'Qalani: "Who is it?"': a speaker's name before quoted speech, as a script writes it
   if (end - i === 1 && head >= NameEvidence.Unknown && speakerBeforeQuote(view, i))
     return verdict('cue:label');
   if (end - i === 1 && head === NameEvidence.CommonWord && addressedAtTurnEnd(view, i))
     return verdict('cue:vocative');
   if (after) {
     // anchored at its end only: keep the last word and the listed names before it, so
-    // "good evening cobalt cellular beatriz speaking" yields "beatriz"
+    // "good evening larkspur energy marisol speaking" yields "marisol"
     let start = end - 1;
     while (start > i && view.evidence(start - 1) >= NameEvidence.Listed) start--;
     const first = view.evidence(start);
     const acceptable =
       (first >= after.min &&
         (after.min <= NameEvidence.Unknown || before !== null || first === NameEvidence.Frequent)) ||
-      // after an introduction: "hi there ousmane with clearpath", "you've got eunji who do i have"
+      // after an introduction: "hi there ruby with larkspur", "you've got hana who am i speaking to"
       (before !== null && first >= NameEvidence.Unknown) ||
-      // "guadalupe speaking", "green, first name rafael"
+      // "marisol speaking", "brekke, first name tomas"
       (after.min <= NameEvidence.Unknown &&
         first === NameEvidence.CommonWord &&
         isSurnameLike(view.base[start]!));
@@ -822,13 +822,13 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     isUsState(view.base[end] ?? '') ||
     isUsState(view.base[end - 1]!);
   if (locative) return null;
-  // "Szabina J Kelevér", "Sari J. Vuorilahti": a word, a middle initial and a word in name shape
+  // "Zsofka T Merével", "Aura K. Rintamäki": a word, a middle initial and a word in name shape
   // (after a cue too, "written by tomila k varsenko", but not a greeting's: "thanks j k")
   const initialOk = before === null || before.reason !== 'cue:vocative';
   if (initialOk && withMiddleInitial(view, i, end)) return verdict('initial');
   // "Ace Hardware", "the Jefferson Plan", "Grand Marquis": part of a title-case product or company name
-  // (a full name with a frequent name in it stays a name before a form's next label: "Gabriela
-  // Georgieva Billing postcode: ..."), unless an article makes it a title ("The Ivo Brandt House")
+  // (a full name with a frequent name in it stays a name before a form's next label: "Marta
+  // Vasileva Billing postcode: ..."), unless an article makes it a title ("The Ivo Brandt House")
   const beforeLabel = /:$/.test(ctx.words[end]?.text ?? '') || /:$/.test(ctx.words[end + 1]?.text ?? '');
   const fullName =
     end - i >= 2 && best === NameEvidence.Frequent && (beforeLabel || !afterDeterminer(ctx.tokens, i));
@@ -842,13 +842,13 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     isTownName(view.base[i]!)
   )
     return null;
-  // "disguise it as a Beretta.", "the Franklin and Varrow Railway", "the Dravnik is": a lone name
+  // "she bought a Martinez.", "the Harlow and Varrow Railway", "the Dravnik is": a lone name
   // word after an article that heads its noun phrase (the phrase ends at it) names a thing; a
-  // person's name takes an article only as a modifier ("the Johnson novel", "the Martinez twins")
+  // person's name takes an article only as a modifier ("the Johnson novel", "the Kowalski twins")
   if (end - i === 1 && head === NameEvidence.Frequent && afterArticle(ctx.tokens, i) && headsPhrase(view, i))
     return null;
   if (head === NameEvidence.Frequent) return verdict('gazetteer');
-  // "sieda batukayev", "gaetane hannah anthony": words no list knows beside a frequent name
+  // "zulay magomedov", "zelmira hannah otto": words no list knows beside a frequent name
   if (
     end - i >= 2 &&
     best === NameEvidence.Frequent &&
@@ -860,13 +860,13 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   if (afterDeterminer(ctx.tokens, i) || afterWrittenOrdinal(ctx, i)) return null;
   const capitalised = CAPITALISED.test(ctx.words[i]!.text);
   if (capitalised && head >= NameEvidence.Listed && !isSentenceStart(ctx, i)) return verdict('capitalised');
-  // "whenever Trump says", "the change in Rose": inside a formatted sentence, a lone word that the
+  // "whenever Grant says", "the change in Rose": inside a formatted sentence, a lone word that the
   // per-country lists hold as a name and English writes in lower case, written with a capital
   if (end - i === 1 && head === NameEvidence.CommonWord && capitalised && capitalisedWordName(view, i))
     return verdict('capitalised');
   if (end - i >= 2 && head >= NameEvidence.Listed && view.evidence(i + 1) === NameEvidence.Frequent)
     return verdict('gazetteer');
-  // "kojima minoru", "maxfield parrish": in raw ASR, two or more different words of four letters or
+  // "minoru deegan", "tanawut mckinnie": in raw ASR, two or more different words of four letters or
   // more that the name lists hold and English lacks ("ding ding" repeats a sound, "ka na" and "hur
   // dur" are short words of other languages and sounds; "chiang mai" is a town)
   if (
@@ -882,9 +882,9 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   // "Chidinma Obi": capitalised words, one of them a listed name, none an ordinary word
   if (end - i >= 2 && capitalised && best >= NameEvidence.Listed && allCapitalisedNames(view, i, end))
     return verdict('capitalised');
-  // "Bobick won his first title": a listed name alone as the subject of a verb
+  // "Varnholt took her first title": a listed name alone as the subject of a verb
   if (end - i === 1 && head === NameEvidence.Listed && subjectOfVerb(view, i)) return verdict('subject');
-  // "Hitzig noticed", "Langejans took a job": in formatted text a capitalised word no list knows,
+  // "Brunnquell noticed", "Vandekamps took a job": in formatted text a capitalised word no list knows,
   // written in title case (not an acronym), as the subject of a verb
   // ("Kestrava is a village", "Brightmoor are an English band" define a thing, not a person)
   if (end - i === 1 && head === NameEvidence.Unknown && capitalised && TITLE_CASE.test(ctx.words[i]!.text)) {
@@ -918,7 +918,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     !afterDeterminer(ctx.tokens, i)
   )
     return verdict('gazetteer');
-  // "yeah hitzig noticed", "langejans took a job": in raw ASR, a word no list knows as the subject
+  // "yeah brugghens noticed", "vandekamps took a job": in raw ASR, a word no list knows as the subject
   // of a verb in the past tense
   if (end - i === 1 && head === NameEvidence.Unknown && view.uncased && pastSubject(view, i))
     return verdict('subject');
@@ -934,7 +934,7 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     view.evidence(i + 1) >= NameEvidence.Listed
   )
     return verdict('gazetteer');
-  // "Gene Wolfe", "Randy Neumann": inside a formatted sentence, a capitalised given name that is
+  // "Gene Harlow", "Randy Kessler": inside a formatted sentence, a capitalised given name that is
   // also a word, then a capitalised listed name
   if (
     end - i === 2 &&
@@ -973,15 +973,15 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     !afterDeterminer(ctx.tokens, i)
   )
     return verdict('gazetteer');
-  // "frank catalano", "Randy Neumann", "gene wolfe": a word that the name lists hold as a given
+  // "frank varsenko", "Randy Kessler", "rose mcallister": a word that the name lists hold as a given
   // name, then a family name English lacks, both written alike (lower case in raw ASR, capitalised)
   if (end - i >= 2 && head === NameEvidence.CommonWord && wordGivenName(view, i)) return verdict('gazetteer');
   return null;
 }
 
 /**
- * Is the ordinary word i a given name before the name word after it ("frank catalano", "Randy
- * Neumann")? A per-country list holds it as a given name, it is no verb, function, place or most
+ * Is the ordinary word i a given name before the name word after it ("frank varsenko", "Randy
+ * Kessler")? A per-country list holds it as a given name, it is no verb, function, place or most
  * frequent English word, not after an article or a cue, and both words are written alike: lower
  * case in a call written without capitals, capitalised otherwise.
  */
@@ -1010,7 +1010,7 @@ function wordGivenName(view: CallView, i: number): boolean {
 }
 
 /**
- * "the South African puncher Tobin Dravnik": in a call written in case, lower-case words before
+ * "the young puncher Tomas Kowalczyk": in a call written in case, lower-case words before
  * the capitalised words of a name are not part of it (particles are: "de la Cruz").
  */
 function casedStart(view: CallView, start: number, end: number): number {
@@ -1022,7 +1022,7 @@ function casedStart(view: CallView, start: number, end: number): number {
 }
 
 /**
- * "C. H. Douglas", "P. Diddy": up to two capital initials with a period right before a capitalised
+ * "R. J. Kowalczyk", "M. Brugghen": up to two capital initials with a period right before a capitalised
  * name start the name.
  */
 function leadingInitials(view: CallView, start: number): number {
@@ -1053,7 +1053,7 @@ function continuedChain(view: CallView, i: number, previous: Candidate | undefin
 }
 
 /**
- * "my name is sung macleod": after "my name is", an ordinary word followed by a name is a first
+ * "my name is sung okonkwo": after "my name is", an ordinary word followed by a name is a first
  * name. Returns the end of the full name, or -1.
  */
 function wordFirstNameEnd(view: CallView, i: number): number {
@@ -1179,7 +1179,7 @@ function capitalisedWordName(view: CallView, i: number): boolean {
   // "Max:" is a label; "Don't" a contraction
   if (/:$/u.test(ctx.words[i]!.text) || /['’](?!s\b)/u.test(ctx.words[i]!.text)) return false;
   if (isTownName(base) || isNationality(base)) return false;
-  // "the new Trinity logo", "Fortune 500": a modifier of the noun or number after it
+  // "the old Liberty crest", "Fortune 500": a modifier of the noun or number after it
   const next = ctx.words[i + 1]?.text ?? '';
   const modifies =
     !/[,.;:!?)]$/u.test(ctx.words[i]!.text) &&
@@ -1253,8 +1253,8 @@ function candidate(view: CallView, start: number, end: number, score: number, re
 }
 
 /**
- * A sign-off written with a comma at the start of a sentence or line ("Kind regards, Odval Durand",
- * "Love, Venla"): the capitalised word after it is the sender's name, any word no list knows too,
+ * A sign-off written with a comma at the start of a sentence or line ("Kind regards, Ilsa Marchetti",
+ * "Love, Ilsabet"): the capitalised word after it is the sender's name, any word no list knows too,
  * and a name that is also an everyday word ("Cheers, Will", "Love, Rusty").
  */
 function signOffBefore(ctx: DetectionContext, i: number): NameCue | null {
@@ -1288,7 +1288,7 @@ const LIST_JOINERS = new Set(['and', 'or', '&']);
 const LIST_REACH = 6;
 
 /**
- * Words no list knows that stand in a list of names ("They had six: Gaetane, Hannah, Anthony and
+ * Words no list knows that stand in a list of names ("They had four: Zelmira, Hannah, Otto and
  * Derek", "nina and baatar"): joined by a comma, "and" or "or" to a name, with at least two names
  * within reach on that side. In formatted text the item is capitalised.
  */
@@ -1339,7 +1339,7 @@ const SCORES: Record<string, number> = {
 };
 
 /**
- * "Jessie' s bike": text split before a clitic writes the possessive as two words. The person rules
+ * "Plover' s bike": text split before a clitic writes the possessive as two words. The person rules
  * read it as one possessive word ("jessie's") and the lone "s" as punctuation; words and indices
  * stay as they are.
  */
@@ -1404,7 +1404,7 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
     const before = labelWithColon(ctx, i, namesAThing(ctx, i, cue) ? null : cue);
     const strongCue = before !== null && (before.strong === true || before.min === NameEvidence.CommonWord);
     const end = chainEnd(view, i, strongCue && before.reason !== 'cue:vocative');
-    // "Hancock Brook", "Lake Chad", "University of Chichester", "Luton and London": the whole
+    // "Whitlock Brook", "Lake Chad", "University of Dunmore", "Leeds and London": the whole
     // chain names a place, so no word of it is tried again as a name on its own
     if (before === null && namesPlace(view.places, i, end)) {
       i = end - 1;
@@ -1473,7 +1473,7 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   return out;
 }
 
-/** "alright miss he", "He, first name ...": a surname that is a function word, where a title or an after-cue marks it. */
+/** "okay miss he", "He, first name ...": a surname that is a function word, where a title or an after-cue marks it. */
 function titledRecurrence(view: CallView, i: number): boolean {
   const { ctx } = view;
   const prev = ctx.tokens[i - 1] ?? '';
