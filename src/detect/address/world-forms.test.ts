@@ -88,7 +88,7 @@ export const WORLD_FORMS: [string, string][] = [
   ['TH moo soi', 'my address is [12/3 Moo 4, Soi Ramkhamhaeng 21, Tambon Hua Mak, Bangkok 10240] thanks'],
   ['UK', 'I live at [Flat 3, 27 Rowan Crescent, Leeds LS6 2QT] thanks'],
   ['FR', 'my address is [14 rue des Glycines, 69003 Lyon] thanks'],
-  ['TZ', 'I live at [Plot 45, Mwenge Street, Kinondoni, Dar es Salaam] thanks'],
+  ['TZ', 'I live at [Plot 45, Mwembe Street, Ilemela, Mwanza] thanks'],
   ['ZA', 'my address is [23 Protea Crescent, Rondebosch, Cape Town 7700] thanks'],
   ['IT', 'my address is [Via dei Ciliegi 17, 20121 Milano] thanks'],
   ['KE PO box', 'my address is [P.O. Box 1234-00100, Nairobi] thanks'],
