@@ -33,7 +33,11 @@ describe('address lines typed without capitals in formatted text', () => {
 describe('a town the lists lack and its postcode, after a place preposition', () => {
   const cases: [string, string, [number, number][]][] = [
     ['town then postcode', 'We back the choir in Tolvmark 7352 for its concerts.', [[5, 7]]],
-    ['spoken, digit by digit', 'we back the choir in tolvmark seven three five two for its concerts', [[5, 10]]],
+    [
+      'spoken, digit by digit',
+      'we back the choir in tolvmark seven three five two for its concerts',
+      [[5, 10]],
+    ],
     ['with a particle', 'The barn in Casal de Vale Ruivo 3861-427 is ours.', [[3, 8]]],
     ['postcode then town', 'Meet me in 7352 Tolvmark tomorrow.', [[3, 5]]],
     ['a known city with another country’s postcode', 'I was in Tokyo 1500 and then home.', []],
@@ -217,11 +221,7 @@ describe('a typeless street line, house number first, before a postcode anchor',
 
 describe('a typeless street line after "on" or "to"', () => {
   const cases: [string, string, [number, number][]][] = [
-    [
-      'on, the line ends after the number',
-      'The tram stop is on Pod Jalovcem 1384. The big one.',
-      [[5, 8]],
-    ],
+    ['on, the line ends after the number', 'The tram stop is on Pod Jalovcem 1384. The big one.', [[5, 8]]],
     [
       'raw ASR, two words English lacks',
       'the tram stop is on pod jalovcem one thousand three hundred eighty four the big one',
@@ -262,7 +262,11 @@ describe('institution lines and names before a type of both orders', () => {
 
 describe('a district or street the lists lack, right before an anchor', () => {
   const cases: [string, string, [number, number][]][] = [
-    ['district before city and postcode', 'Sincerely, Dara Quill Bahrawi Alexandria 21532 Egypt. Where?', [[3, 7]]],
+    [
+      'district before city and postcode',
+      'Sincerely, Dara Quill Bahrawi Alexandria 21532 Egypt. Where?',
+      [[3, 7]],
+    ],
     [
       'raw ASR, street words before postcode and city',
       'sincerely dara quill jeronimo leiton one seven zero five two one quito ecuador i need',
@@ -278,11 +282,7 @@ describe('a district or street the lists lack, right before an anchor', () => {
 
 describe('places answering a postcode cue', () => {
   const cases: [string, string, [number, number][]][] = [
-    [
-      'city, unknown region, country',
-      'Billing postcode: Sohar, Qarnayn, Oman Daytime phone: none',
-      [[2, 5]],
-    ],
+    ['city, unknown region, country', 'Billing postcode: Sohar, Qarnayn, Oman Daytime phone: none', [[2, 5]]],
     [
       'raw ASR, city, region words, country',
       'billing postcode lae tarova river district papua new guinea daytime phone',

@@ -89,7 +89,11 @@ describe('"The" opening a street name', () => {
     ],
     ['written, after a house number', 'We live at 12 The Crescent Road, Springfield.', [[3, 8]]],
     ['written, the article and a bare type', 'We live at 12 The Crescent, Springfield.', [[3, 7]]],
-    ['raw ASR, said as the address', 'the address is the quarry road stoney ground anguilla thanks', [[3, 9]]],
+    [
+      'raw ASR, said as the address',
+      'the address is the quarry road stoney ground anguilla thanks',
+      [[3, 9]],
+    ],
     ['raw ASR, after a house number', 'the address is twelve the crescent road springfield okay', [[3, 8]]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -24,7 +24,11 @@ describe('street lines known by their place in the sentence', () => {
     ['preposition alone is not enough', 'laughing at bmac oh five oh seven right', []],
     ['counted, not a house number', 'we met at Zalando 5 times', []],
     ['a count after a cue', 'she lives on Westeros 3 days a week', []],
-    ['the number opens the next street', 'Billing address: Dara Quill 318 Rue Colombe Vert Suite 14', [[4, 10]]],
+    [
+      'the number opens the next street',
+      'Billing address: Dara Quill 318 Rue Colombe Vert Suite 14',
+      [[4, 10]],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
 });
