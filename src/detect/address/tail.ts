@@ -6,7 +6,7 @@
  * Items are strong (a postcode, a known region or country, a known city) or weak (capitalised words
  * after a comma in formatted text: a city or district the lists do not know). A weak item only
  * counts when a strong one follows it, or when it is the line right after a street
- * ("Sufian Street, Nablus"). A lone city is never read here: a tail always follows something.
+ * ("Kharrub Street, Tulkarm"). A lone city is never read here: a tail always follows something.
  */
 import type { AddressView } from './view.js';
 import {
@@ -417,7 +417,7 @@ export function itemAt(v: AddressView, i: number, allowName: boolean): Item | un
   const u = unitAt(v, i);
   if (u > 0) found.push({ end: u, strong: false, kind: 'unit' });
   if (found.length === 0 && allowName) {
-    // "London, E10, United Kingdom", "GY1, Guernsey": a postcode district (outward code) alone,
+    // "Manchester, M14, United Kingdom", "GY2, Guernsey": a postcode district (outward code) alone,
     // weak (kept only when a country or another strong item follows)
     const district = outwardCodeAt(v, i);
     if (district > 0) return { end: district, strong: false, kind: 'postcode' };
@@ -429,7 +429,7 @@ export function itemAt(v: AddressView, i: number, allowName: boolean): Item | un
       return { end: i + 1, strong: false, kind: 'postcode' };
   }
   if (found.length === 0 && allowName) {
-    // "Kathmandu 2243, Nepal", "Thimphu 810, Bhutan": a postal number the patterns do not know,
+    // "Pokhara 3318, Nepal", "Paro 920, Bhutan": a postal number the patterns do not know,
     // weak (kept only when a country or another strong item follows)
     const num = numberValueEnd(v, i);
     const run = runAt(v.ctx.spoken, i);
@@ -502,7 +502,7 @@ export interface Tail {
 /**
  * The tail after an address part ending at `from` (exclusive): items in sequence, weak ones kept
  * only when confirmed. `streetBefore`: the tail follows a street, so a first weak item after a
- * comma counts ("Sufian Street, Nablus"). `newSentence`: `from` opens a sentence after an address
+ * comma counts ("Kharrub Street, Tulkarm"). `newSentence`: `from` opens a sentence after an address
  * that ended at a sentence end. Returns the end of the last accepted item, or -1.
  */
 export function tailAt(v: AddressView, from: number, streetBefore: boolean, newSentence = false): Tail {
@@ -541,7 +541,7 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     }
     // "00-590 Warszawa": a postcode + city line, whether the lists know the city or not
     const afterPostcode = it.kind === 'name' && items[items.length - 1]?.kind === 'postcode' && end === k;
-    // "Saint Peter Port, Guernsey GY1", "guernsey g y one": a postcode district right after a known
+    // "Saint Sampson, Guernsey GY2", "guernsey g y two": a postcode district right after a known
     // place (spelled in raw ASR: two letters, "a one" is too common a sound)
     const prev = items[items.length - 1];
     const district =

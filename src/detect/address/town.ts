@@ -5,7 +5,7 @@
  *   town line = ("in" | "near") name... postcode     "in Bjert 6091", "in costamezzana four three oh one five"
  *             | ("in" | "near") postcode name...     "in 6091 Bjert" (formatted text)
  *
- * The name is one to four name words (particles inside: "Quinta de São Tiago") with at least one
+ * The name is one to four name words (particles inside: "Casal de Vale Ruivo") with at least one
  * word English lacks; the postcode is valid for some country (four characters or more, not a year).
  * The line must end after it: a count or a measure after the number ("in Zalando 2500 dollars")
  * makes it no postcode.
