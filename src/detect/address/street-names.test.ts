@@ -84,7 +84,7 @@ describe('"The" opening a street name', () => {
   const cases: [string, string, [number, number][]][] = [
     [
       'written, at the line start',
-      "What's the new address? The Quarry Road, Stoney Ground, Anguilla.",
+      "What's your new address? The Quarry Road, Stoney Ground, Anguilla.",
       [[4, 10]],
     ],
     ['written, after a house number', 'We live at 12 The Crescent Road, Springfield.', [[3, 8]]],

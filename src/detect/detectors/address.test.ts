@@ -297,7 +297,7 @@ describe('address miss categories (issue 12): building and institution lines, di
     ],
     [
       'formatted: bank line before a typeless street and postcode + city, company before it',
-      'Danchuk Bright Arc Inc. Bank of Kition, Agiou Filona, 6027 Larnaca, Cyprus',
+      'Danchuk Bright Arc Ltd. Bank of Kition, Agiou Filona, 6027 Larnaca, Cyprus',
       [[4, 12]],
     ],
     [

@@ -706,7 +706,7 @@ function buildingBefore(v: AddressView, at: number): number {
   for (let k = j; k >= 0 && k >= j - (BUILDING_BEFORE_HEAD + BUILDING_AFTER_HEAD); k--) {
     if (!sameTurn(v, k, at) || partEnds(v, k) || (k < j && endsItem(v, k))) break;
     if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
-    // "Bright Arc Inc. | Bank of Kition": a company suffix ends the name before it
+    // "Bright Arc Ltd. | Bank of Kition": a company suffix ends the name before it
     if (COMPANY_SUFFIX.test(raw(v, k))) break;
     if (!nameWord(v, k) && !isParticle(v, k)) break;
     if (head < 0 && j - k > BUILDING_AFTER_HEAD) break;
@@ -723,7 +723,7 @@ function buildingBefore(v: AddressView, at: number): number {
 
 /**
  * A building or institution before the street line at `at`, on the same line or as a comma-ended
- * line of its own ("Museum of Aruba, K.P. Arends Boulevard 46", "Coral Savings Bank of Tonga,
+ * line of its own ("Museum of Aruba, K.P. Arends Boulevard 46", "Coral Savings Bank Tonga,
  * Hala Fekite"): up to seven name words and particles with a building head among them, opening a
  * line. Its start, else `at`.
  */
@@ -1316,7 +1316,7 @@ function coreAt(v: AddressView, i: number): Core | null {
     // "K.P. Arends Boulevard KPA 46", "Arends Boulevard 46": a type both ways takes the name before it too
     if (pre && voc.suffix.has(f) && v.formatted) {
       const named = suffixStreet(v, i);
-      // ... not a company before it ("Norvexa Plc Chaussée de Florimont 243")
+      // ... not a company before it ("Norvexa Ltd Chaussée de Florimont 243")
       let company = false;
       for (let k = named?.start ?? i; k < i; k++) if (COMPANY_SUFFIX.test(raw(v, k))) company = true;
       // at most two name words: a longer run of capitals is more often an organisation's name
