@@ -38,9 +38,9 @@ describe('initials before a street name', () => {
 describe('an Arabic article or kin word opening a street name', () => {
   const cases: [string, string, [number, number][]][] = [
     ['article, written', 'Send it to Al Kharouf Street 23, Sohar.', [[3, 8]]],
-    ['kin word after a house number', 'Send it to 12 Abu Bakr Street, Salalah.', [[3, 8]]],
+    ['kin word after a house number', 'Send it to 12 Abu Bakr Street, Sohar.', [[3, 8]]],
     ['raw ASR, article', 'it is in al kharouf street seeb muscat oman okay', [[3, 9]]],
-    ['raw ASR, ibn', 'it is on ibn sina street fourteen salalah okay', [[3, 8]]],
+    ['raw ASR, ibn', 'it is on ibn sina street fourteen sohar okay', [[3, 8]]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -102,7 +102,7 @@ describe('"The" opening a street name', () => {
   it.each([
     ['walking down a road', 'i walked down the main road to the shop'],
     ['a written street in passing', 'I walked down the Main Street to the shop.'],
-    ['a decade before a street word', 'in the nineteen forties the schaeffer parade was big'],
+    ['a decade before a street word', 'in the nineteen fifties the harwick parade was big'],
     ['a number and a bare type', 'we have two the road was closed'],
   ])('nothing in: %s', (_name, text) => {
     expect(found(text)).toEqual([]);

@@ -7,7 +7,7 @@
  *   prefix         prefix-type name... [,] [mark] [N]       "Calle Mayor 5", "Via Roma 5", "ul. Marszałkowska 10",
  *                                                           "Avenida Paulista, 1578", "ул. Тверская, д. 7", "οδός Ερμού 12"
  *   compound       compound [,] [mark] [N]                  "Hauptstraße 12", "Kerkstraat 14", "Drottninggatan 5"
- *   suffix         name... suffix-type [,] [mark] [N]       "Andrássy út 12", "Atatürk Caddesi No: 12", "Sufian Street"
+ *   suffix         name... suffix-type [,] [mark] [N]       "Andrássy út 12", "Atatürk Caddesi No: 12", "Kharrub Street"
  *
  * A street with a house number is an address line on its own. One without a number is returned with
  * `numbered: false`; the caller keeps it only with more address around it (a unit, a city or
@@ -246,7 +246,7 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
     // "two the road": an article with a bare type is a name only written with capitals ("12 The Mall")
     if (sfx > 0 && article && nameWords === 0 && !(v.formatted && capitalised(v, k))) return null;
     if (sfx > 0 && (nameWords > 0 || steps > 0)) {
-      // a suffix word can be part of the name: "quail hollow avenue", "fox run circle"
+      // a suffix word can be part of the name: "heron hollow avenue", "fox glen circle"
       let last = k + sfx - 1;
       for (let m = last + 1; m <= last + 2 && !partEnds(v, m - 1); m++) {
         const next = ctx.tokens[m] ?? '';
@@ -384,7 +384,7 @@ function branchEnd(v: AddressView, i: number): number {
   return m && addressVocab().streets.compound.find(`name-${m[1]!.toLowerCase()}`) ? b + 1 : i + 1;
 }
 
-/** Suffix-type street whose type word is at j: "Andrássy út 12", "Sufian Street", "Vilniaus g. 5". */
+/** Suffix-type street whose type word is at j: "Andrássy út 12", "Kharrub Street", "Vilniaus g. 5". */
 export function suffixStreet(v: AddressView, j: number): Street | null {
   const sfx = suffixTypeAt(v, j);
   if (sfx === 0 || j === 0) return null;
@@ -403,7 +403,7 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
     if (!sameTurn(v, k, j) || endsItem(v, k) || partEnds(v, k)) break;
     // a form label or an address cue ("Address:", "lives on") is no part of the name
     if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
-    // "Abu Bakr Street", "al nahdah street": an Arabic article or kin word opens the name
+    // "Abu Bakr Street", "al kharouf street": an Arabic article or kin word opens the name
     if (start === k + 1 && opensName(v, k)) {
       start = k;
       continue;
@@ -480,7 +480,7 @@ function initialAt(v: AddressView, k: number): boolean {
 
 /**
  * "The" after the house number at i: written with its capital (formatted), or in raw ASR said after
- * an address cue ("the nineteen forties the ... parade" is a decade, not a house number).
+ * an address cue ("the nineteen fifties the ... parade" is a decade, not a house number).
  */
 function articleOpensName(v: AddressView, i: number, k: number): boolean {
   if (v.folded[k] !== 'the') return false;

@@ -336,7 +336,7 @@ function lettersPostcodeAt(v: AddressView, k: number): boolean {
 
 /**
  * A place the lists do not know: capitalised name words (formatted), or words English lacks (raw
- * ASR, "siddikbazar", "addis abeba"). Weak: kept only when a strong item follows.
+ * ASR, "tarovabazar", "dire dawa"). Weak: kept only when a strong item follows.
  */
 function nameGroupAt(v: AddressView, i: number): Item | undefined {
   if (!v.formatted && isCommonWord(v.ctx.tokens[i] ?? '')) return everydayPlaceAt(v, i);
@@ -370,7 +370,7 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
 }
 
 /**
- * Raw ASR: a place named by everyday words ("burnt pine norfolk island twenty eight ninety nine"),
+ * Raw ASR: a place named by everyday words ("steel bridge norfolk island twenty eight ninety nine"),
  * one or two of them, known only by the country or region and the postcode said right after it
  * ("main street good morning australia" has no postcode). Weak like any unknown name.
  */
@@ -424,7 +424,7 @@ export function itemAt(v: AddressView, i: number, allowName: boolean): Item | un
     // "Street 9, F-7/2, Islamabad": a sector code, weak (a known place must follow)
     const sector = sectorCodeEnd(v, i);
     if (sector > i) return { end: sector, strong: false, kind: 'name' };
-    // "7600-Praia": a postcode joined to its town by a hyphen, weak (a country must follow)
+    // "2110-Mindelo": a postcode joined to its town by a hyphen, weak (a country must follow)
     if (v.formatted && GLUED_POSTCODE_TOWN.test(raw(v, i)))
       return { end: i + 1, strong: false, kind: 'postcode' };
   }
@@ -531,7 +531,7 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
       if (town?.end === it.end && !runAt(v.ctx.spoken, it.end)) it = { ...town };
     }
     it ??= oneLetterRegionAt(v, k, items[items.length - 1], end > 0 ? end : from);
-    // "... 96950 Mobile: +1 670": a form label, not a place (Mobile, Alabama)
+    // "... 96952 Mobile: +1 670": a form label, not a place (Mobile, Alabama)
     if (!it || /:$/.test(raw(v, it.end - 1))) break;
     // raw ASR, "penvarra street kitts and nevis": "St." read as "street" ends a place the lists lack
     // and opens the country ("Penvarra, St. Kitts and Nevis"); both are one item

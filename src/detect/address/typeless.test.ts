@@ -74,7 +74,7 @@ describe('corners', () => {
     ['the type ends the second side', 'the corner of Lindgasse 21 and Elm Parks Mr. Oates', [[3, 8]]],
     [
       'raw ASR: an everyday word ends the side',
-      'the corner of hollerweg seventy seven and minik courts card number',
+      'the corner of hollerweg seventy seven and varden courts card number',
       [[3, 8]],
     ],
     ['double type on both sides', 'at the corner of Maple Road St. and Oak Road St. Fine', [[4, 11]]],
@@ -84,13 +84,13 @@ describe('corners', () => {
 
 describe('addresses in scripts without capitals', () => {
   const cases: [string, string, [number, number][]][] = [
-    ['Arabic, formatted', 'To my office, شارع الورد, محلة النور, طنطا, 31111, مصر. Thanks', [[3, 10]]],
+    ['Arabic, formatted', 'To my office, شارع الورد, محلة النور, المنصورة, 35516, مصر. Thanks', [[3, 10]]],
     [
       'Arabic with a spoken postcode',
       'send it to شارع الورد طنطا three one one one one مصر please',
       [[3, 12]],
     ],
-    ['Han, with numbers', "It's 中華民國, 220, 新北市板橋區 陽明街 168 now.", [[1, 6]]],
+    ['Han, with numbers', "It's 中華民國, 300, 新竹市東區 光復路 52 now.", [[1, 6]]],
     ['Han spoken', 'the address 新北市板橋區 陽明街 one hundred sixty eight ok', [[2, 8]]],
     ['Hebrew', 'It is רחוב הרצל 12 תל אביב ok', [[2, 7]]],
     ['names alone are no address', 'My name is 김민수 and 박지은 hi', []],

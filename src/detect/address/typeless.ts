@@ -1,7 +1,7 @@
 /**
  * Street lines known by their place in the sentence rather than by a street type word:
  *
- *   type after number   name... N type            "Lindkullsgatan 4 St.", "via tasso one twenty nine street":
+ *   type after number   name... N type            "Lindkullsgatan 4 St.", "via serpio one forty two street":
  *                                                  a street type said again after the house number of a
  *                                                  street that already ends in one (the caller's street)
  *   cued typeless line  [N] name... N [type]       "his address: 4817 Sladovnická 153", "lives on Oberfeldli
@@ -10,7 +10,7 @@
  *                                                  Hungarian, Scandinavian, Spanish-American streets named
  *                                                  after a person), so an address cue or a place preposition
  *                                                  right before a name and a house number opens a street line
- *   second leading number  N N street              "706 2458 Redbud Drive": a building or postcode number
+ *   second leading number  N N street              "803 2164 Larchmont Drive": a building or postcode number
  *                                                  before the numbered street line
  */
 import { runAt } from '../../transcript/spoken-view.js';
@@ -128,7 +128,7 @@ export function cuedTypelessStreetAt(v: AddressView, i: number): [number, number
   let nameStart = i;
   const run = runAt(v.ctx.spoken, i);
   if (isValue(v, i)) {
-    // "87818 Dalmatinova 68": a postcode or building number first (up to six digits)
+    // "34019 Kovaška 27": a postcode or building number first (up to six digits)
     if (run && run.startWord === i) {
       if (!/^\d{1,6}$/.test(run.text)) return null;
       nameStart = run.endWord;
@@ -151,7 +151,7 @@ export function cuedTypelessStreetAt(v: AddressView, i: number): [number, number
   const end = typeAfterNumber(v, house);
   if (!lineEndsAt(v, end)) return null;
   // after a bare preposition: a leading number, a street type after the house number, or a postcode,
-  // city or country after the line ("at 34019 Kovaška 27", "on Toftevej 21 St.", "at Kasvu 15, Tartu")
+  // city or country after the line ("at 34019 Kovaška 27", "on Toftevej 21 St.", "at Kaseke 19, Tartu")
   if (opens === 'place' && (nameStart === i || v.folded[i - 1] === 'to') && end === house) {
     const tail = partEnds(v, end - 1) ? undefined : tailAt(v, end, true);
     // after "to" the place is named ("to Zorbcar 4, Zorbcar 2002, 2003": a bare number is no place)
@@ -209,7 +209,7 @@ function lineEndsAt(v: AddressView, k: number): boolean {
 
 /**
  * The street line's house number starts inside a spoken run, after a first number ("360 4827 Fourth
- * Avenue", "seven oh six fourteen fifty two redbud drive": a building number or postcode said
+ * Avenue", "eight oh three twenty one sixty four larchmont drive": a building number or postcode said
  * before the street line): the start of that run, else `start`. Not after a unit word ("Apt 4 12 Main
  * St": the 4 belongs to the unit).
  */

@@ -78,7 +78,7 @@ export const WORLD_FORMS: [string, string][] = [
   ['JP chome numbers', 'my address is [1-2-3 Hikarigaoka, Nerima-ku, Tokyo 179-0072] thanks'],
   ['JP chome word', 'I live at [3-chome 4-5 Sakuradai, Nerima-ku, Tokyo] okay'],
   ['PH block lot', 'my address is [Blk 5 Lot 12, Maligaya Subd., Brgy. San Isidro, Antipolo] thanks'],
-  ['EG', 'my address is [15 Tahrir Street, Dokki, Giza] thanks'],
+  ['EG', 'my address is [15 Tahrir Street, Kafr Tuhr, Giza] thanks'],
   ['CD avenue commune', 'my address is [avenue Lumumba n° 12, commune de Limete, Kinshasa] thanks'],
   ['VN diacritics', 'my address is [số 12 đường Hoa Sen, phường 7, quận 3, Hồ Chí Minh] thanks'],
   ['VN plain', 'my address is [so 12 duong Hoa Sen, phuong 7, quan 3, Ho Chi Minh] thanks'],

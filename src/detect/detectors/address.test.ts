@@ -19,7 +19,7 @@ describe('address detector', () => {
       [[3, 19]],
     ],
     ['hundreds and an ordinal street', 'it is five hundred fifteen eighth street', [[2, 7]]],
-    ['suffix word inside the street name', 'sixty seven quail hollow avenue unit twenty six', [[0, 8]]],
+    ['suffix word inside the street name', 'fifty three heron hollow avenue unit thirty two', [[0, 8]]],
     ['written ordinal street and abbreviation', 'Sure, 2348 2nd Pkwy. Correct', [[1, 4]]],
     ['directional and suite', 'nine north oak street south suite four', [[0, 7]]],
     ['city-state-zip tail alone', 'yes madison wisconsin seven oh eight six six', [[1, 8]]],
@@ -141,10 +141,10 @@ describe('addresses of many countries, formatted and raw ASR', () => {
     ['asr: street said without a number after an address cue', 'she lives on maple street', [[3, 5]]],
     ['formatted: street without a number, then the city', 'It is Kharrub Street, Tulkarm.', [[2, 5]]],
     ['asr: street without a number, then the city', 'she lives on kharrub street tulkarm', [[3, 6]]],
-    ['formatted: postcode before the city, typeless street', 'Kasvu 15, 10613 Tallinn, Estonia', [[0, 5]]],
+    ['formatted: postcode before the city, typeless street', 'Kaseke 19, 11216 Tallinn, Estonia', [[0, 5]]],
     [
       'asr: postcode before the city, typeless street',
-      'it is kasvu fifteen ten six one three tallinn estonia',
+      'it is kaseke nineteen eleven two one six tallinn estonia',
       [[2, 10]],
     ],
     ['formatted: UK postcode alone', 'My postcode is SW1A 1AA.', [[3, 5]]],
@@ -280,7 +280,7 @@ describe('address miss categories (issue 12): weak types, ordinals, leading numb
     ],
     [
       'formatted: an abbreviated everyday-word type before a country',
-      'Lowongan PT Varomedia Indonesia - Recruitment',
+      'Karir PT Varomedia Indonesia - Recruitment',
     ],
   ];
   it.each(negatives)('nothing in: %s', (_name, text) => {
@@ -371,7 +371,7 @@ describe('address miss categories (issue 12): spoken military boxes, ships, plac
       'it is usns harbor wren f p o a p nine six six oh one',
       [[2, 15]],
     ],
-    ['formatted: a form label after the address is no city', 'Zip: 96950 Mobile: none given', [[1, 2]]],
+    ['formatted: a form label after the address is no city', 'Zip: 96952 Mobile: none given', [[1, 2]]],
     [
       'formatted: country and city before the postcode line',
       'Postal address: Kazakhstan, Almaty, 050040, Zhuldyz street 27 Mobile: +7 771',
@@ -398,12 +398,12 @@ describe('address miss categories (issue 12): spoken military boxes, ships, plac
     ['a country after a verb is no address line', 'I visited Kenya 12 Baobab Road is closed', [[3, 6]]],
     [
       'a person named like cities before the block',
-      'Alma Jensen > 47302 Kivikuja 29 > Suite 604 > Kokkola > Finland 61853',
+      'Florence Preston > 47302 Kivikuja 29 > Suite 604 > Kokkola > Finland 61853',
       [[3, 14]],
     ],
     [
       'a company named like cities',
-      'Morgan Stanley 71524 Hólmagata 39 Apt. 218, Tartu, Estonia 51013',
+      'Preston Milford 71524 Hólmagata 39 Apt. 218, Tartu, Estonia 51013',
       [[2, 10]],
     ],
   ];

@@ -3,7 +3,7 @@
  * given on their own. The grammar lives in src/detect/address/ (one module per part) and its
  * vocabularies in lexicons/address/ (street types, units, PO boxes, districts, cues per language;
  * cities, regions, countries per country). Numbers come from the spoken view's runs ("fourteen
- * twenty seven" -> 1427, "ten six one three" -> 10613, "s w one a one a a" -> SW1A1AA), so one
+ * twenty seven" -> 1427, "eleven two one six" -> 11216, "s w one a one a a" -> SW1A1AA), so one
  * grammar serves raw and formatted ASR.
  *
  *   address = [unit] core [units] [tail]
@@ -16,7 +16,7 @@
  *             a city + region (US state) after an address cue; "corner of X and Y".
  * A street without a house number counts only with a unit, a tail, or an address cue before it.
  * A bare 4-5 digit number is never an address by itself, nor is a lone city. A tail anchored on a
- * postcode pulls in the typeless street line before it ("Kasvu 15, 10613 Tallinn").
+ * postcode pulls in the typeless street line before it ("Kaseke 19, 11216 Tallinn").
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
@@ -340,7 +340,7 @@ function cornerAt(v: AddressView, i: number): [number, number] | null {
       // raw ASR has no capitals to end a name: after its first word, an English word ends it
       if (!v.formatted && m > from && !ordinal && isCommonWord(word) && suffixTypeAt(v, m) === 0) break;
       end = m + 1;
-      // the street type ends the name: "Elm Parks | Mr. Oates", "minik courts | card number"
+      // the street type ends the name: "Elm Parks | Mr. Oates", "varden courts | card number"
       if (
         endsItem(v, m) ||
         partEnds(v, m) ||
@@ -447,14 +447,14 @@ function markBefore(v: AddressView, i: number): number {
 }
 
 /**
- * A typeless street line right before a tail at `at`: "Kasvu 15," / "Ερμού 12," / "15 Kasvu,"
+ * A typeless street line right before a tail at `at`: "Kaseke 19," / "Ερμού 12," / "19 Kaseke,"
  * (name words and a house number, same speaker). Its start, else `at`.
  */
 function typelessStreetBefore(v: AddressView, at: number): number {
   let j = at - 1;
   while (j >= 0 && /^[-–—,]?$/.test(v.ctx.tokens[j] ?? '')) j--;
   if (j < 0 || !sameTurn(v, j, at) || partEnds(v, j)) return at;
-  // number last: "Kasvu 15"
+  // number last: "Kaseke 19"
   const run = runAt(v.ctx.spoken, j);
   const numStart = run
     ? run.startWord
@@ -566,8 +566,8 @@ function strongTailAfterUnit(v: AddressView, i: number): number {
 }
 
 /**
- * A street line without a street type, house number first, known by the unit after it: "58 Chalan
- * Kanoa Loop, Apt. 27B", "fifty eight chalan tun herman apartment two seven b". Word i starts the
+ * A street line without a street type, house number first, known by the unit after it: "41 Chalan
+ * Tasi Lagu, Apt. 19C", "forty one chalan tasi lagu apartment one nine c". Word i starts the
  * unit; returns the start of the house number, or -1. The name is one to four name words (a word
  * English lacks among them in raw ASR), and a postcode, known place or country must follow the unit.
  */
@@ -800,7 +800,7 @@ function districtLineBefore(v: AddressView, at: number): number {
     if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
     const t = v.ctx.tokens[k]!;
     if (!nameWord(v, k) || isCommonWord(t) || (v.formatted && !capitalised(v, k))) break;
-    // "... Shipping Ltd, Kaya ...": a company's name ends before the street
+    // "... Freight Ltd, Kaya ...": a company's name ends before the street
     if (COMPANY_SUFFIX.test(t) || countryAt(v, k) || regionAt(v, k)) return at;
     s = k;
   }
@@ -987,7 +987,7 @@ function extendLine(
   if (partEnds(v, e - 1)) return { end: e, more: e > end, firm: false };
   const us = cityStateZipAt(v, e);
   const tail = tailAt(v, e, streetBefore);
-  // a postcode or a country after it makes even "Daffodil Close" a street
+  // a postcode or a country after it makes even "Marigold Close" a street
   let firm =
     us > 0 ||
     tail.items.some((it) => it.end <= tail.end && (it.kind === 'postcode' || it.kind === 'country'));
@@ -1136,7 +1136,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       i = end - 1;
       continue;
     }
-    // 1d. an address in a script without capitals: "شارع محب محلة مرحوم طنطا 31111 مصر", "陽明街 168"
+    // 1d. an address in a script without capitals: "شارع الورد محلة النور المنصورة 35516 مصر", "光復路 52"
     const script = scriptAddressAt(v, i);
     if (script) {
       const { end } = extend(v, script[1], true);
@@ -1177,7 +1177,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const pc = tailAnchorAt(v, i);
     if (pc) {
       const { end, firm } = extend(v, pc.end, false);
-      // "nine | zero three eighty three dora creek": the run's first digits are a building number
+      // "six | oh four seventy one marlow creek": the run's first digits are a building number
       let start = typelessStreetBefore(v, pc.start);
       if (start === pc.start) {
         start = numberBeforeInRun(v, pc.start);
@@ -1207,7 +1207,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       i = last - 1;
       continue;
     }
-    // 5. a town the lists lack and its postcode, after a place preposition: "in Bjert 6091"
+    // 5. a town the lists lack and its postcode, after a place preposition: "in Tolvmark 7352"
     const town = townAfterPrepositionAt(v, i);
     if (town) {
       const { end } = extend(v, town[1], false);
@@ -1287,7 +1287,7 @@ function locatedStreet(v: AddressView, core: Core): boolean {
   return false;
 }
 
-/** Does the street line end with the name of a prefix-typed street ("... Avenue Teboulbi")? */
+/** Does the street line end with the name of a prefix-typed street ("... Avenue Fleurie")? */
 function prefixTyped(v: AddressView, core: Street): boolean {
   for (let k = core.start; k < core.end; k++)
     if (prefixTypeAt(v, k) > 0) return !(v.nextValue[core.end - 1] === core.end - 1);
@@ -1412,7 +1412,7 @@ function roadCodeAt(v: AddressView, i: number): Street | null {
   if (partEnds(v, code.end - 1)) return null;
   const tail = tailAt(v, code.end, true);
   const strong = tail.items.filter((it) => it.strong && it.end <= tail.end).length;
-  // "266 RN2": a written house number right before it (the spoken view joins the two into one run),
+  // "418 RN7": a written house number right before it (the spoken view joins the two into one run),
   // and a unit or a known place after it ("2 PS5 consoles" is none)
   const b = i - 1;
   if (code.numbered) {
@@ -1551,7 +1551,7 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
     const pc = postcodeItem(v, i);
     if (!pc) return gluedPostcodeLine(v, i) ?? shortPostcodeLine(v, i);
     const m = pc.match;
-    // postcode + city of the same country: "10613 Tallinn", "75002 Paris", "ten six one three tallinn";
+    // postcode + city of the same country: "11216 Tallinn", "75002 Paris", "eleven two one six tallinn";
     // a year-like postcode only written after an address cue ("my address is 1989 Silvaplana,
     // Schweiz", not "in 1989 Berlin was divided"; said, "nineteen eighty nine" is a year)
     if (!partEnds(v, pc.end - 1)) {
@@ -1610,7 +1610,7 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
     const country = countryAhead(v, lettered.end, lettered.match.countries);
     if (country > 0) return { start: i, end: country, reason: 'postcode-country' };
   }
-  // city + postcode of the same country: "Tallinn 10613", "London SW1A 1AA"; city + region after a cue
+  // city + postcode of the same country: "Tallinn 11216", "London SW1A 1AA"; city + region after a cue
   if (!/^\p{L}/u.test(t) || (v.formatted && !capitalised(v, i))) return null;
   // a city anchors only a postcode right after it, or a region/country after an address cue
   if (
