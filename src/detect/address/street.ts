@@ -427,7 +427,7 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
   if (start > 0 && articleStartsName(v, start - 1) && sameTurn(v, start - 1, j)) start--;
   let end = j + sfx;
   if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && DIRECTIONALS.has(v.ctx.tokens[end] ?? '')) end++;
-  // "Lowongan PT Varomedia Indonesia": an abbreviated everyday-word type needs its house number
+  // "Karir PT Varomedia Indonesia": an abbreviated everyday-word type needs its house number
   if (weak) return (v.folded[j] ?? '').length <= 2 ? null : { start, end, numbered: false, weak: true };
   const house = numberAfter(v, end);
   if (house > 0) return { start, end: house, numbered: true };

@@ -113,7 +113,7 @@ export function regionAt(v: AddressView, i: number): Item | undefined {
     const countries = regionCodeCountries(run.text.toUpperCase());
     if (countries.length > 0) return { end: run.endWord, strong: false, kind: 'region', countries };
   }
-  // the spelled code runs on into the postcode said after it ("n s w twenty two nineteen" is one run):
+  // the spelled code runs on into the postcode said after it ("n s w twenty one sixty four" is one run):
   // its letters are the region, and the postcode starts at the first digit chunk
   // (a letter postcode may run on too: "a b | b one j five g one", Alberta and B1J 5G1)
   if (!v.formatted && run && run.startWord === i && /^[a-z]{2,3}[a-z\d]/.test(run.text)) {
@@ -518,7 +518,7 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     if (k >= v.n || (speakerWord >= 0 && !sameTurn(v, speakerWord, k))) break;
     // a weak name is a city only after a comma (a new address line)
     const afterComma = last >= 0 && endsItem(v, last);
-    // raw ASR: "... vaduz liechtenstein mobile five one two": a contact label, not a place
+    // raw ASR: "... schaan liechtenstein mobile six three four": a contact label, not a place
     if (!v.formatted && contactLabel(v, k)) break;
     let it =
       longPostcodeAfter(v, k) ?? lettersPostcodeAfter(v, k, prevPlace(items, end, k)) ?? itemAt(v, k, true);

@@ -58,7 +58,7 @@ function sideStreetNumber(v: AddressView, last: number, after: number): number {
 const SPOKEN_ZERO = new Set(['oh', 'o']);
 
 /**
- * "oh seven seven mellemstraede": a spoken zero right before the number that opens an address at
+ * "oh four two kirkestraede": a spoken zero right before the number that opens an address at
  * `start`, same speaker, no punctuation between ("Oh, 12 Main St" keeps the interjection out): its
  * index, else `start`.
  */
@@ -76,7 +76,7 @@ const COPULAS = new Set(['is', 'was', "it's", 'its']);
 /**
  * How a street line opens at word s: 'cue' right after an address cue or label ("his address | ...",
  * "Address: ..."), 'cue' after a place preposition that follows a cue ("lives on | ..."), 'place' after
- * a bare place preposition ("drops you off at | ..."; also "laughing at | bmac oh five", so such a line
+ * a bare place preposition ("drops you off at | ..."; also "laughing at | trelvo oh three", so such a line
  * needs more evidence), else undefined.
  */
 function opening(v: AddressView, s: number): 'cue' | 'place' | undefined {

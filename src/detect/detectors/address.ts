@@ -253,7 +253,7 @@ function militaryAt(v: AddressView, i: number): number {
     if (v.folded[b] !== 'box') return -1;
     const ends = boxNumberEnds(v, skipWords(v, b + 1));
     if (ends.length === 0) return -1;
-    // the box number ends where the APO/FPO/DPO line starts ("box ninety one sixty eight | a p o ...")
+    // the box number ends where the APO/FPO/DPO line starts ("box fifty three eighty two | a p o ...")
     for (const box of ends) {
       const line = militaryLineAt(v, skipWords(v, box));
       if (line > 0) return line;
@@ -278,7 +278,7 @@ function shipBefore(v: AddressView, at: number): number {
 
 /**
  * Where a box number starting at word k may end, best reading first: a spoken run runs on into the
- * spelled line after it ("ninety one sixty eight a p o a a ..." is one run), so its leading digit
+ * spelled line after it ("fifty three eighty two a p o a a ..." is one run), so its leading digit
  * chunks (up to five digits) are one reading, the house-number reading ("14a") another.
  */
 function boxNumberEnds(v: AddressView, k: number): number[] {
@@ -866,7 +866,7 @@ function placesBefore(v: AddressView, at: number, cityFirst = false, firm = fals
     while (j > 0 && /^[-–—,]?$/.test(v.ctx.tokens[j - 1] ?? '') && raw(v, j - 1) !== '') j--;
     if (j <= 0 || !sameTurn(v, j - 1, at) || partEnds(v, j - 1)) break;
     // a place line ends with a comma in formatted text, or runs straight on ("Kazakhstan Almaty 050040")
-    // raw ASR: a city only right before a postcode line ("hyderabad | five zero zero zero six four")
+    // raw ASR: a city only right before a postcode line ("warangal | five zero six zero zero two")
     let place = placeEndingAt(v, j, cityFirst && n === 0 && j === at);
     if (place < 0) place = postcodeLineEndingAt(v, j);
     // "459218 China, ...": a postcode said first, right before a place already read
@@ -1395,7 +1395,7 @@ function roadCodeText(
   if (!run || run.startWord !== i) return undefined;
   const letters = run.text.replace(/\d/g, '').length;
   if (/^[a-z]{1,3}\d{1,4}$/.test(run.text)) return { end: run.endWord, numbered: false, letters };
-  // "two sixty six r n two": the house number and the code are one spoken run
+  // "four eighteen r n seven": the house number and the code are one spoken run
   if (/^\d{1,4}[a-z]{1,3}\d{1,4}$/.test(run.text)) return { end: run.endWord, numbered: true, letters };
   return undefined;
 }
@@ -1416,7 +1416,7 @@ function roadCodeAt(v: AddressView, i: number): Street | null {
   // and a unit or a known place after it ("2 PS5 consoles" is none)
   const b = i - 1;
   if (code.numbered) {
-    // "two t one four apartment three b, manyara": one letter is a road only with a unit and a place after it
+    // "four t two seven apartment five c, manyara": one letter is a road only with a unit and a place after it
     const unit = unitAt(v, code.end) > 0;
     const oneLetter = /^\d+[a-z]\d/.test(runAt(v.ctx.spoken, i)!.text);
     // "km twelve n one polokwane": the number is the kilometre post on the road, not a house number
@@ -1523,10 +1523,10 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   const ctx = v.ctx;
   const run = runAt(ctx.spoken, i);
   const t = ctx.tokens[i] ?? '';
-  // a postcode may start inside a run, after the house number ("fifteen | ten six one three tallinn")
+  // a postcode may start inside a run, after the house number ("nineteen | eleven two one six tallinn")
   const startsValue = (run && chunkAt(ctx, i) !== undefined) || /\d/.test(t);
   if (startsValue) {
-    // raw ASR: "... mobile | five one two oh seven": a contact label's value, no postcode
+    // raw ASR: "... mobile | six three four oh eight": a contact label's value, no postcode
     if (!v.formatted && i > 0 && contactLabel(v, i - 1)) return null;
     // after "zip code", "PLZ", "CEP": any country's postcode, even a short one ("one sixteen")
     if (postcodeCueBefore(v, i, ZIP_CUE_WINDOW)) {
