@@ -37,11 +37,7 @@ describe('a street type said after the house number or name', () => {
   const cases: [string, string, [number, number][]][] = [
     ['compound street, number, St.', 'It is 41823 Ekgatan 9 St. I think', [[2, 6]]],
     ['spoken, trailing street', 'ok ziegelweg nineteen street right', [[1, 4]]],
-    [
-      'prefix street and an English type',
-      'enter on two forty one avenue fleurie street the first',
-      [[2, 8]],
-    ],
+    ['prefix street and an English type', 'enter on two forty one avenue fleurie street the first', [[2, 8]]],
     ['everyday-word type is not taken', 'It is Ekgatan 7 Park today', [[2, 4]]],
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
