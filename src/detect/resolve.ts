@@ -6,7 +6,7 @@ import type { Candidate } from '../types.js';
  * shrink), typed and scored by the strongest member. Its value is the strongest member's value.
  *
  * A name before an address keeps two entities, PERSON then ADDRESS: a name that runs into the
- * address after it ("Anna Juhász West Wells Road ...": the name's chain took the street's first
+ * address after it ("Vera Kollár West Pines Road ...": the name's chain took the street's first
  * word) ends where the address starts, and an address block that opens with the recipient's name
  * starts after it. A birth date keeps its year from an address after it. Every word stays covered.
  */
@@ -57,8 +57,8 @@ function nameRunsIntoAddress(name: Candidate, address: Candidate): boolean {
 }
 
 /**
- * A birth date, then an ADDRESS that took the date's year for a house number ("born 16 August 2001
- * Address: Constitution Street ..."): the year stays the date's, the address starts after it.
+ * A birth date, then an ADDRESS that took the date's year for a house number ("born 3 May 1994
+ * Address: Harbour Street ..."): the year stays the date's, the address starts after it.
  */
 function dateRunsIntoAddress(date: Candidate, address: Candidate): boolean {
   return (

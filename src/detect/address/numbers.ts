@@ -129,8 +129,8 @@ function numberBeforePostcode(v: AddressView, run: SpokenRun): number {
 }
 
 /**
- * A house number that starts inside a spoken run, after a first number of digits only ("370 | 3911
- * Fourth Avenue", "three seventy | thirty nine eleven fourth avenue": a building number or postcode
+ * A house number that starts inside a spoken run, after a first number of digits only ("452 | 2817
+ * Fourth Avenue", "four fifty two | twenty eight seventeen fourth avenue": a building number or postcode
  * said before the street line runs on into its house number). The rest of the run must be one to five
  * digits starting at a chunk boundary at word i: the run's end, else -1.
  */

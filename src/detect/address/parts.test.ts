@@ -40,7 +40,7 @@ describe('postcodes (postcode-validator patterns, compared without separators)',
     ['01310100', 'BR'],
     ['1000001', 'JP'],
     ['00590', 'PL'],
-    ['10613', 'EE'],
+    ['50412', 'EE'],
     ['D10115', 'DE'],
     ['AZ1014', 'AZ'],
   ])('%s is valid in %s', (compact, country) => {
@@ -56,7 +56,7 @@ describe('postcodes (postcode-validator patterns, compared without separators)',
     // more distinct candidates than the memo holds: it stays at its limit, answers stay right
     for (let i = 0; i < POSTCODE_CACHE_LIMIT + 500; i++) postcodeCountries(String(100000 + i));
     expect(postcodeCacheSize()).toBeLessThanOrEqual(POSTCODE_CACHE_LIMIT);
-    expect(postcodeCountries('10613')).toContain('EE');
+    expect(postcodeCountries('50412')).toContain('EE');
     expect(postcodeCountries('40613')).toBe(postcodeCountries('40614'));
     expect(postcodeCountries('SW1A1AA')).toEqual(['GB']);
   });

@@ -7,7 +7,7 @@
  *                    holding an address word ("شارع", "רחוב") or a word ending in one ("陽明街",
  *                    "新北市板橋區", "세종대로") and at least one more word or number
  *
- *   "شارع محب محلة مرحوم طنطا 31111 مصر", "中華民國, 220, 新北市板橋區 陽明街 168"
+ *   "شارع الورد محلة النور المنصورة 35516 مصر", "中華民國, 300, 新竹市東區 光復路 52"
  *
  * Address words per language live in lexicons/address/script-markers/ (a word alone, or "-X" for
  * an ending glued to the name, "X-" for a word glued before it). Numbers inside the run are house numbers and postcodes, written or

@@ -1,12 +1,12 @@
 /**
  * An address dictated line by line is often punctuated as sentences by ASR and typed that way in
- * messages: "It's 83854 Strickstrasse 61. Suite 292. Zuoz. Switzerland 53730." After an address that
+ * messages: "It's 41267 Moosbachweg 38. Suite 517. Valbrina. Switzerland 62814." After an address that
  * ends at a sentence end, each following sentence of the same speaker that is nothing but address
  * parts (a unit, a postcode, a known city, region or country, or an unknown capitalised place name
  * confirmed by such a sentence after it) continues the address.
  *
  * A sentence counts only when the parts fill it to its end (or to the end of the turn), or when it
- * holds two strong parts ("Switzerland 53730 From the film..."): "12 Main Street. London is great."
+ * holds two strong parts ("Switzerland 62814 From the play..."): "12 Main Street. London is great."
  * and "12 Main Street. Thanks." stay apart.
  */
 import type { AddressView } from './view.js';
@@ -61,7 +61,7 @@ export function sentencesAfter(v: AddressView, end: number): number {
       e = parts.end;
       continue;
     }
-    // "Zuoz. Switzerland 53730.": an unknown place only with address parts after it
+    // "Valbrina. Switzerland 62814.": an unknown place only with address parts after it
     const name = nameSentence(v, k);
     if (name < 0 || name >= v.n) break;
     const after = skip(v, name);

@@ -7,7 +7,7 @@
  *   prefix         prefix-type name... [,] [mark] [N]       "Calle Mayor 5", "Via Roma 5", "ul. Marszałkowska 10",
  *                                                           "Avenida Paulista, 1578", "ул. Тверская, д. 7", "οδός Ερμού 12"
  *   compound       compound [,] [mark] [N]                  "Hauptstraße 12", "Kerkstraat 14", "Drottninggatan 5"
- *   suffix         name... suffix-type [,] [mark] [N]       "Andrássy út 12", "Atatürk Caddesi No: 12", "Sufian Street"
+ *   suffix         name... suffix-type [,] [mark] [N]       "Andrássy út 12", "Atatürk Caddesi No: 12", "Kharrub Street"
  *
  * A street with a house number is an address line on its own. One without a number is returned with
  * `numbered: false`; the caller keeps it only with more address around it (a unit, a city or
@@ -47,7 +47,7 @@ export interface Street {
   numbered: boolean;
   /** the type is an everyday word ("Close", "Green"): without a number it needs a postcode or country after it */
   weak?: boolean;
-  /** a prefix type and a suffix type around the name ("Rue Sadi-Carnot Street"): a street even alone */
+  /** a prefix type and a suffix type around the name ("Rue Lucien-Morvel Street"): a street even alone */
   typedTwice?: boolean;
 }
 
@@ -62,13 +62,13 @@ const ORDINAL_CHUNK = /\d(?:st|nd|rd|th)$/;
 /** Words that make "road"/"highway"/"route" a numbered road: "farm road twenty two", "county road 12". */
 const ROAD_QUALIFIERS = new Set('farm ranch county state forest township us interstate fm'.split(' '));
 const NUMBERED_ROADS = new Set(['highway', 'hwy', 'route', 'rte', 'road', 'rd', 'fm', 'cr', 'sr']);
-// (letter closings too: "phone two | sincerely harry thomas sphinx alley" is a number, a sign-off and a name)
+// (letter closings too: "phone two | sincerely nora quill lotus alley" is a number, a sign-off and a name)
 const NAME_STOP = new Set(
   'and or is was be been are am my the a an at in on to of for from it its that this yes no yeah okay ok so but dear sincerely regards cordially respectfully faithfully'.split(
     ' ',
   ),
 );
-/** Possessives before a place noun: "my office | Yared Street" is no street named "Office Yared". */
+/** Possessives before a place noun: "my office | Tsehay Street" is no street named "Office Tsehay". */
 const POSSESSIVES = new Set('my our your his her their'.split(' '));
 
 /** The words that label an address in a form or a dictation. */
@@ -115,7 +115,7 @@ export function compoundAt(v: AddressView, i: number): boolean {
 /** End of the house number starting at word i: a number run, cut before an ordinal ("2348 2nd"). */
 function leadingNumberEnd(v: AddressView, i: number): number {
   const run = runAt(v.ctx.spoken, i);
-  // "370 | 3911 Fourth Avenue": a house number inside a run, after a building number or postcode
+  // "452 | 2817 Fourth Avenue": a house number inside a run, after a building number or postcode
   if (run && run.startWord !== i && run.digits.length > 0) return innerNumberEnd(run, i);
   if (!run || run.startWord !== i || run.digits.length === 0) {
     // "12-14", "10/12", "1-2-3", "6/6A" written
@@ -155,7 +155,7 @@ function nameRun(v: AddressView, i: number, max: number, stopAt?: (k: number) =>
   for (let k = i; k < i + max && k < v.n; k++) {
     if (stopAt?.(k)) break;
     if (k > i && !sameTurn(v, i, k)) break;
-    // "1969 Address: Le Marchant Street": a form label is no street name (a year before it is no house number)
+    // "1972 Address: Le Brassier Street": a form label is no street name (a year before it is no house number)
     if (/:$/.test(raw(v, k)) || ADDRESS_LABELS.has(v.folded[k]!)) break;
     if (k > i && isAddressWord(v, k)) break;
     const particle = isParticle(v, k);
@@ -209,7 +209,7 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
       const pre = prefixTypeAt(v, s);
       if (pre > 0) {
         const end = nameRun(v, skip(v, s + pre), 5);
-        // "3482 Via Franscini 71": the first number was a building number or postcode
+        // "5718 Via Brenscia 48": the first number was a building number or postcode
         const house = end > 0 ? numberAfter(v, end) : -1;
         if (end > 0) return { start: i, end: house > 0 ? house : end, numbered: true };
       }
@@ -246,7 +246,7 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
     // "two the road": an article with a bare type is a name only written with capitals ("12 The Mall")
     if (sfx > 0 && article && nameWords === 0 && !(v.formatted && capitalised(v, k))) return null;
     if (sfx > 0 && (nameWords > 0 || steps > 0)) {
-      // a suffix word can be part of the name: "quail hollow avenue", "fox run circle"
+      // a suffix word can be part of the name: "heron hollow avenue", "fox glen circle"
       let last = k + sfx - 1;
       for (let m = last + 1; m <= last + 2 && !partEnds(v, m - 1); m++) {
         const next = ctx.tokens[m] ?? '';
@@ -255,7 +255,7 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
       }
       let end = last + 1;
       if (!partEnds(v, last) && !endsItem(v, last) && DIRECTIONALS.has(ctx.tokens[end] ?? '')) end++;
-      // "1016 Budapest Dezső utca 11": the first number was a postcode, the house number follows
+      // "7621 Pécs Mókus utca 16": the first number was a postcode, the house number follows
       const house = numberAfter(v, end);
       if (house > 0 && unitAtStart(v, end) < 0) end = house;
       return { start: i, end, numbered: true };
@@ -283,7 +283,7 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
       nameWords++;
       continue;
     }
-    // "1969 Address: Le Marchant Street": a year before a form label is no house number
+    // "1972 Address: Le Brassier Street": a year before a form label is no house number
     if (/:$/.test(raw(v, k)) || ADDRESS_LABELS.has(v.folded[k]!)) return null;
     if (NAME_STOP.has(t) || !/^[\p{L}\p{N}'.-]+$/u.test(t) || partEnds(v, k)) return null;
     if (isFunctionWord(t) && !ORDINAL_WORDS.test(t) && !DIRECTIONALS.has(t) && !isParticle(v, k)) return null;
@@ -299,13 +299,13 @@ const isFillerToken = (t: string): boolean => /^(?:uh|um|umm|uhm|er|erm|ah|eh|hm
 /** Prefix-type street at i: "Calle Mayor 5", "Via Roma", "ul. Marszałkowska 10/12". */
 export function prefixStreet(v: AddressView, i: number): Street | null {
   const pre = prefixTypeAt(v, i);
-  // "7th Avenue, Accra": a type that ends its line is a suffix type, not the head of a name
+  // "9th Avenue, Kumasi": a type that ends its line is a suffix type, not the head of a name
   if (pre === 0 || partEnds(v, i + pre - 1) || endsItem(v, i + pre - 1)) return null;
   const s = skip(v, i + pre);
   if (!sameTurn(v, i, s)) return null;
   // a numbered street: "Calle 26 # 13-19", "Carrera 7"
   const num = numberValueEnd(v, s);
-  // "Avenida 4 de Fevereiro 120": a date or number that names the street
+  // "Avenida 9 de Março 85": a date or number that names the street
   const named = num > 0 && !endsItem(v, num - 1) && isParticle(v, num) ? nameRun(v, num, 4) : -1;
   if (named > 0) {
     const house = numberAfter(v, named);
@@ -321,7 +321,7 @@ export function prefixStreet(v: AddressView, i: number): Street | null {
   // "Тверская улица", "Calle Mayor": a trailing suffix type belongs to the name
   let twice = false;
   if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && suffixTypeAt(v, end) > 0) {
-    // "Rue Sadi-Carnot Street": a second type, not an everyday word, after a name of its own
+    // "Rue Lucien-Morvel Street": a second type, not an everyday word, after a name of its own
     twice = !addressVocab().streets.weak.has(v.folded[end]!) && v.folded[end] !== v.folded[i];
     end += suffixTypeAt(v, end);
   }
@@ -384,18 +384,18 @@ function branchEnd(v: AddressView, i: number): number {
   return m && addressVocab().streets.compound.find(`name-${m[1]!.toLowerCase()}`) ? b + 1 : i + 1;
 }
 
-/** Suffix-type street whose type word is at j: "Andrássy út 12", "Sufian Street", "Vilniaus g. 5". */
+/** Suffix-type street whose type word is at j: "Andrássy út 12", "Kharrub Street", "Vilniaus g. 5". */
 export function suffixStreet(v: AddressView, j: number): Street | null {
   const sfx = suffixTypeAt(v, j);
   if (sfx === 0 || j === 0) return null;
   // "Dew point 53", "the highest point": an everyday-word type takes no house number after it, and
-  // without one before it the caller keeps it only with a postcode or country after it ("Sphinx
-  // Alley, Luxor, Egypt", "Daffodil Close, Providenciales, Turks and Caicos Islands")
+  // without one before it the caller keeps it only with a postcode or country after it ("Lotus
+  // Alley, Aswan, Egypt", "Marigold Close, Corvalle, Turks and Caicos Islands")
   const weak = addressVocab().streets.weak.has(v.folded[j]!);
   // the type is written like the name in formatted text: "Maple Street", not "the street"
   let start = -1;
   for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
-    // "L.G. Smith Boulevard", "l g smith boulevard": initials before the name (their dots end no sentence)
+    // "K.P. Arends Boulevard", "k p arends boulevard": initials before the name (their dots end no sentence)
     if (start === k + 1 && sameTurn(v, k, j) && initialAt(v, k)) {
       start = k;
       continue;
@@ -403,7 +403,7 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
     if (!sameTurn(v, k, j) || endsItem(v, k) || partEnds(v, k)) break;
     // a form label or an address cue ("Address:", "lives on") is no part of the name
     if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
-    // "Abu Bakr Street", "al nahdah street": an Arabic article or kin word opens the name
+    // "Abu Bakr Street", "al kharouf street": an Arabic article or kin word opens the name
     if (start === k + 1 && opensName(v, k)) {
       start = k;
       continue;
@@ -423,11 +423,11 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
   }
   if (start < 0) return numberedTypeLine(v, j, sfx, weak);
   while (isParticle(v, start) && !opensName(v, start) && start < j - 1) start++;
-  // "The Valley Road", "address is the valley road": the article is part of the name
+  // "The Quarry Road", "address is the quarry road": the article is part of the name
   if (start > 0 && articleStartsName(v, start - 1) && sameTurn(v, start - 1, j)) start--;
   let end = j + sfx;
   if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && DIRECTIONALS.has(v.ctx.tokens[end] ?? '')) end++;
-  // "Lowongan PT Varomedia Indonesia": an abbreviated everyday-word type needs its house number
+  // "Karir PT Varomedia Indonesia": an abbreviated everyday-word type needs its house number
   if (weak) return (v.folded[j] ?? '').length <= 2 ? null : { start, end, numbered: false, weak: true };
   const house = numberAfter(v, end);
   if (house > 0) return { start, end: house, numbered: true };
@@ -462,7 +462,7 @@ function numberedTypeLine(v: AddressView, j: number, sfx: number, weak: boolean)
 
 /**
  * Particles that open a street name as its first word (Arabic articles and kin words, French and
- * Spanish articles: "Al Nahdah Street", "Ibn Sina Street", "Le Marchant Street"); other particles
+ * Spanish articles: "Al Kharouf Street", "Ibn Sina Street", "Le Brassier Street"); other particles
  * ("of", "de") only join name words. Written with a capital in formatted text.
  */
 const NAME_OPENERS = new Set(['al', 'el', 'ibn', 'bin', 'abu', 'abou', 'le', 'la', 'les']);
@@ -480,7 +480,7 @@ function initialAt(v: AddressView, k: number): boolean {
 
 /**
  * "The" after the house number at i: written with its capital (formatted), or in raw ASR said after
- * an address cue ("the nineteen forties the ... parade" is a decade, not a house number).
+ * an address cue ("the nineteen fifties the ... parade" is a decade, not a house number).
  */
 function articleOpensName(v: AddressView, i: number, k: number): boolean {
   if (v.folded[k] !== 'the') return false;
@@ -489,8 +489,8 @@ function articleOpensName(v: AddressView, i: number, k: number): boolean {
 const ARTICLE_CUE_WINDOW = 6;
 
 /**
- * "The" before a street name: written with its capital ("The Valley Road"), or in raw ASR said as the
- * value of the address ("address is the valley road"); "walk down the main road" keeps it out.
+ * "The" before a street name: written with its capital ("The Quarry Road"), or in raw ASR said as the
+ * value of the address ("address is the quarry road"); "walk down the main road" keeps it out.
  */
 const STATED = new Set(['is', "it's", 'its', 'address', 'was']);
 function articleStartsName(v: AddressView, k: number): boolean {

@@ -6,7 +6,7 @@
  * Items are strong (a postcode, a known region or country, a known city) or weak (capitalised words
  * after a comma in formatted text: a city or district the lists do not know). A weak item only
  * counts when a strong one follows it, or when it is the line right after a street
- * ("Sufian Street, Nablus"). A lone city is never read here: a tail always follows something.
+ * ("Kharrub Street, Tulkarm"). A lone city is never read here: a tail always follows something.
  */
 import type { AddressView } from './view.js';
 import {
@@ -113,7 +113,7 @@ export function regionAt(v: AddressView, i: number): Item | undefined {
     const countries = regionCodeCountries(run.text.toUpperCase());
     if (countries.length > 0) return { end: run.endWord, strong: false, kind: 'region', countries };
   }
-  // the spelled code runs on into the postcode said after it ("n s w twenty two nineteen" is one run):
+  // the spelled code runs on into the postcode said after it ("n s w twenty one sixty four" is one run):
   // its letters are the region, and the postcode starts at the first digit chunk
   // (a letter postcode may run on too: "a b | b one j five g one", Alberta and B1J 5G1)
   if (!v.formatted && run && run.startWord === i && /^[a-z]{2,3}[a-z\d]/.test(run.text)) {
@@ -336,7 +336,7 @@ function lettersPostcodeAt(v: AddressView, k: number): boolean {
 
 /**
  * A place the lists do not know: capitalised name words (formatted), or words English lacks (raw
- * ASR, "siddikbazar", "addis abeba"). Weak: kept only when a strong item follows.
+ * ASR, "tarovabazar", "dire dawa"). Weak: kept only when a strong item follows.
  */
 function nameGroupAt(v: AddressView, i: number): Item | undefined {
   if (!v.formatted && isCommonWord(v.ctx.tokens[i] ?? '')) return everydayPlaceAt(v, i);
@@ -370,7 +370,7 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
 }
 
 /**
- * Raw ASR: a place named by everyday words ("burnt pine norfolk island twenty eight ninety nine"),
+ * Raw ASR: a place named by everyday words ("steel bridge norfolk island twenty eight ninety nine"),
  * one or two of them, known only by the country or region and the postcode said right after it
  * ("main street good morning australia" has no postcode). Weak like any unknown name.
  */
@@ -417,19 +417,19 @@ export function itemAt(v: AddressView, i: number, allowName: boolean): Item | un
   const u = unitAt(v, i);
   if (u > 0) found.push({ end: u, strong: false, kind: 'unit' });
   if (found.length === 0 && allowName) {
-    // "London, E10, United Kingdom", "GY1, Guernsey": a postcode district (outward code) alone,
+    // "Manchester, M14, United Kingdom", "GY2, Guernsey": a postcode district (outward code) alone,
     // weak (kept only when a country or another strong item follows)
     const district = outwardCodeAt(v, i);
     if (district > 0) return { end: district, strong: false, kind: 'postcode' };
     // "Street 9, F-7/2, Islamabad": a sector code, weak (a known place must follow)
     const sector = sectorCodeEnd(v, i);
     if (sector > i) return { end: sector, strong: false, kind: 'name' };
-    // "7600-Praia": a postcode joined to its town by a hyphen, weak (a country must follow)
+    // "2110-Mindelo": a postcode joined to its town by a hyphen, weak (a country must follow)
     if (v.formatted && GLUED_POSTCODE_TOWN.test(raw(v, i)))
       return { end: i + 1, strong: false, kind: 'postcode' };
   }
   if (found.length === 0 && allowName) {
-    // "Kathmandu 2243, Nepal", "Thimphu 810, Bhutan": a postal number the patterns do not know,
+    // "Pokhara 3318, Nepal", "Paro 920, Bhutan": a postal number the patterns do not know,
     // weak (kept only when a country or another strong item follows)
     const num = numberValueEnd(v, i);
     const run = runAt(v.ctx.spoken, i);
@@ -502,7 +502,7 @@ export interface Tail {
 /**
  * The tail after an address part ending at `from` (exclusive): items in sequence, weak ones kept
  * only when confirmed. `streetBefore`: the tail follows a street, so a first weak item after a
- * comma counts ("Sufian Street, Nablus"). `newSentence`: `from` opens a sentence after an address
+ * comma counts ("Kharrub Street, Tulkarm"). `newSentence`: `from` opens a sentence after an address
  * that ended at a sentence end. Returns the end of the last accepted item, or -1.
  */
 export function tailAt(v: AddressView, from: number, streetBefore: boolean, newSentence = false): Tail {
@@ -518,7 +518,7 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     if (k >= v.n || (speakerWord >= 0 && !sameTurn(v, speakerWord, k))) break;
     // a weak name is a city only after a comma (a new address line)
     const afterComma = last >= 0 && endsItem(v, last);
-    // raw ASR: "... vaduz liechtenstein mobile five one two": a contact label, not a place
+    // raw ASR: "... schaan liechtenstein mobile six three four": a contact label, not a place
     if (!v.formatted && contactLabel(v, k)) break;
     let it =
       longPostcodeAfter(v, k) ?? lettersPostcodeAfter(v, k, prevPlace(items, end, k)) ?? itemAt(v, k, true);
@@ -531,7 +531,7 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
       if (town?.end === it.end && !runAt(v.ctx.spoken, it.end)) it = { ...town };
     }
     it ??= oneLetterRegionAt(v, k, items[items.length - 1], end > 0 ? end : from);
-    // "... 96950 Mobile: +1 670": a form label, not a place (Mobile, Alabama)
+    // "... 96952 Mobile: +1 670": a form label, not a place (Mobile, Alabama)
     if (!it || /:$/.test(raw(v, it.end - 1))) break;
     // raw ASR, "penvarra street kitts and nevis": "St." read as "street" ends a place the lists lack
     // and opens the country ("Penvarra, St. Kitts and Nevis"); both are one item
@@ -541,7 +541,7 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     }
     // "00-590 Warszawa": a postcode + city line, whether the lists know the city or not
     const afterPostcode = it.kind === 'name' && items[items.length - 1]?.kind === 'postcode' && end === k;
-    // "Saint Peter Port, Guernsey GY1", "guernsey g y one": a postcode district right after a known
+    // "Saint Sampson, Guernsey GY2", "guernsey g y two": a postcode district right after a known
     // place (spelled in raw ASR: two letters, "a one" is too common a sound)
     const prev = items[items.length - 1];
     const district =

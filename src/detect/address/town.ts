@@ -2,10 +2,10 @@
  * A town the city lists do not know (most of the world's villages are under their 1,000-inhabitant
  * floor) and its postcode, after a place preposition:
  *
- *   town line = ("in" | "near") name... postcode     "in Bjert 6091", "in costamezzana four three oh one five"
- *             | ("in" | "near") postcode name...     "in 6091 Bjert" (formatted text)
+ *   town line = ("in" | "near") name... postcode     "in Tolvmark 7352", "in roccaferma two six oh four one"
+ *             | ("in" | "near") postcode name...     "in 7352 Tolvmark" (formatted text)
  *
- * The name is one to four name words (particles inside: "Quinta de São Tiago") with at least one
+ * The name is one to four name words (particles inside: "Casal de Vale Ruivo") with at least one
  * word English lacks; the postcode is valid for some country (four characters or more, not a year).
  * The line must end after it: a count or a measure after the number ("in Zalando 2500 dollars")
  * makes it no postcode.
@@ -60,7 +60,7 @@ function lineEnds(v: AddressView, k: number): boolean {
 function postcodeEnd(v: AddressView, k: number): number {
   const pc = postcodeItem(v, k);
   if (!pc || YEAR.test(pc.match.compact)) return -1;
-  // the postcode is the whole spoken run: "in bjert six oh nine one two three four" is something else
+  // the postcode is the whole spoken run: "in tolvmark seven three five two one two three" is something else
   const run = runAt(v.ctx.spoken, k);
   if (run && run.startWord === k && run.endWord > pc.end) return -1;
   // a postcode is said digit by digit or in pairs, not as an amount ("thirty two thousand ...")
@@ -74,7 +74,7 @@ export function townAfterPrepositionAt(v: AddressView, i: number): [number, numb
   if (b < 0 || !PREPOSITIONS.has(v.folded[b] ?? '') || !sameTurn(v, b, i) || endsItem(v, b)) return null;
   if (/[.!?;:]$/.test(raw(v, b))) return null;
   if (v.nextValue[i] === i) {
-    // "in 6091 Bjert": raw ASR says times and counts this way ("in ten forty five pm")
+    // "in 7352 Tolvmark": raw ASR says times and counts this way ("in ten forty five pm")
     if (!v.formatted) return null;
     const pc = postcodeEnd(v, i);
     if (pc < 0 || partEnds(v, pc - 1) || endsItem(v, pc - 1) || !sameTurn(v, i, pc)) return null;
@@ -85,7 +85,7 @@ export function townAfterPrepositionAt(v: AddressView, i: number): [number, numb
       return null;
     return [i, name];
   }
-  // "in Bjert 6091"
+  // "in Tolvmark 7352"
   const name = townNameEnd(v, i, true);
   if (name < 0 || partEnds(v, name - 1) || endsItem(v, name - 1) || v.nextValue[name] !== name) return null;
   if (!sameTurn(v, i, name)) return null;

@@ -21,23 +21,23 @@ describe('street lines known by their place in the sentence', () => {
     // a bare place preposition needs more: a first number, a type after the number, or a tail
     ['preposition and a leading number', 'drops you off at 55501 Kvetna 12 then', [[4, 7]]],
     ['preposition and a type after the number', 'meet me at Ulvika 9 St. then', [[3, 6]]],
-    ['preposition alone is not enough', 'laughing at bmac oh five oh seven right', []],
+    ['preposition alone is not enough', 'laughing at trelvo oh three oh nine right', []],
     ['counted, not a house number', 'we met at Zalando 5 times', []],
     ['a count after a cue', 'she lives on Westeros 3 days a week', []],
-    ['the number opens the next street', 'Billing address: Dara Quill 277 Rue Ange Vert Suite 14', [[4, 10]]],
+    [
+      'the number opens the next street',
+      'Billing address: Dara Quill 318 Rue Colombe Vert Suite 14',
+      [[4, 10]],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
 });
 
 describe('a street type said after the house number or name', () => {
   const cases: [string, string, [number, number][]][] = [
-    ['compound street, number, St.', 'It is 07576 Ekgatan 7 St. I think', [[2, 6]]],
+    ['compound street, number, St.', 'It is 41823 Ekgatan 9 St. I think', [[2, 6]]],
     ['spoken, trailing street', 'ok ziegelweg nineteen street right', [[1, 4]]],
-    [
-      'prefix street and an English type',
-      'enter on one thirty seven avenue fleurie street the first',
-      [[2, 8]],
-    ],
+    ['prefix street and an English type', 'enter on two forty one avenue fleurie street the first', [[2, 8]]],
     ['everyday-word type is not taken', 'It is Ekgatan 7 Park today', [[2, 4]]],
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
@@ -50,7 +50,7 @@ describe('a number before the street line inside one spoken run', () => {
       'Here: 360 4827 Fourth Avenue, Springfield, IL 62704.',
       [[1, 8]],
     ],
-    ['spoken', 'three sixty forty eight nineteen fourth avenue suite six nine seven', [[0, 11]]],
+    ['spoken', 'three sixty forty eight nineteen fourth avenue suite four two eight', [[0, 11]]],
     ['spoken postcode, house number', 'seven oh six fourteen fifty two redbud drive', [[0, 8]]],
     ['a unit number stays with the unit', 'Apt 4 12 Main St, ok', [[1, 5]]],
     ['spoken zero before the first number', 'it is oh seven seven kvetna street', [[2, 7]]],
@@ -70,7 +70,7 @@ describe('corners', () => {
     ['the type ends the second side', 'the corner of Lindgasse 21 and Elm Parks Mr. Oates', [[3, 8]]],
     [
       'raw ASR: an everyday word ends the side',
-      'the corner of hollerweg seventy seven and minik courts card number',
+      'the corner of hollerweg seventy seven and varden courts card number',
       [[3, 8]],
     ],
     ['double type on both sides', 'at the corner of Maple Road St. and Oak Road St. Fine', [[4, 11]]],
@@ -80,14 +80,14 @@ describe('corners', () => {
 
 describe('addresses in scripts without capitals', () => {
   const cases: [string, string, [number, number][]][] = [
-    ['Arabic, formatted', 'To my office, شارع الورد, محلة النور, طنطا, 31111, مصر. Thanks', [[3, 10]]],
+    ['Arabic, formatted', 'To my office, شارع الورد, محلة النور, المنصورة, 35516, مصر. Thanks', [[3, 10]]],
     [
       'Arabic with a spoken postcode',
-      'send it to شارع الورد طنطا three one one one one مصر please',
+      'send it to شارع الورد المنصورة three five five one six مصر please',
       [[3, 12]],
     ],
-    ['Han, with numbers', "It's 中華民國, 220, 新北市板橋區 陽明街 168 now.", [[1, 6]]],
-    ['Han spoken', 'the address 新北市板橋區 陽明街 one hundred sixty eight ok', [[2, 8]]],
+    ['Han, with numbers', "It's 中華民國, 300, 新竹市東區 光復路 52 now.", [[1, 6]]],
+    ['Han spoken', 'the address 新竹市東區 光復路 one hundred fifty two ok', [[2, 8]]],
     ['Hebrew', 'It is רחוב הרצל 12 תל אביב ok', [[2, 7]]],
     ['names alone are no address', 'My name is 김민수 and 박지은 hi', []],
     ['a greeting is no address', 'he said 你好 to me', []],

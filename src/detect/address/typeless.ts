@@ -1,16 +1,16 @@
 /**
  * Street lines known by their place in the sentence rather than by a street type word:
  *
- *   type after number   name... N type            "Magasinsgatan 7 St.", "via tasso one twenty nine street":
+ *   type after number   name... N type            "Lindkullsgatan 4 St.", "via serpio one forty two street":
  *                                                  a street type said again after the house number of a
  *                                                  street that already ends in one (the caller's street)
- *   cued typeless line  [N] name... N [type]       "his address: 5366 Pivovarská 276", "lives on Grössgstötten
- *                                                  50", "drops you off at 87818 Dalmatinova 68": most of the
+ *   cued typeless line  [N] name... N [type]       "his address: 4817 Sladovnická 153", "lives on Oberfeldli
+ *                                                  50", "leaves you right at 34019 Kovaška 27": most of the
  *                                                  world names streets without a type word (Czech, Slovene,
  *                                                  Hungarian, Scandinavian, Spanish-American streets named
  *                                                  after a person), so an address cue or a place preposition
  *                                                  right before a name and a house number opens a street line
- *   second leading number  N N street              "706 2458 Redbud Drive": a building or postcode number
+ *   second leading number  N N street              "803 2164 Larchmont Drive": a building or postcode number
  *                                                  before the numbered street line
  */
 import { runAt } from '../../transcript/spoken-view.js';
@@ -27,9 +27,9 @@ import { addressVocab } from './vocab.js';
 const isValue = (v: AddressView, i: number): boolean => v.nextValue[i] === i;
 
 /**
- * A street type said after the house number that ends a street line at `end` ("Magasinsgatan 7 St.",
+ * A street type said after the house number that ends a street line at `end` ("Lindkullsgatan 4 St.",
  * "ziegelgasse nineteen street"): the index after the type, else `end`. Everyday-word types ("green",
- * "place") do not count here: "Sludevej 13 Park" may be a park.
+ * "place") do not count here: "Toftevej 21 Park" may be a park.
  */
 export function typeAfterNumber(v: AddressView, end: number, afterName = false): number {
   if (end <= 0 || end >= v.n || !(afterName || isValue(v, end - 1))) return end;
@@ -58,7 +58,7 @@ function sideStreetNumber(v: AddressView, last: number, after: number): number {
 const SPOKEN_ZERO = new Set(['oh', 'o']);
 
 /**
- * "oh seven seven mellemstraede": a spoken zero right before the number that opens an address at
+ * "oh four two kirkestraede": a spoken zero right before the number that opens an address at
  * `start`, same speaker, no punctuation between ("Oh, 12 Main St" keeps the interjection out): its
  * index, else `start`.
  */
@@ -76,7 +76,7 @@ const COPULAS = new Set(['is', 'was', "it's", 'its']);
 /**
  * How a street line opens at word s: 'cue' right after an address cue or label ("his address | ...",
  * "Address: ..."), 'cue' after a place preposition that follows a cue ("lives on | ..."), 'place' after
- * a bare place preposition ("drops you off at | ..."; also "laughing at | bmac oh five", so such a line
+ * a bare place preposition ("drops you off at | ..."; also "laughing at | trelvo oh three", so such a line
  * needs more evidence), else undefined.
  */
 function opening(v: AddressView, s: number): 'cue' | 'place' | undefined {
@@ -128,7 +128,7 @@ export function cuedTypelessStreetAt(v: AddressView, i: number): [number, number
   let nameStart = i;
   const run = runAt(v.ctx.spoken, i);
   if (isValue(v, i)) {
-    // "87818 Dalmatinova 68": a postcode or building number first (up to six digits)
+    // "34019 Kovaška 27": a postcode or building number first (up to six digits)
     if (run && run.startWord === i) {
       if (!/^\d{1,6}$/.test(run.text)) return null;
       nameStart = run.endWord;
@@ -145,20 +145,20 @@ export function cuedTypelessStreetAt(v: AddressView, i: number): [number, number
   // a spoken number longer than a house number is something else ("on flight two three four five six")
   const hr = runAt(v.ctx.spoken, nameEnd);
   if (hr && hr.startWord === nameEnd && hr.endWord > house) return null;
-  // "Billing address: Dhruv Yadav 277 Rue Ange M'ba": the number opens the street after it
+  // "Billing address: Dara Quill 318 Rue Colombe Vert": the number opens the street after it
   const next = numberFirstStreet(v, nameEnd);
   if (next && next.end > house) return null;
   const end = typeAfterNumber(v, house);
   if (!lineEndsAt(v, end)) return null;
   // after a bare preposition: a leading number, a street type after the house number, or a postcode,
-  // city or country after the line ("at 87818 Dalmatinova 68", "on Sludevej 13 St.", "at Kaevu 94, Tartu")
+  // city or country after the line ("at 34019 Kovaška 27", "on Toftevej 21 St.", "at Kaseke 19, Tartu")
   if (opens === 'place' && (nameStart === i || v.folded[i - 1] === 'to') && end === house) {
     const tail = partEnds(v, end - 1) ? undefined : tailAt(v, end, true);
-    // after "to" the place is named ("to NASCAR 4, NASCAR 2002, 2003": a bare number is no place)
+    // after "to" the place is named ("to Zorbcar 4, Zorbcar 2002, 2003": a bare number is no place)
     const place = (it: { strong: boolean; kind: string; end: number }): boolean =>
       it.strong && it.end <= tail!.end && (v.folded[i - 1] !== 'to' || it.kind !== 'postcode');
     const strongTail = tail?.items.some(place) ?? false;
-    // "is on Pod Floriánem 1677.": one is on a street, and the line ends after its number ("on Xbox
+    // "is on Pod Jalovcem 1384.": one is on a street, and the line ends after its number ("on Xbox
     // 360" is a brand); "to" opens all sorts of numbers ("up to 500"), so it needs a place after
     if (!strongTail && !(v.folded[i - 1] === 'on' && onStreetLine(v, nameStart, house))) return null;
   }
@@ -209,7 +209,7 @@ function lineEndsAt(v: AddressView, k: number): boolean {
 
 /**
  * The street line's house number starts inside a spoken run, after a first number ("360 4827 Fourth
- * Avenue", "seven oh six fourteen fifty two redbud drive": a building number or postcode said
+ * Avenue", "eight oh three twenty one sixty four larchmont drive": a building number or postcode said
  * before the street line): the start of that run, else `start`. Not after a unit word ("Apt 4 12 Main
  * St": the 4 belongs to the unit).
  */

@@ -168,10 +168,10 @@ export function nameWord(v: AddressView, i: number, particles?: ReadonlySet<stri
   if (particles?.has(v.folded[i]!)) return true;
   if (NAME_STOP.has(t) || isFunctionWord(t) || CONTRACTION.test(t)) return false;
   if (!v.formatted && contactLabel(v, i)) return false;
-  // an address typed without capitals in formatted text ("74678 midtvollen 130 st."): a word English
+  // an address typed without capitals in formatted text ("61207 brekkevollen 214 st."): a word English
   // lacks is a name all the same
   if (!v.formatted || capitalised(v, i)) return true;
-  // (handles and tags are no names: "via @NapaRegister"; nor initials: "v. s.")
+  // (handles and tags are no names: "via @FernvaleNews"; nor initials: "v. s.")
   return t.length >= 2 && !englishWord(t) && !/^[@#]/.test(raw(v, i));
 }
 
@@ -180,7 +180,7 @@ const CONTACT_LABELS = new Set('telephone phone tel mobile cell cellphone fax em
 const VALUE_OPENERS = new Set(['plus', 'number', 'no', 'is']);
 
 /**
- * Raw ASR: a contact label said right before its value ends an address ("... conakry guinea
+ * Raw ASR: a contact label said right before its value ends an address ("... kankan guinea
  * telephone plus two two four"); "telephone road" is still a street.
  */
 export function contactLabel(v: AddressView, i: number): boolean {

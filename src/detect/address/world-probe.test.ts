@@ -78,7 +78,7 @@ function streetTypes(lang: string): string[] {
 
 function street(lang: string, rng: Rng): string {
   const name = rng.chance(0.25) ? `${rng.pick(ROOTS)} ${rng.pick(ROOTS)}` : rng.pick(ROOTS);
-  // many countries name streets without a type word ("Kasvu 15")
+  // many countries name streets without a type word ("Kaseke 19")
   if (rng.chance(0.15)) return name;
   const type = rng.pick(streetTypes(lang));
   if (type.startsWith('^')) return `${title(type.slice(1))} ${name}`;

@@ -18,14 +18,14 @@ describe('address detector', () => {
       'i live at fourteen twenty seven maple avenue apartment three b springfield illinois uh six two seven oh four',
       [[3, 19]],
     ],
-    ['hundreds and an ordinal street', 'it is five hundred fifteen eighth street', [[2, 7]]],
-    ['suffix word inside the street name', 'sixty seven quail hollow avenue unit twenty six', [[0, 8]]],
+    ['hundreds and an ordinal street', 'it is six hundred twelve ninth street', [[2, 7]]],
+    ['suffix word inside the street name', 'fifty three heron hollow avenue unit thirty two', [[0, 8]]],
     ['written ordinal street and abbreviation', 'Sure, 2348 2nd Pkwy. Correct', [[1, 4]]],
     ['directional and suite', 'nine north oak street south suite four', [[0, 7]]],
-    ['city-state-zip tail alone', 'yes madison wisconsin seven oh eight six six', [[1, 8]]],
+    ['city-state-zip tail alone', 'yes racine wisconsin five three four oh two', [[1, 8]]],
     ['zip alone after a zip cue', 'and the billing zip code | six two seven oh four', [[5, 10]]],
     ['city and state after an address cue', 'my mailing address is in tacoma washington now', [[5, 7]]],
-    ['street then a known city', '58 Brookside Rd., Tacoma.', [[0, 4]]],
+    ['street then a known city', '58 Fernhollow Rd., Spokane.', [[0, 4]]],
     [
       'state name that is also a city',
       'Send it to 1500 Elmwood Avenue Northwest, Washington, DC 20004.',
@@ -139,12 +139,12 @@ describe('addresses of many countries, formatted and raw ASR', () => {
     ],
     ['formatted: street said without a number after an address cue', 'She lives on Maple Street.', [[3, 5]]],
     ['asr: street said without a number after an address cue', 'she lives on maple street', [[3, 5]]],
-    ['formatted: street without a number, then the city', 'It is Sufian Street, Nablus.', [[2, 5]]],
-    ['asr: street without a number, then the city', 'she lives on sufian street nablus', [[3, 6]]],
-    ['formatted: postcode before the city, typeless street', 'Kasvu 15, 10613 Tallinn, Estonia', [[0, 5]]],
+    ['formatted: street without a number, then the city', 'It is Kharrub Street, Tulkarm.', [[2, 5]]],
+    ['asr: street without a number, then the city', 'she lives on kharrub street tulkarm', [[3, 6]]],
+    ['formatted: postcode before the city, typeless street', 'Kaseke 19, 11216 Tallinn, Estonia', [[0, 5]]],
     [
       'asr: postcode before the city, typeless street',
-      'it is kasvu fifteen ten six one three tallinn estonia',
+      'it is kaseke nineteen eleven two one six tallinn estonia',
       [[2, 10]],
     ],
     ['formatted: UK postcode alone', 'My postcode is SW1A 1AA.', [[3, 5]]],
@@ -200,9 +200,9 @@ describe('addresses of many countries, formatted and raw ASR', () => {
     ['asr: a year before a city', 'in twenty fifteen sydney hosted the games'],
     [
       'formatted: a business whose name ends like a street type',
-      'I picked them up at Wellspring Pharmacy. My card is here.',
+      'I picked them up at Ferncliff Pharmacy. My card is here.',
     ],
-    ['formatted: a name that is a street type', "It's Chase Long. Do you need more?"],
+    ['formatted: a name that is a street type', "It's Chase Merriby. Do you need more?"],
     ['asr: a place-of-birth phrase', 'what is your place of birth'],
     ['asr: a count then a product', 'i bought two green shirts and a hat'],
   ];
@@ -220,38 +220,38 @@ describe('address miss categories (issue 12): weak types, ordinals, leading numb
   const cases: [string, string, [number, number][]][] = [
     [
       'formatted: everyday-word type without a number, country after',
-      'To my office, Sphinx Alley, Luxor, Egypt.',
+      'To my office, Lotus Alley, Aswan, Egypt.',
       [[3, 7]],
     ],
     [
       'asr: everyday-word type without a number, country after',
-      'it is daffodil close providenciales turks and caicos islands',
+      'it is marigold close corvalle turks and caicos islands',
       [[2, 9]],
     ],
     [
       'formatted: ordinal street name',
-      'The address is Fifth Street, Ashbury NSW 2193, Australia and',
+      'The address is Third Street, Carrowbank NSW 2164, Australia and',
       [[3, 9]],
     ],
     [
       'asr: ordinal street name',
-      'the address is fifth street ashbury n s w two one nine three australia thanks',
+      'the address is third street carrowbank n s w two one six four australia thanks',
       [[3, 14]],
     ],
     [
       'formatted: written ordinal, type ending its line, label before',
-      'Address: 7th Avenue, Accra Telephone',
+      'Address: 9th Avenue, Kumasi Telephone',
       [[1, 4]],
     ],
     [
       'formatted: building number before a prefix-type street',
-      'Send it to 3482 Via Franscini 71 please',
+      'Send it to 5718 Via Brenscia 48 please',
       [[3, 7]],
     ],
-    ['formatted: postcode before a compound street', 'It is 07576 Magasinsgatan 7, Göteborg', [[2, 6]]],
+    ['formatted: postcode before a compound street', 'It is 52341 Lindkullsgatan 4, Göteborg', [[2, 6]]],
     [
       'formatted: typeless street known by its unit',
-      'Address: 0645 Reyes Católicos 17 Apt. 209 Montehermoso Cáceres. How',
+      'Address: 2871 Hermanas Lorca 23 Apt. 415 Montebravo Cáceres. How',
       [[1, 9]],
     ],
     [
@@ -276,11 +276,11 @@ describe('address miss categories (issue 12): weak types, ordinals, leading numb
     ['asr: a room and a suite', 'i need room twelve suite five please'],
     [
       'formatted: a team name and a short word that is a unit abbreviation',
-      'He helped found the Ottawa 67s as a part-owner.',
+      'She helped start the Kingston 42s as a co-owner.',
     ],
     [
       'formatted: an abbreviated everyday-word type before a country',
-      'Lowongan PT Varomedia Indonesia - Recruitment',
+      'Karir PT Varomedia Indonesia - Recruitment',
     ],
   ];
   it.each(negatives)('nothing in: %s', (_name, text) => {
@@ -292,12 +292,12 @@ describe('address miss categories (issue 12): building and institution lines, di
   const cases: [string, string, [number, number][]][] = [
     [
       'formatted: institution line before a street with a tail',
-      'It is Kandahar Institute of Health Sciences, Kandahar-Herat Highway, Kandahar, Afghanistan and',
+      'It is Herat Institute of Water Studies, Herat-Islam Highway, Herat, Afghanistan and',
       [[2, 11]],
     ],
     [
       'formatted: bank line before a typeless street and postcode + city, company before it',
-      'Petrenko Benefit One Inc. Bank of Cyprus, Agiou Andreou, 3042 Limassol, Cyprus',
+      'Danchuk Bright Arc Ltd. Bank of Kition, Agiou Filona, 6027 Larnaca, Cyprus',
       [[4, 12]],
     ],
     [
@@ -328,12 +328,12 @@ describe('address miss categories (issue 12): unvalidated postal numbers, partic
   const cases: [string, string, [number, number][]][] = [
     [
       'formatted: a postal number the patterns lack, then the country',
-      'The letter arrived at Tripureshwor Marg, Kuleshwor, Kathmandu 2243, Nepal last night.',
+      'The letter arrived at Sundari Marg, Phulbari, Pokhara 3318, Nepal last night.',
       [[4, 10]],
     ],
     [
       'asr: a postal number the patterns lack, then the country',
-      'the letter arrived at tripureshwor marg kuleshwor kathmandu two two four three nepal last night',
+      'the letter arrived at sundari marg phulbari pokhara three three one eight nepal last night',
       [[4, 13]],
     ],
     [
@@ -357,12 +357,12 @@ describe('address miss categories (issue 12): spoken military boxes, ships, plac
   const cases: [string, string, [number, number][]][] = [
     [
       'asr: box number said in pairs runs on into the spelled APO line',
-      'send it to p s c three two nine four box ninety one sixty eight a p o a a six one four eight seven please',
+      'send it to p s c four one two seven box fifty three eighty two a p o a a three four zero two one please',
       [[3, 25]],
     ],
     [
       'asr: box number with "thousand" and a spelled DPO line',
-      'it is unit four seven one nine box eight thousand one hundred forty four d p o a e four two three two three',
+      'it is unit six two five three box seven thousand two hundred thirty six d p o a e five one three two six',
       [[2, 24]],
     ],
     ['formatted: ship line before FPO', 'Mail goes to USNS Harbor Wren, FPO AP 96601. Thanks', [[3, 9]]],
@@ -371,10 +371,10 @@ describe('address miss categories (issue 12): spoken military boxes, ships, plac
       'it is usns harbor wren f p o a p nine six six oh one',
       [[2, 15]],
     ],
-    ['formatted: a form label after the address is no city', 'Zip: 96950 Mobile: none given', [[1, 2]]],
+    ['formatted: a form label after the address is no city', 'Zip: 96952 Mobile: none given', [[1, 2]]],
     [
       'formatted: country and city before the postcode line',
-      'Postal address: Kazakhstan, Astana, 010000, Kelinshek street 14 Mobile: +7 771',
+      'Postal address: Kazakhstan, Almaty, 050040, Zhuldyz street 27 Mobile: +7 771',
       [[2, 8]],
     ],
     [
@@ -384,7 +384,7 @@ describe('address miss categories (issue 12): spoken military boxes, ships, plac
     ],
     [
       'asr: city before the postcode line',
-      'address hyderabad five zero zero zero six four telangana telephone',
+      'address warangal five zero six zero zero two telangana telephone',
       [[1, 9]],
     ],
   ];
@@ -398,12 +398,12 @@ describe('address miss categories (issue 12): spoken military boxes, ships, plac
     ['a country after a verb is no address line', 'I visited Kenya 12 Baobab Road is closed', [[3, 6]]],
     [
       'a person named like cities before the block',
-      'Alma Jensen > 91215 Harjukuja 54 > Suite 318 > Seinäjoki > Finland 38524',
+      'Florence Preston > 47302 Kivikuja 29 > Suite 604 > Kokkola > Finland 61853',
       [[3, 14]],
     ],
     [
       'a company named like cities',
-      'Morgan Stanley 30866 Ránargata 87 Apt. 652, Tallinn, Estonia 02151',
+      'Preston Milford 71524 Hólmagata 39 Apt. 218, Tartu, Estonia 51013',
       [[2, 10]],
     ],
   ];
@@ -416,18 +416,18 @@ describe('address miss categories (issue 12): postcode districts alone, road cod
   const cases: [string, string, [number, number][]][] = [
     [
       'formatted: UK outward code between the city and the country',
-      'To my office, 64 Larkspur Road, London, E10, United Kingdom. And',
+      'To my office, 29 Thornbury Road, Manchester, M14, United Kingdom. And',
       [[3, 10]],
     ],
     [
       'asr: spelled outward code between the city and the country',
-      'to my office sixty four larkspur road london e one oh united kingdom and',
+      'to my office twenty nine thornbury road manchester m one four united kingdom and',
       [[3, 13]],
     ],
     [
       'formatted: Crown dependency district before the island',
-      'Address: 40 Havelet Street, Saint Peter Port, GY1, Guernsey Telephone',
-      [[1, 9]],
+      'Address: 27 Brassier Street, Saint Sampson, GY2, Guernsey Telephone',
+      [[1, 8]],
     ],
     [
       'formatted: house number and national road, unit, city, country',
@@ -475,7 +475,7 @@ describe('address miss categories (issue 12): street types of more languages (Ma
     ['formatted: Basque kalea after the name', 'Address: Lorategi kalea 5, 20001 Donostia', [[1, 6]]],
     [
       'asr: Dzongkha lam (an everyday word: needs the country after it), bank line before it',
-      'a taxi to bhutan national bank norzin lam thimphu eight hundred ten bhutan please',
+      'a taxi to druk lotus bank zangmo lam paro nine hundred twenty bhutan please',
       [[3, 13]],
     ],
     ['formatted: Catalan passatge', 'Address: Passatge de les Flors 3, 08002 Barcelona', [[1, 8]]],
@@ -492,7 +492,7 @@ describe('address miss categories (issue 12): street types of more languages (Ma
     ['a lone prefix type', 'I am at the triq'],
     ['kaya as a word', 'the kaya toast was good'],
     ['lam as a word', 'he is on the lam again'],
-    ['a street name and lam without a place', 'Norzin Lam is busy'],
+    ['a street name and lam without a place', 'Zangmo Lam is busy'],
   ])('nothing in: %s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -502,17 +502,17 @@ describe('address miss categories (issue 12): typeless street lines house number
   const cases: [string, string, [number, number][]][] = [
     [
       'asr: number, typeless street, flat, island group and zip',
-      'fifty eight chalan lagu pan apartment two seven b saipan northern mariana islands nine six nine five zero',
+      'forty one chalan tasi lagu apartment one nine c saipan northern mariana islands nine six nine five zero',
       [[0, 18]],
     ],
     [
       'formatted: lines separated by ">"',
-      'Grace Moss > 58 Chalan Lagu Pan > Apt. 27B > Saipan > Northern Mariana Islands 96950 Can I',
+      'Grace Moss > 41 Chalan Tasi Lagu > Apt. 19C > Saipan > Northern Mariana Islands 96950 Can I',
       [[3, 17]],
     ],
     [
       'asr: house number and one-letter road code, flat, region, country, postcode',
-      'two t one four apartment three b manyara tanzania nine one eight six five',
+      'four t two seven apartment five c manyara tanzania nine one three two eight',
       [[0, 14]],
     ],
   ];

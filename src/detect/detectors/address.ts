@@ -3,7 +3,7 @@
  * given on their own. The grammar lives in src/detect/address/ (one module per part) and its
  * vocabularies in lexicons/address/ (street types, units, PO boxes, districts, cues per language;
  * cities, regions, countries per country). Numbers come from the spoken view's runs ("fourteen
- * twenty seven" -> 1427, "ten six one three" -> 10613, "s w one a one a a" -> SW1A1AA), so one
+ * twenty seven" -> 1427, "eleven two one six" -> 11216, "s w one a one a a" -> SW1A1AA), so one
  * grammar serves raw and formatted ASR.
  *
  *   address = [unit] core [units] [tail]
@@ -16,7 +16,7 @@
  *             a city + region (US state) after an address cue; "corner of X and Y".
  * A street without a house number counts only with a unit, a tail, or an address cue before it.
  * A bare 4-5 digit number is never an address by itself, nor is a lone city. A tail anchored on a
- * postcode pulls in the typeless street line before it ("Kasvu 15, 10613 Tallinn").
+ * postcode pulls in the typeless street line before it ("Kaseke 19, 11216 Tallinn").
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
@@ -211,7 +211,7 @@ function cityStateZipAt(v: AddressView, from: number): number {
 /** Words that end a city name: function words, contractions ("it's ottumwa iowa"). */
 const isStopWord = (t: string): boolean => NAME_STOP.has(t) || isFunctionWord(t) || /['’]/u.test(t);
 
-/** A lone city right after a street ("58 Brookside Rd., Tacoma."). */
+/** A lone city right after a street ("58 Fernhollow Rd., Spokane."). */
 function knownCityAt(ctx: Ctx, i: number): number {
   const k = skip(ctx, i);
   const t = ctx.tokens[k];
@@ -253,7 +253,7 @@ function militaryAt(v: AddressView, i: number): number {
     if (v.folded[b] !== 'box') return -1;
     const ends = boxNumberEnds(v, skipWords(v, b + 1));
     if (ends.length === 0) return -1;
-    // the box number ends where the APO/FPO/DPO line starts ("box ninety one sixty eight | a p o ...")
+    // the box number ends where the APO/FPO/DPO line starts ("box fifty three eighty two | a p o ...")
     for (const box of ends) {
       const line = militaryLineAt(v, skipWords(v, box));
       if (line > 0) return line;
@@ -266,7 +266,7 @@ function militaryAt(v: AddressView, i: number): number {
 /** Ship prefixes of military mail addressed to a ship ("USS Kearsarge FPO AE 09534"). */
 const SHIP_PREFIXES = new Set(['uss', 'usns', 'usnv', 'uscgc', 'usngs']);
 
-/** "USNS Saibara | FPO AP 12428": the ship line before a military line at `at`. Its start, else `at`. */
+/** "USNS Harbor Wren | FPO AP 96601": the ship line before a military line at `at`. Its start, else `at`. */
 function shipBefore(v: AddressView, at: number): number {
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
     if (!sameTurn(v, k, at) || partEnds(v, k) || (k < at - 1 && endsItem(v, k))) break;
@@ -278,7 +278,7 @@ function shipBefore(v: AddressView, at: number): number {
 
 /**
  * Where a box number starting at word k may end, best reading first: a spoken run runs on into the
- * spelled line after it ("ninety one sixty eight a p o a a ..." is one run), so its leading digit
+ * spelled line after it ("fifty three eighty two a p o a a ..." is one run), so its leading digit
  * chunks (up to five digits) are one reading, the house-number reading ("14a") another.
  */
 function boxNumberEnds(v: AddressView, k: number): number[] {
@@ -324,7 +324,7 @@ function cornerAt(v: AddressView, i: number): [number, number] | null {
   k = skipWords(v, k + 1);
   if (v.folded[k] === 'the') k++;
   const street = (from: number): number => {
-    // a whole street line on either side: "corner of 3744 Retreat Avenue and ...", "ul. Grochowa 80"
+    // a whole street line on either side: "corner of 2618 Lantern Avenue and ...", "ul. Lipowa 80"
     const core = coreAt(v, from);
     if (core?.numbered && core.start === from && core.reason === 'street' && sameTurn(v, i, core.end - 1))
       return typeAfterNumber(v, core.end);
@@ -332,7 +332,7 @@ function cornerAt(v: AddressView, i: number): [number, number] | null {
     for (let m = from; m < from + 4 && m < v.n && sameTurn(v, i, m); m++) {
       const word = v.ctx.tokens[m] ?? '';
       const ordinal = ORDINAL.test(word) || runAt(v.ctx.spoken, m)?.chunks.some((c) => c.kind === 'ordinal');
-      // "corner of Kuusiku 7 and ...": a house number after the name ends the side
+      // "corner of Lindgasse 21 and ...": a house number after the name ends the side
       const house =
         end > 0 && !ordinal && !partEnds(v, end - 1) && !endsItem(v, end - 1) ? houseNumberAt(v, m) : -1;
       if (house > 0 && sameTurn(v, i, house - 1)) return typeAfterNumber(v, house);
@@ -340,7 +340,7 @@ function cornerAt(v: AddressView, i: number): [number, number] | null {
       // raw ASR has no capitals to end a name: after its first word, an English word ends it
       if (!v.formatted && m > from && !ordinal && isCommonWord(word) && suffixTypeAt(v, m) === 0) break;
       end = m + 1;
-      // the street type ends the name: "Elisabeth Parks | Mr. Baader", "minik courts | card number"
+      // the street type ends the name: "Elm Parks | Mr. Oates", "varden courts | card number"
       if (
         endsItem(v, m) ||
         partEnds(v, m) ||
@@ -447,14 +447,14 @@ function markBefore(v: AddressView, i: number): number {
 }
 
 /**
- * A typeless street line right before a tail at `at`: "Kasvu 15," / "Ερμού 12," / "15 Kasvu,"
+ * A typeless street line right before a tail at `at`: "Kaseke 19," / "Ερμού 12," / "19 Kaseke,"
  * (name words and a house number, same speaker). Its start, else `at`.
  */
 function typelessStreetBefore(v: AddressView, at: number): number {
   let j = at - 1;
   while (j >= 0 && /^[-–—,]?$/.test(v.ctx.tokens[j] ?? '')) j--;
   if (j < 0 || !sameTurn(v, j, at) || partEnds(v, j)) return at;
-  // number last: "Kasvu 15"
+  // number last: "Kaseke 19"
   const run = runAt(v.ctx.spoken, j);
   const numStart = run
     ? run.startWord
@@ -463,7 +463,7 @@ function typelessStreetBefore(v: AddressView, at: number): number {
       : -1;
   if (numStart >= 0 && houseNumberAt(v, numStart) === j + 1) {
     let s = numStart;
-    // "Zmaja od Bosne 88": particles inside the name
+    // "Vrelo od Kamena 14": particles inside the name
     for (
       let k = numStart - 1;
       k >= Math.max(0, numStart - 4) && (nameWord(v, k) || isParticle(v, k)) && sameTurn(v, k, j);
@@ -479,7 +479,7 @@ function typelessStreetBefore(v: AddressView, at: number): number {
 }
 
 /**
- * "13, Ahmet Haxhiu, | Pristina 10010", "one three ahmet haxhiu | pristina ...": a house number, then
+ * "27, Dren Kolaj, | Prizren 20030", "two seven dren kolaj | prizren ...": a house number, then
  * one to three name words ending at word j (a word English lacks among them; in raw ASR all of them),
  * the number opening a line. Its start, else `at`.
  */
@@ -530,12 +530,12 @@ function leadingNumberBefore(v: AddressView, at: number, acrossLine = false): nu
 
 /**
  * A street line without a street type, known by the unit that follows its house number:
- * "Reyes Católicos 17 Apt. 209", "Tjalling Harkeswei 125 Suite 250" (many countries name streets
+ * "Hermanas Lorca 23 Apt. 415", "Fokke Hiddemawei 118 Suite 340" (many countries name streets
  * without a type word). Word i starts the unit; returns the start of the street line, or -1.
  */
 function typelessBeforeUnit(v: AddressView, i: number): number {
   if (addressVocab().units.match((k) => v.folded[i + k]) === 0 || unitAt(v, i) < 0) return -1;
-  // "Ottawa 67s as a part-owner": a short unit abbreviation ("as.", "pt") only written with its dot
+  // "Kingston 42s as a co-owner": a short unit abbreviation ("as.", "pt") only written with its dot
   if ((v.folded[i] ?? '').length <= 2 && !(v.formatted && /\.$/.test(raw(v, i)))) return -1;
   // "Kolmova 12, Suite 210": the unit may open a line of its own
   const numStart = leadingNumberBefore(v, i, true);
@@ -566,8 +566,8 @@ function strongTailAfterUnit(v: AddressView, i: number): number {
 }
 
 /**
- * A street line without a street type, house number first, known by the unit after it: "58 Chalan
- * Kanoa Loop, Apt. 27B", "fifty eight chalan tun herman apartment two seven b". Word i starts the
+ * A street line without a street type, house number first, known by the unit after it: "41 Chalan
+ * Tasi Lagu, Apt. 19C", "forty one chalan tasi lagu apartment one nine c". Word i starts the
  * unit; returns the start of the house number, or -1. The name is one to four name words (a word
  * English lacks among them in raw ASR), and a postcode, known place or country must follow the unit.
  */
@@ -659,7 +659,7 @@ function nameLineBetween(v: AddressView, end: number, start: number): boolean {
 const DETERMINERS = new Set('my our your his her their the a an this that'.split(' '));
 const COMPANY_SUFFIX = /^(?:inc|ltd|llc|corp|co|plc|gmbh|ag|bv|nv|pty|pte|oy|ab|as|srl|spa|sarl)\.?,?$/i;
 const BUILDING_BEFORE_HEAD = 3;
-// "Tribunal Judiciaire de Pointe à Pitre": a head, a qualifier and a place of three words
+// "Tribunal Judiciaire de Boulogne sur Mer": a head, a qualifier and a place of three words
 const BUILDING_AFTER_HEAD = 5;
 /** Company suffixes spelled in raw ASR ("banque ... s a avenue des lauriers"): letters of COMPANY_SUFFIX. */
 const SPELLED_COMPANY_SUFFIX = /^(?:sa|ag|bv|nv|ab|as|oy|plc|srl|spa|sarl|gmbh|llc|ltd|inc)$/;
@@ -687,8 +687,8 @@ function buildingHead(v: AddressView, k: number): boolean {
 }
 
 /**
- * A building or institution line right before the street line starting at `at` ("Bank of Cyprus,
- * Agiou Andreou", "Kandahar Institute of Health Sciences, Kandahar-Herat Highway"): name words with
+ * A building or institution line right before the street line starting at `at` ("Bank of Kition,
+ * Agiou Filona", "Herat Institute of Water Studies, Herat-Islam Highway"): name words with
  * a building head word, at most three words before the head and four after it, same speaker, no
  * sentence end. Its start, else `at`.
  */
@@ -706,7 +706,7 @@ function buildingBefore(v: AddressView, at: number): number {
   for (let k = j; k >= 0 && k >= j - (BUILDING_BEFORE_HEAD + BUILDING_AFTER_HEAD); k--) {
     if (!sameTurn(v, k, at) || partEnds(v, k) || (k < j && endsItem(v, k))) break;
     if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
-    // "Benefit One Inc. | Bank of Cyprus": a company suffix ends the name before it
+    // "Bright Arc Ltd. | Bank of Kition": a company suffix ends the name before it
     if (COMPANY_SUFFIX.test(raw(v, k))) break;
     if (!nameWord(v, k) && !isParticle(v, k)) break;
     if (head < 0 && j - k > BUILDING_AFTER_HEAD) break;
@@ -716,15 +716,15 @@ function buildingBefore(v: AddressView, at: number): number {
   }
   if (head < 0) return at;
   while (s < head && isParticle(v, s)) s++;
-  // "my office | High Court of Eritrea": a place noun after a determiner is no name
+  // "my office | Land Registry of Eritrea": a place noun after a determiner is no name
   if ((s === head || buildingHead(v, s)) && DETERMINERS.has(v.folded[s - 1] ?? '')) s++;
   return s < at && s <= head ? s : at;
 }
 
 /**
  * A building or institution before the street line at `at`, on the same line or as a comma-ended
- * line of its own ("Parliament of Aruba, L.G. Smith Boulevard 70", "National Reserve Bank of Tonga,
- * Hala Sālote"): up to seven name words and particles with a building head among them, opening a
+ * line of its own ("Museum of Aruba, K.P. Arends Boulevard 46", "Coral Savings Bank Tonga,
+ * Hala Fekite"): up to seven name words and particles with a building head among them, opening a
  * line. Its start, else `at`.
  */
 /**
@@ -800,7 +800,7 @@ function districtLineBefore(v: AddressView, at: number): number {
     if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
     const t = v.ctx.tokens[k]!;
     if (!nameWord(v, k) || isCommonWord(t) || (v.formatted && !capitalised(v, k))) break;
-    // "... Shipping Ltd, Kaya ...": a company's name ends before the street
+    // "... Freight Ltd, Kaya ...": a company's name ends before the street
     if (COMPANY_SUFFIX.test(t) || countryAt(v, k) || regionAt(v, k)) return at;
     s = k;
   }
@@ -841,7 +841,7 @@ function placeEndingAt(v: AddressView, at: number, city: boolean): number {
 function opensLine(v: AddressView, s: number): boolean {
   const b = s - 1;
   if (b < 0 || !sameTurn(v, b, s) || partEnds(v, b) || endsItem(v, b) || /:$/.test(raw(v, b))) return true;
-  // a separator word: "Isabella Vujović > 58 Chalan ...", "... | 12 Rue ..."
+  // a separator word: "Grace Moss > 41 Chalan ...", "... | 12 Rue ..."
   if (/^[>|•·/–—-]+$/.test(raw(v, b))) return true;
   if (v.cues[s]! - v.cues[b]! > 0) return true;
   return !v.formatted && isFunctionWord(v.ctx.tokens[b]!);
@@ -849,7 +849,7 @@ function opensLine(v: AddressView, s: number): boolean {
 
 /**
  * Places written before the street or postcode line at `at`, as many countries order an address
- * from the largest place down ("Kazakhstan, Astana, 010000 ...", "Tehran, Ostad Moein, Azadi
+ * from the largest place down ("Kazakhstan, Almaty, 050040 ...", "Isfahan, Golshan, Pardis
  * Square ..."): up to three known countries, regions or cities, postcode lines ("Казахстан, 010000
  * Астана, улица ...") and in formatted text one unknown comma-ended name line between them and the
  * street. The first must open a line. `firm`: the address after `at` ends with a postcode or a
@@ -865,8 +865,8 @@ function placesBefore(v: AddressView, at: number, cityFirst = false, firm = fals
     // "Astana, | 010000": the comma is on the place word; a bare dash or comma word between is skipped
     while (j > 0 && /^[-–—,]?$/.test(v.ctx.tokens[j - 1] ?? '') && raw(v, j - 1) !== '') j--;
     if (j <= 0 || !sameTurn(v, j - 1, at) || partEnds(v, j - 1)) break;
-    // a place line ends with a comma in formatted text, or runs straight on ("Kazakhstan Astana 010000")
-    // raw ASR: a city only right before a postcode line ("hyderabad | five zero zero zero six four")
+    // a place line ends with a comma in formatted text, or runs straight on ("Kazakhstan Almaty 050040")
+    // raw ASR: a city only right before a postcode line ("warangal | five zero six zero zero two")
     let place = placeEndingAt(v, j, cityFirst && n === 0 && j === at);
     if (place < 0) place = postcodeLineEndingAt(v, j);
     // "459218 China, ...": a postcode said first, right before a place already read
@@ -987,7 +987,7 @@ function extendLine(
   if (partEnds(v, e - 1)) return { end: e, more: e > end, firm: false };
   const us = cityStateZipAt(v, e);
   const tail = tailAt(v, e, streetBefore);
-  // a postcode or a country after it makes even "Daffodil Close" a street
+  // a postcode or a country after it makes even "Marigold Close" a street
   let firm =
     us > 0 ||
     tail.items.some((it) => it.end <= tail.end && (it.kind === 'postcode' || it.kind === 'country'));
@@ -1059,8 +1059,8 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     // 1. a street, a PO box or a military address, with what follows it
     const core = coreAt(v, i);
     if (core) {
-      // "Magasinsgatan 7 St.": a street type said again after the house number
-      // "avenue teboulbi street", "Rue Sadi-Carnot street": an English type after a street's own
+      // "Lindkullsgatan 4 St.": a street type said again after the house number
+      // "avenue fleurie street", "Rue Lucien-Morvel street": an English type after a street's own
       const typed =
         core.reason === 'street'
           ? typeAfterNumber(v, core.end, !core.numbered || prefixTyped(v, core))
@@ -1069,7 +1069,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       const more = tail || typed > core.end;
       core.end = typed;
       let start = unitBefore(v, core.start);
-      // "3482 Via Franscini 71", "07576 Magasinsgatan 7": a number before the street line
+      // "5718 Via Brenscia 48", "52341 Lindkullsgatan 4": a number before the street line
       if (start === core.start && core.numbered) {
         start = numberBeforeInRun(v, start);
         if (start === core.start) start = leadingNumberBefore(v, start);
@@ -1097,7 +1097,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         continue;
       }
     }
-    // 1b. a street line without a type, known by the unit after it: "Reyes Católicos 17 Apt. 209"
+    // 1b. a street line without a type, known by the unit after it: "Hermanas Lorca 23 Apt. 415"
     let typeless = typelessBeforeUnit(v, i);
     if (typeless < 0) typeless = numberFirstBeforeUnit(v, i);
     if (typeless >= 0) {
@@ -1108,7 +1108,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         continue;
       }
     }
-    // 1c. a street line without a type after an address cue: "his address: 5366 Pivovarská 276"
+    // 1c. a street line without a type after an address cue: "his address: 4817 Sladovnická 153"
     const cued = cuedTypelessStreetAt(v, i);
     if (cued) {
       const { end: tail } = extend(v, cued[1], true);
@@ -1136,7 +1136,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       i = end - 1;
       continue;
     }
-    // 1d. an address in a script without capitals: "شارع محب محلة مرحوم طنطا 31111 مصر", "陽明街 168"
+    // 1d. an address in a script without capitals: "شارع الورد محلة النور المنصورة 35516 مصر", "光復路 52"
     const script = scriptAddressAt(v, i);
     if (script) {
       const { end } = extend(v, script[1], true);
@@ -1177,7 +1177,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const pc = tailAnchorAt(v, i);
     if (pc) {
       const { end, firm } = extend(v, pc.end, false);
-      // "nine | zero three eighty three dora creek": the run's first digits are a building number
+      // "six | oh four seventy one marlow creek": the run's first digits are a building number
       let start = typelessStreetBefore(v, pc.start);
       if (start === pc.start) {
         start = numberBeforeInRun(v, pc.start);
@@ -1207,7 +1207,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       i = last - 1;
       continue;
     }
-    // 5. a town the lists lack and its postcode, after a place preposition: "in Bjert 6091"
+    // 5. a town the lists lack and its postcode, after a place preposition: "in Tolvmark 7352"
     const town = townAfterPrepositionAt(v, i);
     if (town) {
       const { end } = extend(v, town[1], false);
@@ -1287,7 +1287,7 @@ function locatedStreet(v: AddressView, core: Core): boolean {
   return false;
 }
 
-/** Does the street line end with the name of a prefix-typed street ("... Avenue Teboulbi")? */
+/** Does the street line end with the name of a prefix-typed street ("... Avenue Fleurie")? */
 function prefixTyped(v: AddressView, core: Street): boolean {
   for (let k = core.start; k < core.end; k++)
     if (prefixTypeAt(v, k) > 0) return !(v.nextValue[core.end - 1] === core.end - 1);
@@ -1311,12 +1311,12 @@ function coreAt(v: AddressView, i: number): Core | null {
   let best: Street | null = v.nextValue[i] === i ? numberFirstStreet(v, i) : null;
   if (voc.prefix.has(f)) {
     let pre = prefixStreet(v, i);
-    // "Harnet Avenue Asmara Eritrea": a type both ways, and a known place after it, reads as a suffix type
+    // "Sabur Avenue Keren Eritrea": a type both ways, and a known place after it, reads as a suffix type
     if (pre && !pre.numbered && voc.suffix.has(f) && placeAfterType(v, i)) pre = null;
-    // "L.G. Smith Boulevard LSB 70", "Smith Boulevard 70": a type both ways takes the name before it too
+    // "K.P. Arends Boulevard KPA 46", "Arends Boulevard 46": a type both ways takes the name before it too
     if (pre && voc.suffix.has(f) && v.formatted) {
       const named = suffixStreet(v, i);
-      // ... not a company before it ("Abcam Plc Chaussée de Liège 187")
+      // ... not a company before it ("Norvexa Ltd Chaussée de Florimont 243")
       let company = false;
       for (let k = named?.start ?? i; k < i; k++) if (COMPANY_SUFFIX.test(raw(v, k))) company = true;
       // at most two name words: a longer run of capitals is more often an organisation's name
@@ -1367,7 +1367,7 @@ function numberedAfter(v: AddressView, street: Street | null): Street | null {
 
 /** A known city, region or country right after the type word at i, with a name before the type. */
 function placeAfterType(v: AddressView, i: number): boolean {
-  // "Harnet Avenue Asmara", "seventh avenue accra": a name or an ordinal before the type
+  // "Sabur Avenue Keren", "ninth avenue kumasi": a name or an ordinal before the type
   const named = i > 0 && (nameWord(v, i - 1) || ordinalName(v, i - 1));
   if (!named || !sameTurn(v, i - 1, i) || endsItem(v, i - 1) || partEnds(v, i - 1)) return false;
   if (partEnds(v, i)) return false;
@@ -1395,7 +1395,7 @@ function roadCodeText(
   if (!run || run.startWord !== i) return undefined;
   const letters = run.text.replace(/\d/g, '').length;
   if (/^[a-z]{1,3}\d{1,4}$/.test(run.text)) return { end: run.endWord, numbered: false, letters };
-  // "two sixty six r n two": the house number and the code are one spoken run
+  // "four eighteen r n seven": the house number and the code are one spoken run
   if (/^\d{1,4}[a-z]{1,3}\d{1,4}$/.test(run.text)) return { end: run.endWord, numbered: true, letters };
   return undefined;
 }
@@ -1412,11 +1412,11 @@ function roadCodeAt(v: AddressView, i: number): Street | null {
   if (partEnds(v, code.end - 1)) return null;
   const tail = tailAt(v, code.end, true);
   const strong = tail.items.filter((it) => it.strong && it.end <= tail.end).length;
-  // "266 RN2": a written house number right before it (the spoken view joins the two into one run),
+  // "418 RN7": a written house number right before it (the spoken view joins the two into one run),
   // and a unit or a known place after it ("2 PS5 consoles" is none)
   const b = i - 1;
   if (code.numbered) {
-    // "two t one four apartment three b, manyara": one letter is a road only with a unit and a place after it
+    // "four t two seven apartment five c, manyara": one letter is a road only with a unit and a place after it
     const unit = unitAt(v, code.end) > 0;
     const oneLetter = /^\d+[a-z]\d/.test(runAt(v.ctx.spoken, i)!.text);
     // "km twelve n one polokwane": the number is the kilometre post on the road, not a house number
@@ -1523,10 +1523,10 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   const ctx = v.ctx;
   const run = runAt(ctx.spoken, i);
   const t = ctx.tokens[i] ?? '';
-  // a postcode may start inside a run, after the house number ("fifteen | ten six one three tallinn")
+  // a postcode may start inside a run, after the house number ("nineteen | eleven two one six tallinn")
   const startsValue = (run && chunkAt(ctx, i) !== undefined) || /\d/.test(t);
   if (startsValue) {
-    // raw ASR: "... mobile | five one two oh seven": a contact label's value, no postcode
+    // raw ASR: "... mobile | six three four oh eight": a contact label's value, no postcode
     if (!v.formatted && i > 0 && contactLabel(v, i - 1)) return null;
     // after "zip code", "PLZ", "CEP": any country's postcode, even a short one ("one sixteen")
     if (postcodeCueBefore(v, i, ZIP_CUE_WINDOW)) {
@@ -1551,7 +1551,7 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
     const pc = postcodeItem(v, i);
     if (!pc) return gluedPostcodeLine(v, i) ?? shortPostcodeLine(v, i);
     const m = pc.match;
-    // postcode + city of the same country: "10613 Tallinn", "75002 Paris", "ten six one three tallinn";
+    // postcode + city of the same country: "11216 Tallinn", "75002 Paris", "eleven two one six tallinn";
     // a year-like postcode only written after an address cue ("my address is 1989 Silvaplana,
     // Schweiz", not "in 1989 Berlin was divided"; said, "nineteen eighty nine" is a year)
     if (!partEnds(v, pc.end - 1)) {
@@ -1610,7 +1610,7 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
     const country = countryAhead(v, lettered.end, lettered.match.countries);
     if (country > 0) return { start: i, end: country, reason: 'postcode-country' };
   }
-  // city + postcode of the same country: "Tallinn 10613", "London SW1A 1AA"; city + region after a cue
+  // city + postcode of the same country: "Tallinn 11216", "London SW1A 1AA"; city + region after a cue
   if (!/^\p{L}/u.test(t) || (v.formatted && !capitalised(v, i))) return null;
   // a city anchors only a postcode right after it, or a region/country after an address cue
   if (
@@ -1643,7 +1643,7 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   if (!city || partEnds(v, city.end - 1) || /:$/.test(raw(v, city.end - 1))) return null;
   const k = skipWords(v, city.end);
   const pc = postcodeItem(v, k);
-  // "Stanley 30866 Ránargata 87": the number is the house number of the street that follows
+  // "Stanley 71524 Hólmagata 39": the number is the house number of the street that follows
   if (pc && shares(city.countries, pc.countries) && !YEAR.test(pc.match.compact) && !numberFirstStreet(v, k))
     return { start: i, end: pc.end, reason: 'city-postcode' };
   // "Trindade, São Tomé e Príncipe": the longer country, not the region its first words name
@@ -1658,7 +1658,7 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   const country = countryAt(v, k);
   if (country && shares(city.countries, country.countries) && addressCue(v, i))
     return { start: i, end: country.end, reason: 'city-country' };
-  // "Salalah, Dhofar, Oman" after a cue: a place the lists lack between the city and its country
+  // "Sohar, Qarnayn, Oman" after a cue: a place the lists lack between the city and its country
   if (addressCue(v, i) && !partEnds(v, city.end - 1)) {
     const tail = tailAt(v, city.end, true);
     const same = tail.items.some(
@@ -1788,7 +1788,7 @@ function saidDigitByDigit(v: AddressView, start: number, end: number): boolean {
 
 /** An address cue shortly before word i, and no trip ("where are you flying"). */
 function addressCue(v: AddressView, i: number): boolean {
-  // a postcode cue right before asks for an address part too ("Billing postcode: Salalah, Dhofar, Oman")
+  // a postcode cue right before asks for an address part too ("Billing postcode: Sohar, Qarnayn, Oman")
   const cued = cueBefore(v, i, CUE_WINDOW) || postcodeCueBefore(v, i, ZIP_CUE_WINDOW);
   return cued && !TRAVEL_CUES.findIn(v.ctx.tokens, i - TRAVEL_WINDOW, i);
 }
