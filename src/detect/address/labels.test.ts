@@ -91,3 +91,22 @@ it('a letter closing after a number is no street name (raw ASR)', () => {
   expect(spans[0]![0]).toBeGreaterThan(5);
   expect(spans[0]![1]).toBe(12);
 });
+
+describe("a phone's kind before its label is no place after the address", () => {
+  // "Home" is also a town's name (Pennsylvania): before "phone" it names the phone
+  const cases: [string, string, [number, number][]][] = [
+    ['written, after a country', 'Send it to 14 Kestrel Road, Muscat, Oman Home phone: none', [[3, 8]]],
+    [
+      'written, two-word country',
+      'Send it to 14 Kestrel Road, Leeds, United Kingdom Home phone: none',
+      [[3, 9]],
+    ],
+    ['written, office tel', 'Send it to 14 Kestrel Road, Leeds, United Kingdom Office tel: none', [[3, 9]]],
+    ['raw ASR', 'send it to fourteen kestrel road muscat oman home phone none thanks', [[3, 8]]],
+    ['the town itself stays', 'Send it to 14 Kestrel Road, Home, PA 15747 please', [[3, 9]]],
+    ['a town before a plain label stays', 'Send it to 14 Kestrel Road, Springfield Phone: none', [[3, 7]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

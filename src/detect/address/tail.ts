@@ -12,6 +12,7 @@ import type { AddressView } from './view.js';
 import {
   capitalised,
   contactLabel,
+  phoneKindBeforeLabel,
   endsItem,
   isParticle,
   nameWord,
@@ -531,8 +532,8 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
       if (town?.end === it.end && !runAt(v.ctx.spoken, it.end)) it = { ...town };
     }
     it ??= oneLetterRegionAt(v, k, items[items.length - 1], end > 0 ? end : from);
-    // "... 96952 Mobile: +1 670": a form label, not a place (Mobile, Alabama)
-    if (!it || /:$/.test(raw(v, it.end - 1))) break;
+    // "... 96952 Mobile: +1 670": a form label, not a place (Mobile, Alabama); "Home phone:" too
+    if (!it || /:$/.test(raw(v, it.end - 1)) || phoneKindBeforeLabel(v, it.end - 1)) break;
     // raw ASR, "penvarra street kitts and nevis": "St." read as "street" ends a place the lists lack
     // and opens the country ("Penvarra, St. Kitts and Nevis"); both are one item
     if (!it.strong && it.end - 1 > k && SAINT_READINGS.has(v.folded[it.end - 1] ?? '')) {

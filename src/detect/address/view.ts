@@ -9,6 +9,7 @@ import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { addressVocab, fold } from './vocab.js';
 import { isFillerAt } from './postcode.js';
 import { mapPacked } from '../arrays.js';
+import { readWordListsIn } from '../lexicon-files.js';
 
 export interface AddressView {
   ctx: DetectionContext;
@@ -187,6 +188,20 @@ export function contactLabel(v: AddressView, i: number): boolean {
   if (!CONTACT_LABELS.has(v.folded[i]!)) return false;
   const next = i + 1;
   return next < v.n && (v.nextValue[next] === next || VALUE_OPENERS.has(v.folded[next]!));
+}
+
+/** Words naming the kind of a phone ("home", "work", "office", "mobile"): lexicons/phone/after/. */
+const PHONE_KINDS: ReadonlySet<string> = new Set(
+  [...readWordListsIn('phone/after').values()].flatMap((list) => list.map((w) => w.toLowerCase())),
+);
+
+/**
+ * "..., Oman Home phone: ...", "oman home phone five five five": a phone's kind right before a
+ * contact label belongs to the label, not to the address (Home is also a town's name).
+ */
+export function phoneKindBeforeLabel(v: AddressView, i: number): boolean {
+  const next = i + 1;
+  return next < v.n && PHONE_KINDS.has(v.folded[i]!) && CONTACT_LABELS.has(v.folded[next]!);
 }
 
 /** An English word, inflected forms included ("attended", "looking", "quickly"). */
