@@ -14,7 +14,7 @@ const NAME = 'ssn';
 const WRITTEN = /^\d{3}-\d{2}-\d{4}$/;
 /**
  * Significant words between a bare social cue and a short number (no "last four" said): further
- * away the cue word is a name or a topic ("The Social Health Orchestra first played in 2004").
+ * away the cue word is a name or a topic ("The Social Harmony Choir first sang in 2004").
  */
 const SHORT_REACH = 4;
 
