@@ -9,7 +9,7 @@ import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { addressVocab, fold } from './vocab.js';
 import { isFillerAt } from './postcode.js';
 import { mapPacked } from '../arrays.js';
-import { readWordListsIn } from '../lexicon-files.js';
+import { wordSet } from '../gazetteer/name-data.js';
 
 export interface AddressView {
   ctx: DetectionContext;
@@ -191,9 +191,7 @@ export function contactLabel(v: AddressView, i: number): boolean {
 }
 
 /** Words naming the kind of a phone ("home", "work", "office", "mobile"): lexicons/phone/after/. */
-const PHONE_KINDS: ReadonlySet<string> = new Set(
-  [...readWordListsIn('phone/after').values()].flatMap((list) => list.map((w) => w.toLowerCase())),
-);
+const PHONE_KINDS = wordSet('phone/after');
 
 /**
  * "..., Oman Home phone: ...", "oman home phone five five five": a phone's kind right before a
