@@ -255,13 +255,13 @@ const GLUED_LABEL = /^[("'“‘«[]*\p{L}{2,}:(?=[^:]*\p{Nd})/u;
 /**
  * A phone number written with a slash after its area code, as German, Austrian, Swiss, Belgian,
  * Italian or Hungarian writers do ("030/901820", "0664/123456", "(089)/1234-567", "0471/12 34 56",
- * "+36 20/934-2220"): a trunk zero and 1-4 digits, one slash, 3 digits or more; a trunk zero and
+ * "+36 20/934-2220", "081234/56789"): a trunk zero and 1-5 digits, one slash, 3 digits or more; a trunk zero and
  * 2-4 digits (no month), a slash and 2 digits or more; or, without a trunk zero, 1-3 digits, a
  * slash and a hyphenated local number. Dates ("03/15/2019", "03/2019", "05/12") do not fit: a
  * month after the slash has two digits, a lone year is 19xx or 20xx.
  */
 const TRUNK_SLASH =
-  /^(?:\(?0\d{1,4}\)?\/(?!(?:19|20)\d\d[.,;:!?]*$)\d{3}[\d.-]*|\(?0\d{2,4}\)?\/\d{2}(?:[.-]\d+)*|\d{1,3}\/\d{3}-\d{3,4})[.,;:!?]*$/u;
+  /^(?:\(?0\d{1,5}\)?\/(?!(?:19|20)\d\d[.,;:!?]*$)\d{3}[\d.-]*|\(?0\d{2,4}\)?\/\d{2}(?:[.-]\d+)*|\d{1,3}\/\d{3}-\d{3,4})[.,;:!?]*$/u;
 /** An ASCII word with an inner apostrophe ("it's", "O'Neil"): lower-casing normalises it too. */
 const APOSTROPHE_WORD = /^[A-Za-z]+['’][A-Za-z]+$/;
 /** An ASCII word and one mark that ends a clause ("Okay,", "thanks."), as formatted text writes them. */
@@ -620,9 +620,34 @@ function readForeignDigits(info: WordInfo[]): void {
   }
 }
 
+/**
+ * A trunk zero and an area code written before a slash, then the first digits of the local number
+ * ("06/12", "06/20", "010/2000"): alone such a word is a date or a year, and stays one.
+ */
+const SLASH_HEAD = /^\(?0\d{1,4}\)?\/\d{2,4}$/;
+/** A digit group written after it ("34", "4567", "56-78"); a year alone ends a date ("06/12 2019"). */
+const GROUP_AFTER = /^(?!(?:1[5-9]|20)\d\d[.,;:!?]?$)\d{2,4}(?:[-.]\d{2,4})*[.,;:!?]?$/;
+
+/**
+ * "06/12 34 56 78", "06/20 123 4567", "010/2000 0000": a word of SLASH_HEAD with more digit groups
+ * written right after it is the head of a phone number written with a slash after its area code
+ * (as in the national formats of FR, HU, KR ... with a slash for the first space): it is read as
+ * the number's first digits, so the groups after it join it in one run.
+ */
+function readSlashHeads(words: readonly Word[], info: WordInfo[]): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (info[i]!.cls !== 'other') continue;
+    const text = words[i]!.text;
+    if (!text.includes('/') || !SLASH_HEAD.test(text)) continue;
+    if (words[i + 1]!.speaker !== words[i]!.speaker || !GROUP_AFTER.test(words[i + 1]!.text)) continue;
+    info[i] = classify(text.replace('/', '-'));
+  }
+}
+
 export function buildSpokenView(words: readonly Word[]): SpokenView {
   const info = mapPacked(words, (w) => classify(w.text));
   readForeignDigits(info);
+  readSlashHeads(words, info);
   // an ordinal is a day of a month: "march third", "the third of march", "march the third"
   const monthBefore = (i: number): boolean => {
     const tok = (k: number): string => info[k]?.tok ?? '';

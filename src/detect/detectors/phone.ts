@@ -234,7 +234,8 @@ const writtenText = (ctx: DetectionContext, run: SpokenRun): string =>
     .join(' ')
     .replace(/[.,;:!?]+$/, '');
 
-const DAY_MONTH = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/;
+/** a year of four digits is one of the last centuries ("02-16-9032" is a Slovak number, no date) */
+const DAY_MONTH = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|(?:1[5-9]|20)\d\d)$/;
 const YEAR_FIRST = /^(?:1[89]|20)\d\d[./-](\d{1,2})[./-](\d{1,2})$/;
 const YEAR_RANGE = /^(?:1[89]|20)\d\d ?[-/] ?(?:(?:1[89]|20)\d\d|\d\d)$/;
 /** one separator: a decimal number or a number with one thousands separator ("3.14159", "12.500") */
@@ -254,6 +255,8 @@ function dateShaped(written: string): boolean {
   return (ym !== null && +ym[1]! <= 12 && +ym[2]! <= 31) || YEAR_RANGE.test(text);
 }
 
+/** An area code written in brackets as a word of its own ("(96)", "(5123)"). */
+const AREA_IN_BRACKETS = /^\(\d{1,5}\)$/;
 /** The longest national number written in groups that the format rule reads without a cue. */
 const MAX_NATIONAL = 11;
 /** Years written one after the other ("1998 2004", "2019-2021-2023"). */
@@ -321,6 +324,40 @@ function saidInPairs(run: SpokenRun): boolean {
     else if (c.kind !== 'digit') return false;
   }
   return pairs >= 3;
+}
+
+/** A pause between two words of a number said digit by digit that ends a group, in seconds. */
+const GROUP_PAUSE = 0.25;
+
+/**
+ * Digits per group of a number said digit by digit, as the speaker's pauses split it ("six one
+ * two ... three four ... five six ... seven eight" -> [3, 2, 2, 2]): a pause is a gap between two
+ * words of GROUP_PAUSE or more and at least twice the shortest gap inside the run. Null when no
+ * word timings show one (plain text, evenly timed words).
+ */
+function spokenGroups(ctx: DetectionContext, run: SpokenRun): number[] | null {
+  if (run.chunks.length < 2 || !saidAsDigits(run)) return null;
+  const gaps: number[] = [];
+  let least = Infinity;
+  for (let k = 1; k < run.chunks.length; k++) {
+    const before = ctx.words[run.chunks[k - 1]!.endWord - 1]!.end;
+    const after = ctx.words[run.chunks[k]!.startWord]!.start;
+    if (before === undefined || after === undefined) return null;
+    gaps.push(after - before);
+    least = Math.min(least, after - before);
+  }
+  const groups: number[] = [];
+  let size = run.chunks[0]!.text.length;
+  for (let k = 1; k < run.chunks.length; k++) {
+    const gap = gaps[k - 1]!;
+    if (gap >= GROUP_PAUSE && gap >= 2 * least) {
+      groups.push(size);
+      size = 0;
+    }
+    size += run.chunks[k]!.text.length;
+  }
+  groups.push(size);
+  return groups.length >= 2 ? groups : null;
 }
 
 /** Written with digits, or said mostly digit by digit ("five five five twenty one hundred" too). */
@@ -401,9 +438,16 @@ function otherRegions(
   if (groups && dateShaped(unquoted) && !(rc.namesPhone && groups.every((g) => g === 2))) return null;
   if (!groups && !saidAsDigits(run) && !(cued && saidInPairs(run))) return null; // "nineteen eighty four", "two thousand and nine"
   const written = groups !== null && groups.length >= 2;
+  // the area code in brackets before the rest ("(96) 123456", "(5123) 4567"): a phone's writing
+  const bracketed = written && AREA_IN_BRACKETS.test(ctx.words[run.startWord]!.text);
+  const oneWord = run.endWord - run.startWord === 1;
+  // said digit by digit with pauses between groups ("six one two, three four, ..."): the speaker's
+  // grouping, read as a written one
+  const paused = groups ? null : spokenGroups(ctx, run);
   // seven digits without a cue: only written as one word in groups as some region writes its
-  // numbers ("622-1234", "75.12.34"); spaced groups of seven digits in text are counts and codes
-  if (!cued && (d.length < 7 || (d.length === 7 && !(written && run.endWord - run.startWord === 1))))
+  // numbers ("622-1234", "75.12.34"), after an area code in brackets, or said in groups; spaced
+  // groups of seven digits in text are counts and codes
+  if (!cued && (d.length < 7 || (d.length === 7 && !(written && (oneWord || bracketed)) && !paused)))
     return null;
   const fit = nationalFit(d, rc.region, ctx);
   // "1 234 567", "12.500.000": an amount; but nine digits in threes ("699 482 137") or groups
@@ -423,8 +467,9 @@ function otherRegions(
   // grouping; an account or an order number is not grouped so by chance (the score passes the
   // account detector's bare long digits). Two groups apart ("3212 3456") are too common a shape:
   // only in one word, or valid in the default region (below)
-  const distinct = written && (groups.length >= 3 || run.endWord - run.startWord === 1);
-  if (distinct && d.length <= MAX_NATIONAL && !rc.afterLetters && fit.writtenAs(groups.join(',')))
+  const distinct = written && (groups.length >= 3 || oneWord || bracketed);
+  const grouping = distinct ? groups : paused;
+  if (grouping && d.length <= MAX_NATIONAL && !rc.afterLetters && fit.writtenAs(grouping.join(',')))
     return { score: 0.8, reason };
   if (d.length < 8) return null;
   // "020 7946 0018", "(030) 901820", "06-12345678", "oh two oh seven nine four six ...": a trunk
