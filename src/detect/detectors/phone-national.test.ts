@@ -428,6 +428,9 @@ describe('probe: the new readings on their own', () => {
     ['she gave me six one two ~ three four ~ five six ~ seven eight before she left', [[3, 12]]],
     ['write down three six oh oh ~ one two three four', [[2, 10]]],
     ['i left five six oh ~ one two three four with the front desk', [[2, 9]]],
+    // four groups or more said in pairs with pauses (FR, ES, NO)
+    ['i left six one two ~ thirty four ~ fifty six ~ seventy eight with the front desk', [[2, 11]]],
+    ['write down seventy two ~ thirty three ~ eighty one ~ fourteen', [[2, 9]]],
   ])('%s', (line, expected) => {
     expect(phoneSpans(line)).toEqual(expected);
   });
@@ -455,6 +458,10 @@ describe('probe: hard negatives stay out', () => {
     ['I live at 1427 Maple Avenue, Springfield 62704.'],
     ['Send it to 12 Rue Verte, 75011 Paris.'],
     ['my zip code is nine oh two ~ one oh'],
+    // a date said in pairs with pauses, times and a count
+    ['she was born twenty one ~ twelve ~ nineteen ~ ninety before the war'],
+    ['we open at ten thirty ~ eleven fifteen ~ twelve forty five'],
+    ['we sold twenty ~ thirty ~ forty ~ fifty'],
     ['i live at fourteen twenty seven maple avenue springfield six two seven oh four'],
     ['the flat is at 221 Baker Street, London NW1 6XE.'],
   ])('leaves %s alone', (line) => {

@@ -331,25 +331,31 @@ const GROUP_PAUSE = 0.25;
 
 /**
  * Digits per group of a number said digit by digit, as the speaker's pauses split it ("six one
- * two ... three four ... five six ... seven eight" -> [3, 2, 2, 2]): a pause is a gap between two
- * words of GROUP_PAUSE or more and at least twice the shortest gap inside the run. Null when no
- * word timings show one (plain text, evenly timed words).
+ * two ... three four ... five six ... seven eight" -> [3, 2, 2, 2]), also with groups of two said
+ * as numbers ("six one two ... thirty four ... fifty six ... seventy eight", as French, Spanish or
+ * Norwegian numbers are read) when three pauses or more split eight digits or more that no date
+ * reads. A pause is a gap between two chunks of GROUP_PAUSE or more and at least twice the
+ * shortest gap between two words of the run. Null when no word timings show one (plain text, evenly timed words).
  */
 function spokenGroups(ctx: DetectionContext, run: SpokenRun): number[] | null {
-  if (run.chunks.length < 2 || !saidAsDigits(run)) return null;
-  const gaps: number[] = [];
+  if (run.chunks.length < 2) return null;
+  let pairs = 0;
+  for (const c of run.chunks) {
+    if (c.kind === 'number' && c.text.length === 2) pairs++;
+    else if (c.kind !== 'digit') return null;
+  }
+  // the shortest gap between two words of the run ("seventy two" said as one pair counts too)
   let least = Infinity;
-  for (let k = 1; k < run.chunks.length; k++) {
-    const before = ctx.words[run.chunks[k - 1]!.endWord - 1]!.end;
-    const after = ctx.words[run.chunks[k]!.startWord]!.start;
+  for (let w = run.startWord + 1; w < run.endWord; w++) {
+    const before = ctx.words[w - 1]!.end;
+    const after = ctx.words[w]!.start;
     if (before === undefined || after === undefined) return null;
-    gaps.push(after - before);
     least = Math.min(least, after - before);
   }
   const groups: number[] = [];
   let size = run.chunks[0]!.text.length;
   for (let k = 1; k < run.chunks.length; k++) {
-    const gap = gaps[k - 1]!;
+    const gap = ctx.words[run.chunks[k]!.startWord]!.start! - ctx.words[run.chunks[k - 1]!.endWord - 1]!.end!;
     if (gap >= GROUP_PAUSE && gap >= 2 * least) {
       groups.push(size);
       size = 0;
@@ -357,8 +363,17 @@ function spokenGroups(ctx: DetectionContext, run: SpokenRun): number[] | null {
     size += run.chunks[k]!.text.length;
   }
   groups.push(size);
-  return groups.length >= 2 ? groups : null;
+  if (groups.length < 2) return null;
+  if (pairs === 0) return groups;
+  // "twenty one, twelve, nineteen ninety": a date said in pairs
+  const dated = SAID_DATE.exec(run.digits);
+  if (dated && ((+dated[1]! <= 31 && +dated[2]! <= 12) || (+dated[1]! <= 12 && +dated[2]! <= 31)))
+    return null;
+  return groups.length >= 4 && run.digits.length >= 8 ? groups : null;
 }
+
+/** Eight digits read as a day, a month and a year of the last centuries ("21121990"). */
+const SAID_DATE = /^(\d\d)(\d\d)(?:1[5-9]|20)\d\d$/;
 
 /** Written with digits, or said mostly digit by digit ("five five five twenty one hundred" too). */
 const readAsPhone = (run: SpokenRun): boolean =>
@@ -436,14 +451,15 @@ function otherRegions(
   // brackets and quotes around it, or typographic dashes, do not change what it is ("(1795–1873)")
   const unquoted = text.replace(/^[(["'“‘«]+|[)\]"'”’»]+$/gu, '').replace(/[\u2010-\u2015\u2212]/gu, '-');
   if (groups && dateShaped(unquoted) && !(rc.namesPhone && groups.every((g) => g === 2))) return null;
-  if (!groups && !saidAsDigits(run) && !(cued && saidInPairs(run))) return null; // "nineteen eighty four", "two thousand and nine"
+  // said digit by digit or in pairs with pauses between the groups ("six one two, three four, ..."):
+  // the speaker's grouping, read as a written one
+  const paused = groups ? null : spokenGroups(ctx, run);
+  // "nineteen eighty four", "two thousand and nine"
+  if (!groups && !saidAsDigits(run) && !(cued && saidInPairs(run)) && !paused) return null;
   const written = groups !== null && groups.length >= 2;
   // the area code in brackets before the rest ("(96) 123456", "(5123) 4567"): a phone's writing
   const bracketed = written && AREA_IN_BRACKETS.test(ctx.words[run.startWord]!.text);
   const oneWord = run.endWord - run.startWord === 1;
-  // said digit by digit with pauses between groups ("six one two, three four, ..."): the speaker's
-  // grouping, read as a written one
-  const paused = groups ? null : spokenGroups(ctx, run);
   // seven digits without a cue: only written as one word in groups as some region writes its
   // numbers ("622-1234", "75.12.34"), after an area code in brackets, or said in groups; spaced
   // groups of seven digits in text are counts and codes
