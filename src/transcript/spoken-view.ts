@@ -629,7 +629,7 @@ const SLASH_HEAD = /^\(?0\d{1,4}\)?\/\d{2,4}$/;
 const GROUP_AFTER = /^(?!(?:1[5-9]|20)\d\d[.,;:!?]?$)\d{2,4}(?:[-.]\d{2,4})*[.,;:!?]?$/;
 
 /**
- * "06/12 34 56 78", "06/20 123 4567", "010/2000 0000": a word of SLASH_HEAD with more digit groups
+ * "06/47 38 21 95", "06/20 123 4567", "010/2000 0000": a word of SLASH_HEAD with more digit groups
  * written right after it is the head of a phone number written with a slash after its area code
  * (as in the national formats of FR, HU, KR ... with a slash for the first space): it is read as
  * the number's first digits, so the groups after it join it in one run.

@@ -11,8 +11,9 @@
  *   said digit by digit; valid in the default region (policy.region, else US) or, with a phone cue
  *   or label before or after it ("Tel.:", "Handy", "(mobile)"), in any region, 6 digits and up.
  *   Without a cue, also written in the groups libphonenumber formats it with in a region where it
- *   is valid ("612 34 56 78", "(11) 96123-4567"), or followed by an extension; digits said one by
- *   one with neither are valid in some region by chance and left to the account detector.
+ *   is valid ("612 34 56 78", "(11) 96123-4567", the area code in brackets: "(96) 123456"), said
+ *   with pauses between those groups (word timings), or followed by an extension; digits said one
+ *   by one with none of these are valid in some region by chance and left to the account detector.
  *   Dates, year ranges, decimals and thousands written like numbers are not phone numbers; six
  *   digits in pairs shaped like a date are one only after a word naming the telephone;
  * - two numbers written around a slash ("0471 12 34 56 / 0472 65 43 21") are two numbers;
