@@ -1,0 +1,123 @@
+/**
+ * The person detector's third pass (person-runs.ts): a word between two found names, an initial
+ * after a given name, spelled initials before a family name, "love" closing a message in raw ASR,
+ * a listed name after "that" as a verb's subject. Expected word ranges are exact, end exclusive;
+ * names are invented from given and family names of many origins, and every rule has cases where it
+ * must stay silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectPersons } from './person.js';
+
+const ranges = (text: string): [number, number][] =>
+  detectPersons(buildDetectionContext(sayWords(text)))
+    .map((c): [number, number] => [c.startWord, c.endWord])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+type Case = [string, string, [number, number][]];
+
+describe('person detector: a second full name right after a first', () => {
+  const cases: Case[] = [
+    [
+      'raw ASR: a word no list knows between a full name and a family name before a verb',
+      'the witness tomasz wierzbicki zhivkoro petrova lives at the corner',
+      [
+        [2, 4],
+        [4, 5],
+        [5, 6],
+      ],
+    ],
+    [
+      'raw ASR: after a sign-off, a family name in another script',
+      'yours sincerely radu ionescu olumbek дмитриев lives at nine elm road',
+      [
+        [2, 4],
+        [4, 5],
+        [5, 6],
+      ],
+    ],
+    [
+      'formatted: the same run',
+      'Yours sincerely, Radu Ionescu Olumbek Tashkentov lives at 9 Elm Road.',
+      [
+        [2, 4],
+        [4, 5],
+        [5, 6],
+      ],
+    ],
+    // an initial after a given name ending the first name, the family name found on its own
+    [
+      'raw ASR: an initial between a given name and a family name with particles',
+      'the deed names radu ionescu farhad k de vries of the firm',
+      [
+        [3, 7],
+        [7, 9],
+      ],
+    ],
+    [
+      'raw ASR: a given name, an initial, "and" is no family name',
+      'the deed names radu ionescu farhad k and me',
+      [[3, 6]],
+    ],
+    // spelled initials before a family name
+    [
+      'raw ASR: two spelled initials before a frequent family name',
+      'application surname d k nowak given names',
+      [[2, 5]],
+    ],
+    ['raw ASR: three letters are a spelling', 'she spelled b c d nowak for me', [[5, 6]]],
+    ['raw ASR: "i" is a word, not an initial', 'application surname i k nowak given names', [[4, 5]]],
+    ['raw ASR: one letter alone is no initial here', 'application surname k nowak given names', [[3, 4]]],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
+describe('person detector: "love" closing a message in raw ASR', () => {
+  const cases: Case[] = [
+    [
+      'a listed given name after an email address',
+      'my email is zelmira at example dot com love tavita',
+      [
+        [3, 4],
+        [9, 10],
+      ],
+    ],
+    [
+      'a given name that is also a rare English word',
+      'my email is zelmira at example dot com love emir',
+      [
+        [3, 4],
+        [9, 10],
+      ],
+    ],
+    [
+      'a word no list knows needs the comma',
+      'write to zelmira at example dot com love oyelaran thanks',
+      [[2, 3]],
+    ],
+    ['the object of "i love" is a person when listed', 'i love tavita so much', [[2, 3]]],
+    ['a short listed word after "i love" is slang', 'i love dis song', []],
+    ['"would love" before an everyday word', 'we would love more time', []],
+    ['"true love" is no sign-off', 'true love prevails', []],
+    ['"in love with"', 'in love with it', []],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
+describe('person detector: a listed name after "that" as the subject of a verb', () => {
+  const cases: Case[] = [
+    ['raw ASR', 'it may be that abbasi was the first to say it', [[4, 5]]],
+    ['formatted', 'It may be that Abbasi was the first.', [[4, 5]]],
+    ['formatted: a lower-case word is no name here', 'It may be that abbasi was the first.', []],
+    ['"that" before a noun', 'that market was busy', []],
+    ['"that" before a name that modifies a noun', 'that abbasi rug was sold', []],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
