@@ -60,6 +60,23 @@ describe('person detector: a second full name right after a first', () => {
       'the deed names radu ionescu farhad k and me',
       [[3, 6]],
     ],
+    // a given name no list knows opening the turn before a name found by a verb after it
+    [
+      'raw ASR: a turn opening with a given name, a family name and a verb',
+      'the meeting is at noon | zhivkomir narayan lives at the end of the road',
+      [[5, 7]],
+    ],
+    [
+      'raw ASR: the family name in another script',
+      'the meeting is at noon | olumbek дмитриев lives at nine elm road',
+      [[5, 7]],
+    ],
+    [
+      'an everyday word before a given name is no part of it',
+      'the meeting is at noon | larkspur marisol speaking',
+      [[6, 7]],
+    ],
+    ['a word inside the turn is not taken', 'good evening larkspur marisol speaking', [[3, 4]]],
     // spelled initials before a family name
     [
       'raw ASR: two spelled initials before a frequent family name',
@@ -116,6 +133,24 @@ describe('person detector: a listed name after "that" as the subject of a verb',
     ['formatted: a lower-case word is no name here', 'It may be that abbasi was the first.', []],
     ['"that" before a noun', 'that market was busy', []],
     ['"that" before a name that modifies a noun', 'that abbasi rug was sold', []],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
+describe('person detector: credits of a work', () => {
+  const cases: Case[] = [
+    [
+      'raw ASR: a listed family name after "starring"',
+      'it was a comedy directed by ilse brandt and starring abbasi uh sorry',
+      [
+        [6, 8],
+        [10, 11],
+      ],
+    ],
+    ['formatted', 'The film starring Abbasi was long.', [[3, 4]]],
+    ['an everyday word after "starring"', 'the film starring music was long', []],
   ];
   it.each(cases)('%s: %s', (_label, text, expected) => {
     expect(ranges(text)).toEqual(expected);

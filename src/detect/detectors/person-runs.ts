@@ -8,6 +8,8 @@
  * - a found name ending in a given name, then a middle initial, particles and a family name, is
  *   one name ("dorota brandt halina k wierzbicka", "tomas r van der berg"): the chain rules take
  *   an initial only after the first word of a chain;
+ * - a given name no list knows opening a turn, before a name found by the verb after it
+ *   ("zhivkomir narayan lives at ...");
  * - in raw ASR, one or two spelled initials before a found family name belong to it ("surname d k
  *   okafor"), unless they continue a spelling;
  * - in raw ASR, "love" closing a message before a given name ("... dot com love zelmira"): the
@@ -220,13 +222,36 @@ function subjectAfterThat(view: ExtendView, k: number, covered: Uint8Array): boo
   return hasLexiconTag(verb, FINITE_VERB) && !hasLexiconTag(verb, NOUN_TAGS);
 }
 
+/** Does word k open its speaker turn or a sentence? */
+function opensTurn(view: ExtendView, k: number): boolean {
+  return k === 0 || !sameSpeaker(view, k - 1, k) || /[.!?]["')\]]*$/u.test(view.ctx.words[k - 1]!.text);
+}
+
+/**
+ * Start of a name found before an after-cue ("narayan lives at", "дмитриев said") grown over a
+ * given name no list knows that opens the turn ("zhivkomir narayan lives at"): the after-cue rule
+ * keeps only the listed words before the cue, so that "good evening larkspur energy marisol speaking"
+ * yields "marisol"; a word opening the turn before a family name is no company's.
+ */
+function givenOpeningTurnStart(view: ExtendView, c: Candidate, covered: Uint8Array): number {
+  const s = c.startWord;
+  const k = s - 1;
+  if (c.reason !== 'cue:after' || k < 0 || covered[k] || !sameSpeaker(view, k, s)) return s;
+  if (!opensTurn(view, k) || PHRASE_END.test(view.ctx.words[k]!.text)) return s;
+  if (view.evidence(k) !== NameEvidence.Unknown || !nameShaped(view, k, NameEvidence.Unknown)) return s;
+  const family =
+    view.evidence(s) === NameEvidence.Unknown || (nameKinds(view.base[s]!) & (FAMILY | EITHER)) !== 0;
+  return family && view.evidence(s) >= NameEvidence.Unknown ? k : s;
+}
+
 /** Adds the names of this pass to `out` (see the file comment). */
 export function addNameRuns(view: ExtendView, out: Candidate[], covered: Uint8Array, make: Make): void {
   for (let n = 0; n < out.length; n++) {
     const c = out[n]!;
     if (c.type !== 'PERSON') continue;
     const end = initialTailEnd(view, c, covered);
-    const start = spelledInitialsStart(view, c, covered);
+    let start = spelledInitialsStart(view, c, covered);
+    if (start === c.startWord) start = givenOpeningTurnStart(view, c, covered);
     if (end === c.endWord && start === c.startWord) continue;
     out[n] = { ...c, startWord: start, endWord: end, value: view.base.slice(start, end).join(' ') };
     covered.fill(1, start, end);
