@@ -156,3 +156,32 @@ describe('person detector: credits of a work', () => {
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe("person detector: an initial closing a form's name field", () => {
+  const cases: Case[] = [
+    ['formatted: before the next label', 'Full name: Tavita K Address: 12 Elm Road', [[2, 4]]],
+    ['formatted: with its full stop', 'Name: Tavita K. Phone: 555 0101', [[1, 3]]],
+    [
+      'raw ASR: before a word that opens the next field',
+      'name on card tavita k billing postcode oh nine',
+      [[3, 5]],
+    ],
+    ['raw ASR: closing the turn', 'my name is tavita k', [[3, 5]]],
+    ['raw ASR: before an ordinary word', 'name tavita k thanks', [[1, 2]]],
+    ['raw ASR: "i" is a word', 'name tavita i address', [[1, 2]]],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
+describe('person detector: "de los", "de las" in a family name', () => {
+  const cases: Case[] = [
+    ['raw ASR: after a title', 'hello this is doctor maria de los santos who are you', [[4, 8]]],
+    ['formatted', 'Please ask Joaquina de las Heras about it.', [[2, 6]]],
+    ['a city after a preposition stays a place', 'we flew to los angeles on friday', []],
+  ];
+  it.each(cases)('%s: %s', (_label, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

@@ -10,6 +10,8 @@
  *   an initial only after the first word of a chain;
  * - a given name no list knows opening a turn, before a name found by the verb after it
  *   ("zhivkomir narayan lives at ...");
+ * - one letter closing a form's name field before the next field or the turn's end ("Name:
+ *   Tavita K Address: ...", "name on card tavita k billing postcode ...") stands for the family name;
  * - in raw ASR, one or two spelled initials before a found family name belong to it ("surname d k
  *   okafor"), unless they continue a spelling;
  * - in raw ASR, "love" closing a message before a given name ("... dot com love zelmira"): the
@@ -244,12 +246,49 @@ function givenOpeningTurnStart(view: ExtendView, c: Candidate, covered: Uint8Arr
   return family && view.evidence(s) >= NameEvidence.Unknown ? k : s;
 }
 
+/** Single words that open the next field of a form said aloud ("address", "phone", "date of birth"). */
+const FIELD_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...wordSet('address/cues'),
+    ...wordSet('number-cues/phone'),
+    ...wordSet('number-cues/dob'),
+    ...wordSet('number-cues/account'),
+  ].flatMap((p) => p.split(/\s+/u).slice(0, 1)),
+);
+const NAME_FIELD = new Set(['cue:label', 'cue:name']);
+
+/**
+ * End of an initial standing for the family name after a name given in a form's name field ("Name:
+ * Tavita K Address: ...", "name on card tavita k billing postcode ..."), or the name's end: one
+ * letter that closes the field, the next field's label (a word with a colon in cased text, a word
+ * that announces an address, a phone number, a date of birth or an account) or the turn's end after it.
+ */
+function fieldInitialEnd(view: ExtendView, c: Candidate, covered: Uint8Array): number {
+  const { ctx } = view;
+  const end = c.endWord;
+  if (!NAME_FIELD.has(c.reason ?? '') || end >= ctx.words.length || covered[end]) return end;
+  if (!sameSpeaker(view, end - 1, end) || PHRASE_END.test(ctx.words[end - 1]!.text)) return end;
+  const last = view.base[end - 1]!;
+  // a given name, or a name the per-country lists do not place ("Name: Tavita K")
+  if (view.evidence(end - 1) < NameEvidence.Listed || nameKinds(last) === FAMILY) return end;
+  const letter = ctx.words[end]!.text;
+  if (!/^\p{Script=Latin}\.?$/u.test(letter) || (!view.uncased && !/^\p{Lu}/u.test(letter))) return end;
+  if (view.uncased && /^[ai]$/u.test(ctx.tokens[end]!)) return end;
+  const k = end + 1;
+  if (k >= ctx.words.length || !sameSpeaker(view, end, k)) return end + 1;
+  const next = ctx.words[k]!.text;
+  if (/^\p{L}\.?$/u.test(next)) return end;
+  const field = view.uncased ? FIELD_WORDS.has(ctx.tokens[k]!) : /^\p{Lu}[\p{L} ]*:$/u.test(next);
+  return field ? end + 1 : end;
+}
+
 /** Adds the names of this pass to `out` (see the file comment). */
 export function addNameRuns(view: ExtendView, out: Candidate[], covered: Uint8Array, make: Make): void {
   for (let n = 0; n < out.length; n++) {
     const c = out[n]!;
     if (c.type !== 'PERSON') continue;
-    const end = initialTailEnd(view, c, covered);
+    let end = initialTailEnd(view, c, covered);
+    if (end === c.endWord) end = fieldInitialEnd(view, c, covered);
     let start = spelledInitialsStart(view, c, covered);
     if (start === c.startWord) start = givenOpeningTurnStart(view, c, covered);
     if (end === c.endWord && start === c.startWord) continue;
