@@ -63,7 +63,7 @@ describe('person detector: a second full name right after a first', () => {
     // a given name no list knows opening the turn before a name found by a verb after it
     [
       'raw ASR: a turn opening with a given name, a family name and a verb',
-      'the meeting is at noon | zhivkomir narayan lives at the end of the road',
+      'the meeting is at noon | zhivkomir narayan lives at nine birch lane',
       [[5, 7]],
     ],
     [
@@ -177,7 +177,7 @@ describe("person detector: an initial closing a form's name field", () => {
 
 describe('person detector: "de los", "de las" in a family name', () => {
   const cases: Case[] = [
-    ['raw ASR: after a title', 'hello this is doctor maria de los santos who are you', [[4, 8]]],
+    ['raw ASR: after a title', 'you can ask for doctor ilse de los rios at the desk', [[5, 9]]],
     ['formatted', 'Please ask Joaquina de las Heras about it.', [[2, 6]]],
     ['a city after a preposition stays a place', 'we flew to los angeles on friday', []],
   ];
