@@ -46,6 +46,7 @@ import { nameHandles } from './person-handles.js';
 import { addPinyinNames } from './person-pinyin.js';
 import { addNameSuffixes } from './person-suffix.js';
 import { addStageNames } from './person-stage.js';
+import { addNameRuns } from './person-runs.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
 import { thingAfterDeterminer } from './person-things.js';
@@ -1445,6 +1446,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addNameSuffixes(view, out, covered);
   // "DJ Varko", "lil dorva": a performer's prefix opens a stage name (person-stage.ts)
   addStageNames(view, out, covered, make);
+  // a word between two names, an initial after a given name, "love" closing a message (person-runs.ts)
+  addNameRuns(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
