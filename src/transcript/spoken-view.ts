@@ -379,10 +379,14 @@ function gatherRuns(
 }
 
 /** Keeps letters only where they spell something: "a"/"i" alone are words, not letters. */
+// 'o'/'oh' next to a digit word is zero, otherwise the letter o ("o k a f o r")
+const digitish = (it: Item | undefined): boolean =>
+  !!it && (isNumberCls(it.cls) || it.cls === 'mult' || it.cls === 'literal') && it.cls !== 'oh';
+
 function settleLetters(items: Item[], info: readonly WordInfo[]): Item[][] {
-  // 'o'/'oh' next to a digit word is zero, otherwise the letter o ("o k a f o r")
-  const digitish = (it: Item | undefined): boolean =>
-    !!it && (isNumberCls(it.cls) || it.cls === 'mult' || it.cls === 'literal') && it.cls !== 'oh';
+  // one item (most runs: "i", "a", "one"): an "oh" or a lone letter is no value, anything else is
+  // its own run (what the steps below give, without their arrays)
+  if (items.length === 1) return items[0]!.cls === 'oh' || items[0]!.cls === 'letter' ? [] : [items];
   // nearest item that is not "oh" on the right of each item (linear: runs of "oh" can be long)
   const nextOther = new Int32Array(items.length + 1).fill(-1);
   for (let k = items.length - 1; k >= 0; k--)
@@ -551,37 +555,63 @@ function ordinalText(v: number): string {
   return `${v}${suffix}`;
 }
 
-/** Appends text to the view, mapping chars to the chunk's words (first char -> first word, last -> last). */
+/**
+ * Appends text to the view, mapping chars to the chunk's words (first char -> first word, last ->
+ * last). The char map grows in a typed array: on a call of a million words a plain array of its
+ * millions of indices (and an array per word emitted) was most of the garbage the view left behind.
+ */
 class ViewBuilder {
   private readonly parts: string[] = [];
-  private readonly map: number[] = [];
+  private map: Int32Array;
   private length = 0;
   readonly wordChar: Int32Array;
 
-  constructor(wordCount: number) {
+  /** `capacity`: the chars expected (the map grows past it if need be) */
+  constructor(wordCount: number, capacity: number) {
     this.wordChar = new Int32Array(wordCount).fill(-1);
+    this.map = new Int32Array(Math.max(16, capacity));
   }
 
-  emit(text: string, words: readonly number[], separate: boolean): void {
+  /** Room for n more chars in the map. */
+  private reserve(n: number): void {
+    if (this.length + n <= this.map.length) return;
+    let size = this.map.length * 2;
+    while (size < this.length + n) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(this.map.subarray(0, this.length));
+    this.map = grown;
+  }
+
+  /** `words`: the chunk's words, or its one word's index. */
+  emit(text: string, words: readonly number[] | number, separate: boolean): void {
     if (text.length === 0) return;
+    const n = text.length;
+    this.reserve(n + 1);
     if (separate && this.length > 0) {
       this.parts.push(' ');
-      this.map.push(-1);
+      this.map[this.length] = -1;
       this.length++;
     }
-    const n = text.length;
     for (let i = 0; i < n; i++) {
       const w =
-        words.length === 1 || n === 1 ? words[0]! : words[Math.round((i * (words.length - 1)) / (n - 1))]!;
-      if (this.wordChar[w] === -1) this.wordChar[w] = this.length + i;
-      this.map.push(w);
+        typeof words === 'number'
+          ? words
+          : words.length === 1 || n === 1
+            ? words[0]!
+            : words[Math.round((i * (words.length - 1)) / (n - 1))]!;
+      if (this.wordChar[w] === -1) this.wordChar[w] = this.length;
+      this.map[this.length++] = w;
     }
     this.parts.push(text);
-    this.length += n;
   }
 
   finish(): { text: string; charWord: Int32Array; wordChar: Int32Array } {
-    return { text: this.parts.join(''), charWord: Int32Array.from(this.map), wordChar: this.wordChar };
+    // a view of the map, not a copy: the map is sized to the call already
+    return {
+      text: this.parts.join(''),
+      charWord: this.map.subarray(0, this.length),
+      wordChar: this.wordChar,
+    };
   }
 }
 
@@ -591,15 +621,17 @@ class ViewBuilder {
  * stretches they stay words ("due", "null", "un" are English or French words too).
  */
 function readForeignDigits(info: WordInfo[]): void {
+  // the tests are made once per call, not once per word (on a call of a million words the
+  // closures made per word were the largest garbage of the view)
+  const foreign = (k: number): boolean => k >= 0 && k < info.length && FOREIGN_DIGITS.has(info[k]!.tok);
+  // a foreign digit word that is an English filler too ("um") counts next to another foreign one
+  const isDigit = (k: number): boolean =>
+    k < info.length &&
+    (info[k]!.cls === 'unit' ||
+      info[k]!.cls === 'oh' ||
+      (foreign(k) && (!FILLERS.has(info[k]!.tok) || foreign(k - 1) || foreign(k + 1))));
   let i = 0;
   while (i < info.length) {
-    const foreign = (k: number): boolean => k >= 0 && k < info.length && FOREIGN_DIGITS.has(info[k]!.tok);
-    // a foreign digit word that is an English filler too ("um") counts next to another foreign one
-    const isDigit = (k: number): boolean =>
-      k < info.length &&
-      (info[k]!.cls === 'unit' ||
-        info[k]!.cls === 'oh' ||
-        (foreign(k) && (!FILLERS.has(info[k]!.tok) || foreign(k - 1) || foreign(k + 1))));
     if (!isDigit(i)) {
       i++;
       continue;
@@ -685,11 +717,14 @@ export function buildSpokenView(words: readonly Word[]): SpokenView {
     }
   }
 
-  const view = new ViewBuilder(words.length);
+  // every word emits its text or less (spoken numbers are shorter written) and one separator
+  let capacity = 0;
+  for (const w of info) capacity += w.plain.length + 1;
+  const view = new ViewBuilder(words.length, capacity);
   for (let i = 0; i < words.length; i++) {
     const chunks = chunksAt.get(i);
     if (!chunks) {
-      if (wordRun[i] === -1) view.emit(info[i]!.plain, [i], true);
+      if (wordRun[i] === -1) view.emit(info[i]!.plain, i, true);
       continue;
     }
     // spoken chunks of one run are written together ("415"); literal words keep their own text

@@ -88,19 +88,158 @@ interface CountryPattern {
   country: string;
   compact: RegExp;
   written: RegExp;
+  /** index of the compact pattern in the distinct patterns of shapeIndex() */
+  distinct: number;
 }
 
 let patterns: CountryPattern[] | undefined;
+let byCountry: Map<string, CountryPattern> | undefined;
 
 function countryPatterns(): CountryPattern[] {
   if (!patterns) {
     patterns = [];
+    const distinct = new Map<string, number>();
     for (const [country, re] of POSTCODE_REGEXES) {
       if (SKIP.has(country)) continue;
-      patterns.push({ country, compact: new RegExp(compactPattern(re.source), 'i'), written: re });
+      const source = compactPattern(re.source);
+      let d = distinct.get(source);
+      if (d === undefined) distinct.set(source, (d = distinct.size));
+      patterns.push({ country, compact: new RegExp(source, 'i'), written: re, distinct: d });
     }
+    byCountry = new Map(patterns.map((p) => [p.country, p]));
   }
   return patterns;
+}
+
+const patternOf = (country: string): CountryPattern | undefined => {
+  countryPatterns();
+  return byCountry!.get(country);
+};
+
+/**
+ * The compact patterns read over the shape of a key: each character a digit ("0") or a letter
+ * ("a"). Half the countries share a pattern ("^\d{5}$" alone serves 41), and most patterns fail
+ * on a key's shape already (a five-digit key is tested against the dozen patterns that take five
+ * digits, not against 185 countries). Per distinct pattern:
+ * - `shape`: the pattern with each one-character atom (a class, an escape, a literal) replaced by
+ *   the kinds of character ([0-9] or [A-Z], case-insensitive) it takes and its lookaheads dropped:
+ *   it takes the shape of every key the pattern takes (it may take more);
+ * - `exact`: every atom takes all digits, all letters or both, and there is no lookahead: the
+ *   shape decides alone, the pattern itself need not be tested.
+ * A pattern this reading does not understand keeps `shape` null: it is always tested.
+ */
+interface ShapePattern {
+  compact: RegExp;
+  shape: RegExp | null;
+  exact: boolean;
+}
+
+let shapePatterns: ShapePattern[] | undefined;
+
+function shapeIndex(): ShapePattern[] {
+  if (!shapePatterns) {
+    const out: ShapePattern[] = [];
+    for (const p of countryPatterns()) {
+      if (out[p.distinct]) continue;
+      out[p.distinct] = { compact: p.compact, ...shapeOf(p.compact.source) };
+    }
+    shapePatterns = out;
+  }
+  return shapePatterns;
+}
+
+const DIGITS = '0123456789';
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** `source` read over key shapes (see ShapePattern); shape null when a construct is not understood. */
+export function shapeOf(source: string): { shape: RegExp | null; exact: boolean } {
+  let out = '';
+  let exact = true;
+  const atom = (text: string): void => {
+    const re = new RegExp(`^(?:${text})$`, 'i');
+    let digits = 0;
+    let letters = 0;
+    for (const ch of DIGITS) if (re.test(ch)) digits++;
+    for (const ch of LETTERS) if (re.test(ch)) letters++;
+    if ((digits > 0 && digits < DIGITS.length) || (letters > 0 && letters < LETTERS.length)) exact = false;
+    out += digits > 0 && letters > 0 ? '[0a]' : digits > 0 ? '0' : letters > 0 ? 'a' : '(?!)';
+  };
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const next = source[i + 1];
+      // a back reference or a word boundary is not one character
+      if (next === undefined || /[1-9bBk]/.test(next)) return { shape: null, exact: false };
+      atom(source.slice(i, i + 2));
+      i++;
+    } else if (ch === '[') {
+      const close = classEnd(source, i);
+      atom(source.slice(i, close + 1));
+      i = close;
+    } else if (ch === '(') {
+      if (source.startsWith('(?=', i) || source.startsWith('(?!', i)) {
+        // a lookahead only narrows what the pattern takes: dropped
+        const close = groupEnd(source, i);
+        if (close < 0) return { shape: null, exact: false };
+        exact = false;
+        i = close;
+      } else if (source.startsWith('(?:', i)) {
+        out += '(?:';
+        i += 2;
+      } else if (source[i + 1] === '?') {
+        return { shape: null, exact: false }; // a lookbehind or a named group
+      } else out += '(?:';
+    } else if (ch === '{') {
+      const q = /^\{\d+(?:,\d*)?\}/.exec(source.slice(i));
+      if (!q) return { shape: null, exact: false };
+      out += q[0];
+      i += q[0].length - 1;
+    } else if (')|^$?*+'.includes(ch)) out += ch;
+    else if (ch === '.') atom('[\\s\\S]');
+    else atom(ch.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&'));
+  }
+  try {
+    return { shape: new RegExp(out), exact };
+  } catch {
+    return { shape: null, exact: false };
+  }
+}
+
+/** End of the group opening at `open` (its closing bracket), or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === '[') i = classEnd(source, i);
+    else if (source[i] === '(') depth++;
+    else if (source[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Per key shape ("00000", "aa0a0aa"): the distinct patterns that may take it, and which take it for sure. */
+const byShape = new Map<string, { maybe: number[]; sure: boolean[] }>();
+
+/** Which distinct patterns take `key` (digits and capital letters only): true per pattern index. */
+function patternsTaking(key: string): boolean[] {
+  const shape = key.replace(/[0-9]/g, '0').replace(/[A-Z]/g, 'a');
+  let entry = byShape.get(shape);
+  if (!entry) {
+    const maybe: number[] = [];
+    const sure: boolean[] = [];
+    shapeIndex().forEach((p, d) => {
+      if (p.shape === null || p.shape.test(shape)) {
+        if (p.exact) sure[d] = true;
+        else maybe.push(d);
+      }
+    });
+    // shapes of 3 to 10 characters of two kinds: a bounded set
+    byShape.set(shape, (entry = { maybe, sure }));
+  }
+  const taking = [...entry.sure];
+  const patterns = shapeIndex();
+  for (const d of entry.maybe) taking[d] = patterns[d]!.compact.test(key);
+  return taking;
 }
 
 /** One-letter country prefixes of European postcodes ("D-10115", "F-75002", "A-1010"). */
@@ -144,6 +283,19 @@ function interned(list: string[]): readonly string[] {
 export const postcodeCacheSize = (): number => cache.size;
 export const POSTCODE_CACHE_LIMIT = CACHE_LIMIT;
 
+/**
+ * Countries whose compact pattern takes `key` (upper case), in the package's order: read over the
+ * key's shape first when it is digits and capitals only (see ShapePattern), else pattern by pattern.
+ */
+export function patternCountries(key: string): string[] {
+  const out: string[] = [];
+  if (/^[0-9A-Z]+$/.test(key)) {
+    const taking = patternsTaking(key);
+    for (const p of countryPatterns()) if (taking[p.distinct]) out.push(p.country);
+  } else for (const p of countryPatterns()) if (p.compact.test(key)) out.push(p.country);
+  return out;
+}
+
 /** Countries whose postcode system accepts this separator-free string ("SW1A1AA" -> [GB]). */
 export function postcodeCountries(compact: string): readonly string[] {
   const key = compact.toUpperCase();
@@ -151,13 +303,12 @@ export function postcodeCountries(compact: string): readonly string[] {
   if (hit) return hit;
   const out: string[] = [];
   if (key.length >= 3 && key.length <= 10 && /\d/.test(key)) {
-    for (const p of countryPatterns()) if (p.compact.test(key)) out.push(p.country);
+    out.push(...patternCountries(key));
     // a country prefix before the digits: "AZ1014", "LT-02112", "D-10115", "CH-8001"
     const prefixed = /^([A-Z]{1,2})(\d.*)$/.exec(key);
     const country = prefixed ? (CEPT_PREFIXES[prefixed[1]!] ?? prefixed[1]!) : undefined;
     if (prefixed && country && !out.includes(country)) {
-      const p = countryPatterns().find((c) => c.country === country);
-      if (p?.compact.test(prefixed[2]!)) out.push(country);
+      if (patternOf(country)?.compact.test(prefixed[2]!)) out.push(country);
     }
   }
   const answer = interned(out);
@@ -168,7 +319,7 @@ export function postcodeCountries(compact: string): readonly string[] {
 
 /** Is the written form ("SW1A 1AA", "01310-100") exactly as the country's standard writes it? */
 export function writtenAsStandard(written: string, country: string): boolean {
-  const p = countryPatterns().find((c) => c.country === country);
+  const p = patternOf(country);
   return p !== undefined && p.written.test(written.toUpperCase());
 }
 

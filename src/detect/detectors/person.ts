@@ -132,8 +132,10 @@ function callView(ctx: DetectionContext): CallView {
     const token = ctx.tokens[i]!;
     let e = cache.get(token);
     if (e === undefined) {
-      // "wendy's" is a restaurant even though "wendy" is a name
-      e = isBrand(token) ? Math.min(NameEvidence.CommonWord, nameEvidence(base[i]!)) : nameEvidence(base[i]!);
+      // "wendy's" is a restaurant even though "wendy" is a name (a brand only lowers stronger
+      // evidence: the brand lists are looked up for those words alone)
+      e = nameEvidence(base[i]!);
+      if (e > NameEvidence.CommonWord && isBrand(token)) e = NameEvidence.CommonWord;
       cache.set(token, e);
     }
     return e;

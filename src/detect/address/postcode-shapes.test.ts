@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { compactPattern, patternCountries, shapeOf } from './postcode.js';
+
+const require = createRequire(import.meta.url);
+const { POSTCODE_REGEXES } = require('postcode-validator/lib/cjs/postcode-regexes.js') as {
+  POSTCODE_REGEXES: Map<string, RegExp>;
+};
+
+const EVERY = [...POSTCODE_REGEXES]
+  .filter(([country]) => country !== 'INTL' && country !== 'UK')
+  .map(([country, re]) => ({ country, compact: new RegExp(compactPattern(re.source), 'i') }));
+
+/** Every country pattern tested on the key, as postcodeCountries() did before the shape index. */
+const naive = (key: string): string[] => EVERY.filter((p) => p.compact.test(key)).map((p) => p.country);
+
+/** A small deterministic generator (mulberry32), so a failure names a key that fails again. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('postcode patterns read over key shapes', () => {
+  it.each([
+    ['^\\d{5}$', '^(?:0{5})$', true],
+    ['^(?!0)\\d{4}$', '^(?:0{4})$', false],
+    ['^[A-HJ-NP-Z]\\d{4}$', '^(?:a0{4})$', false],
+    ['^(SE)?\\d{3}\\d{2}$', '^(?:(?:aa)?0{3}0{2})$', false],
+    ['^[A-Z0-9]{2}\\d$', '^(?:[0a]{2}0)$', true],
+  ])('shapeOf(%s) reads like %s (exact: %s)', (source, like, exact) => {
+    const { shape, exact: isExact } = shapeOf(source);
+    expect(isExact).toBe(exact);
+    const likeRe = new RegExp(like);
+    for (const s of ['0000', '00000', 'a0000', 'aa00000', '00000a', '000', 'aa0', '0a0'])
+      expect([s, shape!.test(s)]).toEqual([s, likeRe.test(s)]);
+  });
+
+  it('gives up on what is not one character per atom', () => {
+    expect(shapeOf('^(\\d)\\1$').shape).toBeNull();
+    expect(shapeOf('^\\bA1$').shape).toBeNull();
+    expect(shapeOf('^(?<=A)1$').shape).toBeNull();
+  });
+
+  it('answers as testing every country pattern does, on 40,000 keys of every shape', () => {
+    const next = random(12);
+    const pick = (chars: string): string => chars[Math.floor(next() * chars.length)]!;
+    const keys = ['SW1A1AA', 'K1A0B1', 'D02X285', '1012AB', 'JE24WD', 'BBND1ZZ', 'AD500', '01310100'];
+    for (let i = 0; i < 40_000; i++) {
+      const length = 1 + Math.floor(next() * 11);
+      // mostly digits, as spoken postcodes are; letters from all of A-Z, and a few other characters
+      const alphabet =
+        next() < 0.5 ? '0123456789' : next() < 0.9 ? '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ' : '09AZ-Ü ';
+      let key = '';
+      for (let k = 0; k < length; k++) key += pick(alphabet);
+      keys.push(key);
+    }
+    const wrong = keys.filter((k) => patternCountries(k).join(',') !== naive(k).join(','));
+    expect(wrong).toEqual([]);
+    // the keys reach the patterns with letters too, not only the digit ones
+    const lettered = keys.filter((k) => /[A-Z]/.test(k) && naive(k).length > 0);
+    expect(lettered.length).toBeGreaterThan(500);
+  });
+});
