@@ -42,17 +42,10 @@ import type { SpokenRun } from '../../transcript/spoken-view.js';
 import { cuesBefore, isCompanyReference, nearestCue, unitAfter, type CueHit } from '../number-cues.js';
 import { nanp, splitNanp } from '../nanp.js';
 import { internationalNumber, knownRegion, nationalFit, type NationalFit } from '../phone-regions.js';
-import { readWordListsIn } from '../lexicon-files.js';
+import { wordSet } from '../gazetteer/name-data.js';
 import { FILLERS, runsCutAtSlashes } from '../../transcript/spoken-view.js';
 
 const NAME = 'phone';
-
-/** Every language file of a lexicons/ folder as one set of lower-case words. */
-function wordsIn(folder: string): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const list of readWordListsIn(folder).values()) for (const w of list) out.add(w.toLowerCase());
-  return out;
-}
 
 /**
  * Cue words that name the telephone itself in the languages of lexicons/number-cues/phone/
@@ -62,12 +55,12 @@ function wordsIn(folder: string): ReadonlySet<string> {
 const NAMES_PHONE_WORD =
   /phon|fon|tel|tlf|tfn|puh|cell|mobi|móvil|móvel|portable|celular|komórka|^cep$|gsm|fax|faks|landline|festnetz|whatsapp|ponsel|^ph$|^mob|тел|моб|факс/u;
 
-const EXTENSION_WORDS = wordsIn('phone/extension');
+const EXTENSION_WORDS = wordSet('phone/extension');
 /** "my number", "your cell" ...: phrases after a number naming it, as "first second" */
-const CUES_AFTER = wordsIn('phone/cue-after');
+const CUES_AFTER = wordSet('phone/cue-after');
 /** Significant words after a number in which a phrase of CUES_AFTER is looked for. */
 const CUE_AFTER_WINDOW = 5;
-const LABELS_AFTER = wordsIn('phone/after');
+const LABELS_AFTER = wordSet('phone/after');
 
 /**
  * The digits after an international prefix when the run was introduced as international ("plus
@@ -123,7 +116,7 @@ function gluedLabel(ctx: DetectionContext, w: number): boolean {
  */
 const GLUABLE = new Set([
   ...LABELS_AFTER,
-  ...[...wordsIn('number-cues/phone')].filter((w) => !w.includes(' ') && NAMES_PHONE_WORD.test(w)),
+  ...[...wordSet('number-cues/phone')].filter((w) => !w.includes(' ') && NAMES_PHONE_WORD.test(w)),
 ]);
 
 /** A run with a label glued to its first or last word taken off, and which side had one. */
