@@ -66,12 +66,13 @@ describe('corners', () => {
       'at the corner of 3744 Quill Avenue and Vedrana Route. Ok',
       [[4, 10]],
     ],
-    ['name and number on the first side', 'the corner of Kuusemaa 7 and Alder Flat, thanks', [[3, 8]]],
-    ['the type ends the second side', 'the corner of Lindgasse 21 and Elm Parks Mr. Oates', [[3, 8]]],
+    // given as the address, "the corner of" is part of it; after "at" the two streets are
+    ['name and number on the first side', 'the corner of Kuusemaa 7 and Alder Flat, thanks', [[0, 8]]],
+    ['the type ends the second side', 'the corner of Lindgasse 21 and Elm Parks Mr. Oates', [[0, 8]]],
     [
       'raw ASR: an everyday word ends the side',
       'the corner of hollerweg seventy seven and varden courts card number',
-      [[3, 8]],
+      [[0, 9]],
     ],
     ['double type on both sides', 'at the corner of Maple Road St. and Oak Road St. Fine', [[4, 11]]],
   ];
