@@ -96,3 +96,20 @@ describe('addresses in scripts without capitals', () => {
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a house number, then a name without a type, then a postcode or a country', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['answer, town, country', 'it is 12-14 Quellin, Obrasi, Ghana great thank you', [[2, 6]]],
+    ['answer "yes", town, country', 'yes 148 Tovarre, Lautoka, Fiji is where we moved', [[1, 5]]],
+    ['a unit between', 'please send it to 52 Venmoor, Suite 14, Kelmora, Jamaica today', [[4, 10]]],
+    ['"4/2" after a cue', 'my address is 4/2 Quellin, Norvale, Trinidad and Tobago okay', [[3, 9]]],
+    ['raw ASR: a known country ends the name', 'it is twelve fourteen quellin obrasi ghana great', [[2, 7]]],
+    ['raw ASR: a known town ends the name', 'i live at nine tovarre levuka fiji thanks', [[3, 7]]],
+    // no place after it, no comma, a count, a year: no street
+    ['no place after the name', 'yes 148 Tovarre is where we moved', []],
+    ['written without a comma', 'yes 12 Quellin Obrasi Ghana is lovely', []],
+    ['a count of things', 'yes I have 3 kids in Ghana', []],
+    ['five digits: no house number', 'it is 12345 Quellin, Ghana', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});

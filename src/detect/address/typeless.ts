@@ -165,6 +165,40 @@ export function cuedTypelessStreetAt(v: AddressView, i: number): [number, number
   return [i, end];
 }
 
+/** Words a speaker answers with before an address: "yes | 14 Orvel, ...", "it is | 9 Tamsin, ...". */
+const ANSWERS = new Set(['yes', 'yeah', 'is', "it's", 'its']);
+
+/**
+ * A house number, then a street name without a type word ("12-14 Orvel, Tamsby, Ghana", "nine bis
+ * quellin ..."): the number-first order of English, French and most of Africa, the Caribbean and the
+ * Pacific, where many streets have no type. Word i holds the house number, opened by an address cue, a
+ * place preposition or an answer ("yes", "it is"); written, a comma ends the name. [start, end of the
+ * name) or null: the caller takes it only with a postcode or a country after it (or a cue before it).
+ */
+export function numberFirstTypelessAt(v: AddressView, i: number): [number, number, 'cue' | 'weak'] | null {
+  if (!isValue(v, i) || i === 0) return null;
+  const opens = opening(v, i);
+  const b = i - 1;
+  if (!opens && !(ANSWERS.has(v.folded[b] ?? '') && sameTurn(v, b, i) && !partEnds(v, b))) return null;
+  const house = houseNumberAt(v, i);
+  if (house <= i || !sameTurn(v, i, house - 1) || partEnds(v, house - 1)) return null;
+  // a house number, not a year, a count or a phone number: at most four digits and a letter
+  const run = runAt(v.ctx.spoken, i);
+  const text = run && run.startWord === i ? run.text : (v.ctx.tokens[i] ?? '');
+  if (!/^\d{1,4}(?:[a-z]|[-/]\d{1,4})?$/.test(text.replace(/[,.]$/, ''))) return null;
+  let nameEnd = typelessNameEnd(v, house);
+  if (nameEnd < 0 || partEnds(v, nameEnd - 1) || isFunctionWord(v.ctx.tokens[house]!)) return null;
+  if (v.formatted && !endsItem(v, nameEnd - 1)) return null;
+  // raw ASR has no commas: a known town, region or country ends the name ("quellin | obuase ghana")
+  for (let k = house + 1; k < nameEnd; k++) {
+    if (tailAt(v, k, true).items.some((it) => it.strong && it.kind !== 'postcode' && it.kind !== 'unit')) {
+      nameEnd = k;
+      break;
+    }
+  }
+  return [i, nameEnd, opens === 'cue' ? 'cue' : 'weak'];
+}
+
 /** Things numbered in a text or a journey that the word lists may not know as English ("on Chapter 12"). */
 const NUMBERED_THINGS = new Set(
   'chapter chapters episode episodes platform aisle volume verse verses slide slides version figure table appendix article clause paragraph psalm psalms lesson unit module level page question item bus flight route train'.split(

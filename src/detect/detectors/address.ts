@@ -81,6 +81,7 @@ import { townAfterPrepositionAt } from '../address/town.js';
 import {
   cuedTypelessStreetAt,
   numberBeforeInRun,
+  numberFirstTypelessAt,
   spokenZeroBefore,
   typeAfterNumber,
 } from '../address/typeless.js';
@@ -1156,6 +1157,16 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       push(cued[0], end, 0.75, 'street-cued');
       i = end - 1;
       continue;
+    }
+    // 1g. a house number and a typeless name, then a postcode or a country: "yes 12-14 Orvel, Tamsby, Ghana"
+    const numberFirst = numberFirstTypelessAt(v, i);
+    if (numberFirst) {
+      const { end, firm } = extend(v, numberFirst[1], true);
+      if (firm || (numberFirst[2] === 'cue' && end > numberFirst[1])) {
+        push(numberFirst[0], end, 0.75, 'street-typeless');
+        i = end - 1;
+        continue;
+      }
     }
     // 1e. a typeless line known by the district word after it: "1-2-3 Hikarigaoka, Nerima-ku, Tokyo"
     const local = localityLineAt(v, i);
