@@ -1343,6 +1343,19 @@ const ACKS = new Set(
 );
 const MAX_ACK_WORDS = 2;
 
+/** Words that close what a speaker says ("... | okay | Zambia, that is all", "Zambia thanks"). */
+const CLOSERS = new Set('that thanks thank okay ok please right yes yeah'.split(' '));
+
+/**
+ * Does what a speaker says end before word e: the end of the turn, of a sentence, or a closing word?
+ * A place name as the subject of a sentence ("Paris is lovely") is followed by its verb instead.
+ */
+function closes(v: AddressView, e: number): boolean {
+  if (e <= 0) return false;
+  if (e >= v.n || !sameTurn(v, e - 1, e) || partEnds(v, e - 1)) return true;
+  return CLOSERS.has(v.folded[e] ?? '');
+}
+
 /**
  * An address part ending at `end` with its speaker's turn, the other speaker's short acknowledgement
  * (one or two ACKS words), then the first speaker's turn opening with units and places (a unit, or a
@@ -1360,12 +1373,13 @@ function continuedAfterAck(v: AddressView, end: number): [number, number] | unde
   if (k >= v.n || words[k]!.speaker !== words[end - 1]!.speaker) return undefined;
   const units = unitsAt(v, k, (m) => partEnds(v, m));
   const from = units > 0 && !partEnds(v, units - 1) ? units : k;
-  const tail = from > k || !partEnds(v, k) ? tailAt(v, from, true, true) : { end: -1, items: [] };
+  // (a one-word turn is read too: "| mhm | zambia | great" is a lone country that closes the address)
+  const tail = tailAt(v, from, true, true);
   // a lone town or country is no address ("... | okay | Paris is lovely"): two places, a postcode or a unit
   const taken = tail.items.filter((it) => it.end <= tail.end);
   const strong =
     taken.some((it) => it.strong) &&
-    (from > k || taken.length >= 2 || taken.some((it) => it.kind === 'postcode'));
+    (from > k || taken.length >= 2 || taken.some((it) => it.kind === 'postcode') || closes(v, tail.end));
   const stop = strong ? tail.end : units;
   return stop > k ? [k, stop] : undefined;
 }
