@@ -113,3 +113,15 @@ describe('a house number, then a name without a type, then a postcode or a count
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a name and a house number after an answer, confirmed by a postcode or a country', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['written, town and country', 'yes Tovarre 27, Lautoka, Fiji is where we moved', [[1, 5]]],
+    ['raw ASR, town and country', 'yes tovarre twenty seven ostlin south sudan is where', [[1, 7]]],
+    ['raw ASR, "12a" and a town', 'it is orvane one two a oranjestad aruba great thank you', [[2, 8]]],
+    // an answer alone is too little: a town the lists lack, or nothing, after the number
+    ['no country or postcode after it', 'it is Tovarre 27 okay', []],
+    ['a chapter', 'yes Chapter 12 is good', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});
