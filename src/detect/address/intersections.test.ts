@@ -22,12 +22,12 @@ describe('"the corner of X and Y"', () => {
     // the house number and a type said again after the name of the first side
     [
       'name, type, number, type again',
-      'Address: the corner of Hoge Dijk 412 St. and Ferra Loop St. What now',
+      'Address: the corner of Hoge Dijk 412 St. and Ferra Row St. Right then',
       [[1, 12]],
     ],
     [
       'raw ASR: name, type, number, type again',
-      'address the corner of hoge dijk four one two street and ferra loop street what now',
+      'address the corner of hoge dijk four one two street and ferra row street right then',
       [[1, 14]],
     ],
     // raw ASR: the plural type ends the second side, an English word before a type stays in it

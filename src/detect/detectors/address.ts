@@ -358,7 +358,7 @@ function cornerAt(v: AddressView, i: number): [number, number] | null {
       // the street type ends the name: "Elm Parks | Mr. Oates", "varden courts | card number"
       if (endsItem(v, m) || partEnds(v, m)) break;
       if (typed && suffixTypeAt(v, m + 1) === 0 && !pluralTypeAt(v, m + 1)) {
-        // "corner of Nieuwe Baan 473 St. and ...": the house number after the type, a type again
+        // "corner of Hoge Dijk 412 St. and ...": the house number after the type, a type again
         const after = houseNumberAt(v, m + 1);
         if (after > 0 && sameTurn(v, i, after - 1)) return typeAfterNumber(v, after);
         break;
