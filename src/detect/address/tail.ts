@@ -513,8 +513,9 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
   const speakerWord = newSentence ? from : from - 1;
   for (let n = 0; n < 8; n++) {
     const last = (end > 0 ? end : from) - 1;
-    // `newSentence`: the tail opens a sentence of its own (the one before it ended)
-    if (last >= 0 && partEnds(v, last) && !(newSentence && n === 0)) break;
+    // `newSentence`: the tail opens a sentence of its own (the one before it ended), also after a
+    // weak item not yet confirmed ("| okay | Lorvenne, Suriname")
+    if (last >= 0 && partEnds(v, last) && !(newSentence && end < 0)) break;
     k = skip(v, k);
     if (k >= v.n || (speakerWord >= 0 && !sameTurn(v, speakerWord, k))) break;
     // a weak name is a city only after a comma (a new address line)

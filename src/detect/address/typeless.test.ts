@@ -66,12 +66,13 @@ describe('corners', () => {
       'at the corner of 3744 Quill Avenue and Vedrana Route. Ok',
       [[4, 10]],
     ],
-    ['name and number on the first side', 'the corner of Kuusemaa 7 and Alder Flat, thanks', [[3, 8]]],
-    ['the type ends the second side', 'the corner of Lindgasse 21 and Elm Parks Mr. Oates', [[3, 8]]],
+    // given as the address, "the corner of" is part of it; after "at" the two streets are
+    ['name and number on the first side', 'the corner of Kuusemaa 7 and Alder Flat, thanks', [[0, 8]]],
+    ['the type ends the second side', 'the corner of Lindgasse 21 and Elm Parks Mr. Oates', [[0, 8]]],
     [
       'raw ASR: an everyday word ends the side',
       'the corner of hollerweg seventy seven and varden courts card number',
-      [[3, 8]],
+      [[0, 9]],
     ],
     ['double type on both sides', 'at the corner of Maple Road St. and Oak Road St. Fine', [[4, 11]]],
   ];
@@ -92,6 +93,35 @@ describe('addresses in scripts without capitals', () => {
     ['names alone are no address', 'My name is 김민수 and 박지은 hi', []],
     ['a greeting is no address', 'he said 你好 to me', []],
     ['an address word alone is not enough', 'the word شارع means street', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('a house number, then a name without a type, then a postcode or a country', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['answer, town, country', 'it is 12-14 Quellin, Obrasi, Ghana great thank you', [[2, 6]]],
+    ['answer "yes", town, country', 'yes 148 Tovarre, Lautoka, Fiji is where we moved', [[1, 5]]],
+    ['a unit between', 'please send it to 52 Venmoor, Suite 14, Kelmora, Jamaica today', [[4, 10]]],
+    ['"4/2" after a cue', 'my address is 4/2 Quellin, Norvale, Trinidad and Tobago okay', [[3, 9]]],
+    ['raw ASR: a known country ends the name', 'it is twelve fourteen quellin obrasi ghana great', [[2, 7]]],
+    ['raw ASR: a known town ends the name', 'i live at nine tovarre levuka fiji thanks', [[3, 7]]],
+    // no place after it, no comma, a count, a year: no street
+    ['no place after the name', 'yes 148 Tovarre is where we moved', []],
+    ['written without a comma', 'yes 12 Quellin Obrasi Ghana is lovely', []],
+    ['a count of things', 'yes I have 3 kids in Ghana', []],
+    ['five digits: no house number', 'it is 12345 Quellin, Ghana', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('a name and a house number after an answer, confirmed by a postcode or a country', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['written, town and country', 'yes Tovarre 27, Lautoka, Fiji is where we moved', [[1, 5]]],
+    ['raw ASR, town and country', 'yes tovarre twenty seven ostlin south sudan is where', [[1, 7]]],
+    ['raw ASR, "12a" and a town', 'it is orvane one two a oranjestad aruba great thank you', [[2, 8]]],
+    // an answer alone is too little: a town the lists lack, or nothing, after the number
+    ['no country or postcode after it', 'it is Tovarre 27 okay', []],
+    ['a chapter', 'yes Chapter 12 is good', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
 });

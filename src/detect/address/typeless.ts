@@ -123,7 +123,9 @@ function typelessNameEnd(v: AddressView, i: number): number {
  * [type]. Word i starts the line (its leading number or its name). Returns [start, end) or null.
  */
 export function cuedTypelessStreetAt(v: AddressView, i: number): [number, number] | null {
-  const opens = opening(v, i);
+  // "yes | Tovarre 27, Lautoka, Fiji", "it is | ...": an answer opens a line that a postcode or a
+  // country must confirm
+  const opens = opening(v, i) ?? (answerBefore(v, i) ? 'answer' : undefined);
   if (!opens) return null;
   let nameStart = i;
   const run = runAt(v.ctx.spoken, i);
@@ -150,6 +152,13 @@ export function cuedTypelessStreetAt(v: AddressView, i: number): [number, number
   if (next && next.end > house) return null;
   const end = typeAfterNumber(v, house);
   if (!lineEndsAt(v, end)) return null;
+  if (opens === 'answer') {
+    const tail = partEnds(v, end - 1) ? undefined : tailAt(v, end, true);
+    const firm = tail?.items.some(
+      (it) => it.strong && it.end <= tail.end && (it.kind === 'country' || it.kind === 'postcode'),
+    );
+    return firm ? [i, end] : null;
+  }
   // after a bare preposition: a leading number, a street type after the house number, or a postcode,
   // city or country after the line ("at 34019 Kovaška 27", "on Toftevej 21 St.", "at Kaseke 19, Tartu")
   if (opens === 'place' && (nameStart === i || v.folded[i - 1] === 'to') && end === house) {
@@ -163,6 +172,45 @@ export function cuedTypelessStreetAt(v: AddressView, i: number): [number, number
     if (!strongTail && !(v.folded[i - 1] === 'on' && onStreetLine(v, nameStart, house))) return null;
   }
   return [i, end];
+}
+
+/** Words a speaker answers with before an address: "yes | 14 Orvel, ...", "it is | 9 Tamsin, ...". */
+const ANSWERS = new Set(['yes', 'yeah', 'is', "it's", 'its']);
+
+/** Is word i right after an answer word, in the same turn and sentence? */
+function answerBefore(v: AddressView, i: number): boolean {
+  const b = i - 1;
+  return b >= 0 && ANSWERS.has(v.folded[b] ?? '') && sameTurn(v, b, i) && !partEnds(v, b);
+}
+
+/**
+ * A house number, then a street name without a type word ("12-14 Orvel, Tamsby, Ghana", "nine bis
+ * quellin ..."): the number-first order of English, French and most of Africa, the Caribbean and the
+ * Pacific, where many streets have no type. Word i holds the house number, opened by an address cue, a
+ * place preposition or an answer ("yes", "it is"); written, a comma ends the name. [start, end of the
+ * name) or null: the caller takes it only with a postcode or a country after it (or a cue before it).
+ */
+export function numberFirstTypelessAt(v: AddressView, i: number): [number, number, 'cue' | 'weak'] | null {
+  if (!isValue(v, i) || i === 0) return null;
+  const opens = opening(v, i);
+  if (!opens && !answerBefore(v, i)) return null;
+  const house = houseNumberAt(v, i);
+  if (house <= i || !sameTurn(v, i, house - 1) || partEnds(v, house - 1)) return null;
+  // a house number, not a year, a count or a phone number: at most four digits and a letter
+  const run = runAt(v.ctx.spoken, i);
+  const text = run && run.startWord === i ? run.text : (v.ctx.tokens[i] ?? '');
+  if (!/^\d{1,4}(?:[a-z]|[-/]\d{1,4})?$/.test(text.replace(/[,.]$/, ''))) return null;
+  let nameEnd = typelessNameEnd(v, house);
+  if (nameEnd < 0 || partEnds(v, nameEnd - 1) || isFunctionWord(v.ctx.tokens[house]!)) return null;
+  if (v.formatted && !endsItem(v, nameEnd - 1)) return null;
+  // raw ASR has no commas: a known town, region or country ends the name ("quellin | obuase ghana")
+  for (let k = house + 1; k < nameEnd; k++) {
+    if (tailAt(v, k, true).items.some((it) => it.strong && it.kind !== 'postcode' && it.kind !== 'unit')) {
+      nameEnd = k;
+      break;
+    }
+  }
+  return [i, nameEnd, opens === 'cue' ? 'cue' : 'weak'];
 }
 
 /** Things numbered in a text or a journey that the word lists may not know as English ("on Chapter 12"). */

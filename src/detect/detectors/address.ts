@@ -81,6 +81,7 @@ import { townAfterPrepositionAt } from '../address/town.js';
 import {
   cuedTypelessStreetAt,
   numberBeforeInRun,
+  numberFirstTypelessAt,
   spokenZeroBefore,
   typeAfterNumber,
 } from '../address/typeless.js';
@@ -315,10 +316,21 @@ function militaryLineAt(v: AddressView, i: number): number {
   return z > 0 ? z : -1;
 }
 
-/** "corner of Fifth Avenue and Main Street", "intersection of elm and maple": [start, end) of the streets. */
+/**
+ * "the corner of Fifth Avenue and Main Street", "intersection of elm and maple": [start, end) of the
+ * phrase, from "the corner" (the place named) to the end of the second street.
+ */
 function cornerAt(v: AddressView, i: number): [number, number] | null {
   const t = v.folded[i];
   if (t !== 'corner' && t !== 'intersection' && t !== 'junction' && t !== 'crossroads') return null;
+  // given as the address ("my address: the corner of ...", "send it to the corner of ..."), the
+  // phrase names the place; after a locative ("meet at the corner of ...", "on the corner of ...")
+  // it frames a place, and the two streets are the address
+  let opens = i;
+  const the = wordBefore(v, i);
+  if (the >= 0 && v.folded[the] === 'the' && sameTurn(v, the, i)) opens = the;
+  const before = wordBefore(v, opens);
+  if (before >= 0 && LOCATIVES.has(v.folded[before]!) && sameTurn(v, before, i)) opens = -1;
   let k = skipWords(v, i + 1);
   if (v.folded[k] !== 'of') return null;
   k = skipWords(v, k + 1);
@@ -337,16 +349,20 @@ function cornerAt(v: AddressView, i: number): [number, number] | null {
         end > 0 && !ordinal && !partEnds(v, end - 1) && !endsItem(v, end - 1) ? houseNumberAt(v, m) : -1;
       if (house > 0 && sameTurn(v, i, house - 1)) return typeAfterNumber(v, house);
       if (!ordinal && (!nameWord(v, m) || /^(?:mr|mrs|ms|dr|mister|missus)$/.test(v.folded[m]!))) break;
+      const typed = m > from && (suffixTypeAt(v, m) > 0 || pluralTypeAt(v, m));
       // raw ASR has no capitals to end a name: after its first word, an English word ends it
-      if (!v.formatted && m > from && !ordinal && isCommonWord(word) && suffixTypeAt(v, m) === 0) break;
+      // ("herceg gateway street": an English word right before a street type is still the name)
+      const beforeType = m + 1 < from + 4 && suffixTypeAt(v, m + 1) > 0;
+      if (!v.formatted && m > from && !ordinal && isCommonWord(word) && !typed && !beforeType) break;
       end = m + 1;
       // the street type ends the name: "Elm Parks | Mr. Oates", "varden courts | card number"
-      if (
-        endsItem(v, m) ||
-        partEnds(v, m) ||
-        (m > from && suffixTypeAt(v, m) > 0 && suffixTypeAt(v, m + 1) === 0)
-      )
+      if (endsItem(v, m) || partEnds(v, m)) break;
+      if (typed && suffixTypeAt(v, m + 1) === 0 && !pluralTypeAt(v, m + 1)) {
+        // "corner of Hoge Dijk 412 St. and ...": the house number after the type, a type again
+        const after = houseNumberAt(v, m + 1);
+        if (after > 0 && sameTurn(v, i, after - 1)) return typeAfterNumber(v, after);
         break;
+      }
     }
     return end;
   };
@@ -356,7 +372,24 @@ function cornerAt(v: AddressView, i: number): [number, number] | null {
   if (v.folded[and] !== 'and' && raw(v, and) !== '&') return null;
   const from = skipWords(v, and + 1);
   const second = street(from);
-  return second > 0 && streetLike(v, from, second) ? [k, second] : null;
+  return second > 0 && streetLike(v, from, second) ? [opens < 0 ? k : opens, second] : null;
+}
+
+/**
+ * An English street type in the plural, as USPS Publication 28 (appendix C1) lists many ("Courts",
+ * "Greens", "Parks", "Flats"): a street type word plus "s".
+ */
+function pluralTypeAt(v: AddressView, m: number): boolean {
+  const t = v.folded[m] ?? '';
+  if (t.length < 4 || !t.endsWith('s')) return false;
+  return addressVocab().streets.suffix.match((k) => (k === 0 ? t.slice(0, -1) : undefined)) === 1;
+}
+
+/** The word before i, fillers skipped: its index, or -1. */
+function wordBefore(v: AddressView, i: number): number {
+  let b = i - 1;
+  while (b >= 0 && isFillerAt(v.ctx, b)) b--;
+  return b;
 }
 
 /** One side of a corner: an ordinal, a word English lacks, or a name and its street type. */
@@ -365,7 +398,7 @@ function streetLike(v: AddressView, from: number, to: number): boolean {
   for (let m = from; m < to; m++) {
     const t = v.ctx.tokens[m]!;
     if (runAt(v.ctx.spoken, m) || /^\d/.test(t) || !isCommonWord(t)) return true;
-    if (m > from && suffixTypeAt(v, m) > 0) return true;
+    if (m > from && (suffixTypeAt(v, m) > 0 || pluralTypeAt(v, m))) return true;
   }
   return false;
 }
@@ -1056,7 +1089,14 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         continue;
       }
     }
-    // 1. a street, a PO box or a military address, with what follows it
+    // 1. "the corner of X and Y" (before the street grammar, which would read the first side alone)
+    const corner = cornerAt(v, i);
+    if (corner) {
+      push(corner[0], corner[1], 0.8, 'intersection');
+      i = corner[1] - 1;
+      continue;
+    }
+    // 2. a street, a PO box or a military address, with what follows it
     const core = coreAt(v, i);
     if (core) {
       // "Lindkullsgatan 4 St.": a street type said again after the house number
@@ -1118,6 +1158,16 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       i = end - 1;
       continue;
     }
+    // 1g. a house number and a typeless name, then a postcode or a country: "yes 12-14 Orvel, Tamsby, Ghana"
+    const numberFirst = numberFirstTypelessAt(v, i);
+    if (numberFirst) {
+      const { end, firm } = extend(v, numberFirst[1], true);
+      if (firm || (numberFirst[2] === 'cue' && end > numberFirst[1])) {
+        push(numberFirst[0], end, 0.75, 'street-typeless');
+        i = end - 1;
+        continue;
+      }
+    }
     // 1e. a typeless line known by the district word after it: "1-2-3 Hikarigaoka, Nerima-ku, Tokyo"
     const local = localityLineAt(v, i);
     if (local) {
@@ -1142,13 +1192,6 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       const { end } = extend(v, script[1], true);
       push(leadingNumberBefore(v, script[0]), end, 0.8, 'script');
       i = end - 1;
-      continue;
-    }
-    // 2. "corner of X and Y"
-    const corner = cornerAt(v, i);
-    if (corner) {
-      push(corner[0], corner[1], 0.8, 'intersection');
-      i = corner[1] - 1;
       continue;
     }
     // 3. US city, state and zip
@@ -1216,6 +1259,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       continue;
     }
   }
+  crossStreets(v, out);
   // "... 14 Quillon Lane | okay | Kelmora 78295": the same speaker goes on with the address after
   // the other's short acknowledgement
   for (let c = 0; c < out.length; c++) {
@@ -1235,11 +1279,82 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
   return out;
 }
 
+/** Street grammars whose span opens with the street line (no place or unit line before it). */
+const STREET_REASONS = new Set(['street', 'street-cued', 'street-unit']);
+
+/** Does the span hold a number (a house number, a postcode)? */
+const numbered = (v: AddressView, c: Candidate): boolean => {
+  for (let k = c.startWord; k < c.endWord; k++)
+    if (runAt(v.ctx.spoken, k) || /\d/.test(v.ctx.tokens[k]!)) return true;
+  return false;
+};
+
+/** A locative ("at", "on") or an address cue right before word i. */
+const placedAt = (v: AddressView, i: number): boolean => {
+  const b = wordBefore(v, i);
+  return (b >= 0 && LOCATIVES.has(v.folded[b]!) && sameTurn(v, b, i)) || cueBefore(v, i, 3);
+};
+
+/**
+ * Two streets named as a crossing without "corner of", after a locative or an address cue: "at
+ * Maple Avenue and Fifth Street", "the office is at Ruzenka and Kolarova 15". The first street's
+ * span and "and" join the second's; a bare name of one to three words (no street type, no number)
+ * before "and" is the cross street. The spans in `out` are changed in place.
+ */
+function crossStreets(v: AddressView, out: Candidate[]): void {
+  for (let c = 0; c < out.length; c++) {
+    const second = out[c]!;
+    if (!STREET_REASONS.has(second.reason ?? '')) continue;
+    const and = wordBefore(v, second.startWord);
+    if (and < 1 || (v.folded[and] !== 'and' && raw(v, and) !== '&') || !sameTurn(v, and, second.startWord))
+      continue;
+    const prev = c > 0 ? out[c - 1]! : undefined;
+    // "at Maple Avenue and Fifth Street": a street without a number, then "and"
+    if (prev && wordBefore(v, and) === prev.endWord - 1 && !partEnds(v, prev.endWord - 1)) {
+      if (STREET_REASONS.has(prev.reason ?? '') && !numbered(v, prev) && placedAt(v, prev.startWord)) {
+        prev.endWord = second.endWord;
+        prev.reason = 'intersection';
+        prev.value = valueOf(v.ctx, prev.startWord, prev.endWord);
+        out.splice(c, 1);
+        c--;
+      }
+      continue;
+    }
+    // "at Ruzenka and Kolarova 15": a bare name of one to three words
+    let start = -1;
+    for (let k = and - 1; k >= Math.max(0, and - 3); k--) {
+      if (prev && k < prev.endWord) break;
+      if (!sameTurn(v, k, and) || partEnds(v, k) || (k < and - 1 && endsItem(v, k))) break;
+      const t = v.ctx.tokens[k]!;
+      if (!nameWord(v, k) || (v.formatted ? !capitalised(v, k) : isCommonWord(t))) break;
+      start = k;
+      if (placedAt(v, k)) break;
+    }
+    if (start < 0 || !placedAt(v, start) || endsItem(v, and - 1)) continue;
+    second.startWord = start;
+    second.reason = 'intersection';
+    second.value = valueOf(v.ctx, start, second.endWord);
+  }
+}
+
 /** Short acknowledgements a listener says while an address is given ("okay", "mhm", "got it"). */
 const ACKS = new Set(
   'okay ok mhm mm hmm uh-huh uhhuh huh yes yeah yep right sure alright got it go on fine'.split(' '),
 );
 const MAX_ACK_WORDS = 2;
+
+/** Words that close what a speaker says ("... | okay | Zambia, that is all", "Zambia thanks"). */
+const CLOSERS = new Set('that thanks thank okay ok please right yes yeah'.split(' '));
+
+/**
+ * Does what a speaker says end before word e: the end of the turn, of a sentence, or a closing word?
+ * A place name as the subject of a sentence ("Paris is lovely") is followed by its verb instead.
+ */
+function closes(v: AddressView, e: number): boolean {
+  if (e <= 0) return false;
+  if (e >= v.n || !sameTurn(v, e - 1, e) || partEnds(v, e - 1)) return true;
+  return CLOSERS.has(v.folded[e] ?? '');
+}
 
 /**
  * An address part ending at `end` with its speaker's turn, the other speaker's short acknowledgement
@@ -1258,12 +1373,13 @@ function continuedAfterAck(v: AddressView, end: number): [number, number] | unde
   if (k >= v.n || words[k]!.speaker !== words[end - 1]!.speaker) return undefined;
   const units = unitsAt(v, k, (m) => partEnds(v, m));
   const from = units > 0 && !partEnds(v, units - 1) ? units : k;
-  const tail = from > k || !partEnds(v, k) ? tailAt(v, from, true, true) : { end: -1, items: [] };
+  // (a one-word turn is read too: "| mhm | zambia | great" is a lone country that closes the address)
+  const tail = tailAt(v, from, true, true);
   // a lone town or country is no address ("... | okay | Paris is lovely"): two places, a postcode or a unit
   const taken = tail.items.filter((it) => it.end <= tail.end);
   const strong =
     taken.some((it) => it.strong) &&
-    (from > k || taken.length >= 2 || taken.some((it) => it.kind === 'postcode'));
+    (from > k || taken.length >= 2 || taken.some((it) => it.kind === 'postcode') || closes(v, tail.end));
   const stop = strong ? tail.end : units;
   return stop > k ? [k, stop] : undefined;
 }
