@@ -29,10 +29,10 @@ table('a town and region where the text describes where a place lies', [
   ['located in', 'The Dunmore Art Museum is located in Tarnby, Vermont. It opened in 1931.', []],
   [
     'located in (asr)',
-    'the dunmore art museum is located in windsor vermont it opened in nineteen thirty one',
+    'the pellow glass museum is located in rutland vermont it opened in nineteen twenty',
     [],
   ],
-  ['the City of', 'He served on the council of the City of Brampton, Ontario. Later he left.', []],
+  ['the City of', 'He sat on the council for the City of Guelph, Ontario. Later he moved.', []],
   ['a person living there stays', 'Hi, I live in Tarnby, Vermont. Send it there.', [[4, 6]]],
   ['a person living there stays (asr)', 'i live in windsor vermont send it there', [[3, 5]]],
   [
@@ -46,8 +46,8 @@ table('a town and region where the text describes where a place lies', [
 ]);
 
 table('prices, scores and tags', [
-  ['a percent sign before a street word', 'Scores: 4 / 10 / 2 - 31. 31%) None Ardent Dr L 8 J 2', []],
-  ['a hashtag and a price', 'New listing #sale 2019 Lorvan MSRP $20410 Grand Sport 3 LT', []],
+  ['a percent sign before a street word', 'Scores: 3 / 9 / 1 - 27. 27%) Final Ardent Dr K 5 Q 4', []],
+  ['a hashtag and a price', 'New listing #sale 2019 Lorvan MSRP $20410 Grand Touring 2 LX', []],
   ['a postcode a colon closes', 'Daily question 4821: See if you won!', []],
   ['a real address stays', 'My address is 12 Ardent Dr, Tarnby, ND 58102.', [[3, 9]]],
 ]);

@@ -2,14 +2,14 @@
  * Vetoes on ADDRESS candidates that no address of a person or a business can be, read from the words
  * of the candidate and the few before it (analyze.ts applies them after the person vetoes):
  * - a currency or percent sign, or a hashtag, inside the candidate ("#sale 2019 Lorvan MSRP $20410
- *   Grand", "4 / 10 / 2 - 31. 31%) Ardent Dr"): prices, scores and tags, not house numbers;
+ *   Grand", "3 / 9 / 1 - 27. 27%) Ardent Dr"): prices, scores and tags, not house numbers;
  * - a town and its region alone (no street, house number or postcode) where the text describes where
  *   an institution or a place lies: "is located in Tarnby, Ohio", "located between ...", "the
  *   county seat of ...", "the City of ...", "nearby ...". A person's "I live in Tarnby, Ohio" or
  *   "send it to Tarnby, Ohio" stays;
  * - a town and state whose town word is written in lower case in a text written in case ("feeling
  *   so proud ND"): a word and a state abbreviation;
- * - a postcode that a colon closes before the town ("question 1523: See if you won"): a label.
+ * - a postcode that a colon closes before the town ("quiz 4821: See the answers"): a label.
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';

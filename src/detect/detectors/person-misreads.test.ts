@@ -50,14 +50,14 @@ table('a lower-case -ing word after a cue', [
 ]);
 
 table('a verb between a modal and its object', [
-  ['a verb homonym of a given name (asr)', 'he hoped the show would blaze a trail for others', []],
-  ['a verb homonym, formatted', 'He hoped the show would blaze a trail for others.', []],
+  ['a verb homonym of a given name (asr)', 'she hoped the film would blaze a new path', []],
+  ['a verb homonym, formatted', 'She hoped the film would blaze a new path.', []],
   ['a name after a modal in a question stays (asr)', 'so how would dorian know about it', [[3, 4]]],
 ]);
 
 table('a lower-case noun or modifier after an article', [
-  ['an adjective homonym of a given name (asr)', 'it is located in the roman catholic diocese of tarnby', []],
-  ['a noun after an article and adjectives (asr)', 'likes for the poor brown guy here', []],
+  ['an adjective homonym of a given name (asr)', 'it belongs to the roman catholic see of tarnby', []],
+  ['a noun after an article and adjectives (asr)', 'thanks for the quiet tall guy here', []],
   ['a noun homonym of a family name (asr)', 'how to start the fisher pump in winter', []],
   ['a family name as a modifier stays (asr)', 'unlike the kovalenko novel it is not about war', [[2, 3]]],
   ['a given name after an article and a noun stays (asr)', 'we met a farmer maria who sold eggs', [[4, 5]]],
@@ -76,7 +76,7 @@ table('a place after a town and "upon"', [
 
 table('a name after an area and "of"', [
   ['a département', 'It is a town in the département of Morel. Lucas Brandt lives there.', [[9, 11]]],
-  ['a northern area (asr)', 'a barracks in the northern area of tolvane said a spokesman', []],
+  ['a northern area (asr)', 'a depot in the western area of tolvane said an official', []],
   [
     '"of" after a person noun keeps the name',
     'She is the daughter of Morel. Lucas Brandt lives there.',

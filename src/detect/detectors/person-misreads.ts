@@ -5,15 +5,15 @@
  *   lexicons/names/context/interjections);
  * - an office addressed with an honorific ("Mr. President", "madam chair",
  *   lexicons/names/context/office-titles);
- * - a lower-case "-ing" form that no name list holds ("if you miss speaking French");
- * - a lower-case English word after a modal and before its object ("it would blaze a trail"); "how
+ * - a lower-case "-ing" form that no name list holds ("if you miss cooking Thai food");
+ * - a lower-case English word after a modal and before its object ("the route would blaze a path"); "how
  *   would mark know" keeps the name, a verb follows it;
- * - a lower-case word after an article, maybe past one or two lower-case words, that is no listed
- *   given name or an English word too: a noun or a modifier ("the roman catholic school", "a
- *   clifford algebra", "the current temp is"); "the brandt family" stays;
+ * - a lower-case word after an article, maybe past one or two lower-case adjectives, that is an
+ *   English word too: a noun or a modifier ("the roman candle stall", "the
+ *   quiet tall guy here"); "the brandt family" and "unlike the okoro report" stay;
  * - a capitalised word after a town and "upon", "am", "sur", "sous" ("Kingsbury upon Avon",
  *   "Offen am Main"): the river or the rest of the town's name;
- * - a name right after "the town of", "the département of", "the northern area of": a place;
+ * - a name right after "the town of", "the département of", "the western area of": a place;
  * - a capitalised name that a capitalised head of a law, works or mission ends or follows ("the
  *   Brennick Laws", "Harwell Locomotive Works", lexicons/names/context/named-thing-heads).
  */
@@ -60,7 +60,7 @@ const OBJECT_OPENERS = new Set([
   'its',
 ]);
 const ARTICLES = new Set(['a', 'an', 'the']);
-/** Lower-case words that may stand between an article and the noun ("the poor brown guy"). */
+/** Lower-case words that may stand between an article and the noun ("the quiet tall guy"). */
 const MAX_MODIFIERS = 2;
 /** Words before "of" that name a settlement or an administrative area ("the town of ..."). */
 const AREAS = new Set([
@@ -146,21 +146,21 @@ function verbAfterModal(ctx: DetectionContext, k: number): boolean {
 }
 
 /**
- * "the roman catholic school", "a clifford algebra", "the current temp": a lower-case word after an
- * article (past at most two lower-case words) that is no listed given name or an English word too.
+ * "the roman candle stall", "the fisher pump": a lower-case word after an article (past at most two
+ * lower-case adjectives) that is an English word too, unless the call names it by a cue elsewhere.
  */
 function nounAfterArticle(ctx: DetectionContext, k: number): boolean {
   const t = ctx.tokens[k]!;
   if (!lower(ctx, k) || /['’]s$/u.test(t)) return false;
-  // "unlike the castro novel": a name that is no English word stays a name
+  // "unlike the okoro report": a name that is no English word stays a name
   if (englishLevel(t) === undefined && (nameKinds(t) !== 0 || !isCommonWord(t))) return false;
   if (HOUSEHOLD.has(after(ctx, k))) return false;
   for (let j = k - 1, n = 0; n <= MAX_MODIFIERS; j--, n++) {
     const prev = before(ctx, j + 1);
     if (prev === '') return false;
     if (ARTICLES.has(prev)) return true;
-    // the words between are lower-case adjectives ("the poor brown guy"), not a noun the name
-    // stands beside ("the sorcerer queen sarraounia")
+    // the words between are lower-case adjectives ("the quiet tall guy"), not a noun the name
+    // stands beside ("the weaver elder tamsu")
     if (!lower(ctx, j) || isFunctionWord(prev) || !hasLexiconTag(prev, ADJECTIVE)) return false;
   }
   return false;
