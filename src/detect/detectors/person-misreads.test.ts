@@ -1,0 +1,96 @@
+/**
+ * Vetoes on PERSON candidates that the grammar around one word shows to be an ordinary word or a
+ * place (person-misreads.ts), run through analyze(), in both styles: formatted and raw ASR. Each
+ * class of false positive sits beside the true names that must stay found. Word ranges are exact,
+ * end exclusive; every name, place and sentence is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+
+const persons = (text: string): [number, number][] =>
+  analyze(sayWords(text))
+    .filter((c) => c.type === 'PERSON')
+    .map((c): [number, number] => [c.startWord, c.endWord])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+type Case = [string, string, [number, number][]];
+
+const table = (title: string, cases: Case[]): void => {
+  describe(title, () => {
+    it.each(cases)('%s', (_label, text, expected) => {
+      expect(persons(text)).toEqual(expected);
+    });
+  });
+};
+
+table('interjections and chat sign-offs', [
+  ['laughter as a vocative (asr)', 'okay heh heh he said grabbing the box', []],
+  ['a sign-off after thanks', 'Loved the haul video! Thanks xx see you soon', []],
+  ['a run-together thank-you', 'Ok Thanku. Will look for it tomorrow.', []],
+  ['a real name after thanks stays', 'Loved the haul video! Thanks Maria, see you soon', [[5, 6]]],
+  ['a real name after okay stays (asr)', 'okay tamsin please send it again', [[1, 2]]],
+]);
+
+table('an office addressed with an honorific', [
+  ['Mr. President', 'Can you hear us, Mr. President? We are waiting.', []],
+  ['mister speaker (asr)', 'thank you mister speaker the motion is carried', []],
+  ['a family name after the honorific stays', 'Can you hear us, Mr. Pelloway? We are waiting.', [[5, 6]]],
+  [
+    'a family name after the honorific stays (asr)',
+    'thank you mister pelloway the motion is carried',
+    [[3, 4]],
+  ],
+]);
+
+table('a lower-case -ing word after a cue', [
+  ['a gerund after "miss"', 'if you miss speaking Dutch you can call me', []],
+  ['a gerund after "miss" (asr)', 'if you miss speaking dutch you can call me', []],
+  ['a name after "miss" stays', 'I spoke to Miss Brandley about it.', [[4, 5]]],
+]);
+
+table('a verb between a modal and its object', [
+  ['a verb homonym of a given name (asr)', 'she hoped the film would blaze a new path', []],
+  ['a verb homonym, formatted', 'She hoped the film would blaze a new path.', []],
+  ['a name after a modal in a question stays (asr)', 'so how would dorian know about it', [[3, 4]]],
+]);
+
+table('a lower-case noun or modifier after an article', [
+  ['an adjective homonym of a given name (asr)', 'it belongs to the roman catholic see of tarnby', []],
+  ['a noun after an article and adjectives (asr)', 'thanks for the quiet tall guy here', []],
+  ['a noun homonym of a family name (asr)', 'how to start the fisher pump in winter', []],
+  ['a family name as a modifier stays (asr)', 'unlike the kovalenko novel it is not about war', [[2, 3]]],
+  ['a given name after an article and a noun stays (asr)', 'we met a farmer maria who sold eggs', [[4, 5]]],
+  ['a household noun after the name keeps it (asr)', 'we stayed with the martinez family all week', [[4, 5]]],
+]);
+
+table('a place after a town and "upon"', [
+  ['a river after "upon"', 'A commentator based in Kingston upon Garner. He grew up in Leeds.', []],
+  [
+    'a river after "upon", a person beside',
+    'Based in Richmond upon Garner. Rafe Dunmore grew up there.',
+    [[5, 7]],
+  ],
+  ['"upon" after no town keeps the name', 'We called upon Garner. He came at once.', [[3, 4]]],
+]);
+
+table('a name after an area and "of"', [
+  ['a département', 'It is a town in the département of Morel. Lucas Brandt lives there.', [[9, 11]]],
+  ['a northern area (asr)', 'a depot in the western area of tolvane said an official', []],
+  [
+    '"of" after a person noun keeps the name',
+    'She is the daughter of Morel. Lucas Brandt lives there.',
+    [
+      [5, 6],
+      [6, 8],
+    ],
+  ],
+]);
+
+table('a capitalised head of a law, works or mission', [
+  ['laws', 'It became the target of the Kessler Laws. Later it changed.', []],
+  ['a mission with a hyphenated name', 'The French Garner-Tesseron Mission, led by two captains, left.', []],
+  ['"the works of" keeps the artist', 'It shows the works of Aurelio Brandt, and more.', [[5, 7]]],
+  ['a given name before a head that is a family name too', 'Ask Maria Laws about it.', [[1, 3]]],
+  ['a lower-case head keeps the name', 'Ask Delphine Morrow what the law says.', [[1, 3]]],
+]);
