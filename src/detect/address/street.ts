@@ -435,6 +435,32 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
 }
 
 /**
+ * A road without a name, as map data writes it where no name is signed ("Unnamed Road, <town>,
+ * <country>", OpenStreetMap and geocoders; "no name street 4"): the words that stand in for the name,
+ * a street type, and a house number if one follows. Its length in words before the type, or 0.
+ */
+function unnamedLength(v: AddressView, i: number): number {
+  const f = v.folded[i];
+  if (f === 'unnamed' || f === 'noname' || f === 'no-name' || f === 'nameless') return 1;
+  if (f === 'no' && v.folded[i + 1] === 'name' && sameTurn(v, i, i + 1) && !partEnds(v, i)) return 2;
+  return 0;
+}
+
+/** "unnamed road", "No Name Street 4": a street whose words say it has no name (see unnamedLength). */
+export function unnamedStreet(v: AddressView, i: number): Street | null {
+  const len = unnamedLength(v, i);
+  if (len === 0) return null;
+  const j = i + len;
+  if (j >= v.n || !sameTurn(v, i, j) || partEnds(v, j - 1) || endsItem(v, j - 1)) return null;
+  const sfx = suffixTypeAt(v, j);
+  // an everyday-word type ("the unnamed park") names no road
+  if (sfx === 0 || addressVocab().streets.weak.has(v.folded[j]!)) return null;
+  const end = j + sfx;
+  const house = numberAfter(v, end);
+  return house > 0 ? { start: i, end: house, numbered: true } : { start: i, end, numbered: false };
+}
+
+/**
  * A street known by its number, after a house or plot line ("House 14, Street 9", "No. 15, St. 271":
  * Pakistan, Cambodia, Egypt, Sudan number their streets): the type, then a number, right after a
  * unit or a marked house number of the same turn, written as a list or followed by a known place.

@@ -48,6 +48,7 @@ import {
   prefixStreet,
   suffixStreet,
   suffixTypeAt,
+  unnamedStreet,
   type Street,
 } from '../address/street.js';
 import { houseNumberAt, markEnd, numberValueEnd, unitAt, unitsAt } from '../address/numbers.js';
@@ -1452,6 +1453,7 @@ function coreAt(v: AddressView, i: number): Core | null {
   if (f.length >= 5) best = better(best, compoundStreet(v, i));
   // raw ASR of written text: "ul lipowa twelve", "kertesz u fifteen"
   if (!v.formatted) best = better(best, abbreviatedStreet(v, i));
+  best = better(best, unnamedStreet(v, i));
   if (voc.suffix.has(f)) {
     const suffix = numberedAfter(v, suffixStreet(v, i));
     // an everyday-word type written like its name, a house number after it ("Pardis Square 12",
