@@ -63,30 +63,9 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Lower-case words that may stand between an article and the noun ("the quiet tall guy"). */
 const MAX_MODIFIERS = 2;
 /** Words before "of" that name a settlement or an administrative area ("the town of ..."). */
-const AREAS = new Set([
-  'town',
-  'city',
-  'village',
-  'township',
-  'borough',
-  'municipality',
-  'county',
-  'suburb',
-  'commune',
-  'département',
-  'departement',
-  'province',
-  'prefecture',
-  'canton',
-  'oblast',
-  'region',
-  'district',
-  'area',
-  'parish',
-  'kingdom',
-  'republic',
-  'emirate',
-  'principality',
+const AREAS: ReadonlySet<string> = new Set([
+  ...wordSet('names/context/settlements'),
+  ...wordSet('names/context/areas'),
 ]);
 /** Words joining a town and its river or second part ("upon Tyne", "am Main", "sur Mer"). */
 const TOWN_LINKS = new Set(['upon', 'am', 'sur', 'sous']);

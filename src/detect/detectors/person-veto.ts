@@ -243,16 +243,7 @@ function fullNames(ctx: DetectionContext, persons: readonly Candidate[]): [Candi
 const LOCATIVE = wordSet('names/context/place-markers');
 const TRAVEL = wordSet('names/context/travel-verbs');
 /** Words for settlements before "of" ("the town of Harlow"). */
-const SETTLEMENTS = new Set([
-  'town',
-  'city',
-  'village',
-  'township',
-  'borough',
-  'municipality',
-  'county',
-  'suburb',
-]);
+const SETTLEMENTS = wordSet('names/context/settlements');
 
 const isPlaceName = (b: string): boolean => {
   const f = fold(b);
