@@ -17,7 +17,7 @@ import { absorbRepairs } from './repairs.js';
 import { defaultRegistry } from './detectors/index.js';
 import { propagate } from './propagate.js';
 import { vetoPersons } from './detectors/person-veto.js';
-import { vetoMisreads } from './detectors/person-misreads.js';
+import { vetoPersonMisreads } from './detectors/person-misreads.js';
 import { vetoAddressMisreads } from './detectors/address-misreads.js';
 import { findSeeds, type Seed } from './seeds.js';
 import { mapPacked } from './arrays.js';
@@ -109,7 +109,7 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
   lap('propagation');
   const repaired = absorbRepairs(
     ctx,
-    vetoAddressMisreads(ctx, vetoMisreads(ctx, vetoPersons(ctx, candidates))),
+    vetoAddressMisreads(ctx, vetoPersonMisreads(ctx, vetoPersons(ctx, candidates))),
   );
   // seeds and deny entries are explicit: no threshold, no allow list, but only for redacted types
   const explicit = (list: readonly Seed[]): Seed[] => list.filter((s) => wanted.has(s.type));

@@ -13,6 +13,7 @@
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
+import { isUncased, sameSpeaker } from '../call-words.js';
 
 /** Words before which a place-only candidate describes where something lies. */
 const DESCRIPTIVE_BEFORE: readonly (readonly string[])[] = [
@@ -34,11 +35,6 @@ const PLACE_ONLY = new Set(['city-region', 'city-state-zip']);
 /** Reason of the call-level propagation's repeats of an address (propagate.ts). */
 const REPEAT = 'repeat:address';
 const SYMBOLS = /[%$€£¥]|^#\p{L}/u;
-/** Share of words opening with a capital above which a text is written in case. */
-const CASED_SHARE = 0.02;
-
-const sameSpeaker = (ctx: DetectionContext, a: number, b: number): boolean =>
-  ctx.words[a]?.speaker === ctx.words[b]?.speaker;
 
 function symbolInside(ctx: DetectionContext, c: Candidate): boolean {
   for (let k = c.startWord; k < c.endWord; k++) if (SYMBOLS.test(ctx.words[k]!.text)) return true;
@@ -53,17 +49,6 @@ function describedPlace(ctx: DetectionContext, start: number): boolean {
     for (let j = 0; j < phrase.length; j++) if (ctx.tokens[from + j] !== phrase[j]) return false;
     return true;
   });
-}
-
-function isCased(ctx: DetectionContext): boolean {
-  let lettered = 0;
-  let capitals = 0;
-  for (const w of ctx.words) {
-    if (!/^\P{L}*\p{L}/u.test(w.text)) continue;
-    lettered++;
-    if (/^\P{L}*\p{Lu}/u.test(w.text)) capitals++;
-  }
-  return lettered > 0 && capitals / lettered > CASED_SHARE;
 }
 
 function hasDigit(ctx: DetectionContext, c: Candidate): boolean {
@@ -83,7 +68,7 @@ export function vetoAddressMisreads(ctx: DetectionContext, candidates: Candidate
     return (
       reason === 'city-state-zip' &&
       /^\P{L}*\p{Ll}/u.test(ctx.words[c.startWord]!.text) &&
-      (cased ??= isCased(ctx))
+      (cased ??= !isUncased(ctx.words))
     );
   };
   const text = (c: Candidate): string => ctx.tokens.slice(c.startWord, c.endWord).join(' ');

@@ -25,6 +25,7 @@ import { EITHER, FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/nam
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { readWordList } from '../lexicon-files.js';
 import { initialAcrossTurn } from './person-turn-initial.js';
+import { sameSpeaker } from '../call-words.js';
 
 export interface ExtendView {
   ctx: DetectionContext;
@@ -111,9 +112,6 @@ function indianInitial(view: ExtendView, k: number, start: number): boolean {
   if ((englishLevel(base) ?? 99) <= 20 || isFunctionWord(base) || view.masked(start)) return false;
   return letter !== 's' || hasLexiconTag(view.ctx.tokens[k - 1] ?? '', PHRASE_OPENERS);
 }
-
-const sameSpeaker = (ctx: DetectionContext, a: number, b: number): boolean =>
-  ctx.words[a]?.speaker === ctx.words[b]?.speaker;
 
 /** A given name that may be a month or an everyday word: "Jan", "August", "Ivy" (not "will", "may"). */
 function givenWord(view: ExtendView, k: number): boolean {

@@ -26,6 +26,7 @@ import { nameBase } from '../gazetteer/name-evidence.js';
 import { EITHER, FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
+import { sameSpeaker } from '../call-words.js';
 
 const INTERJECTIONS = wordSet('names/context/interjections');
 const OFFICES = wordSet('names/context/office-titles');
@@ -72,9 +73,6 @@ const TOWN_LINKS = new Set(['upon', 'am', 'sur', 'sous']);
 const PHRASE_END = /[.,!?;:)\]]["')\]]*$/u;
 const LOWER = /^["'(]*\p{Ll}/u;
 const CAPITALISED = /^["'(]*\p{Lu}/u;
-
-const sameSpeaker = (ctx: DetectionContext, a: number, b: number): boolean =>
-  ctx.words[a]?.speaker === ctx.words[b]?.speaker;
 
 /** The token before word k in the same phrase and speaker turn, or ''. */
 function before(ctx: DetectionContext, k: number): string {
@@ -200,7 +198,7 @@ function misread(ctx: DetectionContext, c: Candidate, called: ReadonlyMap<string
 }
 
 /** The candidates without the PERSON ones that are ordinary words or places (see above). */
-export function vetoMisreads(ctx: DetectionContext, candidates: Candidate[]): Candidate[] {
+export function vetoPersonMisreads(ctx: DetectionContext, candidates: Candidate[]): Candidate[] {
   const called = new Map<string, number[]>();
   for (const c of candidates)
     if (c.type === 'PERSON' && c.reason?.startsWith('cue:'))

@@ -27,6 +27,7 @@ import { isUsState } from '../gazetteer/us-states.js';
 import { addressVocab, fold } from '../address/vocab.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { kinNounAfterName } from '../brands.js';
+import { sameSpeaker } from '../call-words.js';
 
 const PLACE_HEADS = wordSet('names/context/place-heads');
 const PLACE_PREFIXES = wordSet('names/context/place-prefixes');
@@ -46,9 +47,6 @@ export interface PlaceView {
   /** a listed or frequent name word */
   nameWord: (k: number) => boolean;
 }
-
-const sameSpeaker = (ctx: DetectionContext, a: number, b: number): boolean =>
-  ctx.words[a]?.speaker === ctx.words[b]?.speaker;
 
 const capitalised = (ctx: DetectionContext, k: number): boolean => CAPITALISED.test(ctx.words[k]?.text ?? '');
 

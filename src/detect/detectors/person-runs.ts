@@ -29,6 +29,7 @@ import { wordSet } from '../gazetteer/name-data.js';
 import { EITHER, FAMILY, GIVEN, englishLevel, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import type { ExtendView } from './person-extend.js';
+import { sameSpeaker } from '../call-words.js';
 
 type Make = (start: number, end: number, reason: string) => Candidate;
 
@@ -69,9 +70,6 @@ const LOVE_NOT_SIGN_OFF = new Set([
   'puppy',
 ]);
 
-const sameSpeaker = (view: ExtendView, a: number, b: number): boolean =>
-  view.ctx.words[a]?.speaker === view.ctx.words[b]?.speaker;
-
 /** A word of name shape in a name's place: letters, no function word, place, adjective or verb. */
 function nameShaped(view: ExtendView, k: number, min: NameEvidence): boolean {
   const base = view.base[k];
@@ -95,7 +93,8 @@ function wordsBetweenNames(
     if (c.type !== 'PERSON') continue;
     const k = c.endWord;
     const next = starts.get(k + 1);
-    if (!next || covered[k] || !sameSpeaker(view, c.endWord - 1, k) || !sameSpeaker(view, k, k + 1)) continue;
+    if (!next || covered[k] || !sameSpeaker(view.ctx, c.endWord - 1, k) || !sameSpeaker(view.ctx, k, k + 1))
+      continue;
     if (PHRASE_END.test(ctx.words[k - 1]!.text) || PHRASE_END.test(ctx.words[k]!.text)) continue;
     // a full name on each side ("Ivo Brandt Zelmira Okafor"), or a full name and a found word
     if (c.endWord - c.startWord < 2 && next.endWord - next.startWord < 2) continue;
@@ -129,7 +128,7 @@ function initialTailEnd(view: ExtendView, c: Candidate, covered: Uint8Array): nu
   const end = c.endWord;
   const last = end - 1;
   if (end + 1 >= ctx.words.length || covered[end] || PHRASE_END.test(ctx.words[last]!.text)) return end;
-  if (!sameSpeaker(view, last, end) || !sameSpeaker(view, end, end + 1)) return end;
+  if (!sameSpeaker(view.ctx, last, end) || !sameSpeaker(view.ctx, end, end + 1)) return end;
   // the name ends in a given name that is a name word ("hatice", not "will")
   if (view.evidence(last) < NameEvidence.Listed || (nameKinds(view.base[last]!) & GIVEN) === 0) return end;
   const letter = ctx.words[end]!.text;
@@ -145,7 +144,7 @@ function initialTailEnd(view: ExtendView, c: Candidate, covered: Uint8Array): nu
     particles < MAX_PARTICLES &&
     SURNAME_PARTICLES.has(view.base[k]!) &&
     !covered[k] &&
-    sameSpeaker(view, k, k + 1) &&
+    sameSpeaker(view.ctx, k, k + 1) &&
     !PHRASE_END.test(ctx.words[k]!.text)
   ) {
     k++;
@@ -154,7 +153,7 @@ function initialTailEnd(view: ExtendView, c: Candidate, covered: Uint8Array): nu
   if (PHRASE_END.test(ctx.words[end]!.text) && !/^\p{L}\.$/u.test(letter)) return end;
   // "farhad k | de vries": the family name was found on its own, the initial joins the given name
   if (covered[end + 1] && particles === 0) return end + 1;
-  if (covered[k] || !sameSpeaker(view, end, k)) return end;
+  if (covered[k] || !sameSpeaker(view.ctx, end, k)) return end;
   if (!view.uncased && !/^\p{Lu}/u.test(ctx.words[k]!.text)) return end;
   // the family name is no letter of a spelling that goes on
   if (LATIN_INITIAL.test(ctx.words[k]!.text)) return end;
@@ -175,7 +174,7 @@ function spelledInitialsStart(view: ExtendView, c: Candidate, covered: Uint8Arra
     s > 0 &&
     start - s < 2 &&
     !covered[s - 1] &&
-    sameSpeaker(view, s - 1, start) &&
+    sameSpeaker(view.ctx, s - 1, start) &&
     /^[b-hj-tv-z]$/u.test(ctx.words[s - 1]!.text)
   )
     s--;
@@ -193,7 +192,7 @@ function spelledInitialsStart(view: ExtendView, c: Candidate, covered: Uint8Arra
  */
 function nameAfterLove(view: ExtendView, k: number, covered: Uint8Array): boolean {
   const { ctx } = view;
-  if (k < 1 || covered[k] || ctx.tokens[k - 1] !== 'love' || !sameSpeaker(view, k - 1, k)) return false;
+  if (k < 1 || covered[k] || ctx.tokens[k - 1] !== 'love' || !sameSpeaker(view.ctx, k - 1, k)) return false;
   if (!view.uncased || !nameShaped(view, k, NameEvidence.CommonWord)) return false;
   const base = view.base[k]!;
   if (hasLexiconTag(base, VERB_TAGS) || hasLexiconTag(base, ADJECTIVE)) return false;
@@ -216,7 +215,7 @@ function nameAfterLove(view: ExtendView, k: number, covered: Uint8Array): boolea
 function subjectAfterThat(view: ExtendView, k: number, covered: Uint8Array): boolean {
   const { ctx } = view;
   if (k < 1 || covered[k] || ctx.tokens[k - 1] !== 'that' || covered[k - 1]) return false;
-  if (!sameSpeaker(view, k - 1, k) || !sameSpeaker(view, k, k + 1)) return false;
+  if (!sameSpeaker(view.ctx, k - 1, k) || !sameSpeaker(view.ctx, k, k + 1)) return false;
   if (view.evidence(k) < NameEvidence.Listed || !nameShaped(view, k, NameEvidence.Listed)) return false;
   if (PHRASE_END.test(ctx.words[k]!.text) || hasLexiconTag(view.base[k]!, VERB_TAGS)) return false;
   if (!view.uncased && !/^\p{Lu}/u.test(ctx.words[k]!.text)) return false;
@@ -226,7 +225,7 @@ function subjectAfterThat(view: ExtendView, k: number, covered: Uint8Array): boo
 
 /** Does word k open its speaker turn or a sentence? */
 function opensTurn(view: ExtendView, k: number): boolean {
-  return k === 0 || !sameSpeaker(view, k - 1, k) || /[.!?]["')\]]*$/u.test(view.ctx.words[k - 1]!.text);
+  return k === 0 || !sameSpeaker(view.ctx, k - 1, k) || /[.!?]["')\]]*$/u.test(view.ctx.words[k - 1]!.text);
 }
 
 /**
@@ -238,7 +237,7 @@ function opensTurn(view: ExtendView, k: number): boolean {
 function givenOpeningTurnStart(view: ExtendView, c: Candidate, covered: Uint8Array): number {
   const s = c.startWord;
   const k = s - 1;
-  if (c.reason !== 'cue:after' || k < 0 || covered[k] || !sameSpeaker(view, k, s)) return s;
+  if (c.reason !== 'cue:after' || k < 0 || covered[k] || !sameSpeaker(view.ctx, k, s)) return s;
   if (!opensTurn(view, k) || PHRASE_END.test(view.ctx.words[k]!.text)) return s;
   if (view.evidence(k) !== NameEvidence.Unknown || !nameShaped(view, k, NameEvidence.Unknown)) return s;
   const family =
@@ -267,7 +266,7 @@ function fieldInitialEnd(view: ExtendView, c: Candidate, covered: Uint8Array): n
   const { ctx } = view;
   const end = c.endWord;
   if (!NAME_FIELD.has(c.reason ?? '') || end >= ctx.words.length || covered[end]) return end;
-  if (!sameSpeaker(view, end - 1, end) || PHRASE_END.test(ctx.words[end - 1]!.text)) return end;
+  if (!sameSpeaker(view.ctx, end - 1, end) || PHRASE_END.test(ctx.words[end - 1]!.text)) return end;
   const last = view.base[end - 1]!;
   // a given name, or a name the per-country lists do not place ("Name: Tavita K")
   if (view.evidence(end - 1) < NameEvidence.Listed || nameKinds(last) === FAMILY) return end;
@@ -275,7 +274,7 @@ function fieldInitialEnd(view: ExtendView, c: Candidate, covered: Uint8Array): n
   if (!/^\p{Script=Latin}\.?$/u.test(letter) || (!view.uncased && !/^\p{Lu}/u.test(letter))) return end;
   if (view.uncased && /^[ai]$/u.test(ctx.tokens[end]!)) return end;
   const k = end + 1;
-  if (k >= ctx.words.length || !sameSpeaker(view, end, k)) return end + 1;
+  if (k >= ctx.words.length || !sameSpeaker(view.ctx, end, k)) return end + 1;
   const next = ctx.words[k]!.text;
   if (/^\p{L}\.?$/u.test(next)) return end;
   const field = view.uncased ? FIELD_WORDS.has(ctx.tokens[k]!) : /^\p{Lu}[\p{L} ]*:$/u.test(next);

@@ -42,6 +42,7 @@ import { isUsState } from '../gazetteer/us-states.js';
 import { cityCountries, countryCode, regionCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
 import { mapPacked } from '../arrays.js';
+import { sameSpeaker } from '../call-words.js';
 
 const THING_HEADS = wordSet('names/context/thing-heads');
 const PLACE_HEADS = wordSet('names/context/place-heads');
@@ -81,9 +82,6 @@ const PARTICIPLE = new Set(['PastTense', 'Participle']);
 /** Words between the article and the head of a definition ("a large Danish maker"). */
 const MAX_MODIFIERS = 4;
 const PHRASE_END = /[.,!?;:)\]]["')\]]*$/u;
-
-const sameSpeaker = (ctx: DetectionContext, a: number, b: number): boolean =>
-  ctx.words[a]?.speaker === ctx.words[b]?.speaker;
 
 /** Is word k the last of its phrase (punctuation, speaker change or end of call)? */
 function endsPhrase(ctx: DetectionContext, k: number): boolean {

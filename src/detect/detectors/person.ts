@@ -55,6 +55,7 @@ import { aInitialAfterGiven, extendNames, growNames } from './person-extend.js';
 import { trimTownTails } from './person-town-tail.js';
 import { mapPacked } from '../arrays.js';
 import { readWordListsIn } from '../lexicon-files.js';
+import { isUncased } from '../call-words.js';
 
 const NAME = 'person';
 
@@ -93,28 +94,6 @@ interface CallView {
   places: PlaceView;
   /** the call is written without capitals, as raw ASR writes it (lower-case rules only apply there) */
   uncased: boolean;
-}
-
-/** Share of words opening with a capital above which a call is written in case ("Hi, I'm Ana."). */
-const CASED_SHARE = 0.02;
-
-/** Is the call written in lower case throughout (raw ASR), so that a capital carries no signal? */
-function isUncased(words: DetectionContext['words']): boolean {
-  let lettered = 0;
-  let capitals = 0;
-  for (const w of words) {
-    // ASCII first letters decide without a Unicode regex (this runs over every word of the call)
-    const code = w.text.charCodeAt(0);
-    if (code >= 97 && code <= 122) lettered++;
-    else if (code >= 65 && code <= 90) {
-      lettered++;
-      capitals++;
-    } else if (/\p{L}/u.test(w.text)) {
-      lettered++;
-      if (/^\P{L}*\p{Lu}/u.test(w.text)) capitals++;
-    }
-  }
-  return capitals <= lettered * CASED_SHARE;
 }
 
 function callView(ctx: DetectionContext): CallView {

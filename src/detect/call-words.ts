@@ -1,0 +1,31 @@
+/**
+ * Facts about a call's words that several detectors read: who said a word, and whether the call
+ * is written in case at all.
+ */
+import type { DetectionContext } from './types.js';
+
+/** Did one speaker say words a and b? (false when either index is outside the call) */
+export const sameSpeaker = (ctx: DetectionContext, a: number, b: number): boolean =>
+  ctx.words[a]?.speaker === ctx.words[b]?.speaker;
+
+/** Share of words opening with a capital above which a call is written in case ("Hi, I'm Ana."). */
+const CASED_SHARE = 0.02;
+
+/** Is the call written in lower case throughout (raw ASR), so that a capital carries no signal? */
+export function isUncased(words: DetectionContext['words']): boolean {
+  let lettered = 0;
+  let capitals = 0;
+  for (const w of words) {
+    // ASCII first letters decide without a Unicode regex (this runs over every word of the call)
+    const code = w.text.charCodeAt(0);
+    if (code >= 97 && code <= 122) lettered++;
+    else if (code >= 65 && code <= 90) {
+      lettered++;
+      capitals++;
+    } else if (/\p{L}/u.test(w.text)) {
+      lettered++;
+      if (/^\P{L}*\p{Lu}/u.test(w.text)) capitals++;
+    }
+  }
+  return capitals <= lettered * CASED_SHARE;
+}
