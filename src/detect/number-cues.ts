@@ -133,6 +133,8 @@ interface Significant {
   words: Int32Array;
   /** per word: index into `words` of the first significant word at or after it */
   pos: Int32Array;
+  /** per significant word: its token as cues are matched (stripS), made once per call */
+  stripped: string[];
 }
 
 const cache = new WeakMap<DetectionContext, Significant>();
@@ -141,14 +143,18 @@ function significant(ctx: DetectionContext): Significant {
   let sig = cache.get(ctx);
   if (sig) return sig;
   const words: number[] = [];
+  const stripped: string[] = [];
   const pos = new Int32Array(ctx.tokens.length + 1);
   for (let i = 0; i < ctx.tokens.length; i++) {
     pos[i] = words.length;
     const t = ctx.tokens[i]!;
-    if (t !== '' && !FILLERS.has(t)) words.push(i);
+    if (t !== '' && !FILLERS.has(t)) {
+      words.push(i);
+      stripped.push(stripS(t));
+    }
   }
   pos[ctx.tokens.length] = words.length;
-  sig = { words: Int32Array.from(words), pos };
+  sig = { words: Int32Array.from(words), pos, stripped };
   cache.set(ctx, sig);
   return sig;
 }
@@ -175,7 +181,7 @@ export function cuesBefore(ctx: DetectionContext, index: number, window = 14, ma
   let p = end - 1;
   let valueStart = end;
   let jumps = 0; // bounded, so a call made of numbers stays linear
-  const token = (q: number): string => stripS(ctx.tokens[sig.words[q]!]!);
+  const token = sig.stripped;
   while (p >= stop && hits.length < max) {
     // A cue introduces the first value after it: an earlier value in between has taken it. Unless
     // that value ends right before this one (at most 2 words between): then this is the same value
@@ -221,11 +227,11 @@ const RECORD_DETERMINERS = wordSet('record-determiners');
  * the field; a bare "number" is no head ("the number on the order" may be the order number), and
  * neither is a field that is no number ("the email for the order number").
  */
-function storedOn(first: number, token: (q: number) => string): boolean {
-  if (first < 3 || !RECORD_DETERMINERS.has(token(first - 1)) || !STORED_ON.has(token(first - 2)))
+function storedOn(first: number, token: readonly string[]): boolean {
+  if (first < 3 || !RECORD_DETERMINERS.has(token[first - 1]!) || !STORED_ON.has(token[first - 2]!))
     return false;
   let q = first - 3; // the last word of the head
-  if (q > 0 && STORED_VERBS.has(token(q))) q--; // "what phone number is on", "the cell listed on"
+  if (q > 0 && STORED_VERBS.has(token[q]!)) q--; // "what phone number is on", "the cell listed on"
   const head = cueEndingAt(q, token);
   return (
     head !== undefined &&
@@ -237,23 +243,25 @@ function storedOn(first: number, token: (q: number) => string): boolean {
 }
 
 /** The cue phrase ending at significant word p, a generic suffix taking the meaning of the cue before it. */
-function cueEndingAt(p: number, token: (q: number) => string): Phrase | undefined {
+function cueEndingAt(p: number, token: readonly string[]): Phrase | undefined {
   const matched = phraseEndingAt(p, token);
-  if (GENERIC_SUFFIX.has(token(p)) && (!matched || matched.tokens.length === 1)) {
+  if (GENERIC_SUFFIX.has(token[p]!) && (!matched || matched.tokens.length === 1)) {
     const inner = phraseEndingAt(p - 1, token);
-    if (inner && inner.cue !== 'neutral') return { tokens: [...inner.tokens, token(p)], cue: inner.cue };
+    if (inner && inner.cue !== 'neutral') return { tokens: [...inner.tokens, token[p]!], cue: inner.cue };
   }
   return matched;
 }
 
+const NO_PHRASES: readonly Phrase[] = [];
+
 /** The longest phrase whose last token is significant word p, or undefined. */
-function phraseEndingAt(p: number, token: (q: number) => string): Phrase | undefined {
+function phraseEndingAt(p: number, token: readonly string[]): Phrase | undefined {
   if (p < 0) return undefined;
-  for (const ph of BY_LAST.get(token(p)) ?? []) {
+  for (const ph of BY_LAST.get(token[p]!) ?? NO_PHRASES) {
     const n = ph.tokens.length;
     if (p - n + 1 < 0) continue;
     let ok = true;
-    for (let k = 0; k < n - 1 && ok; k++) ok = token(p - n + 1 + k) === ph.tokens[k];
+    for (let k = 0; k < n - 1 && ok; k++) ok = token[p - n + 1 + k]! === ph.tokens[k];
     if (ok) return ph;
   }
   return undefined;

@@ -676,8 +676,22 @@ function readSlashHeads(words: readonly Word[], info: WordInfo[]): void {
   }
 }
 
+/**
+ * classify() per distinct word text of the call: a call says a few thousand distinct words, so a
+ * long call shares one WordInfo (and its strings) per text instead of one per word (a WordInfo is
+ * never changed in place: readForeignDigits and readSlashHeads replace entries).
+ */
+function classifyWords(words: readonly Word[]): WordInfo[] {
+  const seen = new Map<string, WordInfo>();
+  return mapPacked(words, (w) => {
+    let info = seen.get(w.text);
+    if (info === undefined) seen.set(w.text, (info = classify(w.text)));
+    return info;
+  });
+}
+
 export function buildSpokenView(words: readonly Word[]): SpokenView {
-  const info = mapPacked(words, (w) => classify(w.text));
+  const info = classifyWords(words);
   readForeignDigits(info);
   readSlashHeads(words, info);
   // an ordinal is a day of a month: "march third", "the third of march", "march the third"

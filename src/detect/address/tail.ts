@@ -52,18 +52,24 @@ export interface Item {
  * Hashes of the phrases starting at word i, by length: out[len - 1] is the fnv1a hash of the folded
  * words i..i+len-1 joined by spaces (no strings built). Stops at a turn, a comma or a sentence end.
  */
-function phraseHashes(v: AddressView, i: number, max: number, first?: string): number[] {
-  const out: number[] = [];
+function phraseHashes(v: AddressView, i: number, max: number, first?: string): number {
+  // into one buffer, reused (each caller reads it within its loop, before the next call): an
+  // array per lookup was the largest garbage of address detection
+  if (phraseHash.length < max) phraseHash = new Float64Array(max);
   let h = HASH_SEED;
+  let count = 0;
   for (let k = i; k < i + max && k < v.n; k++) {
     const t = k === i && first !== undefined ? first : v.folded[k]!;
     if (t === '' || (k > i && !sameTurn(v, i, k))) break;
     h = fnv1a(t, k > i ? fnv1a(' ', h) : h);
-    out.push(h);
+    phraseHash[count++] = h;
     if (endsItem(v, k) || partEnds(v, k)) break;
   }
-  return out;
+  return count;
 }
+
+/** phraseHash[len - 1]: hash of the phrase of `len` words read by the latest phraseHashes call */
+let phraseHash = new Float64Array(8);
 
 /** A place word in raw ASR must not be an ordinary English word ("is", "of", "mobile"). */
 const plainWordOk = (v: AddressView, i: number, len: number): boolean => {
@@ -76,9 +82,8 @@ const plainWordOk = (v: AddressView, i: number, len: number): boolean => {
 
 export function cityAt(v: AddressView, i: number): Item | undefined {
   if (!/^\p{L}/u.test(v.folded[i] ?? '')) return undefined;
-  const hashes = phraseHashes(v, i, MAX_CITY_WORDS);
-  for (let len = hashes.length; len >= 1; len--) {
-    const countries = cityCountriesByHash(hashes[len - 1]!);
+  for (let len = phraseHashes(v, i, MAX_CITY_WORDS); len >= 1; len--) {
+    const countries = cityCountriesByHash(phraseHash[len - 1]!);
     if (countries.length > 0 && plainWordOk(v, i, len))
       return { end: i + len, strong: true, kind: 'city', countries };
   }
@@ -96,9 +101,8 @@ const REGION_PARTICLES = new Set(['de', 'del', 'of', 'di', 'du', 'do', 'da']);
 export function regionAt(v: AddressView, i: number): Item | undefined {
   const named = namedRegionAt(v, i);
   if (named) return named;
-  const hashes = phraseHashes(v, i, regionMaxWords());
-  for (let len = hashes.length; len >= 1; len--) {
-    const countries = regionCountriesByHash(hashes[len - 1]!);
+  for (let len = phraseHashes(v, i, regionMaxWords()); len >= 1; len--) {
+    const countries = regionCountriesByHash(phraseHash[len - 1]!);
     if (countries.length > 0 && plainWordOk(v, i, len))
       return { end: i + len, strong: true, kind: 'region', countries };
   }
@@ -151,16 +155,14 @@ export function countryAt(v: AddressView, i: number, afterPlace = false): Item |
   const saint = SAINT_READINGS.has(v.folded[i] ?? '');
   if (saint) {
     for (const first of SAINT_READINGS) {
-      const read = phraseHashes(v, i, countryMaxWords(), first);
-      for (let len = read.length; len >= 2; len--) {
-        const cc = countryCodeByHash(read[len - 1]!);
+      for (let len = phraseHashes(v, i, countryMaxWords(), first); len >= 2; len--) {
+        const cc = countryCodeByHash(phraseHash[len - 1]!);
         if (cc) return { end: i + len, strong: true, kind: 'country', countries: [cc] };
       }
     }
   }
-  const hashes = phraseHashes(v, i, countryMaxWords());
-  for (let len = hashes.length; len >= 1; len--) {
-    const cc = countryCodeByHash(hashes[len - 1]!);
+  for (let len = phraseHashes(v, i, countryMaxWords()); len >= 1; len--) {
+    const cc = countryCodeByHash(phraseHash[len - 1]!);
     // "my" (Vietnamese for America), "chad", "jordan": one-word names that are English words (raw
     // ASR: unless right after a postcode or a known place, "... sekong laos")
     const word = v.ctx.tokens[i] ?? '';

@@ -29,7 +29,13 @@ const views = new WeakMap<DetectionContext, AddressView>();
 export function addressView(ctx: DetectionContext): AddressView {
   let v = views.get(ctx);
   if (!v) {
-    const folded = mapPacked(ctx.tokens, fold);
+    // one folded string per distinct token: a long call says a few thousand distinct words
+    const foldedOf = new Map<string, string>();
+    const folded = mapPacked(ctx.tokens, (t) => {
+      let f = foldedOf.get(t);
+      if (f === undefined) foldedOf.set(t, (f = fold(t)));
+      return f;
+    });
     let caps = 0;
     let punct = 0;
     for (const w of ctx.words) {
@@ -40,8 +46,14 @@ export function addressView(ctx: DetectionContext): AddressView {
     const voc = addressVocab();
     const counts = (set: typeof voc.cues): Int32Array => {
       const out = new Int32Array(folded.length + 1);
-      for (let i = 0; i < folded.length; i++)
-        out[i + 1] = out[i]! + (set.match((k) => folded[i + k]) > 0 ? 1 : 0);
+      // one reader for the whole call (a closure per word was most of the view's garbage); a
+      // phrase can only start at a word that opens one (`has`)
+      let at = 0;
+      const read = (k: number): string | undefined => folded[at + k];
+      for (let i = 0; i < folded.length; i++) {
+        at = i;
+        out[i + 1] = out[i]! + (set.has(folded[i]!) && set.match(read) > 0 ? 1 : 0);
+      }
       return out;
     };
     const nextValue = new Int32Array(folded.length + 1).fill(folded.length);
