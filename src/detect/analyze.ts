@@ -87,14 +87,21 @@ function wantedTypes(policy: Policy): ReadonlyMap<EntityType, number> {
   return wanted;
 }
 
-function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidate[] {
-  const policy = options.policy ?? DEFAULT_POLICY;
-  const registry = options.registry ?? defaultRegistry();
-  const wanted = wantedTypes(policy);
-  const lap = options.onPhase ?? noLap;
+/**
+ * Builds the call's views and runs the policy's detectors. The detectors' per-call memos (address
+ * view, postcode readings, number cues: WeakMaps keyed by the context object) are read by no later
+ * phase: the context returned is a copy, so once this returns they can be collected (on a call of a
+ * million words the address view alone holds ~65 MB).
+ */
+function runDetectors(
+  words: readonly Word[],
+  policy: Policy,
+  registry: DetectorRegistry,
+  wanted: ReadonlyMap<EntityType, number>,
+  lap: Lap,
+): { ctx: DetectionContext; candidates: Candidate[] } {
   const ctx = contextOfCleanWords(words, policy.region ?? DEFAULT_REGION, lap);
   const allowed = new Set(policy.allow.map(normaliseAllowed));
-
   const candidates: Candidate[] = [];
   for (const detector of registry.select(new Set(wanted.keys()))) {
     for (const c of detector.detect(ctx)) {
@@ -105,6 +112,15 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
     }
     lap(detector.name);
   }
+  return { ctx: { ...ctx }, candidates };
+}
+
+function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidate[] {
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const registry = options.registry ?? defaultRegistry();
+  const wanted = wantedTypes(policy);
+  const lap = options.onPhase ?? noLap;
+  const { ctx, candidates } = runDetectors(words, policy, registry, wanted, lap);
   candidates.push(...propagate(ctx, candidates));
   lap('propagation');
   const repaired = absorbRepairs(

@@ -48,9 +48,10 @@ export function numericKey(value: string): string | null {
 
 class TokenIndex {
   private readonly positions = new Map<string, number[]>();
-  constructor(tokens: readonly string[]) {
+  /** positions of the tokens in `firsts` only (the first tokens searched for, not the call's every word) */
+  constructor(tokens: readonly string[], firsts: ReadonlySet<string>) {
     tokens.forEach((t, i) => {
-      if (t === '') return;
+      if (t === '' || !firsts.has(t)) return;
       const list = this.positions.get(t);
       if (list) list.push(i);
       else this.positions.set(t, [i]);
@@ -109,7 +110,7 @@ export function propagate(ctx: DetectionContext, entities: readonly Candidate[])
     }
   }
   if (words.size > 0) {
-    const index = new TokenIndex(ctx.tokens);
+    const index = new TokenIndex(ctx.tokens, new Set([...words.values()].map((w) => w.tokens[0]!)));
     const inPlace = placeNameCheck(ctx);
     for (const { source, tokens } of words.values()) {
       for (const s of index.find(tokens, ctx.tokens)) {

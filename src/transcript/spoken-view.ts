@@ -326,18 +326,19 @@ interface Item {
 /**
  * Groups the words into candidate runs: maximal sequences of run-able words, allowing a few
  * transparent words (fillers, "dash", "as in <word>" after a letter, "and" after a scale word)
- * between them. Returns, per run, its significant items.
+ * between them. Hands each run's significant items to `onRun` as the run closes, in word order
+ * (not all of them at the end: on a long call the list of every run outlived the young generation).
  */
 function gatherRuns(
   words: readonly Word[],
   info: readonly WordInfo[],
   monthBefore: (i: number) => boolean,
-): Item[][] {
-  const runs: Item[][] = [];
+  onRun: (items: Item[]) => void,
+): void {
   let current: Item[] = [];
   let gap = 0;
   const close = (): void => {
-    if (current.length > 0) runs.push(current);
+    if (current.length > 0) onRun(current);
     current = [];
     gap = 0;
   };
@@ -375,7 +376,6 @@ function gatherRuns(
     if (cls === 'ordinal' || w.stop) close();
   }
   close();
-  return runs;
 }
 
 /** Keeps letters only where they spell something: "a"/"i" alone are words, not letters. */
@@ -706,7 +706,7 @@ export function buildSpokenView(words: readonly Word[]): SpokenView {
   const runs: SpokenRun[] = [];
   const wordRun = new Int32Array(words.length).fill(-1);
   const chunksAt = new Map<number, ParsedChunk[]>(); // first word of a run -> its chunks
-  for (const gathered of gatherRuns(words, info, monthBefore)) {
+  gatherRuns(words, info, monthBefore, (gathered) => {
     for (const items of settleLetters(gathered, info)) {
       const chunks = parseChunks(items, info);
       if (chunks.length === 0) continue;
@@ -729,7 +729,7 @@ export function buildSpokenView(words: readonly Word[]): SpokenView {
       wordRun.fill(index, startWord, endWord);
       chunksAt.set(startWord, chunks);
     }
-  }
+  });
 
   // every word emits its text or less (spoken numbers are shorter written) and one separator
   let capacity = 0;

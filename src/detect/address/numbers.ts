@@ -43,14 +43,16 @@ const LONG_CODE_DIGITS = 8;
 export function numberValueEnd(v: AddressView, i: number): number {
   // asked at the same word by many rules: computed once per view and word
   let memo = valueEndMemo.get(v);
-  if (!memo) valueEndMemo.set(v, (memo = new Map()));
-  let end = memo.get(i);
-  if (end === undefined) memo.set(i, (end = findValueEnd(v, i)));
+  if (!memo) valueEndMemo.set(v, (memo = new Int32Array(v.n + 1).fill(UNREAD)));
+  if (i < 0 || i > v.n) return findValueEnd(v, i);
+  let end = memo[i]!;
+  if (end === UNREAD) memo[i] = end = findValueEnd(v, i);
   return end;
 }
 
-/** numberValueEnd per view and start word. */
-const valueEndMemo = new WeakMap<AddressView, Map<number, number>>();
+/** numberValueEnd per view and start word (a typed array: a Map of a long call's words held tens of MB). */
+const valueEndMemo = new WeakMap<AddressView, Int32Array>();
+const UNREAD = -2;
 
 function findValueEnd(v: AddressView, i: number): number {
   const ctx = v.ctx;
