@@ -25,7 +25,6 @@ import {
   cityCountriesByHash,
   countryCodeByHash,
   countryMaxWords,
-  fnv1a,
   HASH_SEED,
   MAX_CITY_WORDS,
   regionCodeCountries,
@@ -56,17 +55,22 @@ function phraseHashes(v: AddressView, i: number, max: number, first?: string): n
   // into one buffer, reused (each caller reads it within its loop, before the next call): an
   // array per lookup was the largest garbage of address detection
   if (phraseHash.length < max) phraseHash = new Float64Array(max);
-  let h = HASH_SEED;
+  // fnv1a (places.ts) carried along as an int32 (the same bits): its unsigned result is a number
+  // V8 boxes when it leaves a call, once or twice per word read
+  let h = HASH_SEED | 0;
   let count = 0;
   for (let k = i; k < i + max && k < v.n; k++) {
     const t = k === i && first !== undefined ? first : v.folded[k]!;
     if (t === '' || (k > i && !sameTurn(v, i, k))) break;
-    h = fnv1a(t, k > i ? fnv1a(' ', h) : h);
-    phraseHash[count++] = h;
+    if (k > i) h = Math.imul(h ^ 0x20, FNV_PRIME); // the space between the words
+    for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), FNV_PRIME);
+    phraseHash[count++] = h >>> 0;
     if (endsItem(v, k) || partEnds(v, k)) break;
   }
   return count;
 }
+
+const FNV_PRIME = 0x01000193;
 
 /** phraseHash[len - 1]: hash of the phrase of `len` words read by the latest phraseHashes call */
 let phraseHash = new Float64Array(8);

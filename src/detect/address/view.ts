@@ -22,6 +22,8 @@ export interface AddressView {
   postcodeCues: Int32Array;
   /** nextValue[i]: the first word at or after i that says a digit (a number run or a written digit) */
   nextValue: Int32Array;
+  /** per word, answers of the word tests the grammar asks most (see `remembered`) */
+  known: Uint8Array;
 }
 
 const views = new WeakMap<DetectionContext, AddressView>();
@@ -70,6 +72,7 @@ export function addressView(ctx: DetectionContext): AddressView {
       cues: counts(voc.cues),
       postcodeCues: counts(voc.postcodeCues),
       nextValue,
+      known: new Uint8Array(ctx.tokens.length),
     };
     views.set(ctx, v);
   }
@@ -95,9 +98,33 @@ export const sameTurn = (v: AddressView, a: number, b: number): boolean =>
  * ("l'Église", "il-Kbira") or a line marker glued to it (">Hungary").
  */
 export const capitalised = (v: AddressView, i: number): boolean =>
+  remembered(v, i, CAPITALISED, isCapitalised);
+
+const isCapitalised = (v: AddressView, i: number): boolean =>
   /^[("'«„>]?(?:(?:d|l|dell|dall|all|nell|sull|qu)['’]|(?:il|l|al|el|ul|ta|tal|tas|tad|ix|iż|is|in)-)?\p{Lu}/u.test(
     raw(v, i),
   );
+
+/**
+ * Word tests the rules ask at the same word many times a call, answered once per word: two bits
+ * each in `known` (asked, answer). Words outside the call are tested as they are.
+ */
+const CAPITALISED = 0;
+const ENDS_ITEM = 2;
+const ENDS_SENTENCE = 4;
+function remembered(
+  v: AddressView,
+  i: number,
+  bit: number,
+  test: (v: AddressView, i: number) => boolean,
+): boolean {
+  if (!(i >= 0 && i < v.n)) return test(v, i);
+  const bits = v.known[i]!;
+  if (bits & (1 << bit)) return (bits & (2 << bit)) !== 0;
+  const yes = test(v, i);
+  v.known[i] = bits | (1 << bit) | (yes ? 2 << bit : 0);
+  return yes;
+}
 
 /**
  * A run of three or more question marks glued to a word: the mark exports leave for a character
@@ -106,7 +133,9 @@ export const capitalised = (v: AddressView, i: number): boolean =>
 export const LOST_BREAK = /\?{3,}["')\]]*$/u;
 
 /** The raw word ends with a comma or a lost line break (a list item or address line ends). */
-export const endsItem = (v: AddressView, i: number): boolean =>
+export const endsItem = (v: AddressView, i: number): boolean => remembered(v, i, ENDS_ITEM, isItemEnd);
+
+const isItemEnd = (v: AddressView, i: number): boolean =>
   /[,;]["')\]]*$/u.test(raw(v, i)) || LOST_BREAK.test(raw(v, i));
 
 /** Abbreviations that end in a dot without ending the sentence ("St.", "Str.", "ul.", "д."). */
@@ -142,7 +171,10 @@ function isAbbreviation(v: AddressView, i: number): boolean {
 }
 
 /** The raw word ends a sentence (".", "!", "?"), an abbreviation's dot excepted. */
-export const endsSentence = (v: AddressView, i: number): boolean => {
+export const endsSentence = (v: AddressView, i: number): boolean =>
+  remembered(v, i, ENDS_SENTENCE, isSentenceEnd);
+
+const isSentenceEnd = (v: AddressView, i: number): boolean => {
   const r = raw(v, i);
   if (LOST_BREAK.test(r)) return false;
   if (/[!?]["')\]]*$/u.test(r)) return true;
