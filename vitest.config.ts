@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -12,8 +13,10 @@ export default defineConfig({
     // Integration tests share one Redis and one Postgres; files run in parallel but each
     // test namespaces its own queue names / schemas.
     pool: 'forks',
-    // (vitest's default: one worker less than the cores, so one on 2 cores. Two workers fail the
-    // Postgres vault files when two of them overlap: 'schema ... does not exist' while migrating.)
+    // two workers at least (vitest's default is one less than the cores: one on 2 cores). Test
+    // files drop their Postgres schemas only when the run ends (test/global-schema-drops.ts): a
+    // schema dropped while another file migrated failed that migration ('schema ... does not exist').
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
@@ -24,7 +27,7 @@ export default defineConfig({
           isolate: false,
           // test/eval-sets: the converters of the independent evaluation sets (scripts/eval-sets)
           include: ['src/**/*.test.ts', 'test/eval-sets/**/*.test.ts'],
-          globalSetup: ['test/global-redis.ts', 'test/global-postgres.ts'],
+          globalSetup: ['test/global-redis.ts', 'test/global-postgres.ts', 'test/global-schema-drops.ts'],
         },
       },
       {
@@ -33,7 +36,12 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
-          globalSetup: ['test/global-redis.ts', 'test/global-postgres.ts', 'test/global-build.ts'],
+          globalSetup: [
+            'test/global-redis.ts',
+            'test/global-postgres.ts',
+            'test/global-schema-drops.ts',
+            'test/global-build.ts',
+          ],
         },
       },
     ],
