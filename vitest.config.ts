@@ -28,20 +28,27 @@ export default defineConfig({
           // test/eval-sets: the converters of the independent evaluation sets (scripts/eval-sets)
           include: ['src/**/*.test.ts', 'test/eval-sets/**/*.test.ts'],
           globalSetup: ['test/global-redis.ts', 'test/global-postgres.ts', 'test/global-schema-drops.ts'],
+          // first: the integration files wait for the build of dist/
+          sequence: { groupOrder: 0 },
         },
       },
       {
         extends: true,
-        // the CLI tests run dist/: built once per run (only when integration tests are in it)
+        // the CLI tests run dist/: built once per run (only when integration tests are in it),
+        // after the unit files
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          // dist/ compiles while the unit files run (the build is started, not awaited, by the
+          // global setup; each integration file waits for it in its setup file)
           globalSetup: [
             'test/global-redis.ts',
             'test/global-postgres.ts',
             'test/global-schema-drops.ts',
-            'test/global-build.ts',
+            'test/global-build-background.ts',
           ],
+          setupFiles: ['test/wait-for-build.ts'],
+          sequence: { groupOrder: 1 },
         },
       },
     ],
