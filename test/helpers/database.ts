@@ -1,5 +1,5 @@
 /**
- * Databases for tests: an in-memory SQLite, or a PostgreSQL schema of its own (dropped at the end of the run),
+ * Databases for tests: an in-memory SQLite, or a PostgreSQL schema of its own (dropped once the run is over),
  * so test files can run in parallel against one server.
  */
 import { randomBytes } from 'node:crypto';
