@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
-    globalSetup: ['test/global-redis.ts', 'test/global-postgres.ts', 'test/global-build.ts'],
+    globalSetup: [
+      'test/global-redis.ts',
+      'test/global-postgres.ts',
+      'test/global-schema-drops.ts',
+      'test/global-build.ts',
+    ],
     testTimeout: 180_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -1,10 +1,11 @@
 /**
- * Databases for tests: an in-memory SQLite, or a PostgreSQL schema of its own (dropped afterwards),
+ * Databases for tests: an in-memory SQLite, or a PostgreSQL schema of its own (dropped once the run is over),
  * so test files can run in parallel against one server.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database, type DbBackend } from '../../src/db/database.js';
+import { dropSchemaLater } from './schema-drops.js';
 
 export const PG_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const BACKENDS: DbBackend[] = ['sqlite', 'postgres'];
@@ -23,8 +24,9 @@ export async function withPgClient<T>(schema: string, fn: (client: pg.Client) =>
   }
 }
 
+/** Drops the schema when the test run ends (test/helpers/schema-drops.ts says why not at once). */
 export async function dropSchema(schema: string): Promise<void> {
-  await withPgClient(schema, (c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+  await dropSchemaLater(PG_URL, schema);
 }
 
 /** A migrated database on `backend`; close() closes it and drops its schema. */

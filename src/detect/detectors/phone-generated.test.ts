@@ -210,20 +210,19 @@ describe('generated: example numbers of every region in every writing style', ()
     expect(cases.length).toBeGreaterThan(15000);
   });
 
-  it('keeps word recall above the floor per style and frame kind', () => {
-    const totals = new Map<string, { covered: number; words: number }>();
+  // one test per style and frame kind, each measuring its own cases: the same floors as one test
+  // over the whole table, in four parts of ~4,000 detections rather than one of ~16,000
+  it.each(Object.entries(FLOOR))('keeps word recall above the floor: %s', (key, floor) => {
+    let covered = 0;
+    let words = 0;
     for (const c of cases) {
-      const key = `${c.style} ${c.cued ? 'cued' : 'bare'}`;
-      const t = totals.get(key) ?? { covered: 0, words: 0 };
+      if (`${c.style} ${c.cued ? 'cued' : 'bare'}` !== key) continue;
       const m = measure(c);
-      t.covered += m.covered;
-      t.words += m.words;
-      totals.set(key, t);
+      covered += m.covered;
+      words += m.words;
     }
-    const recall = Object.fromEntries(
-      [...totals].map(([k, t]) => [k, Number((t.covered / t.words).toFixed(3))]),
-    );
-    for (const [key, floor] of Object.entries(FLOOR)) expect(recall[key], key).toBeGreaterThanOrEqual(floor);
+    expect(words, key).toBeGreaterThan(0);
+    expect(Number((covered / words).toFixed(3)), key).toBeGreaterThanOrEqual(floor);
   });
 
   // a fixed sample: one writing of each kind for regions of every continent, exact offsets
