@@ -94,17 +94,3 @@ table('a capitalised head of a law, works or mission', [
   ['a given name before a head that is a family name too', 'Ask Maria Laws about it.', [[1, 3]]],
   ['a lower-case head keeps the name', 'Ask Delphine Morrow what the law says.', [[1, 3]]],
 ]);
-
-table('hashtags name topics', [
-  ['a run of hashtags', 'Loving the new season #Brennan #gamedev #indiedev tonight', []],
-  ['hashtags after a sentence', 'so good #sport #gamedev #Holt', []],
-  // a tag split at an underscore goes on into the family name: a person's tag
-  [
-    'a tag split at an underscore stays',
-    'Prints by #Maria _ Brennan #photography',
-    [
-      [2, 3],
-      [4, 5],
-    ],
-  ],
-]);

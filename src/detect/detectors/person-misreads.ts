@@ -15,9 +15,7 @@
  *   "Offen am Main"): the river or the rest of the town's name;
  * - a name right after "the town of", "the département of", "the western area of": a place;
  * - a capitalised name that a capitalised head of a law, works or mission ends or follows ("the
- *   Brennick Laws", "Harwell Locomotive Works", lexicons/names/context/named-thing-heads);
- * - a hashtag of one word that spells no full name ("#gamedev", "#Tarnwick"): a topic, where
- *   "#IvoRask" stays (person-handles.ts reads such a tag as a person's).
+ *   Brennick Laws", "Harwell Locomotive Works", lexicons/names/context/named-thing-heads).
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -29,7 +27,6 @@ import { EITHER, FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/nam
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
 import { sameSpeaker } from '../call-words.js';
-import { spellsFullName } from './person-handles.js';
 
 const INTERJECTIONS = wordSet('names/context/interjections');
 const OFFICES = wordSet('names/context/office-titles');
@@ -188,26 +185,11 @@ function namesThing(ctx: DetectionContext, start: number, end: number): boolean 
   return false;
 }
 
-const HASHTAG = /^#([\p{L}\p{N}_]+)[^\p{L}\p{N}_]*$/u;
-
-/**
- * "#gamedev", "#Tarnwick": every word of [start, end) a hashtag that names a topic. A tag that
- * spells a full name ("#IvoRask") or goes on past an underscore split off ("#Ivo _ Rask") is a person's.
- */
-function topicTags(ctx: DetectionContext, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const tag = HASHTAG.exec(ctx.words[k]!.text);
-    if (tag === null || spellsFullName(tag[1]!) || /^_/u.test(ctx.words[k + 1]?.text ?? '')) return false;
-  }
-  return true;
-}
-
 /** Is the PERSON candidate an ordinary word or a place by the grammar around it? */
 function misread(ctx: DetectionContext, c: Candidate, called: ReadonlyMap<string, number[]>): boolean {
   const { startWord: s, endWord: e } = c;
   if (interjection(ctx, s, e) || afterAreaOf(ctx, s) || afterTownLink(ctx, s) || namesThing(ctx, s, e))
     return true;
-  if (topicTags(ctx, s, e)) return true;
   if (e - s !== 1) return false;
   if (officeAfterHonorific(ctx, s) || gerund(ctx, s) || verbAfterModal(ctx, s)) return true;
   // "thanks hunter ... and the hunter said": a word the call uses as a name by a cue stays one
