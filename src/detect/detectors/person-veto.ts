@@ -28,6 +28,8 @@
  *   quoted between name words ("Dahlia \"Dee\" Rask") and a name called out ("\"Mia!\"") stay.
  * - the name of an organisation set in apposition ("the label Korvath", "the company Arlen, Dusk and
  *   Orvey"; person-appositions.ts).
+ * - words of a phrase in another language ("Ein Lied von Liebe und Tod", "mi corazón";
+ *   person-foreign.ts).
  * - words after a model designation ("the XR-40 Kestrel", "XR-52 Super Kestrel"), after "in" in the
  *   same clause ("the bakery in Kestrava"; "in Ivo's house" stays), after a German article ("in die
  *   Stadt") and raw ASR's "the street" for "St." ("the street louis blues"); a listed given and
@@ -47,6 +49,7 @@ import { fold } from '../address/vocab.js';
 import { mapPacked } from '../arrays.js';
 import { sameSpeaker } from '../call-words.js';
 import { organisationAppositions } from './person-appositions.js';
+import { inForeignPhrase } from './person-foreign.js';
 
 const THING_HEADS = wordSet('names/context/thing-heads');
 const PLACE_HEADS = wordSet('names/context/place-heads');
@@ -541,6 +544,7 @@ export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidat
       (afterModelCode(ctx, start) || placeOrNounBefore(ctx, start, end))
     )
       local.add(c);
+  for (const c of persons) if (inForeignPhrase(ctx, c)) local.add(c);
   const titles = quotedTitles(ctx);
   for (const c of persons) {
     let inside = true;
