@@ -54,8 +54,8 @@ table('people after an organisation noun, or the noun closing a name, stay peopl
 ]);
 
 table('a coordination that takes a singular verb names one firm', [
-  ['three names and "is a"', 'Whitaker, Brennan and Holt is a design agency based in Tarnby.', []],
-  ['three names and "is a" (asr)', 'whitaker brennan and holt is a design agency based in tarnby', []],
+  ['three names and "is a"', 'Whitaker, Brennan and Holt is a small law firm in Tarnby.', []],
+  ['three names and "is a" (asr)', 'whitaker brennan and holt is a small law firm in tarnby', []],
 ]);
 
 table('a coordination that takes a plural verb, or "or", stays people', [

@@ -24,10 +24,10 @@ const table = (title: string, cases: Case[]): void => {
 };
 
 table('a noun beside a function word of its language is no name', [
-  ['Spanish possessive and noun', 'and then he said mi Corazon!!! so sweet', []],
-  ['Spanish possessive and noun (asr)', 'he gave her the ring mi corazon it was lovely', []],
+  ['Spanish possessive and noun', 'he said mi Casa!!! so proud', []],
+  ['Spanish possessive and noun (asr)', 'the ring said mi vida it was lovely', []],
   ['a noun that is also a rarer name', 'she said te amo mi Vida and left', []],
-  ['French article and noun', 'We danced at Les Bains (later Chaos), then left.', []],
+  ['French conjunction and noun', 'We danced to Paix et Amour all night.', []],
   ['German negation and noun', 'wir haben nicht Zeit und Geld', []],
 ]);
 

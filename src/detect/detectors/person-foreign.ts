@@ -1,12 +1,11 @@
 /**
- * Words of a phrase in another language read as a name ("Ein Lied von Liebe und Tod", "nicht nur
- * in die Menge", "mi corazón", "Les Bains"): a PERSON candidate whose every word is a function
+ * Words of a phrase in another language read as a name ("nicht Zeit und Geld", "mi casa", "Paix et
+ * Amour"): a PERSON candidate whose every word is a function
  * word (lexicons/names/function-words) or a frequent common noun (lexicons/names/context/
  * foreign-nouns) of one language, with a function word of that language that is no English word
- * and no name particle right beside it or opening it ("und", "nicht", "mi", "les"). A noun that is
+ * and no name particle right beside it or opening it ("und", "nicht", "mi", "et"). A noun that is
  * also a frequent name ("Rosa", "Koch") never counts, and a candidate holding a frequent name
- * needs words of that language on both sides ("nicht Nur in"): "mit Nur und Ana" keeps its people
- * only if a name list does not hold them as frequent names, so the lists decide, not this rule.
+ * needs words of that language on both sides ("nicht Nur und").
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';

@@ -4,7 +4,7 @@
  * least three letters, or two after a spelling cue ("spell", "that's", "as in"). Letters next to
  * digits or number words are an identifier (account, member id), not a name, and are left to the
  * number detectors; well-known acronyms ("u s a", "a t m", carriers like "u p s", "f e d e x") are skipped.
- * Without any cue, three letters that only a long name list holds ("the label e m i", "s e o tips")
+ * Without any cue, three letters that only a long name list holds ("the label k e o", "u m a tips")
  * are an acronym read out unless a word for a name comes shortly before ("surname k e o"); three
  * letters of a frequent name ("l e e") stay a spelling. Letters that spell an English word just said
  * that is no name ("to get there ... g e t") are no spelling of a name.
@@ -136,7 +136,7 @@ function hasNameWord(ctx: DetectionContext, i: number): boolean {
 }
 
 /**
- * Three letters without a spelling cue that only a long name list holds ("e m i", "s e o"): an
+ * Three letters without a spelling cue that only a long name list holds ("k e o", "u m a"): an
  * acronym read out, unless a word for a name comes before.
  */
 function rareThreeLetters(ctx: DetectionContext, run: Run): boolean {

@@ -28,7 +28,7 @@
  *   quoted between name words ("Dahlia \"Dee\" Rask") and a name called out ("\"Mia!\"") stay.
  * - the name of an organisation set in apposition ("the label Korvath", "the company Arlen, Dusk and
  *   Orvey"; person-appositions.ts).
- * - words of a phrase in another language ("Ein Lied von Liebe und Tod", "mi corazón";
+ * - words of a phrase in another language ("nicht Zeit und Geld", "mi casa";
  *   person-foreign.ts).
  * - words after a model designation ("the XR-40 Kestrel", "XR-52 Super Kestrel"), after "in" in the
  *   same clause ("the bakery in Kestrava"; "in Ivo's house" stays), after a German article ("in die
