@@ -20,6 +20,13 @@ describe('spelled-name detector', () => {
     ['two letters after a spelling cue', 'how do you spell that | l i', [[5, 7]], ['li']],
     ['"as in" spelling', 's as in sam t as in tom', [[0, 8]], ['st']],
     ['"i m a" after a spelling cue', 'let me spell it | i m a', [[4, 7]], ['ima']],
+    // three letters of a frequent name need no cue; of a rarer listed name, a word for a name
+    ['three letters of a frequent name', 'yes it is l e e okay', [[3, 6]], ['lee']],
+    ['three letters of a rare name after "surname"', 'and the surname is o k a yes', [[4, 7]], ['oka']],
+    ['three letters after "name\'s"', "the name's u g o thanks", [[2, 5]], ['ugo']],
+    // an initialism said just before is spelled ("the dj ... d j"); no dictionary word
+    ['letters of an initialism just said', 'the dj was d j tarn', [[3, 5]], ['dj']],
+    ['letters of a name just said', 'it is vu v u', [[3, 5]], ['vu']],
   ];
   it.each(cases)('%s', (_name, text, expected, values) => {
     expect(ranges(text)).toEqual(expected);
@@ -36,6 +43,12 @@ describe('spelled-name detector', () => {
     // "I'm" with its apostrophe lost, then the article: no spelled "Ima"
     ['a lost apostrophe (asr)', 'if she wins i m a happy man'],
     ['a lost apostrophe (formatted)', "Honestly. I' m a plumber."],
+    // three letters of a rarer listed name without any cue are an acronym read out
+    ['a label read as letters', 'the band signed to k e o in the spring'],
+    ['an acronym read out', 'good tips for u m a on a small site'],
+    // letters of an English word just said are said as a word, not a spelling of a name
+    ['an English word spelled', 'you have to get up now g e t moving'],
+    ['"t o" spelling "to"', 'can i speak t o a real person'],
   ];
   it.each(negatives)('nothing in: %s', (_name, text) => {
     expect(ranges(text)).toEqual([]);

@@ -4,13 +4,18 @@
  * least three letters, or two after a spelling cue ("spell", "that's", "as in"). Letters next to
  * digits or number words are an identifier (account, member id), not a name, and are left to the
  * number detectors; well-known acronyms ("u s a", "a t m", carriers like "u p s", "f e d e x") are skipped.
+ * Without any cue, three letters that only a long name list holds ("the label k e o", "u m a tips")
+ * are an acronym read out unless a word for a name comes shortly before ("surname k e o"); three
+ * letters of a frequent name ("l e e") stay a spelling. Letters that spell an English word just said
+ * that is no name ("to get there ... g e t") are no spelling of a name.
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
-import { FILLERS } from '../gazetteer/common-words.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { wordSet } from '../gazetteer/name-data.js';
-import { foldName } from '../gazetteer/name-lexicon.js';
+import { englishLevel, foldName, nameKinds } from '../gazetteer/name-lexicon.js';
+import { FILLERS } from '../gazetteer/common-words.js';
+import { isFrequentName } from '../gazetteer/names.js';
 import { NameEvidence, nameEvidence } from '../gazetteer/name-evidence.js';
 
 const NAME = 'person-spelled';
@@ -103,6 +108,9 @@ function spellsNearbyWord(ctx: DetectionContext, run: Run): boolean {
   const letters = foldName(run.letters);
   const matches = (k: number): boolean => {
     const word = foldName(ctx.tokens[k] ?? '').replace(/['’]s$/u, '');
+    // "to get there ... g e t": a dictionary word that no name list holds is said as a word, not
+    // spelled (initialisms such as "dj" are no dictionary words: "the dj's ... d j")
+    if (nameKinds(word) === 0 && englishLevel(word) !== undefined) return false;
     return word === letters || (letters.length >= 3 && word.length >= 3 && word.startsWith(letters));
   };
   for (let k = Math.max(0, run.start - SPELLED_WORD_WINDOW); k < run.start; k++) if (matches(k)) return true;
@@ -115,6 +123,24 @@ function spellsNearbyWord(ctx: DetectionContext, run: Run): boolean {
  */
 function splitContraction(ctx: DetectionContext, run: Run): boolean {
   return ctx.tokens[run.start] === 'i' && ctx.tokens[run.start + 1] === 'm';
+}
+
+/** Words for a name ("surname", "name's", "called"): three letters of a rare name after one are a spelling. */
+const NAME_WORD =
+  /^(?:(?:sur|first|last|family|maiden|middle|given)?names?(?:['’]s)?|named|called|surname)$/u;
+
+/** Does a word for a name come within the cue window before word i? */
+function hasNameWord(ctx: DetectionContext, i: number): boolean {
+  for (let k = Math.max(0, i - CUE_WINDOW); k < i; k++) if (NAME_WORD.test(ctx.tokens[k]!)) return true;
+  return false;
+}
+
+/**
+ * Three letters without a spelling cue that only a long name list holds ("k e o", "u m a"): an
+ * acronym read out, unless a word for a name comes before.
+ */
+function rareThreeLetters(ctx: DetectionContext, run: Run): boolean {
+  return run.letters.length === 3 && !isFrequentName(run.letters) && !hasNameWord(ctx, run.start);
 }
 
 function hasSpellingCue(ctx: DetectionContext, i: number): boolean {
@@ -167,7 +193,8 @@ export function detectSpelledNames(ctx: DetectionContext): Candidate[] {
       (run.letters.length >= 2 && spellsNearbyWord(ctx, run)) ||
       (run.letters.length >= 3 &&
         nameEvidence(run.letters) >= NameEvidence.Listed &&
-        !splitContraction(ctx, run));
+        !splitContraction(ctx, run) &&
+        !rareThreeLetters(ctx, run));
     if (!enough || ACRONYMS.has(run.letters)) continue;
     if (isNumberish(neighbour(ctx, run.end, 1)) || isNumberish(neighbour(ctx, run.start - 1, -1))) continue;
     push(run.start, run.end, run.letters, 'spelled');

@@ -6,7 +6,8 @@
  *   glider maker,", lexicons/names/context/thing-heads), of "was founded" or
  *   "incorporated".
  *   A candidate is dropped only where all of its words fall inside such a name, so a full name
- *   around it stays ("Guido Korvath").
+ *   around it stays ("Guido Korvath"). Names joined to a subject of "is a" by commas and "and"
+ *   are one firm's ("Arlen, Dusk and Orvey is a design agency": people would take "are").
  * - a candidate that a place or organisation head closes or follows, whatever cue found it: "was
  *   named Ardley Park", "Tobin Reservoir Park", "Hester Boat Club", past at most two more
  *   capitalised words in formatted text ("Rolf Ansel Playfield"). A given name alone before a head
@@ -25,6 +26,10 @@
  * - a candidate inside a quoted title in formatted text: a short quotation whose words are all
  *   capitalised but for function words ("her novel \"Ingrid\"", "\"Songs for Mary\""). A nickname
  *   quoted between name words ("Dahlia \"Dee\" Rask") and a name called out ("\"Mia!\"") stay.
+ * - the name of an organisation set in apposition ("the label Korvath", "the company Arlen, Dusk and
+ *   Orvey"; person-appositions.ts).
+ * - words of a phrase in another language ("nicht Zeit und Geld", "mi casa";
+ *   person-foreign.ts).
  * - words after a model designation ("the XR-40 Kestrel", "XR-52 Super Kestrel"), after "in" in the
  *   same clause ("the bakery in Kestrava"; "in Ivo's house" stays), after a German article ("in die
  *   Stadt") and raw ASR's "the street" for "St." ("the street louis blues"); a listed given and
@@ -43,6 +48,8 @@ import { cityCountries, countryCode, regionCountries } from '../address/places.j
 import { fold } from '../address/vocab.js';
 import { mapPacked } from '../arrays.js';
 import { sameSpeaker } from '../call-words.js';
+import { organisationAppositions } from './person-appositions.js';
+import { inForeignPhrase } from './person-foreign.js';
 
 const THING_HEADS = wordSet('names/context/thing-heads');
 const PLACE_HEADS = wordSet('names/context/place-heads');
@@ -166,8 +173,44 @@ function thingNames(
     if (!definedAsThing(ctx, s, e)) continue;
     if (endsLongerSubject(ctx, s)) local.add(c);
     else names.push(base.slice(s, e));
+    if (singularDefinition(ctx, e)) for (const n of coordinatedBefore(ctx, persons, s)) local.add(n);
   }
   return names;
+}
+
+/** Links and articles of a definition of one thing ("... is a", "..., a"): its subject is one name. */
+/** "and", "&": "Ivo or Ana is a good choice" may well be about people. */
+const AND = new Set(['and', '&']);
+const SINGULAR_LINKS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
+
+/** Is the definition after the subject ending at word end about one thing ("Orvey is a", "Orvey, an")? */
+function singularDefinition(ctx: DetectionContext, end: number): boolean {
+  const next = ctx.tokens[end] ?? '';
+  if (/,$/u.test(ctx.words[end - 1]!.text)) return next === 'a' || next === 'an';
+  return SINGULAR_LINKS.has(next);
+}
+
+/**
+ * "Arlen, Dusk and Orvey is a design agency": the candidates joined to the subject starting at
+ * word start by commas, "and" or "&" before it. A singular verb makes them one name, a firm's;
+ * people would take "are".
+ */
+function coordinatedBefore(ctx: DetectionContext, persons: readonly Candidate[], start: number): Candidate[] {
+  const out: Candidate[] = [];
+  let at = start;
+  for (let guard = 0; guard < 8; guard++) {
+    let p = at - 1;
+    if (p < 0 || !sameSpeaker(ctx, p, start)) break;
+    if (AND.has(ctx.tokens[p]!) && !PHRASE_END.test(ctx.words[p]!.text)) p--;
+    else if (!/,$/u.test(ctx.words[p]!.text)) break;
+    if (p < 0 || !sameSpeaker(ctx, p, start) || /[.!?;:]["')\]]*$/u.test(ctx.words[p]!.text)) break;
+    const ending = persons.filter((c) => c.endWord === p + 1);
+    if (ending.length === 0) break;
+    at = Math.min(...ending.map((c) => c.startWord));
+    // with the call's repeats of its parts ("whitaker" of "whitaker brennan")
+    out.push(...persons.filter((c) => c.startWord >= at && c.endWord <= p + 1));
+  }
+  return out;
 }
 
 const HONORIFICS = wordSet('names/context/honorifics');
@@ -479,6 +522,7 @@ export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidat
   const local = new Set<Candidate>();
   const names = fullNames(ctx, persons);
   for (const [c, start, end] of names) if (namesPlaceOrOrg(ctx, base, start, end)) local.add(c);
+  for (const c of organisationAppositions(ctx, base, names)) local.add(c);
   // town words the call uses as places; a word also inside a full name stays with the name rules
   const lone = names.filter(([, start, end]) => end - start === 1).map(([c]) => c);
   const inFullName = new Set<string>();
@@ -500,6 +544,7 @@ export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidat
       (afterModelCode(ctx, start) || placeOrNounBefore(ctx, start, end))
     )
       local.add(c);
+  for (const c of persons) if (inForeignPhrase(ctx, c)) local.add(c);
   const titles = quotedTitles(ctx);
   for (const c of persons) {
     let inside = true;

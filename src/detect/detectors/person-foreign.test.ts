@@ -1,0 +1,47 @@
+/**
+ * Words of a phrase in another language read as a name (person-foreign.ts, applied by
+ * person-veto.ts), run through analyze() in both styles, beside the names that must stay. Word
+ * ranges are exact, end exclusive; every name and sentence is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+
+const persons = (text: string): [number, number][] =>
+  analyze(sayWords(text))
+    .filter((c) => c.type === 'PERSON')
+    .map((c): [number, number] => [c.startWord, c.endWord])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+type Case = [string, string, [number, number][]];
+
+const table = (title: string, cases: Case[]): void => {
+  describe(title, () => {
+    it.each(cases)('%s', (_label, text, expected) => {
+      expect(persons(text)).toEqual(expected);
+    });
+  });
+};
+
+table('a noun beside a function word of its language is no name', [
+  ['Spanish possessive and noun', 'he said mi Casa!!! so proud', []],
+  ['Spanish possessive and noun (asr)', 'the ring said mi vida it was lovely', []],
+  ['a noun that is also a rarer name', 'she said te amo mi Vida and left', []],
+  ['French conjunction and noun', 'We danced to Paix et Amour all night.', []],
+  ['German negation and noun', 'wir haben nicht Zeit und Geld', []],
+]);
+
+table('names beside foreign function words stay names', [
+  // no noun of the language: a name
+  ['a name after "mi"', 'I spoke with mi Tamsin yesterday', [[4, 5]]],
+  ['a family name after a Spanish noun', 'called mi amigo Brennan today', [[3, 4]]],
+  // frequent names are never read as nouns ("Rosa")
+  [
+    'frequent names around "und"',
+    'we met Rosa und Ana there',
+    [
+      [2, 3],
+      [4, 5],
+    ],
+  ],
+]);
