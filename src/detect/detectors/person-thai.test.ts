@@ -27,6 +27,7 @@ describe('romanised Thai family names', () => {
     ['please ask warunee thongsiri to call back', [[2, 4]]],
     ['the winners were sompong inthawanich and yupa charoenkul', [[3, 5], [6, 8]]],
     ['Suriyawong will chair the session.', [[0, 1]]],
+    ['please ask tanawut phetcharoenkul to call back', [[2, 4]]],
     // English words with the same endings are words, not names
     ['The orphan played ping-pong under the acorn tree.', []],
     ['the orphan played ping-pong under the acorn tree', []],

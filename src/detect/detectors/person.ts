@@ -47,6 +47,7 @@ import { addPinyinNames } from './person-pinyin.js';
 import { addNameSuffixes } from './person-suffix.js';
 import { addStageNames } from './person-stage.js';
 import { addNameRuns } from './person-runs.js';
+import { addNamesInPersonPlaces } from './person-positions.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
 import { thingAfterDeterminer } from './person-things.js';
@@ -1429,6 +1430,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addStageNames(view, out, covered, make);
   // a word between two names, an initial after a given name, "love" closing a message (person-runs.ts)
   addNameRuns(view, out, covered, make);
+  // a rare listed given name paired with a found name or after "tell", "invited" (person-positions.ts)
+  addNamesInPersonPlaces(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)

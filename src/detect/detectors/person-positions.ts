@@ -1,0 +1,112 @@
+/**
+ * A listed given name in a place only a person fills (a pass of the person detector, person.ts).
+ *
+ * A given name the lists hold but rarely ("marlinde", "jaeyoung", "yiding": a world list's rare
+ * name) is not enough alone, and the chain rules want a cue before or after it. Two places are
+ * cue enough, in both styles:
+ * - the partner of a found given or full name in a pair or list ("we invited Maria and Jaeyoung",
+ *   "jaeyoung or maria", "Maria, Jaeyoung"): coordination joins words of one kind (a found family
+ *   name alone may be one of a firm's: "Brackett, Duvall and Oquist");
+ * - the object of a verb whose object is a person ("tell marlinde the car is ready", "we
+ *   congratulated Nunzia"): lexicons/names/cues/person-object/;
+ * - the word closing a turn or sentence that opened with thanks or a greeting ("thanks again for
+ *   everything enoks"): the one addressed.
+ * The word must be no English word at all (no SCOWL level, no common word) and no place or
+ * nationality: "demo", "rover", "virginia" are listed names too.
+ */
+import type { Candidate } from '../../types.js';
+import { isFunctionWord } from '../gazetteer/common-words.js';
+import { hasLexiconTag } from '../gazetteer/lexicon.js';
+import { NameEvidence } from '../gazetteer/name-evidence.js';
+import { wordSet } from '../gazetteer/name-data.js';
+import { EITHER, GIVEN, WORLD_RARE, englishLevel, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
+import { isUsState } from '../gazetteer/us-states.js';
+import { cityCountries } from '../address/places.js';
+import { fold } from '../address/vocab.js';
+import { sameSpeaker } from '../call-words.js';
+import type { ExtendView } from './person-extend.js';
+
+type Make = (start: number, end: number, reason: string) => Candidate;
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** punctuation that ends a phrase: a word carrying it is not inside the name after it */
+const PHRASE_END = /[,.!?;:]["')\]]*$/u;
+const JOINERS = new Set(['and', 'or', '&']);
+const NOT_NAME_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Demonym', 'Organization', 'Month']);
+/** Verbs whose object is a person: "tell", "congratulated", "interviewed" (one word each). */
+const PERSON_OBJECT_VERBS = wordSet('names/cues/person-object');
+const GREETING_WORDS = wordSet('names/context/greeting-words');
+/** How far back a greeting may open the phrase a name closes ("thanks again for everything X"). */
+const GREETING_WINDOW = 6;
+
+/** Word k is a listed given name that no English list holds, written as a name is in this call. */
+function rareGivenName(view: ExtendView, k: number): boolean {
+  const base = view.base[k]!;
+  if (!/^\p{L}{3,}$/u.test(base) || isFunctionWord(base) || view.masked(k)) return false;
+  if (view.evidence(k) < NameEvidence.Listed || englishLevel(base) !== undefined) return false;
+  if ((nameKinds(base) & (GIVEN | WORLD_RARE | EITHER)) === 0) return false;
+  if (hasLexiconTag(base, NOT_NAME_TAGS) || isNationality(base) || isUsState(base)) return false;
+  if (cityCountries(fold(base)).length > 0) return false;
+  const text = view.ctx.words[k]!.text.replace(/(?:['’]s)?[,.!?;:]*$/u, '');
+  return view.uncased ? /^\p{Ll}/u.test(text) : TITLE_CASE.test(text);
+}
+
+/** Is word k joined by a comma, "and", "or" or "&" to a found name right beside it? */
+function pairedWithName(view: ExtendView, k: number, covered: Uint8Array): boolean {
+  const { ctx } = view;
+  const t = ctx.tokens;
+  const text = (j: number): string => ctx.words[j]?.text ?? '';
+  // beside a given name, or a full name beside a full name: "brackett duvall and oquist" lists the
+  // family names of a firm
+  const fullNameAfter =
+    !PHRASE_END.test(text(k)) && sameSpeaker(ctx, k, k + 1) && view.evidence(k + 1) >= NameEvidence.Unknown;
+  const name = (j: number): boolean =>
+    j >= 0 &&
+    j < covered.length &&
+    covered[j] === 1 &&
+    sameSpeaker(ctx, j, k) &&
+    ((nameKinds(view.base[j]!) & GIVEN) !== 0 || (covered[j < k ? j - 1 : j + 1] === 1 && fullNameAfter));
+  const left =
+    (JOINERS.has(t[k - 1] ?? '') && !PHRASE_END.test(text(k - 2)) && name(k - 2)) ||
+    (/,$/u.test(text(k - 1)) && name(k - 1));
+  const right =
+    (JOINERS.has(t[k + 1] ?? '') && !PHRASE_END.test(text(k)) && name(k + 2)) ||
+    (/,$/u.test(text(k)) && name(k + 1));
+  return left || right;
+}
+
+/** Is word k right after a verb whose object is a person, in the same phrase? */
+function objectOfPersonVerb(view: ExtendView, k: number): boolean {
+  const { ctx } = view;
+  if (k === 0 || !PERSON_OBJECT_VERBS.has(ctx.tokens[k - 1]!)) return false;
+  return sameSpeaker(ctx, k - 1, k) && !PHRASE_END.test(ctx.words[k - 1]!.text);
+}
+
+/** Does word k close its turn or sentence, in a phrase that a greeting or thanks opened? */
+function addressedAtPhraseEnd(view: ExtendView, k: number): boolean {
+  const { ctx } = view;
+  const closes = k + 1 === ctx.words.length || !sameSpeaker(ctx, k, k + 1) || /[.!?]["')\]]*$/u.test(ctx.words[k]!.text);
+  if (!closes) return false;
+  for (let j = k - 1; j >= Math.max(0, k - GREETING_WINDOW) && sameSpeaker(ctx, j, k); j--) {
+    if (PHRASE_END.test(ctx.words[j]!.text) && !/,$/u.test(ctx.words[j]!.text)) return false;
+    if (GREETING_WORDS.has(ctx.tokens[j]!)) return true;
+  }
+  return false;
+}
+
+/** Adds the rare given names that stand in a person's place; `covered` is kept in step. */
+export function addNamesInPersonPlaces(
+  view: ExtendView,
+  out: Candidate[],
+  covered: Uint8Array,
+  make: Make,
+): void {
+  for (let k = 0; k < view.ctx.words.length; k++) {
+    if (covered[k] || !rareGivenName(view, k)) continue;
+    const placed =
+      pairedWithName(view, k, covered) || objectOfPersonVerb(view, k) || addressedAtPhraseEnd(view, k);
+    if (!placed) continue;
+    out.push(make(k, k + 1, 'cue:context'));
+    covered[k] = 1;
+  }
+}
