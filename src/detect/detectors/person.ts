@@ -48,6 +48,7 @@ import { addNameSuffixes } from './person-suffix.js';
 import { addStageNames } from './person-stage.js';
 import { addNameRuns } from './person-runs.js';
 import { addNamesInPersonPlaces } from './person-positions.js';
+import { familyNameRecurrences } from './person-coref.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
 import { thingAfterDeterminer } from './person-things.js';
@@ -1454,6 +1455,11 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   }
   // a recurrence grows as a first mention does: "Colonel Marcus L. Fenwright" after "Marcus Fenwright"
   for (let n = firstRecurrence; n < out.length; n++) covered.fill(1, out[n]!.startWord, out[n]!.endWord);
+  // raw ASR: "helga burns ... later burns retired": a found family name that is also a word, as a subject
+  for (const i of familyNameRecurrences(view, out, covered)) {
+    out.push(candidate(view, i, i + 1, SCORES.propagated!, 'propagated'));
+    covered[i] = 1;
+  }
   growNames(view, out, covered, make, firstRecurrence);
   // "Tavita Oyelaran Alcalá de Henares Spain": the town of the country after it is no name
   trimTownTails(ctx, out, make);
