@@ -17,6 +17,12 @@ type Case = [string, [number, number][]];
 
 describe('rare given names in a person place', () => {
   const cases: Case[] = [
+    // after a role noun that a determiner, "fellow" or a nationality opens
+    ['The plumber Zorvan Quillet fixed the sink.', [[2, 4]]],
+    ['our neighbour zorvan quillet has a spare key', [[2, 4]]],
+    ['The composer Zorvan Quillet wrote it.', [[2, 4]]],
+    ['his fellow countryman zorvan scored twice', [[3, 4]]],
+    ['the plumber fixed the sink and the driver said thanks', []],
     // the partner of a found name
     ['We invited Maria and Jaeyoung to the party.', [[2, 3], [4, 5]]],
     ['we invited maria and jaeyoung to the party', [[2, 3], [4, 5]]],

@@ -1,5 +1,10 @@
 /**
- * A listed given name in a place only a person fills (a pass of the person detector, person.ts).
+ * Names in a place only a person fills (a pass of the person detector, person.ts).
+ *
+ * Right after a role noun that a determiner, possessive, "fellow" or nationality opens ("the
+ * plumber Zorvan Quillet", "our neighbour zorvan quillet", "fellow countryman velkaro"): one to
+ * three words no list calls ordinary (formatted: title case) are the person's name. Jobs, kin and
+ * other roles: lexicons/names/context/occupations, kin-nouns and lexicons/names/cues/role-nouns.
  *
  * A given name the lists hold but rarely ("marlinde", "jaeyoung", "yiding": a world list's rare
  * name) is not enough alone, and the chain rules want a cue before or after it. Two places are
@@ -36,6 +41,15 @@ const NOT_NAME_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Demonym', 
 /** Verbs whose object is a person: "tell", "congratulated", "interviewed" (one word each). */
 const PERSON_OBJECT_VERBS = wordSet('names/cues/person-object');
 const GREETING_WORDS = wordSet('names/context/greeting-words');
+/** Nouns for a person by role: jobs, kin and others ("plumber", "sister", "neighbour", "composer"). */
+const ROLE_NOUNS = new Set([
+  ...wordSet('names/context/occupations'),
+  ...wordSet('names/context/kin-nouns'),
+  ...wordSet('names/cues/role-nouns'),
+]);
+const DETERMINERS = wordSet('names/context/determiners');
+/** Most words of a name after a role noun ("the plumber Zorvan Quillet"). */
+const MAX_ROLE_NAME = 3;
 /** How far back a greeting may open the phrase a name closes ("thanks again for everything X"). */
 const GREETING_WINDOW = 6;
 
@@ -94,6 +108,31 @@ function addressedAtPhraseEnd(view: ExtendView, k: number): boolean {
   return false;
 }
 
+/**
+ * "the plumber Zorvan Quillet", "our neighbour zorvan quillet", "fellow countryman Velkaro": the
+ * words of names (no list calls them ordinary; formatted: title case) right after a role noun that
+ * a determiner, a possessive, "fellow" or a nationality opens. End of the name, or k when none.
+ */
+function nameAfterRoleNoun(view: ExtendView, k: number, covered: Uint8Array): number {
+  const { ctx } = view;
+  const t = ctx.tokens;
+  if (k < 2 || !ROLE_NOUNS.has(t[k - 1]!) || PHRASE_END.test(ctx.words[k - 1]!.text)) return k;
+  const opener = (j: number): boolean =>
+    j >= 0 && (DETERMINERS.has(t[j]!) || t[j] === 'fellow' || isNationality(t[j]!)) && sameSpeaker(ctx, j, k);
+  if (!opener(k - 2) && !(opener(k - 3) && !PHRASE_END.test(ctx.words[k - 2]!.text))) return k;
+  let end = k;
+  while (end < k + MAX_ROLE_NAME && end < ctx.words.length && !covered[end] && sameSpeaker(ctx, end, k)) {
+    const base = view.base[end]!;
+    if (!/^\p{L}[\p{L}'’-]*$/u.test(base) || isFunctionWord(base) || view.masked(end)) break;
+    if (view.evidence(end) < NameEvidence.Unknown) break;
+    const text = ctx.words[end]!.text.replace(/(?:['’]s)?[,.!?;:]*$/u, '');
+    if (!view.uncased && !/^\p{Lu}\p{Ll}/u.test(text)) break;
+    end++;
+    if (PHRASE_END.test(ctx.words[end - 1]!.text)) break;
+  }
+  return end;
+}
+
 /** Adds the rare given names that stand in a person's place; `covered` is kept in step. */
 export function addNamesInPersonPlaces(
   view: ExtendView,
@@ -102,7 +141,22 @@ export function addNamesInPersonPlaces(
   make: Make,
 ): void {
   for (let k = 0; k < view.ctx.words.length; k++) {
-    if (covered[k] || !rareGivenName(view, k)) continue;
+    if (covered[k]) continue;
+    const roleEnd = nameAfterRoleNoun(view, k, covered);
+    if (roleEnd > k) {
+      // "The composer Zorvan Quillet wrote": the family name found by the verb after it joins
+      const tail = covered[roleEnd] === 1 ? out.findIndex((c) => c.startWord === roleEnd) : -1;
+      let end = roleEnd;
+      if (tail >= 0 && !PHRASE_END.test(view.ctx.words[roleEnd - 1]!.text)) {
+        end = out[tail]!.endWord;
+        out.splice(tail, 1);
+      }
+      out.push(make(k, end, 'cue:relative'));
+      covered.fill(1, k, end);
+      k = end - 1;
+      continue;
+    }
+    if (!rareGivenName(view, k)) continue;
     const placed =
       pairedWithName(view, k, covered) || objectOfPersonVerb(view, k) || addressedAtPhraseEnd(view, k);
     if (!placed) continue;
