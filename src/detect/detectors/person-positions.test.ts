@@ -23,6 +23,14 @@ describe('rare given names in a person place', () => {
     ['The composer Zorvan Quillet wrote it.', [[2, 4]]],
     ['his fellow countryman zorvan scored twice', [[3, 4]]],
     ['the plumber fixed the sink and the driver said thanks', []],
+    ['The lawyer Zorvan Butt will call you tomorrow.', [[2, 4]]],
+    // before an apposition of an article, modifiers and a role noun
+    ['Zorvan Quillet, a teacher from the north, won the prize.', [[0, 2]]],
+    ['zorvan quillet a teacher from the north won the prize', [[0, 2]]],
+    ['She later married Zorvan Quillet, a violinist.', [[3, 5]]],
+    ['Odalric Brand, a retired civil engineer, spoke first.', [[0, 2]]],
+    ['Zorvex, a logistics company, called twice.', []],
+    ['she became a teacher in the north', []],
     // the partner of a found name
     ['We invited Maria and Jaeyoung to the party.', [[2, 3], [4, 5]]],
     ['we invited maria and jaeyoung to the party', [[2, 3], [4, 5]]],

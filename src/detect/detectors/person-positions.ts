@@ -1,6 +1,10 @@
 /**
  * Names in a place only a person fills (a pass of the person detector, person.ts).
  *
+ * Before an apposition of an article, a few modifiers and a role noun ("Zorvan Quillet, a teacher
+ * from ...", raw ASR without the comma): one to three such words, the last may be a family name
+ * that is a word ("Odalric Brand, a retired engineer").
+ *
  * Right after a role noun that a determiner, possessive, "fellow" or nationality opens ("the
  * plumber Zorvan Quillet", "our neighbour zorvan quillet", "fellow countryman velkaro"): one to
  * three words no list calls ordinary (formatted: title case) are the person's name. Jobs, kin and
@@ -24,7 +28,7 @@ import { isFunctionWord } from '../gazetteer/common-words.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { NameEvidence } from '../gazetteer/name-evidence.js';
 import { wordSet } from '../gazetteer/name-data.js';
-import { EITHER, GIVEN, WORLD_RARE, englishLevel, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
+import { EITHER, FAMILY, GIVEN, WORLD_RARE, englishLevel, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
 import { isUsState } from '../gazetteer/us-states.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
@@ -124,6 +128,11 @@ function nameAfterRoleNoun(view: ExtendView, k: number, covered: Uint8Array): nu
   while (end < k + MAX_ROLE_NAME && end < ctx.words.length && !covered[end] && sameSpeaker(ctx, end, k)) {
     const base = view.base[end]!;
     if (!/^\p{L}[\p{L}'’-]*$/u.test(base) || isFunctionWord(base) || view.masked(end)) break;
+    // "the lawyer Dayaamay Butt": a family name that is a word closes the name
+    if (end > k && familyWordAt(view, end)) {
+      end++;
+      break;
+    }
     if (view.evidence(end) < NameEvidence.Unknown) break;
     const text = ctx.words[end]!.text.replace(/(?:['’]s)?[,.!?;:]*$/u, '');
     if (!view.uncased && !/^\p{Lu}\p{Ll}/u.test(text)) break;
@@ -133,6 +142,61 @@ function nameAfterRoleNoun(view: ExtendView, k: number, covered: Uint8Array): nu
   return end;
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+const VERB_TAGS = new Set(['Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund']);
+const NOT_SURNAME_TAGS = new Set(['Adverb', 'Preposition', 'Conjunction', 'Determiner']);
+
+/**
+ * An ordinary word that family-name lists hold ("Dam", "Butt", "Brand"), as a name's last word:
+ * formatted, in title case; raw ASR, no verb ("the lawyer anna said").
+ */
+function familyWordAt(view: ExtendView, k: number): boolean {
+  const base = view.base[k]!;
+  if (view.evidence(k) !== NameEvidence.CommonWord || (nameKinds(base) & FAMILY) === 0) return false;
+  if (!/^\p{L}+$/u.test(base) || isFunctionWord(base) || view.masked(k) || hasLexiconTag(base, NOT_SURNAME_TAGS))
+    return false;
+  if (view.uncased) return !hasLexiconTag(base, VERB_TAGS);
+  return /^\p{Lu}\p{Ll}+(?:[,.!?;:])?$/u.test(view.ctx.words[k]!.text);
+}
+/** Words between the article and the role noun of an apposition ("a retired civil engineer"). */
+const MAX_ROLE_MODIFIERS = 3;
+
+/**
+ * "Zorvan Quillet, a teacher from the north, won", "zorvan quillet a retired civil engineer": one
+ * to three words no list calls ordinary (formatted: title case) right before an apposition of an
+ * article, a few modifiers and a role noun. Returns [start, end) of the name, or null.
+ */
+function nameBeforeApposition(view: ExtendView, r: number, covered: Uint8Array): [number, number] | null {
+  const { ctx } = view;
+  const t = ctx.tokens;
+  if (!ROLE_NOUNS.has(t[r]!)) return null;
+  let q = r - 1;
+  while (q > r - 1 - MAX_ROLE_MODIFIERS && q > 0 && !ARTICLES.has(t[q]!)) {
+    if (isFunctionWord(t[q]!) || PHRASE_END.test(ctx.words[q]!.text) || view.evidence(q) >= NameEvidence.Unknown)
+      return null;
+    q--;
+  }
+  if (q < 1 || !ARTICLES.has(t[q]!) || !sameSpeaker(ctx, q - 1, r)) return null;
+  const end = q;
+  const lastText = ctx.words[end - 1]!.text;
+  // formatted text sets the apposition off by a comma
+  if (!view.uncased && !/^[^,]*\p{L}(?:['’]s)?,$/u.test(lastText)) return null;
+  let start = end;
+  // "Matthijs Dam, a retired engineer": a family name that is a word, after a name word
+  if (!covered[end - 1] && familyWordAt(view, end - 1) && view.evidence(end - 2) >= NameEvidence.Unknown) start--;
+  while (start > end - 3 && start > 0 && !covered[start - 1] && sameSpeaker(ctx, start - 1, end - 1)) {
+    const k = start - 1;
+    const text = ctx.words[k]!.text;
+    if (k < end - 1 && PHRASE_END.test(text)) break;
+    const base = view.base[k]!;
+    if (!/^\p{L}[\p{L}'’-]*$/u.test(base) || isFunctionWord(base) || view.masked(k)) break;
+    if (view.evidence(k) < NameEvidence.Unknown) break;
+    if (!view.uncased && !/^\p{Lu}\p{Ll}/u.test(text)) break;
+    start = k;
+  }
+  return start < end ? [start, end] : null;
+}
+
 /** Adds the rare given names that stand in a person's place; `covered` is kept in step. */
 export function addNamesInPersonPlaces(
   view: ExtendView,
@@ -140,6 +204,12 @@ export function addNamesInPersonPlaces(
   covered: Uint8Array,
   make: Make,
 ): void {
+  for (let r = 2; r < view.ctx.words.length; r++) {
+    const span = nameBeforeApposition(view, r, covered);
+    if (span === null) continue;
+    out.push(make(span[0], span[1], 'cue:context'));
+    covered.fill(1, span[0], span[1]);
+  }
   for (let k = 0; k < view.ctx.words.length; k++) {
     if (covered[k]) continue;
     const roleEnd = nameAfterRoleNoun(view, k, covered);
