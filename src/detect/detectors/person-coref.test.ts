@@ -17,11 +17,41 @@ type Case = [string, [number, number][]];
 
 describe('a family name referring back to a found person', () => {
   const cases: Case[] = [
-    ['helga burns won the first round and later burns retired', [[0, 2], [8, 9]]],
-    ['odile baker joined in june and baker now leads the team', [[0, 2], [6, 7]]],
-    ['oliver marsh fought twice and marsh said no', [[0, 2], [5, 6]]],
-    ['helga burns fought well and they thanked burns after the bout', [[0, 2], [7, 8]]],
-    ['Helga Burns won the first round and later Burns retired.', [[0, 2], [8, 9]]],
+    [
+      'helga burns won the first round and later burns retired',
+      [
+        [0, 2],
+        [8, 9],
+      ],
+    ],
+    [
+      'odile baker joined in june and baker now leads the team',
+      [
+        [0, 2],
+        [6, 7],
+      ],
+    ],
+    [
+      'oliver marsh fought twice and marsh said no',
+      [
+        [0, 2],
+        [5, 6],
+      ],
+    ],
+    [
+      'helga burns fought well and they thanked burns after the bout',
+      [
+        [0, 2],
+        [7, 8],
+      ],
+    ],
+    [
+      'Helga Burns won the first round and later Burns retired.',
+      [
+        [0, 2],
+        [8, 9],
+      ],
+    ],
     // the word, not the person
     ['odile wood called and the wood was damp', [[0, 2]]],
     ['helga burns came by and it burns quickly', [[0, 2]]],

@@ -58,7 +58,11 @@ function subjectOfFiniteVerb(view: ExtendView, i: number): boolean {
 }
 
 /** Word indexes where a found family name that is also a word recurs as a subject (raw ASR only). */
-export function familyNameRecurrences(view: ExtendView, out: readonly Candidate[], covered: Uint8Array): number[] {
+export function familyNameRecurrences(
+  view: ExtendView,
+  out: readonly Candidate[],
+  covered: Uint8Array,
+): number[] {
   if (!view.uncased) return [];
   const families = familyNames(view, out);
   if (families.size === 0) return [];

@@ -32,9 +32,27 @@ describe('rare given names in a person place', () => {
     ['Zorvex, a logistics company, called twice.', []],
     ['she became a teacher in the north', []],
     // the partner of a found name
-    ['We invited Maria and Jaeyoung to the party.', [[2, 3], [4, 5]]],
-    ['we invited maria and jaeyoung to the party', [[2, 3], [4, 5]]],
-    ['hello nunzia and jaeyoung the tickets are attached', [[1, 2], [3, 4]]],
+    [
+      'We invited Maria and Jaeyoung to the party.',
+      [
+        [2, 3],
+        [4, 5],
+      ],
+    ],
+    [
+      'we invited maria and jaeyoung to the party',
+      [
+        [2, 3],
+        [4, 5],
+      ],
+    ],
+    [
+      'hello nunzia and jaeyoung the tickets are attached',
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    ],
     // the object of a verb that acts on a person
     ['tell marlinde the car is ready', [[1, 2]]],
     ['did you call marlinde yesterday', [[3, 4]]],

@@ -28,7 +28,15 @@ import { isFunctionWord } from '../gazetteer/common-words.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { NameEvidence } from '../gazetteer/name-evidence.js';
 import { wordSet } from '../gazetteer/name-data.js';
-import { EITHER, FAMILY, GIVEN, WORLD_RARE, englishLevel, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
+import {
+  EITHER,
+  FAMILY,
+  GIVEN,
+  WORLD_RARE,
+  englishLevel,
+  isNationality,
+  nameKinds,
+} from '../gazetteer/name-lexicon.js';
 import { isUsState } from '../gazetteer/us-states.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
@@ -103,7 +111,8 @@ function objectOfPersonVerb(view: ExtendView, k: number): boolean {
 /** Does word k close its turn or sentence, in a phrase that a greeting or thanks opened? */
 function addressedAtPhraseEnd(view: ExtendView, k: number): boolean {
   const { ctx } = view;
-  const closes = k + 1 === ctx.words.length || !sameSpeaker(ctx, k, k + 1) || /[.!?]["')\]]*$/u.test(ctx.words[k]!.text);
+  const closes =
+    k + 1 === ctx.words.length || !sameSpeaker(ctx, k, k + 1) || /[.!?]["')\]]*$/u.test(ctx.words[k]!.text);
   if (!closes) return false;
   for (let j = k - 1; j >= Math.max(0, k - GREETING_WINDOW) && sameSpeaker(ctx, j, k); j--) {
     if (PHRASE_END.test(ctx.words[j]!.text) && !/,$/u.test(ctx.words[j]!.text)) return false;
@@ -153,7 +162,12 @@ const NOT_SURNAME_TAGS = new Set(['Adverb', 'Preposition', 'Conjunction', 'Deter
 function familyWordAt(view: ExtendView, k: number): boolean {
   const base = view.base[k]!;
   if (view.evidence(k) !== NameEvidence.CommonWord || (nameKinds(base) & FAMILY) === 0) return false;
-  if (!/^\p{L}+$/u.test(base) || isFunctionWord(base) || view.masked(k) || hasLexiconTag(base, NOT_SURNAME_TAGS))
+  if (
+    !/^\p{L}+$/u.test(base) ||
+    isFunctionWord(base) ||
+    view.masked(k) ||
+    hasLexiconTag(base, NOT_SURNAME_TAGS)
+  )
     return false;
   if (view.uncased) return !hasLexiconTag(base, VERB_TAGS);
   return /^\p{Lu}\p{Ll}+(?:[,.!?;:])?$/u.test(view.ctx.words[k]!.text);
@@ -172,7 +186,11 @@ function nameBeforeApposition(view: ExtendView, r: number, covered: Uint8Array):
   if (!ROLE_NOUNS.has(t[r]!)) return null;
   let q = r - 1;
   while (q > r - 1 - MAX_ROLE_MODIFIERS && q > 0 && !ARTICLES.has(t[q]!)) {
-    if (isFunctionWord(t[q]!) || PHRASE_END.test(ctx.words[q]!.text) || view.evidence(q) >= NameEvidence.Unknown)
+    if (
+      isFunctionWord(t[q]!) ||
+      PHRASE_END.test(ctx.words[q]!.text) ||
+      view.evidence(q) >= NameEvidence.Unknown
+    )
       return null;
     q--;
   }
@@ -183,7 +201,8 @@ function nameBeforeApposition(view: ExtendView, r: number, covered: Uint8Array):
   if (!view.uncased && !/^[^,]*\p{L}(?:['’]s)?,$/u.test(lastText)) return null;
   let start = end;
   // "Matthijs Dam, a retired engineer": a family name that is a word, after a name word
-  if (!covered[end - 1] && familyWordAt(view, end - 1) && view.evidence(end - 2) >= NameEvidence.Unknown) start--;
+  if (!covered[end - 1] && familyWordAt(view, end - 1) && view.evidence(end - 2) >= NameEvidence.Unknown)
+    start--;
   while (start > end - 3 && start > 0 && !covered[start - 1] && sameSpeaker(ctx, start - 1, end - 1)) {
     const k = start - 1;
     const text = ctx.words[k]!.text;

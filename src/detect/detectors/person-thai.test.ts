@@ -25,7 +25,13 @@ describe('romanised Thai family names', () => {
     ['critics praised chanida lertprasert for her second novel', [[2, 4]]],
     ['Please ask Warunee Thongsiri to call back.', [[2, 4]]],
     ['please ask warunee thongsiri to call back', [[2, 4]]],
-    ['the winners were sompong inthawanich and yupa charoenkul', [[3, 5], [6, 8]]],
+    [
+      'the winners were sompong inthawanich and yupa charoenkul',
+      [
+        [3, 5],
+        [6, 8],
+      ],
+    ],
     ['Suriyawong will chair the session.', [[0, 1]]],
     ['please ask tanawut phetcharoenkul to call back', [[2, 4]]],
     // English words with the same endings are words, not names
