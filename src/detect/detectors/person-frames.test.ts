@@ -258,22 +258,25 @@ if (process.env.PERSON_FRAMES) {
   if (process.env.PERSON_FRAMES === 'misses') console.log(misses.join('\n'));
 }
 
-/** Recall floors per frame kind, (fmt, asr): measured on this sample, a little below. */
+/**
+ * Recall floors per frame kind, (fmt, asr): measured on this sample after round 13, a little below
+ * (before round 13's rules: object 0.90/0.85, possessor 0.89/0.89, chat asr 0.90, role noun 0.96/0.98).
+ */
 const FLOORS: Record<string, [number, number]> = {
   salutation: [0.98, 0.98],
   'sign-off': [0.98, 0.98],
   'form field': [0.98, 0.98],
-  chat: [0.98, 0.88],
+  chat: [0.98, 0.93],
   'encyclopedia subject': [0.93, 0.95],
-  object: [0.88, 0.83],
-  possessor: [0.87, 0.87],
+  object: [0.98, 0.93],
+  possessor: [0.91, 0.91],
   list: [0.95, 0.97],
-  'role noun': [0.94, 0.96],
+  'role noun': [0.98, 0.96],
   'reported speech': [0.98, 0.95],
   caption: [0.98, 0.98],
   signature: [0.98, 0.98],
   apposition: [0.98, 0.98],
-  greeting: [0.95, 0.95],
+  greeting: [0.98, 0.98],
 };
 
 describe('names of many origins in everyday frames', () => {
