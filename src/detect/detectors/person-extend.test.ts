@@ -62,7 +62,8 @@ describe('person detector: words around a found name', () => {
     // formatted text: two unlisted title-case words as the object of "ask", "tell" ... before "to"
     ['two unlisted words asked to do something', 'Please ask Tanawut Phetcharoenkul to call back.', [[2, 4]]],
     ['a company of an everyday word asked to do something', 'Please ask Zorvex Logistics to call back.', []],
-    ['raw ASR: two unlisted words are not taken', 'please ask tanawut phetcharoenkul to call back', []],
+    // ("phetcharoenkul" has a Thai family-name ending now, so the ASR case uses words of no known shape)
+    ['raw ASR: two unlisted words are not taken', 'please ask zorvan quillet to call back', []],
     [
       'two unlisted words set off after an occupation',
       'Our nurse, Kanyarat Wongsuwan, will ring you.',

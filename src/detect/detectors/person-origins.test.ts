@@ -360,7 +360,7 @@ const FLOORS: Record<string, [number, number]> = {
   Igbo: [0.97, 0.87],
   'Akan day name': [0.97, 0.97],
   'Indonesian single name': [0.97, 0.97],
-  'Thai long surname': [0.71, 0.26],
+  'Thai long surname': [0.94, 0.81],
   'Dutch/German particles': [0.94, 0.95],
   "Irish O'/Mc": [0.97, 0.96],
   'hyphenated double-barrel': [0.9, 0.93],

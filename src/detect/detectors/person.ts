@@ -47,6 +47,8 @@ import { addPinyinNames } from './person-pinyin.js';
 import { addNameSuffixes } from './person-suffix.js';
 import { addStageNames } from './person-stage.js';
 import { addNameRuns } from './person-runs.js';
+import { addNamesInPersonPlaces } from './person-positions.js';
+import { familyNameRecurrences } from './person-coref.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
 import { thingAfterDeterminer } from './person-things.js';
@@ -1429,6 +1431,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addStageNames(view, out, covered, make);
   // a word between two names, an initial after a given name, "love" closing a message (person-runs.ts)
   addNameRuns(view, out, covered, make);
+  // a rare listed given name paired with a found name or after "tell", "invited" (person-positions.ts)
+  addNamesInPersonPlaces(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
@@ -1451,6 +1455,11 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   }
   // a recurrence grows as a first mention does: "Colonel Marcus L. Fenwright" after "Marcus Fenwright"
   for (let n = firstRecurrence; n < out.length; n++) covered.fill(1, out[n]!.startWord, out[n]!.endWord);
+  // raw ASR: "helga burns ... later burns retired": a found family name that is also a word, as a subject
+  for (const i of familyNameRecurrences(view, out, covered)) {
+    out.push(candidate(view, i, i + 1, SCORES.propagated!, 'propagated'));
+    covered[i] = 1;
+  }
   growNames(view, out, covered, make, firstRecurrence);
   // "Tavita Oyelaran Alcalá de Henares Spain": the town of the country after it is no name
   trimTownTails(ctx, out, make);
