@@ -23,15 +23,18 @@
  *
  * Run with node --expose-gc (the npm script does); without it heap numbers are not after GC. The
  * timed runs are not preceded by a forced collection (`--gc-between-runs` restores that reading:
- * the collection's background sweeping then lands in the next run's CPU time).
+ * the collection's background sweeping then lands in the next run's CPU time). The npm script runs
+ * with the heap limit a worker gives the sandboxes that detect (--max-old-space-size=1024,
+ * src/queue/sandbox-heap.ts): with no forced collection, Node's default limit lets the old
+ * generation grow to ~4x the live heap before V8 collects it, and 7 runs of 100,000 words then peak
+ * at ~535 MB RSS instead of ~340 MB (round 13); `node --expose-gc --import tsx bench/detect.ts` for that reading.
  *
  * Back to back (`--back-to-back N [--words W]`, W default 100,000): only N generated calls of W
  * words, one after the other in this process as a worker runs them, with no forced collection
  * anywhere (V8 decides when to collect, as in production); prints RSS and heap after each call,
  * the largest of them and the process's peak RSS (maxRSS). Startup and the other sections are
- * skipped, so the peak is the calls' own. A worker's sandboxes run with a heap limit
- * (src/queue/sandbox-heap.ts): run with the same limit to see what they do, e.g.
- * `NODE_OPTIONS=--max-old-space-size=1024 npm run bench:detect -- --back-to-back 15`.
+ * skipped, so the peak is the calls' own, under the sandboxes' heap limit the npm script sets
+ * (`node --expose-gc --import tsx bench/detect.ts --back-to-back 15` for Node's default limit).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -205,7 +208,13 @@ function benchDocs(label: string, docs: readonly Doc[], warmups: number): Stopwa
   const cpu = median(detect.map((t) => t.cpu));
   console.log(
     `${label}: ${docs.length} calls, ${words.toLocaleString('en-US')} words; median of ${runs} runs after ${Math.max(warmups, 1)} warm-up passes:\n` +
-      `  detection ${rate(words, cpu)} words/s CPU${gcBetweenRuns ? ' (forced GC before each run)' : ''} (best run ${rate(words, Math.min(...detect.map((t) => t.cpu)))}), ` +
+      `  detection ${rate(words, cpu)} words/s CPU${gcBetweenRuns ? ' (forced GC before each run)' : ''} (best run ${rate(words, Math.min(...detect.map((t) => t.cpu)))}; ` +
+      // the median can fall on runs that no major collection hit; all runs' CPU together counts every
+      // collection that happened in the timed window, the rate a worker sees over many calls
+      `all ${runs} runs together ${rate(
+        words * runs,
+        detect.reduce((n, t) => n + t.cpu, 0),
+      )}), ` +
       `${rate(words, wall)} words/s wall; ` +
       `parsing the canonical JSON ${rate(words, median(parse.map((t) => t.cpu)))} words/s CPU\n` +
       `  cold (first pass of the process over these calls, compiler at work): ${rate(words, cold.cpu)} words/s CPU, ${rate(words, cold.wall)} wall`,
