@@ -160,7 +160,6 @@ const OPEN = new Set<string>([
   'asr CW places',
   'asr IR short',
   'asr IR_fa places',
-  'asr IS short',
   'asr JP_en places',
   'asr KN places',
   'asr MO_zh places',

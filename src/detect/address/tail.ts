@@ -37,6 +37,8 @@ import { addressVocab, fold } from './vocab.js';
 import { numberValueEnd, sectorCodeEnd, unitAt } from './numbers.js';
 import { runAt, type SpokenRun } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
+import { isFrequentName } from '../gazetteer/names.js';
+import { englishLevel } from '../gazetteer/name-lexicon.js';
 
 export interface Item {
   end: number;
@@ -495,6 +497,37 @@ function oneLetterRegionAt(v: AddressView, k: number, prev: Item | undefined, en
   return { end: k + 1, strong: true, kind: 'region', countries: [cc] };
 }
 
+/** Words of an unknown town said alone after a street: one or two, like most town names. */
+const MAX_LAST_TOWN_WORDS = 2;
+/** Words a street line with its number and unit spans, looking back from its end. */
+const STREET_LINE_WORDS = 8;
+
+/**
+ * Raw ASR: an unknown town (words English lacks, no frequent person name) said right after the
+ * street line and ending the address: the turn ends after it, or an ordinary word follows ("... twelve
+ * a penvarra thanks", "... lvl three kelmora | okay"). Nothing else marks where a street line ends in
+ * raw ASR, and most of the world's addresses put the town right after the street.
+ */
+function lastTownAt(v: AddressView, k: number, it: Item): boolean {
+  if (v.formatted || it.kind !== 'name' || it.strong || it.end - k > MAX_LAST_TOWN_WORDS) return false;
+  for (let m = k; m < it.end; m++) {
+    const t = v.ctx.tokens[m] ?? '';
+    // an English word ("barefooted", "southbound") or a frequent person name is no unknown town
+    if (runAt(v.ctx.spoken, m) || isFrequentName(t) || englishLevel(t) !== undefined || t.length < 3)
+      return false;
+  }
+  // the street line has its number ("... lane twelve a", "twelve quillon lane"): a street read
+  // without one needs a stronger tail
+  let numbered = false;
+  for (let m = k - 1; m >= Math.max(0, k - STREET_LINE_WORDS) && sameTurn(v, m, k) && !numbered; m--)
+    numbered = runAt(v.ctx.spoken, m) !== undefined || /^\d/.test(v.ctx.tokens[m] ?? '');
+  if (!numbered) return false;
+  const next = skip(v, it.end);
+  if (next >= v.n || !sameTurn(v, k, next)) return true;
+  const t = v.ctx.tokens[next] ?? '';
+  return !runAt(v.ctx.spoken, next) && (isFunctionWord(t) || isCommonWord(t));
+}
+
 export interface Tail {
   end: number;
   items: Item[];
@@ -566,6 +599,7 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
       it.strong ||
       spelledRegion ||
       (streetBefore && n === 0 && afterComma && it.kind === 'name' && it.lower !== true) ||
+      (streetBefore && n === 0 && lastTownAt(v, k, it)) ||
       it.kind === 'unit' ||
       it.kind === 'locality'
     ) {
