@@ -32,7 +32,7 @@ import {
   regionCountriesByHash,
   regionMaxWords,
 } from './places.js';
-import { chunkAt, postcodeAt, type PostcodeMatch } from './postcode.js';
+import { chunkAt, postcodeAt, postcodeCountries, type PostcodeMatch } from './postcode.js';
 import { addressVocab, fold } from './vocab.js';
 import { numberValueEnd, sectorCodeEnd, unitAt } from './numbers.js';
 import { runAt, type SpokenRun } from '../../transcript/spoken-view.js';
@@ -497,6 +497,40 @@ function oneLetterRegionAt(v: AddressView, k: number, prev: Item | undefined, en
   return { end: k + 1, strong: true, kind: 'region', countries: [cc] };
 }
 
+/**
+ * Formatted text: a line of a three-digit postcode and a town name, in either order ("271
+ * Penvarra", "Brastow 624"), as the Faroe Islands, Iceland, Lesotho, Madagascar, Papua New Guinea
+ * and Oman write them. Three digits are a postcode of so many countries that they count only as
+ * that whole line after a street, the line ending there (or a known place following). End, or -1.
+ */
+function shortPostcodeLineAt(v: AddressView, k: number): number {
+  const threeDigits = (m: number): boolean => {
+    const t = raw(v, m).replace(/[,.]$/, '');
+    return /^\d{3}$/.test(t) && postcodeCountries(t).length > 0 && sameTurn(v, k, m);
+  };
+  const townAt = (m: number): number => {
+    const name = m < v.n && sameTurn(v, k, m) ? nameGroupAt(v, m) : undefined;
+    if (!name || name.kind !== 'name' || name.lower) return -1;
+    for (let w = m; w < name.end; w++) if (isCommonWord(v.ctx.tokens[w] ?? '')) return -1;
+    return name.end;
+  };
+  let end = -1;
+  if (threeDigits(k) && !endsItem(v, k)) end = townAt(k + 1);
+  else {
+    const town = townAt(k);
+    if (town > 0 && !endsItem(v, town - 1) && threeDigits(town)) end = town + 1;
+  }
+  if (end < 0) return -1;
+  const lineEnds =
+    end >= v.n ||
+    !sameTurn(v, k, end) ||
+    partEnds(v, end - 1) ||
+    endsItem(v, end - 1) ||
+    !capitalised(v, end) ||
+    itemAt(v, end, false)?.strong === true;
+  return lineEnds ? end : -1;
+}
+
 /** Words of an unknown town said alone after a street: one or two, like most town names. */
 const MAX_LAST_TOWN_WORDS = 2;
 /** Words a street line with its number and unit spans, looking back from its end. */
@@ -574,6 +608,14 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
       const saint = countryAt(v, it.end - 1);
       if (saint) it = { ...saint };
     }
+    // "Orlanda plads 12, 271 Penvarra", "Kestrova 63, Brastow 624": a three-digit postcode and its
+    // town as the line right after the street
+    const short = v.formatted && streetBefore && n === 0 && afterComma ? shortPostcodeLineAt(v, k) : -1;
+    if (short > 0) {
+      items.push({ end: short, strong: false, kind: 'name' });
+      end = k = short;
+      continue;
+    }
     // "00-590 Warszawa": a postcode + city line, whether the lists know the city or not
     const afterPostcode = it.kind === 'name' && items[items.length - 1]?.kind === 'postcode' && end === k;
     // "Saint Sampson, Guernsey GY2", "guernsey g y two": a postcode district right after a known
@@ -599,6 +641,12 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
       it.strong ||
       spelledRegion ||
       (streetBefore && n === 0 && afterComma && it.kind === 'name' && it.lower !== true) ||
+      // "Alameda Quillon 12a, 87129-Moyuta": a postcode joined to its town, the line after the street
+      (streetBefore &&
+        n === 0 &&
+        afterComma &&
+        it.kind === 'postcode' &&
+        GLUED_POSTCODE_TOWN.test(raw(v, k))) ||
       (streetBefore && n === 0 && lastTownAt(v, k, it)) ||
       it.kind === 'unit' ||
       it.kind === 'locality'

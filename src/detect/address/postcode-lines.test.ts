@@ -1,0 +1,37 @@
+/**
+ * Postcode lines after a street in formatted text: the country's prefix before a postcode written
+ * with a space ("SE-142 05"), three-digit postcodes with their town in either order (Faroe Islands,
+ * Iceland, Lesotho, Madagascar, Papua New Guinea), a postcode glued to its town ("87129-Moyuta"
+ * shape). Invented streets and towns.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { detectAddresses } from '../detectors/address.js';
+import { sayWords } from '../../../test/helpers/words.js';
+
+const found = (line: string): [number, number][] =>
+  detectAddresses(buildDetectionContext(sayWords(line))).map((c): [number, number] => [
+    c.startWord,
+    c.endWord,
+  ]);
+
+describe('postcode lines after a street', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'a prefixed postcode written with a space',
+      'I live at Tamberlogatan 12, SE-142 05 Lorvenne thanks',
+      [[3, 8]],
+    ],
+    ['a one-letter prefix', 'I live at Tamberlogatan 12, S-142 05 Lorvenne thanks', [[3, 8]]],
+    ['another country prefix is no postcode of it', 'we sold 12, SE-142 05 units', []],
+    ['three digits, then the town', 'I live at Orlanda plads 12, 271 Penvarra thanks', [[3, 8]]],
+    ['the town, then three digits', 'it is 27 Quillon Cres, Brastow 624 great', [[2, 7]]],
+    ['three digits, town, sentence end', 'It is 27 Quillon Road, Brastow 624. Great', [[2, 7]]],
+    ['a postcode glued to its town', 'my address is Alameda Quillon 12a, 87129-Tovarre okay', [[3, 7]]],
+    // the town must end the line: three name words running on are no town line (the number stays with the street)
+    ['three digits and a name running on', 'it is 27 Quillon Cres, 624 Brastow Tovarre Kelmo said', [[2, 6]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
