@@ -26,8 +26,24 @@ describe('postcode lines after a street', () => {
     ['another country prefix is no postcode of it', 'we sold 12, SE-142 05 units', []],
     ['three digits, then the town', 'I live at Orlanda plads 12, 271 Penvarra thanks', [[3, 8]]],
     ['the town, then three digits', 'it is 27 Quillon Cres, Brastow 624 great', [[2, 7]]],
+    ['not the first group of a longer postcode', 'οδός Ερμού 12, Αθήνα 105 63', [[0, 6]]],
     ['three digits, town, sentence end', 'It is 27 Quillon Road, Brastow 624. Great', [[2, 7]]],
     ['a postcode glued to its town', 'my address is Alameda Quillon 12a, 87129-Tovarre okay', [[3, 7]]],
+    // a house number first: the postcode after the comma opens the town line, no second house number
+    ['number first, then postcode and town', 'I live at 9 Tamberlo Street, 14781 Sulvano thanks', [[3, 8]]],
+    ['number, prefix type, postcode and town', 'I live at 12, Rue Vesquin, 75002 Tovarre thanks', [[3, 8]]],
+    [
+      'a postcode first, no comma: the house number after',
+      'I live at 7621 Kelmora Vesquin utca 16 thanks',
+      [[3, 8]],
+    ],
+    ['a short house number after a comma', 'it is 27 Marvessa utca, 16 thanks', [[2, 6]]],
+    // a postcode and town line before the street, after a label
+    [
+      'label, postcode and town, street, country',
+      'Address: 1016 Kelmora, Vesquin utca 11., Hungary Telephone: +36 555 0100',
+      [[1, 7]],
+    ],
     // the town must end the line: three name words running on are no town line (the number stays with the street)
     ['three digits and a name running on', 'it is 27 Quillon Cres, 624 Brastow Tovarre Kelmo said', [[2, 6]]],
   ];

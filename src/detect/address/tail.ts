@@ -506,7 +506,10 @@ function oneLetterRegionAt(v: AddressView, k: number, prev: Item | undefined, en
 function shortPostcodeLineAt(v: AddressView, k: number): number {
   const threeDigits = (m: number): boolean => {
     const t = raw(v, m).replace(/[,.]$/, '');
-    return /^\d{3}$/.test(t) && postcodeCountries(t).length > 0 && sameTurn(v, k, m);
+    if (!/^\d{3}$/.test(t) || postcodeCountries(t).length === 0 || !sameTurn(v, k, m)) return false;
+    // not the first group of a longer postcode ("Αθήνα 105 63")
+    const longer = postcodeAt(v.ctx, m);
+    return !(longer?.start === m && longer.end > m + 1);
   };
   const townAt = (m: number): number => {
     const name = m < v.n && sameTurn(v, k, m) ? nameGroupAt(v, m) : undefined;

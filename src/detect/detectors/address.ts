@@ -1162,7 +1162,20 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     // 1g. a house number and a typeless name, then a postcode or a country: "yes 12-14 Orvel, Tamsby, Ghana"
     const numberFirst = numberFirstTypelessAt(v, i);
     if (numberFirst) {
-      const { end, firm } = extend(v, numberFirst[1], true);
+      let { end, firm } = extend(v, numberFirst[1], true);
+      // "Address: 1016 Kelmora, Vesquin utca 11., Hungary": the number and the name were a postcode
+      // and its town, and the numbered street line after them is the address's too
+      const next = skipWords(v, numberFirst[1]);
+      // (a suffix-typed street is read from its type word: look from each word of the line)
+      for (let k = next; endsItem(v, numberFirst[1] - 1) && k < end; k++) {
+        const street = coreAt(v, k);
+        if (!street) continue;
+        if (street.numbered && street.reason === 'street' && street.start === next) {
+          const after = extend(v, typeAfterNumber(v, street.end), true).end;
+          if (after > end) [end, firm] = [after, true];
+        }
+        break;
+      }
       if (firm || (numberFirst[2] === 'cue' && end > numberFirst[1])) {
         push(numberFirst[0], end, 0.75, 'street-typeless');
         i = end - 1;
