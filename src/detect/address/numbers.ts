@@ -235,6 +235,16 @@ const SIDES = new Set(
   'izq izda izquierda dcha dch der derecha ctro centro esq dto frente fte a b c d e f'.split(' '),
 );
 
+/**
+ * Raw ASR: the rest of a spoken run after a unit's number is a postcode said right after it ("flat
+ * twenty seven four five three zero two", Flat 27, 45302): the postcode ends the run exactly (a
+ * phone number runs on past any postcode's length).
+ */
+function postcodeEndsRun(v: AddressView, from: number, runEnd: number): boolean {
+  const pc = postcodeAt(v.ctx, from);
+  return pc?.start === from && pc.end === runEnd && /^\d{4,}$/.test(pc.compact);
+}
+
 /** A unit line at i (fillers skipped): index after it, or -1. */
 export function unitAt(v: AddressView, from: number): number {
   const i = skip(v, from);
@@ -250,7 +260,7 @@ export function unitAt(v: AddressView, from: number): number {
     const end = numberValueEnd(v, k);
     // "office +46 (0)179 ...": a unit number is short, not the head of a longer number
     const run = runAt(v.ctx.spoken, k);
-    if (end > 0 && (!run || run.endWord <= end)) return end;
+    if (end > 0 && (!run || run.endWord <= end || postcodeEndsRun(v, end, run.endWord))) return end;
     if (end > 0) return -1;
     // "Flat B", "Block C", "Apt 3B", "Stiege 2/Top 5"
     if (/^[a-z]\d*$|^\d+[a-z]?$/.test(v.ctx.tokens[k] ?? '') && sameTurn(v, i, k)) return k + 1;

@@ -51,3 +51,23 @@ describe('postcode lines after a street', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("raw ASR: a unit's number said right before the postcode, in one run", () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'flat, postcode, town',
+      'it is twelve vesquin road flat twenty seven four five three zero two lorvenne thanks',
+      [[2, 14]],
+    ],
+    [
+      'suite, postcode, town',
+      'it is vesquin parkway nine suite twenty five five five seven one oh tovarre',
+      [[2, 14]],
+    ],
+    // a phone number runs on past any postcode: the unit word and the digits stay out
+    ['a phone number after an office', 'call my office four five five five zero one two three', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
