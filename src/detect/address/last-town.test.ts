@@ -28,3 +28,28 @@ describe('an unknown town ending a raw-ASR street line', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('raw ASR: a street without a type, its house number run on into the postcode', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'name, number and postcode, town',
+      'i live at tamberlo twelve fourteen fifty eight sixty eight penvarra thanks',
+      [[3, 11]],
+    ],
+    [
+      'two name words, then a country',
+      'yes dravenna dravenna one four eight four six six eight six kelmora deutschland is where we moved',
+      [[1, 13]],
+    ],
+    // no town after the digits, an everyday word opening the name, a street type in it
+    ['a flight number', 'we are on flight kestra two three four five six tomorrow', []],
+    [
+      'digits running on past any postcode',
+      'it is going to tamberlo two three four five six seven eight nine',
+      [],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
