@@ -499,7 +499,7 @@ function oneLetterRegionAt(v: AddressView, k: number, prev: Item | undefined, en
 
 /**
  * Formatted text: a line of a three-digit postcode and a town name, in either order ("271
- * Penvarra", "Brastow 624"), as the Faroe Islands, Iceland, Lesotho, Madagascar, Papua New Guinea
+ * Penvarra", "Brastow 624"), as the Faroe Islands, Iceland, Lesotho, Madagascar
  * and Oman write them. Three digits are a postcode of so many countries that they count only as
  * that whole line after a street, the line ending there (or a known place following). End, or -1.
  */
@@ -644,7 +644,7 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
       it.strong ||
       spelledRegion ||
       (streetBefore && n === 0 && afterComma && it.kind === 'name' && it.lower !== true) ||
-      // "Alameda Quillon 12a, 87129-Moyuta": a postcode joined to its town, the line after the street
+      // "Alameda Quillon 12a, 87129-Tovarre": a postcode joined to its town, the line after the street
       (streetBefore &&
         n === 0 &&
         afterComma &&
