@@ -164,7 +164,6 @@ const OPEN = new Set<string>([
   'asr KN places',
   'asr MO_zh places',
   'asr OM places',
-  'fmt BM short',
   'fmt IR_fa places',
   'fmt MO_zh places',
 ]);

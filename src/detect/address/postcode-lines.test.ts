@@ -28,6 +28,8 @@ describe('postcode lines after a street', () => {
     ['the town, then three digits', 'it is 27 Quillon Cres, Brastow 624 great', [[2, 7]]],
     ['not the first group of a longer postcode', 'οδός Ερμού 12, Αθήνα 105 63', [[0, 6]]],
     ['three digits, town, sentence end', 'It is 27 Quillon Road, Brastow 624. Great', [[2, 7]]],
+    // capitals opening a postcode end an unknown town's name (Bermuda, the UK)
+    ['a letters-first postcode after an unknown town', 'it is 9 Kestrova Lane, Brastow CF 75 okay', [[2, 8]]],
     ['a postcode glued to its town', 'my address is Alameda Quillon 12a, 87129-Tovarre okay', [[3, 7]]],
     // a house number first: the postcode after the comma opens the town line, no second house number
     ['number first, then postcode and town', 'I live at 9 Tamberlo Street, 14781 Sulvano thanks', [[3, 8]]],

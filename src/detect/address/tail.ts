@@ -366,6 +366,9 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
     if (k > i && !isParticle(v, k - 1) && (countryAt(v, k) || regionAt(v, k))) break;
     // raw ASR, "lorvenne siqq one z z": a letter postcode said as a word ends it too
     if (k > i && !v.formatted && lettersPostcodeAt(v, k)) break;
+    // written, "Brastow CF 75": capitals opening a postcode of two words or more end it
+    if (k > i && v.formatted && /^[A-Z]{1,4}$/.test(raw(v, k)) && (postcodeItem(v, k)?.end ?? 0) > k + 1)
+      break;
     end = k + 1;
     if (endsItem(v, k) || partEnds(v, k)) break;
   }
