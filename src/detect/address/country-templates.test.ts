@@ -160,12 +160,10 @@ const OPEN = new Set<string>([
   'asr CW places',
   'asr IR short',
   'asr IR_fa places',
-  'asr IS short',
   'asr JP_en places',
   'asr KN places',
   'asr MO_zh places',
   'asr OM places',
-  'fmt BM short',
   'fmt IR_fa places',
   'fmt MO_zh places',
 ]);

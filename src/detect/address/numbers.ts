@@ -13,7 +13,7 @@ import { runAt, type SpokenRun } from '../../transcript/spoken-view.js';
 import type { AddressView } from './view.js';
 import { nameWord, raw, sameTurn, skip } from './view.js';
 import { addressVocab } from './vocab.js';
-import { postcodeAt } from './postcode.js';
+import { chunkAt, postcodeAt } from './postcode.js';
 import { isCommonWord } from '../gazetteer/common-words.js';
 
 /** A written house number: "12", "12a", "12-14", "10/12", "1-2-3", "221B", "12bis", "2д" (a Cyrillic letter), "4-5-6/A" (India). */
@@ -77,7 +77,7 @@ function findValueEnd(v: AddressView, i: number): number {
   if (run.chunks.length === 1) return /^\d{1,5}$/.test(first.text) ? first.endWord : -1;
   // "No: 12 D: 3" (Turkish daire): a letter written as a label opens the unit, no house letter
   const label = run.chunks[1]!;
-  if (label.kind === 'letter' && /:$/.test(raw(v, label.startWord)))
+  if (label.kind === 'letter' && (/:$/.test(raw(v, label.startWord)) || spokenUnitLetter(v, run)))
     return /^\d{1,5}$/.test(first.text) ? first.endWord : -1;
   // "one forty eight nine five eight three nine": 148 and a postcode that ends the run
   const split = numberBeforePostcode(v, run);
@@ -93,6 +93,25 @@ function findValueEnd(v: AddressView, i: number): number {
   const second = run.chunks[1]!;
   if (second.kind === 'letter' && second.text.length === 1) return second.endWord;
   return /^\d{1,5}$/.test(first.text) ? first.endWord : -1;
+}
+
+/**
+ * Raw ASR, "no twelve d three" (Turkish "No: 12 D: 3", flat 3, its colons lost): a marked house
+ * number, then a one-letter unit word and its number in the same spoken run.
+ */
+function spokenUnitLetter(v: AddressView, run: SpokenRun): boolean {
+  const label = run.chunks[1];
+  const after = run.chunks[2];
+  if (v.formatted || !label || !after || after.kind === 'letter') return false;
+  return addressVocab().units.match(at(v, label.startWord)) === 1 && markedNumberBefore(v, label.startWord);
+}
+
+/** Raw ASR: is word i right after a house number opened by a number mark ("no twelve | d")? */
+function markedNumberBefore(v: AddressView, i: number): boolean {
+  if (v.formatted || i < 2 || !sameTurn(v, i - 1, i)) return false;
+  const run = runAt(v.ctx.spoken, i - 1);
+  const start = run ? run.startWord : /^\d+$/.test(v.ctx.tokens[i - 1] ?? '') ? i - 1 : -1;
+  return start > 0 && sameTurn(v, start - 1, i) && addressVocab().numberMarks.match(at(v, start - 1)) === 1;
 }
 
 /** Chunks a spoken house number is said in at most ("one forty eight", "twenty one oh five"). */
@@ -237,6 +256,16 @@ const SIDES = new Set(
   'izq izda izquierda dcha dch der derecha ctro centro esq dto frente fte a b c d e f'.split(' '),
 );
 
+/**
+ * Raw ASR: the rest of a spoken run after a unit's number is a postcode said right after it ("flat
+ * twenty seven four five three zero two", Flat 27, 45302): the postcode ends the run exactly (a
+ * phone number runs on past any postcode's length).
+ */
+function postcodeEndsRun(v: AddressView, from: number, runEnd: number): boolean {
+  const pc = postcodeAt(v.ctx, from);
+  return pc?.start === from && pc.end === runEnd && /^\d{4,}$/.test(pc.compact);
+}
+
 /** A unit line at i (fillers skipped): index after it, or -1. */
 export function unitAt(v: AddressView, from: number): number {
   const i = skip(v, from);
@@ -245,14 +274,19 @@ export function unitAt(v: AddressView, from: number): number {
   const r = raw(v, i);
   if (/^#\w+/.test(r)) return i + 1;
   const unitLen = voc.units.match(at(v, i));
-  if (unitLen > 0 && !((v.folded[i] ?? '').length === 1 && !/[.:]$/.test(r))) {
+  const bareLetter = (v.folded[i] ?? '').length === 1 && !/[.:]$/.test(r);
+  if (unitLen > 0 && (!bareLetter || markedNumberBefore(v, i))) {
     let k = skip(v, i + unitLen);
     if (!sameTurn(v, i, k)) return -1;
     k = skip(v, markEnd(v, k));
+    // "no twelve d three": the flat's number is the chunk after the letter, inside the house number's run
+    const inRun = bareLetter ? chunkAt(v.ctx, k) : undefined;
+    if (inRun && /^\d{1,4}$/.test(inRun.text) && runAt(v.ctx.spoken, k)?.endWord === inRun.endWord)
+      return inRun.endWord;
     const end = numberValueEnd(v, k);
     // "office +46 (0)179 ...": a unit number is short, not the head of a longer number
     const run = runAt(v.ctx.spoken, k);
-    if (end > 0 && (!run || run.endWord <= end)) return end;
+    if (end > 0 && (!run || run.endWord <= end || postcodeEndsRun(v, end, run.endWord))) return end;
     if (end > 0) return -1;
     // "Flat B", "Block C", "Apt 3B", "Stiege 2/Top 5"
     if (/^[a-z]\d*$|^\d+[a-z]?$/.test(v.ctx.tokens[k] ?? '') && sameTurn(v, i, k)) return k + 1;

@@ -317,6 +317,12 @@ export function postcodeCountries(compact: string): readonly string[] {
   return answer;
 }
 
+/** The written form without the country's own prefix before its digits ("SE14205" -> "14205" for SE). */
+function withoutPrefix(written: string, country: string): string {
+  const m = /^([A-Z]{1,2})(?=\d)/.exec(written.toUpperCase());
+  return m && (CEPT_PREFIXES[m[1]!] ?? m[1]) === country ? written.slice(m[1]!.length) : written;
+}
+
 /** Is the written form ("SW1A 1AA", "01310-100") exactly as the country's standard writes it? */
 export function writtenAsStandard(written: string, country: string): boolean {
   const p = patternOf(country);
@@ -454,7 +460,11 @@ function findPostcode(
     if (isSpoken && /^\d+$/.test(compact) && compact.length > maxSpokenDigits) break;
     let countries = postcodeCountries(compact);
     // written words joined only as some country writes them ("105 63", "SW1A 1AA", not "72915 338")
-    if (writtenPieces > 1) countries = countries.filter((c) => writtenAsStandard(written, c));
+    // ("SE-142 05", "FI-00100": the country's own prefix before its standard form)
+    if (writtenPieces > 1)
+      countries = countries.filter(
+        (c) => writtenAsStandard(written, c) || writtenAsStandard(withoutPrefix(written, c), c),
+      );
     if (word && !BOT_FORM.test(compact)) countries = NONE;
     if (countries.length > 0) {
       best = {

@@ -40,6 +40,7 @@ import {
 } from './numbers.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { cityAt, countryAt, regionAt } from './tail.js';
+import { postcodeAt } from './postcode.js';
 
 export interface Street {
   start: number;
@@ -187,6 +188,19 @@ function numberAfter(v: AddressView, end: number): number {
   return house > 0 ? house : spokenLetterMarkNumber(v, k);
 }
 
+/**
+ * numberAfter for a street whose house number came first: a postcode after a comma opens the next
+ * line ("12 Rue Vesquin, 75002 Tovarre"), it is no second house number ("7621 Pécs Mókus utca 16"
+ * has no comma).
+ */
+function secondNumberAfter(v: AddressView, end: number): number {
+  const house = numberAfter(v, end);
+  if (house < 0 || !endsItem(v, end - 1)) return house;
+  const k = skip(v, end);
+  const pc = postcodeAt(v.ctx, k);
+  return pc?.start === k && /\d{4}/.test(pc.compact) ? -1 : house;
+}
+
 /** Number-first street at i: the US/UK/AU grammar, extended with every language's types. */
 export function numberFirstStreet(v: AddressView, i: number): Street | null {
   const ctx = v.ctx;
@@ -210,11 +224,11 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
       if (pre > 0) {
         const end = nameRun(v, skip(v, s + pre), 5);
         // "5718 Via Brenscia 48": the first number was a building number or postcode
-        const house = end > 0 ? numberAfter(v, end) : -1;
+        const house = end > 0 ? secondNumberAfter(v, end) : -1;
         if (end > 0) return { start: i, end: house > 0 ? house : end, numbered: true };
       }
       if (compoundAt(v, s)) {
-        const house = numberAfter(v, s + 1);
+        const house = secondNumberAfter(v, s + 1);
         return { start: i, end: house > 0 ? house : s + 1, numbered: true };
       }
     }
@@ -256,7 +270,7 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
       let end = last + 1;
       if (!partEnds(v, last) && !endsItem(v, last) && DIRECTIONALS.has(ctx.tokens[end] ?? '')) end++;
       // "7621 Pécs Mókus utca 16": the first number was a postcode, the house number follows
-      const house = numberAfter(v, end);
+      const house = secondNumberAfter(v, end);
       if (house > 0 && unitAtStart(v, end) < 0) end = house;
       return { start: i, end, numbered: true };
     }

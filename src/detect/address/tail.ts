@@ -31,11 +31,13 @@ import {
   regionCountriesByHash,
   regionMaxWords,
 } from './places.js';
-import { chunkAt, postcodeAt, type PostcodeMatch } from './postcode.js';
+import { chunkAt, postcodeAt, postcodeCountries, type PostcodeMatch } from './postcode.js';
 import { addressVocab, fold } from './vocab.js';
 import { numberValueEnd, sectorCodeEnd, unitAt } from './numbers.js';
 import { runAt, type SpokenRun } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
+import { isFrequentName } from '../gazetteer/names.js';
+import { englishLevel } from '../gazetteer/name-lexicon.js';
 
 export interface Item {
   end: number;
@@ -370,6 +372,9 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
     if (k > i && !isParticle(v, k - 1) && (countryAt(v, k) || regionAt(v, k))) break;
     // raw ASR, "lorvenne siqq one z z": a letter postcode said as a word ends it too
     if (k > i && !v.formatted && lettersPostcodeAt(v, k)) break;
+    // written, "Brastow CF 75": capitals opening a postcode of two words or more end it
+    if (k > i && v.formatted && /^[A-Z]{1,4}$/.test(raw(v, k)) && (postcodeItem(v, k)?.end ?? 0) > k + 1)
+      break;
     end = k + 1;
     if (endsItem(v, k) || partEnds(v, k)) break;
   }
@@ -501,6 +506,74 @@ function oneLetterRegionAt(v: AddressView, k: number, prev: Item | undefined, en
   return { end: k + 1, strong: true, kind: 'region', countries: [cc] };
 }
 
+/**
+ * Formatted text: a line of a three-digit postcode and a town name, in either order ("271
+ * Penvarra", "Brastow 624"), as the Faroe Islands, Iceland, Lesotho, Madagascar
+ * and Oman write them. Three digits are a postcode of so many countries that they count only as
+ * that whole line after a street, the line ending there (or a known place following). End, or -1.
+ */
+function shortPostcodeLineAt(v: AddressView, k: number): number {
+  const threeDigits = (m: number): boolean => {
+    const t = raw(v, m).replace(/[,.]$/, '');
+    if (!/^\d{3}$/.test(t) || postcodeCountries(t).length === 0 || !sameTurn(v, k, m)) return false;
+    // not the first group of a longer postcode ("Αθήνα 105 63")
+    const longer = postcodeAt(v.ctx, m);
+    return !(longer?.start === m && longer.end > m + 1);
+  };
+  const townAt = (m: number): number => {
+    const name = m < v.n && sameTurn(v, k, m) ? nameGroupAt(v, m) : undefined;
+    if (!name || name.kind !== 'name' || name.lower) return -1;
+    for (let w = m; w < name.end; w++) if (isCommonWord(v.ctx.tokens[w] ?? '')) return -1;
+    return name.end;
+  };
+  let end = -1;
+  if (threeDigits(k) && !endsItem(v, k)) end = townAt(k + 1);
+  else {
+    const town = townAt(k);
+    if (town > 0 && !endsItem(v, town - 1) && threeDigits(town)) end = town + 1;
+  }
+  if (end < 0) return -1;
+  const lineEnds =
+    end >= v.n ||
+    !sameTurn(v, k, end) ||
+    partEnds(v, end - 1) ||
+    endsItem(v, end - 1) ||
+    !capitalised(v, end) ||
+    itemAt(v, end, false)?.strong === true;
+  return lineEnds ? end : -1;
+}
+
+/** Words of an unknown town said alone after a street: one or two, like most town names. */
+const MAX_LAST_TOWN_WORDS = 2;
+/** Words a street line with its number and unit spans, looking back from its end. */
+const STREET_LINE_WORDS = 8;
+
+/**
+ * Raw ASR: an unknown town (words English lacks, no frequent person name) said right after the
+ * street line and ending the address: the turn ends after it, or an ordinary word follows ("... twelve
+ * a penvarra thanks", "... lvl three kelmora | okay"). Nothing else marks where a street line ends in
+ * raw ASR, and most of the world's addresses put the town right after the street.
+ */
+function lastTownAt(v: AddressView, k: number, it: Item): boolean {
+  if (v.formatted || it.kind !== 'name' || it.strong || it.end - k > MAX_LAST_TOWN_WORDS) return false;
+  for (let m = k; m < it.end; m++) {
+    const t = v.ctx.tokens[m] ?? '';
+    // an English word ("barefooted", "southbound") or a frequent person name is no unknown town
+    if (runAt(v.ctx.spoken, m) || isFrequentName(t) || englishLevel(t) !== undefined || t.length < 3)
+      return false;
+  }
+  // the street line has its number ("... lane twelve a", "twelve quillon lane"): a street read
+  // without one needs a stronger tail
+  let numbered = false;
+  for (let m = k - 1; m >= Math.max(0, k - STREET_LINE_WORDS) && sameTurn(v, m, k) && !numbered; m--)
+    numbered = runAt(v.ctx.spoken, m) !== undefined || /^\d/.test(v.ctx.tokens[m] ?? '');
+  if (!numbered) return false;
+  const next = skip(v, it.end);
+  if (next >= v.n || !sameTurn(v, k, next)) return true;
+  const t = v.ctx.tokens[next] ?? '';
+  return !runAt(v.ctx.spoken, next) && (isFunctionWord(t) || isCommonWord(t));
+}
+
 export interface Tail {
   end: number;
   items: Item[];
@@ -547,6 +620,14 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
       const saint = countryAt(v, it.end - 1);
       if (saint) it = { ...saint };
     }
+    // "Orlanda plads 12, 271 Penvarra", "Kestrova 63, Brastow 624": a three-digit postcode and its
+    // town as the line right after the street
+    const short = v.formatted && streetBefore && n === 0 && afterComma ? shortPostcodeLineAt(v, k) : -1;
+    if (short > 0) {
+      items.push({ end: short, strong: false, kind: 'name' });
+      end = k = short;
+      continue;
+    }
     // "00-590 Warszawa": a postcode + city line, whether the lists know the city or not
     const afterPostcode = it.kind === 'name' && items[items.length - 1]?.kind === 'postcode' && end === k;
     // "Saint Sampson, Guernsey GY2", "guernsey g y two": a postcode district right after a known
@@ -572,6 +653,13 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
       it.strong ||
       spelledRegion ||
       (streetBefore && n === 0 && afterComma && it.kind === 'name' && it.lower !== true) ||
+      // "Alameda Quillon 12a, 87129-Tovarre": a postcode joined to its town, the line after the street
+      (streetBefore &&
+        n === 0 &&
+        afterComma &&
+        it.kind === 'postcode' &&
+        GLUED_POSTCODE_TOWN.test(raw(v, k))) ||
+      (streetBefore && n === 0 && lastTownAt(v, k, it)) ||
       it.kind === 'unit' ||
       it.kind === 'locality'
     ) {

@@ -17,8 +17,9 @@ import { runAt } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { isBrand } from '../brands.js';
 import { houseNumberAt, unitAt } from './numbers.js';
-import { tailAt } from './tail.js';
-import { numberFirstStreet, suffixTypeAt } from './street.js';
+import { countryAt, regionAt, tailAt } from './tail.js';
+import { postcodeAt } from './postcode.js';
+import { compoundAt, numberFirstStreet, prefixTypeAt, suffixTypeAt } from './street.js';
 import type { AddressView } from './view.js';
 import { cueBefore, endsItem, isParticle, nameWord, partEnds, raw, sameTurn } from './view.js';
 import { addressVocab } from './vocab.js';
@@ -146,11 +147,17 @@ export function cuedTypelessStreetAt(v: AddressView, i: number): [number, number
   if (house < 0 || !sameTurn(v, nameStart, house - 1)) return null;
   // a spoken number longer than a house number is something else ("on flight two three four five six")
   const hr = runAt(v.ctx.spoken, nameEnd);
-  if (hr && hr.startWord === nameEnd && hr.endWord > house) return null;
+  const runsOn = hr !== undefined && hr.startWord === nameEnd && hr.endWord > house;
+  // ... unless raw ASR said the postcode right after the house number, and the town after it ("at
+  // tamberlo twelve fourteen five eight six eight penvarra")
+  // (the name opening with a word English lacks: "sent to user vrijheidstraat ..." is the street after "user")
+  if (runsOn && (!bareName(v, nameStart, nameEnd) || !postcodeAndTownAfter(v, house, hr.endWord)))
+    return null;
   // "Billing address: Dara Quill 318 Rue Colombe Vert": the number opens the street after it
   const next = numberFirstStreet(v, nameEnd);
   if (next && next.end > house) return null;
   const end = typeAfterNumber(v, house);
+  if (runsOn) return [i, house];
   if (!lineEndsAt(v, end)) return null;
   if (opens === 'answer') {
     const tail = partEnds(v, end - 1) ? undefined : tailAt(v, end, true);
@@ -172,6 +179,27 @@ export function cuedTypelessStreetAt(v: AddressView, i: number): [number, number
     if (!strongTail && !(v.folded[i - 1] === 'on' && onStreetLine(v, nameStart, house))) return null;
   }
   return [i, end];
+}
+
+/** Name words without a street type among them, the first one a word English lacks. */
+function bareName(v: AddressView, from: number, to: number): boolean {
+  // "to japan nine thirty two ...": a country or region opens a line written from the country down
+  if (isCommonWord(v.ctx.tokens[from]!) || countryAt(v, from) || regionAt(v, from)) return false;
+  for (let k = from; k < to; k++)
+    if (suffixTypeAt(v, k) > 0 || prefixTypeAt(v, k) > 0 || compoundAt(v, k)) return false;
+  return true;
+}
+
+/**
+ * Raw ASR: the rest of the house number's spoken run (from `from` to `runEnd`) is a postcode, and a
+ * town or country is taken after it: the tail reaches past the run.
+ */
+function postcodeAndTownAfter(v: AddressView, from: number, runEnd: number): boolean {
+  if (v.formatted) return false;
+  const pc = postcodeAt(v.ctx, from);
+  if (pc?.start !== from || pc.end !== runEnd) return false;
+  const tail = tailAt(v, from, true);
+  return tail.items[0]?.kind === 'postcode' && tail.end > runEnd;
 }
 
 /** Words a speaker answers with before an address: "yes | 14 Orvel, ...", "it is | 9 Tamsin, ...". */

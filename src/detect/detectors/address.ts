@@ -62,7 +62,10 @@ import {
   postcodeItem,
   regionAt,
   tailAt,
+  type Item,
 } from '../address/tail.js';
+import { isFrequentName } from '../gazetteer/names.js';
+import { englishLevel } from '../gazetteer/name-lexicon.js';
 import { belongsTo } from '../address/places.js';
 import {
   chunkAt,
@@ -1162,7 +1165,20 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     // 1g. a house number and a typeless name, then a postcode or a country: "yes 12-14 Orvel, Tamsby, Ghana"
     const numberFirst = numberFirstTypelessAt(v, i);
     if (numberFirst) {
-      const { end, firm } = extend(v, numberFirst[1], true);
+      let { end, firm } = extend(v, numberFirst[1], true);
+      // "Address: 1016 Kelmora, Vesquin utca 11., Hungary": the number and the name were a postcode
+      // and its town, and the numbered street line after them is the address's too
+      const next = skipWords(v, numberFirst[1]);
+      // (a suffix-typed street is read from its type word: look from each word of the line)
+      for (let k = next; endsItem(v, numberFirst[1] - 1) && k < end; k++) {
+        const street = coreAt(v, k);
+        if (!street) continue;
+        if (street.numbered && street.reason === 'street' && street.start === next) {
+          const after = extend(v, typeAfterNumber(v, street.end), true).end;
+          if (after > end) [end, firm] = [after, true];
+        }
+        break;
+      }
       if (firm || (numberFirst[2] === 'cue' && end > numberFirst[1])) {
         push(numberFirst[0], end, 0.75, 'street-typeless');
         i = end - 1;
@@ -1265,7 +1281,17 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
   // the other's short acknowledgement
   for (let c = 0; c < out.length; c++) {
     const part = continuedAfterAck(v, out[c]!.endWord);
-    if (!part || out.some((o) => o.startWord < part[1] && o.endWord > part[0])) continue;
+    if (!part) continue;
+    const overlapping = out.filter((o) => o.startWord < part[1] && o.endWord > part[0]);
+    // "| okay | Kelmora, AB H1M 6K0": the postcode line found on its own opens with the town
+    const later = overlapping[0];
+    if (overlapping.length === 1 && later!.startWord > part[0] && later!.startWord < part[1]) {
+      later!.startWord = part[0];
+      later!.endWord = Math.max(later!.endWord, part[1]);
+      later!.value = valueOf(ctx, later!.startWord, later!.endWord);
+      continue;
+    }
+    if (overlapping.length > 0) continue;
     const [start, end] = part;
     out.splice(c + 1, 0, {
       type: 'ADDRESS',
@@ -1381,8 +1407,27 @@ function continuedAfterAck(v: AddressView, end: number): [number, number] | unde
   const strong =
     taken.some((it) => it.strong) &&
     (from > k || taken.length >= 2 || taken.some((it) => it.kind === 'postcode') || closes(v, tail.end));
-  const stop = strong ? tail.end : units;
+  const stop = strong ? tail.end : units > 0 ? units : loneTownEnd(v, from, tail.items[0]);
   return stop > k ? [k, stop] : undefined;
+}
+
+/** Words of a town said alone after the listener's acknowledgement ("| okay | Kelmora that is all"). */
+const MAX_LONE_TOWN_WORDS = 2;
+
+/**
+ * An unknown town said alone after the listener's acknowledgement, closing what the speaker says
+ * ("| okay | Kelmora that is all", "| mhm | penvarra | great"): one or two name words English lacks,
+ * no frequent person name, followed by the end of the turn or a closing word (a verb after it makes
+ * it the subject of a sentence: "| okay | Tovarre is lovely"). Its end, else -1.
+ */
+function loneTownEnd(v: AddressView, from: number, it: Item | undefined): number {
+  if (!it || it.kind !== 'name' || it.strong || it.lower === true) return -1;
+  if (it.end - from > MAX_LONE_TOWN_WORDS || !closes(v, it.end)) return -1;
+  for (let m = from; m < it.end; m++) {
+    const t = v.ctx.tokens[m] ?? '';
+    if (isCommonWord(t) || isFrequentName(t) || englishLevel(t) !== undefined || t.length < 3) return -1;
+  }
+  return it.end;
 }
 
 /** Prepositions that place something on a street: "the stop is on Yıldızlı Caddesi", "meet at ...". */
