@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { compactPattern, patternCountries, shapeOf } from './postcode.js';
+import { seededUnit } from '../../../test/helpers/seeded.js';
 
 const require = createRequire(import.meta.url);
 const { POSTCODE_REGEXES } = require('postcode-validator/lib/cjs/postcode-regexes.js') as {
@@ -13,17 +14,6 @@ const EVERY = [...POSTCODE_REGEXES]
 
 /** Every country pattern tested on the key, as postcodeCountries() did before the shape index. */
 const naive = (key: string): string[] => EVERY.filter((p) => p.compact.test(key)).map((p) => p.country);
-
-/** A small deterministic generator (mulberry32), so a failure names a key that fails again. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('postcode patterns read over key shapes', () => {
   it.each([
@@ -47,7 +37,7 @@ describe('postcode patterns read over key shapes', () => {
   });
 
   it('answers as testing every country pattern does, on 40,000 keys of every shape', () => {
-    const next = random(12);
+    const next = seededUnit(12);
     const pick = (chars: string): string => chars[Math.floor(next() * chars.length)]!;
     const keys = ['SW1A1AA', 'K1A0B1', 'D02X285', '1012AB', 'JE24WD', 'BBND1ZZ', 'AD500', '01310100'];
     for (let i = 0; i < 40_000; i++) {

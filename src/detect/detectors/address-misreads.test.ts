@@ -5,25 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../types.js';
-import { analyze, buildDetectionContext } from '../analyze.js';
+import { buildDetectionContext } from '../analyze.js';
+import { spanTable, type SpanCase } from '../../../test/helpers/entity-spans.js';
 import { sayWords } from '../../../test/helpers/words.js';
 import { vetoAddressMisreads } from './address-misreads.js';
 
-const addresses = (text: string): [number, number][] =>
-  analyze(sayWords(text))
-    .filter((c) => c.type === 'ADDRESS')
-    .map((c): [number, number] => [c.startWord, c.endWord])
-    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-
-type Case = [string, string, [number, number][]];
-
-const table = (title: string, cases: Case[]): void => {
-  describe(title, () => {
-    it.each(cases)('%s', (_label, text, expected) => {
-      expect(addresses(text)).toEqual(expected);
-    });
-  });
-};
+const table = (title: string, cases: SpanCase[]): void => spanTable('ADDRESS', title, cases);
 
 table('a town and region where the text describes where a place lies', [
   ['located in', 'The Dunmore Art Museum is located in Tarnby, Vermont. It opened in 1931.', []],

@@ -4,25 +4,9 @@
  * analyze() so that the call's repeats are vetoed too. Word ranges are exact, end exclusive; every
  * name and sentence is invented.
  */
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze.js';
-import { sayWords } from '../../../test/helpers/words.js';
+import { spanTable, type SpanCase } from '../../../test/helpers/entity-spans.js';
 
-const persons = (text: string): [number, number][] =>
-  analyze(sayWords(text))
-    .filter((c) => c.type === 'PERSON')
-    .map((c): [number, number] => [c.startWord, c.endWord])
-    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-
-type Case = [string, string, [number, number][]];
-
-const table = (title: string, cases: Case[]): void => {
-  describe(title, () => {
-    it.each(cases)('%s', (_label, text, expected) => {
-      expect(persons(text)).toEqual(expected);
-    });
-  });
-};
+const table = (title: string, cases: SpanCase[]): void => spanTable('PERSON', title, cases);
 
 table('a name right after an organisation noun is the organisation', [
   ['a company in the possessive', "The station was run by the electrical company Brennan's until 1960.", []],
@@ -61,5 +45,12 @@ table('a coordination that takes a singular verb names one firm', [
 table('a coordination that takes a plural verb, or "or", stays people', [
   ['"are"', 'Whitaker and Holt are our lawyers in Tarnby.', [[2, 3]]],
   ['"are" (asr)', 'whitaker and holt are our lawyers', [[2, 3]]],
-  ['"or"', 'Ivo or Ana is a good choice for the role.', [[0, 1], [2, 3]]],
+  [
+    '"or"',
+    'Ivo or Ana is a good choice for the role.',
+    [
+      [0, 1],
+      [2, 3],
+    ],
+  ],
 ]);

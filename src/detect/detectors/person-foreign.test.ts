@@ -3,25 +3,9 @@
  * person-veto.ts), run through analyze() in both styles, beside the names that must stay. Word
  * ranges are exact, end exclusive; every name and sentence is invented.
  */
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze.js';
-import { sayWords } from '../../../test/helpers/words.js';
+import { spanTable, type SpanCase } from '../../../test/helpers/entity-spans.js';
 
-const persons = (text: string): [number, number][] =>
-  analyze(sayWords(text))
-    .filter((c) => c.type === 'PERSON')
-    .map((c): [number, number] => [c.startWord, c.endWord])
-    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-
-type Case = [string, string, [number, number][]];
-
-const table = (title: string, cases: Case[]): void => {
-  describe(title, () => {
-    it.each(cases)('%s', (_label, text, expected) => {
-      expect(persons(text)).toEqual(expected);
-    });
-  });
-};
+const table = (title: string, cases: SpanCase[]): void => spanTable('PERSON', title, cases);
 
 table('a noun beside a function word of its language is no name', [
   ['Spanish possessive and noun', 'he said mi Casa!!! so proud', []],

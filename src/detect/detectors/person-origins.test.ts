@@ -17,19 +17,9 @@ import { sayWords } from '../../../test/helpers/words.js';
 import { readWordList } from '../lexicon-files.js';
 import { detectPersons } from './person.js';
 import { detectSpelledNames } from './person-spelled.js';
+import { seededUnit } from '../../../test/helpers/seeded.js';
 
-/** mulberry32: a small seeded generator, so the sample is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = seeded(20261205);
+const rand = seededUnit(20261205);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 const title = (w: string): string =>
   w.replace(/(^|[-'])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());

@@ -3,14 +3,9 @@
  * belong to the name. Word ranges are exact, end exclusive; every name is invented.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze.js';
-import { sayWords } from '../../../test/helpers/words.js';
+import { spansOf } from '../../../test/helpers/entity-spans.js';
 
-const persons = (text: string): [number, number][] =>
-  analyze(sayWords(text))
-    .filter((c) => c.type === 'PERSON')
-    .map((c): [number, number] => [c.startWord, c.endWord])
-    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+const persons = (text: string): [number, number][] => spansOf('PERSON', text);
 
 describe('epithets after a name', () => {
   it.each<[string, string, [number, number][]]>([

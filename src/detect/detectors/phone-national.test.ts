@@ -28,16 +28,12 @@ import examples from 'libphonenumber-js/examples.mobile.json' with { type: 'json
 import { analyze } from '../analyze.js';
 import type { Word } from '../../types.js';
 import { cardinalWords } from '../../../scripts/eval-sets/spoken.js';
+import { mulberry32 } from '../../../test/helpers/seeded.js';
 
-/** mulberry32: a small seeded generator, so the probe is the same on every run. */
+/** a seeded integer in [0, n) */
 function rng(seed: number): (n: number) => number {
-  let s = seed;
-  return (n) => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
+  const next = mulberry32(seed);
+  return (n) => next() % n;
 }
 
 /**
