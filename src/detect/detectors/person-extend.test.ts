@@ -99,6 +99,8 @@ describe('person detector: words around a found name', () => {
     ['text that splits the clitic off', "We all heard Orvekka' s voice on the radio.", [[3, 4]]],
     ['raw ASR: a lone "s" before a body word', 'we all heard orvekka s voice on the radio', [[3, 4]]],
     ['a given name that is a word before a body word', "I miss Rusty's laugh so much.", [[2, 3]]],
+    ['a name no list knows before a belonging', "I borrowed Zelvani's bike again.", [[2, 3]]],
+    ['raw ASR: a lone "s" before a belonging', 'i found orvekka s wallet in the car', [[2, 3]]],
     ['a brand has a voice too', "Google's voice search is free.", []],
     ['an everyday word is no possessor of a body word', "The river's mouth is wide.", []],
     ['"hand" before a product is the product', "Orvekka's hand cream sells well.", []],
