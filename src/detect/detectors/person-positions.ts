@@ -22,7 +22,7 @@
  *   everything enoks"): the one addressed.
  * The word must be no English word at all (no SCOWL level, no common word) and no place or
  * nationality: "demo", "rover", "virginia" are listed names too. A given name that is also a
- * less frequent English noun ("olive", "lily") is taken in the pair alone ("olive and emma").
+ * less frequent English noun ("olive", "lily") is taken in the pair alone ("olive and marta").
  */
 import type { Candidate } from '../../types.js';
 import { isFunctionWord } from '../gazetteer/common-words.js';
@@ -90,9 +90,9 @@ const VERB_OR_QUALITY = new Set([
 ]);
 
 /**
- * Word k is a given name that is also an English noun ("olive", "lily", "jay"), written as a name is
+ * Word k is a given name that is also an English noun ("olive", "lily"), written as a name is
  * in this call: the pair rule alone takes it, since coordination joins words of one kind ("olive
- * and emma", "Lily and James Okafor"). Not among the most frequent English words, no verb,
+ * and marta", "Lily and Tomas Okafor"). Not among the most frequent English words, no verb,
  * adjective, place or nationality.
  */
 function givenNameWord(view: ExtendView, k: number): boolean {
