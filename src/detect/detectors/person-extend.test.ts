@@ -91,6 +91,19 @@ describe('person detector: words around a found name', () => {
     ['a given name that is a word, before a relative', "She is Rusty's daughter, I believe.", [[2, 3]]],
     ['raw ASR: a listed name before a relative', "i babysat sandy's kid last week", [[2, 3]]],
     ['a possessive of an ordinary word', "The company's son was there.", []],
+    // raw ASR drops the apostrophe and leaves the "s" alone
+    ['raw ASR: a lone "s" between a name word and a relative', 'i babysat zelvani s kid last week', [[2, 3]]],
+    ['raw ASR: a lone "s" after a pronoun is "is"', 'i think it s mum who called', []],
+    // a part of a person's body or a life event after a possessive
+    ['a name no list knows before a body word', "I always loved Zelvani's smile.", [[3, 4]]],
+    ['text that splits the clitic off', "We all heard Orvekka' s voice on the radio.", [[3, 4]]],
+    ['raw ASR: a lone "s" before a body word', 'we all heard orvekka s voice on the radio', [[3, 4]]],
+    ['a given name that is a word before a body word', "I miss Rusty's laugh so much.", [[2, 3]]],
+    ['a name no list knows before a belonging', "I borrowed Zelvani's bike again.", [[2, 3]]],
+    ['raw ASR: a lone "s" before a belonging', 'i found orvekka s wallet in the car', [[2, 3]]],
+    ['a brand has a voice too', "Google's voice search is free.", []],
+    ['an everyday word is no possessor of a body word', "The river's mouth is wide.", []],
+    ['"hand" before a product is the product', "Orvekka's hand cream sells well.", []],
     ['a lower-case word in formatted text', "It is the neighbour's daughter.", []],
     // a speaker glued to quoted speech
     [

@@ -18,6 +18,7 @@
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
 import { isFunctionWord } from '../gazetteer/common-words.js';
+import { isBrand } from '../brands.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { NameEvidence, nameEvidence } from '../gazetteer/name-evidence.js';
 import { wordSet } from '../gazetteer/name-data.js';
@@ -63,6 +64,10 @@ const BEFORE_DATE = new Set([
 const DETERMINERS = wordSet('names/context/determiners');
 /** Relatives after a possessive: "Rusty's daughter". */
 const KIN = wordSet('names/context/kin-nouns');
+/** A person's body, voice and life events after a possessive: "Zelvani's smile", "orvek s voice". */
+const BODY = wordSet('names/context/body-nouns');
+/** What a person owns and carries, after a possessive: "Zelvani's bike". */
+const BELONGINGS = wordSet('names/context/belongings');
 /** Verbs whose object is often a person named right after them: "asked Sunny to", "given Tsevelma her". */
 const OBJECT_VERBS = wordSet('names/context/person-object-verbs');
 const AFTER_OBJECT = new Set(['to', 'his', 'her', 'their']);
@@ -205,17 +210,34 @@ function grownEnd(view: ExtendView, end: number, covered: Uint8Array): number {
   return k + 1;
 }
 
-/** "Rusty's daughter", "sandy's kid": a name-like possessive before a relative. */
+/**
+ * "Rusty's daughter", "sandy's kid", "Zelvani's smile": a name-like possessive before a relative or
+ * a part of a person's body. Raw ASR drops the apostrophe and leaves the "s" alone ("orvek s
+ * voice"); a lone "s" after a name word is read the same way.
+ */
 function possessiveBeforeKin(view: ExtendView, i: number): boolean {
   const { ctx } = view;
-  if (!/['’]s$/u.test(ctx.tokens[i]!) || !KIN.has(ctx.tokens[i + 1] ?? '')) return false;
-  if (!sameSpeaker(ctx, i, i + 1) || view.masked(i)) return false;
+  const token = ctx.tokens[i]!;
+  const written = /['’]s$/u.test(token);
+  // raw ASR: "orvek s voice" (formatted text that splits the clitic keeps its apostrophe)
+  const loose = !written && view.uncased && ctx.tokens[i + 1] === 's' && ctx.words[i + 1]!.text === 's';
+  // the split clitic's "s" (emptied by joinSplitPossessives, or raw ASR's lone "s") stands between
+  const gap = loose || (written && ctx.tokens[i + 1] === '') ? 2 : 1;
+  const noun = ctx.tokens[i + gap] ?? '';
+  const kin = KIN.has(noun);
+  if ((!written && !loose) || !(kin || BODY.has(noun) || BELONGINGS.has(noun))) return false;
+  if (!sameSpeaker(ctx, i, i + gap) || view.masked(i)) return false;
   const base = view.base[i]!;
   if (!/^\p{L}+$/u.test(base) || isFunctionWord(base)) return false;
-  if (!view.uncased && !TITLE_CASE.test(ctx.words[i]!.text.replace(/['’]s\W*$/u, ''))) return false;
+  // "Zelvani's", or "Zelvani'" where the text splits the clitic off
+  if (!view.uncased && !TITLE_CASE.test(ctx.words[i]!.text.replace(/['’]s?\W*$/u, ''))) return false;
+  // a firm has a voice and a hand too ("Apple's voice assistant"): body words only after a name
+  // that is no brand, and an everyday word only when it is a given name
+  if (!kin && isBrand(base)) return false;
   const e = view.evidence(i);
   if (e >= NameEvidence.Unknown) return true;
-  return e === NameEvidence.CommonWord && (nameKinds(base) & (GIVEN | FAMILY | EITHER)) !== 0;
+  const kinds = nameKinds(base) & (kin ? GIVEN | FAMILY | EITHER : GIVEN);
+  return e === NameEvidence.CommonWord && kinds !== 0;
 }
 
 /** 'Marisol:"I'm': a name glued to a colon and an opening quote is the speaker of the quote. */

@@ -250,7 +250,8 @@ if (process.env.PERSON_FRAMES) {
 
 /**
  * Recall floors per frame kind, (fmt, asr): measured on this sample after round 13, a little below
- * (before round 13's rules: object 0.90/0.85, possessor 0.89/0.89, chat asr 0.90, role noun 0.96/0.98).
+ * (before round 13's rules: object 0.90/0.85, possessor 0.89/0.89, chat asr 0.90, role noun 0.96/0.98;
+ * possessor 0.93/0.93 -> 1.00/1.00 with precall13b's possessive before a belonging).
  */
 const FLOORS: Record<string, [number, number]> = {
   salutation: [0.98, 0.98],
@@ -259,7 +260,7 @@ const FLOORS: Record<string, [number, number]> = {
   chat: [0.98, 0.93],
   'encyclopedia subject': [0.93, 0.95],
   object: [0.98, 0.93],
-  possessor: [0.91, 0.91],
+  possessor: [0.98, 0.98],
   list: [0.95, 0.97],
   'role noun': [0.98, 0.96],
   'reported speech': [0.98, 0.95],

@@ -53,6 +53,31 @@ describe('rare given names in a person place', () => {
         [3, 4],
       ],
     ],
+    // a given name that is also an English noun, only as the partner of a found given name
+    [
+      'why were olive and marta left out',
+      [
+        [2, 3],
+        [4, 5],
+      ],
+    ],
+    [
+      'nobody painted lily and tomas quillet',
+      [
+        [2, 3],
+        [4, 6],
+      ],
+    ],
+    [
+      'Nobody painted Lily and Tomas Quillet.',
+      [
+        [2, 3],
+        [4, 6],
+      ],
+    ],
+    ['we bought bread and marta paid', [[4, 5]]],
+    ['the olive and the lily grew', []],
+    ['call olive tomorrow about the permit', []],
     // the object of a verb that acts on a person
     ['tell marlinde the car is ready', [[1, 2]]],
     ['did you call marlinde yesterday', [[3, 4]]],

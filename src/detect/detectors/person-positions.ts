@@ -21,7 +21,8 @@
  * - the word closing a turn or sentence that opened with thanks or a greeting ("thanks again for
  *   everything enoks"): the one addressed.
  * The word must be no English word at all (no SCOWL level, no common word) and no place or
- * nationality: "demo", "rover", "virginia" are listed names too.
+ * nationality: "demo", "rover", "virginia" are listed names too. A given name that is also a
+ * less frequent English noun ("olive", "lily") is taken in the pair alone ("olive and marta").
  */
 import type { Candidate } from '../../types.js';
 import { isFunctionWord } from '../gazetteer/common-words.js';
@@ -73,6 +74,34 @@ function rareGivenName(view: ExtendView, k: number): boolean {
   if ((nameKinds(base) & (GIVEN | WORLD_RARE | EITHER)) === 0) return false;
   if (hasLexiconTag(base, NOT_NAME_TAGS) || isNationality(base) || isUsState(base)) return false;
   if (cityCountries(fold(base)).length > 0) return false;
+  const text = view.ctx.words[k]!.text.replace(/(?:['’]s)?[,.!?;:]*$/u, '');
+  return view.uncased ? /^\p{Ll}/u.test(text) : TITLE_CASE.test(text);
+}
+
+/** English words for things and states no pair of names holds ("bread and rose", "grace and mercy"). */
+const VERB_OR_QUALITY = new Set([
+  'Verb',
+  'Infinitive',
+  'PresentTense',
+  'PastTense',
+  'Gerund',
+  'Adjective',
+  'Modal',
+]);
+
+/**
+ * Word k is a given name that is also an English noun ("olive", "lily"), written as a name is
+ * in this call: the pair rule alone takes it, since coordination joins words of one kind ("olive
+ * and marta", "Lily and Tomas Okafor"). Not among the most frequent English words, no verb,
+ * adjective, place or nationality.
+ */
+function givenNameWord(view: ExtendView, k: number): boolean {
+  const base = view.base[k]!;
+  if (!/^\p{L}{3,}$/u.test(base) || isFunctionWord(base) || view.masked(k)) return false;
+  if (view.evidence(k) !== NameEvidence.CommonWord || (nameKinds(base) & GIVEN) === 0) return false;
+  if ((englishLevel(base) ?? 99) <= 20) return false;
+  if (hasLexiconTag(base, VERB_OR_QUALITY) || hasLexiconTag(base, NOT_NAME_TAGS)) return false;
+  if (isNationality(base) || isUsState(base) || cityCountries(fold(base)).length > 0) return false;
   const text = view.ctx.words[k]!.text.replace(/(?:['’]s)?[,.!?;:]*$/u, '');
   return view.uncased ? /^\p{Ll}/u.test(text) : TITLE_CASE.test(text);
 }
@@ -245,9 +274,9 @@ export function addNamesInPersonPlaces(
       k = end - 1;
       continue;
     }
-    if (!rareGivenName(view, k)) continue;
-    const placed =
-      pairedWithName(view, k, covered) || objectOfPersonVerb(view, k) || addressedAtPhraseEnd(view, k);
+    const placed = rareGivenName(view, k)
+      ? pairedWithName(view, k, covered) || objectOfPersonVerb(view, k) || addressedAtPhraseEnd(view, k)
+      : givenNameWord(view, k) && pairedWithName(view, k, covered);
     if (!placed) continue;
     out.push(make(k, k + 1, 'cue:context'));
     covered[k] = 1;
