@@ -94,3 +94,20 @@ table('a capitalised head of a law, works or mission', [
   ['a given name before a head that is a family name too', 'Ask Maria Laws about it.', [[1, 3]]],
   ['a lower-case head keeps the name', 'Ask Delphine Morrow what the law says.', [[1, 3]]],
 ]);
+
+table('a name before a noun of mathematics or physics named after a person', [
+  ['a given name before "algebra" (asr)', 'so it is a clifford algebra valued in this case', []],
+  ['a family name before "metrics"', 'His proof for Quosti metrics led to the result.', []],
+  ['a pair of names before "manifolds" (asr)', 'the development of quosti varnel manifolds began', []],
+  ['a candidate that ends in the noun (asr)', 'we studied the higgs boson and the gauge boson', []],
+  ['a name before an ordinary word stays (asr)', 'ask clifford about the homework', [[1, 2]]],
+  ['a name before "linear algebra" stays (asr)', 'maria linear algebra is tough', [[0, 1]]],
+  ['a name before "space" stays (asr)', 'please give maria space today', [[2, 3]]],
+]);
+
+table('a word no name list holds after an ordinal that is no date', [
+  ['an edition after an ordinal (asr)', 'the song was dropped after fourth tarnax for a while', []],
+  ['two ordinals before it (asr)', 'albums of fourth seventh tarnax were not produced', []],
+  ['a listed given name after a date ordinal stays (asr)', 'on the fourth maria called again', [[3, 4]]],
+  ['an unlisted name after a month and ordinal stays (asr)', 'march third zorvan called me', [[2, 3]]],
+]);
