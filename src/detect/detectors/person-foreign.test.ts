@@ -45,3 +45,19 @@ table('names beside foreign function words stay names', [
     ],
   ],
 ]);
+
+table('German prepositions that are English words or particles join the phrase', [
+  ['"von" after a German noun', 'she sang Ein Lied von Zeit und Geld for us', []],
+  ['"von" after a German noun (asr)', 'she sang ein lied von zeit und geld for us', []],
+  ['a frequent name between "nicht" and "in" (asr)', 'dass er nicht nur in die stadt fuhr', []],
+  // "von" opens no phrase of its own: a German family name with its particle stays
+  [
+    'a particle name after "und"',
+    'Ilka Ebner und von Stein signed the letter',
+    [
+      [0, 2],
+      [3, 5],
+    ],
+  ],
+  ['a given name before "von" stays', 'we met Ilka von Brandt in the hall', [[2, 5]]],
+]);
