@@ -47,8 +47,8 @@ table('names beside foreign function words stay names', [
 ]);
 
 table('German prepositions that are English words or particles join the phrase', [
-  ['"von" after a German noun', 'she sang Ein Lied von Zeit und Geld for us', []],
-  ['"von" after a German noun (asr)', 'she sang ein lied von zeit und geld for us', []],
+  ['"von" after a German noun', 'Wir lasen ein Buch von Zeit und Geld.', []],
+  ['"von" after a German noun (asr)', 'wir lasen ein buch von tag und geld', []],
   ['a frequent name between "nicht" and "in" (asr)', 'dass er nicht nur in die stadt fuhr', []],
   // "von" opens no phrase of its own: a German family name with its particle stays
   [

@@ -84,10 +84,11 @@ function foreignPhrase(ctx: DetectionContext, start: number, end: number): boole
   for (let k = start; k < end; k++) if (isFrequentName(tokens[k]!)) frequent = true;
   for (const lang of LANGUAGES) {
     let all = true;
-    // a link inside the candidate counts only after a noun of the language ("Buch von Zeit")
-    const linkInside = lang.nouns.has(before);
+    // a link inside the candidate counts only right after a noun of the language ("Buch von Zeit")
     for (let k = start; k < end && all; k++)
-      all = wordOf(lang, tokens[k]!) || (linkInside && lang.links.has(tokens[k]!));
+      all =
+        wordOf(lang, tokens[k]!) ||
+        (lang.links.has(tokens[k]!) && k > 0 && lang.nouns.has(k === start ? before : tokens[k - 1]!));
     if (!all) continue;
     const anchored =
       anchorOf(lang, before) || anchorOf(lang, after) || (end - start >= 2 && anchorOf(lang, tokens[start]!));

@@ -19,7 +19,9 @@
  * - a name before a noun of mathematics or physics named after a person, or ending in one ("Varnel
  *   algebra", "the Quosti boson", "Tremaine-Oskar manifolds", lexicons/names/context/eponym-heads);
  * - a lone word that no name list holds after an ordinal that is no date ("after the second tarnax",
- *   "fourth seventh tarnax"): an edition or a series; "march third zorvan called" stays.
+ *   "fourth seventh tarnax"): an edition or a series; "march third zorvan called" stays;
+ * - a lower-case English word that no name list holds after a lower-case adjective ("play classic
+ *   skittle", "the hot kettle played"): a noun phrase, where the article may be left out.
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -220,9 +222,9 @@ function namesEponym(ctx: DetectionContext, start: number, end: number): boolean
   for (let k = end; k <= end + MAX_BEFORE_EPONYM && k < ctx.words.length; k++) {
     if (!sameSpeaker(ctx, start, k) || PHRASE_END.test(ctx.words[k - 1]!.text)) return false;
     if (EPONYM_HEADS.has(bare(ctx.tokens[k]!))) return true;
-    // only a second name may stand between ("Tremaine Oskar manifolds"), no English word
-    if (englishLevel(bare(ctx.tokens[k]!)) !== undefined || isFunctionWord(bare(ctx.tokens[k]!)))
-      return false;
+    // only a second name may stand between ("Tremaine Oskar manifolds"): a listed name or no English word
+    const b = bare(ctx.tokens[k]!);
+    if (isFunctionWord(b) || (nameKinds(b) === 0 && englishLevel(b) !== undefined)) return false;
   }
   return false;
 }
@@ -233,6 +235,21 @@ function afterOrdinal(ctx: DetectionContext, k: number): boolean {
   if (nameKinds(t) !== 0 || !ORDINAL.test(before(ctx, k))) return false;
   const opener = before(ctx, k - 1);
   return !DATE_OPENERS.has(opener);
+}
+
+/** "play classic skittle": a lower-case English word of no name list after a lower-case adjective. */
+function nounAfterAdjective(ctx: DetectionContext, k: number): boolean {
+  const t = bare(ctx.tokens[k]!);
+  const prev = before(ctx, k);
+  return (
+    lower(ctx, k) &&
+    englishLevel(t) !== undefined &&
+    nameKinds(t) === 0 &&
+    prev !== '' &&
+    lower(ctx, k - 1) &&
+    !isFunctionWord(prev) &&
+    hasLexiconTag(prev, ADJECTIVE)
+  );
 }
 
 /** Is the PERSON candidate an ordinary word or a place by the grammar around it? */
@@ -247,7 +264,13 @@ function misread(ctx: DetectionContext, c: Candidate, called: ReadonlyMap<string
   )
     return true;
   if (e - s !== 1) return false;
-  if (officeAfterHonorific(ctx, s) || gerund(ctx, s) || verbAfterModal(ctx, s) || afterOrdinal(ctx, s))
+  if (
+    officeAfterHonorific(ctx, s) ||
+    gerund(ctx, s) ||
+    verbAfterModal(ctx, s) ||
+    afterOrdinal(ctx, s) ||
+    nounAfterAdjective(ctx, s)
+  )
     return true;
   // "thanks hunter ... and the hunter said": a word the call uses as a name by a cue stays one
   const elsewhere = (called.get(nameBase(ctx.tokens[s]!)) ?? []).some((k) => k !== s);
