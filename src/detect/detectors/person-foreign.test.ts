@@ -49,7 +49,7 @@ table('names beside foreign function words stay names', [
 table('German prepositions that are English words or particles join the phrase', [
   ['"von" after a German noun', 'Wir lasen ein Buch von Zeit und Geld.', []],
   ['"von" after a German noun (asr)', 'wir lasen ein buch von tag und geld', []],
-  ['a frequent name between "nicht" and "in" (asr)', 'dass er nicht nur in die stadt fuhr', []],
+  ['a frequent name between "nicht" and "in" (asr)', 'er arbeitet nicht nur in der stadt', []],
   // "von" opens no phrase of its own: a German family name with its particle stays
   [
     'a particle name after "und"',
