@@ -29,3 +29,19 @@ table('names beside foreign function words stay names', [
     ],
   ],
 ]);
+
+table('German prepositions that are English words or particles join the phrase', [
+  ['"von" after a German noun', 'Wir lasen ein Buch von Zeit und Geld.', []],
+  ['"von" after a German noun (asr)', 'wir lasen ein buch von tag und geld', []],
+  ['a frequent name between "nicht" and "in" (asr)', 'er arbeitet nicht nur in der stadt', []],
+  // "von" opens no phrase of its own: a German family name with its particle stays
+  [
+    'a particle name after "und"',
+    'Ilka Ebner und von Stein signed the letter',
+    [
+      [0, 2],
+      [3, 5],
+    ],
+  ],
+  ['a given name before "von" stays', 'we met Ilka von Brandt in the hall', [[2, 5]]],
+]);

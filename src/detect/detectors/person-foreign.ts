@@ -6,6 +6,10 @@
  * and no name particle right beside it or opening it ("und", "nicht", "mi", "et"). A noun that is
  * also a frequent name ("Rosa", "Koch") never counts, and a candidate holding a frequent name
  * needs words of that language on both sides ("nicht Nur und").
+ * Prepositions and articles that are English words or name particles too ("von", "in", "der",
+ * lexicons/names/context/foreign-links) count as words of the language outside the candidate, or
+ * inside it after a noun of the language ("ein Buch von Zeit und Geld"); they never show the
+ * language ("Ebner und von Stein" keeps the name).
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -18,6 +22,8 @@ import { sameSpeaker } from '../call-words.js';
 interface Language {
   functionWords: ReadonlySet<string>;
   nouns: ReadonlySet<string>;
+  /** prepositions and articles that are English words or name particles too ("von", "in") */
+  links: ReadonlySet<string>;
 }
 
 const withFolded = (words: readonly string[]): Set<string> =>
@@ -27,11 +33,16 @@ const withFolded = (words: readonly string[]): Set<string> =>
 const LANGUAGES: readonly Language[] = (() => {
   const functionWords = readWordListsIn('names/function-words');
   const nouns = readWordListsIn('names/context/foreign-nouns');
+  const links = readWordListsIn('names/context/foreign-links');
   const out: Language[] = [];
   for (const [code, list] of nouns) {
     const fw = functionWords.get(code);
     if (fw)
-      out.push({ functionWords: withFolded(fw), nouns: withFolded(list.filter((n) => !isFrequentName(n))) });
+      out.push({
+        functionWords: withFolded(fw),
+        nouns: withFolded(list.filter((n) => !isFrequentName(n))),
+        links: withFolded(links.get(code) ?? []),
+      });
   }
   return out;
 })();
@@ -41,6 +52,9 @@ const PHRASE_END = /[.,!?;:)\]]["')\]]*$/u;
 /** Is the token a word of the language: a function word or a noun that is no frequent name? */
 const wordOf = (lang: Language, token: string): boolean =>
   lang.functionWords.has(token) || lang.nouns.has(token);
+
+/** A word of the language, or a preposition or article it shares with English or names. */
+const wordOrLinkOf = (lang: Language, token: string): boolean => wordOf(lang, token) || lang.links.has(token);
 
 /** SCOWL level up to which an English word is an everyday one (name-evidence.ts reads it so too). */
 const EVERYDAY_ENGLISH = 35;
@@ -70,12 +84,16 @@ function foreignPhrase(ctx: DetectionContext, start: number, end: number): boole
   for (let k = start; k < end; k++) if (isFrequentName(tokens[k]!)) frequent = true;
   for (const lang of LANGUAGES) {
     let all = true;
-    for (let k = start; k < end && all; k++) all = wordOf(lang, tokens[k]!);
+    // a link inside the candidate counts only right after a noun of the language ("Buch von Zeit")
+    for (let k = start; k < end && all; k++)
+      all =
+        wordOf(lang, tokens[k]!) ||
+        (lang.links.has(tokens[k]!) && k > 0 && lang.nouns.has(k === start ? before : tokens[k - 1]!));
     if (!all) continue;
     const anchored =
       anchorOf(lang, before) || anchorOf(lang, after) || (end - start >= 2 && anchorOf(lang, tokens[start]!));
     if (!anchored) continue;
-    if (!frequent || (wordOf(lang, before) && wordOf(lang, after))) return true;
+    if (!frequent || (wordOrLinkOf(lang, before) && wordOrLinkOf(lang, after))) return true;
   }
   return false;
 }

@@ -78,3 +78,29 @@ table('a capitalised head of a law, works or mission', [
   ['a given name before a head that is a family name too', 'Ask Maria Laws about it.', [[1, 3]]],
   ['a lower-case head keeps the name', 'Ask Delphine Morrow what the law says.', [[1, 3]]],
 ]);
+
+table('a name before a noun of mathematics or physics named after a person', [
+  ['a family name before "algebra" (asr)', 'his work on walsh algebra led to it', []],
+  ['a given name before "algebra" (asr)', 'so it is a clifford algebra valued in this case', []],
+  ['a family name before "metrics"', 'His work on Brandt metrics led to the result.', []],
+  ['a pair of names before "manifolds" (asr)', 'the development of calder moss manifolds began', []],
+  ['a candidate that ends in the noun (asr)', 'the higgins boson was found', []],
+  ['a name before an ordinary word stays (asr)', 'ask clifford about the homework', [[1, 2]]],
+  ['a name before "linear algebra" stays (asr)', 'maria linear algebra is tough', [[0, 1]]],
+  ['a name before "space" stays (asr)', 'please give maria space today', [[2, 3]]],
+]);
+
+table('a word no name list holds after an ordinal that is no date', [
+  ['an edition after an ordinal (asr)', 'the song was cut after second mox and came back in fifth mox', []],
+  ['two ordinals before it (asr)', 'then albums of fourth seventh mox were not made', []],
+  ['a listed given name after a date ordinal stays (asr)', 'on the fourth maria called again', [[3, 4]]],
+  ['an unlisted name after a month and ordinal stays (asr)', 'march third zorvan called me', [[2, 3]]],
+]);
+
+table('a lower-case English word of no name list after a lower-case adjective', [
+  ['a dance after an adjective (asr)', 'you can learn classic salsa is what they said', []],
+  ['a sport after an adjective (asr)', 'the age to watch modern sumo is twelve', []],
+  // a name list holds it: a name, with or without the adjective
+  ['a family name after an adjective stays (asr)', 'poor okonkwo is sick today', [[1, 2]]],
+  ['a given name after an adjective stays (asr)', 'young tamsin is here', [[1, 2]]],
+]);

@@ -15,7 +15,13 @@
  *   "Offen am Main"): the river or the rest of the town's name;
  * - a name right after "the town of", "the département of", "the western area of": a place;
  * - a capitalised name that a capitalised head of a law, works or mission ends or follows ("the
- *   Brennick Laws", "Harwell Locomotive Works", lexicons/names/context/named-thing-heads).
+ *   Brennick Laws", "Harwell Locomotive Works", lexicons/names/context/named-thing-heads);
+ * - a name before a noun of mathematics or physics named after a person, or ending in one ("Varnel
+ *   algebra", "the Quosti boson", "Tremaine-Oskar manifolds", lexicons/names/context/eponym-heads);
+ * - a lone word that no name list holds after an ordinal that is no date ("after the second tarnax",
+ *   "fourth seventh tarnax"): an edition or a series; "march third zorvan called" stays;
+ * - a lower-case English word that no name list holds after a lower-case adjective ("play classic
+ *   skittle", "the hot kettle played"): a noun phrase, where the article may be left out.
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -32,6 +38,29 @@ const INTERJECTIONS = wordSet('names/context/interjections');
 const OFFICES = wordSet('names/context/office-titles');
 const HOUSEHOLD = wordSet('names/context/household-nouns');
 const THING_HEADS = wordSet('names/context/named-thing-heads');
+const EPONYM_HEADS = wordSet('names/context/eponym-heads');
+/** Words that may stand between a name and the eponym noun: the second name of a pair ("Tremaine Oskar manifolds"). */
+const MAX_BEFORE_EPONYM = 1;
+const ORDINAL =
+  /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:nd|rd|th))$/u;
+/** Words before an ordinal that make it a day of the month ("march third", "on the fourth", "the fifth of"). */
+const DATE_OPENERS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'the',
+  'on',
+  'of',
+]);
 const ADJECTIVE = new Set(['Adjective', 'Comparative', 'Superlative']);
 /** Capitalised words that may stand between a name and the head of its thing ("Harwell Locomotive Works"). */
 const MAX_BEFORE_HEAD = 1;
@@ -185,13 +214,64 @@ function namesThing(ctx: DetectionContext, start: number, end: number): boolean 
   return false;
 }
 
+const bare = (token: string): string => token.replace(/[.,;:!?)"']+$/u, '').toLowerCase();
+
+/** "Varnel algebra", "the Quosti boson": the candidate ends in, or stands right before, an eponym noun. */
+function namesEponym(ctx: DetectionContext, start: number, end: number): boolean {
+  if (EPONYM_HEADS.has(bare(ctx.tokens[end - 1]!))) return true;
+  for (let k = end; k <= end + MAX_BEFORE_EPONYM && k < ctx.words.length; k++) {
+    if (!sameSpeaker(ctx, start, k) || PHRASE_END.test(ctx.words[k - 1]!.text)) return false;
+    if (EPONYM_HEADS.has(bare(ctx.tokens[k]!))) return true;
+    // only a second name may stand between ("Tremaine Oskar manifolds"): a listed name or no English word
+    const b = bare(ctx.tokens[k]!);
+    if (isFunctionWord(b) || (nameKinds(b) === 0 && englishLevel(b) !== undefined)) return false;
+  }
+  return false;
+}
+
+/** "after the second tarnax", "fourth seventh tarnax": a word no name list holds after an ordinal of no date. */
+function afterOrdinal(ctx: DetectionContext, k: number): boolean {
+  const t = bare(ctx.tokens[k]!);
+  if (nameKinds(t) !== 0 || !ORDINAL.test(before(ctx, k))) return false;
+  const opener = before(ctx, k - 1);
+  return !DATE_OPENERS.has(opener);
+}
+
+/** "play classic skittle": a lower-case English word of no name list after a lower-case adjective. */
+function nounAfterAdjective(ctx: DetectionContext, k: number): boolean {
+  const t = bare(ctx.tokens[k]!);
+  const prev = before(ctx, k);
+  return (
+    lower(ctx, k) &&
+    englishLevel(t) !== undefined &&
+    nameKinds(t) === 0 &&
+    prev !== '' &&
+    lower(ctx, k - 1) &&
+    !isFunctionWord(prev) &&
+    hasLexiconTag(prev, ADJECTIVE)
+  );
+}
+
 /** Is the PERSON candidate an ordinary word or a place by the grammar around it? */
 function misread(ctx: DetectionContext, c: Candidate, called: ReadonlyMap<string, number[]>): boolean {
   const { startWord: s, endWord: e } = c;
-  if (interjection(ctx, s, e) || afterAreaOf(ctx, s) || afterTownLink(ctx, s) || namesThing(ctx, s, e))
+  if (
+    interjection(ctx, s, e) ||
+    afterAreaOf(ctx, s) ||
+    afterTownLink(ctx, s) ||
+    namesThing(ctx, s, e) ||
+    namesEponym(ctx, s, e)
+  )
     return true;
   if (e - s !== 1) return false;
-  if (officeAfterHonorific(ctx, s) || gerund(ctx, s) || verbAfterModal(ctx, s)) return true;
+  if (
+    officeAfterHonorific(ctx, s) ||
+    gerund(ctx, s) ||
+    verbAfterModal(ctx, s) ||
+    afterOrdinal(ctx, s) ||
+    nounAfterAdjective(ctx, s)
+  )
+    return true;
   // "thanks hunter ... and the hunter said": a word the call uses as a name by a cue stays one
   const elsewhere = (called.get(nameBase(ctx.tokens[s]!)) ?? []).some((k) => k !== s);
   return !elsewhere && nounAfterArticle(ctx, s);

@@ -226,3 +226,27 @@ table('"in" before a name makes it a place; German articles open nouns', [
     ],
   ],
 ]);
+
+table('raw ASR: a family name, English words and a legal form name a company', [
+  [
+    'a possessive family name before "pty ltd" (asr)',
+    "it ran under the name pemberton's freight services pty ltd until then",
+    [],
+  ],
+  [
+    'a possessive that is a given name too (asr)',
+    "they worked for dawson's freight services ltd for years",
+    [],
+  ],
+  // a full name, or a name before a function word, stays a person
+  [
+    'a full name before the company (asr)',
+    'i spoke with helga tarnwick at freight services ltd today',
+    [[3, 5]],
+  ],
+  [
+    'a family name before a function word (asr)',
+    'thank you mister pellow from freight services ltd',
+    [[3, 4]],
+  ],
+]);

@@ -54,6 +54,9 @@ import { inForeignPhrase } from './person-foreign.js';
 const THING_HEADS = wordSet('names/context/thing-heads');
 const PLACE_HEADS = wordSet('names/context/place-heads');
 const ORG_HEADS = wordSet('brands/org-heads');
+const LEGAL_FORMS = wordSet('brands/legal-forms');
+/** Lower-case English words that may stand, in raw ASR, between a family name and a legal form. */
+const MAX_BEFORE_LEGAL_FORM = 3;
 const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Verb']);
 const CAPITALISED = /^["'(]*\p{Lu}/u;
 /** Capitalised words that may stand between a name and the head of its place ("Rolf Ansel Playfield"). */
@@ -260,6 +263,29 @@ function namesPlaceOrOrg(
       return !(k === end && givenNameAndSurname(base, start, k));
     // only capitalised words of formatted text stand between the name and its head
     if (!capitalised(ctx, k) || !capitalised(ctx, start)) return false;
+  }
+  return false;
+}
+
+/**
+ * Raw ASR "tarnwick's freight services pty ltd": a lone lower-case word that is no given name (or is
+ * a possessive), then English words that are no given names, then a legal form: the word opens the
+ * company's name.
+ */
+function opensCompanyName(
+  ctx: DetectionContext,
+  base: readonly string[],
+  start: number,
+  end: number,
+): boolean {
+  if (end - start !== 1 || capitalised(ctx, start)) return false;
+  // "dawson's freight services ltd": a possessive names the firm even when it is a given name too
+  if (!/['’]s$/u.test(ctx.tokens[start]!) && (nameKinds(base[start]!) & GIVEN) !== 0) return false;
+  for (let k = end; k <= end + MAX_BEFORE_LEGAL_FORM && k < ctx.words.length; k++) {
+    if (!sameSpeaker(ctx, start, k) || PHRASE_END.test(ctx.words[k - 1]!.text)) return false;
+    const b = base[k]!;
+    if (LEGAL_FORMS.has(b)) return k > end;
+    if (englishLevel(b) === undefined || (nameKinds(b) & GIVEN) !== 0 || isFunctionWord(b)) return false;
   }
   return false;
 }
@@ -521,7 +547,8 @@ export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidat
   const base = mapPacked(ctx.tokens, nameBase);
   const local = new Set<Candidate>();
   const names = fullNames(ctx, persons);
-  for (const [c, start, end] of names) if (namesPlaceOrOrg(ctx, base, start, end)) local.add(c);
+  for (const [c, start, end] of names)
+    if (namesPlaceOrOrg(ctx, base, start, end) || opensCompanyName(ctx, base, start, end)) local.add(c);
   for (const c of organisationAppositions(ctx, base, names)) local.add(c);
   // town words the call uses as places; a word also inside a full name stays with the name rules
   const lone = names.filter(([, start, end]) => end - start === 1).map(([c]) => c);
