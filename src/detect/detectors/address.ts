@@ -1179,6 +1179,9 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         }
         break;
       }
+      // "it is twelve fourteen quillon | okay | benin": the country or postcode after the listener's
+      // acknowledgement confirms the line (the part after it is joined to the address below)
+      if (!firm && partEnds(v, end - 1)) firm = ackConfirms(v, end);
       if (firm || (numberFirst[2] === 'cue' && end > numberFirst[1])) {
         push(numberFirst[0], end, 0.75, 'street-typeless');
         i = end - 1;
@@ -1409,6 +1412,19 @@ function continuedAfterAck(v: AddressView, end: number): [number, number] | unde
     (from > k || taken.length >= 2 || taken.some((it) => it.kind === 'postcode') || closes(v, tail.end));
   const stop = strong ? tail.end : units > 0 ? units : loneTownEnd(v, from, tail.items[0]);
   return stop > k ? [k, stop] : undefined;
+}
+
+/**
+ * Does the speaker go on after the listener's acknowledgement with a country or a postcode (a line
+ * ending at `end` with its turn)? The place that confirms an address part that lacks one.
+ */
+function ackConfirms(v: AddressView, end: number): boolean {
+  const part = continuedAfterAck(v, end);
+  if (!part) return false;
+  const tail = tailAt(v, part[0], true, true);
+  return tail.items.some(
+    (it) => it.strong && it.end <= part[1] && (it.kind === 'country' || it.kind === 'postcode'),
+  );
 }
 
 /** Words of a town said alone after the listener's acknowledgement ("| okay | Kelmora that is all"). */
