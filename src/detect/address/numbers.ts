@@ -100,12 +100,17 @@ function findValueEnd(v: AddressView, i: number): number {
 /**
  * Raw ASR: "four two eleven floor" (4/2, 11th floor): a unit word that follows its number ("floor",
  * "etage", "kerros") right after the run makes the run's last chunk the unit's number, the chunks
- * before it the house number (one to four digits). The house number's end, else -1.
+ * before it the house number (one to four digits), unless a number follows that word (then it opens
+ * its own unit). The house number's end, else -1.
  */
 function floorSaidLast(v: AddressView, run: SpokenRun): number {
   if (v.formatted || run.chunks.length < 2 || run.endWord >= v.n) return -1;
   if (!sameTurn(v, run.startWord, run.endWord)) return -1;
-  if (addressVocab().unitsAfter.match(at(v, run.endWord)) === 0) return -1;
+  const len = addressVocab().unitsAfter.match(at(v, run.endWord));
+  if (len === 0) return -1;
+  // "four two piso twenty three", "level 27": most of these words also go before their number
+  const next = skip(v, run.endWord + len);
+  if (next < v.n && sameTurn(v, run.endWord, next) && runAt(v.ctx.spoken, next)?.startWord === next) return -1;
   const last = run.chunks[run.chunks.length - 1]!;
   if (last.kind === 'letter' || !/^\d{1,3}$/.test(last.text)) return -1;
   const house = run.text.slice(0, run.text.length - last.text.length);
