@@ -52,6 +52,7 @@ import {
   type Street,
 } from '../address/street.js';
 import { houseNumberAt, markEnd, numberValueEnd, unitAt, unitsAt } from '../address/numbers.js';
+import { halfBeforeAck } from '../address/before-ack.js';
 import {
   cityAt,
   countryAt,
@@ -1306,7 +1307,47 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       value: valueOf(ctx, start, end),
     });
   }
+  // "it is taiwan five eight four | okay | kelmora tamberlo drive ...": the half said before the
+  // acknowledgement, when the address goes on after it
+  for (let c = 0; c < out.length; c++) {
+    const ack = ackBefore(v, out[c]!.startWord);
+    const half = ack < 0 ? undefined : halfBeforeAck(v, ack);
+    if (!half) continue;
+    const inside = out.filter((o) => o.endWord > half[0] && o.startWord < half[1]);
+    // a part of the half found on its own ("nine six oh one oh nine china | penvarra") is widened
+    if (inside.length === 1 && inside[0]!.startWord >= half[0] && inside[0]!.endWord <= half[1]) {
+      const found = inside[0]!;
+      found.startWord = half[0];
+      found.endWord = half[1];
+      found.value = valueOf(ctx, half[0], half[1]);
+      continue;
+    }
+    if (inside.length > 0) continue;
+    out.splice(c, 0, {
+      type: 'ADDRESS',
+      startWord: half[0],
+      endWord: half[1],
+      score: 0.75,
+      detector: NAME,
+      reason: 'before-ack',
+      value: valueOf(ctx, half[0], half[1]),
+    });
+    c++;
+  }
   return out;
+}
+
+/**
+ * Word k opens the speaker's turn right after the other speaker's short acknowledgement, and the
+ * speaker's own turn came before it: the index where the acknowledgement starts, else -1.
+ */
+function ackBefore(v: AddressView, k: number): number {
+  if (k <= 1 || sameTurn(v, k - 1, k)) return -1;
+  let a = k - 1;
+  while (a > 0 && sameTurn(v, a - 1, k - 1)) a--;
+  if (a === 0 || k - a > MAX_ACK_WORDS) return -1;
+  for (let m = a; m < k; m++) if (!ACKS.has(v.folded[m] ?? '')) return -1;
+  return v.ctx.words[a - 1]!.speaker === v.ctx.words[k]!.speaker ? a : -1;
 }
 
 /** Street grammars whose span opens with the street line (no place or unit line before it). */
