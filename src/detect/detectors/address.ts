@@ -1855,6 +1855,10 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
       !streetAhead(v, code.end)
     )
       return { start: i, end: code.end, reason: 'country-postcode' };
+    // after an address cue, from the country down to its postcode: "Iran, Tovarre, Halvering,
+    // 10223-21503" (Iran, China, Korea write the country first and the postcode last)
+    const down = addressCue(v, i) ? countryDownEnd(v, i, land.countries) : -1;
+    if (down > 0) return { start: i, end: down, reason: 'country-down' };
   }
   const twice = countriesAfterPlace(v, i);
   if (twice > 0) return { start: i, end: twice, reason: 'place-countries' };
@@ -2011,6 +2015,33 @@ function addressCue(v: AddressView, i: number): boolean {
   // a postcode cue right before asks for an address part too ("Billing postcode: Sohar, Qarnayn, Oman")
   const cued = cueBefore(v, i, CUE_WINDOW) || postcodeCueBefore(v, i, ZIP_CUE_WINDOW);
   return cued && !TRAVEL_CUES.findIn(v.ctx.tokens, i - TRAVEL_WINDOW, i);
+}
+
+/** Digits a postcode said digit by digit may have at most (Iran's have ten). */
+const LONG_CODE_PIECES = 10;
+
+/**
+ * The places line read from the country at i: a town of that country right after it and, after the
+ * places, a postcode of that country closing the line (in raw ASR said as one long run). Its end, else -1.
+ */
+function countryDownEnd(v: AddressView, i: number, countries: readonly string[] | undefined): number {
+  const tail = tailAt(v, i, false);
+  const [country, town] = tail.items;
+  if (country?.kind !== 'country' || town?.kind !== 'city' || !shares(town.countries, countries)) return -1;
+  let start = town.end;
+  for (const it of tail.items.slice(2)) {
+    if (it.end > tail.end) break;
+    if (it.kind === 'postcode') {
+      if (shares(it.countries, countries)) return tail.end;
+      // raw ASR: "one oh two two three two one five zero three" read as two shorter postcodes
+      const long = v.formatted ? undefined : postcodeAt(v.ctx, start, LONG_CODE_PIECES, LONG_CODE_PIECES);
+      // (a run going on past it is a phone number or an account)
+      const runsOn = long && (runAt(v.ctx.spoken, long.end - 1)?.endWord ?? long.end) > long.end;
+      return long && long.start === start && !runsOn && shares(long.countries, countries) ? long.end : -1;
+    }
+    start = it.end;
+  }
+  return -1;
 }
 
 const shares = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
