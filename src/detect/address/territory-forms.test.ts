@@ -155,3 +155,24 @@ describe('written place lines: a postcode glued to its town, the town and distri
   ];
   it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
 });
+
+describe('territories without an ISO code of their own', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'the long name of seven words',
+      'It is unnamed road, Tamberlo, Kelmora, Sovereign Base Areas of Akrotiri and Dhekelia now.',
+      [[2, 13]],
+    ],
+    [
+      'raw ASR',
+      'it is twelve quillon road kelmora sovereign base areas of akrotiri and dhekelia now',
+      [[2, 13]],
+    ],
+    [
+      'an Australian external territory',
+      'my address is 12 Quillon Road, Kelmora, Coral Sea Islands thanks',
+      [[3, 10]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});
