@@ -110,7 +110,8 @@ function floorSaidLast(v: AddressView, run: SpokenRun): number {
   if (len === 0) return -1;
   // "four two piso twenty three", "level 27": most of these words also go before their number
   const next = skip(v, run.endWord + len);
-  if (next < v.n && sameTurn(v, run.endWord, next) && runAt(v.ctx.spoken, next)?.startWord === next) return -1;
+  if (next < v.n && sameTurn(v, run.endWord, next) && runAt(v.ctx.spoken, next)?.startWord === next)
+    return -1;
   const last = run.chunks[run.chunks.length - 1]!;
   if (last.kind === 'letter' || !/^\d{1,3}$/.test(last.text)) return -1;
   const house = run.text.slice(0, run.text.length - last.text.length);

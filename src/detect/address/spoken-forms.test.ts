@@ -206,11 +206,7 @@ describe('a floor said after its number, in one run with the house number', () =
     ],
     ['a floor, then the end of the turn', 'i live at tamberlovej twelve three floor | okay', [[3, 7]]],
     // the unit word before its own number ("piso twenty three") leaves the house number whole
-    [
-      'the floor word before its number',
-      'it is vesquin drive four two floor twenty three | great',
-      [[2, 9]],
-    ],
+    ['the floor word before its number', 'it is vesquin drive four two floor twenty three | great', [[2, 9]]],
     ['no street before the number', 'we are at forty two twelve floor today', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
