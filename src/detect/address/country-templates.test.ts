@@ -159,12 +159,10 @@ const OPEN = new Set<string>([
   'asr AU places',
   'asr CW places',
   'asr IR short',
-  'asr IR_fa places',
   'asr JP_en places',
   'asr KN places',
   'asr MO_zh places',
   'asr OM places',
-  'fmt IR_fa places',
   'fmt MO_zh places',
 ]);
 

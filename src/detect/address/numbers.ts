@@ -88,11 +88,34 @@ function findValueEnd(v: AddressView, i: number): number {
   // "fifteen ten six one three": 15 and a postcode; "one two b": 12b
   const rest = postcodeAt(ctx, first.endWord);
   if (rest && rest.compact.length >= 4) return /^\d{1,5}$/.test(first.text) ? first.endWord : -1;
+  const floor = floorSaidLast(v, run);
+  if (floor > 0) return floor;
   if (/^\d{1,5}[a-z]?$/.test(run.text)) return run.endWord;
   // "twelve b": number and letter
   const second = run.chunks[1]!;
   if (second.kind === 'letter' && second.text.length === 1) return second.endWord;
   return /^\d{1,5}$/.test(first.text) ? first.endWord : -1;
+}
+
+/**
+ * Raw ASR: "four two eleven floor" (4/2, 11th floor): a unit word that follows its number ("floor",
+ * "etage", "kerros") right after the run makes the run's last chunk the unit's number, the chunks
+ * before it the house number (one to four digits), unless a number follows that word (then it opens
+ * its own unit). The house number's end, else -1.
+ */
+function floorSaidLast(v: AddressView, run: SpokenRun): number {
+  if (v.formatted || run.chunks.length < 2 || run.endWord >= v.n) return -1;
+  if (!sameTurn(v, run.startWord, run.endWord)) return -1;
+  const len = addressVocab().unitsAfter.match(at(v, run.endWord));
+  if (len === 0) return -1;
+  // "four two piso twenty three", "level 27": most of these words also go before their number
+  const next = skip(v, run.endWord + len);
+  if (next < v.n && sameTurn(v, run.endWord, next) && runAt(v.ctx.spoken, next)?.startWord === next)
+    return -1;
+  const last = run.chunks[run.chunks.length - 1]!;
+  if (last.kind === 'letter' || !/^\d{1,3}$/.test(last.text)) return -1;
+  const house = run.text.slice(0, run.text.length - last.text.length);
+  return /^\d{1,4}$/.test(house) ? last.startWord : -1;
 }
 
 /**
@@ -300,8 +323,14 @@ export function unitAt(v: AddressView, from: number): number {
   }
   // "2nd floor", "3. Etage", "fourth floor"
   const run = runAt(v.ctx.spoken, i);
+  // (raw ASR: the floor's number may close the run the house number opened, "four two | eleven floor")
+  const closesRun = run !== undefined && run.startWord < i && chunkAt(v.ctx, i)?.endWord === run.endWord;
   const valueEnd =
-    run && run.startWord === i ? run.endWord : /^\d{1,3}(?:st|nd|rd|th|\.)?$/.test(r) ? i + 1 : -1;
+    run && (run.startWord === i || closesRun)
+      ? run.endWord
+      : /^\d{1,3}(?:st|nd|rd|th|\.)?$/.test(r)
+        ? i + 1
+        : -1;
   const ordinalWord =
     /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top)$/.test(
       v.ctx.tokens[i] ?? '',

@@ -154,7 +154,7 @@ function load(): Places {
     regionCodes,
     regionMaxWords: Math.min(regionMaxWords, 5),
     countries,
-    countryMaxWords: Math.min(countryMaxWords, 6),
+    countryMaxWords: Math.min(countryMaxWords, 7),
   };
   return places;
 }

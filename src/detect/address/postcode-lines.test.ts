@@ -73,3 +73,24 @@ describe("raw ASR: a unit's number said right before the postcode, in one run", 
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('places from the country down to the postcode, after an address cue', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['written', 'my address is Iran, Daran, Halvering, 10223-21503 thanks', [[3, 7]]],
+    [
+      'raw ASR, a ten-digit postcode said digit by digit',
+      'my address is iran daran halvering one oh two two three two one five zero three thanks',
+      [[3, 16]],
+    ],
+    ['a country of two words', 'my address is South Korea, Chinju, Halvering, 04524 thanks', [[3, 8]]],
+    // no postcode, a run longer than a postcode, no cue: no places line
+    ['a country and a town only', 'my address is Iran, Daran thanks', []],
+    [
+      'the run goes on past the postcode',
+      'my address is iran daran halvering one oh two two three two one five zero three four five six seven',
+      [],
+    ],
+    ['no address cue', 'we flew to Iran, Daran, Halvering, 10223-21503 people', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});

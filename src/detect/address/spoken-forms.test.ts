@@ -196,3 +196,18 @@ describe('Turkish addresses in raw ASR', () => {
   it('"no" as an answer is no house-number mark', () =>
     expect(found('no twelve people came to the sokak party')).toEqual([]));
 });
+
+describe('a floor said after its number, in one run with the house number', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      '"four two eleven floor": 4/2, 11th floor',
+      'please send it to marvessa drive four two eleven floor brastow grenada before friday',
+      [[4, 12]],
+    ],
+    ['a floor, then the end of the turn', 'i live at tamberlovej twelve three floor | okay', [[3, 7]]],
+    // the unit word before its own number ("piso twenty three") leaves the house number whole
+    ['the floor word before its number', 'it is vesquin drive four two floor twenty three | great', [[2, 9]]],
+    ['no street before the number', 'we are at forty two twelve floor today', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});

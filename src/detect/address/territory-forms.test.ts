@@ -155,3 +155,20 @@ describe('written place lines: a postcode glued to its town, the town and distri
   ];
   it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
 });
+
+describe('territories without an ISO code of their own', () => {
+  const cases: [string, string, [number, number][]][] = [
+    [
+      'written, a territory of four words',
+      'It is unnamed road, Tamberlo, Kelmora, Ashmore and Cartier Islands now.',
+      [[2, 10]],
+    ],
+    ['raw ASR', 'it is twelve quillon road kelmora clipperton island now', [[2, 8]]],
+    [
+      'an Australian external territory',
+      'my address is 12 Quillon Road, Kelmora, Coral Sea Islands thanks',
+      [[3, 10]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, spans) => expect(found(text)).toEqual(spans));
+});

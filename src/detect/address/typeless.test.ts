@@ -105,6 +105,35 @@ describe('a house number, then a name without a type, then a postcode or a count
     ['"4/2" after a cue', 'my address is 4/2 Quellin, Norvale, Trinidad and Tobago okay', [[3, 9]]],
     ['raw ASR: a known country ends the name', 'it is twelve fourteen quellin obrasi ghana great', [[2, 7]]],
     ['raw ASR: a known town ends the name', 'i live at nine tovarre levuka fiji thanks', [[3, 7]]],
+    [
+      'raw ASR: the turn ends after the country',
+      'it is twelve fourteen quellin obrasi ghana | great',
+      [[2, 7]],
+    ],
+    // the country said after the listener's acknowledgement confirms the line
+    [
+      'raw ASR: the country after the acknowledgement',
+      'it is twelve fourteen quellin tovarre | okay | ghana that is all',
+      [
+        [2, 6],
+        [7, 8],
+      ],
+    ],
+    [
+      'written: the country after the acknowledgement',
+      'it is 12-14 Quellin, Tovarre | okay | Ghana that is all',
+      [
+        [2, 5],
+        [6, 7],
+      ],
+    ],
+    [
+      'an unknown town after the acknowledgement',
+      'it is twelve fourteen quellin | okay | tovarre that is all',
+      [],
+    ],
+    ['a country as a subject after it', 'it is twelve fourteen quellin | okay | ghana is lovely', []],
+    ['a sentence ends before the country', 'it is 12 Quellin. Ghana is far', []],
     // no place after it, no comma, a count, a year: no street
     ['no place after the name', 'yes 148 Tovarre is where we moved', []],
     ['written without a comma', 'yes 12 Quellin Obrasi Ghana is lovely', []],

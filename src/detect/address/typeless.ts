@@ -229,7 +229,7 @@ export function numberFirstTypelessAt(v: AddressView, i: number): [number, numbe
   const text = run && run.startWord === i ? run.text : (v.ctx.tokens[i] ?? '');
   if (!/^\d{1,4}(?:[a-z]|[-/]\d{1,4})?$/.test(text.replace(/[,.]$/, ''))) return null;
   let nameEnd = typelessNameEnd(v, house);
-  if (nameEnd < 0 || partEnds(v, nameEnd - 1) || isFunctionWord(v.ctx.tokens[house]!)) return null;
+  if (nameEnd < 0 || isFunctionWord(v.ctx.tokens[house]!)) return null;
   if (v.formatted && !endsItem(v, nameEnd - 1)) return null;
   // raw ASR has no commas: a known town, region or country ends the name ("quellin | obuase ghana")
   for (let k = house + 1; k < nameEnd; k++) {
@@ -238,6 +238,9 @@ export function numberFirstTypelessAt(v: AddressView, i: number): [number, numbe
       break;
     }
   }
+  // a sentence end after the name leaves it unconfirmed; a turn end may be followed by the place
+  // after the listener's acknowledgement ("twelve fourteen quillon | okay | benin"), which the caller checks
+  if (partEnds(v, nameEnd - 1) && (nameEnd >= v.n || sameTurn(v, nameEnd - 1, nameEnd))) return null;
   return [i, nameEnd, opens === 'cue' ? 'cue' : 'weak'];
 }
 

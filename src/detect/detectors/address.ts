@@ -52,6 +52,7 @@ import {
   type Street,
 } from '../address/street.js';
 import { houseNumberAt, markEnd, numberValueEnd, unitAt, unitsAt } from '../address/numbers.js';
+import { halfBeforeAck } from '../address/before-ack.js';
 import {
   cityAt,
   countryAt,
@@ -1179,6 +1180,9 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         }
         break;
       }
+      // "it is twelve fourteen quillon | okay | benin": the country or postcode after the listener's
+      // acknowledgement confirms the line (the part after it is joined to the address below)
+      if (!firm && partEnds(v, end - 1)) firm = ackConfirms(v, end);
       if (firm || (numberFirst[2] === 'cue' && end > numberFirst[1])) {
         push(numberFirst[0], end, 0.75, 'street-typeless');
         i = end - 1;
@@ -1303,7 +1307,47 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       value: valueOf(ctx, start, end),
     });
   }
+  // "it is taiwan five eight four | okay | kelmora tamberlo drive ...": the half said before the
+  // acknowledgement, when the address goes on after it
+  for (let c = 0; c < out.length; c++) {
+    const ack = ackBefore(v, out[c]!.startWord);
+    const half = ack < 0 ? undefined : halfBeforeAck(v, ack);
+    if (!half) continue;
+    const inside = out.filter((o) => o.endWord > half[0] && o.startWord < half[1]);
+    // a part of the half found on its own ("nine six oh one oh nine china | penvarra") is widened
+    if (inside.length === 1 && inside[0]!.startWord >= half[0] && inside[0]!.endWord <= half[1]) {
+      const found = inside[0]!;
+      found.startWord = half[0];
+      found.endWord = half[1];
+      found.value = valueOf(ctx, half[0], half[1]);
+      continue;
+    }
+    if (inside.length > 0) continue;
+    out.splice(c, 0, {
+      type: 'ADDRESS',
+      startWord: half[0],
+      endWord: half[1],
+      score: 0.75,
+      detector: NAME,
+      reason: 'before-ack',
+      value: valueOf(ctx, half[0], half[1]),
+    });
+    c++;
+  }
   return out;
+}
+
+/**
+ * Word k opens the speaker's turn right after the other speaker's short acknowledgement, and the
+ * speaker's own turn came before it: the index where the acknowledgement starts, else -1.
+ */
+function ackBefore(v: AddressView, k: number): number {
+  if (k <= 1 || sameTurn(v, k - 1, k)) return -1;
+  let a = k - 1;
+  while (a > 0 && sameTurn(v, a - 1, k - 1)) a--;
+  if (a === 0 || k - a > MAX_ACK_WORDS) return -1;
+  for (let m = a; m < k; m++) if (!ACKS.has(v.folded[m] ?? '')) return -1;
+  return v.ctx.words[a - 1]!.speaker === v.ctx.words[k]!.speaker ? a : -1;
 }
 
 /** Street grammars whose span opens with the street line (no place or unit line before it). */
@@ -1409,6 +1453,19 @@ function continuedAfterAck(v: AddressView, end: number): [number, number] | unde
     (from > k || taken.length >= 2 || taken.some((it) => it.kind === 'postcode') || closes(v, tail.end));
   const stop = strong ? tail.end : units > 0 ? units : loneTownEnd(v, from, tail.items[0]);
   return stop > k ? [k, stop] : undefined;
+}
+
+/**
+ * Does the speaker go on after the listener's acknowledgement with a country or a postcode (a line
+ * ending at `end` with its turn)? The place that confirms an address part that lacks one.
+ */
+function ackConfirms(v: AddressView, end: number): boolean {
+  const part = continuedAfterAck(v, end);
+  if (!part) return false;
+  const tail = tailAt(v, part[0], true, true);
+  return tail.items.some(
+    (it) => it.strong && it.end <= part[1] && (it.kind === 'country' || it.kind === 'postcode'),
+  );
 }
 
 /** Words of a town said alone after the listener's acknowledgement ("| okay | Kelmora that is all"). */
@@ -1798,6 +1855,10 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
       !streetAhead(v, code.end)
     )
       return { start: i, end: code.end, reason: 'country-postcode' };
+    // after an address cue, from the country down to its postcode: "Iran, Tovarre, Halvering,
+    // 10223-21503" (Iran, China, Korea write the country first and the postcode last)
+    const down = addressCue(v, i) ? countryDownEnd(v, i, land.countries) : -1;
+    if (down > 0) return { start: i, end: down, reason: 'country-down' };
   }
   const twice = countriesAfterPlace(v, i);
   if (twice > 0) return { start: i, end: twice, reason: 'place-countries' };
@@ -1954,6 +2015,33 @@ function addressCue(v: AddressView, i: number): boolean {
   // a postcode cue right before asks for an address part too ("Billing postcode: Sohar, Qarnayn, Oman")
   const cued = cueBefore(v, i, CUE_WINDOW) || postcodeCueBefore(v, i, ZIP_CUE_WINDOW);
   return cued && !TRAVEL_CUES.findIn(v.ctx.tokens, i - TRAVEL_WINDOW, i);
+}
+
+/** Digits a postcode said digit by digit may have at most (Iran's have ten). */
+const LONG_CODE_PIECES = 10;
+
+/**
+ * The places line read from the country at i: a town of that country right after it and, after the
+ * places, a postcode of that country closing the line (in raw ASR said as one long run). Its end, else -1.
+ */
+function countryDownEnd(v: AddressView, i: number, countries: readonly string[] | undefined): number {
+  const tail = tailAt(v, i, false);
+  const [country, town] = tail.items;
+  if (country?.kind !== 'country' || town?.kind !== 'city' || !shares(town.countries, countries)) return -1;
+  let start = town.end;
+  for (const it of tail.items.slice(2)) {
+    if (it.end > tail.end) break;
+    if (it.kind === 'postcode') {
+      if (shares(it.countries, countries)) return tail.end;
+      // raw ASR: "one oh two two three two one five zero three" read as two shorter postcodes
+      const long = v.formatted ? undefined : postcodeAt(v.ctx, start, LONG_CODE_PIECES, LONG_CODE_PIECES);
+      // (a run going on past it is a phone number or an account)
+      const runsOn = long && (runAt(v.ctx.spoken, long.end - 1)?.endWord ?? long.end) > long.end;
+      return long && long.start === start && !runsOn && shares(long.countries, countries) ? long.end : -1;
+    }
+    start = it.end;
+  }
+  return -1;
 }
 
 const shares = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
