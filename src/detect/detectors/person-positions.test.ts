@@ -5,13 +5,9 @@
  * names. Expected word ranges are exact, end exclusive; names are invented or list entries.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze.js';
-import { sayWords } from '../../../test/helpers/words.js';
+import { spansOf } from '../../../test/helpers/entity-spans.js';
 
-const ranges = (text: string): [number, number][] =>
-  analyze(sayWords(text))
-    .filter((c) => c.type === 'PERSON')
-    .map((c): [number, number] => [c.startWord, c.endWord]);
+const ranges = (text: string): [number, number][] => spansOf('PERSON', text);
 
 type Case = [string, [number, number][]];
 

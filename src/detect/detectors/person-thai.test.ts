@@ -6,13 +6,9 @@
  * Expected word ranges are exact, end exclusive; every name here is invented.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze.js';
-import { sayWords } from '../../../test/helpers/words.js';
+import { spansOf } from '../../../test/helpers/entity-spans.js';
 
-const ranges = (text: string): [number, number][] =>
-  analyze(sayWords(text))
-    .filter((c) => c.type === 'PERSON')
-    .map((c): [number, number] => [c.startWord, c.endWord]);
+const ranges = (text: string): [number, number][] => spansOf('PERSON', text);
 
 type Case = [string, [number, number][]];
 
