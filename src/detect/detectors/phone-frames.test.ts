@@ -159,6 +159,12 @@ const FRAMES: Record<string, string[]> = {
   ],
   'cue dob': ['Happy birthday! Call me at X.', 'I was born here and my phone is X.'],
   'cue last4': ['The season is ending, call me on X.'],
+  // a record word in an earlier sentence, a label after the number
+  'cue company before': [
+    'My order never arrived. X is my cell.',
+    'Ticket closed. X fax',
+    'The invoice is wrong! X (mobile)',
+  ],
   'calling verb': [
     'Reach us at X.',
     'Ring her on X tonight.',
@@ -188,10 +194,23 @@ const NO_PHONE: string[] = [
   'What is the serial number on your cell? >> 356938035643809',
   'he was back in the ring two months later and finished the year 1977 40-1 with 36 wins',
   'we could not reach the 2500 mark',
+  // a record word right before a number, in its clause, names it
+  'order 4155550132',
+  'Ref. 4155550132',
+  'the order, 4155550132',
 ];
 
 /** Exact spans of a sample: [line, [start, end) of each phone]. */
 const EXACT: [string, [number, number][]][] = [
+  ['My order never arrived. (415) 555-0132 is my cell.', [[4, 6]]],
+  ['Ticket closed. 0612 345 678 fax', [[2, 5]]],
+  [
+    'Reach us at 72 48 36 office or 82 57 19 fax, thanks.',
+    [
+      [3, 6],
+      [8, 11],
+    ],
+  ],
   ['I have a question about my order, please call me at 020 7946 0018.', [[11, 14]]],
   ['My flight was cancelled. Can someone call me on +33 6 12 34 56 78?', [[9, 15]]],
   ['About the booking: reach me at 0612 345 678', [[6, 9]]],
@@ -334,6 +353,8 @@ const FLOORS: Record<string, number> = {
   'cue dob asr': 1,
   'cue last4 formatted': 1,
   'cue last4 asr': 1,
+  'cue company before formatted': 1,
+  'cue company before asr': 1,
   'calling verb formatted': 1,
   'calling verb asr': 1,
 };

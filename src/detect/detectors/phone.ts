@@ -621,13 +621,26 @@ const AREA_CODE_GAP = 8;
  * company word that only mentions a record after a phone cue ("call me on the number I gave with my
  * order, 020 ...") names no number.
  */
-function vetoed(ctx: DetectionContext, hits: readonly CueHit[], strong: boolean, valid = false): boolean {
+function vetoed(
+  ctx: DetectionContext,
+  hits: readonly CueHit[],
+  strong: boolean,
+  valid = false,
+  labelled = false,
+): boolean {
   const cue = hits[0];
   if (!cue) return false;
+  // "My order never arrived. 0612 345 678 is my cell": a record word alone names the value right
+  // after it in its clause ("order 4411"), not one after a full stop or a comma
+  if (cue.cue === 'company' && cue.acrossClause && !cue.phrase.includes(' '))
+    return vetoed(ctx, hits.slice(1), strong, valid, labelled);
   if (cue.cue === 'company') {
     // "your order number is ...", "toll free at ...": a phrase naming the number takes it; a bare
     // record word only right before it ("order 4155550132"), unless a phone cue asked for it
     if (!strong || cue.phrase.includes(' ')) return true;
+    // a label after the number ("... is my cell", "(fax)") names it surely than a record word
+    // not right before it ("my order never arrived 0612 ... is my cell")
+    if (labelled && cue.distance > 0) return false;
     return cue.distance <= 2 && hits[1]?.cue !== 'phone';
   }
   // "the name on the account ... (405) 555-0196": a complete number is not the account's
@@ -985,7 +998,10 @@ export const phoneDetector: Detector = {
       // a company cue before the run decides in vetoed(); without one, a repeat of a company
       // reference is one too (the agent reads the order number back)
       const valid = (found.reason ?? '').startsWith('libphonenumber') || found.reason === 'context:phone';
-      if (vetoed(ctx, hits, strong, valid) || (cue?.cue !== 'company' && isCompanyReference(ctx, run)))
+      if (
+        vetoed(ctx, hits, strong, valid, rc.labelAfter) ||
+        (cue?.cue !== 'company' && isCompanyReference(ctx, run))
+      )
         continue;
       // the extension belongs to the number ("x204", "ext. 17", "extension one seven")
       const end = found.endWord === run.endWord ? Math.max(after, extensionAfter(ctx, after)) : found.endWord;
