@@ -165,6 +165,14 @@ const FRAMES: Record<string, string[]> = {
     'Ticket closed. X fax',
     'The invoice is wrong! X (mobile)',
   ],
+  // a cue word of another kind in an earlier sentence, a label after the number
+  'cue other kinds before': [
+    'My credit card was declined. X mobile',
+    'I moved to a new address. X is my cell.',
+    'My account is locked, X (mobile)',
+    'I paid the balance. X is my cell',
+    'Happy birthday! X is my new number.',
+  ],
   'calling verb': [
     'Reach us at X.',
     'Ring her on X tonight.',
@@ -355,6 +363,8 @@ const FLOORS: Record<string, number> = {
   'cue last4 asr': 1,
   'cue company before formatted': 1,
   'cue company before asr': 1,
+  'cue other kinds before formatted': 0.977,
+  'cue other kinds before asr': 0.949,
   'calling verb formatted': 1,
   'calling verb asr': 1,
 };

@@ -39,7 +39,14 @@ import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
 import type { SpokenRun } from '../../transcript/spoken-view.js';
-import { cuesBefore, isCompanyReference, nearestCue, unitAfter, type CueHit } from '../number-cues.js';
+import {
+  cuesBefore,
+  isCompanyReference,
+  modifiesBareCue,
+  nearestCue,
+  unitAfter,
+  type CueHit,
+} from '../number-cues.js';
 import { nanp, splitNanp } from '../nanp.js';
 import { internationalNumber, knownRegion, nationalFit, type NationalFit } from '../phone-regions.js';
 import { wordSet } from '../gazetteer/name-data.js';
@@ -632,7 +639,9 @@ function vetoed(
   if (!cue) return false;
   // "My order never arrived. 0612 345 678 is my cell": a record word alone names the value right
   // after it in its clause ("order 4411"), not one after a full stop or a comma
-  if (cue.cue === 'company' && cue.acrossClause && !cue.phrase.includes(' '))
+  // ("My credit card was declined. 0612 ... mobile": so does the word naming a card or an account)
+  const namesNoNumber = !cue.phrase.includes(' ') || modifiesBareCue(cue);
+  if (cue.cue !== 'phone' && cue.acrossClause && namesNoNumber)
     return vetoed(ctx, hits.slice(1), strong, valid, labelled);
   if (cue.cue === 'company') {
     // "your order number is ...", "toll free at ...": a phrase naming the number takes it; a bare
@@ -644,7 +653,8 @@ function vetoed(
     return cue.distance <= 2 && hits[1]?.cue !== 'phone';
   }
   // "the name on the account ... (405) 555-0196": a complete number is not the account's
-  if (strong) return DIRECT.has(cue.cue) && cue.distance <= 3;
+  if (strong)
+    return DIRECT.has(cue.cue) && cue.distance <= 3 && !(labelled && namesNoNumber && cue.distance > 0);
   // "my name is Tomasz, they never answer at 71-48-36-29": a field that is no number (name,
   // email, address) was given its value words ago; only right before a number does it claim it
   if (cue.cue === 'other' && cue.distance > OTHER_FIELD_REACH && valid) return hits[1]?.cue === 'company';
@@ -909,7 +919,8 @@ export const phoneDetector: Detector = {
         run.startWord === runs[i]!.startWord;
       const parts = splitNanp(run, ctx);
       if (parts) {
-        if (vetoed(ctx, hits, true) || isCompanyReference(ctx, run)) continue;
+        if (vetoed(ctx, hits, true, false, namedAfter(ctx, run.endWord)) || isCompanyReference(ctx, run))
+          continue;
         for (const p of parts) push(classify(ctx, p, { phoneCue, labelAfter: false, region })!);
         continue;
       }
