@@ -166,6 +166,24 @@ export interface CueHit {
   word: number;
   /** significant words between the phrase and the value */
   distance: number;
+  /**
+   * A clause ends between the phrase and the value as written ("my order never arrived. 0612 ...",
+   * "about my order, 0612 ..."): the cue spoke of something else. A colon is no end ("Order: 4411").
+   */
+  acrossClause: boolean;
+}
+
+/** A written word that ends a clause: full stop, comma, semicolon or exclamation mark, before closing quotes. */
+const CLAUSE_END = /[.,;!]["'”’)\]]*$/u;
+
+/** The cue word's own stop may be an abbreviation's ("Ref. 4411") and its comma an apposition's ("the order, 4411"). */
+const CUE_WORD_END = /[;!]["'”’)\]]*$/u;
+
+/** Does a clause end after the cue's last word (`from`), before the value at `index`? */
+function clauseEndsBetween(ctx: DetectionContext, from: number, index: number): boolean {
+  if (CUE_WORD_END.test(ctx.words[from]!.text)) return true;
+  for (let w = from + 1; w < index; w++) if (CLAUSE_END.test(ctx.words[w]!.text)) return true;
+  return false;
 }
 
 /**
@@ -206,6 +224,7 @@ export function cuesBefore(ctx: DetectionContext, index: number, window = 14, ma
           phrase: matched.tokens.join(' '),
           word: sig.words[first]!,
           distance: end - 1 - p,
+          acrossClause: clauseEndsBetween(ctx, sig.words[p]!, Math.min(index, ctx.tokens.length)),
         });
       }
       p = first - 1;
@@ -289,10 +308,11 @@ const PER = wordSet('per');
 
 /**
  * Does a company cue introduce the value after it: a phrase naming a number ("order number",
- * "toll free"), or a record word right before it ("order 5521 ...")? A record word further back
+ * "toll free"), or a record word right before it in its clause ("order 5521 ...")? A record word further back
  * ("I placed an online order but never got a message on my registered ...") names no number.
  */
-const introduces = (cue: CueHit): boolean => cue.phrase.includes(' ') || cue.distance <= 2;
+const introduces = (cue: CueHit): boolean =>
+  cue.phrase.includes(' ') || (cue.distance <= 2 && !cue.acrossClause);
 
 const companyCache = new WeakMap<DetectionContext, ReadonlySet<string>>();
 

@@ -39,7 +39,14 @@ import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
 import type { SpokenRun } from '../../transcript/spoken-view.js';
-import { cuesBefore, isCompanyReference, nearestCue, unitAfter, type CueHit } from '../number-cues.js';
+import {
+  cuesBefore,
+  isCompanyReference,
+  modifiesBareCue,
+  nearestCue,
+  unitAfter,
+  type CueHit,
+} from '../number-cues.js';
 import { nanp, splitNanp } from '../nanp.js';
 import { internationalNumber, knownRegion, nationalFit, type NationalFit } from '../phone-regions.js';
 import { wordSet } from '../gazetteer/name-data.js';
@@ -621,23 +628,58 @@ const AREA_CODE_GAP = 8;
  * company word that only mentions a record after a phone cue ("call me on the number I gave with my
  * order, 020 ...") names no number.
  */
-function vetoed(hits: readonly CueHit[], strong: boolean, valid = false): boolean {
+function vetoed(
+  ctx: DetectionContext,
+  hits: readonly CueHit[],
+  strong: boolean,
+  valid = false,
+  labelled = false,
+): boolean {
   const cue = hits[0];
   if (!cue) return false;
+  // "My order never arrived. 0612 345 678 is my cell": a record word alone names the value right
+  // after it in its clause ("order 4411"), not one after a full stop or a comma
+  // ("My credit card was declined. 0612 ... mobile": so does the word naming a card or an account)
+  const namesNoNumber = !cue.phrase.includes(' ') || modifiesBareCue(cue);
+  if (cue.cue !== 'phone' && cue.acrossClause && namesNoNumber)
+    return vetoed(ctx, hits.slice(1), strong, valid, labelled);
   if (cue.cue === 'company') {
     // "your order number is ...", "toll free at ...": a phrase naming the number takes it; a bare
     // record word only right before it ("order 4155550132"), unless a phone cue asked for it
     if (!strong || cue.phrase.includes(' ')) return true;
+    // a label after the number ("... is my cell", "(fax)") names it surely than a record word
+    // not right before it ("my order never arrived 0612 ... is my cell")
+    if (labelled && cue.distance > 0) return false;
     return cue.distance <= 2 && hits[1]?.cue !== 'phone';
   }
   // "the name on the account ... (405) 555-0196": a complete number is not the account's
-  if (strong) return DIRECT.has(cue.cue) && cue.distance <= 3;
+  if (strong)
+    return DIRECT.has(cue.cue) && cue.distance <= 3 && !(labelled && namesNoNumber && cue.distance > 0);
   // "my name is Tomasz, they never answer at 71-48-36-29": a field that is no number (name,
   // email, address) was given its value words ago; only right before a number does it claim it
   if (cue.cue === 'other' && cue.distance > OTHER_FIELD_REACH && valid) return hits[1]?.cue === 'company';
-  // "the IMEI on the phone": a phone cue inside a company reference's question
-  return FOREIGN.has(cue.cue) || hits[1]?.cue === 'company';
+  return FOREIGN.has(cue.cue) || deviceOfCompanyNumber(ctx, hits);
 }
+
+const DETERMINERS = wordSet('number-cues/record-determiners');
+
+/**
+ * "The IMEI of the phone? | 3569 ...", "the serial number for your cell": the phone cue is one word
+ * naming the device, after a determiner, and a company number (device id, serial) asked for in the
+ * same clause before it is the value. A company word in an earlier clause ("a question about my
+ * order, please call me at ...") or before a request to call ("order by phone at ...") asks for
+ * nothing after the phone cue.
+ */
+function deviceOfCompanyNumber(ctx: DetectionContext, hits: readonly CueHit[]): boolean {
+  const [phone, company] = hits;
+  if (company?.cue !== 'company' || !phone || phone.phrase.includes(' ')) return false;
+  if (!DETERMINERS.has(ctx.tokens[phone.word - 1] ?? '')) return false;
+  for (let w = company.word; w < phone.word; w++) if (CLAUSE_END.test(ctx.words[w]!.text)) return false;
+  return true;
+}
+
+/** A word that ends a clause as written ("order,", "booking:", "cancelled."). */
+const CLAUSE_END = /[.,;:!?]["'”’)]*$/u;
 
 /** Index of the first significant word at or after `w` (pure punctuation and fillers skipped). */
 function nextWord(ctx: DetectionContext, w: number): number {
@@ -844,7 +886,7 @@ function vanityNumbers(ctx: DetectionContext, taken: readonly Candidate[]): Foun
     }
     if (digits.length !== 7 && !nanp(digits, ctx)) continue;
     const hits = cuesBefore(ctx, start, 14, 2);
-    if (hits[0]?.cue !== 'phone' || vetoed(hits, false)) continue;
+    if (hits[0]?.cue !== 'phone' || vetoed(ctx, hits, false)) continue;
     out.push({ startWord: start, endWord: w + 1, score: 0.85, reason: 'context:vanity', value: digits });
   }
   return out;
@@ -877,7 +919,8 @@ export const phoneDetector: Detector = {
         run.startWord === runs[i]!.startWord;
       const parts = splitNanp(run, ctx);
       if (parts) {
-        if (vetoed(hits, true) || isCompanyReference(ctx, run)) continue;
+        if (vetoed(ctx, hits, true, false, namedAfter(ctx, run.endWord)) || isCompanyReference(ctx, run))
+          continue;
         for (const p of parts) push(classify(ctx, p, { phoneCue, labelAfter: false, region })!);
         continue;
       }
@@ -886,16 +929,20 @@ export const phoneDetector: Detector = {
         // "Cairo 11381 00268 7612 8879": a number after other digits in one run
         const label = glued.after || labelAfter(ctx, part.end);
         const inside = numberInside(ctx, run, { phoneCue, labelAfter: label, region });
-        if (inside && !vetoed(hits, true)) push(inside);
+        if (inside && !vetoed(ctx, hits, true)) push(inside);
         continue;
       }
       if (run.digits.length < 7) {
         // a run that goes on with an extension or letters ("21 12 34 x204") is not joined with the next
-        const whole = run.endWord === runs[i]!.endWord ? joined(ctx, runs, i, phoneCue) : null;
+        // and neither is one a label names as a whole number ("72 48 36 office or 82 57 19 fax")
+        const whole =
+          run.endWord === runs[i]!.endWord && !labelAfter(ctx, run.endWord)
+            ? joined(ctx, runs, i, phoneCue)
+            : null;
         if (whole) run = whole;
         else if (
           shortAfterCue(ctx, run, cue, phoneCue, region) &&
-          !vetoed(hits, false) &&
+          !vetoed(ctx, hits, false) &&
           !isCompanyReference(ctx, run)
         ) {
           push({
@@ -962,7 +1009,11 @@ export const phoneDetector: Detector = {
       // a company cue before the run decides in vetoed(); without one, a repeat of a company
       // reference is one too (the agent reads the order number back)
       const valid = (found.reason ?? '').startsWith('libphonenumber') || found.reason === 'context:phone';
-      if (vetoed(hits, strong, valid) || (cue?.cue !== 'company' && isCompanyReference(ctx, run))) continue;
+      if (
+        vetoed(ctx, hits, strong, valid, rc.labelAfter) ||
+        (cue?.cue !== 'company' && isCompanyReference(ctx, run))
+      )
+        continue;
       // the extension belongs to the number ("x204", "ext. 17", "extension one seven")
       const end = found.endWord === run.endWord ? Math.max(after, extensionAfter(ctx, after)) : found.endWord;
       // "plus" said before a number is its first word, however the digits were read
