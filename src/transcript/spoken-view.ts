@@ -168,7 +168,8 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'like',
 ]);
 const JOINERS = new Set(['dash', 'hyphen', '-']);
-const MONTHS = new Set([
+/** Month names and their abbreviations, as words are written in lower case. */
+export const MONTHS: ReadonlySet<string> = new Set([
   'january',
   'february',
   'march',

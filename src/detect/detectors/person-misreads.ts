@@ -33,6 +33,7 @@ import { EITHER, FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/nam
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
 import { sameSpeaker } from '../call-words.js';
+import { MONTHS } from '../../transcript/spoken-view.js';
 
 const INTERJECTIONS = wordSet('names/context/interjections');
 const OFFICES = wordSet('names/context/office-titles');
@@ -43,24 +44,8 @@ const EPONYM_HEADS = wordSet('names/context/eponym-heads');
 const MAX_BEFORE_EPONYM = 1;
 const ORDINAL =
   /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:nd|rd|th))$/u;
-/** Words before an ordinal that make it a day of the month ("march third", "on the fourth", "the fifth of"). */
-const DATE_OPENERS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'the',
-  'on',
-  'of',
-]);
+/** Words other than a month before an ordinal that make it a day of the month ("on the fourth", "the fifth of"). */
+const DATE_OPENERS = new Set(['the', 'on', 'of']);
 const ADJECTIVE = new Set(['Adjective', 'Comparative', 'Superlative']);
 /** Capitalised words that may stand between a name and the head of its thing ("Harwell Locomotive Works"). */
 const MAX_BEFORE_HEAD = 1;
@@ -234,7 +219,7 @@ function afterOrdinal(ctx: DetectionContext, k: number): boolean {
   const t = bare(ctx.tokens[k]!);
   if (nameKinds(t) !== 0 || !ORDINAL.test(before(ctx, k))) return false;
   const opener = before(ctx, k - 1);
-  return !DATE_OPENERS.has(opener);
+  return !MONTHS.has(opener) && !DATE_OPENERS.has(opener);
 }
 
 /** "play classic skittle": a lower-case English word of no name list after a lower-case adjective. */
