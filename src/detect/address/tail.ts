@@ -600,7 +600,7 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     // a weak name is a city only after a comma (a new address line)
     const afterComma = last >= 0 && endsItem(v, last);
     // raw ASR: "... schaan liechtenstein mobile six three four": a contact label, not a place
-    if (!v.formatted && contactLabel(v, k)) break;
+    if (contactLabel(v, k)) break;
     let it =
       longPostcodeAfter(v, k) ?? lettersPostcodeAfter(v, k, prevPlace(items, end, k)) ?? itemAt(v, k, true);
     // raw ASR: a country named by an English word right after an accepted place ("sekong laos")

@@ -212,7 +212,7 @@ export function nameWord(v: AddressView, i: number, particles?: ReadonlySet<stri
   if (runAt(v.ctx.spoken, i)) return false;
   if (particles?.has(v.folded[i]!)) return true;
   if (NAME_STOP.has(t) || isFunctionWord(t) || CONTRACTION.test(t)) return false;
-  if (!v.formatted && contactLabel(v, i)) return false;
+  if (contactLabel(v, i)) return false;
   // an address typed without capitals in formatted text ("61207 brekkevollen 214 st."): a word English
   // lacks is a name all the same
   if (!v.formatted || capitalised(v, i)) return true;

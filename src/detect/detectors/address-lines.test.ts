@@ -104,11 +104,19 @@ describe('address lines of many countries', () => {
     [
       'a road code right after an address cue',
       'Postal address: RN4 Fomboni Comoros Phone: 555-0147',
-      [
-        [2, 5],
-        [6, 7],
-      ],
+      [[2, 5]],
     ],
+    [
+      'a contact label and its number after the town end the address',
+      '14 Quillby Road, Tarnmoor. Tel 0740 0123456 any time',
+      [[0, 4]],
+    ],
+    [
+      'a contact label before an international number ends the address',
+      '3 Varrow Lane, Orlby, Tel +43 664 555018 thanks',
+      [[0, 4]],
+    ],
+    ['a contact word that names the street stays in it', 'Telephone Road 12, Tarnmoor', [[0, 4]]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -1747,7 +1747,7 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   const startsValue = (run && chunkAt(ctx, i) !== undefined) || /\d/.test(t);
   if (startsValue) {
     // raw ASR: "... mobile | six three four oh eight": a contact label's value, no postcode
-    if (!v.formatted && i > 0 && contactLabel(v, i - 1)) return null;
+    if (i > 0 && contactLabel(v, i - 1)) return null;
     // after "zip code", "PLZ", "CEP": any country's postcode, even a short one ("one sixteen")
     if (postcodeCueBefore(v, i, ZIP_CUE_WINDOW)) {
       const cued = postcodeAt(ctx, i);
