@@ -225,8 +225,8 @@ const CONTACT_LABELS = new Set('telephone phone tel mobile cell cellphone fax em
 const VALUE_OPENERS = new Set(['plus', 'number', 'no', 'is']);
 
 /**
- * Raw ASR: a contact label said right before its value ends an address ("... kankan guinea
- * telephone plus two two four"); "telephone road" is still a street.
+ * A contact label right before its value ends an address ("... kankan guinea telephone plus two
+ * two four", "..., Tarnmoor. Tel 0740 ..."); "telephone road" is still a street.
  */
 export function contactLabel(v: AddressView, i: number): boolean {
   if (!CONTACT_LABELS.has(v.folded[i]!)) return false;
