@@ -599,8 +599,9 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
     if (k >= v.n || (speakerWord >= 0 && !sameTurn(v, speakerWord, k))) break;
     // a weak name is a city only after a comma (a new address line)
     const afterComma = last >= 0 && endsItem(v, last);
-    // raw ASR: "... schaan liechtenstein mobile six three four": a contact label, not a place
-    if (!v.formatted && contactLabel(v, k)) break;
+    // "... schaan liechtenstein mobile six three four", "..., Tarnmoor. Tel 0740 ...": a contact
+    // label, not a place
+    if (contactLabel(v, k)) break;
     let it =
       longPostcodeAfter(v, k) ?? lettersPostcodeAfter(v, k, prevPlace(items, end, k)) ?? itemAt(v, k, true);
     // raw ASR: a country named by an English word right after an accepted place ("sekong laos")

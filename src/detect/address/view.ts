@@ -212,7 +212,7 @@ export function nameWord(v: AddressView, i: number, particles?: ReadonlySet<stri
   if (runAt(v.ctx.spoken, i)) return false;
   if (particles?.has(v.folded[i]!)) return true;
   if (NAME_STOP.has(t) || isFunctionWord(t) || CONTRACTION.test(t)) return false;
-  if (!v.formatted && contactLabel(v, i)) return false;
+  if (contactLabel(v, i)) return false;
   // an address typed without capitals in formatted text ("61207 brekkevollen 214 st."): a word English
   // lacks is a name all the same
   if (!v.formatted || capitalised(v, i)) return true;
@@ -221,17 +221,34 @@ export function nameWord(v: AddressView, i: number, particles?: ReadonlySet<stri
 }
 
 /** Words that label a contact detail in a form read aloud ("telephone plus two ...", "mobile five ..."). */
-const CONTACT_LABELS = new Set('telephone phone tel mobile cell cellphone fax email'.split(' '));
+const CONTACT_LABELS = wordSet('address/contact-labels');
 const VALUE_OPENERS = new Set(['plus', 'number', 'no', 'is']);
 
 /**
- * Raw ASR: a contact label said right before its value ends an address ("... kankan guinea
- * telephone plus two two four"); "telephone road" is still a street.
+ * A contact label right before its value ends an address ("... kankan guinea telephone plus two
+ * two four", "..., Tarnmoor. Tel 0740 ..."); "telephone road" is still a street.
  */
 export function contactLabel(v: AddressView, i: number): boolean {
   if (!CONTACT_LABELS.has(v.folded[i]!)) return false;
   const next = i + 1;
-  return next < v.n && (v.nextValue[next] === next || VALUE_OPENERS.has(v.folded[next]!));
+  if (next >= v.n) return false;
+  if (!v.formatted) return v.nextValue[next] === next || VALUE_OPENERS.has(v.folded[next]!);
+  // written: a phone's digits, more than a postcode has ("Mobile 36602" is Mobile, Alabama)
+  return phoneDigitsFrom(v, next) >= MIN_WRITTEN_PHONE_DIGITS;
+}
+
+/** A written phone has at least this many digits; a postcode after a town named "Mobile" fewer. */
+const MIN_WRITTEN_PHONE_DIGITS = 6;
+
+/** Digits in the number-like tokens from word i on ("+43 664 555018": 12). */
+function phoneDigitsFrom(v: AddressView, i: number): number {
+  let digits = 0;
+  for (let k = i; k < v.n && k < i + 6; k++) {
+    const t = raw(v, k);
+    if (!/^[+(]?[\d().\-/]+[,.]?$/.test(t)) break;
+    digits += t.replace(/\D/g, '').length;
+  }
+  return digits;
 }
 
 /** Words naming the kind of a phone ("home", "work", "office", "mobile"): lexicons/phone/after/. */

@@ -104,11 +104,28 @@ describe('address lines of many countries', () => {
     [
       'a road code right after an address cue',
       'Postal address: RN4 Fomboni Comoros Phone: 555-0147',
-      [
-        [2, 5],
-        [6, 7],
-      ],
+      [[2, 5]],
     ],
+    [
+      'a contact label and its number after the town end the address',
+      '14 Quillby Road, Tarnmoor. Tel 0740 0123456 any time',
+      [[0, 4]],
+    ],
+    [
+      'a contact label before an international number ends the address',
+      '3 Varrow Lane, Orlby, Tel +43 664 555018 thanks',
+      [[0, 4]],
+    ],
+    ['a contact word that names the street stays in it', 'Telephone Road 12, Tarnmoor', [[0, 4]]],
+    ['an abbreviated label ends the address', '14 Quillby Road, Tarnmoor. Mob 0740 0123456', [[0, 4]]],
+    ['a German label ends the address', 'Orlanda Straße 12, 10115 Tarnberg. Telefon 0151 5550123', [[0, 5]]],
+    ['a Spanish label, accent folded', 'Calle Orlanda 12, 28013 Tarnilla. Móvil 612 555 018', [[0, 5]]],
+    [
+      'a calling verb right before the number',
+      '14 quillby road tarnmoor call oh seven four oh one two',
+      [[0, 4]],
+    ],
+    ['a town named like a label, then a postcode, is no label', '12 Orlanda Street, Mobile 36602', [[0, 5]]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

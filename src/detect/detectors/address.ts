@@ -1746,8 +1746,8 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   // a postcode may start inside a run, after the house number ("nineteen | eleven two one six tallinn")
   const startsValue = (run && chunkAt(ctx, i) !== undefined) || /\d/.test(t);
   if (startsValue) {
-    // raw ASR: "... mobile | six three four oh eight": a contact label's value, no postcode
-    if (!v.formatted && i > 0 && contactLabel(v, i - 1)) return null;
+    // "... mobile | six three four oh eight", "Tel 07400 ...": a contact label's value, no postcode
+    if (i > 0 && contactLabel(v, i - 1)) return null;
     // after "zip code", "PLZ", "CEP": any country's postcode, even a short one ("one sixteen")
     if (postcodeCueBefore(v, i, ZIP_CUE_WINDOW)) {
       const cued = postcodeAt(ctx, i);

@@ -343,7 +343,7 @@ const FLOORS: Record<string, number> = {
   'time asr': 0.952,
   'order number formatted': 1,
   'order number asr': 1,
-  'address formatted': 0.947,
+  'address formatted': 1,
   'address asr': 1,
   'cue company formatted': 1,
   'cue company asr': 1,
