@@ -55,7 +55,7 @@ import { thingAfterDeterminer } from './person-things.js';
 import { namesAThing } from './person-named.js';
 import { aInitialAfterGiven, extendNames, growNames } from './person-extend.js';
 import { trimTownTails } from './person-town-tail.js';
-import { mapPacked } from '../arrays.js';
+import { nameBases } from '../name-bases.js';
 import { readWordListsIn } from '../lexicon-files.js';
 import { isUncased } from '../call-words.js';
 
@@ -89,7 +89,7 @@ function isLocative(tokens: readonly string[], i: number): boolean {
 
 interface CallView {
   ctx: DetectionContext;
-  base: string[];
+  base: readonly string[];
   evidence: (i: number) => NameEvidence;
   /** word i belongs to a brand, company or product name */
   masked: (i: number) => boolean;
@@ -99,7 +99,7 @@ interface CallView {
 }
 
 function callView(ctx: DetectionContext): CallView {
-  const base = mapPacked(ctx.tokens, nameBase);
+  const base = nameBases(ctx.tokens);
   const cache = new Map<string, NameEvidence>();
   const brandWords = brandPhraseMask(ctx.tokens);
   const orgWords = orgPhraseMask(
