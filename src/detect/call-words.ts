@@ -10,6 +10,8 @@ export const sameSpeaker = (ctx: DetectionContext, a: number, b: number): boolea
 
 /** Share of words opening with a capital above which a call is written in case ("Hi, I'm Ana."). */
 const CASED_SHARE = 0.02;
+const HAS_LETTER = /\p{L}/u;
+const FIRST_LETTER_CAPITAL = /^\P{L}*\p{Lu}/u;
 
 /** Is the call written in lower case throughout (raw ASR), so that a capital carries no signal? */
 export function isUncased(words: DetectionContext['words']): boolean {
@@ -22,9 +24,9 @@ export function isUncased(words: DetectionContext['words']): boolean {
     else if (code >= 65 && code <= 90) {
       lettered++;
       capitals++;
-    } else if (/\p{L}/u.test(w.text)) {
+    } else if (HAS_LETTER.test(w.text)) {
       lettered++;
-      if (/^\P{L}*\p{Lu}/u.test(w.text)) capitals++;
+      if (FIRST_LETTER_CAPITAL.test(w.text)) capitals++;
     }
   }
   return capitals <= lettered * CASED_SHARE;

@@ -17,11 +17,10 @@ import { isCommonWord } from './gazetteer/common-words.js';
 import { AMBIGUOUS_NAMES } from './gazetteer/names.js';
 import { SURNAME_PARTICLES } from './gazetteer/particles.js';
 import { normaliseToken } from './context.js';
-import { nameBase } from './gazetteer/name-evidence.js';
 import { isNationality } from './gazetteer/name-lexicon.js';
 import { repeatInPlaceName, type PlaceView } from './detectors/person-places.js';
 import { thingAfterDeterminer } from './detectors/person-things.js';
-import { mapPacked } from './arrays.js';
+import { nameBases } from './name-bases.js';
 
 const DETECTOR = 'propagation';
 const NUMERIC_TYPES: ReadonlySet<EntityType> = new Set(['PHONE_NUMBER', 'ACCOUNT_NUMBER', 'US_SSN']);
@@ -130,7 +129,7 @@ function placeNameCheck(ctx: DetectionContext): (start: number, end: number) => 
   return (start, end) => {
     view ??= {
       ctx,
-      base: mapPacked(ctx.tokens, nameBase),
+      base: nameBases(ctx.tokens),
       ordinaryCapitalised: () => false,
       nameWord: () => false,
     };

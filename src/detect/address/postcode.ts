@@ -217,12 +217,15 @@ function groupEnd(source: string, open: number): number {
   return -1;
 }
 
+const DIGIT_G = /[0-9]/g;
+const CAPITAL_G = /[A-Z]/g;
+
 /** Per key shape ("00000", "aa0a0aa"): the distinct patterns that may take it, and which take it for sure. */
 const byShape = new Map<string, { maybe: number[]; sure: boolean[] }>();
 
 /** Which distinct patterns take `key` (digits and capital letters only): true per pattern index. */
 function patternsTaking(key: string): boolean[] {
-  const shape = key.replace(/[0-9]/g, '0').replace(/[A-Z]/g, 'a');
+  const shape = key.replace(DIGIT_G, '0').replace(CAPITAL_G, 'a');
   let entry = byShape.get(shape);
   if (!entry) {
     const maybe: number[] = [];
@@ -279,6 +282,27 @@ function interned(list: string[]): readonly string[] {
   return shared;
 }
 
+/*
+ * The expressions read per word and per piece, made once: a regular-expression literal inside a
+ * function is a new RegExp object each time it is evaluated, the main garbage of findPostcode.
+ */
+const HAS_DIGIT = /\d/;
+const ALL_DIGITS = /^\d+$/;
+const DIGITS_AND_CAPITALS = /^[0-9A-Z]+$/;
+const COUNTRY_PREFIXED = /^([A-Z]{1,2})(\d.*)$/;
+const PREFIX_BEFORE_DIGITS = /^([A-Z]{1,2})(?=\d)/;
+const CAPITALS_WORD = /^[A-Z]{1,4}[,.]?$/;
+const ONE_LETTER = /^[a-z]$/;
+const TWO_LETTERS = /^[a-z]{2}$/;
+const ONE_OR_TWO_LETTERS = /^[a-z]{1,2}$/;
+const FOUR_LETTERS = /^[a-z]{4}$/;
+const LETTER_I = /[a-z]/i;
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+const HYPHEN_G = /-/g;
+const SENTENCE_END = /[.!?;:]["')\]]*$/u;
+const COMMA_END = /,$/;
+
 /** Memo entries held now (for tests). */
 export const postcodeCacheSize = (): number => cache.size;
 export const POSTCODE_CACHE_LIMIT = CACHE_LIMIT;
@@ -289,7 +313,7 @@ export const POSTCODE_CACHE_LIMIT = CACHE_LIMIT;
  */
 export function patternCountries(key: string): string[] {
   const out: string[] = [];
-  if (/^[0-9A-Z]+$/.test(key)) {
+  if (DIGITS_AND_CAPITALS.test(key)) {
     const taking = patternsTaking(key);
     for (const p of countryPatterns()) if (taking[p.distinct]) out.push(p.country);
   } else for (const p of countryPatterns()) if (p.compact.test(key)) out.push(p.country);
@@ -298,18 +322,17 @@ export function patternCountries(key: string): string[] {
 
 /** Countries whose postcode system accepts this separator-free string ("SW1A1AA" -> [GB]). */
 export function postcodeCountries(compact: string): readonly string[] {
+  // most pieces asked about are too short or long, or have no digit: no key to make or keep
+  if (compact.length < 3 || compact.length > 10 || !HAS_DIGIT.test(compact)) return NONE;
   const key = compact.toUpperCase();
   const hit = cache.get(key);
   if (hit) return hit;
-  const out: string[] = [];
-  if (key.length >= 3 && key.length <= 10 && /\d/.test(key)) {
-    out.push(...patternCountries(key));
-    // a country prefix before the digits: "AZ1014", "LT-02112", "D-10115", "CH-8001"
-    const prefixed = /^([A-Z]{1,2})(\d.*)$/.exec(key);
-    const country = prefixed ? (CEPT_PREFIXES[prefixed[1]!] ?? prefixed[1]!) : undefined;
-    if (prefixed && country && !out.includes(country)) {
-      if (patternOf(country)?.compact.test(prefixed[2]!)) out.push(country);
-    }
+  const out = patternCountries(key);
+  // a country prefix before the digits: "AZ1014", "LT-02112", "D-10115", "CH-8001"
+  const prefixed = COUNTRY_PREFIXED.exec(key);
+  const country = prefixed ? (CEPT_PREFIXES[prefixed[1]!] ?? prefixed[1]!) : undefined;
+  if (prefixed && country && !out.includes(country)) {
+    if (patternOf(country)?.compact.test(prefixed[2]!)) out.push(country);
   }
   const answer = interned(out);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
@@ -319,7 +342,7 @@ export function postcodeCountries(compact: string): readonly string[] {
 
 /** The written form without the country's own prefix before its digits ("SE14205" -> "14205" for SE). */
 function withoutPrefix(written: string, country: string): string {
-  const m = /^([A-Z]{1,2})(?=\d)/.exec(written.toUpperCase());
+  const m = PREFIX_BEFORE_DIGITS.exec(written.toUpperCase());
   return m && (CEPT_PREFIXES[m[1]!] ?? m[1]) === country ? written.slice(m[1]!.length) : written;
 }
 
@@ -379,11 +402,11 @@ function pieceAt(ctx: DetectionContext, i: number, letterWords = false): Piece |
   // a word without digits is a postcode piece only in capitals ("1012 AB", "VLT 1117") or as a
   // letter said alone ("n one four a z": "a" and "i" are words to the spoken view, letters here)
   // (`letterWords`: raw ASR writes a postcode's letter groups as words, "ls six two qt")
-  const letters = /^[A-Z]{1,4}[,.]?$/.test(ctx.words[i]!.text) || /^[a-z]$/.test(ctx.words[i]!.text);
-  if (!/\d/.test(t) && !letters && !(letterWords && /^[a-z]{2}$/.test(ctx.words[i]!.text))) return undefined;
-  // eslint-disable-next-line no-control-regex
-  if (!/^[\x00-\x7f]*$/.test(t)) return undefined;
-  return { text: t.replace(/-/g, ''), end: i + 1 };
+  const letters = CAPITALS_WORD.test(ctx.words[i]!.text) || ONE_LETTER.test(ctx.words[i]!.text);
+  if (!HAS_DIGIT.test(t) && !letters && !(letterWords && TWO_LETTERS.test(ctx.words[i]!.text)))
+    return undefined;
+  if (!ASCII.test(t)) return undefined;
+  return { text: t.includes('-') ? t.replace(HYPHEN_G, '') : t, end: i + 1 };
 }
 
 /** A filler or bare punctuation, unless a spoken value starts there ("oh" is a zero). */
@@ -395,7 +418,7 @@ export function isFillerAt(ctx: DetectionContext, i: number): boolean {
 
 // a lost line break ("30001???", see view.ts LOST_BREAK) ends the postcode as a comma does
 const sentenceEnd = (ctx: DetectionContext, i: number): boolean =>
-  /[.!?;:]["')\]]*$/u.test(ctx.words[i]?.text ?? '') || /,$/.test(ctx.words[i]?.text ?? '');
+  SENTENCE_END.test(ctx.words[i]?.text ?? '') || COMMA_END.test(ctx.words[i]?.text ?? '');
 
 /**
  * The longest valid postcode starting at word i (fillers before it skipped): up to `maxPieces`
@@ -445,23 +468,23 @@ function findPostcode(
     const word =
       p === 0 &&
       ONE.has(ctx.tokens[k + 1] ?? '') &&
-      /^[a-z]{4}$/.test(ctx.words[k]!.text) &&
+      FOUR_LETTERS.test(ctx.words[k]!.text) &&
       !runAt(ctx.spoken, k);
     const piece = word ? { text: ctx.tokens[k]!, end: k + 1 } : pieceAt(ctx, k, letterWords);
     if (!piece) break;
     compact += piece.text;
     const isSpoken =
-      (runAt(ctx.spoken, k) !== undefined && !/\d/.test(ctx.words[k]!.text)) ||
-      (letterWords ? /^[a-z]{1,2}$/ : /^[a-z]$/).test(ctx.words[k]!.text);
+      (runAt(ctx.spoken, k) !== undefined && !HAS_DIGIT.test(ctx.words[k]!.text)) ||
+      (letterWords ? ONE_OR_TWO_LETTERS : ONE_LETTER).test(ctx.words[k]!.text);
     if (!isSpoken) writtenPieces++;
     written += (written && !isSpoken ? ' ' : '') + piece.text;
     if (compact.length > 10 || writtenPieces > 2) break;
     // spoken digits run on into phone numbers: a spoken all-digit postcode has at most 6 digits
-    if (isSpoken && /^\d+$/.test(compact) && compact.length > maxSpokenDigits) break;
+    if (isSpoken && ALL_DIGITS.test(compact) && compact.length > maxSpokenDigits) break;
     let countries = postcodeCountries(compact);
     // written words joined only as some country writes them ("105 63", "SW1A 1AA", not "72915 338")
     // ("SE-142 05", "FI-00100": the country's own prefix before its standard form)
-    if (writtenPieces > 1)
+    if (writtenPieces > 1 && countries.length > 0)
       countries = countries.filter(
         (c) => writtenAsStandard(written, c) || writtenAsStandard(withoutPrefix(written, c), c),
       );
@@ -473,7 +496,7 @@ function findPostcode(
         compact: compact.toUpperCase(),
         written: written.toUpperCase(),
         countries,
-        alphanumeric: /\d/.test(compact) && /[a-z]/i.test(compact),
+        alphanumeric: HAS_DIGIT.test(compact) && LETTER_I.test(compact),
       };
     }
     if (sentenceEnd(ctx, piece.end - 1)) break;

@@ -86,8 +86,10 @@ const plainWordOk = (v: AddressView, i: number, len: number): boolean => {
   return t.length > 2 && !isCommonWord(t) && !isFunctionWord(t);
 };
 
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
 export function cityAt(v: AddressView, i: number): Item | undefined {
-  if (!/^\p{L}/u.test(v.folded[i] ?? '')) return undefined;
+  if (!STARTS_WITH_LETTER.test(v.folded[i] ?? '')) return undefined;
   for (let len = phraseHashes(v, i, MAX_CITY_WORDS); len >= 1; len--) {
     const countries = cityCountriesByHash(phraseHash[len - 1]!);
     if (countries.length > 0 && plainWordOk(v, i, len))

@@ -26,6 +26,9 @@ export interface AddressView {
   known: Uint8Array;
 }
 
+const HAS_CAPITAL = /\p{Lu}/u;
+const ENDS_PUNCT = /[.,?!]$/;
+
 const views = new WeakMap<DetectionContext, AddressView>();
 
 export function addressView(ctx: DetectionContext): AddressView {
@@ -41,8 +44,8 @@ export function addressView(ctx: DetectionContext): AddressView {
     let caps = 0;
     let punct = 0;
     for (const w of ctx.words) {
-      if (/\p{Lu}/u.test(w.text)) caps++;
-      if (/[.,?!]$/.test(w.text)) punct++;
+      if (HAS_CAPITAL.test(w.text)) caps++;
+      if (ENDS_PUNCT.test(w.text)) punct++;
     }
     const formatted = ctx.words.length > 0 && (caps + punct) / ctx.words.length > 0.08;
     const voc = addressVocab();
@@ -100,10 +103,9 @@ export const sameTurn = (v: AddressView, a: number, b: number): boolean =>
 export const capitalised = (v: AddressView, i: number): boolean =>
   remembered(v, i, CAPITALISED, isCapitalised);
 
-const isCapitalised = (v: AddressView, i: number): boolean =>
-  /^[("'«„>]?(?:(?:d|l|dell|dall|all|nell|sull|qu)['’]|(?:il|l|al|el|ul|ta|tal|tas|tad|ix|iż|is|in)-)?\p{Lu}/u.test(
-    raw(v, i),
-  );
+const CAPITAL_START =
+  /^[("'«„>]?(?:(?:d|l|dell|dall|all|nell|sull|qu)['’]|(?:il|l|al|el|ul|ta|tal|tas|tad|ix|iż|is|in)-)?\p{Lu}/u;
+const isCapitalised = (v: AddressView, i: number): boolean => CAPITAL_START.test(raw(v, i));
 
 /**
  * Word tests the rules ask at the same word many times a call, answered once per word: two bits
@@ -135,8 +137,9 @@ export const LOST_BREAK = /\?{3,}["')\]]*$/u;
 /** The raw word ends with a comma or a lost line break (a list item or address line ends). */
 export const endsItem = (v: AddressView, i: number): boolean => remembered(v, i, ENDS_ITEM, isItemEnd);
 
+const ITEM_END = /[,;]["')\]]*$/u;
 const isItemEnd = (v: AddressView, i: number): boolean =>
-  /[,;]["')\]]*$/u.test(raw(v, i)) || LOST_BREAK.test(raw(v, i));
+  ITEM_END.test(raw(v, i)) || LOST_BREAK.test(raw(v, i));
 
 /** Abbreviations that end in a dot without ending the sentence ("St.", "Str.", "ul.", "д."). */
 function isAbbreviation(v: AddressView, i: number): boolean {
@@ -174,11 +177,13 @@ function isAbbreviation(v: AddressView, i: number): boolean {
 export const endsSentence = (v: AddressView, i: number): boolean =>
   remembered(v, i, ENDS_SENTENCE, isSentenceEnd);
 
+const EXCLAMATION_END = /[!?]["')\]]*$/u;
+const DOT_END = /\.["')\]]*$/u;
 const isSentenceEnd = (v: AddressView, i: number): boolean => {
   const r = raw(v, i);
   if (LOST_BREAK.test(r)) return false;
-  if (/[!?]["')\]]*$/u.test(r)) return true;
-  if (!/\.["')\]]*$/u.test(r)) return false;
+  if (EXCLAMATION_END.test(r)) return true;
+  if (!DOT_END.test(r)) return false;
   // "Tisza utca 24. Hungary": a house number's dot after a street type (Hungarian, Slovene ...)
   if (/^\d{1,4}[a-z]?\.$/i.test(r) && i > 0 && addressVocab().streets.suffix.has(v.folded[i - 1] ?? ''))
     return false;
@@ -200,6 +205,9 @@ const NAME_STOP = new Set(
   ),
 );
 
+// made once: a regular-expression literal in a function is a new RegExp object per evaluation
+const NAME_WORD = /^\p{L}[\p{L}\p{M}'’.-]*$/u;
+
 /**
  * Can word i be part of a street or place name? Letters of any script (hyphens, apostrophes and
  * dots inside allowed), not a function word; in formatted text it must be capitalised or a word
@@ -207,7 +215,7 @@ const NAME_STOP = new Set(
  */
 export function nameWord(v: AddressView, i: number, particles?: ReadonlySet<string>): boolean {
   const t = v.ctx.tokens[i];
-  if (!t || !/^\p{L}[\p{L}\p{M}'’.-]*$/u.test(t)) return false;
+  if (!t || !NAME_WORD.test(t)) return false;
   // spoken numbers and spelled letters are values, not names
   if (runAt(v.ctx.spoken, i)) return false;
   if (particles?.has(v.folded[i]!)) return true;

@@ -30,7 +30,7 @@ import { sameSpeaker } from '../call-words.js';
 
 export interface ExtendView {
   ctx: DetectionContext;
-  base: string[];
+  base: readonly string[];
   evidence: (i: number) => NameEvidence;
   masked: (i: number) => boolean;
   uncased: boolean;

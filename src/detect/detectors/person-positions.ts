@@ -44,6 +44,17 @@ import { fold } from '../address/vocab.js';
 import { sameSpeaker } from '../call-words.js';
 import type { ExtendView } from './person-extend.js';
 
+// made once: a regular-expression literal in a function is a new RegExp object per evaluation
+const THREE_LETTERS_OR_MORE = /^\p{L}{3,}$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const COMMA_END = /,$/u;
+const SENTENCE_END = /[.!?]["')\]]*$/u;
+const NAME_LETTERS = /^\p{L}[\p{L}'’-]*$/u;
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+const ALL_LETTERS = /^\p{L}+$/u;
+const TITLE_WORD = /^\p{Lu}\p{Ll}+(?:[,.!?;:])?$/u;
+const NAME_THEN_COMMA = /^[^,]*\p{L}(?:['’]s)?,$/u;
+
 type Make = (start: number, end: number, reason: string) => Candidate;
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
@@ -69,13 +80,13 @@ const GREETING_WINDOW = 6;
 /** Word k is a listed given name that no English list holds, written as a name is in this call. */
 function rareGivenName(view: ExtendView, k: number): boolean {
   const base = view.base[k]!;
-  if (!/^\p{L}{3,}$/u.test(base) || isFunctionWord(base) || view.masked(k)) return false;
+  if (!THREE_LETTERS_OR_MORE.test(base) || isFunctionWord(base) || view.masked(k)) return false;
   if (view.evidence(k) < NameEvidence.Listed || englishLevel(base) !== undefined) return false;
   if ((nameKinds(base) & (GIVEN | WORLD_RARE | EITHER)) === 0) return false;
   if (hasLexiconTag(base, NOT_NAME_TAGS) || isNationality(base) || isUsState(base)) return false;
   if (cityCountries(fold(base)).length > 0) return false;
   const text = view.ctx.words[k]!.text.replace(/(?:['’]s)?[,.!?;:]*$/u, '');
-  return view.uncased ? /^\p{Ll}/u.test(text) : TITLE_CASE.test(text);
+  return view.uncased ? STARTS_LOWER.test(text) : TITLE_CASE.test(text);
 }
 
 /** English words for things and states no pair of names holds ("bread and rose", "grace and mercy"). */
@@ -97,13 +108,13 @@ const VERB_OR_QUALITY = new Set([
  */
 function givenNameWord(view: ExtendView, k: number): boolean {
   const base = view.base[k]!;
-  if (!/^\p{L}{3,}$/u.test(base) || isFunctionWord(base) || view.masked(k)) return false;
+  if (!THREE_LETTERS_OR_MORE.test(base) || isFunctionWord(base) || view.masked(k)) return false;
   if (view.evidence(k) !== NameEvidence.CommonWord || (nameKinds(base) & GIVEN) === 0) return false;
   if ((englishLevel(base) ?? 99) <= 20) return false;
   if (hasLexiconTag(base, VERB_OR_QUALITY) || hasLexiconTag(base, NOT_NAME_TAGS)) return false;
   if (isNationality(base) || isUsState(base) || cityCountries(fold(base)).length > 0) return false;
   const text = view.ctx.words[k]!.text.replace(/(?:['’]s)?[,.!?;:]*$/u, '');
-  return view.uncased ? /^\p{Ll}/u.test(text) : TITLE_CASE.test(text);
+  return view.uncased ? STARTS_LOWER.test(text) : TITLE_CASE.test(text);
 }
 
 /** Is word k joined by a comma, "and", "or" or "&" to a found name right beside it? */
@@ -123,10 +134,10 @@ function pairedWithName(view: ExtendView, k: number, covered: Uint8Array): boole
     ((nameKinds(view.base[j]!) & GIVEN) !== 0 || (covered[j < k ? j - 1 : j + 1] === 1 && fullNameAfter));
   const left =
     (JOINERS.has(t[k - 1] ?? '') && !PHRASE_END.test(text(k - 2)) && name(k - 2)) ||
-    (/,$/u.test(text(k - 1)) && name(k - 1));
+    (COMMA_END.test(text(k - 1)) && name(k - 1));
   const right =
     (JOINERS.has(t[k + 1] ?? '') && !PHRASE_END.test(text(k)) && name(k + 2)) ||
-    (/,$/u.test(text(k)) && name(k + 1));
+    (COMMA_END.test(text(k)) && name(k + 1));
   return left || right;
 }
 
@@ -141,10 +152,10 @@ function objectOfPersonVerb(view: ExtendView, k: number): boolean {
 function addressedAtPhraseEnd(view: ExtendView, k: number): boolean {
   const { ctx } = view;
   const closes =
-    k + 1 === ctx.words.length || !sameSpeaker(ctx, k, k + 1) || /[.!?]["')\]]*$/u.test(ctx.words[k]!.text);
+    k + 1 === ctx.words.length || !sameSpeaker(ctx, k, k + 1) || SENTENCE_END.test(ctx.words[k]!.text);
   if (!closes) return false;
   for (let j = k - 1; j >= Math.max(0, k - GREETING_WINDOW) && sameSpeaker(ctx, j, k); j--) {
-    if (PHRASE_END.test(ctx.words[j]!.text) && !/,$/u.test(ctx.words[j]!.text)) return false;
+    if (PHRASE_END.test(ctx.words[j]!.text) && !COMMA_END.test(ctx.words[j]!.text)) return false;
     if (GREETING_WORDS.has(ctx.tokens[j]!)) return true;
   }
   return false;
@@ -165,7 +176,7 @@ function nameAfterRoleNoun(view: ExtendView, k: number, covered: Uint8Array): nu
   let end = k;
   while (end < k + MAX_ROLE_NAME && end < ctx.words.length && !covered[end] && sameSpeaker(ctx, end, k)) {
     const base = view.base[end]!;
-    if (!/^\p{L}[\p{L}'’-]*$/u.test(base) || isFunctionWord(base) || view.masked(end)) break;
+    if (!NAME_LETTERS.test(base) || isFunctionWord(base) || view.masked(end)) break;
     // "the lawyer Dayaamay Butt": a family name that is a word closes the name
     if (end > k && familyWordAt(view, end)) {
       end++;
@@ -173,7 +184,7 @@ function nameAfterRoleNoun(view: ExtendView, k: number, covered: Uint8Array): nu
     }
     if (view.evidence(end) < NameEvidence.Unknown) break;
     const text = ctx.words[end]!.text.replace(/(?:['’]s)?[,.!?;:]*$/u, '');
-    if (!view.uncased && !/^\p{Lu}\p{Ll}/u.test(text)) break;
+    if (!view.uncased && !CAPITAL_THEN_LOWER.test(text)) break;
     end++;
     if (PHRASE_END.test(ctx.words[end - 1]!.text)) break;
   }
@@ -192,14 +203,14 @@ function familyWordAt(view: ExtendView, k: number): boolean {
   const base = view.base[k]!;
   if (view.evidence(k) !== NameEvidence.CommonWord || (nameKinds(base) & FAMILY) === 0) return false;
   if (
-    !/^\p{L}+$/u.test(base) ||
+    !ALL_LETTERS.test(base) ||
     isFunctionWord(base) ||
     view.masked(k) ||
     hasLexiconTag(base, NOT_SURNAME_TAGS)
   )
     return false;
   if (view.uncased) return !hasLexiconTag(base, VERB_TAGS);
-  return /^\p{Lu}\p{Ll}+(?:[,.!?;:])?$/u.test(view.ctx.words[k]!.text);
+  return TITLE_WORD.test(view.ctx.words[k]!.text);
 }
 /** Words between the article and the role noun of an apposition ("a retired civil engineer"). */
 const MAX_ROLE_MODIFIERS = 3;
@@ -227,7 +238,7 @@ function nameBeforeApposition(view: ExtendView, r: number, covered: Uint8Array):
   const end = q;
   const lastText = ctx.words[end - 1]!.text;
   // formatted text sets the apposition off by a comma
-  if (!view.uncased && !/^[^,]*\p{L}(?:['’]s)?,$/u.test(lastText)) return null;
+  if (!view.uncased && !NAME_THEN_COMMA.test(lastText)) return null;
   let start = end;
   // "Matthijs Dam, a retired engineer": a family name that is a word, after a name word
   if (!covered[end - 1] && familyWordAt(view, end - 1) && view.evidence(end - 2) >= NameEvidence.Unknown)
@@ -237,9 +248,9 @@ function nameBeforeApposition(view: ExtendView, r: number, covered: Uint8Array):
     const text = ctx.words[k]!.text;
     if (k < end - 1 && PHRASE_END.test(text)) break;
     const base = view.base[k]!;
-    if (!/^\p{L}[\p{L}'’-]*$/u.test(base) || isFunctionWord(base) || view.masked(k)) break;
+    if (!NAME_LETTERS.test(base) || isFunctionWord(base) || view.masked(k)) break;
     if (view.evidence(k) < NameEvidence.Unknown) break;
-    if (!view.uncased && !/^\p{Lu}\p{Ll}/u.test(text)) break;
+    if (!view.uncased && !CAPITAL_THEN_LOWER.test(text)) break;
     start = k;
   }
   return start < end ? [start, end] : null;

@@ -46,7 +46,7 @@ import { EITHER, FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/nam
 import { isUsState } from '../gazetteer/us-states.js';
 import { cityCountries, countryCode, regionCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
-import { mapPacked } from '../arrays.js';
+import { nameBases } from '../name-bases.js';
 import { sameSpeaker } from '../call-words.js';
 import { organisationAppositions } from './person-appositions.js';
 import { inForeignPhrase } from './person-foreign.js';
@@ -544,7 +544,7 @@ function placeOrNounBefore(ctx: DetectionContext, start: number, end: number): b
 export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   const persons = candidates.filter((c) => c.type === 'PERSON');
   if (persons.length === 0) return [...candidates];
-  const base = mapPacked(ctx.tokens, nameBase);
+  const base = nameBases(ctx.tokens);
   const local = new Set<Candidate>();
   const names = fullNames(ctx, persons);
   for (const [c, start, end] of names)

@@ -55,7 +55,7 @@ import { thingAfterDeterminer } from './person-things.js';
 import { namesAThing } from './person-named.js';
 import { aInitialAfterGiven, extendNames, growNames } from './person-extend.js';
 import { trimTownTails } from './person-town-tail.js';
-import { mapPacked } from '../arrays.js';
+import { nameBases } from '../name-bases.js';
 import { readWordListsIn } from '../lexicon-files.js';
 import { isUncased } from '../call-words.js';
 
@@ -89,7 +89,7 @@ function isLocative(tokens: readonly string[], i: number): boolean {
 
 interface CallView {
   ctx: DetectionContext;
-  base: string[];
+  base: readonly string[];
   evidence: (i: number) => NameEvidence;
   /** word i belongs to a brand, company or product name */
   masked: (i: number) => boolean;
@@ -99,7 +99,7 @@ interface CallView {
 }
 
 function callView(ctx: DetectionContext): CallView {
-  const base = mapPacked(ctx.tokens, nameBase);
+  const base = nameBases(ctx.tokens);
   const cache = new Map<string, NameEvidence>();
   const brandWords = brandPhraseMask(ctx.tokens);
   const orgWords = orgPhraseMask(
@@ -1064,6 +1064,10 @@ const HONORIFICS = wordSet('names/context/honorifics');
 const BEFORE_MISS = wordSet('names/context/before-miss');
 const NEVER_SURNAME = wordSet('names/context/never-surnames');
 
+const ALL_LETTERS = /^\p{L}+$/u;
+const ALL_CAPITALS = /^\p{Lu}+\W*$/u;
+const DR = /^Dr\.?$/;
+
 /**
  * A surname that is also a function word, right after an honorific: "Mr. He", "mister yu",
  * "Dr. Ma" (a doctor's title counts only written with capitals: "the doctor he saw" is not one).
@@ -1071,13 +1075,13 @@ const NEVER_SURNAME = wordSet('names/context/never-surnames');
 function surnameAfterHonorific(view: CallView, i: number): boolean {
   const { ctx } = view;
   const base = view.base[i]!;
-  if (i === 0 || !/^\p{L}+$/u.test(base) || FILLERS.has(base) || NEVER_SURNAME.has(base)) return false;
+  if (i === 0 || !ALL_LETTERS.test(base) || FILLERS.has(base) || NEVER_SURNAME.has(base)) return false;
   if (speakerOf(ctx, i - 1) !== speakerOf(ctx, i) || view.masked(i)) return false;
   const prev = ctx.tokens[i - 1]!;
-  const capitalised = CAPITALISED.test(ctx.words[i]!.text) || /^\p{Lu}+\W*$/u.test(ctx.words[i]!.text);
+  const capitalised = CAPITALISED.test(ctx.words[i]!.text) || ALL_CAPITALS.test(ctx.words[i]!.text);
   if (HONORIFICS.has(prev)) return true;
   if (prev === 'miss' && BEFORE_MISS.has(ctx.tokens[i - 2] ?? '')) return true;
-  return prev === 'dr' && /^Dr\.?$/.test(ctx.words[i - 1]!.text) && capitalised;
+  return prev === 'dr' && DR.test(ctx.words[i - 1]!.text) && capitalised;
 }
 
 /** Possessives that make a title a religious name ("Nuestra Señora", "Notre Dame"). */
