@@ -31,3 +31,9 @@ export function isUncased(words: DetectionContext['words']): boolean {
   }
   return capitals <= lettered * CASED_SHARE;
 }
+
+/** A word that closes a phrase: it ends in , . ! ? ; or : (then any closing quotes or brackets). */
+export const PHRASE_END = /[,.!?;:]["')\]]*$/u;
+
+/** As PHRASE_END, and also a word that ends in a closing bracket ("(mobile)", "[sic]"). */
+export const PHRASE_OR_BRACKET_END = /[.,!?;:)\]]["')\]]*$/u;

@@ -11,10 +11,9 @@ import type { DetectionContext } from '../types.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { EITHER, FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
-import { sameSpeaker } from '../call-words.js';
+import { sameSpeaker, PHRASE_OR_BRACKET_END } from '../call-words.js';
 
 const HEADS = wordSet('names/context/apposition-heads');
-const PHRASE_END = /[.,!?;:)\]]["')\]]*$/u;
 const JOINERS = new Set(['and', '&']);
 const LOWER = /^["'(]*\p{Ll}/u;
 
@@ -35,10 +34,11 @@ const personName = (base: readonly string[], start: number, end: number): boolea
  */
 function headBefore(ctx: DetectionContext, start: number): boolean {
   const p = start - 1;
-  if (p < 1 || !sameSpeaker(ctx, p - 1, start) || PHRASE_END.test(ctx.words[p]!.text)) return false;
+  if (p < 1 || !sameSpeaker(ctx, p - 1, start) || PHRASE_OR_BRACKET_END.test(ctx.words[p]!.text))
+    return false;
   if (!HEADS.has(ctx.tokens[p]!) || !LOWER.test(ctx.words[p]!.text)) return false;
   const q = ctx.tokens[p - 1]!;
-  if (PHRASE_END.test(ctx.words[p - 1]!.text)) return false;
+  if (PHRASE_OR_BRACKET_END.test(ctx.words[p - 1]!.text)) return false;
   // "The label", "the electrical company"
   return (
     isFunctionWord(q) ||
@@ -54,8 +54,8 @@ function nextConjunct(ctx: DetectionContext, end: number): number {
   const { words, tokens } = ctx;
   let k = end;
   const comma = /,$/u.test(words[end - 1]!.text);
-  if (!comma && PHRASE_END.test(words[end - 1]!.text)) return -1;
-  if (k < tokens.length && JOINERS.has(tokens[k]!) && !PHRASE_END.test(words[k]!.text)) k++;
+  if (!comma && PHRASE_OR_BRACKET_END.test(words[end - 1]!.text)) return -1;
+  if (k < tokens.length && JOINERS.has(tokens[k]!) && !PHRASE_OR_BRACKET_END.test(words[k]!.text)) k++;
   else if (!comma) return -1;
   return k < tokens.length && sameSpeaker(ctx, end - 1, k) ? k : -1;
 }

@@ -13,7 +13,7 @@ import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { isFunctionWord } from '../gazetteer/common-words.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
-import { sameSpeaker } from '../call-words.js';
+import { sameSpeaker, PHRASE_END } from '../call-words.js';
 import type { ExtendView } from './person-extend.js';
 
 const FINITE_VERB = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal']);
@@ -29,7 +29,6 @@ const PERSON_OBJECT_VERBS = new Set([
   ...wordSet('names/cues/person-object'),
 ]);
 /** punctuation that ends a phrase */
-const PHRASE_END = /[,.!?;:]["')\]]*$/u;
 
 /** Family names (last words of found full names) and where each was first found. */
 function familyNames(view: ExtendView, out: readonly Candidate[]): Map<string, number> {

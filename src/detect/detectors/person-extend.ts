@@ -26,7 +26,7 @@ import { EITHER, FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/nam
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { readWordList } from '../lexicon-files.js';
 import { initialAcrossTurn } from './person-turn-initial.js';
-import { sameSpeaker } from '../call-words.js';
+import { sameSpeaker, PHRASE_END } from '../call-words.js';
 
 export interface ExtendView {
   ctx: DetectionContext;
@@ -41,7 +41,6 @@ type Make = (start: number, end: number, reason: string) => Candidate;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALISED = /^["'(]*\p{Lu}/u;
 /** punctuation that ends a phrase: a word carrying it is not inside the name after it */
-const PHRASE_END = /[,.!?;:]["')\]]*$/u;
 const INITIAL = /^\p{L}\.?$/u;
 const MONTH = new Set(['Month']);
 const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Verb']);

@@ -17,7 +17,7 @@ import { readWordListsIn } from '../lexicon-files.js';
 import { isFrequentName } from '../gazetteer/names.js';
 import { englishLevel, foldName } from '../gazetteer/name-lexicon.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
-import { sameSpeaker } from '../call-words.js';
+import { sameSpeaker, PHRASE_OR_BRACKET_END } from '../call-words.js';
 
 interface Language {
   functionWords: ReadonlySet<string>;
@@ -47,8 +47,6 @@ const LANGUAGES: readonly Language[] = (() => {
   return out;
 })();
 
-const PHRASE_END = /[.,!?;:)\]]["')\]]*$/u;
-
 /** Is the token a word of the language: a function word or a noun that is no frequent name? */
 const wordOf = (lang: Language, token: string): boolean =>
   lang.functionWords.has(token) || lang.nouns.has(token);
@@ -73,11 +71,11 @@ const anchorOf = (lang: Language, token: string): boolean => {
 function foreignPhrase(ctx: DetectionContext, start: number, end: number): boolean {
   const { tokens, words } = ctx;
   const before =
-    start > 0 && sameSpeaker(ctx, start - 1, start) && !PHRASE_END.test(words[start - 1]!.text)
+    start > 0 && sameSpeaker(ctx, start - 1, start) && !PHRASE_OR_BRACKET_END.test(words[start - 1]!.text)
       ? tokens[start - 1]!
       : '';
   const after =
-    end < tokens.length && sameSpeaker(ctx, end - 1, end) && !PHRASE_END.test(words[end - 1]!.text)
+    end < tokens.length && sameSpeaker(ctx, end - 1, end) && !PHRASE_OR_BRACKET_END.test(words[end - 1]!.text)
       ? tokens[end]!
       : '';
   let frequent = false;

@@ -32,7 +32,7 @@ import { nameBase } from '../gazetteer/name-evidence.js';
 import { EITHER, FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
-import { sameSpeaker } from '../call-words.js';
+import { sameSpeaker, PHRASE_OR_BRACKET_END } from '../call-words.js';
 import { MONTHS } from '../../transcript/spoken-view.js';
 
 const INTERJECTIONS = wordSet('names/context/interjections');
@@ -84,21 +84,21 @@ const AREAS: ReadonlySet<string> = new Set([
 ]);
 /** Words joining a town and its river or second part ("upon Tyne", "am Main", "sur Mer"). */
 const TOWN_LINKS = new Set(['upon', 'am', 'sur', 'sous']);
-const PHRASE_END = /[.,!?;:)\]]["')\]]*$/u;
 const LOWER = /^["'(]*\p{Ll}/u;
 const CAPITALISED = /^["'(]*\p{Lu}/u;
 
 /** The token before word k in the same phrase and speaker turn, or ''. */
 function before(ctx: DetectionContext, k: number): string {
   const p = k - 1;
-  if (p < 0 || !sameSpeaker(ctx, p, k) || PHRASE_END.test(ctx.words[p]!.text)) return '';
+  if (p < 0 || !sameSpeaker(ctx, p, k) || PHRASE_OR_BRACKET_END.test(ctx.words[p]!.text)) return '';
   return ctx.tokens[p]!;
 }
 
 /** The token after word k in the same phrase and speaker turn, or ''. */
 function after(ctx: DetectionContext, k: number): string {
   const n = k + 1;
-  if (n >= ctx.words.length || !sameSpeaker(ctx, k, n) || PHRASE_END.test(ctx.words[k]!.text)) return '';
+  if (n >= ctx.words.length || !sameSpeaker(ctx, k, n) || PHRASE_OR_BRACKET_END.test(ctx.words[k]!.text))
+    return '';
   return ctx.tokens[n]!;
 }
 
@@ -192,7 +192,7 @@ function namesThing(ctx: DetectionContext, start: number, end: number): boolean 
     return !(end - first === 2 && givenAndFamily(ctx.tokens[first]!, ctx.tokens[end - 1]!));
   }
   for (let k = end; k <= end + MAX_BEFORE_HEAD && k < ctx.words.length; k++) {
-    if (!sameSpeaker(ctx, start, k) || PHRASE_END.test(ctx.words[k - 1]!.text)) return false;
+    if (!sameSpeaker(ctx, start, k) || PHRASE_OR_BRACKET_END.test(ctx.words[k - 1]!.text)) return false;
     if (head(k)) return true;
     if (!CAPITALISED.test(ctx.words[k]!.text)) return false;
   }
@@ -205,7 +205,7 @@ const bare = (token: string): string => token.replace(/[.,;:!?)"']+$/u, '').toLo
 function namesEponym(ctx: DetectionContext, start: number, end: number): boolean {
   if (EPONYM_HEADS.has(bare(ctx.tokens[end - 1]!))) return true;
   for (let k = end; k <= end + MAX_BEFORE_EPONYM && k < ctx.words.length; k++) {
-    if (!sameSpeaker(ctx, start, k) || PHRASE_END.test(ctx.words[k - 1]!.text)) return false;
+    if (!sameSpeaker(ctx, start, k) || PHRASE_OR_BRACKET_END.test(ctx.words[k - 1]!.text)) return false;
     if (EPONYM_HEADS.has(bare(ctx.tokens[k]!))) return true;
     // only a second name may stand between ("Tremaine Oskar manifolds"): a listed name or no English word
     const b = bare(ctx.tokens[k]!);

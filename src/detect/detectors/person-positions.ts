@@ -41,7 +41,7 @@ import {
 import { isUsState } from '../gazetteer/us-states.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
-import { sameSpeaker } from '../call-words.js';
+import { sameSpeaker, PHRASE_END } from '../call-words.js';
 import type { ExtendView } from './person-extend.js';
 
 // made once: a regular-expression literal in a function is a new RegExp object per evaluation
@@ -59,7 +59,6 @@ type Make = (start: number, end: number, reason: string) => Candidate;
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** punctuation that ends a phrase: a word carrying it is not inside the name after it */
-const PHRASE_END = /[,.!?;:]["')\]]*$/u;
 const JOINERS = new Set(['and', 'or', '&']);
 const NOT_NAME_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Demonym', 'Organization', 'Month']);
 /** Verbs whose object is a person: "tell", "congratulated", "interviewed" (one word each). */

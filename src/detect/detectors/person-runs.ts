@@ -29,12 +29,11 @@ import { wordSet } from '../gazetteer/name-data.js';
 import { EITHER, FAMILY, GIVEN, englishLevel, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import type { ExtendView } from './person-extend.js';
-import { sameSpeaker } from '../call-words.js';
+import { sameSpeaker, PHRASE_END } from '../call-words.js';
 
 type Make = (start: number, end: number, reason: string) => Candidate;
 
 /** punctuation that ends a phrase: a word carrying it is not inside the name after it */
-const PHRASE_END = /[,.!?;:]["')\]]*$/u;
 const LETTERS = /^\p{L}[\p{L}\p{M}'’-]*$/u;
 const LATIN_INITIAL = /^\p{Script=Latin}\.?$/u;
 const MAX_PARTICLES = 3;

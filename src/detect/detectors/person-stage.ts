@@ -13,6 +13,7 @@ import type { Candidate } from '../../types.js';
 import { isFunctionWord } from '../gazetteer/common-words.js';
 import { NameEvidence } from '../gazetteer/name-evidence.js';
 import type { ExtendView } from './person-extend.js';
+import { PHRASE_END } from '../call-words.js';
 
 type Make = (start: number, end: number, reason: string) => Candidate;
 
@@ -21,7 +22,6 @@ const PREFIXES = new Set(['dj', 'mc', 'lil']);
 /** The prefix as written in cased text: capitals or title case ("DJ", "Dj", "Lil", "Lil'"). */
 const CASED_PREFIX = /^(?:DJ|Dj|MC|Lil)['’]?$/u;
 const CAPITALISED = /^["'(]*\p{Lu}/u;
-const PHRASE_END = /[,.!?;:]["')\]]*$/u;
 /** A phrase mark or a dash glued to the word ends the name ("Lil Dorva- Song Title"). */
 const NAME_END = /[-–—,.!?;:]["')\]]*$/u;
 /** Capitalised words a cased stage name may hold after its prefix. */

@@ -14,6 +14,7 @@
 import type { Candidate } from '../../types.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import type { ExtendView } from './person-extend.js';
+import { PHRASE_END } from '../call-words.js';
 
 /** Suffixes as token sequences; "roman" ones are a speaker's "I" too. */
 const SPELLED: readonly { tokens: readonly string[]; roman: boolean }[] = [
@@ -28,7 +29,6 @@ const SPELLED: readonly { tokens: readonly string[]; roman: boolean }[] = [
 const WORDS = new Set(['jr', 'sr', 'md', 'phd']);
 /** Roman numerals written as one word, in capitals. */
 const ROMAN = /^(?:II|III|IV|V|VI)[.,;:]?$/u;
-const PHRASE_END = /[,.!?;:]["')\]]*$/u;
 const VERB_TAGS = new Set([
   'Verb',
   'Infinitive',

@@ -8,12 +8,12 @@ import { isFunctionWord } from '../gazetteer/common-words.js';
 import { NameEvidence } from '../gazetteer/name-evidence.js';
 import { EITHER, FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import type { ExtendView } from './person-extend.js';
+import { PHRASE_END } from '../call-words.js';
 
 const CASED_INITIAL = /^\p{Lu}\.$/u;
 const RAW_INITIAL = /^\p{L}$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** punctuation that ends a phrase: a given name carrying it is not followed by its initial */
-const PHRASE_END = /[,.!?;:]["')\]]*$/u;
 
 /**
  * End of the name [.., end) once an initial that closes the turn and the family name opening the

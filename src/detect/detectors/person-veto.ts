@@ -47,7 +47,7 @@ import { isUsState } from '../gazetteer/us-states.js';
 import { cityCountries, countryCode, regionCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
 import { nameBases } from '../name-bases.js';
-import { sameSpeaker } from '../call-words.js';
+import { sameSpeaker, PHRASE_OR_BRACKET_END } from '../call-words.js';
 import { organisationAppositions } from './person-appositions.js';
 import { inForeignPhrase } from './person-foreign.js';
 
@@ -91,11 +91,12 @@ const FOUNDED = new Set(['founded', 'incorporated', 'headquartered']);
 const PARTICIPLE = new Set(['PastTense', 'Participle']);
 /** Words between the article and the head of a definition ("a large Danish maker"). */
 const MAX_MODIFIERS = 4;
-const PHRASE_END = /[.,!?;:)\]]["')\]]*$/u;
 
 /** Is word k the last of its phrase (punctuation, speaker change or end of call)? */
 function endsPhrase(ctx: DetectionContext, k: number): boolean {
-  return k + 1 >= ctx.words.length || PHRASE_END.test(ctx.words[k]!.text) || !sameSpeaker(ctx, k, k + 1);
+  return (
+    k + 1 >= ctx.words.length || PHRASE_OR_BRACKET_END.test(ctx.words[k]!.text) || !sameSpeaker(ctx, k, k + 1)
+  );
 }
 
 const thingHead = (t: string): boolean =>
@@ -128,7 +129,7 @@ function definedAsThing(ctx: DetectionContext, start: number, end: number): bool
   if (end >= tokens.length || !sameSpeaker(ctx, end - 1, end)) return false;
   // "Korvath, a maker of kettles, ..." / "Korvath, founded in 1910, ..."
   if (/,$/u.test(ctx.words[end - 1]!.text)) return thingDefinitionAt(ctx, end) || FOUNDED.has(tokens[end]!);
-  if (PHRASE_END.test(ctx.words[end - 1]!.text) || !LINKS.has(tokens[end]!)) return false;
+  if (PHRASE_OR_BRACKET_END.test(ctx.words[end - 1]!.text) || !LINKS.has(tokens[end]!)) return false;
   return FOUNDED.has(tokens[end + 1] ?? '') || thingDefinitionAt(ctx, end + 1);
 }
 
@@ -154,7 +155,7 @@ function endsLongerSubject(ctx: DetectionContext, start: number): boolean {
   return (
     p >= 0 &&
     sameSpeaker(ctx, p, start) &&
-    !PHRASE_END.test(ctx.words[p]!.text) &&
+    !PHRASE_OR_BRACKET_END.test(ctx.words[p]!.text) &&
     isFunctionWord(ctx.tokens[p]!)
   );
 }
@@ -172,7 +173,7 @@ function thingNames(
   for (const c of persons) {
     const { startWord: s, endWord: e } = c;
     // the last part of a longer name ("Faber" of "Ivo Faber is ...") is no subject of its own
-    if (s > 0 && covered[s - 1] && !PHRASE_END.test(ctx.words[s - 1]!.text)) continue;
+    if (s > 0 && covered[s - 1] && !PHRASE_OR_BRACKET_END.test(ctx.words[s - 1]!.text)) continue;
     if (!definedAsThing(ctx, s, e)) continue;
     if (endsLongerSubject(ctx, s)) local.add(c);
     else names.push(base.slice(s, e));
@@ -204,7 +205,7 @@ function coordinatedBefore(ctx: DetectionContext, persons: readonly Candidate[],
   for (let guard = 0; guard < 8; guard++) {
     let p = at - 1;
     if (p < 0 || !sameSpeaker(ctx, p, start)) break;
-    if (AND.has(ctx.tokens[p]!) && !PHRASE_END.test(ctx.words[p]!.text)) p--;
+    if (AND.has(ctx.tokens[p]!) && !PHRASE_OR_BRACKET_END.test(ctx.words[p]!.text)) p--;
     else if (!/,$/u.test(ctx.words[p]!.text)) break;
     if (p < 0 || !sameSpeaker(ctx, p, start) || /[.!?;:]["')\]]*$/u.test(ctx.words[p]!.text)) break;
     const ending = persons.filter((c) => c.endWord === p + 1);
@@ -223,7 +224,8 @@ const PERSON_AFTER = new Set(['family', 'families', 'dynasty', 'clan', 'jr', 'sr
 /** Does a person's title before or a family word after the candidate [start, end) say it is a person? */
 function personMarked(ctx: DetectionContext, start: number, end: number): boolean {
   const before = start > 0 && sameSpeaker(ctx, start - 1, start) ? ctx.tokens[start - 1]! : '';
-  const after = end < ctx.tokens.length && !PHRASE_END.test(ctx.words[end - 1]!.text) ? ctx.tokens[end]! : '';
+  const after =
+    end < ctx.tokens.length && !PHRASE_OR_BRACKET_END.test(ctx.words[end - 1]!.text) ? ctx.tokens[end]! : '';
   return HONORIFICS.has(before) || PERSON_AFTER.has(after);
 }
 
@@ -258,7 +260,7 @@ function namesPlaceOrOrg(
   // a full name before a head is a person before an organisation ("Ivo Rask Harbour Tools Ltd")
   if (end - start >= 2) return false;
   for (let k = end; k <= end + MAX_BEFORE_HEAD && k < ctx.words.length; k++) {
-    if (!sameSpeaker(ctx, start, k) || PHRASE_END.test(ctx.words[k - 1]!.text)) return false;
+    if (!sameSpeaker(ctx, start, k) || PHRASE_OR_BRACKET_END.test(ctx.words[k - 1]!.text)) return false;
     if (headAt(ctx, base, k) && capitalised(ctx, k) === capitalised(ctx, start))
       return !(k === end && givenNameAndSurname(base, start, k));
     // only capitalised words of formatted text stand between the name and its head
@@ -282,7 +284,7 @@ function opensCompanyName(
   // "dawson's freight services ltd": a possessive names the firm even when it is a given name too
   if (!/['’]s$/u.test(ctx.tokens[start]!) && (nameKinds(base[start]!) & GIVEN) !== 0) return false;
   for (let k = end; k <= end + MAX_BEFORE_LEGAL_FORM && k < ctx.words.length; k++) {
-    if (!sameSpeaker(ctx, start, k) || PHRASE_END.test(ctx.words[k - 1]!.text)) return false;
+    if (!sameSpeaker(ctx, start, k) || PHRASE_OR_BRACKET_END.test(ctx.words[k - 1]!.text)) return false;
     const b = base[k]!;
     if (LEGAL_FORMS.has(b)) return k > end;
     if (englishLevel(b) === undefined || (nameKinds(b) & GIVEN) !== 0 || isFunctionWord(b)) return false;
@@ -299,7 +301,7 @@ function fullNames(ctx: DetectionContext, persons: readonly Candidate[]): [Candi
     let j = i + 1;
     // "Ivo Rask, Lena Moor": a comma ends the full name
     const joined = (c: Candidate): boolean =>
-      c.startWord < end || (c.startWord === end && !PHRASE_END.test(ctx.words[end - 1]!.text));
+      c.startWord < end || (c.startWord === end && !PHRASE_OR_BRACKET_END.test(ctx.words[end - 1]!.text));
     while (j < sorted.length && joined(sorted[j]!)) end = Math.max(end, sorted[j++]!.endWord);
     for (let k = i; k < j; k++) out.push([sorted[k]!, sorted[i]!.startWord, end]);
     i = j;
@@ -330,9 +332,10 @@ function placeFrame(ctx: DetectionContext, start: number, end = start + 1): bool
   const { tokens } = ctx;
   const k = end - 1;
   const same = (j: number): boolean => j >= 0 && j < tokens.length && sameSpeaker(ctx, j, start);
-  const prev = same(start - 1) && !PHRASE_END.test(ctx.words[start - 1]!.text) ? tokens[start - 1]! : '';
+  const prev =
+    same(start - 1) && !PHRASE_OR_BRACKET_END.test(ctx.words[start - 1]!.text) ? tokens[start - 1]! : '';
   const prev2 = prev !== '' && same(start - 2) ? tokens[start - 2]! : '';
-  const closed = PHRASE_END.test(ctx.words[k]!.text);
+  const closed = PHRASE_OR_BRACKET_END.test(ctx.words[k]!.text);
   const next = same(k + 1) && !/[.!?;:]["')\]]*$/u.test(ctx.words[k]!.text) ? tokens[k + 1]! : '';
   if (LOCATIVE.has(prev) || ((prev === 'to' || prev === 'from') && TRAVEL.has(prev2))) return true;
   if ((prev === 'from' && next === 'to' && !closed) || (prev === 'between' && next === 'and' && !closed))
@@ -343,7 +346,7 @@ function placeFrame(ctx: DetectionContext, start: number, end = start + 1): bool
     prev === 'to' &&
     same(start - 3) &&
     tokens[start - 3] === 'from' &&
-    !PHRASE_END.test(ctx.words[start - 2]!.text)
+    !PHRASE_OR_BRACKET_END.test(ctx.words[start - 2]!.text)
   )
     return true;
   // "Nong Khai - Ely", "Ely - Nong Khai": a route written with a dash between two towns (for a town
@@ -384,10 +387,10 @@ function coordinatedWithPlace(ctx: DetectionContext, k: number): boolean {
   };
   const comma = (j: number): boolean => j >= 0 && /,$/u.test(words[j]!.text);
   const joiner = (j: number): boolean =>
-    JOINERS.has(tokens[j] ?? '') && !PHRASE_END.test(words[j - 1]?.text ?? '');
+    JOINERS.has(tokens[j] ?? '') && !PHRASE_OR_BRACKET_END.test(words[j - 1]?.text ?? '');
   if (sameSpeaker(ctx, k - 1, k) && ((comma(k - 1) && place(k - 1)) || (joiner(k - 1) && place(k - 2))))
     return true;
-  if (PHRASE_END.test(words[k]!.text) && !comma(k)) return false;
+  if (PHRASE_OR_BRACKET_END.test(words[k]!.text) && !comma(k)) return false;
   return (comma(k) && place(k + 1)) || (!comma(k) && joiner(k + 1) && place(k + 2));
 }
 
@@ -450,7 +453,7 @@ function titleLike(ctx: DetectionContext, start: number, end: number): boolean {
   // "Dahlia \"Dee\" Rask": a nickname between name words
   return !(
     capitalised(ctx, start - 1) &&
-    !PHRASE_END.test(ctx.words[start - 1]!.text) &&
+    !PHRASE_OR_BRACKET_END.test(ctx.words[start - 1]!.text) &&
     capitalised(ctx, end)
   );
 }
@@ -481,7 +484,11 @@ function standalonePossessive(ctx: DetectionContext, base: readonly string[], k:
   if (!/['’]s$/u.test(token) || (nameKinds(base[k]!) & GIVEN) !== 0) return false;
   // "the Rankin's were granted ...": the family
   if (ctx.tokens[k - 1] === 'the') return false;
-  if (PHRASE_END.test(ctx.words[k]!.text) || k + 1 >= ctx.words.length || !sameSpeaker(ctx, k, k + 1))
+  if (
+    PHRASE_OR_BRACKET_END.test(ctx.words[k]!.text) ||
+    k + 1 >= ctx.words.length ||
+    !sameSpeaker(ctx, k, k + 1)
+  )
     return true;
   const next = ctx.tokens[k + 1]!;
   // "Rankin's - spur", "Rankin's and ...", "Rankin's in Leeds": no noun owned
@@ -511,7 +518,7 @@ function afterModelCode(ctx: DetectionContext, start: number): boolean {
   for (let j = start - 1; j >= 0 && start - j <= MAX_AFTER_CODE + 1 && sameSpeaker(ctx, j, start); j--) {
     const text = ctx.words[j]!.text;
     if (MODEL_CODE.test(text)) return !/[,;]$/u.test(text);
-    if (PHRASE_END.test(text) || !capitalised(ctx, j)) return false;
+    if (PHRASE_OR_BRACKET_END.test(text) || !capitalised(ctx, j)) return false;
   }
   return false;
 }
@@ -531,7 +538,7 @@ const GERMAN_ARTICLES = new Set(['die', 'dem', 'eine', 'einen', 'einem', 'einer'
 /** Does the word before the candidate [start, end) make it a place or a noun: "in Ardley", "die Stadt", "the street Luc"? */
 function placeOrNounBefore(ctx: DetectionContext, start: number, end: number): boolean {
   const p = start - 1;
-  if (p < 0 || !sameSpeaker(ctx, p, start) || PHRASE_END.test(ctx.words[p]!.text)) return false;
+  if (p < 0 || !sameSpeaker(ctx, p, start) || PHRASE_OR_BRACKET_END.test(ctx.words[p]!.text)) return false;
   const prev = ctx.tokens[p]!;
   // after "in" a name in the same clause is a place ("grew up in Ardley"); "in Ivo's book" is the person's
   if (prev === 'in') return !/['’]s$/u.test(ctx.tokens[end - 1]!);
