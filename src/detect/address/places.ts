@@ -17,9 +17,10 @@ import { fold } from './vocab.js';
 /** Folded words of a place name as the detector's tokens would read it. */
 export function placeWords(name: string): string[] {
   // fast path for the plain ASCII names that make up most of the lists
+  // "Andaman & Nicobar": the ampersand reads "and", as the address view reads it
   return name
     .split(/\s+/)
-    .map((w) => fold(normaliseToken(w)))
+    .map((w) => (w === '&' ? 'and' : fold(normaliseToken(w))))
     .filter(Boolean);
 }
 

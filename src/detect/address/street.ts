@@ -72,6 +72,11 @@ const NAME_STOP = new Set(
 /** Possessives before a place noun: "my office | Tsehay Street" is no street named "Office Tsehay". */
 const POSSESSIVES = new Set('my our your his her their'.split(' '));
 
+/** Subject pronouns: the English word after one is a verb ("you note", "we rent"), not a name. */
+const SUBJECTS = new Set(['i', 'you', 'we', 'they']);
+const subjectBefore = (v: AddressView, k: number): boolean =>
+  SUBJECTS.has(v.folded[k - 1] ?? '') && v.folded[k - 2] !== 'thank' && sameTurn(v, k - 1, k);
+
 /** The words that label an address in a form or a dictation. */
 const ADDRESS_LABELS = new Set(['address', 'addresses', 'addr']);
 
@@ -427,6 +432,8 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
     // before it ("Bank Street" keeps it: right before the type it names the street)
     if (k < j - 1 && addressVocab().buildings.suffix.match((m) => v.folded[k + m]) > 0) break;
     if (POSSESSIVES.has(v.folded[k - 1] ?? '') && isCommonWord(v.ctx.tokens[k]!)) break;
+    // raw ASR "could you note belmiro boulevard": an English word after a subject pronoun is its verb
+    if (!v.formatted && subjectBefore(v, k) && isCommonWord(v.ctx.tokens[k]!)) break;
     // "Fifth Street", "7th Avenue": an ordinal names the street
     if (
       !nameWord(v, k) &&

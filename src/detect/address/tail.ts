@@ -557,7 +557,10 @@ const STREET_LINE_WORDS = 8;
  * raw ASR, and most of the world's addresses put the town right after the street.
  */
 function lastTownAt(v: AddressView, k: number, it: Item): boolean {
-  if (v.formatted || it.kind !== 'name' || it.strong || it.end - k > MAX_LAST_TOWN_WORDS) return false;
+  if (it.kind !== 'name' || it.strong || it.lower === true || it.end - k > MAX_LAST_TOWN_WORDS) return false;
+  // written: the town's lines given as one run ("9 Belmiro Drive Lorvenne until June"), the name
+  // capitalised inside its sentence and what follows in lower case
+  if (v.formatted && !capitalised(v, k)) return false;
   for (let m = k; m < it.end; m++) {
     const t = v.ctx.tokens[m] ?? '';
     // an English word ("barefooted", "southbound") or a frequent person name is no unknown town
@@ -573,6 +576,7 @@ function lastTownAt(v: AddressView, k: number, it: Item): boolean {
   const next = skip(v, it.end);
   if (next >= v.n || !sameTurn(v, k, next)) return true;
   const t = v.ctx.tokens[next] ?? '';
+  if (v.formatted && /^\p{Lu}/u.test(raw(v, next))) return false;
   return !runAt(v.ctx.spoken, next) && (isFunctionWord(t) || isCommonWord(t));
 }
 

@@ -41,6 +41,9 @@ export function addressView(ctx: DetectionContext): AddressView {
       if (f === undefined) foldedOf.set(t, (f = fold(t)));
       return f;
     });
+    // "Bosnia & Herzegovina", "Turks & Caicos Islands": the ampersand (an empty token) reads "and"
+    for (let i = 0; i < folded.length; i++)
+      if (folded[i] === '' && ctx.words[i]!.text === '&') folded[i] = 'and';
     let caps = 0;
     let punct = 0;
     for (const w of ctx.words) {
