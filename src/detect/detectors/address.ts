@@ -941,6 +941,41 @@ function placesBefore(v: AddressView, at: number, cityFirst = false, firm = fals
   return found;
 }
 
+/** Town words before the street line a postcode may open: one or two, like most town names. */
+const MAX_TOWN_WORDS_BEFORE = 2;
+
+/**
+ * The postcode and town line written right before the street line at `at`, as Russia, Ukraine,
+ * Belarus and other countries order an address ("125075 Sulvano, 63 Пр-т Vesquin", raw ASR "one two
+ * five oh seven five sulvano sixty three ..."): a postcode of five digits or more and one or two
+ * town words that English lacks (capitalised when written, no frequent person name). Its start,
+ * else `at`.
+ */
+function postcodeTownBefore(v: AddressView, at: number): number {
+  const j = at - 1;
+  if (j < 1 || !sameTurn(v, j, at) || partEnds(v, j)) return at;
+  let names = j + 1;
+  for (let k = j; k > j - MAX_TOWN_WORDS_BEFORE && k > 0; k--) {
+    const t = v.ctx.tokens[k]!;
+    if (k < j && endsItem(v, k)) break;
+    if (!nameWord(v, k) || isCommonWord(t) || isFrequentName(t) || englishLevel(t) !== undefined) break;
+    if (v.formatted && !capitalised(v, k)) break;
+    names = k;
+  }
+  if (names > j) return at;
+  // the names may end with the line's comma, the postcode runs straight on into them
+  for (let s = Math.max(0, names - 8); s < names; s++) {
+    const pc = postcodeItem(v, s);
+    if (!pc || pc.end !== names || !sameTurn(v, s, names) || endsItem(v, names - 1)) continue;
+    if (pc.match.compact.replace(/\D/g, '').length < 5) return at;
+    // not the tail of a longer number ("account 4411 125075 ...")
+    if (s > 0 && sameTurn(v, s - 1, s) && (runAt(v.ctx.spoken, s - 1) || /\d/.test(v.ctx.tokens[s - 1]!)))
+      return at;
+    return s;
+  }
+  return at;
+}
+
 /** Words that hand over an answer: "it is | Беларусь, ...", "yes | Iran, ...". */
 const COPULAS = new Set(['is', "it's", 'its', 'yes', 'yeah', 'sure']);
 
@@ -1132,6 +1167,8 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         if (core.reason === 'military') start = shipBefore(v, start);
         // "63 Halvering, Shari Vesquin, ...": the house number and district before a prefix-typed street
         if (start === core.start && prefixTypeAt(v, core.start) > 0) start = districtLineBefore(v, start);
+        // "247112 Penvarra, 63 Пр-т Vesquin": the postcode and town written before the street line
+        if (core.numbered) start = postcodeTownBefore(v, start);
         push(
           placesBefore(v, buildingLineBefore(v, start), false, firm),
           end,
