@@ -551,10 +551,12 @@ const MAX_LAST_TOWN_WORDS = 2;
 const STREET_LINE_WORDS = 8;
 
 /**
- * Raw ASR: an unknown town (words English lacks, no frequent person name) said right after the
+ * An unknown town (words English lacks, no frequent person name) said right after the
  * street line and ending the address: the turn ends after it, or an ordinary word follows ("... twelve
  * a penvarra thanks", "... lvl three kelmora | okay"). Nothing else marks where a street line ends in
- * raw ASR, and most of the world's addresses put the town right after the street.
+ * raw ASR, and most of the world's addresses put the town right after the street. Written text
+ * that runs the lines on without a comma reads the same way, the town capitalised and a lower-case
+ * word after it.
  */
 function lastTownAt(v: AddressView, k: number, it: Item): boolean {
   if (it.kind !== 'name' || it.strong || it.lower === true || it.end - k > MAX_LAST_TOWN_WORDS) return false;
