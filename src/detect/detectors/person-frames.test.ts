@@ -236,17 +236,187 @@ for (const [kind, frame] of FRAMES) {
     }
   }
 }
+
+/**
+ * Wider frames (round 14), a second table with its own kinds, drawn after the first so that its
+ * sample stays as it was: record lines of many shapes, chat headers, e-mail sign-offs, the name as
+ * object or after a preposition in narrative, at the start of a turn, with an age or a role, in
+ * lists joined by "and"/"or", after a job title, in quoted speech. Names of origins the lists hold
+ * thinly are composed from the given-name lists of the world dictionary (lexicons/names/given-world)
+ * and the naming conventions of each system (theophoric prefixes, patronymic words, clan
+ * prefixes), invented combinations, never people.
+ */
+const worldGiven = (area: string): string[] =>
+  readWordList(`names/given-world/${area}.txt`)
+    .map((l) => l.split(';')[0]!.trim())
+    .filter((w) => /^[a-z]{4,}$/u.test(w));
+const CENTRAL_ASIA = worldGiven('central-asia');
+const SOUTH_ASIA = worldGiven('in-lk');
+const ARABIC = worldGiven('arabia-persia');
+const GEORGIA = worldGiven('ge');
+const stem = (w: string): string => w.replace(/[aeiouy]+$/u, '');
+const cv = (syllables: number, cons: string, vowels: string): string => {
+  let w = '';
+  for (let i = 0; i < syllables; i++) w += pick([...cons]) + pick([...vowels]);
+  return w;
+};
+const THIN_ORIGINS: Origin[] = [
+  fromLexicon('yo_NG'),
+  fromLexicon('en_GH'),
+  fromLexicon('fr_SN'),
+  fromLexicon('en_NG'),
+  fromLexicon('zu_ZA'),
+  fromLexicon('az'),
+  fromLexicon('uz_UZ_latin'),
+  fromLexicon('ku_kmr_latin'),
+  fromLexicon('en_IN'),
+  fromLexicon('en_NP'),
+  // Kazakh/Kyrgyz/Uzbek: the father's name with -ov/-ova, -bekov, -uly
+  {
+    given: () => title(pick(CENTRAL_ASIA)),
+    family: () => title(stem(pick(CENTRAL_ASIA)) + pick(['ov', 'ova', 'bekov', 'baeva', 'uly', 'kyzy'])),
+  },
+  // Sinhala: compound family names ending in a lineage/honour element
+  {
+    given: () => title(pick(SOUTH_ASIA)),
+    family: () =>
+      title(stem(pick(SOUTH_ASIA)) + pick(['asinghe', 'aratne', 'awardena', 'asekara', 'anayake'])),
+  },
+  // Tamil: the father's given name as the second name, or a -nathan/-lingam compound
+  {
+    given: () => title(pick(SOUTH_ASIA)),
+    family: () =>
+      title(rand() < 0.5 ? pick(SOUTH_ASIA) : stem(pick(SOUTH_ASIA)) + pick(['anathan', 'alingam'])),
+  },
+  // Arabic: given name, "bin"/"ibn" and the father's, or a kunya "Abu X"
+  {
+    given: () => title(pick(ARABIC)),
+    family: () => (rand() < 0.5 ? `bin ${title(pick(ARABIC))}` : `Al-${title(pick(ARABIC))}`),
+  },
+  // Georgian: -shvili/-dze family names
+  {
+    given: () => title(pick(GEORGIA)),
+    family: () => title(stem(pick(GEORGIA)) + pick(['ashvili', 'adze', 'ia'])),
+  },
+  // Ethiopian/Eritrean: theophoric given names, the father's given name second
+  {
+    given: () =>
+      pick(['Gebre', 'Wolde', 'Haile', 'Tekle', 'Habte', 'Kidane']) +
+      pick(['mariam', 'selassie', 'medhin', 'giorgis', 'yesus']),
+    family: () =>
+      pick(['Gebre', 'Wolde', 'Haile', 'Tekle', 'Habte']) + pick(['michael', 'mariam', 'medhin', 'tsadik']),
+  },
+  // Igbo: names built on Chi/Chukwu (God), Nwa (child), Obi (heart)
+  {
+    given: () =>
+      pick(['Chi', 'Chukwu', 'Nwa', 'Obi', 'Ifeanyi', 'Uche']) +
+      pick(['nedu', 'emeka', 'ebuka', 'nonso', 'dalu', 'ka']),
+    family: () =>
+      pick(['Nwa', 'Okon', 'Chukwu', 'Obi', 'Eze']) +
+      pick(['nkwo', 'chukwu', 'emeka', 'agu', 'dinma', 'kwe']),
+  },
+  // Polynesian: open syllables of a small consonant set
+  {
+    given: () => title(cv(2 + Math.floor(rand() * 2), 'fhklmnpstv', 'aeiou')),
+    family: () => title(cv(3, 'fhklmnpstv', 'aeiou')),
+  },
+  // Filipino: a Spanish given name and a Tagalog family name of a verbal prefix
+  {
+    given: () => title(pick(lex('given', 'es'))),
+    family: () => title(pick(['maca', 'dima', 'mag', 'pang', 'sa']) + cv(2, 'bdglmnpst', 'aiu')),
+  },
+];
+
+const FRAMES_MORE: [kind: string, frame: string][] = [
+  ['record line', 'Guest: X'],
+  ['record line', 'X (guest)'],
+  ['record line', 'Contact person - X'],
+  ['record line', 'Name / X'],
+  ['record line', 'Guest name ..... X'],
+  ['record line', 'Booked by: X'],
+  ['record line', 'Emergency contact: X (sister)'],
+  ['record line', 'Driver - X, van 3'],
+  ['record line', 'Tenant name X'],
+  ['chat header', '[10:42] X: see you there'],
+  ['chat header', 'X wrote: sounds good to me'],
+  ['chat header', 'From: X'],
+  ['chat header', 'G: ok thanks, will do'],
+  ['chat header', 'Message from G at 9:15'],
+  ['e-mail sign-off', 'Thanks, G'],
+  ['e-mail sign-off', 'Kind regards, X'],
+  ['e-mail sign-off', 'Talk soon, G'],
+  ['e-mail sign-off', 'All the best, X'],
+  ['e-mail sign-off', 'Many thanks, X'],
+  ['narrative object', 'I had lunch with X yesterday.'],
+  ['narrative object', 'We bought a small gift for G.'],
+  ['narrative object', 'The report by X was published in March.'],
+  ['narrative object', 'I stayed with G and her family for a week.'],
+  ['narrative object', 'The car belongs to X.'],
+  ['narrative object', 'She sent the keys to X on Monday.'],
+  ['narrative object', 'I went to school with G.'],
+  ['narrative object', "This is G's second visit."],
+  ['turn start', 'X here, calling about the invoice.'],
+  ['turn start', 'G speaking, how can I help?'],
+  ['turn start', 'Hi, this is X from the clinic.'],
+  ['turn start', 'G again, sorry, the line dropped.'],
+  ['age or role', 'X, 34, a nurse from the city, was hurt.'],
+  ['age or role', 'X (29) works in sales.'],
+  ['age or role', 'X, 51, and Y, 47, were both fined.'],
+  ['age or role', 'X, the new treasurer, opened the meeting.'],
+  ['age or role', 'X, aged 63, died at home.'],
+  ['coordinated', 'G and G2 will come on Sunday.'],
+  ['coordinated', 'Either X or Y can sign the form.'],
+  ['coordinated', 'I invited X and Y to the party.'],
+  ['coordinated', 'X and Y and Z are on the list.'],
+  ['job title', 'I spoke to doctor X this morning.'],
+  ['job title', 'Nurse G will take your blood.'],
+  ['job title', 'Professor X gave the lecture.'],
+  ['job title', 'Detective X asked the questions.'],
+  ['job title', 'Officer S wrote the report.'],
+  ['job title', 'Pastor X led the service.'],
+  ['quoted speech', '"It was fine," X said.'],
+  ['quoted speech', '"No," said G, "not today."'],
+  ['quoted speech', '"We will reopen soon," said X, who runs the shop.'],
+  ['quoted speech', 'X: "we are closed on Mondays."'],
+  ['quoted speech', '"Thank you," G replied.'],
+];
+const MORE_SAMPLES = 4;
+const moreMisses: string[] = [];
+for (const [kind, frame] of FRAMES_MORE) {
+  for (let s = 0; s < MORE_SAMPLES; s++) {
+    // every other sample of origins the lists hold thinly
+    const pool = s % 2 === 0 ? THIN_ORIGINS : ORIGINS;
+    const people = [pick(pool), pick(pool), pick(pool)];
+    const formatted = compose(frame, people);
+    for (const style of ['fmt', 'asr'] as const) {
+      const { text, nameWords } = style === 'fmt' ? formatted : asAsr(formatted);
+      const hit = personWords(text);
+      const found = nameWords.filter((i) => hit.has(i)).length;
+      add(`${kind}|${style}`, found, nameWords.length);
+      add(`wider|${style}`, found, nameWords.length);
+      if (s % 2 === 0) add(`thin origins|${style}`, found, nameWords.length);
+      if (found < nameWords.length) moreMisses.push(`${kind} ${style}: ${text}`);
+    }
+  }
+}
+
 const recall = (key: string): number => {
   const c = cells.get(key);
   return c && c.total > 0 ? c.found / c.total : 0;
 };
 
 if (process.env.PERSON_FRAMES) {
-  const kinds = [...new Set(FRAMES.map(([k]) => k)), 'all'];
+  const kinds = [
+    ...new Set(FRAMES.map(([k]) => k)),
+    'all',
+    ...new Set(FRAMES_MORE.map(([k]) => k)),
+    'thin origins',
+    'wider',
+  ];
   for (const k of kinds) {
     console.log(`${k.padEnd(22)} fmt ${recall(`${k}|fmt`).toFixed(2)}  asr ${recall(`${k}|asr`).toFixed(2)}`);
   }
-  if (process.env.PERSON_FRAMES === 'misses') console.log(misses.join('\n'));
+  if (process.env.PERSON_FRAMES === 'misses') console.log([...misses, ...moreMisses].join('\n'));
 }
 
 /**
@@ -269,14 +439,30 @@ const FLOORS: Record<string, [number, number]> = {
   signature: [0.98, 0.98],
   apposition: [0.98, 0.98],
   greeting: [0.98, 0.98],
+  // round 14's wider frames (before -> after person14: record line asr 0.94 -> 1.00, e-mail
+  // sign-off 0.97/0.91 -> 1.00/1.00, narrative object 0.88/0.81 -> 0.90/0.88, coordinated
+  // 0.95/0.91 -> 0.97/0.97, thin origins 0.96/0.88 -> 0.97/0.96)
+  'record line': [0.98, 0.98],
+  'chat header': [0.95, 0.82],
+  'e-mail sign-off': [0.98, 0.98],
+  'narrative object': [0.88, 0.86],
+  'turn start': [0.98, 0.98],
+  'age or role': [0.98, 0.98],
+  coordinated: [0.95, 0.95],
+  'job title': [0.98, 0.98],
+  'quoted speech': [0.98, 0.98],
+  'thin origins': [0.95, 0.94],
 };
 
 describe('names of many origins in everyday frames', () => {
-  it.each([...new Set(FRAMES.map(([k]) => k))])('%s: word recall stays above its floor', (kind) => {
-    const [fmt, asrFloor] = FLOORS[kind] ?? [0, 0];
-    expect(recall(`${kind}|fmt`)).toBeGreaterThanOrEqual(fmt);
-    expect(recall(`${kind}|asr`)).toBeGreaterThanOrEqual(asrFloor);
-  });
+  it.each([...new Set([...FRAMES, ...FRAMES_MORE].map(([k]) => k)), 'thin origins'])(
+    '%s: word recall stays above its floor',
+    (kind) => {
+      const [fmt, asrFloor] = FLOORS[kind] ?? [0, 0];
+      expect(recall(`${kind}|fmt`)).toBeGreaterThanOrEqual(fmt);
+      expect(recall(`${kind}|asr`)).toBeGreaterThanOrEqual(asrFloor);
+    },
+  );
 
   // exact PERSON word ranges (end exclusive) for a sample of frames, invented names
   const exact: [string, [number, number][]][] = [

@@ -30,7 +30,9 @@ describe('person detector: a second full name right after a first', () => {
     ],
     [
       'raw ASR: after a sign-off, a family name in another script',
-      'yours sincerely radu ionescu olumbek дмитриев lives at nine elm road',
+      // a given name no list knows and of no known shape (a Yoruba olu- name reads as a name
+      // on its own, lexicons/names/name-prefixes, and joins the run: the words stay covered)
+      'yours sincerely radu ionescu azumbek дмитриев lives at nine elm road',
       [
         [2, 4],
         [4, 5],
@@ -39,7 +41,7 @@ describe('person detector: a second full name right after a first', () => {
     ],
     [
       'formatted: the same run',
-      'Yours sincerely, Radu Ionescu Olumbek Tashkentov lives at 9 Elm Road.',
+      'Yours sincerely, Radu Ionescu Azumbek Tashkentov lives at 9 Elm Road.',
       [
         [2, 4],
         [4, 5],
@@ -112,7 +114,7 @@ describe('person detector: "love" closing a message in raw ASR', () => {
     ],
     [
       'a word no list knows needs the comma',
-      'write to zelmira at example dot com love oyelaran thanks',
+      'write to zelmira at example dot com love brivelaran thanks',
       [[2, 3]],
     ],
     ['the object of "i love" is a person when listed', 'i love tavita so much', [[2, 3]]],

@@ -48,6 +48,7 @@ import { addNameSuffixes } from './person-suffix.js';
 import { addStageNames } from './person-stage.js';
 import { addNameRuns } from './person-runs.js';
 import { addNamesInPersonPlaces } from './person-positions.js';
+import { addShapedNeighbours } from './person-shaped.js';
 import { familyNameRecurrences } from './person-coref.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
@@ -1437,6 +1438,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addNameRuns(view, out, covered, make);
   // a rare listed given name paired with a found name or after "tell", "invited" (person-positions.ts)
   addNamesInPersonPlaces(view, out, covered, make);
+  // a given name before a name found by its shape, a word before "and her family" (person-shaped.ts)
+  addShapedNeighbours(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)

@@ -7,7 +7,10 @@ import { isFunctionWord } from './common-words.js';
 describe('nameEvidence', () => {
   const cases: [string, NameEvidence][] = [
     ['margaret', NameEvidence.Frequent],
-    ['oyelaran', NameEvidence.Unknown],
+    // a word no list knows and of no known shape
+    ['brivelaran', NameEvidence.Unknown],
+    // the Yoruba beginning oye- (lexicons/names/name-prefixes/african.txt) makes a name of it
+    ['oyelaran', NameEvidence.Frequent],
     ['okonkwo', NameEvidence.Frequent],
     // a common Irish given name of the world dictionary (lexicons/names/given-world/ie.txt)
     ['cormac', NameEvidence.Frequent],

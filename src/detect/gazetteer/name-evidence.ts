@@ -20,6 +20,10 @@ import {
   isUnspacedFullName,
   nameKinds,
 } from './name-lexicon.js';
+import { hasNamePrefix } from './name-prefixes.js';
+
+/** A family-name ending or a name beginning of some language (lexicons/names/family-suffixes, name-prefixes). */
+const hasNameShape = (word: string): boolean => hasFamilyNameEnding(word) || hasNamePrefix(word);
 
 export enum NameEvidence {
   /** function word, filler, number, not letters: never a name */
@@ -132,19 +136,19 @@ function judgeName(base: string): NameEvidence {
     if (everyday) return hasLexiconTag(base, VERB_TAGS) ? NameEvidence.None : NameEvidence.CommonWord;
     if (place) return NameEvidence.CommonWord;
     // listed and shaped like a family name of some language ("zivkovic", "papadakis"): two signals
-    return level === undefined && hasFamilyNameEnding(base) ? NameEvidence.Frequent : NameEvidence.Listed;
+    return level === undefined && hasNameShape(base) ? NameEvidence.Frequent : NameEvidence.Listed;
   }
   if (common || isBrand(base) || place || level !== undefined) return NameEvidence.None;
   // "vehbija", "gijsbrecht": a given name some country's statistics count, however rarely: a name
   // with a cue, never alone
   if ((listed & WORLD_RARE) !== 0 && !SURNAME_PARTICLES.has(base))
-    return hasFamilyNameEnding(base) ? NameEvidence.Frequent : NameEvidence.Listed;
+    return hasNameShape(base) ? NameEvidence.Frequent : NameEvidence.Listed;
   // unknown to every list: an inflected English word ("prescribed", "drugs") rather than a rare name,
   // when its stem is a word; "langejans", "brugghens" have no English stem and stay unknown
   // a word with letters English does not write ("erdôs", "šušulić") is no English inflection
   if (INFLECTED.test(base) && ENGLISH_LETTERS.test(base) && hasEnglishStem(base)) return NameEvidence.None;
   // "yefremova", "ottarsdottir", "paavolainen": the ending of a family name of some language
-  return hasFamilyNameEnding(base) ? NameEvidence.Frequent : NameEvidence.Unknown;
+  return hasNameShape(base) ? NameEvidence.Frequent : NameEvidence.Unknown;
 }
 
 const ENGLISH_LETTERS = /^[a-z'-]+$/u;
