@@ -56,6 +56,7 @@ import { namesAThing } from './person-named.js';
 import { aInitialAfterGiven, extendNames, growNames } from './person-extend.js';
 import { trimTownTails } from './person-town-tail.js';
 import { nameBases } from '../name-bases.js';
+import { nicknameBeforeFamily } from './person-given-words.js';
 import { readWordListsIn } from '../lexicon-files.js';
 import { isUncased } from '../call-words.js';
 
@@ -930,6 +931,10 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     !isFunctionWord(view.base[i]!) &&
     view.evidence(i + 1) >= NameEvidence.Listed
   )
+    return verdict('capitalised');
+  // "Buddy Kessler", "Dusty Okafor": the same with a pet form or nickname only the broad name list
+  // holds (person-given-words.ts)
+  if (end - i === 2 && head === NameEvidence.CommonWord && nicknameBeforeFamily(view, i))
     return verdict('capitalised');
   // "Wang Zhenbo", "Park Jiwoo": inside a formatted sentence, a capitalised given or family name
   // of the per-country lists that is also a word, then a capitalised word no list knows
