@@ -7,10 +7,12 @@
 import type { DetectionContext } from '../types.js';
 import { isBrand } from '../brands.js';
 import { isFunctionWord } from '../gazetteer/common-words.js';
+import { isFrequentName } from '../gazetteer/names.js';
+import { isUsState } from '../gazetteer/us-states.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
-import { NameEvidence } from '../gazetteer/name-evidence.js';
+import { NameEvidence, nameEvidence } from '../gazetteer/name-evidence.js';
 import { EITHER, FAMILY, GIVEN, englishLevel, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
-import { cityCountries } from '../address/places.js';
+import { cityCountries, regionCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
 
 export interface GivenWordView {
@@ -22,6 +24,7 @@ export interface GivenWordView {
 }
 
 const isTownName = (base: string): boolean => cityCountries(fold(base)).length > 0;
+const isPlaceName = (base: string): boolean => isTownName(base) || regionCountries(fold(base)).length > 0;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const FAMILY_WORD = /^\p{Lu}\p{Ll}+(?:['’]s)?[.,;:!?)]?$/u;
 const OPENS_SENTENCE = /[.!?:]["')\]]*$/u;
@@ -74,3 +77,38 @@ export function nicknameBeforeFamily(view: GivenWordView, i: number): boolean {
   if (view.evidence(k) < NameEvidence.Listed || (nameKinds(family) & (FAMILY | EITHER)) === 0) return false;
   return !isBrand(family);
 }
+
+/** The place markers that are prepositions ("in", "near"), not the first words of place names ("San", "Fort"). */
+const PREPOSITIONS = new Set(['in', 'into', 'near', 'around', 'outside', 'visiting']);
+const NUMBER = /^\p{N}/u;
+
+/**
+ * Is the lone word at i, after a preposition that usually names a place ("the change in Sarah when",
+ * "everyone near Tomasz"), a frequent given name that no town, country, region or brand shares, and
+ * no chapter of a book named after a person ("in John 3:16")?
+ */
+export function givenNameNoPlace(ctx: DetectionContext, base: readonly string[], i: number): boolean {
+  if (!PREPOSITIONS.has(ctx.tokens[i - 1] ?? '') || NUMBER.test(ctx.words[i + 1]?.text ?? '')) return false;
+  const name = base[i]!;
+  if ((nameKinds(name) & GIVEN) === 0 || !isFrequentName(name) || nameEvidence(name) < NameEvidence.Frequent)
+    return false;
+  if (isPlaceName(name) || isBrand(name) || hasLexiconTag(name, NOT_NICKNAME) || isUsState(name))
+    return false;
+  if (isNationality(name)) return false;
+  // the clause goes on about the person ("in Sarah when she", "near Tomasz who"): a place closes
+  // its phrase or is followed by another ("in Brittany. The", "in brittany the"); a name before a
+  // noun is a title's or a thing's first word ("in Billy boy")
+  const next = ctx.tokens[i + 1] ?? '';
+  return CLAUSE_AFTER_PERSON.has(next) && !/[.,;:!?)]$/u.test(ctx.words[i]!.text);
+}
+/** Words that carry a clause on about the person before them. */
+const CLAUSE_AFTER_PERSON = new Set([
+  'when',
+  'who',
+  'whom',
+  'whose',
+  'because',
+  'while',
+  'since',
+  'although',
+]);

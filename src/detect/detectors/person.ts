@@ -56,7 +56,7 @@ import { namesAThing } from './person-named.js';
 import { aInitialAfterGiven, extendNames, growNames } from './person-extend.js';
 import { trimTownTails } from './person-town-tail.js';
 import { nameBases } from '../name-bases.js';
-import { nicknameBeforeFamily } from './person-given-words.js';
+import { givenNameNoPlace, nicknameBeforeFamily } from './person-given-words.js';
 import { readWordListsIn } from '../lexicon-files.js';
 import { isUncased } from '../call-words.js';
 
@@ -803,7 +803,9 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   const givenAndFamily =
     end - i >= 2 && best === NameEvidence.Frequent && (nameKinds(view.base[i]!) & GIVEN) !== 0;
   const locative =
-    (isLocative(ctx.tokens, i) && !givenAndFamily) ||
+    (isLocative(ctx.tokens, i) &&
+      !givenAndFamily &&
+      !(end - i === 1 && !view.masked(i) && givenNameNoPlace(ctx, view.base, i))) ||
     isUsState(view.base[end] ?? '') ||
     isUsState(view.base[end - 1]!);
   if (locative) return null;
