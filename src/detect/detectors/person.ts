@@ -57,6 +57,7 @@ import { aInitialAfterGiven, extendNames, growNames } from './person-extend.js';
 import { trimTownTails } from './person-town-tail.js';
 import { nameBases } from '../name-bases.js';
 import { givenNameNoPlace, nicknameBeforeFamily } from './person-given-words.js';
+import { addCitationNames } from './person-citations.js';
 import { readWordListsIn } from '../lexicon-files.js';
 import { isUncased } from '../call-words.js';
 
@@ -1436,6 +1437,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   // speakers, objects of "asked ... to" (person-extend.ts)
   const earlier = new Set(out);
   extendNames(view, out, covered, make);
+  // "Varnholt, K. (1991)": an author of a reference list with initials (person-citations.ts)
+  addCitationNames(view, out, covered, make);
   // "kevin okoro i i", "maria lenz m d": a generational suffix or degree after a full name
   addNameSuffixes(view, out, covered);
   // "DJ Varko", "lil dorva": a performer's prefix opens a stage name (person-stage.ts)
