@@ -44,13 +44,13 @@ describe('a nickname before a family name', () => {
 
 // through analyze(), so that person-veto's "in <name> is a place" is part of it
 spanTable('PERSON', 'a given name that is no place, after a preposition that usually names one', [
-  ['before "when"', 'I noticed a change in Sarah when she came back.', [[5, 6]]],
-  ['raw ASR', 'i noticed a change in sarah when she came back', [[5, 6]]],
+  ['before "while"', 'I noticed a shift in Kevin while he was away.', [[5, 6]]],
+  ['raw ASR, "when"', 'i noticed a shift in kevin when he came back', [[5, 6]]],
   ['before "who"', 'Everyone near Tomasz who had a ticket left early.', [[2, 3]]],
   ['raw ASR, "because"', 'i see a lot of myself in kevin because he never gives up', [[7, 8]]],
   // where it must stay silent
   ['a town that is also a given name', 'They moved to a farm in Florence when the war ended.', []],
-  ['a phrase that ends at the name', 'The best pasta I had was in Sarah.', []],
+  ['a phrase that ends at the name', 'The best pasta I had was in Kevin.', []],
   ['a chapter of a book named after a person', 'As it is written in John 3:16 and elsewhere.', []],
-  ['no clause after the name', 'i noticed a change in sarah over the years', []],
+  ['no clause after the name', 'i noticed a shift in kevin over the years', []],
 ]);

@@ -83,7 +83,7 @@ const PREPOSITIONS = new Set(['in', 'into', 'near', 'around', 'outside', 'visiti
 const NUMBER = /^\p{N}/u;
 
 /**
- * Is the lone word at i, after a preposition that usually names a place ("the change in Sarah when",
+ * Is the lone word at i, after a preposition that usually names a place ("the shift in Kevin while he",
  * "everyone near Tomasz"), a frequent given name that no town, country, region or brand shares, and
  * no chapter of a book named after a person ("in John 3:16")?
  */
@@ -95,9 +95,9 @@ export function givenNameNoPlace(ctx: DetectionContext, base: readonly string[],
   if (isPlaceName(name) || isBrand(name) || hasLexiconTag(name, NOT_NICKNAME) || isUsState(name))
     return false;
   if (isNationality(name)) return false;
-  // the clause goes on about the person ("in Sarah when she", "near Tomasz who"): a place closes
-  // its phrase or is followed by another ("in Brittany. The", "in brittany the"); a name before a
-  // noun is a title's or a thing's first word ("in Billy boy")
+  // the clause goes on about the person ("in Kevin while he", "near Tomasz who"): a place closes
+  // its phrase or is followed by another ("in Lorvania. The", "in lorvania the"); a name before a
+  // noun is a title's or a thing's first word ("a part in Tommy cafe")
   const next = ctx.tokens[i + 1] ?? '';
   return CLAUSE_AFTER_PERSON.has(next) && !/[.,;:!?)]$/u.test(ctx.words[i]!.text);
 }
