@@ -50,6 +50,7 @@ import { nameBases } from '../name-bases.js';
 import { sameSpeaker, PHRASE_OR_BRACKET_END } from '../call-words.js';
 import { organisationAppositions } from './person-appositions.js';
 import { inForeignPhrase } from './person-foreign.js';
+import { givenNameNoPlace } from './person-given-words.js';
 
 const THING_HEADS = wordSet('names/context/thing-heads');
 const PLACE_HEADS = wordSet('names/context/place-heads');
@@ -541,7 +542,11 @@ function placeOrNounBefore(ctx: DetectionContext, start: number, end: number): b
   if (p < 0 || !sameSpeaker(ctx, p, start) || PHRASE_OR_BRACKET_END.test(ctx.words[p]!.text)) return false;
   const prev = ctx.tokens[p]!;
   // after "in" a name in the same clause is a place ("grew up in Ardley"); "in Ivo's book" is the person's
-  if (prev === 'in') return !/['’]s$/u.test(ctx.tokens[end - 1]!);
+  if (prev === 'in')
+    return (
+      !/['’]s$/u.test(ctx.tokens[end - 1]!) &&
+      !(end - start === 1 && givenNameNoPlace(ctx, nameBases(ctx.tokens), start))
+    );
   if (GERMAN_ARTICLES.has(prev)) return true;
   // raw ASR of "St. Luc" written out as "the street luc"
   return end - start === 1 && prev === 'street' && ctx.tokens[p - 1] === 'the' && !capitalised(ctx, start);

@@ -57,6 +57,8 @@ import { namesAThing } from './person-named.js';
 import { aInitialAfterGiven, extendNames, growNames } from './person-extend.js';
 import { trimTownTails } from './person-town-tail.js';
 import { nameBases } from '../name-bases.js';
+import { givenNameNoPlace, nicknameBeforeFamily } from './person-given-words.js';
+import { addCitationNames } from './person-citations.js';
 import { readWordListsIn } from '../lexicon-files.js';
 import { isUncased } from '../call-words.js';
 
@@ -803,7 +805,9 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
   const givenAndFamily =
     end - i >= 2 && best === NameEvidence.Frequent && (nameKinds(view.base[i]!) & GIVEN) !== 0;
   const locative =
-    (isLocative(ctx.tokens, i) && !givenAndFamily) ||
+    (isLocative(ctx.tokens, i) &&
+      !givenAndFamily &&
+      !(end - i === 1 && !view.masked(i) && givenNameNoPlace(ctx, view.base, i))) ||
     isUsState(view.base[end] ?? '') ||
     isUsState(view.base[end - 1]!);
   if (locative) return null;
@@ -931,6 +935,10 @@ function judgeChain(view: CallView, i: number, end: number, before: NameCue | nu
     !isFunctionWord(view.base[i]!) &&
     view.evidence(i + 1) >= NameEvidence.Listed
   )
+    return verdict('capitalised');
+  // "Buddy Kessler", "Dusty Okafor": the same with a pet form or nickname only the broad name list
+  // holds (person-given-words.ts)
+  if (end - i === 2 && head === NameEvidence.CommonWord && nicknameBeforeFamily(view, i))
     return verdict('capitalised');
   // "Wang Zhenbo", "Park Jiwoo": inside a formatted sentence, a capitalised given or family name
   // of the per-country lists that is also a word, then a capitalised word no list knows
@@ -1430,6 +1438,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   // speakers, objects of "asked ... to" (person-extend.ts)
   const earlier = new Set(out);
   extendNames(view, out, covered, make);
+  // "Varnholt, K. (1991)": an author of a reference list with initials (person-citations.ts)
+  addCitationNames(view, out, covered, make);
   // "kevin okoro i i", "maria lenz m d": a generational suffix or degree after a full name
   addNameSuffixes(view, out, covered);
   // "DJ Varko", "lil dorva": a performer's prefix opens a stage name (person-stage.ts)
