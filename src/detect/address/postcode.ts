@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import type { DetectionContext } from '../types.js';
-import { runAt, type SpokenChunk, type SpokenView } from '../../transcript/spoken-view.js';
+import { runAt, type SpokenChunk, type SpokenRuns } from '../../transcript/spoken-view.js';
 import { FILLERS } from '../gazetteer/common-words.js';
 
 const require = createRequire(import.meta.url);
@@ -365,7 +365,7 @@ export interface PostcodeMatch {
   alphanumeric: boolean;
 }
 
-const chunkIndex = new WeakMap<SpokenView, (SpokenChunk | undefined)[]>();
+const chunkIndex = new WeakMap<SpokenRuns, (SpokenChunk | undefined)[]>();
 
 /** The spoken-view chunk that starts at word i, if any (indexed once per call: runs can be long). */
 export function chunkAt(ctx: DetectionContext, i: number): SpokenChunk | undefined {
@@ -484,10 +484,14 @@ function findPostcode(
     let countries = postcodeCountries(compact);
     // written words joined only as some country writes them ("105 63", "SW1A 1AA", not "72915 338")
     // ("SE-142 05", "FI-00100": the country's own prefix before its standard form)
-    if (writtenPieces > 1 && countries.length > 0)
-      countries = countries.filter(
+    if (writtenPieces > 1 && countries.length > 0) {
+      const fit = countries.filter(
         (c) => writtenAsStandard(written, c) || writtenAsStandard(withoutPrefix(written, c), c),
       );
+      // the match keeps one shared list per distinct answer (memoised matches held a new list each:
+      // ~35 MB on a generated call of a million words)
+      countries = fit.length === countries.length ? countries : interned(fit);
+    }
     if (word && !BOT_FORM.test(compact)) countries = NONE;
     if (countries.length > 0) {
       best = {
