@@ -6,7 +6,7 @@
 import type { Candidate, EntityType, Word } from '../types.js';
 import { ENTITY_TYPES } from '../types.js';
 import { DEFAULT_POLICY, DEFAULT_REGION, type Policy, typePolicy } from '../policy.js';
-import { buildSpokenView } from '../transcript/spoken-view.js';
+import { buildSpokenRuns } from '../transcript/spoken-view.js';
 import type { DetectorRegistry } from './registry.js';
 import type { DetectionContext } from './types.js';
 import { resolveOverlaps } from './resolve.js';
@@ -51,7 +51,7 @@ export function buildDetectionContext(
 }
 
 function contextOfCleanWords(words: readonly Word[], region: string, lap: Lap): DetectionContext {
-  const spoken = buildSpokenView(words);
+  const spoken = buildSpokenRuns(words);
   lap('spoken view');
   const tokens = mapPacked(words, (w) => normaliseToken(w.text));
   lap('tokens');

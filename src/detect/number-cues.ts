@@ -142,19 +142,27 @@ const cache = new WeakMap<DetectionContext, Significant>();
 function significant(ctx: DetectionContext): Significant {
   let sig = cache.get(ctx);
   if (sig) return sig;
-  const words: number[] = [];
+  // the word list is written straight into a typed array (a number[] grown by push and then
+  // copied was ~12 MB of garbage on a call of a million words); its length is counted first
+  let count = 0;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i]!;
+    if (t !== '' && !FILLERS.has(t)) count++;
+  }
+  const words = new Int32Array(count);
   const stripped: string[] = [];
   const pos = new Int32Array(ctx.tokens.length + 1);
+  let n = 0;
   for (let i = 0; i < ctx.tokens.length; i++) {
-    pos[i] = words.length;
+    pos[i] = n;
     const t = ctx.tokens[i]!;
     if (t !== '' && !FILLERS.has(t)) {
-      words.push(i);
+      words[n++] = i;
       stripped.push(stripS(t));
     }
   }
-  pos[ctx.tokens.length] = words.length;
-  sig = { words: Int32Array.from(words), pos, stripped };
+  pos[ctx.tokens.length] = n;
+  sig = { words, pos, stripped };
   cache.set(ctx, sig);
   return sig;
 }

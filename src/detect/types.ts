@@ -1,11 +1,11 @@
 import type { Candidate, EntityType, Word } from '../types.js';
-import type { SpokenView } from '../transcript/spoken-view.js';
+import type { SpokenRuns } from '../transcript/spoken-view.js';
 
 /** Everything a detector may look at for one call. Views are built once per call and shared. */
 export interface DetectionContext {
   words: readonly Word[];
-  /** spoken -> written normalisation, with char -> word mapping */
-  spoken: SpokenView;
+  /** the spoken numbers and letters of the call (runs of chunks, and the run of each word) */
+  spoken: SpokenRuns;
   /** per word: lower-case, NFKC, surrounding punctuation stripped (see context.ts normaliseToken) */
   tokens: readonly string[];
   /** ISO 3166-1 alpha-2 region assumed for phone numbers said without a country code (policy.region) */

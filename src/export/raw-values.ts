@@ -11,7 +11,7 @@
 import { analyze } from '../detect/analyze.js';
 import { InputError } from '../errors.js';
 import { parseTranscript } from '../transcript/adapters/index.js';
-import { buildSpokenView } from '../transcript/spoken-view.js';
+import { buildSpokenRuns } from '../transcript/spoken-view.js';
 import type { EntityType, Word } from '../types.js';
 import { normaliseValue } from '../vault/normalise.js';
 import { originalIndex, type RedactedCall } from './redacted-call.js';
@@ -49,7 +49,7 @@ export function rawValues(call: RedactedCall, raw: RawTranscript): CallValue[] {
       .join(' ');
     add(entity.type, said);
     add(entity.type, normaliseValue(entity.type, covered.map((w) => w.text).join(' ')));
-    for (const run of buildSpokenView(covered).runs) {
+    for (const run of buildSpokenRuns(covered).runs) {
       if (run.text.length >= 4) add(entity.type, run.text);
       if (run.digits.length >= 4) add(entity.type, run.digits);
     }

@@ -10,7 +10,7 @@
 import { VerificationError } from '../errors.js';
 import type { ParsedTranscript } from '../transcript/adapters/types.js';
 import { parseTranscript } from '../transcript/adapters/index.js';
-import { buildSpokenView } from '../transcript/spoken-view.js';
+import { buildSpokenRuns } from '../transcript/spoken-view.js';
 import type { Entity, Word } from '../types.js';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -35,7 +35,7 @@ export function findLeakedValue(
   const lowerRaw = content.toLowerCase();
   // Numbers and spelled ids as the spoken view reads them: "four one five ..." and "(415) 555-..."
   // both become runs of digits, so a value that survived in either form is found.
-  const runs = buildSpokenView(words).runs;
+  const runs = buildSpokenRuns(words).runs;
   const rawDigitRuns = lowerRaw.match(/\d{7,}/g) ?? [];
   return values.findIndex(({ value: rawValue }) => {
     const value = rawValue.toLowerCase().trim();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Word } from '../types.js';
-import { buildSpokenView, runAt, spokenRangeToWords } from './spoken-view.js';
+import { buildSpokenRuns, buildSpokenView, runAt, spokenRangeToWords } from './spoken-view.js';
 
 const words = (s: string): Word[] => s.split(' ').map((text) => ({ text }));
 
@@ -157,5 +157,34 @@ describe('char -> word map', () => {
         }
       }),
     );
+  });
+});
+
+describe('buildSpokenRuns: the runs detection reads, without the written-out text', () => {
+  it.each([
+    ['my number is four one five five five five oh one three two', [[3, 13, '4155550132']]],
+    [
+      'this is tomas novak n o v a k and 42 main street',
+      [
+        [4, 9, 'novak'],
+        [10, 11, '42'],
+      ],
+    ],
+    [
+      'call 06/47 38 21 95 on march third',
+      [
+        [1, 5, '0647382195'],
+        [7, 8, '3rd'],
+      ],
+    ],
+  ])('%s', (line, expected) => {
+    const ws = words(line);
+    const runs = buildSpokenRuns(ws);
+    expect(runs.runs.map((r) => [r.startWord, r.endWord, r.text])).toEqual(expected);
+    // the same runs and word -> run map as the full view, and no text or char maps
+    const view = buildSpokenView(ws);
+    expect(runs.runs).toEqual(view.runs);
+    expect([...runs.wordRun]).toEqual([...view.wordRun]);
+    expect(Object.keys(runs).sort()).toEqual(['runs', 'wordRun']);
   });
 });

@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import type { DetectionContext } from '../types.js';
-import { runAt, type SpokenChunk, type SpokenView } from '../../transcript/spoken-view.js';
+import { runAt, type SpokenChunk, type SpokenRuns } from '../../transcript/spoken-view.js';
 import { FILLERS } from '../gazetteer/common-words.js';
 
 const require = createRequire(import.meta.url);
@@ -365,17 +365,33 @@ export interface PostcodeMatch {
   alphanumeric: boolean;
 }
 
-const chunkIndex = new WeakMap<SpokenView, (SpokenChunk | undefined)[]>();
+/**
+ * The call's chunks in run order, and per word 1 + the index of the chunk that starts there (0:
+ * none; a later chunk starting at the same word wins). A typed array per word, not an array of a
+ * million slots: `new Array(n)` that large is a dictionary, tens of bytes per entry.
+ */
+interface ChunkIndex {
+  chunks: SpokenChunk[];
+  at: Int32Array;
+}
+
+const chunkIndex = new WeakMap<SpokenRuns, ChunkIndex>();
 
 /** The spoken-view chunk that starts at word i, if any (indexed once per call: runs can be long). */
 export function chunkAt(ctx: DetectionContext, i: number): SpokenChunk | undefined {
   let index = chunkIndex.get(ctx.spoken);
   if (!index) {
-    index = new Array<SpokenChunk | undefined>(ctx.tokens.length);
-    for (const run of ctx.spoken.runs) for (const c of run.chunks) index[c.startWord] = c;
+    const chunks: SpokenChunk[] = [];
+    const at = new Int32Array(ctx.tokens.length);
+    for (const run of ctx.spoken.runs)
+      for (const c of run.chunks) {
+        if (c.startWord >= 0 && c.startWord < at.length) at[c.startWord] = chunks.push(c);
+      }
+    index = { chunks, at };
     chunkIndex.set(ctx.spoken, index);
   }
-  return index[i];
+  const k = i >= 0 && i < index.at.length ? index.at[i]! : 0;
+  return k > 0 ? index.chunks[k - 1] : undefined;
 }
 
 const PIECE = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
@@ -435,15 +451,22 @@ export function postcodeAt(
     return findPostcode(ctx, from, maxPieces, maxSpokenDigits, letterWords);
   }
   // the address rules ask for the default reading at the same word many times per call
+  if (!(from >= 0 && from < ctx.tokens.length)) return findPostcode(ctx, from, 7, 6, false);
   let memo = postcodeMemo.get(ctx);
-  if (!memo) postcodeMemo.set(ctx, (memo = []));
-  let m = memo[from];
-  if (m === undefined) memo[from] = m = findPostcode(ctx, from, 7, 6, false) ?? null;
-  return m ?? undefined;
+  if (!memo) postcodeMemo.set(ctx, (memo = { found: [], at: new Int32Array(ctx.tokens.length) }));
+  const k = memo.at[from]!;
+  if (k > 0) return memo.found[k - 1];
+  if (k < 0) return undefined;
+  const m = findPostcode(ctx, from, 7, 6, false);
+  memo.at[from] = m ? memo.found.push(m) : -1;
+  return m;
 }
 
-/** The default postcodeAt reading per call and start word (null: none there). */
-const postcodeMemo = new WeakMap<DetectionContext, (PostcodeMatch | null | undefined)[]>();
+/**
+ * The default postcodeAt reading per call and start word: `at[w]` 0 unread, -1 none, else 1 + the
+ * index of the match in `found` (a typed array per word, not an array written at random indices).
+ */
+const postcodeMemo = new WeakMap<DetectionContext, { found: PostcodeMatch[]; at: Int32Array }>();
 
 function findPostcode(
   ctx: DetectionContext,
@@ -484,10 +507,14 @@ function findPostcode(
     let countries = postcodeCountries(compact);
     // written words joined only as some country writes them ("105 63", "SW1A 1AA", not "72915 338")
     // ("SE-142 05", "FI-00100": the country's own prefix before its standard form)
-    if (writtenPieces > 1 && countries.length > 0)
-      countries = countries.filter(
+    if (writtenPieces > 1 && countries.length > 0) {
+      const fit = countries.filter(
         (c) => writtenAsStandard(written, c) || writtenAsStandard(withoutPrefix(written, c), c),
       );
+      // the match keeps one shared list per distinct answer (memoised matches held a new list each:
+      // ~35 MB on a generated call of a million words)
+      countries = fit.length === countries.length ? countries : interned(fit);
+    }
     if (word && !BOT_FORM.test(compact)) countries = NONE;
     if (countries.length > 0) {
       best = {
