@@ -116,6 +116,20 @@ function gluedLabel(ctx: DetectionContext, w: number): boolean {
   return label !== null && LABELS_AFTER.has(label[1]!.toLowerCase());
 }
 
+/** A label word ending with a colon: "Handy:", "Tlf.:", "Cel:", "Telefon/Fax:". */
+const COLON_LABEL = /^(\p{L}{2,})\.?(?:\/(\p{L}{2,})\.?)?:$/u;
+
+/**
+ * Is the word before a number a phone label written as a form's field name, with a colon ("Handy:
+ * 0151 ...", "Tlf.: 12 34 56 78")? The labels written after numbers are field names too; some
+ * ("Handy") are no cue words in running text.
+ */
+function colonLabelBefore(ctx: DetectionContext, w: number): boolean {
+  const label = COLON_LABEL.exec(ctx.words[w - 1]?.text ?? '');
+  // "Telefon/Fax:": either word names the telephone
+  return label !== null && label.slice(1).some((l) => l !== undefined && GLUABLE.has(l.toLowerCase()));
+}
+
 /**
  * Words naming the telephone that a form may glue to a number with a hyphen ("Tel-030 901820",
  * "71 38 06-Office", "241-3030 x471-Fax"): the labels written after a number and the one-word
@@ -376,9 +390,23 @@ function spokenGroups(ctx: DetectionContext, run: SpokenRun): number[] | null {
 /** Eight digits read as a day, a month and a year of the last centuries ("21121990"). */
 const SAID_DATE = /^(\d\d)(\d\d)(?:1[5-9]|20)\d\d$/;
 
+/**
+ * Said in the pieces a phone number is read in: single digits, pairs said as tens and round
+ * hundreds ("three oh one twenty three forty five", "four fifteen five five five ...", "eight
+ * hundred ..."), three chunks or more. Only a phone cue or label makes such a run a phone number.
+ */
+function saidInPieces(run: SpokenRun): boolean {
+  if (run.chunks.length < 3) return false;
+  for (const c of run.chunks) {
+    if (c.kind === 'digit') continue;
+    if (c.kind !== 'number' || !(/^[1-9]\d$/.test(c.text) || /^[1-9]00$/.test(c.text))) return false;
+  }
+  return true;
+}
+
 /** Written with digits, or said mostly digit by digit ("five five five twenty one hundred" too). */
 const readAsPhone = (run: SpokenRun): boolean =>
-  run.chunks.every((c) => c.kind === 'literal') || saidAsDigits(run);
+  run.chunks.every((c) => c.kind === 'literal') || saidAsDigits(run) || saidInPieces(run);
 
 function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found | null {
   const { phoneCue } = rc;
@@ -456,7 +484,8 @@ function otherRegions(
   // the speaker's grouping, read as a written one
   const paused = groups ? null : spokenGroups(ctx, run);
   // "nineteen eighty four", "two thousand and nine"
-  if (!groups && !saidAsDigits(run) && !(cued && saidInPairs(run)) && !paused) return null;
+  if (!groups && !saidAsDigits(run) && !(cued && (saidInPairs(run) || saidInPieces(run))) && !paused)
+    return null;
   const written = groups !== null && groups.length >= 2;
   // the area code in brackets before the rest ("(96) 123456", "(5123) 4567"): a phone's writing
   const bracketed = written && AREA_IN_BRACKETS.test(ctx.words[run.startWord]!.text);
@@ -533,6 +562,45 @@ function numberInside(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Fo
     if (found && found.score >= 0.8 && wanted.test(found.reason ?? '')) return found;
   }
   return null;
+}
+
+/**
+ * Two numbers of one region said back to back as one run ("oh six one two three four five six seven
+ * eight oh six one two three four five six four seven"): 14 to 24 digits said, not written, that
+ * split at a word boundary into two halves of one length, which open with the same two digits and
+ * are each a number of some region (with or without its trunk prefix); also one number said twice
+ * (a read-back). Null for anything else: a number with its country code is one number.
+ */
+export function twoSaidNumbers(
+  ctx: DetectionContext,
+  run: SpokenRun,
+  region: CountryCode | undefined,
+): SpokenRun[] | null {
+  const n = run.digits.length;
+  if (n < 14 || n > 24 || n % 2 !== 0 || run.text !== run.digits) return null;
+  if (run.chunks.every((c) => c.kind === 'literal') || international(ctx, run)) return null;
+  let at = 0;
+  let k = 0;
+  while (k < run.chunks.length && at < n / 2) at += run.chunks[k++]!.text.length;
+  if (at !== n / 2) return null;
+  const piece = (chunks: SpokenRun['chunks']): SpokenRun => {
+    const text = chunks.map((c) => c.text).join('');
+    return {
+      startWord: chunks[0]!.startWord,
+      endWord: chunks[chunks.length - 1]!.endWord,
+      text,
+      digits: text,
+      chunks,
+    };
+  };
+  const a = piece(run.chunks.slice(0, k));
+  const b = piece(run.chunks.slice(k));
+  if (a.digits.slice(0, 2) !== b.digits.slice(0, 2)) return null;
+  const fits = (r: SpokenRun): boolean => {
+    const fit = nationalFit(r.digits, region, ctx);
+    return fit.trunk !== undefined || fit.plain !== undefined || nanp(r.digits, ctx) !== null;
+  };
+  return fits(a) && fits(b) ? [a, b] : null;
 }
 
 /** Can runs a and b be parts of one number said in pieces ("four one five, then five five five ...")? */
@@ -698,6 +766,13 @@ function labelAfter(ctx: DetectionContext, endWord: number): boolean {
 /** A label or a phrase naming the number after its extension ("... ext. 12 office", "... x204 is my cell"). */
 const namedAfter = (ctx: DetectionContext, end: number): boolean =>
   labelAfter(ctx, end) || cueAfter(ctx, end);
+
+/**
+ * Is a number ending at `end` named a phone's by the words after it: a label ("(mobile)", "fax"),
+ * past an extension, or a phrase ("is my cell")? For detectors that must leave such a number alone.
+ */
+export const phoneNamedAfter = (ctx: DetectionContext, end: number): boolean =>
+  namedAfter(ctx, extensionAfter(ctx, end));
 
 /** Is the number followed, within a few words of the same turn, by a phrase naming it ("... still your number?")? */
 function cueAfter(ctx: DetectionContext, endWord: number): boolean {
@@ -915,13 +990,31 @@ export const phoneDetector: Detector = {
       // after spelled letters ("c x four four nine ...") the digits may be the tail of a code: the
       // cue before the letters does not vouch for them
       const phoneCue =
-        (cue?.cue === 'phone' || glued.before || gluedLabel(ctx, run.startWord)) &&
+        (cue?.cue === 'phone' ||
+          glued.before ||
+          gluedLabel(ctx, run.startWord) ||
+          colonLabelBefore(ctx, run.startWord)) &&
         run.startWord === runs[i]!.startWord;
       const parts = splitNanp(run, ctx);
       if (parts) {
         if (vetoed(ctx, hits, true, false, namedAfter(ctx, run.endWord)) || isCompanyReference(ctx, run))
           continue;
         for (const p of parts) push(classify(ctx, p, { phoneCue, labelAfter: false, region })!);
+        continue;
+      }
+      // "phone oh six one two ... oh six one two ...": two numbers said back to back (written with
+      // a slash or a comma between them, which speech drops)
+      const pair = phoneCue || labelAfter(ctx, part.end) ? twoSaidNumbers(ctx, run, region) : null;
+      if (pair) {
+        if (vetoed(ctx, hits, true, true, true) || isCompanyReference(ctx, run)) continue;
+        for (const p of pair)
+          push({
+            startWord: p.startWord,
+            endWord: p.endWord,
+            score: 0.85,
+            reason: 'context:phone',
+            value: p.digits,
+          });
         continue;
       }
       // "011 54 9 11 2345 6789": up to 15 digits after an international prefix are one number
