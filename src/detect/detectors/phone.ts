@@ -230,12 +230,89 @@ interface RunContext {
   namesPhone?: boolean;
 }
 
+/**
+ * Two numbers written around a slash inside one word ("0412 345 678/0412 345 647", "... 678/0412
+ * ..."): the digits on each side of the slash. The spoken view reads such a word as no number.
+ */
+const GLUED_SLASH = /^[(]?(\+?\d[\d.)-]*)\/(\+?[\d(][\d.()-]*)[.,;:!?)]*$/;
+
+/** Digits on each side of a slash inside a word that make it two numbers. */
+const SLASH_SIDE = 6;
+
+/**
+ * The runs with each word holding two numbers around a slash split between them: its left digits
+ * end the run before it, its right digits open the run after it (`shared`: the runs that open on
+ * such a word, which the number before it also covers). When each side has six digits or more.
+ */
+function splitGluedSlashes(
+  ctx: DetectionContext,
+  runs: readonly SpokenRun[],
+): { runs: readonly SpokenRun[]; shared: Set<SpokenRun> } {
+  const shared = new Set<SpokenRun>();
+  let out: SpokenRun[] | null = null;
+  for (let i = 0; i < runs.length; i++) {
+    const a = runs[i]!;
+    const w = a.endWord;
+    const m =
+      w < ctx.words.length && ctx.spoken.wordRun[w] === -1 ? GLUED_SLASH.exec(ctx.words[w]!.text) : null;
+    const b = m && runs[i + 1]?.startWord === w + 1 ? runs[i + 1]! : null;
+    const left = m ? m[1]!.replace(/\D/g, '') : '';
+    const right = m ? m[2]!.replace(/\D/g, '') : '';
+    if (
+      !m ||
+      a.text !== a.digits ||
+      a.digits.length + left.length < SLASH_SIDE ||
+      right.length + (b?.digits.length ?? 0) < SLASH_SIDE
+    ) {
+      if (out) out.push(a);
+      continue;
+    }
+    const leftChunk = { startWord: w, endWord: w + 1, text: left, kind: 'literal' as const };
+    const rightChunk = { startWord: w, endWord: w + 1, text: right, kind: 'literal' as const };
+    const a2: SpokenRun = {
+      ...a,
+      endWord: w + 1,
+      text: a.text + left,
+      digits: a.digits + left,
+      chunks: [...a.chunks, leftChunk],
+    };
+    const b2: SpokenRun = b
+      ? {
+          ...b,
+          startWord: w,
+          text: right + b.text,
+          digits: right + b.digits,
+          chunks: [rightChunk, ...b.chunks],
+        }
+      : { startWord: w, endWord: w + 1, text: right, digits: right, chunks: [rightChunk] };
+    out ??= runs.slice(0, i);
+    out.push(a2, b2);
+    shared.add(b2);
+    if (b) i++;
+  }
+  return { runs: out ?? runs, shared };
+}
+
+/** A word's text as a run reads it: one side of the slash when the word holds two numbers. */
+function textIn(ctx: DetectionContext, run: SpokenRun, w: number): string {
+  const text = ctx.words[w]!.text;
+  const m = GLUED_SLASH.exec(text);
+  if (!m) return text;
+  if (
+    w === run.startWord &&
+    run.chunks[0]!.startWord === w &&
+    run.chunks[0]!.text === m[2]!.replace(/\D/g, '')
+  )
+    return m[2]!;
+  return w === run.endWord - 1 ? m[1]! : text;
+}
+
 /** Digit groups as written ("(030) 901820" -> [3, 6], "06-12345678" -> [2, 8]); null when spoken. */
 function writtenGroups(ctx: DetectionContext, run: SpokenRun): number[] | null {
   if (run.chunks.some((c) => c.kind !== 'literal')) return null;
   const groups: number[] = [];
   for (let w = run.startWord; w < run.endWord; w++) {
-    const text = ctx.words[w]!.text.replace(WORD_EXTENSION, '');
+    const text = textIn(ctx, run, w).replace(WORD_EXTENSION, '');
     for (const g of text.split(/\D+/)) if (g !== '') groups.push(g.length);
   }
   return groups;
@@ -243,9 +320,9 @@ function writtenGroups(ctx: DetectionContext, run: SpokenRun): number[] | null {
 
 /** The run as written, words joined by one space ("(030) 901820"). */
 const writtenText = (ctx: DetectionContext, run: SpokenRun): string =>
-  ctx.words
-    .slice(run.startWord, run.endWord)
-    .map((w) => w.text.replace(WORD_EXTENSION, ''))
+  Array.from({ length: run.endWord - run.startWord }, (_, k) =>
+    textIn(ctx, run, run.startWord + k).replace(WORD_EXTENSION, ''),
+  )
     .join(' ')
     .replace(/[.,;:!?]+$/, '');
 
@@ -280,6 +357,10 @@ const YEARS = /^(?:1[5-9]|20)\d\d(?:[ ,/-]+(?:1[5-9]|20)\d\d)+$/;
 const YEAR_THEN_NUMBER = /^(?:1[5-9]|20)\d\d \d/;
 /** A US ZIP+4 code ("90210-1234"). */
 const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
+/** A range of times of day ("09.00 - 17.30", "9:00-17:30"): opening hours, no phone. */
+const TIME_RANGE = /^([01]?\d|2[0-4])[.:][0-5]\d ?[-–] ?([01]?\d|2[0-4])[.:][0-5]\d$/;
+/** A Brazilian postcode (CEP, "01310-100"): five digits and three, a grouping no numbering plan writes. */
+const CEP = /^\d{5}-\d{3}$/;
 /** A day, a month and a year written with spaces ("12 03 2019", "21 12 34"). */
 const SPACED_DATE = /^(\d{1,2}) (\d{1,2}) (?:\d\d|(?:1[89]|20)\d\d)$/;
 
@@ -480,6 +561,7 @@ function otherRegions(
   // brackets and quotes around it, or typographic dashes, do not change what it is ("(1795–1873)")
   const unquoted = text.replace(/^[(["'“‘«]+|[)\]"'”’»]+$/gu, '').replace(/[\u2010-\u2015\u2212]/gu, '-');
   if (groups && dateShaped(unquoted) && !(rc.namesPhone && groups.every((g) => g === 2))) return null;
+  if (groups && (TIME_RANGE.test(unquoted) || CEP.test(unquoted))) return null;
   // said digit by digit or in pairs with pauses between the groups ("six one two, three four, ..."):
   // the speaker's grouping, read as a written one
   const paused = groups ? null : spokenGroups(ctx, run);
@@ -972,7 +1054,7 @@ export const phoneDetector: Detector = {
   entityTypes: ['PHONE_NUMBER'],
   detect(ctx) {
     const out: Candidate[] = [];
-    const runs = runsCutAtSlashes(ctx.words, ctx.spoken.runs);
+    const { runs, shared } = splitGluedSlashes(ctx, runsCutAtSlashes(ctx.words, ctx.spoken.runs));
     let consumedUntil = 0; // end of the last number joined from pieces
     const push = (found: Omit<Candidate, 'type' | 'detector'>): void => {
       out.push({ type: 'PHONE_NUMBER', detector: NAME, ...found });
@@ -980,7 +1062,14 @@ export const phoneDetector: Detector = {
     };
     const region = knownRegion(ctx.region);
     for (let i = 0; i < runs.length; i++) {
-      if (runs[i]!.startWord < consumedUntil || runs[i]!.digits.length < 3 || amountSaid(runs[i]!)) continue;
+      // a run opening on a word shared with the number before it ("678/0412") starts inside it
+      const inside = shared.has(runs[i]!) && runs[i]!.startWord === consumedUntil - 1;
+      if (
+        (runs[i]!.startWord < consumedUntil && !inside) ||
+        runs[i]!.digits.length < 3 ||
+        amountSaid(runs[i]!)
+      )
+        continue;
       const glued = unglue(ctx, runs[i]!);
       const part = digitsPart(ctx, glued.run);
       if (!part) continue;
