@@ -468,6 +468,23 @@ function spokenGroups(ctx: DetectionContext, run: SpokenRun): number[] | null {
   return groups.length >= 4 && run.digits.length >= 8 ? groups : null;
 }
 
+/**
+ * Could the digits be a date said or written without separators: up to five digits, six to eight
+ * read as day-month-year or month-day-year ("211290", "2111990", "21121990") or year-month-day?
+ */
+function dateDigits(d: string): boolean {
+  if (d.length <= 5) return true;
+  const dayMonth = (a: string, b: string): boolean => (+a <= 31 && +b <= 12) || (+a <= 12 && +b <= 31);
+  if (d.length === 6) return dayMonth(d.slice(0, 2), d.slice(2, 4));
+  if (d.length === 7)
+    return /(?:1[5-9]|20)\d\d$/.test(d) && (dayMonth(d[0]!, d.slice(1, 3)) || dayMonth(d.slice(0, 2), d[2]!));
+  if (d.length !== 8) return false;
+  const dm = SAID_DATE.exec(d);
+  if (dm && dayMonth(dm[1]!, dm[2]!)) return true;
+  const ymd = /^(?:1[5-9]|20)\d\d(\d\d)(\d\d)$/.exec(d);
+  return ymd !== null && +ymd[1]! <= 12 && +ymd[2]! <= 31;
+}
+
 /** Eight digits read as a day, a month and a year of the last centuries ("21121990"). */
 const SAID_DATE = /^(\d\d)(\d\d)(?:1[5-9]|20)\d\d$/;
 
@@ -784,9 +801,17 @@ function vetoed(
   strong: boolean,
   valid = false,
   labelled = false,
+  digits = '',
 ): boolean {
   const cue = hits[0];
   if (!cue) return false;
+  // "happy birthday six one two ... is my new number": a birthday names a date, not digits that
+  // read as none and that a phrase after them names a phone's
+  // ("my birthday is twelve oh three nineteen ninety, my new number ...": a date stays the birthday's)
+  if (cue.cue === 'dob' && digits !== '') {
+    if (dateDigits(digits)) return true;
+    if (labelled) return vetoed(ctx, hits.slice(1), strong, valid, labelled, digits);
+  }
   // "My order never arrived. 0612 345 678 is my cell": a record word alone names the value right
   // after it in its clause ("order 4411"), not one after a full stop or a comma
   // ("My credit card was declined. 0612 ... mobile": so does the word naming a card or an account)
@@ -1192,7 +1217,7 @@ export const phoneDetector: Detector = {
       // reference is one too (the agent reads the order number back)
       const valid = (found.reason ?? '').startsWith('libphonenumber') || found.reason === 'context:phone';
       if (
-        vetoed(ctx, hits, strong, valid, rc.labelAfter) ||
+        vetoed(ctx, hits, strong, valid, rc.labelAfter, run.digits) ||
         (cue?.cue !== 'company' && isCompanyReference(ctx, run))
       )
         continue;
