@@ -417,9 +417,9 @@ const NO_PHONE: string[] = [
   'Delivered on 2026-03-14, signed 14/03/2026.',
   'Valid until 31 12 2027.',
   // amounts
-  'Total: €1.234.567,00 incl. VAT',
+  'Total: €2.468.013,00 incl. VAT',
   'The fund raised $12,500,000 last year.',
-  'Saldo 1 234 567 kr.',
+  'Saldo 2 468 013 kr.',
   'Preço: R$ 12.345,67',
   // order and invoice numbers
   'Order #44112233 has shipped.',
@@ -456,7 +456,7 @@ const BESIDE: [string, [number, number][]][] = [
   ['Card: 4111 1111 1111 1111 / Mob. 07400 123456', [[7, 9]]],
   ['Tlf. 12 34 56 78 (10:30-11:45)', [[1, 5]]],
   ['75008 Paris, Tél. : 01 23 45 67 89.', [[4, 9]]],
-  ['Handy: 0151 23456789, Saldo 1 234 567 kr.', [[1, 3]]],
+  ['Handy: 0151 23456789, Saldo 2 468 013 kr.', [[1, 3]]],
   ['WhatsApp +49 151 23456789 (since 2019/2020)', [[1, 4]]],
   ['Telefon/Fax: 030 901820, 10115 Berlin', [[1, 3]]],
   // two numbers glued by a slash in one word: both covered, the slash word too
