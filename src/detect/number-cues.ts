@@ -190,9 +190,15 @@ const CUE_WORD_END = /[;!]["'”’)\]]*$/u;
 /** Does a clause end after the cue's last word (`from`), before the value at `index`? */
 function clauseEndsBetween(ctx: DetectionContext, from: number, index: number): boolean {
   if (CUE_WORD_END.test(ctx.words[from]!.text)) return true;
-  for (let w = from + 1; w < index; w++) if (CLAUSE_END.test(ctx.words[w]!.text)) return true;
+  for (let w = from + 1; w < index; w++) {
+    const text = ctx.words[w]!.text;
+    if (CLAUSE_END.test(text) && !NUMBER_SIGN.test(text)) return true;
+  }
   return false;
 }
+
+/** The abbreviation of "number" ("Ref. No. 4411", "Rechnung Nr. 4411"): its stop ends no clause. */
+const NUMBER_SIGN = /^(?:no|nr|n[º°o]|num)\.$/i;
 
 /**
  * Cues found in the `window` significant words before word `index`, nearest first. Neutral phrases

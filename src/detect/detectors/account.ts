@@ -22,6 +22,8 @@ import { FILLERS, runsCutAtSlashes, spokenDigit, type SpokenRun } from '../../tr
 import { luhnValid, abaRoutingValid } from '../checksums.js';
 import { cuesBefore, isCompanyReference, modifiesBareCue, unitAfter, type CueHit } from '../number-cues.js';
 import { nanp, splitNanp } from '../nanp.js';
+import { phoneNamedAfter, twoSaidNumbers } from './phone.js';
+import { knownRegion } from '../phone-regions.js';
 import { calendarRun } from '../date-shapes.js';
 
 const NAME = 'account';
@@ -108,6 +110,24 @@ const hashExtended = (ctx: DetectionContext, run: SpokenRun): boolean =>
 const namesTheNumber = (hit: CueHit): boolean =>
   (hit.phrase.includes(' ') && !modifiesBareCue(hit)) || /^(id|iban|acct)$/.test(hit.phrase);
 
+/** A North American number written in its groups: "(415) 555-0132", "415-555-0132", "+1 415.555.0132". */
+const NANP_WRITTEN = /^(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
+
+/**
+ * A complete North American number that a word naming a card or an account ("credit card",
+ * "account", not "account number") does not name: the word stands in an earlier clause and the
+ * number is written as a phone's, or the number is followed by a phone label or phrase.
+ */
+function nanpPhone(ctx: DetectionContext, run: SpokenRun, cue: CueHit): boolean {
+  if (!nanp(run.digits, ctx)) return false;
+  if (cue.phrase.includes(' ') && !modifiesBareCue(cue)) return false;
+  if (cue.distance > 0 && phoneNamedAfter(ctx, run.endWord)) return true;
+  const written = writtenWords(ctx, run)
+    .join(' ')
+    .replace(/[.,;:!?]+$/, '');
+  return cue.acrossClause === true && NANP_WRITTEN.test(written);
+}
+
 function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): Found | null {
   const { text, digits } = run;
   const near = hits[0];
@@ -126,7 +146,8 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
   if (
     letters === 0 &&
     !companyNear &&
-    (near?.cue !== 'phone' || digits.length >= 15) &&
+    // (two phone numbers said back to back after a phone cue pass Luhn one time in ten)
+    (near?.cue !== 'phone' || (digits.length >= 15 && !twoSaidNumbers(ctx, run, knownRegion(ctx.region)))) &&
     !dialled(ctx, run) &&
     !hashExtended(ctx, run)
   ) {
@@ -155,6 +176,11 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
   // "... bonus card scheme started in 2003", "a loan for the 1911 regatta": a year, unless the cue asks
   // for the number itself right before it ("my account number is 1998")
   if (near && letters === 0 && YEAR.test(digits) && !(namesTheNumber(near) && near.distance <= 2))
+    return null;
+  // "My credit card was declined. (415) 555-0132 mobile": a word naming a card or an account in an
+  // earlier clause, or a label after the number, leaves a complete North American number written
+  // as a phone's (or said and labelled) to the phone detector
+  if (near && letters === 0 && (near.cue === 'card' || near.cue === 'account') && nanpPhone(ctx, run, near))
     return null;
   if (near && digits.length >= 3 && text.length >= minLength) {
     // "my account got billed twenty four ninety nine": a price, unless the number itself was asked for

@@ -116,6 +116,20 @@ function gluedLabel(ctx: DetectionContext, w: number): boolean {
   return label !== null && LABELS_AFTER.has(label[1]!.toLowerCase());
 }
 
+/** A label word ending with a colon: "Handy:", "Tlf.:", "Cel:", "Telefon/Fax:". */
+const COLON_LABEL = /^(\p{L}{2,})\.?(?:\/(\p{L}{2,})\.?)?:$/u;
+
+/**
+ * Is the word before a number a phone label written as a form's field name, with a colon ("Handy:
+ * 0151 ...", "Tlf.: 12 34 56 78")? The labels written after numbers are field names too; some
+ * ("Handy") are no cue words in running text.
+ */
+function colonLabelBefore(ctx: DetectionContext, w: number): boolean {
+  const label = COLON_LABEL.exec(ctx.words[w - 1]?.text ?? '');
+  // "Telefon/Fax:": either word names the telephone
+  return label !== null && label.slice(1).some((l) => l !== undefined && GLUABLE.has(l.toLowerCase()));
+}
+
 /**
  * Words naming the telephone that a form may glue to a number with a hyphen ("Tel-030 901820",
  * "71 38 06-Office", "241-3030 x471-Fax"): the labels written after a number and the one-word
@@ -216,12 +230,89 @@ interface RunContext {
   namesPhone?: boolean;
 }
 
+/**
+ * Two numbers written around a slash inside one word ("0412 345 678/0412 345 647", "... 678/0412
+ * ..."): the digits on each side of the slash. The spoken view reads such a word as no number.
+ */
+const GLUED_SLASH = /^[(]?(\+?\d[\d.)-]*)\/(\+?[\d(][\d.()-]*)[.,;:!?)]*$/;
+
+/** Digits on each side of a slash inside a word that make it two numbers. */
+const SLASH_SIDE = 6;
+
+/**
+ * The runs with each word holding two numbers around a slash split between them: its left digits
+ * end the run before it, its right digits open the run after it (`shared`: the runs that open on
+ * such a word, which the number before it also covers). When each side has six digits or more.
+ */
+function splitGluedSlashes(
+  ctx: DetectionContext,
+  runs: readonly SpokenRun[],
+): { runs: readonly SpokenRun[]; shared: Set<SpokenRun> } {
+  const shared = new Set<SpokenRun>();
+  let out: SpokenRun[] | null = null;
+  for (let i = 0; i < runs.length; i++) {
+    const a = runs[i]!;
+    const w = a.endWord;
+    const m =
+      w < ctx.words.length && ctx.spoken.wordRun[w] === -1 ? GLUED_SLASH.exec(ctx.words[w]!.text) : null;
+    const b = m && runs[i + 1]?.startWord === w + 1 ? runs[i + 1]! : null;
+    const left = m ? m[1]!.replace(/\D/g, '') : '';
+    const right = m ? m[2]!.replace(/\D/g, '') : '';
+    if (
+      !m ||
+      a.text !== a.digits ||
+      a.digits.length + left.length < SLASH_SIDE ||
+      right.length + (b?.digits.length ?? 0) < SLASH_SIDE
+    ) {
+      if (out) out.push(a);
+      continue;
+    }
+    const leftChunk = { startWord: w, endWord: w + 1, text: left, kind: 'literal' as const };
+    const rightChunk = { startWord: w, endWord: w + 1, text: right, kind: 'literal' as const };
+    const a2: SpokenRun = {
+      ...a,
+      endWord: w + 1,
+      text: a.text + left,
+      digits: a.digits + left,
+      chunks: [...a.chunks, leftChunk],
+    };
+    const b2: SpokenRun = b
+      ? {
+          ...b,
+          startWord: w,
+          text: right + b.text,
+          digits: right + b.digits,
+          chunks: [rightChunk, ...b.chunks],
+        }
+      : { startWord: w, endWord: w + 1, text: right, digits: right, chunks: [rightChunk] };
+    out ??= runs.slice(0, i);
+    out.push(a2, b2);
+    shared.add(b2);
+    if (b) i++;
+  }
+  return { runs: out ?? runs, shared };
+}
+
+/** A word's text as a run reads it: one side of the slash when the word holds two numbers. */
+function textIn(ctx: DetectionContext, run: SpokenRun, w: number): string {
+  const text = ctx.words[w]!.text;
+  const m = GLUED_SLASH.exec(text);
+  if (!m) return text;
+  if (
+    w === run.startWord &&
+    run.chunks[0]!.startWord === w &&
+    run.chunks[0]!.text === m[2]!.replace(/\D/g, '')
+  )
+    return m[2]!;
+  return w === run.endWord - 1 ? m[1]! : text;
+}
+
 /** Digit groups as written ("(030) 901820" -> [3, 6], "06-12345678" -> [2, 8]); null when spoken. */
 function writtenGroups(ctx: DetectionContext, run: SpokenRun): number[] | null {
   if (run.chunks.some((c) => c.kind !== 'literal')) return null;
   const groups: number[] = [];
   for (let w = run.startWord; w < run.endWord; w++) {
-    const text = ctx.words[w]!.text.replace(WORD_EXTENSION, '');
+    const text = textIn(ctx, run, w).replace(WORD_EXTENSION, '');
     for (const g of text.split(/\D+/)) if (g !== '') groups.push(g.length);
   }
   return groups;
@@ -229,9 +320,9 @@ function writtenGroups(ctx: DetectionContext, run: SpokenRun): number[] | null {
 
 /** The run as written, words joined by one space ("(030) 901820"). */
 const writtenText = (ctx: DetectionContext, run: SpokenRun): string =>
-  ctx.words
-    .slice(run.startWord, run.endWord)
-    .map((w) => w.text.replace(WORD_EXTENSION, ''))
+  Array.from({ length: run.endWord - run.startWord }, (_, k) =>
+    textIn(ctx, run, run.startWord + k).replace(WORD_EXTENSION, ''),
+  )
     .join(' ')
     .replace(/[.,;:!?]+$/, '');
 
@@ -266,6 +357,10 @@ const YEARS = /^(?:1[5-9]|20)\d\d(?:[ ,/-]+(?:1[5-9]|20)\d\d)+$/;
 const YEAR_THEN_NUMBER = /^(?:1[5-9]|20)\d\d \d/;
 /** A US ZIP+4 code ("90210-1234"). */
 const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
+/** A range of times of day ("09.00 - 17.30", "9:00-17:30"): opening hours, no phone. */
+const TIME_RANGE = /^([01]?\d|2[0-4])[.:][0-5]\d ?[-–] ?([01]?\d|2[0-4])[.:][0-5]\d$/;
+/** A Brazilian postcode (CEP, "01310-100"): five digits and three, a grouping no numbering plan writes. */
+const CEP = /^\d{5}-\d{3}$/;
 /** A day, a month and a year written with spaces ("12 03 2019", "21 12 34"). */
 const SPACED_DATE = /^(\d{1,2}) (\d{1,2}) (?:\d\d|(?:1[89]|20)\d\d)$/;
 
@@ -373,12 +468,43 @@ function spokenGroups(ctx: DetectionContext, run: SpokenRun): number[] | null {
   return groups.length >= 4 && run.digits.length >= 8 ? groups : null;
 }
 
+/**
+ * Could the digits be a date said or written without separators: up to five digits, six to eight
+ * read as day-month-year or month-day-year ("211290", "2111990", "21121990") or year-month-day?
+ */
+function dateDigits(d: string): boolean {
+  if (d.length <= 5) return true;
+  const dayMonth = (a: string, b: string): boolean => (+a <= 31 && +b <= 12) || (+a <= 12 && +b <= 31);
+  if (d.length === 6) return dayMonth(d.slice(0, 2), d.slice(2, 4));
+  if (d.length === 7)
+    return /(?:1[5-9]|20)\d\d$/.test(d) && (dayMonth(d[0]!, d.slice(1, 3)) || dayMonth(d.slice(0, 2), d[2]!));
+  if (d.length !== 8) return false;
+  const dm = SAID_DATE.exec(d);
+  if (dm && dayMonth(dm[1]!, dm[2]!)) return true;
+  const ymd = /^(?:1[5-9]|20)\d\d(\d\d)(\d\d)$/.exec(d);
+  return ymd !== null && +ymd[1]! <= 12 && +ymd[2]! <= 31;
+}
+
 /** Eight digits read as a day, a month and a year of the last centuries ("21121990"). */
 const SAID_DATE = /^(\d\d)(\d\d)(?:1[5-9]|20)\d\d$/;
 
+/**
+ * Said in the pieces a phone number is read in: single digits, pairs said as tens and round
+ * hundreds ("three oh one twenty three forty five", "four fifteen five five five ...", "eight
+ * hundred ..."), three chunks or more. Only a phone cue or label makes such a run a phone number.
+ */
+function saidInPieces(run: SpokenRun): boolean {
+  if (run.chunks.length < 3) return false;
+  for (const c of run.chunks) {
+    if (c.kind === 'digit') continue;
+    if (c.kind !== 'number' || !(/^[1-9]\d$/.test(c.text) || /^[1-9]00$/.test(c.text))) return false;
+  }
+  return true;
+}
+
 /** Written with digits, or said mostly digit by digit ("five five five twenty one hundred" too). */
 const readAsPhone = (run: SpokenRun): boolean =>
-  run.chunks.every((c) => c.kind === 'literal') || saidAsDigits(run);
+  run.chunks.every((c) => c.kind === 'literal') || saidAsDigits(run) || saidInPieces(run);
 
 function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found | null {
   const { phoneCue } = rc;
@@ -452,11 +578,13 @@ function otherRegions(
   // brackets and quotes around it, or typographic dashes, do not change what it is ("(1795–1873)")
   const unquoted = text.replace(/^[(["'“‘«]+|[)\]"'”’»]+$/gu, '').replace(/[\u2010-\u2015\u2212]/gu, '-');
   if (groups && dateShaped(unquoted) && !(rc.namesPhone && groups.every((g) => g === 2))) return null;
+  if (groups && (TIME_RANGE.test(unquoted) || CEP.test(unquoted))) return null;
   // said digit by digit or in pairs with pauses between the groups ("six one two, three four, ..."):
   // the speaker's grouping, read as a written one
   const paused = groups ? null : spokenGroups(ctx, run);
   // "nineteen eighty four", "two thousand and nine"
-  if (!groups && !saidAsDigits(run) && !(cued && saidInPairs(run)) && !paused) return null;
+  if (!groups && !saidAsDigits(run) && !(cued && (saidInPairs(run) || saidInPieces(run))) && !paused)
+    return null;
   const written = groups !== null && groups.length >= 2;
   // the area code in brackets before the rest ("(96) 123456", "(5123) 4567"): a phone's writing
   const bracketed = written && AREA_IN_BRACKETS.test(ctx.words[run.startWord]!.text);
@@ -533,6 +661,45 @@ function numberInside(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Fo
     if (found && found.score >= 0.8 && wanted.test(found.reason ?? '')) return found;
   }
   return null;
+}
+
+/**
+ * Two numbers of one region said back to back as one run ("oh six one two three four five six seven
+ * eight oh six one two three four five six four seven"): 14 to 24 digits said, not written, that
+ * split at a word boundary into two halves of one length, which open with the same two digits and
+ * are each a number of some region (with or without its trunk prefix); also one number said twice
+ * (a read-back). Null for anything else: a number with its country code is one number.
+ */
+export function twoSaidNumbers(
+  ctx: DetectionContext,
+  run: SpokenRun,
+  region: CountryCode | undefined,
+): SpokenRun[] | null {
+  const n = run.digits.length;
+  if (n < 14 || n > 24 || n % 2 !== 0 || run.text !== run.digits) return null;
+  if (run.chunks.every((c) => c.kind === 'literal') || international(ctx, run)) return null;
+  let at = 0;
+  let k = 0;
+  while (k < run.chunks.length && at < n / 2) at += run.chunks[k++]!.text.length;
+  if (at !== n / 2) return null;
+  const piece = (chunks: SpokenRun['chunks']): SpokenRun => {
+    const text = chunks.map((c) => c.text).join('');
+    return {
+      startWord: chunks[0]!.startWord,
+      endWord: chunks[chunks.length - 1]!.endWord,
+      text,
+      digits: text,
+      chunks,
+    };
+  };
+  const a = piece(run.chunks.slice(0, k));
+  const b = piece(run.chunks.slice(k));
+  if (a.digits.slice(0, 2) !== b.digits.slice(0, 2)) return null;
+  const fits = (r: SpokenRun): boolean => {
+    const fit = nationalFit(r.digits, region, ctx);
+    return fit.trunk !== undefined || fit.plain !== undefined || nanp(r.digits, ctx) !== null;
+  };
+  return fits(a) && fits(b) ? [a, b] : null;
 }
 
 /** Can runs a and b be parts of one number said in pieces ("four one five, then five five five ...")? */
@@ -634,9 +801,17 @@ function vetoed(
   strong: boolean,
   valid = false,
   labelled = false,
+  digits = '',
 ): boolean {
   const cue = hits[0];
   if (!cue) return false;
+  // "happy birthday six one two ... is my new number": a birthday names a date, not digits that
+  // read as none and that a phrase after them names a phone's
+  // ("my birthday is twelve oh three nineteen ninety, my new number ...": a date stays the birthday's)
+  if (cue.cue === 'dob' && digits !== '') {
+    if (dateDigits(digits)) return true;
+    if (labelled) return vetoed(ctx, hits.slice(1), strong, valid, labelled, digits);
+  }
   // "My order never arrived. 0612 345 678 is my cell": a record word alone names the value right
   // after it in its clause ("order 4411"), not one after a full stop or a comma
   // ("My credit card was declined. 0612 ... mobile": so does the word naming a card or an account)
@@ -698,6 +873,13 @@ function labelAfter(ctx: DetectionContext, endWord: number): boolean {
 /** A label or a phrase naming the number after its extension ("... ext. 12 office", "... x204 is my cell"). */
 const namedAfter = (ctx: DetectionContext, end: number): boolean =>
   labelAfter(ctx, end) || cueAfter(ctx, end);
+
+/**
+ * Is a number ending at `end` named a phone's by the words after it: a label ("(mobile)", "fax"),
+ * past an extension, or a phrase ("is my cell")? For detectors that must leave such a number alone.
+ */
+export const phoneNamedAfter = (ctx: DetectionContext, end: number): boolean =>
+  namedAfter(ctx, extensionAfter(ctx, end));
 
 /** Is the number followed, within a few words of the same turn, by a phrase naming it ("... still your number?")? */
 function cueAfter(ctx: DetectionContext, endWord: number): boolean {
@@ -897,7 +1079,7 @@ export const phoneDetector: Detector = {
   entityTypes: ['PHONE_NUMBER'],
   detect(ctx) {
     const out: Candidate[] = [];
-    const runs = runsCutAtSlashes(ctx.words, ctx.spoken.runs);
+    const { runs, shared } = splitGluedSlashes(ctx, runsCutAtSlashes(ctx.words, ctx.spoken.runs));
     let consumedUntil = 0; // end of the last number joined from pieces
     const push = (found: Omit<Candidate, 'type' | 'detector'>): void => {
       out.push({ type: 'PHONE_NUMBER', detector: NAME, ...found });
@@ -905,7 +1087,14 @@ export const phoneDetector: Detector = {
     };
     const region = knownRegion(ctx.region);
     for (let i = 0; i < runs.length; i++) {
-      if (runs[i]!.startWord < consumedUntil || runs[i]!.digits.length < 3 || amountSaid(runs[i]!)) continue;
+      // a run opening on a word shared with the number before it ("678/0412") starts inside it
+      const inside = shared.has(runs[i]!) && runs[i]!.startWord === consumedUntil - 1;
+      if (
+        (runs[i]!.startWord < consumedUntil && !inside) ||
+        runs[i]!.digits.length < 3 ||
+        amountSaid(runs[i]!)
+      )
+        continue;
       const glued = unglue(ctx, runs[i]!);
       const part = digitsPart(ctx, glued.run);
       if (!part) continue;
@@ -915,13 +1104,31 @@ export const phoneDetector: Detector = {
       // after spelled letters ("c x four four nine ...") the digits may be the tail of a code: the
       // cue before the letters does not vouch for them
       const phoneCue =
-        (cue?.cue === 'phone' || glued.before || gluedLabel(ctx, run.startWord)) &&
+        (cue?.cue === 'phone' ||
+          glued.before ||
+          gluedLabel(ctx, run.startWord) ||
+          colonLabelBefore(ctx, run.startWord)) &&
         run.startWord === runs[i]!.startWord;
       const parts = splitNanp(run, ctx);
       if (parts) {
         if (vetoed(ctx, hits, true, false, namedAfter(ctx, run.endWord)) || isCompanyReference(ctx, run))
           continue;
         for (const p of parts) push(classify(ctx, p, { phoneCue, labelAfter: false, region })!);
+        continue;
+      }
+      // "phone oh six one two ... oh six one two ...": two numbers said back to back (written with
+      // a slash or a comma between them, which speech drops)
+      const pair = phoneCue || labelAfter(ctx, part.end) ? twoSaidNumbers(ctx, run, region) : null;
+      if (pair) {
+        if (vetoed(ctx, hits, true, true, true) || isCompanyReference(ctx, run)) continue;
+        for (const p of pair)
+          push({
+            startWord: p.startWord,
+            endWord: p.endWord,
+            score: 0.85,
+            reason: 'context:phone',
+            value: p.digits,
+          });
         continue;
       }
       // "011 54 9 11 2345 6789": up to 15 digits after an international prefix are one number
@@ -1010,7 +1217,7 @@ export const phoneDetector: Detector = {
       // reference is one too (the agent reads the order number back)
       const valid = (found.reason ?? '').startsWith('libphonenumber') || found.reason === 'context:phone';
       if (
-        vetoed(ctx, hits, strong, valid, rc.labelAfter) ||
+        vetoed(ctx, hits, strong, valid, rc.labelAfter, run.digits) ||
         (cue?.cue !== 'company' && isCompanyReference(ctx, run))
       )
         continue;
