@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+import { sayWords } from '../../test/helpers/words.js';
+
+const spans = (line: string): [string, number, number][] =>
+  analyze(sayWords(line)).map((c) => [c.type, c.startWord, c.endWord]);
+
+// INVENTED lines: a phone label that is also a town's name (Mobile, Home) stays out of the phone
+describe('a phone label read as a town stays out of the phone span', () => {
+  it.each<[string, [string, number, number][]]>([
+    ['Mobile 07400 123456', [['PHONE_NUMBER', 1, 3]]],
+    ['Call me on this. Mobile 07400 123456.', [['PHONE_NUMBER', 5, 7]]],
+    ['Home 07400 123456', [['PHONE_NUMBER', 1, 3]]],
+    ['Mobile phone 07400 123456', [['PHONE_NUMBER', 2, 4]]],
+    // controls: a five-digit postcode after the town, and a street address, stay addresses
+    ['Mobile 36602', [['ADDRESS', 0, 2]]],
+    ['123 Mobile Street, Mobile 36602', [['ADDRESS', 0, 5]]],
+  ])('%s', (line, want) => {
+    expect(spans(line)).toEqual(want);
+  });
+});
