@@ -19,3 +19,19 @@ describe('a phone label read as a town stays out of the phone span', () => {
     expect(spans(line)).toEqual(want);
   });
 });
+
+// INVENTED: "Handy" (German for a mobile) with no colon, right before a number as long as a
+// subscriber number; the English adjective before an amount or a short number stays out
+describe('a bare telephone label before a number', () => {
+  it.each<[string, [string, number, number][]]>([
+    ['Handy 5601234', [['PHONE_NUMBER', 1, 2]]],
+    ['handy five six oh one two three four', [['PHONE_NUMBER', 1, 8]]],
+    ['mein handy nine one seven twelve three four five six', [['PHONE_NUMBER', 2, 10]]],
+    // controls
+    ['keep it handy 24/7', []],
+    ['a handy twelve hundred dollars', []],
+    ['handy five six oh one', []],
+  ])('%s', (line, want) => {
+    expect(spans(line)).toEqual(want);
+  });
+});
