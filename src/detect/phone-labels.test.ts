@@ -12,6 +12,14 @@ describe('a phone label read as a town stays out of the phone span', () => {
     ['Call me on this. Mobile 07400 123456.', [['PHONE_NUMBER', 5, 7]]],
     ['Home 07400 123456', [['PHONE_NUMBER', 1, 3]]],
     ['Mobile phone 07400 123456', [['PHONE_NUMBER', 2, 4]]],
+    // an address that took the phone's first digits ends where the phone starts
+    [
+      'i paid the balance zero six six four one two three four five six is my cell',
+      [
+        ['ADDRESS', 3, 4],
+        ['PHONE_NUMBER', 4, 14],
+      ],
+    ],
     // controls: a five-digit postcode after the town, and a street address, stay addresses
     ['Mobile 36602', [['ADDRESS', 0, 2]]],
     ['123 Mobile Street, Mobile 36602', [['ADDRESS', 0, 5]]],

@@ -5,7 +5,8 @@
  * phone's span (over-redaction). An ADDRESS whose words before a phone number are only phone
  * label words (lexicons/phone/after/, one-word cues of lexicons/number-cues/phone/) and which
  * ends inside that phone is no address: it is dropped and the phone keeps its own span.
- * "Mobile 36602" (a five-digit postcode, not a phone's length) stays the address.
+ * "Mobile 36602" (a five-digit postcode, not a phone's length) stays the address. Any other
+ * address that ends inside such a phone ends where the phone starts.
  */
 import type { Candidate } from '../types.js';
 import type { DetectionContext } from './types.js';
@@ -23,16 +24,23 @@ export function dropLabelAddresses(ctx: DetectionContext, candidates: readonly C
     (c) => c.type === 'PHONE_NUMBER' && c.value.replace(/\D/g, '').length >= MIN_PHONE_DIGITS,
   );
   if (phones.length === 0) return [...candidates];
-  return candidates.filter((a) => {
-    if (a.type !== 'ADDRESS') return true;
-    const phone = phones.find(
-      (p) => p.startWord > a.startWord && p.startWord < a.endWord && a.endWord <= p.endWord,
-    );
-    if (!phone) return true;
-    for (let w = a.startWord; w < phone.startWord; w++) {
-      const t = ctx.tokens[w]!;
-      if (t !== '' && !LABEL_WORDS.has(t)) return true;
+  const out: Candidate[] = [];
+  for (const a of candidates) {
+    const phone =
+      a.type === 'ADDRESS' &&
+      phones.find((p) => p.startWord > a.startWord && p.startWord < a.endWord && a.endWord <= p.endWord);
+    if (!phone) {
+      out.push(a);
+      continue;
     }
-    return false;
-  });
+    let labels = true;
+    for (let w = a.startWord; w < phone.startWord && labels; w++) {
+      const t = ctx.tokens[w]!;
+      if (t !== '' && !LABEL_WORDS.has(t)) labels = false;
+    }
+    // an address that took a phone's first digits for its postcode or house number ("... balance
+    // zero six six four ...", "Springfield 415 555 0143" read aloud) ends where the phone starts
+    if (!labels) out.push({ ...a, endWord: phone.startWord });
+  }
+  return out;
 }
