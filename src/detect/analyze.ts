@@ -21,6 +21,7 @@ import { vetoPersonMisreads } from './detectors/person-misreads.js';
 import { vetoAddressMisreads } from './detectors/address-misreads.js';
 import { findSeeds, type Seed } from './seeds.js';
 import { mapPacked } from './arrays.js';
+import { dropLabelAddresses } from './phone-labels.js';
 
 export type { Seed } from './seeds.js';
 
@@ -125,7 +126,7 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
   lap('propagation');
   const repaired = absorbRepairs(
     ctx,
-    vetoAddressMisreads(ctx, vetoPersonMisreads(ctx, vetoPersons(ctx, candidates))),
+    dropLabelAddresses(ctx, vetoAddressMisreads(ctx, vetoPersonMisreads(ctx, vetoPersons(ctx, candidates)))),
   );
   // seeds and deny entries are explicit: no threshold, no allow list, but only for redacted types
   const explicit = (list: readonly Seed[]): Seed[] => list.filter((s) => wanted.has(s.type));

@@ -105,12 +105,19 @@ export function calendarShaped(parts: readonly string[]): boolean {
 }
 
 /**
+ * Times of day written with a dot or a colon, joined by a dash: opening hours ("09.00 - 17.30",
+ * "8:30–12:00"). Without the separator inside each time ("0900-1730") the digits may be a number.
+ */
+const TIME_RANGE = /^\(?([01]?\d|2[0-4])[.:][0-5]\d ?[-–] ?([01]?\d|2[0-4])[.:][0-5]\d$/;
+
+/**
  * Is the run a date, a time or a year range, as written ("2009-03-14", "(1822-1899)") or as said
  * ("nineteen forty four nineteen forty five")? `written` are the run's words as written.
  */
 export function calendarRun(run: SpokenRun, written: readonly string[]): boolean {
   if (run.digits.length !== run.text.length) return false;
   if (run.chunks.every((c) => c.kind === 'literal')) {
+    if (TIME_RANGE.test(written.join(' ').replace(/[,;.)]+$/, ''))) return true;
     const groups = written
       .join(' ')
       .split(/\D+/)

@@ -153,3 +153,20 @@ describe('account detector', () => {
     expect(detect(line).map((c) => c.reason)).not.toContain('luhn');
   });
 });
+
+// INVENTED: a range of times written with dots or colons is opening hours, no account number;
+// without the separator inside each time, or with the number asked for, the digits stay a number
+describe('a time range is no account number', () => {
+  it.each<[string, number[][]]>([
+    ['Hours: 09.00 - 17.30', []],
+    ['Hours: 09.00-17.30', []],
+    ['Open 8:30–12:00, closed Sunday', []],
+    ['(07.45 - 16.15) weekdays', []],
+    // controls
+    ['Account number: 09.00-17.30', [[2, 3]]],
+    ['Code 0900.1730.4411 applies', [[1, 2]]],
+    ['Hours: 0900 - 173044', [[1, 4]]],
+  ])('%s', (line, want) => {
+    expect(ranges(line)).toEqual(want);
+  });
+});

@@ -60,7 +60,7 @@ const NAME = 'phone';
  * names no phone.
  */
 const NAMES_PHONE_WORD =
-  /phon|fon|tel|tlf|tfn|puh|cell|mobi|móvil|móvel|portable|celular|komórka|^cep$|gsm|fax|faks|landline|festnetz|whatsapp|ponsel|^ph$|^mob|тел|моб|факс/u;
+  /phon|fon|tel|tlf|tfn|puh|cell|mobi|móvil|móvel|portable|celular|komórka|^cep$|gsm|handy|fax|faks|landline|festnetz|whatsapp|ponsel|^ph$|^mob|тел|моб|факс/u;
 
 const EXTENSION_WORDS = wordSet('phone/extension');
 /** "my number", "your cell" ...: phrases after a number naming it, as "first second" */
@@ -128,6 +128,20 @@ function colonLabelBefore(ctx: DetectionContext, w: number): boolean {
   const label = COLON_LABEL.exec(ctx.words[w - 1]?.text ?? '');
   // "Telefon/Fax:": either word names the telephone
   return label !== null && label.slice(1).some((l) => l !== undefined && GLUABLE.has(l.toLowerCase()));
+}
+
+/** A bare label before a number (no colon) vouches for a run of at least this many digits. */
+const BARE_LABEL_DIGITS = 7;
+
+/**
+ * Is the word right before the run a label naming the telephone, with no colon ("Handy 0151 ...",
+ * raw ASR "handy five six oh ...")? Labels written after numbers that no cue list holds ("Handy"
+ * is an English word too) vouch only for a run as long as a subscriber number, said or written
+ * right after them.
+ */
+function bareLabelBefore(ctx: DetectionContext, run: SpokenRun): boolean {
+  const t = ctx.tokens[run.startWord - 1] ?? '';
+  return LABELS_AFTER.has(t) && NAMES_PHONE_WORD.test(t) && run.digits.length >= BARE_LABEL_DIGITS;
 }
 
 /**
@@ -1107,7 +1121,8 @@ export const phoneDetector: Detector = {
         (cue?.cue === 'phone' ||
           glued.before ||
           gluedLabel(ctx, run.startWord) ||
-          colonLabelBefore(ctx, run.startWord)) &&
+          colonLabelBefore(ctx, run.startWord) ||
+          bareLabelBefore(ctx, run)) &&
         run.startWord === runs[i]!.startWord;
       const parts = splitNanp(run, ctx);
       if (parts) {

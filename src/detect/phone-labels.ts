@@ -1,0 +1,46 @@
+/**
+ * A phone label read as a town: "Mobile 07400 123456" (Mobile, Alabama, and the digits as its
+ * postcode and more), "Home 0612 345 678". The address detector may take the label and the
+ * number as one address; the union with the phone entity would then put the label word into the
+ * phone's span (over-redaction). An ADDRESS whose words before a phone number are only phone
+ * label words (lexicons/phone/after/, one-word cues of lexicons/number-cues/phone/) and which
+ * ends inside that phone is no address: it is dropped and the phone keeps its own span.
+ * "Mobile 36602" (a five-digit postcode, not a phone's length) stays the address. Any other
+ * address that ends inside such a phone ends where the phone starts.
+ */
+import type { Candidate } from '../types.js';
+import type { DetectionContext } from './types.js';
+import { wordSet } from './gazetteer/name-data.js';
+
+const LABEL_WORDS: ReadonlySet<string> = new Set([
+  ...wordSet('phone/after'),
+  ...[...wordSet('number-cues/phone')].filter((p) => !p.includes(' ')),
+]);
+/** A phone number has at least this many digits; a postcode after a town fewer. */
+const MIN_PHONE_DIGITS = 7;
+
+export function dropLabelAddresses(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
+  const phones = candidates.filter(
+    (c) => c.type === 'PHONE_NUMBER' && c.value.replace(/\D/g, '').length >= MIN_PHONE_DIGITS,
+  );
+  if (phones.length === 0) return [...candidates];
+  const out: Candidate[] = [];
+  for (const a of candidates) {
+    const phone =
+      a.type === 'ADDRESS' &&
+      phones.find((p) => p.startWord > a.startWord && p.startWord < a.endWord && a.endWord <= p.endWord);
+    if (!phone) {
+      out.push(a);
+      continue;
+    }
+    let labels = true;
+    for (let w = a.startWord; w < phone.startWord && labels; w++) {
+      const t = ctx.tokens[w]!;
+      if (t !== '' && !LABEL_WORDS.has(t)) labels = false;
+    }
+    // an address that took a phone's first digits for its postcode or house number ("... balance
+    // zero six six four ...", "Springfield 415 555 0143" read aloud) ends where the phone starts
+    if (!labels) out.push({ ...a, endWord: phone.startWord });
+  }
+  return out;
+}
