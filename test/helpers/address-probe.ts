@@ -1,0 +1,62 @@
+/**
+ * Scoring shared by the address probes (world-probe, libaddressinput-probe): the words the address
+ * detector covers, word recall / precision / exact tallies per case, and a failure line that marks
+ * what was missed and what was over-redacted.
+ */
+import { buildDetectionContext } from '../../src/detect/analyze.js';
+import { detectAddresses } from '../../src/detect/detectors/address.js';
+import type { Word } from '../../src/types.js';
+import { sayWords } from './words.js';
+
+/** Word indexes inside ADDRESS spans, ascending (two spans that touch count as one address). */
+export function coveredAddressWords(words: Word[]): number[] {
+  const out = new Set<number>();
+  for (const c of detectAddresses(buildDetectionContext(words)))
+    for (let w = c.startWord; w < c.endWord; w++) out.add(w);
+  return [...out].sort((a, b) => a - b);
+}
+
+/** The detector's ADDRESS spans [start, end) in a line ("|" switches speaker). */
+export const addressSpans = (line: string): [number, number][] =>
+  detectAddresses(buildDetectionContext(sayWords(line))).map((c): [number, number] => [
+    c.startWord,
+    c.endWord,
+  ]);
+
+export interface ProbeScore {
+  want: number;
+  hit: number;
+  found: number;
+  exact: number;
+  cases: number;
+}
+export const emptyScore = (): ProbeScore => ({ want: 0, hit: 0, found: 0, exact: 0, cases: 0 });
+
+/**
+ * Adds one case (the wanted and the covered word indexes) to every score given; returns the
+ * failure line when the case is not covered exactly: {hit} [missed] <over-redacted>.
+ */
+export function tallyCase(
+  scores: ProbeScore[],
+  name: string,
+  words: readonly Word[],
+  want: readonly number[],
+  got: readonly number[],
+): string | undefined {
+  const wantSet = new Set(want);
+  const hit = got.filter((w) => wantSet.has(w)).length;
+  const exact = hit === want.length && got.length === want.length;
+  for (const x of scores) {
+    x.want += want.length;
+    x.hit += hit;
+    x.found += got.length;
+    x.exact += exact ? 1 : 0;
+    x.cases += 1;
+  }
+  if (exact) return undefined;
+  const gotSet = new Set(got);
+  const marked = words.map((w, i) =>
+    wantSet.has(i) ? (gotSet.has(i) ? `{${w.text}}` : `[${w.text}]`) : gotSet.has(i) ? `<${w.text}>` : w.text,
+  );
+  return `${name}\t${marked.join(' ')}`;
+}
