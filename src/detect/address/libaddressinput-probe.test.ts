@@ -309,6 +309,26 @@ describe('forms the libaddressinput layouts showed', () => {
     ],
     ['a frequent first name after a number', 'my account is 125075 John 12 Oak Street', [[5, 8]]],
     ['a year before a town word', 'in 2019 Sulvano 12 Oak Street', [[3, 6]]],
+    // raw ASR: a listed region opening with a word that names something (a currency, a month)
+    [
+      'a region opening with a currency word',
+      'go to kiet vesquin five kelmora yen bai province if possible',
+      [[2, 9]],
+    ],
+    ['a region opening with a month word', 'we live at twelve orlanda road brastow jan mayen now', [[3, 9]]],
+    ['the same word as money', 'i paid five yen bai the way', []],
+    ['a month before a common word', 'we live at twelve orlanda road brastow in june now', [[3, 7]]],
+    // raw ASR: "a" after a house number is its letter before a region of several words
+    [
+      'the letter a before a region',
+      'we are staying at dravenna expy twelve a new territories until june',
+      [[4, 10]],
+    ],
+    [
+      'an article before a common phrase',
+      'we are staying at dravenna street twelve a new home soon',
+      [[4, 7]],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

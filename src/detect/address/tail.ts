@@ -35,7 +35,7 @@ import { chunkAt, postcodeAt, postcodeCountries, type PostcodeMatch } from './po
 import { addressVocab, fold } from './vocab.js';
 import { numberValueEnd, sectorCodeEnd, unitAt } from './numbers.js';
 import { runAt, type SpokenRun } from '../../transcript/spoken-view.js';
-import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
+import { isCommonWord, isFunctionWord, isNamingFunctionWord } from '../gazetteer/common-words.js';
 import { isFrequentName } from '../gazetteer/names.js';
 import { englishLevel } from '../gazetteer/name-lexicon.js';
 
@@ -80,8 +80,15 @@ let phraseHash = new Float64Array(8);
 /** A place word in raw ASR must not be an ordinary English word ("is", "of", "mobile"). */
 const plainWordOk = (v: AddressView, i: number, len: number): boolean => {
   if (v.formatted) return capitalised(v, i) && (len > 1 || !isFunctionWord(v.ctx.tokens[i]!));
-  // "the valley", "the hague": a known name of several words may open with the article
-  if (len > 1) return v.folded[i] === 'the' || !isFunctionWord(v.ctx.tokens[i]!);
+  // "the valley", "the hague": a known name of several words may open with the article; "yen bai",
+  // "jan mayen", "hai phong": or with a word that names something (a currency, a month, an
+  // exclamation) when the next word of the name is no English word
+  if (len > 1)
+    return (
+      v.folded[i] === 'the' ||
+      !isFunctionWord(v.ctx.tokens[i]!) ||
+      (isNamingFunctionWord(v.ctx.tokens[i]!) && !isCommonWord(v.ctx.tokens[i + 1]!))
+    );
   const t = v.ctx.tokens[i]!;
   return t.length > 2 && !isCommonWord(t) && !isFunctionWord(t);
 };
