@@ -318,6 +318,18 @@ describe('forms the libaddressinput layouts showed', () => {
     ['a region opening with a month word', 'we live at twelve orlanda road brastow jan mayen now', [[3, 9]]],
     ['the same word as money', 'i paid five yen bai the way', []],
     ['a month before a common word', 'we live at twelve orlanda road brastow in june now', [[3, 7]]],
+    // a territory name with a dotted initialism: the dot ends no sentence; said as letters
+    [
+      'a dotted initialism in a territory name',
+      'send it to 12 Orlanda Road, Brastow 96898, U.S. Outlying Islands please',
+      [[3, 11]],
+    ],
+    [
+      'the same said',
+      'send it to twelve orlanda road brastow nine six eight nine eight u s outlying islands please',
+      [[3, 16]],
+    ],
+    ['the initialism ends the sentence', 'I moved to the U.S. Outlying areas are cheap', []],
     // raw ASR: "a" after a house number is its letter before a region of several words
     [
       'the letter a before a region',

@@ -67,12 +67,15 @@ function phraseHashes(v: AddressView, i: number, max: number, first?: string): n
     if (k > i) h = Math.imul(h ^ 0x20, FNV_PRIME); // the space between the words
     for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), FNV_PRIME);
     phraseHash[count++] = h >>> 0;
-    if (endsItem(v, k) || partEnds(v, k)) break;
+    // "U.S. Outlying Islands": the dot of an initialism inside a name ends no sentence
+    if (endsItem(v, k) || (partEnds(v, k) && !(DOTTED_INITIALISM.test(raw(v, k)) && sameTurn(v, k, k + 1))))
+      break;
   }
   return count;
 }
 
 const FNV_PRIME = 0x01000193;
+const DOTTED_INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
 
 /** phraseHash[len - 1]: hash of the phrase of `len` words read by the latest phraseHashes call */
 let phraseHash = new Float64Array(8);
