@@ -330,6 +330,20 @@ describe('forms the libaddressinput layouts showed', () => {
       [[3, 16]],
     ],
     ['the initialism ends the sentence', 'I moved to the U.S. Outlying areas are cheap', []],
+    // lexicons/address/postcode-forms.txt: forms libaddressinput documents beyond postcode-validator's
+    [
+      'a Mauritian letter postcode',
+      'send it to 12 Orlanda Road, 742CU001 Sulvano, Mauritius please',
+      [[3, 9]],
+    ],
+    ['the same after the town', 'send it to 12 Orlanda Road, Sulvano 742CU001 please', [[3, 8]]],
+    [
+      'a British forces postcode',
+      'send it to 12 Orlanda Road, Kelmora, BFPO 47, United Kingdom please',
+      [[3, 11]],
+    ],
+    ['the same alone', 'my reference is BFPO 47 thanks', []],
+    ['the Girobank postcode', 'okay so it is 27 Quillon Avenue, Penvarra, GIR 0AA yes', [[4, 10]]],
     // raw ASR: "a" after a house number is its letter before a region of several words
     [
       'the letter a before a region',
