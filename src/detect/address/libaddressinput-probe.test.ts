@@ -309,6 +309,52 @@ describe('forms the libaddressinput layouts showed', () => {
     ],
     ['a frequent first name after a number', 'my account is 125075 John 12 Oak Street', [[5, 8]]],
     ['a year before a town word', 'in 2019 Sulvano 12 Oak Street', [[3, 6]]],
+    // raw ASR: a listed region opening with a word that names something (a currency, a month)
+    [
+      'a region opening with a currency word',
+      'go to kiet vesquin five kelmora yen bai province if possible',
+      [[2, 9]],
+    ],
+    ['a region opening with a month word', 'we live at twelve orlanda road brastow jan mayen now', [[3, 9]]],
+    ['the same word as money', 'i paid five yen bai the way', []],
+    ['a month before a common word', 'we live at twelve orlanda road brastow in june now', [[3, 7]]],
+    // a territory name with a dotted initialism: the dot ends no sentence; said as letters
+    [
+      'a dotted initialism in a territory name',
+      'send it to 12 Orlanda Road, Brastow 96898, U.S. Outlying Islands please',
+      [[3, 11]],
+    ],
+    [
+      'the same said',
+      'send it to twelve orlanda road brastow nine six eight nine eight u s outlying islands please',
+      [[3, 16]],
+    ],
+    ['the initialism ends the sentence', 'Kelmora flew home from U.S. Outlying farms are cheap', []],
+    // lexicons/address/postcode-forms.txt: forms libaddressinput documents beyond postcode-validator's
+    [
+      'a Mauritian letter postcode',
+      'send it to 12 Orlanda Road, 742CU001 Sulvano, Mauritius please',
+      [[3, 9]],
+    ],
+    ['the same after the town', 'send it to 12 Orlanda Road, Sulvano 742CU001 please', [[3, 8]]],
+    [
+      'a British forces postcode',
+      'send it to 12 Orlanda Road, Kelmora, BFPO 47, United Kingdom please',
+      [[3, 11]],
+    ],
+    ['the same alone', 'my reference is BFPO 47 thanks', []],
+    ['the Girobank postcode', 'okay so it is 27 Quillon Avenue, Penvarra, GIR 0AA yes', [[4, 10]]],
+    // raw ASR: "a" after a house number is its letter before a region of several words
+    [
+      'the letter a before a region',
+      'we are staying at dravenna expy twelve a new territories until june',
+      [[4, 10]],
+    ],
+    [
+      'an article before a common phrase',
+      'we are staying at dravenna street twelve a new home soon',
+      [[4, 7]],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -15,6 +15,7 @@ import { nameWord, raw, sameTurn, skip } from './view.js';
 import { addressVocab } from './vocab.js';
 import { chunkAt, postcodeAt } from './postcode.js';
 import { isCommonWord } from '../gazetteer/common-words.js';
+import { countryAt, regionAt } from './tail.js';
 
 /** A written house number: "12", "12a", "12-14", "10/12", "1-2-3", "221B", "12bis", "2д" (a Cyrillic letter), "4-5-6/A" (India). */
 const WRITTEN = /^\d{1,5}[a-zа-яё]?(?:(?:bis|ter))?(?:[-/]\d{1,5}[a-zа-яё]?){0,2}(?:\/[a-z])?$/;
@@ -233,6 +234,8 @@ export function spokenLetterA(v: AddressView, start: number, end: number): numbe
   if (run?.startWord === k && run.digits.length >= 3 && !SCALE_WORDS.has(next)) return end + 1;
   if (run) return end;
   if (/^\p{L}{3,}$/u.test(next) && !isCommonWord(next)) return end + 1;
+  // "twelve a new territories": a known region or country of several words, everyday words or not
+  if (((regionAt(v, k) ?? countryAt(v, k))?.end ?? k) - k >= 2) return end + 1;
   if (addressVocab().units.match(at(v, k)) > 0 && unitAt(v, k) > 0) return end + 1;
   return end;
 }

@@ -24,6 +24,18 @@ export function placeWords(name: string): string[] {
     .filter(Boolean);
 }
 
+/** A folded dotted initialism ("u.s", "d.c"): raw ASR says its letters one by one. */
+const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+
+/**
+ * The folded words of a place name and, when a word is a dotted initialism, the same name with its
+ * letters said apart ("U.S. Virgin Islands" is said "u s virgin islands").
+ */
+function nameForms(w: string[]): string[][] {
+  if (!w.some((x) => DOTTED_INITIALS.test(x))) return [w];
+  return [w, w.flatMap((x) => (DOTTED_INITIALS.test(x) ? x.split('.') : [x]))];
+}
+
 export const HASH_SEED = 0x811c9dc5;
 
 /** FNV-1a over a string, continuing from `h` (so "a b" hashes as "a", then " b"). */
@@ -129,10 +141,12 @@ function load(): Places {
     const cc = file.split('-')[0]!.toUpperCase();
     for (const e of entries) {
       const [name = '', code] = e.split(/\s*;\s*/);
-      const w = placeWords(name);
-      if (w.length === 0) continue;
-      push(regions, fnv1a(w.join(' ')), cc);
-      regionMaxWords = Math.max(regionMaxWords, w.length);
+      const words = placeWords(name);
+      if (words.length === 0) continue;
+      for (const w of nameForms(words)) {
+        push(regions, fnv1a(w.join(' ')), cc);
+        regionMaxWords = Math.max(regionMaxWords, w.length);
+      }
       if (code && /^[A-Z0-9]{1,3}$/.test(code)) push(regionCodes, code, cc);
     }
   }
@@ -143,11 +157,13 @@ function load(): Places {
     ...readWordList('address/countries-local.txt'),
   ]) {
     const [name = '', cc = ''] = e.split(/\s*;\s*/);
-    const w = placeWords(name);
-    if (w.length === 0 || cc === '') continue;
-    const h = fnv1a(w.join(' '));
-    if (!countries.has(h)) countries.set(h, cc);
-    countryMaxWords = Math.max(countryMaxWords, w.length);
+    const words = placeWords(name);
+    if (words.length === 0 || cc === '') continue;
+    for (const w of nameForms(words)) {
+      const h = fnv1a(w.join(' '));
+      if (!countries.has(h)) countries.set(h, cc);
+      countryMaxWords = Math.max(countryMaxWords, w.length);
+    }
   }
   places = {
     cities: new CityIndex(readWordListsIn('address/cities')),

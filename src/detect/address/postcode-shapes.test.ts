@@ -1,16 +1,11 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { compactPattern, patternCountries, shapeOf } from './postcode.js';
+import { compactPattern, countryRegexes, patternCountries, shapeOf } from './postcode.js';
 import { seededUnit } from '../../../test/helpers/seeded.js';
 
-const require = createRequire(import.meta.url);
-const { POSTCODE_REGEXES } = require('postcode-validator/lib/cjs/postcode-regexes.js') as {
-  POSTCODE_REGEXES: Map<string, RegExp>;
-};
-
-const EVERY = [...POSTCODE_REGEXES]
-  .filter(([country]) => country !== 'INTL' && country !== 'UK')
-  .map(([country, re]) => ({ country, compact: new RegExp(compactPattern(re.source), 'i') }));
+const EVERY = countryRegexes().map(([country, re]) => ({
+  country,
+  compact: new RegExp(compactPattern(re.source), 'i'),
+}));
 
 /** Every country pattern tested on the key, as postcodeCountries() did before the shape index. */
 const naive = (key: string): string[] => EVERY.filter((p) => p.compact.test(key)).map((p) => p.country);

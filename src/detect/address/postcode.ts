@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import type { DetectionContext } from '../types.js';
 import { runAt, type SpokenChunk, type SpokenRuns } from '../../transcript/spoken-view.js';
 import { FILLERS } from '../gazetteer/common-words.js';
+import { readWordList } from '../lexicon-files.js';
 
 const require = createRequire(import.meta.url);
 // the package's ESM build has extensionless imports that Node cannot load: use its CJS build
@@ -99,8 +100,7 @@ function countryPatterns(): CountryPattern[] {
   if (!patterns) {
     patterns = [];
     const distinct = new Map<string, number>();
-    for (const [country, re] of POSTCODE_REGEXES) {
-      if (SKIP.has(country)) continue;
+    for (const [country, re] of countryRegexes()) {
       const source = compactPattern(re.source);
       let d = distinct.get(source);
       if (d === undefined) distinct.set(source, (d = distinct.size));
@@ -109,6 +109,30 @@ function countryPatterns(): CountryPattern[] {
     byCountry = new Map(patterns.map((p) => [p.country, p]));
   }
   return patterns;
+}
+
+/**
+ * lexicons/address/postcode-forms.txt: forms a country uses besides the package's pattern
+ * (libaddressinput's: Mauritius "742CU001", British forces "BFPO 123"), by country.
+ */
+function extraForms(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of readWordList('address/postcode-forms.txt')) {
+    const [cc = '', form = ''] = e.split(/\s*;\s*/);
+    if (cc && form) out.set(cc, [...(out.get(cc) ?? []), form]);
+  }
+  return out;
+}
+
+/** Each country's written postcode pattern: the package's, with the forms of postcode-forms.txt. */
+export function countryRegexes(): [string, RegExp][] {
+  const extra = extraForms();
+  return [...POSTCODE_REGEXES]
+    .filter(([country]) => !SKIP.has(country))
+    .map(([country, base]) => {
+      const more = extra.get(country);
+      return [country, more ? new RegExp(`${base.source}|^(?:${more.join('|')})$`, base.flags || 'i') : base];
+    });
 }
 
 const patternOf = (country: string): CountryPattern | undefined => {

@@ -35,7 +35,7 @@ import { chunkAt, postcodeAt, postcodeCountries, type PostcodeMatch } from './po
 import { addressVocab, fold } from './vocab.js';
 import { numberValueEnd, sectorCodeEnd, unitAt } from './numbers.js';
 import { runAt, type SpokenRun } from '../../transcript/spoken-view.js';
-import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
+import { isCommonWord, isFunctionWord, isNamingFunctionWord } from '../gazetteer/common-words.js';
 import { isFrequentName } from '../gazetteer/names.js';
 import { englishLevel } from '../gazetteer/name-lexicon.js';
 
@@ -67,12 +67,15 @@ function phraseHashes(v: AddressView, i: number, max: number, first?: string): n
     if (k > i) h = Math.imul(h ^ 0x20, FNV_PRIME); // the space between the words
     for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), FNV_PRIME);
     phraseHash[count++] = h >>> 0;
-    if (endsItem(v, k) || partEnds(v, k)) break;
+    // "U.S. Outlying Islands": the dot of an initialism inside a name ends no sentence
+    if (endsItem(v, k) || (partEnds(v, k) && !(DOTTED_INITIALISM.test(raw(v, k)) && sameTurn(v, k, k + 1))))
+      break;
   }
   return count;
 }
 
 const FNV_PRIME = 0x01000193;
+const DOTTED_INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
 
 /** phraseHash[len - 1]: hash of the phrase of `len` words read by the latest phraseHashes call */
 let phraseHash = new Float64Array(8);
@@ -80,8 +83,15 @@ let phraseHash = new Float64Array(8);
 /** A place word in raw ASR must not be an ordinary English word ("is", "of", "mobile"). */
 const plainWordOk = (v: AddressView, i: number, len: number): boolean => {
   if (v.formatted) return capitalised(v, i) && (len > 1 || !isFunctionWord(v.ctx.tokens[i]!));
-  // "the valley", "the hague": a known name of several words may open with the article
-  if (len > 1) return v.folded[i] === 'the' || !isFunctionWord(v.ctx.tokens[i]!);
+  // "the valley", "the hague": a known name of several words may open with the article; "yen bai",
+  // "jan mayen", "hai phong": or with a word that names something (a currency, a month, an
+  // exclamation) when the next word of the name is no English word
+  if (len > 1)
+    return (
+      v.folded[i] === 'the' ||
+      !isFunctionWord(v.ctx.tokens[i]!) ||
+      (isNamingFunctionWord(v.ctx.tokens[i]!) && !isCommonWord(v.ctx.tokens[i + 1]!))
+    );
   const t = v.ctx.tokens[i]!;
   return t.length > 2 && !isCommonWord(t) && !isFunctionWord(t);
 };

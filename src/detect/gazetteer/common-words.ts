@@ -74,6 +74,24 @@ export function isFunctionWord(token: string): boolean {
   return tags !== undefined && tags.some((t) => CLOSED_TAGS.has(t));
 }
 
+/**
+ * Closed-class words that name a thing rather than glue words together: a currency, a month or
+ * weekday, a unit, an exclamation ("yen", "jan", "hai"). Names of places open with them ("Yen Bai",
+ * "Jan Mayen", "Hai Phong"), which never open with a pronoun or a preposition.
+ */
+const NAMING_TAGS = new Set(['Month', 'WeekDay', 'Date', 'Duration', 'Unit', 'Currency', 'Expression']);
+
+/** A function word that only names something (isFunctionWord, but not a grammar or number word). */
+export function isNamingFunctionWord(token: string): boolean {
+  if (FILLERS.has(token)) return false;
+  const tags = lexiconTags(token);
+  return (
+    tags !== undefined &&
+    tags.some((t) => NAMING_TAGS.has(t)) &&
+    !tags.some((t) => CLOSED_TAGS.has(t) && !NAMING_TAGS.has(t))
+  );
+}
+
 /** An ordinary English word (function word, known verb/adjective/noun, frequent noun, English suffix). */
 export function isCommonWord(token: string): boolean {
   if (COMMON.has(token) || isFunctionWord(token)) return true;
