@@ -18,10 +18,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDetectionContext } from '../analyze.js';
-import { detectAddresses } from '../detectors/address.js';
 import type { Word } from '../../types.js';
-import { sayWords } from '../../../test/helpers/words.js';
+import {
+  addressSpans,
+  coveredAddressWords,
+  emptyScore,
+  tallyCase,
+  type ProbeScore,
+} from '../../../test/helpers/address-probe.js';
 import { speakToken } from '../../../scripts/eval-sets/spoken.js';
 import { makeRng, type Rng } from '../../../scripts/eval-sets/rng.js';
 
@@ -200,57 +204,17 @@ function render(c: Case, style: 'fmt' | 'asr'): { words: Word[]; want: number[] 
   };
 }
 
-function covered(words: Word[]): number[] {
-  const out = new Set<number>();
-  for (const c of detectAddresses(buildDetectionContext(words)))
-    for (let w = c.startWord; w < c.endWord; w++) out.add(w);
-  return [...out].sort((a, b) => a - b);
-}
-
-interface Score {
-  want: number;
-  hit: number;
-  found: number;
-  exact: number;
-  cases: number;
-}
-const score = (): Score => ({ want: 0, hit: 0, found: 0, exact: 0, cases: 0 });
-
 function measure(style: 'fmt' | 'asr') {
-  const total = score();
-  const byCountry = new Map<string, Score>();
+  const total = emptyScore();
+  const byCountry = new Map<string, ProbeScore>();
   const failures: string[] = [];
   for (const c of CASES) {
     const { words, want } = render(c, style);
-    const got = covered(words);
-    const wantSet = new Set(want);
-    const gotSet = new Set(got);
-    const hit = got.filter((w) => wantSet.has(w)).length;
-    const exact = hit === want.length && got.length === want.length;
-    const s = byCountry.get(c.country.cc) ?? score();
+    const got = coveredAddressWords(words);
+    const s = byCountry.get(c.country.cc) ?? emptyScore();
     byCountry.set(c.country.cc, s);
-    for (const x of [s, total]) {
-      x.want += want.length;
-      x.hit += hit;
-      x.found += got.length;
-      x.exact += exact ? 1 : 0;
-      x.cases += 1;
-    }
-    if (!exact)
-      failures.push(
-        `${c.name}\t` +
-          words
-            .map((w, i) =>
-              wantSet.has(i)
-                ? gotSet.has(i)
-                  ? `{${w.text}}`
-                  : `[${w.text}]`
-                : gotSet.has(i)
-                  ? `<${w.text}>`
-                  : w.text,
-            )
-            .join(' '),
-      );
+    const failure = tallyCase([s, total], c.name, words, want, got);
+    if (failure) failures.push(failure);
   }
   return { total, byCountry, failures };
 }
@@ -261,11 +225,7 @@ const FLOORS = {
   asr: { recall: 0.946, precision: 0.999, exact: 0.91 },
 };
 
-const found = (line: string): [number, number][] =>
-  detectAddresses(buildDetectionContext(sayWords(line))).map((c): [number, number] => [
-    c.startWord,
-    c.endWord,
-  ]);
+const found = addressSpans;
 
 describe('forms the libaddressinput layouts showed', () => {
   const cases: [string, string, [number, number][]][] = [
@@ -383,7 +343,8 @@ for (const style of ['fmt', 'asr'] as const) {
     for (const c of SAMPLE) {
       const { words, want } = render(c, style);
       const test = OPEN.has(`${style} ${c.name}`) ? it.fails : it;
-      test(`${c.name}: ${words.map((w) => w.text).join(' ')}`, () => expect(covered(words)).toEqual(want));
+      test(`${c.name}: ${words.map((w) => w.text).join(' ')}`, () =>
+        expect(coveredAddressWords(words)).toEqual(want));
     }
   });
 }
