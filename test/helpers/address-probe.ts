@@ -60,3 +60,23 @@ export function tallyCase(
   );
   return `${name}\t${marked.join(' ')}`;
 }
+
+/** A probe's scores over its cases: in all, per group (a country), and the failure lines. */
+export function scoreProbe<C extends { name: string }>(
+  cases: Iterable<C>,
+  render: (c: C) => { words: Word[]; want: number[] },
+  groupOf: (c: C) => string,
+): { total: ProbeScore; byCountry: Map<string, ProbeScore>; failures: string[] } {
+  const total = emptyScore();
+  const byCountry = new Map<string, ProbeScore>();
+  const failures: string[] = [];
+  for (const c of cases) {
+    const { words, want } = render(c);
+    const group = groupOf(c);
+    const s = byCountry.get(group) ?? emptyScore();
+    byCountry.set(group, s);
+    const failure = tallyCase([s, total], c.name, words, want, coveredAddressWords(words));
+    if (failure) failures.push(failure);
+  }
+  return { total, byCountry, failures };
+}

@@ -19,13 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Word } from '../../types.js';
-import {
-  addressSpans,
-  coveredAddressWords,
-  emptyScore,
-  tallyCase,
-  type ProbeScore,
-} from '../../../test/helpers/address-probe.js';
+import { addressSpans, coveredAddressWords, scoreProbe } from '../../../test/helpers/address-probe.js';
 import { speakToken } from '../../../scripts/eval-sets/spoken.js';
 import { makeRng, type Rng } from '../../../scripts/eval-sets/rng.js';
 
@@ -205,18 +199,11 @@ function render(c: Case, style: 'fmt' | 'asr'): { words: Word[]; want: number[] 
 }
 
 function measure(style: 'fmt' | 'asr') {
-  const total = emptyScore();
-  const byCountry = new Map<string, ProbeScore>();
-  const failures: string[] = [];
-  for (const c of CASES) {
-    const { words, want } = render(c, style);
-    const got = coveredAddressWords(words);
-    const s = byCountry.get(c.country.cc) ?? emptyScore();
-    byCountry.set(c.country.cc, s);
-    const failure = tallyCase([s, total], c.name, words, want, got);
-    if (failure) failures.push(failure);
-  }
-  return { total, byCountry, failures };
+  return scoreProbe(
+    CASES,
+    (c) => render(c, style),
+    (c) => c.country.cc,
+  );
 }
 
 /** Floors over all cases (word recall, word precision, share of cases covered exactly). */

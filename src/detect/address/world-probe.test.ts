@@ -16,13 +16,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Word } from '../../types.js';
-import {
-  addressSpans,
-  coveredAddressWords,
-  emptyScore,
-  tallyCase,
-  type ProbeScore,
-} from '../../../test/helpers/address-probe.js';
+import { addressSpans, scoreProbe } from '../../../test/helpers/address-probe.js';
 import { speakToken } from '../../../scripts/eval-sets/spoken.js';
 import { makeRng, type Rng } from '../../../scripts/eval-sets/rng.js';
 import { samplePostcode } from '../../../scripts/postcode-sample.js';
@@ -219,20 +213,12 @@ function render(c: Case, style: 'fmt' | 'asr'): { words: Word[]; want: number[] 
 }
 
 function measure(style: 'fmt' | 'asr', sample?: (c: Case) => boolean) {
-  const total = emptyScore();
-  const byCountry = new Map<string, ProbeScore>();
-  const failures: string[] = [];
-  for (const c of PROBE_CASES) {
-    if (sample && !sample(c)) continue;
-    const { words, want } = render(c, style);
-    const got = coveredAddressWords(words);
-    const cc = c.name.split(' ')[0]!;
-    const s = byCountry.get(cc) ?? emptyScore();
-    byCountry.set(cc, s);
-    const failure = tallyCase([s, total], c.name, words, want, got);
-    if (failure) failures.push(failure);
-  }
-  return { total, byCountry, failures };
+  const cases = sample ? PROBE_CASES.filter(sample) : PROBE_CASES;
+  return scoreProbe(
+    cases,
+    (c) => render(c, style),
+    (c) => c.name.split(' ')[0]!,
+  );
 }
 
 /** Floors over all cases (word recall, word precision, share of cases covered exactly). */
