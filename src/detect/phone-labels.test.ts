@@ -12,12 +12,17 @@ describe('a phone label read as a town stays out of the phone span', () => {
     ['Call me on this. Mobile 07400 123456.', [['PHONE_NUMBER', 5, 7]]],
     ['Home 07400 123456', [['PHONE_NUMBER', 1, 3]]],
     ['Mobile phone 07400 123456', [['PHONE_NUMBER', 2, 4]]],
-    // an address that took the phone's first digits ends where the phone starts
+    // an address that took the phone's first digits ends where the phone starts; one word left
+    // of it is no address
     [
       'i paid the balance zero six six four one two three four five six is my cell',
+      [['PHONE_NUMBER', 4, 14]],
+    ],
+    [
+      'ship it to 12 Orlanda Road Kelmora 0612 345 678 is my mobile',
       [
-        ['ADDRESS', 3, 4],
-        ['PHONE_NUMBER', 4, 14],
+        ['ADDRESS', 3, 7],
+        ['PHONE_NUMBER', 7, 10],
       ],
     ],
     // controls: a five-digit postcode after the town, and a street address, stay addresses

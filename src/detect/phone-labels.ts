@@ -6,7 +6,8 @@
  * label words (lexicons/phone/after/, one-word cues of lexicons/number-cues/phone/) and which
  * ends inside that phone is no address: it is dropped and the phone keeps its own span.
  * "Mobile 36602" (a five-digit postcode, not a phone's length) stays the address. Any other
- * address that ends inside such a phone ends where the phone starts.
+ * address that ends inside such a phone ends where the phone starts, or is dropped when one word
+ * is left of it.
  */
 import type { Candidate } from '../types.js';
 import type { DetectionContext } from './types.js';
@@ -38,9 +39,10 @@ export function dropLabelAddresses(ctx: DetectionContext, candidates: readonly C
       const t = ctx.tokens[w]!;
       if (t !== '' && !LABEL_WORDS.has(t)) labels = false;
     }
-    // an address that took a phone's first digits for its postcode or house number ("... balance
-    // zero six six four ...", "Springfield 415 555 0143" read aloud) ends where the phone starts
-    if (!labels) out.push({ ...a, endWord: phone.startWord });
+    // an address that took a phone's first digits for its postcode or house number ends where the
+    // phone starts; what is left of it is no address when it is one word ("i paid the balance zero
+    // six six four ...": the digits made "balance" look like a town with its postcode)
+    if (!labels && phone.startWord - a.startWord > 1) out.push({ ...a, endWord: phone.startWord });
   }
   return out;
 }
