@@ -19,10 +19,11 @@ const LABEL_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** A phone number has at least this many digits; a postcode after a town fewer. */
 const MIN_PHONE_DIGITS = 7;
+const NON_DIGITS = /\D/g;
 
 export function dropLabelAddresses(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   const phones = candidates.filter(
-    (c) => c.type === 'PHONE_NUMBER' && c.value.replace(/\D/g, '').length >= MIN_PHONE_DIGITS,
+    (c) => c.type === 'PHONE_NUMBER' && c.value.replace(NON_DIGITS, '').length >= MIN_PHONE_DIGITS,
   );
   if (phones.length === 0) return [...candidates];
   const out: Candidate[] = [];

@@ -3,10 +3,47 @@
  * detector covers, word recall / precision / exact tallies per case, and a failure line that marks
  * what was missed and what was over-redacted.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { buildDetectionContext } from '../../src/detect/analyze.js';
 import { detectAddresses } from '../../src/detect/detectors/address.js';
 import type { Word } from '../../src/types.js';
 import { sayWords } from './words.js';
+import { speakToken } from '../../scripts/eval-sets/spoken.js';
+import type { Rng } from '../../scripts/eval-sets/rng.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** A repository file's entries: trimmed lines, no blanks or "#" comments; none when it is absent. */
+export const repoLines = (file: string): string[] =>
+  fs.existsSync(path.join(ROOT, file))
+    ? fs
+        .readFileSync(path.join(ROOT, file), 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'))
+    : [];
+
+/** A word of a probe line and whether it belongs to the address. */
+export type AddressToken = [text: string, address: boolean];
+
+/**
+ * The tokens as written ('fmt') or said in raw ASR style ('asr', the evaluation sets' own speaking
+ * of each word); a token `keep` accepts (a turn marker) is never said.
+ */
+export function sayAddressTokens(
+  tokens: readonly AddressToken[],
+  style: 'fmt' | 'asr',
+  rng: Rng,
+  keep: (text: string) => boolean = () => false,
+): AddressToken[] {
+  const state = { repeats: false };
+  return tokens.flatMap(([text, address]): AddressToken[] =>
+    style === 'fmt' || keep(text)
+      ? [[text, address]]
+      : speakToken(text, address ? 'ADDRESS' : undefined, rng, state).map((w): AddressToken => [w, address]),
+  );
+}
 
 /** Word indexes inside ADDRESS spans, ascending (two spans that touch count as one address). */
 export function coveredAddressWords(words: Word[]): number[] {

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDetectionContext } from '../analyze.js';
 import { detectAddresses } from '../detectors/address.js';
 import { sayWords } from '../../../test/helpers/words.js';
-import { speakToken } from '../../../scripts/eval-sets/spoken.js';
+import { sayAddressTokens, type AddressToken } from '../../../test/helpers/address-probe.js';
 import { makeRng } from '../../../scripts/eval-sets/rng.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -82,7 +82,7 @@ function listedTown(cc: string, seed: number): string | undefined {
 }
 
 /** One word of a sentence and whether it belongs to the address. */
-type Token = [text: string, address: boolean];
+type Token = AddressToken;
 
 /** The sentence's tokens, or undefined when the layout has no street. */
 /**
@@ -132,12 +132,7 @@ function sentence(layout: Layout, form: Form): Token[] | undefined {
 /** The words of the line and the indexes of the address words, written or said. */
 function render(tokens: Token[], style: 'fmt' | 'asr', seed: string): { line: string; want: number[] } {
   const rng = makeRng(seed);
-  const state = { repeats: false };
-  const said = tokens.flatMap(([text, address]): Token[] =>
-    style === 'fmt'
-      ? [[text, address]]
-      : speakToken(text, address ? 'ADDRESS' : undefined, rng, state).map((w): Token => [w, address]),
-  );
+  const said = sayAddressTokens(tokens, style, rng);
   return {
     line: said.map(([w]) => w).join(' '),
     want: said.flatMap(([, address], i) => (address ? [i] : [])),

@@ -16,22 +16,19 @@
  * prints a per-country table and writes the failing lines to <prefix>-<style>.txt.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Word } from '../../types.js';
-import { addressSpans, coveredAddressWords, scoreProbe } from '../../../test/helpers/address-probe.js';
-import { speakToken } from '../../../scripts/eval-sets/spoken.js';
+import {
+  addressSpans,
+  coveredAddressWords,
+  repoLines,
+  sayAddressTokens,
+  scoreProbe,
+  type AddressToken,
+} from '../../../test/helpers/address-probe.js';
 import { makeRng, type Rng } from '../../../scripts/eval-sets/rng.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const lines = (file: string): string[] =>
-  fs.existsSync(path.join(ROOT, file))
-    ? fs
-        .readFileSync(path.join(ROOT, file), 'utf8')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#'))
-    : [];
+const lines = repoLines;
 
 interface Country {
   cc: string;
@@ -48,7 +45,7 @@ const FALLBACK_LANG = new Map(
   lines('test/fixtures/address-templates.tsv').map((r) => [r.slice(0, 2), r.split('\t')[1]!] as const),
 );
 const hasStreetTypes = (lang: string): boolean =>
-  fs.existsSync(path.join(ROOT, `lexicons/address/street-types/${lang}.txt`));
+  lines(`lexicons/address/street-types/${lang}.txt`).length > 0;
 
 const COUNTRIES: Country[] = lines('test/fixtures/libaddressinput-countries.tsv').map((row) => {
   const [cc, lang, languages, layout, , upper, zipex, codes, locals, latins] = row.split('\t') as string[];
@@ -146,7 +143,7 @@ const FRAMES = [
 ] as const;
 
 /** One word of a sentence and whether it belongs to the address. */
-type Token = [text: string, address: boolean];
+type Token = AddressToken;
 
 interface Case {
   name: string;
@@ -186,12 +183,7 @@ function render(c: Case, style: 'fmt' | 'asr'): { words: Word[]; want: number[] 
       .filter(Boolean)
       .map((w): Token => [w, false]),
   ];
-  const state = { repeats: false };
-  const said = tokens.flatMap(([text, address]): Token[] =>
-    style === 'fmt'
-      ? [[text, address]]
-      : speakToken(text, address ? 'ADDRESS' : undefined, rng, state).map((w): Token => [w, address]),
-  );
+  const said = sayAddressTokens(tokens, style, rng);
   return {
     words: said.map(([text], i) => ({ text, start: i * 0.4, end: i * 0.4 + 0.3, speaker: 'customer' })),
     want: said.flatMap(([, address], i) => (address ? [i] : [])),

@@ -12,12 +12,16 @@
  * cover exactly the address words. PROBE_REPORT=1 prints the worst countries and failing lines.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Word } from '../../types.js';
-import { addressSpans, scoreProbe } from '../../../test/helpers/address-probe.js';
-import { speakToken } from '../../../scripts/eval-sets/spoken.js';
+import {
+  addressSpans,
+  repoLines,
+  sayAddressTokens,
+  scoreProbe,
+  type AddressToken,
+} from '../../../test/helpers/address-probe.js';
 import { makeRng, type Rng } from '../../../scripts/eval-sets/rng.js';
 import { samplePostcode } from '../../../scripts/postcode-sample.js';
 
@@ -26,15 +30,7 @@ const { POSTCODE_REGEXES } = require('postcode-validator/lib/cjs/postcode-regexe
   POSTCODE_REGEXES: Map<string, RegExp>;
 };
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const lines = (file: string): string[] =>
-  fs.existsSync(path.join(ROOT, file))
-    ? fs
-        .readFileSync(path.join(ROOT, file), 'utf8')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#'))
-    : [];
+const lines = repoLines;
 
 interface Layout {
   key: string;
@@ -99,7 +95,7 @@ function listedTown(cc: string, rng: Rng): string | undefined {
 }
 
 /** One word of a sentence: its text, whether it belongs to the address, and its turn. */
-type Token = [text: string, address: boolean];
+type Token = AddressToken;
 const TURN = '|';
 
 /** Frames: `{}` is the address, `{1}` / `{2}` its two halves around another speaker's word. */
@@ -189,13 +185,7 @@ export const PROBE_CASES: Case[] = LAYOUTS.flatMap((layout) =>
 /** The call's words (one speaker per turn, "|" switches) and the indexes of the address words. */
 function render(c: Case, style: 'fmt' | 'asr'): { words: Word[]; want: number[] } {
   const rng = makeRng(`${c.name}/${style}`);
-  const state = { repeats: false };
-  const said: [string, boolean][] = [];
-  for (const [text, address] of c.tokens) {
-    if (text === TURN || style === 'fmt') said.push([text, address]);
-    else
-      for (const w of speakToken(text, address ? 'ADDRESS' : undefined, rng, state)) said.push([w, address]);
-  }
+  const said = sayAddressTokens(c.tokens, style, rng, (text) => text === TURN);
   const speakers = ['customer', 'agent'];
   let turn = 0;
   const words: Word[] = [];
