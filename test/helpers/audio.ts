@@ -83,6 +83,15 @@ export async function makeNoise(
   );
 }
 
+/** A 300 Hz tone (or `frequency`) of `seconds`, as 16-bit PCM WAV with `channels` channels. */
+export async function makeTone(
+  file: string,
+  options: { seconds: number; rate: number; channels?: number; frequency?: number },
+): Promise<void> {
+  const tone = `sine=frequency=${options.frequency ?? 300}:sample_rate=${options.rate}:duration=${options.seconds}`;
+  await ffmpeg(['-f', 'lavfi', '-i', tone, '-ac', String(options.channels ?? 1), '-c:a', 'pcm_s16le'], file);
+}
+
 /** Speech from espeak-ng, resampled to `rate` Hz mono 16-bit WAV. */
 export async function makeSpeech(file: string, text: string, rate: number): Promise<void> {
   const raw = `${file}.espeak.wav`;

@@ -4,11 +4,9 @@
  * x-amzn-errortype) and a real S3-compatible server (s3rver): the stand-in reads the uploaded audio
  * from the bucket and writes the transcript JSON where the job asked, as Transcribe does.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { awsTranscribeEngine } from '../../src/asr/engines/aws.js';
@@ -25,9 +23,9 @@ import {
   type EngineServer,
   type RecordedRequest,
 } from '../helpers/asr-server.js';
+import { makeTone } from '../helpers/audio.js';
 import { startTestS3, type TestS3 } from '../helpers/s3.js';
 
-const run = promisify(execFile);
 let dir: string;
 let tools: FfmpegTools;
 let mono: { file: string; info: AudioInfo };
@@ -38,11 +36,7 @@ let server: EngineServer | undefined;
 
 async function sineWav(name: string, seconds: number, rate: number, channels: number) {
   const file = path.join(dir, name);
-  await run('ffmpeg', [
-    ...['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi'],
-    ...['-i', `sine=frequency=300:sample_rate=${rate}:duration=${seconds}`],
-    ...['-ac', String(channels), '-c:a', 'pcm_s16le', file],
-  ]);
+  await makeTone(file, { seconds, rate, channels });
   return { file, info: await probeAudio(file, tools) };
 }
 

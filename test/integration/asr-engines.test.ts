@@ -3,11 +3,9 @@
  * words and times, the request it must send, error answers (engine text in the error, retried only
  * when retryable), slow answers (timeout, retry). Chunking of long audio: test/e2e/asr-chunking.test.ts.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { assemblyAiEngine } from '../../src/asr/engines/assemblyai.js';
 import { deepgramEngine } from '../../src/asr/engines/deepgram.js';
@@ -29,8 +27,8 @@ import {
   whisperCppVerbose,
   type EngineServer,
 } from '../helpers/asr-server.js';
+import { makeTone } from '../helpers/audio.js';
 
-const run = promisify(execFile);
 let dir: string;
 let tools: FfmpegTools;
 let mono: { file: string; info: AudioInfo };
@@ -39,11 +37,7 @@ let server: EngineServer | undefined;
 
 async function sineWav(name: string, seconds: number, rate: number, channels: number) {
   const file = path.join(dir, name);
-  await run('ffmpeg', [
-    ...['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi'],
-    ...['-i', `sine=frequency=300:sample_rate=${rate}:duration=${seconds}`],
-    ...['-ac', String(channels), '-c:a', 'pcm_s16le', file],
-  ]);
+  await makeTone(file, { seconds, rate, channels });
   return { file, info: await probeAudio(file, tools) };
 }
 
