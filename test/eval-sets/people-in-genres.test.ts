@@ -73,8 +73,8 @@ describe('gumSentenceTokens', () => {
     expect(segment.text).toBe('Deputy Ada Quist met him in Veloran City at Zentro.');
     expect(segment.labels).toEqual([{ type: 'PERSON', start: 7, end: 16 }]);
     expect(segment.negatives).toEqual([
-      { kind: 'city', start: 27, end: 39 },
-      { kind: 'company', start: 43, end: 49 },
+      { kind: 'city', start: 28, end: 40 },
+      { kind: 'company', start: 44, end: 50 },
     ]);
   });
 
