@@ -172,9 +172,11 @@ global, news, "twitterati", non-UK). Only PERSON is labelled; places and organis
 negatives. GUM annotates every mention of a person ("he", "the voters", "NASA Administrator
 Charles Bolden"), nested mentions flattened to the outer one: the converter takes the names out of
 the person mentions by rule (capitalised runs after the last title or role; pronouns, group nouns,
-modifiers, possessors and complements of prepositions dropped), so a name nested in a mention of
-another class (a photo, a foundation) is left unlabelled and a few labels are not names (a
-character, a people): expect some noise. Tweets: links, "RT" and @-handles are dropped (nobody says
+modifiers, possessors and complements of prepositions dropped) and labels a name found so where
+else it stands alone in the same document; a name nested in a mention of another class is still
+left unlabelled when it is not labelled elsewhere in its document, and a few labels are not names
+(a character, a people): expect some noise. Titles are taken out of the tweets' PER spans (the
+project's labelling rule). Tweets: links, "RT" and @-handles are dropped (nobody says
 them on a call). A GUM document's sentences alternate speakers (an interview's questions and
 answers too); a tweet is one turn. Split by document (article, interview, guide, tweet).`,
           sources: [

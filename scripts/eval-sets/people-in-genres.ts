@@ -11,8 +11,9 @@
  * GUM annotates every MENTION of an entity ("he", "the voters", "NASA Administrator Charles
  * Bolden") with one of eleven classes, nested mentions flattened to the outer one. The person names
  * are taken out of the person mentions by `namesInMention` (capitalised runs, titles and roles cut
- * off, pronouns, group nouns, modifiers and complements dropped); places and organisations are
- * hard negatives (city, company), as in people-in-text. Tweets: links, the retweet marker "RT" and
+ * off, pronouns, group nouns, modifiers and complements dropped), then labelled where else they
+ * stand alone in the same document (`propagateNames`); places and organisations are hard
+ * negatives (city, company), as in people-in-text. Titles leave BTC's PER spans (`titlesOutOfNames`). Tweets: links, the retweet marker "RT" and
  * @-handles are dropped (nobody says them on a call); PER is labelled, LOC and ORG are negatives.
  *
  * A GUM document (article, interview, guide) is one split unit, its sentences alternating
@@ -49,7 +50,7 @@ representative congressman congresswoman governor gov mayor minister premier cha
 undersecretary administrator director chairman chairwoman chair ceo chief general gen major colonel col
 captain capt lieutenant lt sergeant sgt admiral commander officer judge justice father fr sister brother
 rev reverend pastor rabbi imam bishop archbishop cardinal pope saint st king queen prince princess
-emperor empress sheikh emeritus assistant associate deputy ambassador spokesman spokeswoman spokesperson
+emperor empress duke duchess earl countess baron baroness sheikh emeritus assistant associate deputy ambassador spokesman spokeswoman spokesperson
 coach doctor detective inspector agent councillor councilman councilwoman alderman speaker uncle aunt
 auntie grandma grandpa grandmother grandfather mom mum dad mother`.split(/\s+/),
 );
@@ -212,6 +213,73 @@ export function dropHandles(tokens: Token[]): Token[] {
   return out;
 }
 
+/**
+ * Titles before a name are not part of it (the project's labelling rule; BTC's annotators took them
+ * in: "Dr Ada Quist", "President Quist"): they leave the PER span; a span of titles and "of ..." only
+ * ("Duchess of Zentro") names nobody and is dropped.
+ */
+export function titlesOutOfNames(tokens: Token[]): Token[] {
+  const out = tokens.map((t) => ({ ...t }));
+  let i = 0;
+  while (i < out.length) {
+    if (out[i]!.tag !== 'PER') {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < out.length && out[end]!.tag === 'PER' && !out[end]!.begins) end++;
+    let start = i;
+    while (start < end && TITLES.has(bare(out[start]!.text))) start++;
+    const rest = out.slice(start, end);
+    const named = start < end && !['of', ','].includes(rest[0]!.text.toLowerCase());
+    for (let k = i; k < end; k++) {
+      if (k < start || !named) out[k] = { ...out[k]!, tag: '', begins: false };
+      else if (k === start) out[k] = { ...out[k]!, begins: true };
+    }
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * One name, one person within a document: a name labelled somewhere in a GUM document is labelled
+ * where else it stands in that document outside places and organisations (GUM flattens a name nested
+ * in a mention of another class: "the Quist exhibit", "Quist's legacy"). Longer names first.
+ */
+export function propagateNames(sentences: Token[][]): Token[][] {
+  const names = new Map<string, string[]>();
+  for (const s of sentences) {
+    let k = 0;
+    while (k < s.length) {
+      if (s[k]!.tag !== 'PER') {
+        k++;
+        continue;
+      }
+      let end = k + 1;
+      while (end < s.length && s[end]!.tag === 'PER' && !s[end]!.begins) end++;
+      const words = s.slice(k, end).map((t) => t.text);
+      names.set(words.join(' '), words);
+      k = end;
+    }
+  }
+  const ordered = [...names.values()].sort((a, b) => b.length - a.length);
+  return sentences.map((s) => {
+    const out = s.map((t) => ({ ...t }));
+    for (const name of ordered) {
+      for (let k = 0; k + name.length <= out.length; k++) {
+        const free = name.every((w, j) => out[k + j]!.text === w && out[k + j]!.tag === '');
+        if (!free) continue;
+        // the name stands alone: not inside a longer capitalised run ("Quist Avenue")
+        const before = out[k - 1]?.text;
+        const after = out[k + name.length]?.text;
+        if ((before && isCapitalised(before)) || (after && isCapitalised(after))) continue;
+        name.forEach((w, j) => (out[k + j] = { text: w, tag: 'PER', begins: j === 0 }));
+      }
+    }
+    return out;
+  });
+}
+
 export function genreDocs(repo: SourceRepo): SourceDoc[] {
   const docs: SourceDoc[] = [];
   const gum = Object.keys(GUM_GENRES).flatMap((genre) =>
@@ -230,7 +298,7 @@ export function genreDocs(repo: SourceRepo): SourceDoc[] {
       id: `gum-${name}`,
       splitKey: `gum-${name}`,
       domain: GUM_GENRES[genre]!.domain,
-      segments: sentences.map((s) => detokenise(gumSentenceTokens(s, corpus))),
+      segments: propagateNames(sentences.map((s) => gumSentenceTokens(s, corpus))).map((s) => detokenise(s)),
     });
   }
   for (const file of repo.list(BTC_FOLDER).filter((f) => f.endsWith('.conll'))) {
@@ -241,7 +309,11 @@ export function genreDocs(repo: SourceRepo): SourceDoc[] {
     readConll(repo.read(file))
       .flat()
       .forEach((tweet, index) => {
-        const tokens = dropHandles(dropUnsaid(unescapeEntities(tweet)));
+        const tokens = titlesOutOfNames(
+          dropHandles(dropUnsaid(unescapeEntities(tweet))).map((t) =>
+            t.tag === 'person' ? { ...t, tag: 'PER' } : t,
+          ),
+        );
         if (!tokens.some((t) => /[\p{L}\p{N}]/u.test(t.text))) return;
         docs.push({
           id: `btc-${section}-${index}`,

@@ -4,7 +4,9 @@ import {
   dropHandles,
   gumSentenceTokens,
   namesInMention,
+  propagateNames,
   readGum,
+  titlesOutOfNames,
   type GumToken,
 } from '../../scripts/eval-sets/people-in-genres.js';
 import { detokenise } from '../../scripts/eval-sets/people-in-text.js';
@@ -113,5 +115,58 @@ describe('dropHandles', () => {
   ];
   it.each(cases)('%s', (_, input, expected) => {
     expect(dropHandles(input.map((t) => tok(t))).map((t) => t.text)).toEqual(expected);
+  });
+});
+
+describe('titlesOutOfNames', () => {
+  const tok = (text: string, tag = '', begins = false) => ({ text, tag, begins });
+  const labelled = (tokens: ReturnType<typeof tok>[]): string[] =>
+    tokens.map((t) => (t.tag ? `${t.begins ? 'B' : 'I'}:${t.text}` : t.text));
+  const cases: [string, ReturnType<typeof tok>[], string[]][] = [
+    [
+      'a title leaves the span',
+      [tok('met'), tok('Dr', 'PER', true), tok('Ada', 'PER'), tok('Quist', 'PER')],
+      ['met', 'Dr', 'B:Ada', 'I:Quist'],
+    ],
+    [
+      'two titles',
+      [tok('Sir', 'PER', true), tok('Deputy', 'PER'), tok('Quist', 'PER')],
+      ['Sir', 'Deputy', 'B:Quist'],
+    ],
+    [
+      'titles and "of ..." only name nobody',
+      [tok('Duchess', 'PER', true), tok('of', 'PER'), tok('Zentro', 'PER'), tok('smiled')],
+      ['Duchess', 'of', 'Zentro', 'smiled'],
+    ],
+    ['a span without a title stays', [tok('Bo', 'PER', true), tok('Lind', 'PER')], ['B:Bo', 'I:Lind']],
+  ];
+  it.each(cases)('%s', (_, input, expected) => {
+    expect(labelled(titlesOutOfNames(input))).toEqual(expected);
+  });
+});
+
+describe('propagateNames', () => {
+  const sentence = (spec: string) =>
+    spec.split(' ').map((w) => {
+      // "Ada/B" begins a name, "Quist/I" goes on with it, "Zentro/LOC" is a place
+      const [text, mark] = w.split('/');
+      const tag = mark === 'B' || mark === 'I' ? 'PER' : (mark ?? '');
+      return { text: text!, tag, begins: mark === 'B' };
+    });
+  const names = (s: { text: string; tag: string }[]) =>
+    s.map((t) => (t.tag === 'PER' ? `[${t.text}]` : t.text)).join(' ');
+  it('labels a name of the document where else it stands alone, never inside a place or a longer run', () => {
+    const out = propagateNames([
+      sentence('Ada/B Quist/I spoke .'),
+      sentence("the Ada Quist exhibit and Quist 's legacy"),
+      sentence('Quist/B left .'),
+      sentence('near Quist/LOC Avenue/LOC and the Quist Gallery'),
+    ]);
+    expect(out.map(names)).toEqual([
+      '[Ada] [Quist] spoke .',
+      "the [Ada] [Quist] exhibit and [Quist] 's legacy",
+      '[Quist] left .',
+      'near Quist Avenue and the Quist Gallery',
+    ]);
   });
 });
