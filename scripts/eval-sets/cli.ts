@@ -169,8 +169,8 @@ sentences alternate speakers, each message is one turn. Split by article / messa
 guides of GUM (Georgetown University Multilayer corpus; how-to guides left out: wikiHow's licence,
 CC BY-NC-SA 3.0, is not open) and the tweets of the Broad Twitter Corpus (six sections: UK,
 global, news, "twitterati", non-UK). Only PERSON is labelled; places and organisations are hard
-negatives. GUM annotates every mention of a person ("he", "the voters", "NASA Administrator
-Charles Bolden"), nested mentions flattened to the outer one: the converter takes the names out of
+negatives. GUM annotates every mention of a person ("he", "the tenants", "Zentro Deputy
+Director Ada Quist"), nested mentions flattened to the outer one: the converter takes the names out of
 the person mentions by rule (capitalised runs after the last title or role; pronouns, group nouns,
 modifiers, possessors and complements of prepositions dropped) and labels a name found so where
 else it stands alone in the same document; a name nested in a mention of another class is still

@@ -8,8 +8,8 @@
  * - the Broad Twitter Corpus (`data/BTC/CONLL-format/data/*.conll`, CC BY 4.0): tweets of six
  *   sections (UK, global, news, "twitterati", non-UK), tags B-/I-PER, LOC, ORG.
  *
- * GUM annotates every MENTION of an entity ("he", "the voters", "NASA Administrator Charles
- * Bolden") with one of eleven classes, nested mentions flattened to the outer one. The person names
+ * GUM annotates every MENTION of an entity ("he", "the tenants", "Zentro Deputy
+ * Director Ada Quist") with one of eleven classes, nested mentions flattened to the outer one. The person names
  * are taken out of the person mentions by `namesInMention` (capitalised runs, titles and roles cut
  * off, pronouns, group nouns, modifiers and complements dropped), then labelled where else they
  * stand alone in the same document (`propagateNames`); places and organisations are hard
@@ -70,7 +70,7 @@ const PARTICLES = new Set(
 /** Prepositions whose complement in a person mention is a place or an organisation ("a member of X"). */
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'at', 'from', 'in', 'for', 'on', 'by']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
-/** Last words of names of organisations and places met inside person mentions ("Civic Party"). */
+/** Last words of names of organisations and places met inside person mentions ("Harbour Party"). */
 const NOT_PERSON_HEADS = new Set(
   'party square street council committee association university college church club group camp'.split(' '),
 );
@@ -109,13 +109,13 @@ export function corpusWords(sentences: GumToken[][]): CorpusWords {
  * (a capitalised first word there may be an ordinary word).
  *
  * A name is a run of capitalised words (initials and particles between them allowed) after the last
- * title of the run; it is dropped when it is a pronoun, starts with an article ("The Fawn", "the
- * Moriori"), modifies a following lower-case word ("Scientology officials", "Facebook co-founder"),
- * is a possessor ("Malaysia's Prime Minister"), is the complement of a preposition ("a member of
- * Scientology"), is a sentence-initial word the corpus also writes in lower case ("Voters"), or is
- * one word whose form without "s" the corpus writes capitalised (a plural of a people: "Thais"), is
- * one word the corpus writes more often in lower case than capitalised ("Planning"), or ends in the
- * head of an organisation's or place's name ("Civic Party").
+ * title of the run; it is dropped when it is a pronoun, starts with an article ("The Heron", "the
+ * Velorans"), modifies a following lower-case word ("Zentro engineers", "Zentro co-owner"), is a
+ * possessor ("Veloria's Home Secretary"), is the complement of a preposition ("a member of
+ * Zentro"), is a sentence-initial word the corpus also writes in lower case ("Tenants"), is one word
+ * whose form without "s" the corpus writes capitalised (a plural of a people: "Velorans"), is one
+ * word the corpus writes more often in lower case than capitalised ("Zoning"), or ends in the head
+ * of an organisation's or place's name ("Harbour Party").
  */
 export function namesInMention(
   words: string[],
@@ -141,7 +141,7 @@ export function namesInMention(
     i = end;
     let start = runStart;
     for (let k = runStart; k < end; k++) if (TITLES.has(bare(words[k]!))) start = k + 1;
-    // a sentence's first word written in lower case elsewhere is an ordinary word ("Biologist")
+    // a sentence's first word written in lower case elsewhere is an ordinary word ("Geologist")
     if (start === 0 && sentenceStart && corpus.lower.has(words[0]!.toLowerCase())) start = 1;
     while (start < end && TITLES.has(bare(words[start]!))) start++;
     if (start >= end) continue;

@@ -11,9 +11,9 @@ import {
 } from '../../scripts/eval-sets/people-in-genres.js';
 import { detokenise } from '../../scripts/eval-sets/people-in-text.js';
 
-// an invented corpus: "voters", "planning" and "hill" are written in lower case; "Veloran" capitalised
+// an invented corpus: "tenants", "zoning" and "hill" are written in lower case; "Veloran" capitalised
 const corpus = corpusWords([
-  'the voters liked the planning on the hill near the hill'.split(' ').map((text) => ({ text, cls: '' })),
+  'the tenants liked the zoning on the hill near the hill'.split(' ').map((text) => ({ text, cls: '' })),
   'Veloran food and Hill'.split(' ').map((text) => ({ text, cls: '' })),
 ]);
 
@@ -44,12 +44,12 @@ describe('namesInMention', () => {
       ],
     ],
     ['a name with an organisation after "of"', 'Bo Lind of Zentro', false, [[0, 2]]],
-    ['a sentence-initial ordinary word', 'Voters', true, []],
-    ['a sentence-initial role before a name', 'Planning officer Bo Lind', true, [[2, 4]]],
+    ['a sentence-initial ordinary word', 'Tenants', true, []],
+    ['a sentence-initial role before a name', 'Zoning officer Bo Lind', true, [[2, 4]]],
     ['the plural of a people', 'Velorans', false, []],
-    ['a word written more often in lower case', 'Planning', false, []],
+    ['a word written more often in lower case', 'Zoning', false, []],
     ['a surname also written in lower case, but less often', 'Hill', false, []],
-    ['an organisation head', 'Civic Party', false, []],
+    ['an organisation head', 'Harbour Party', false, []],
   ];
   it.each(cases)('%s: %s', (_, mention, sentenceStart, expected) => {
     expect(namesInMention(mention.split(' '), sentenceStart, corpus)).toEqual(expected);
