@@ -72,7 +72,9 @@ const COMPLEMENT_PREPOSITIONS = new Set(['of', 'at', 'from', 'in', 'for', 'on', 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Last words of names of organisations and places met inside person mentions ("Harbour Party"). */
 const NOT_PERSON_HEADS = new Set(
-  'party square street council committee association university college church club group camp'.split(' '),
+  `party square street council committee association university college church club group camp army navy
+museum ministry department agency institute foundation society union company bank school hospital
+government`.split(/\s+/),
 );
 
 const bare = (w: string): string => w.toLowerCase().replace(/\.$/, '');
@@ -89,18 +91,29 @@ export interface CorpusWords {
   lower: ReadonlyMap<string, number>;
   /** how often the corpus writes each word capitalised (key: the word as written) */
   capitalised: ReadonlyMap<string, number>;
+  /** the words of every place and organisation mention of the corpus, joined by spaces */
+  places: ReadonlySet<string>;
 }
 
 export function corpusWords(sentences: GumToken[][]): CorpusWords {
   const lower = new Map<string, number>();
   const capitalised = new Map<string, number>();
+  const places = new Set<string>();
   for (const s of sentences) {
+    let run: string[] = [];
+    s.forEach((t, k) => {
+      if (t.cls === 'place' || t.cls === 'organization') run.push(t.text);
+      if (run.length && s[k + 1]?.cls !== t.cls) {
+        places.add(run.join(' '));
+        run = [];
+      }
+    });
     for (const t of s) {
       if (isLowerWord(t.text)) lower.set(t.text, (lower.get(t.text) ?? 0) + 1);
       else if (isCapitalised(t.text)) capitalised.set(t.text, (capitalised.get(t.text) ?? 0) + 1);
     }
   }
-  return { lower, capitalised };
+  return { lower, capitalised, places };
 }
 
 /**
@@ -115,7 +128,8 @@ export function corpusWords(sentences: GumToken[][]): CorpusWords {
  * Zentro"), is a sentence-initial word the corpus also writes in lower case ("Tenants"), is one word
  * whose form without "s" the corpus writes capitalised (a plural of a people: "Velorans"), is one
  * word the corpus writes more often in lower case than capitalised ("Zoning"), or ends in the head
- * of an organisation's or place's name ("Harbour Party").
+ * of an organisation's or place's name ("Harbour Party", "Museum of ..."), or is a place or an
+ * organisation mentioned elsewhere in the corpus ("children in mainland Veloria").
  */
 export function namesInMention(
   words: string[],
@@ -159,7 +173,9 @@ export function namesInMention(
     if (end - start === 1 && /s$/.test(first) && corpus.capitalised.has(first.slice(0, -1))) continue;
     const lowerCount = corpus.lower.get(first.toLowerCase()) ?? 0;
     if (end - start === 1 && lowerCount > (corpus.capitalised.get(first) ?? 0)) continue;
-    if (NOT_PERSON_HEADS.has(words[end - 1]!.toLowerCase())) continue;
+    if (words.slice(start, end).some((w) => NOT_PERSON_HEADS.has(w.toLowerCase()))) continue;
+    // a place or an organisation elsewhere in the corpus ("in mainland Veloria")
+    if (corpus.places.has(words.slice(start, end).join(' '))) continue;
     if (end - start === 1 && isInitial(first)) continue;
     names.push([start, end]);
   }

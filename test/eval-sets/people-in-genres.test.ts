@@ -15,6 +15,10 @@ import { detokenise } from '../../scripts/eval-sets/people-in-text.js';
 const corpus = corpusWords([
   'the tenants liked the zoning on the hill near the hill'.split(' ').map((text) => ({ text, cls: '' })),
   'Veloran food and Hill'.split(' ').map((text) => ({ text, cls: '' })),
+  [
+    { text: 'in', cls: '' },
+    { text: 'Veloria', cls: 'place' },
+  ],
 ]);
 
 describe('namesInMention', () => {
@@ -50,6 +54,8 @@ describe('namesInMention', () => {
     ['a word written more often in lower case', 'Zoning', false, []],
     ['a surname also written in lower case, but less often', 'Hill', false, []],
     ['an organisation head', 'Harbour Party', false, []],
+    ['an organisation head before "of"', 'former Museum of Zentro chief', false, []],
+    ['a place of the corpus', 'children in mainland Veloria', false, []],
   ];
   it.each(cases)('%s: %s', (_, mention, sentenceStart, expected) => {
     expect(namesInMention(mention.split(' '), sentenceStart, corpus)).toEqual(expected);
