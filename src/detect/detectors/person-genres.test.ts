@@ -68,3 +68,14 @@ describe('an item of a comma list of full names', () => {
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('titles of office and rank stay out of the name (lexicons/names/titles)', () => {
+  const cases: Case[] = [
+    ['a prime minister', 'Later PM Ada Pelloway flew home.', [[2, 4]]],
+    ['a member of parliament', 'Local MP Bo Lindqvist spoke first.', [[2, 4]]],
+    ['a prince', 'The crowd cheered Prince Tavish at the gate.', [[4, 5]]],
+  ];
+  it.each(cases)('%s: %s', (_, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
