@@ -18,7 +18,7 @@
  * Recall is measured per written form (what the prefix is, which separators it uses, an extension)
  * and style, and per locale in the report; the floors are what the detector reached when this
  * probe was written. PHONE_LOCALES=1 prints recall per form and locale and every miss;
- * PHONE_LOCALES_STEP=1 puts every number in every frame (the test takes every sixth, rotating).
+ * PHONE_LOCALES_STEP=1 puts every number in every frame (the test takes every eighth, rotating).
  */
 import { describe, expect, it } from 'vitest';
 import { allLocales } from '@faker-js/faker';
@@ -222,6 +222,11 @@ const FRAMES: Frame[] = [
   { kind: 'label after', text: '{} (mobile), {2} (office)' },
   { kind: 'label after', text: 'Mira Tolvanen {} mobile' },
   { kind: 'no cue', text: 'Mira Tolvanen, {}, Tarnmoor' },
+  { kind: 'cue', text: 'Contact: {}' },
+  { kind: 'no cue', text: 'Mira Tolvanen ({})' },
+  { kind: 'cue', text: 'If you have questions, contact Mira Tolvanen at {}.' },
+  { kind: 'cue', text: 'For support call {} (Mon-Fri).' },
+  { kind: 'cue', text: 'Contact details: Mira Tolvanen, {}, mira@example.com' },
   { kind: 'no cue', text: 'Write down {} before Friday.' },
 ];
 
@@ -263,7 +268,7 @@ function place(
 }
 
 /** Frames per number and style: every STEP-th frame, rotating (PHONE_LOCALES_STEP=1: every frame). */
-const STEP = Number(process.env.PHONE_LOCALES_STEP ?? 6);
+const STEP = Number(process.env.PHONE_LOCALES_STEP ?? 8);
 
 /** Each number in every STEP-th frame (rotating, other frames for the other style), in both styles. */
 function buildCases(): Case[] {
@@ -271,7 +276,7 @@ function buildCases(): Case[] {
   NUMBERS.forEach((number, i) => {
     FRAMES.forEach((frame, f) => {
       (['formatted', 'asr'] as const).forEach((style, s) => {
-        if ((i + f + s * 3) % STEP !== 0) return;
+        if ((i + f + s * 4) % STEP !== 0) return;
         const rng = makeRng(`${number.locale} ${number.format} ${f} ${style}`);
         cases.push({ number, frame, ...place(frame.text, number.texts, style, rng) });
       });
@@ -311,6 +316,7 @@ function measure(): { rows: Map<string, Tally>; misses: string[]; notOpen: strin
     count(`prefix ${c.number.prefix} ${c.style}`, hit);
     for (const f of c.number.features) count(`form ${f} ${c.style}`, hit);
     count(`locale ${c.number.locale} ${c.style}`, hit);
+    count(`frame ${c.frame.text} ${c.style}`, hit);
     if (!hit && !isOpen(c)) notOpen.push(`${c.style} ${c.number.locale} "${c.number.format}": ${c.line}`);
     if (!hit)
       misses.push(
@@ -322,40 +328,40 @@ function measure(): { rows: Map<string, Tally>; misses: string[]; notOpen: strin
 
 /** Recall per row (exact spans), at least as measured when the probe was written. */
 const FLOORS: Record<string, number> = {
-  'all formatted': 0.975,
-  'all asr': 0.974,
-  'cue formatted': 0.997,
+  'all formatted': 0.979,
+  'all asr': 0.981,
+  'cue formatted': 0.994,
   'cue asr': 0.998,
-  'label after formatted': 0.977,
+  'label after formatted': 0.992,
   'label after asr': 1,
-  'no cue formatted': 0.885,
-  'no cue asr': 0.85,
+  'no cue formatted': 0.908,
+  'no cue asr': 0.903,
   'prefix +CC formatted': 1,
   'prefix +CC asr': 1,
   'prefix (+CC) formatted': 1,
   'prefix (+CC) asr': 1,
   'prefix 00CC formatted': 1,
-  'prefix 00CC asr': 0.944,
-  'prefix trunk 0 formatted': 0.979,
+  'prefix 00CC asr': 1,
+  'prefix trunk 0 formatted': 0.987,
   'prefix trunk 0 asr': 1,
   'prefix NANP 1 formatted': 1,
   'prefix NANP 1 asr': 1,
-  'prefix no prefix formatted': 0.92,
-  'prefix no prefix asr': 0.88,
+  'prefix no prefix formatted': 0.924,
+  'prefix no prefix asr': 0.913,
   'form brackets formatted': 1,
-  'form brackets asr': 0.988,
+  'form brackets asr': 1,
   'form dots formatted': 1,
   'form dots asr': 1,
   'form extension formatted': 1,
   'form extension asr': 1,
-  'form hyphens formatted': 0.995,
-  'form hyphens asr': 0.98,
-  'form slash formatted': 0.714,
+  'form hyphens formatted': 1,
+  'form hyphens asr': 1,
+  'form slash formatted': 0.75,
   'form slash asr': 0.928,
-  'form solid formatted': 0.955,
-  'form solid asr': 0.973,
+  'form solid formatted': 0.962,
+  'form solid asr': 0.977,
   'form spaces formatted': 0.992,
-  'form spaces asr': 0.972,
+  'form spaces asr': 0.983,
 };
 
 /**
@@ -401,7 +407,7 @@ describe('phone numbers in the written forms of every faker locale', () => {
       `${NUMBERS.length} forms, ${CASES.length} cases; left out (no possible fill): ${LEFT_OUT.join(' | ')}`,
     );
     for (const [k, t] of [...rows].sort(([a], [b]) => a.localeCompare(b)))
-      console.log(`${k.padEnd(36)} ${(t.hit / t.n).toFixed(3)}  (${t.n})`);
+      console.log(`${k.padEnd(36)} ${(Math.floor((t.hit / t.n) * 1000) / 1000).toFixed(3)}  (${t.n})`);
     for (const m of misses) console.log(`miss ${m}`);
   }
   it('takes the formats of many locales', () => {

@@ -118,3 +118,63 @@ describe('opening hours are no phone or account number', () => {
     expect(phoneSpans(line)).toEqual(want);
   });
 });
+
+describe('a phone number said right before an email address keeps its own span', () => {
+  it.each([
+    [
+      'contact details mira tolvanen zero one zero four eight five two nine nine three nine mira at example dot com',
+      [
+        ['PERSON', 2, 4],
+        ['PHONE_NUMBER', 4, 15],
+        ['EMAIL', 15, 20],
+      ],
+    ],
+    [
+      'my number is two oh one five five five oh one four three mira at example dot com',
+      [
+        ['PHONE_NUMBER', 3, 13],
+        ['EMAIL', 13, 18],
+      ],
+    ],
+    [
+      'contact details mira tolvanen plus two seven eight oh oh four five three one two nine mira at example dot com',
+      [
+        ['PERSON', 2, 4],
+        ['PHONE_NUMBER', 4, 16],
+        ['EMAIL', 16, 21],
+      ],
+    ],
+    [
+      'call two oh one five five five oh one four three extension one two five mira at example dot com',
+      [
+        ['PHONE_NUMBER', 1, 15],
+        ['EMAIL', 15, 20],
+      ],
+    ],
+    // digits after the letters of the local part stay in the address
+    ['my email is j doe one nine eight five at example dot com', [['EMAIL', 3, 13]]],
+    ['my email is one two three four five six seven eight at example dot com', [['EMAIL', 3, 15]]],
+    // an address after the phone number is still one
+    [
+      'call me on oh two oh seven nine four six oh oh one eight i live at twelve quillon lane tovarre',
+      [
+        ['PHONE_NUMBER', 3, 14],
+        ['ADDRESS', 17, 21],
+      ],
+    ],
+  ])('%s', (line, want) => {
+    expect(analyze(sayWords(line)).map((c) => [c.type, c.startWord, c.endWord])).toEqual(want);
+  });
+});
+
+describe('a number with a slash after its area code inside quotes', () => {
+  it.each([
+    ['Her number is "0460/338 015".', [[3, 5]]],
+    ['Her number is "+36 20/085-9515".', [[3, 5]]],
+  ])('%s', (line, want) => {
+    expect(phoneSpans(line)).toEqual(want);
+  });
+  it.each([['The date was "03/2019".']])('leaves %s alone', (line) => {
+    expect(phoneSpans(line)).toEqual([]);
+  });
+});
