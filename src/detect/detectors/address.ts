@@ -1800,7 +1800,9 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
     if (
       run &&
       run.digits.length >= PHONE_RUN_DIGITS &&
-      nearestCue(ctx, run.startWord, PHONE_CUE_REACH)?.cue === 'phone'
+      nearestCue(ctx, run.startWord, PHONE_CUE_REACH)?.cue === 'phone' &&
+      // "CEP 01310-100": the Brazilian postcode's label, "Cep:" a Turkish mobile's
+      !postcodeCueBefore(v, run.startWord, ZIP_CUE_WINDOW)
     )
       return null;
     // "... extension one two five mira at ...", "ext. 12345 Tarnmoor": a phone's extension
