@@ -270,10 +270,11 @@ const GLUED_LABEL = /^[("'“‘«[]*\p{L}{2,}:(?=[^:]*\p{Nd})/u;
  * "+36 20/934-2220", "081234/56789"): a trunk zero and 1-5 digits, one slash, 3 digits or more; a trunk zero and
  * 2-4 digits (no month), a slash and 2 digits or more; or, without a trunk zero, 1-3 digits, a
  * slash and a hyphenated local number. Dates ("03/15/2019", "03/2019", "05/12") do not fit: a
- * month after the slash has two digits, a lone year is 19xx or 20xx.
+ * month after the slash has two digits, a lone year is 19xx or 20xx. A quote around the word
+ * ("0460/338 015") changes nothing.
  */
 const TRUNK_SLASH =
-  /^(?:\(?0\d{1,5}\)?\/(?!(?:19|20)\d\d[.,;:!?]*$)\d{3}[\d.-]*|\(?0\d{2,4}\)?\/\d{2}(?:[.-]\d+)*|\d{1,3}\/\d{3}-\d{3,4})[.,;:!?]*$/u;
+  /^["'“‘«]?(?:\(?0\d{1,5}\)?\/(?!(?:19|20)\d\d[.,;:!?]*$)\d{3}[\d.-]*|\(?0\d{2,4}\)?\/\d{2}(?:[.-]\d+)*|\d{1,3}\/\d{3}-\d{3,4})["'”’»]?[.,;:!?]*$/u;
 /** An ASCII word with an inner apostrophe ("it's", "O'Neil"): lower-casing normalises it too. */
 const APOSTROPHE_WORD = /^[A-Za-z]+['’][A-Za-z]+$/;
 /** An ASCII word and one mark that ends a clause ("Okay,", "thanks."), as formatted text writes them. */

@@ -25,6 +25,7 @@ import { nanp, splitNanp } from '../nanp.js';
 import { phoneNamedAfter, twoSaidNumbers } from './phone.js';
 import { knownRegion } from '../phone-regions.js';
 import { calendarRun } from '../date-shapes.js';
+import { openingHours } from '../opening-hours.js';
 
 const NAME = 'account';
 const OWN_CUES = new Set(['account', 'card', 'routing', 'member']);
@@ -128,6 +129,13 @@ function nanpPhone(ctx: DetectionContext, run: SpokenRun, cue: CueHit): boolean 
   return cue.acrossClause === true && NANP_WRITTEN.test(written);
 }
 
+/** The run as written, words joined by one space, the punctuation around it dropped. */
+const writtenRange = (ctx: DetectionContext, run: SpokenRun): string =>
+  writtenWords(ctx, run)
+    .join(' ')
+    .replace(/^[(["'“‘«]+|[)\]"'”’».,;:!?]+$/gu, '')
+    .replace(/[\u2010-\u2015\u2212]/gu, '-');
+
 function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): Found | null {
   const { text, digits } = run;
   const near = hits[0];
@@ -191,6 +199,15 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
   if (letters > 0 || near) return null;
   // no cue at all: a long number that is not a phone number (phones are the phone detector's)
   if (digits.length < 8 || DATE_DIGITS.test(digits) || calendar() || nanp(digits, ctx) || splitNanp(run, ctx))
+    return null;
+  // "Hours 0900 - 1730": opening hours
+  if (
+    openingHours(
+      ctx,
+      run,
+      letters === 0 && run.chunks.every((c) => c.kind === 'literal') ? writtenRange(ctx, run) : null,
+    )
+  )
     return null;
   return { score: digits.length >= 12 ? 0.75 : 0.7, reason: 'long-digits' };
 }

@@ -25,6 +25,8 @@ import { FILLERS, isCommonWord, isFunctionWord } from '../gazetteer/common-words
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { STATE_CODES, STATE_NAMES } from '../gazetteer/us-states.js';
 import { CueSet } from '../context.js';
+import { nearestCue } from '../number-cues.js';
+import { wordSet } from '../gazetteer/name-data.js';
 import {
   addressView,
   capitalised,
@@ -1775,6 +1777,13 @@ function shortPostcodeLine(v: AddressView, i: number): Anchor | null {
 const ORDINAL =
   /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 
+/** Digits of a run that a phone cue makes a phone number rather than a postcode before a town. */
+const PHONE_RUN_DIGITS = 7;
+/** Words introducing a phone's extension ("ext.", "extension", "Durchwahl"): lexicons/phone/extension/. */
+const EXTENSION_WORDS = wordSet('phone/extension');
+/** Significant words before a run within which a phone cue introduces it ("contact: Mira Tolvanen, plus ..."). */
+const PHONE_CUE_REACH = 6;
+
 /** Tail-first anchors: postcode + city, city + postcode, postcode after a cue, GB/CA/IE alone. */
 function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   const ctx = v.ctx;
@@ -1785,6 +1794,19 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
   if (startsValue) {
     // "... mobile | six three four oh eight", "Tel 07400 ...": a contact label's value, no postcode
     if (i > 0 && contactLabel(v, i - 1)) return null;
+    // "my number is two oh one five five five oh one four three mira at ...": a run of a phone's
+    // length that a phone cue introduces is the phone number, no postcode before a town (nor a
+    // house number before one inside it)
+    if (
+      run &&
+      run.digits.length >= PHONE_RUN_DIGITS &&
+      nearestCue(ctx, run.startWord, PHONE_CUE_REACH)?.cue === 'phone' &&
+      // "CEP 01310-100": the Brazilian postcode's label, "Cep:" a Turkish mobile's
+      !postcodeCueBefore(v, run.startWord, ZIP_CUE_WINDOW)
+    )
+      return null;
+    // "... extension one two five mira at ...", "ext. 12345 Tarnmoor": a phone's extension
+    if (run && run.startWord > 0 && EXTENSION_WORDS.has(ctx.tokens[run.startWord - 1]!)) return null;
     // after "zip code", "PLZ", "CEP": any country's postcode, even a short one ("one sixteen")
     if (postcodeCueBefore(v, i, ZIP_CUE_WINDOW)) {
       const cued = postcodeAt(ctx, i);

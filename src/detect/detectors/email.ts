@@ -51,6 +51,8 @@ const ALNUM = /^[\p{L}\p{N}]+$/u;
 const NUMBER_WORD =
   /^(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple)$/;
 const MAX_LOCAL = 14;
+/** Digits of a run said before the letters of a local part that make it a number of its own. */
+const DIGITS_BEFORE_LETTERS = 3;
 const MAX_DOMAIN = 12;
 
 const sameTurn = (ctx: DetectionContext, a: number, b: number): boolean =>
@@ -119,6 +121,11 @@ function localStart(ctx: DetectionContext, at: number): number {
     if (LOCAL_JOINERS[t] !== undefined) plainAfter = false;
     if (LOCAL_JOINERS[t] !== undefined || FILLERS.has(t)) continue;
     if (LOCAL_STOP.has(t) || !/^[\p{L}\p{N}._-]+$/u.test(t)) break;
+    // "... zero one zero four eight five two nine nine three nine mira at example dot com", "...
+    // extension one two five mira at ...": a run of digits said before the words of the local part
+    // is a number of its own (a comma between them is lost in speech); digits in a local part
+    // follow its letters ("j doe one nine eight five at ...")
+    if (plainWords > 0 && (runAt(ctx.spoken, k)?.digits.length ?? 0) >= DIGITS_BEFORE_LETTERS) break;
     const plain = t.length > 1 && spokenDigit(t) === undefined && !/\d/.test(t) && !NUMBER_WORD.test(t);
     if (plain && plainAfter && !isListedName(t)) break;
     if (plain) plainWords++;

@@ -50,6 +50,7 @@ import {
 import { nanp, splitNanp } from '../nanp.js';
 import { internationalNumber, knownRegion, nationalFit, type NationalFit } from '../phone-regions.js';
 import { wordSet } from '../gazetteer/name-data.js';
+import { openingHours } from '../opening-hours.js';
 import { FILLERS, runsCutAtSlashes } from '../../transcript/spoken-view.js';
 
 const NAME = 'phone';
@@ -383,9 +384,13 @@ function spacedDate(text: string): boolean {
   return m !== null && ((+m[1]! <= 31 && +m[2]! <= 12) || (+m[1]! <= 12 && +m[2]! <= 31));
 }
 
-/** ISBN-10 or ISBN-13 written in hyphenated or spaced groups, with a valid check digit ("0-306-40615-2"). */
+/**
+ * ISBN-10 or ISBN-13 written in hyphenated or spaced groups, with a valid check digit ("0-306-40615-2").
+ * The check digit is always a group of its own: "02 00 38 65 73" (a Finnish number in pairs that
+ * passes the ISBN-10 sum by chance, one time in eleven) is no ISBN.
+ */
 function isbnShaped(text: string): boolean {
-  if (!/^\d+(?:[- ]\d+){3,4}(?:[- ][\dxX])?$/.test(text)) return false;
+  if (!/^\d+(?:[- ]\d+){2,3}[- ][\dxX]$/.test(text)) return false;
   const d = text.replace(/[- ]/g, '').toUpperCase();
   if (d.length === 10) {
     let sum = 0;
@@ -593,6 +598,8 @@ function otherRegions(
   const unquoted = text.replace(/^[(["'“‘«]+|[)\]"'”’»]+$/gu, '').replace(/[\u2010-\u2015\u2212]/gu, '-');
   if (groups && dateShaped(unquoted) && !(rc.namesPhone && groups.every((g) => g === 2))) return null;
   if (groups && (TIME_RANGE.test(unquoted) || CEP.test(unquoted))) return null;
+  // "Hours 0900 - 1730": opening hours, unless a word naming the telephone introduces them
+  if (!rc.namesPhone && openingHours(ctx, run, groups ? unquoted : null)) return null;
   // said digit by digit or in pairs with pauses between the groups ("six one two, three four, ..."):
   // the speaker's grouping, read as a written one
   const paused = groups ? null : spokenGroups(ctx, run);
@@ -716,10 +723,42 @@ export function twoSaidNumbers(
   return fits(a) && fits(b) ? [a, b] : null;
 }
 
+/** "or" and "and" in the languages of the cue lists: between two runs, two numbers offered. */
+const ALTERNATIVES = new Set([
+  'or',
+  'and',
+  'oder',
+  'und',
+  'ou',
+  'et',
+  'o',
+  'y',
+  'e',
+  'of',
+  'en',
+  'eller',
+  'og',
+  'och',
+  'tai',
+  'ja',
+  'lub',
+  'albo',
+  'или',
+  'и',
+]);
+/** Digits on each side of "or" that make each a whole number (the plans of LU, FO, SE ... have six). */
+const ALTERNATIVE_DIGITS = 6;
+
 /** Can runs a and b be parts of one number said in pieces ("four one five, then five five five ...")? */
 function continues(ctx: DetectionContext, a: SpokenRun, b: SpokenRun): boolean {
   return (
     b.startWord - a.endWord <= 2 &&
+    // "Tel. 70 83 37 or 77 55 81": two whole numbers of a small plan offered as alternatives
+    !(
+      a.digits.length >= ALTERNATIVE_DIGITS &&
+      b.digits.length >= ALTERNATIVE_DIGITS &&
+      ctx.tokens.slice(a.endWord, b.startWord).some((t) => ALTERNATIVES.has(t))
+    ) &&
     ctx.words[a.startWord]!.speaker === ctx.words[b.startWord]!.speaker &&
     !/[a-z]/.test(b.text) &&
     b.digits.length <= 7 &&
