@@ -4,7 +4,8 @@
  * day of 24 hours, the second later, are hours (no phone or account number) after a word naming
  * hours (lexicons/phone/hours/), or when written as a range with a dash and both times on the
  * quarter hour ("0830-1745"). The phone detector keeps them when a word naming the telephone
- * introduces them ("Tel. 0900-1730").
+ * introduces them ("Tel. 0900-1730"), and keeps a dash range after any phone cue when no word of
+ * hours comes before it ("Call us on 0900-1730").
  */
 import { FILLERS, type SpokenRun } from '../transcript/spoken-view.js';
 import { wordSet } from './gazetteer/name-data.js';

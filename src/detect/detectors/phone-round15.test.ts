@@ -100,7 +100,6 @@ describe('opening hours are no phone or account number', () => {
     ['Öffnungszeiten 0800-1600'],
     ['horaires 0830-1215 et 1400-1800'],
     ['Shift 0700-1530 on site'],
-    ['Call 0900-1730'],
     ['hours oh nine oh oh seventeen thirty'],
     ['we are open oh eight three oh seventeen hundred'],
   ])('%s', (line) => {
@@ -114,6 +113,9 @@ describe('opening hours are no phone or account number', () => {
     ['Write down 0915 2230 please', [[2, 4]]],
     ['Hours 0900 - 1730, call 0612 345 678', [[5, 8]]],
     ['Call me on 0612-1845 tonight.', [[3, 4]]],
+    // a phone cue right before a quarter-hour range and no word of hours: a leak costs more
+    ['Call 0900-1730', [[1, 2]]],
+    ['Call us on 0900-1730 today.', [[3, 4]]],
   ])('%s', (line, want) => {
     expect(phoneSpans(line)).toEqual(want);
   });

@@ -243,6 +243,8 @@ interface RunContext {
   afterLetters?: boolean;
   /** a word naming the telephone right before ("Tel.", "my phone number is"), or a label after it */
   namesPhone?: boolean;
+  /** any phone cue within a couple of words before ("call", "ring us on", "reach me at") */
+  phoneCueNear?: boolean;
 }
 
 /**
@@ -598,8 +600,9 @@ function otherRegions(
   const unquoted = text.replace(/^[(["'“‘«]+|[)\]"'”’»]+$/gu, '').replace(/[\u2010-\u2015\u2212]/gu, '-');
   if (groups && dateShaped(unquoted) && !(rc.namesPhone && groups.every((g) => g === 2))) return null;
   if (groups && (TIME_RANGE.test(unquoted) || CEP.test(unquoted))) return null;
-  // "Hours 0900 - 1730": opening hours, unless a word naming the telephone introduces them
-  if (!rc.namesPhone && openingHours(ctx, run, groups ? unquoted : null)) return null;
+  // "Hours 0900 - 1730": opening hours, unless a word naming the telephone introduces them; a
+  // quarter-hour dash range ("0900-1730") without a word of hours is still a phone after "call us on"
+  if (!rc.namesPhone && openingHours(ctx, run, groups && !rc.phoneCueNear ? unquoted : null)) return null;
   // said digit by digit or in pairs with pauses between the groups ("six one two, three four, ..."):
   // the speaker's grouping, read as a written one
   const paused = groups ? null : spokenGroups(ctx, run);
@@ -1249,6 +1252,7 @@ export const phoneDetector: Detector = {
         region,
         afterLetters: run.startWord !== runs[i]!.startWord,
         namesPhone: labelled || (phoneCue && namesPhoneRightBefore(cue)),
+        phoneCueNear: phoneCue && cue !== undefined && cue.distance <= SHORT_CUE_REACH,
       };
       const unprefixed = withoutLeadingOh(ctx, run, region);
       const whole = classify(ctx, unprefixed, rc);
