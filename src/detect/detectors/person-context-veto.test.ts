@@ -13,7 +13,9 @@ table('the name after a verb of trade in companies and "by" is a firm, in the wh
   ['written by', 'The song was written by Brantley in 1990.', [[5, 6]]],
 ]);
 
-table('a town after "vs" or "against" is a club', [
+table('a town after "vs" is a club', [
+  ['against takes people', 'The council stepped up action against Harlow. Nobody knew why.', [[6, 7]]],
+  ['vs a family name', 'We lost the last game vs Montalvo. Oh well.', [[6, 7]]],
   ['vs a town', 'We lost the last game vs Harlow. Oh well.', []],
   [
     'vs a given name',

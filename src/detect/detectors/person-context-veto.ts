@@ -6,7 +6,7 @@
  *   ("acquired by Ivo Brandt") or a name that is only a given name ("owned by Ivo") stays a person.
  *   The firm's name is no person anywhere else in the call either, nor a name in brackets right after
  *   it (the firm's former or parent name).
- * - a town or region after "vs"/"versus"/"v"/"against" ("lost the game vs Harlow"): a club. A given
+ * - a town or region after "vs"/"versus"/"v" ("lost the game vs Harlow"): a club. A given or family
  *   name stays ("Ivo vs Jordan").
  * - a word written in lower case, in a call written in case, that no name list holds and that is an
  *   English word ("the current temp is"), or one of the most common English words: social text
@@ -39,8 +39,8 @@ const TRADE_VERBS = new Set([
   'distributed',
   'marketed',
 ]);
-/** Words before a rival team ("the game vs Harlow"). */
-const VERSUS = new Set(['vs', 'versus', 'v', 'against']);
+/** Words before a rival team ("the game vs Harlow"); "against" also takes people ("a case against Coles"). */
+const VERSUS = new Set(['vs', 'versus', 'v']);
 const ORG_HEADS = wordSet('brands/org-heads');
 const PLACE_HEADS = wordSet('names/context/place-heads');
 const POSSESSIVE_HEADS = wordSet('brands/possessive-heads');
@@ -124,11 +124,14 @@ export function tradedFirms(
   return { firms, local };
 }
 
-/** Is the one-word name at start a town or region after "vs" or "against" ("the game vs Harlow")? */
+/**
+ * Is the one-word name at start a town or region after "vs" ("the game vs Harlow"), and no given or
+ * family name ("Ivo vs Jordan")?
+ */
 function rivalTown(ctx: DetectionContext, base: readonly string[], start: number): boolean {
   if (!VERSUS.has(openBefore(ctx, start - 1, start).replace(/\.$/u, ''))) return false;
   const b = base[start]!;
-  return (nameKinds(b) & GIVEN) === 0 && isPlaceName(b);
+  return (nameKinds(b) & (GIVEN | FAMILY)) === 0 && isPlaceName(b);
 }
 
 /** Is the word at k, written in lower case in a cased call, an English word and no name? */
