@@ -28,7 +28,7 @@ table('a town after "vs" is a club', [
 ]);
 
 table('a lower-case English word that no name list holds is no name in a call written in case', [
-  ['temp', 'Ana says the current temp is 23 C today.', [[0, 1]]],
+  ['temp', 'Ana said the garden temp was 21 C at noon.', [[0, 1]]],
   [
     'lower-case names stay',
     'wow emma and tanner are so cute',
@@ -40,7 +40,7 @@ table('a lower-case English word that no name list holds is no name in a call wr
 ]);
 
 table('a possessive before a business name is the business', [
-  ['split possessive', "Meet me at Ivo' s Self Service Garage on Friday.", []],
+  ['split possessive', "Meet me at Ivo' s Tyre Repair Garage on Friday.", []],
   ['a house', "Meet me at Ivo's house on Friday.", [[3, 4]]],
 ]);
 

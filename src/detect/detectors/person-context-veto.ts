@@ -9,10 +9,10 @@
  * - a town or region after "vs"/"versus"/"v" ("lost the game vs Harlow"): a club. A given or family
  *   name stays ("Ivo vs Jordan").
  * - a word written in lower case, in a call written in case, that no name list holds and that is an
- *   English word ("the current temp is"), or one of the most common English words: social text
+ *   English word ("the garden temp was 21 C"), or one of the most common English words: social text
  *   writes names in lower case, but not dictionary words that are no names.
  * - a name with a possessive before capitalised words closed by the head of a business or place
- *   ("Ivo's Self Service Garage", "Mia's Guest Lodge"): the business, in a call written in case.
+ *   ("Ivo's Tyre Repair Garage", "Mia's Guest Lodge"): the business, in a call written in case.
  * - a name in a list of things: items of capitalised words separated by commas or slashes on both
  *   sides of it (or three on one side), none of them a PERSON candidate or a word of the name lists
  *   ("clients include Vexmoor, Otto Brandt, Quorbit and Tenzaro", "Vexmoor / Otto Brandt / Quorbit"),
@@ -45,7 +45,7 @@ const ORG_HEADS = wordSet('brands/org-heads');
 const PLACE_HEADS = wordSet('names/context/place-heads');
 const POSSESSIVE_HEADS = wordSet('brands/possessive-heads');
 const OPENING_BRACKET = /^\(/u;
-/** Heads of the names of shops and workshops named after their owner ("Ivo's Self Service Garage"). */
+/** Heads of the names of shops and workshops named after their owner ("Ivo's Tyre Repair Garage"). */
 const BUSINESS_HEADS = new Set([
   'garage',
   'bakery',
@@ -67,7 +67,7 @@ const BUSINESS_HEADS = new Set([
 const CAPITALISED = /^\P{L}*\p{Lu}/u;
 const LOWER = /^\P{L}*\p{Ll}/u;
 const POSSESSIVE = /['’]s?$/u;
-/** Capitalised words between a possessive and the head of the business ("Ivo's Self Service Garage"). */
+/** Capitalised words between a possessive and the head of the business ("Ivo's Tyre Repair Garage"). */
 const MAX_BEFORE_HEAD = 3;
 
 const anyName = (b: string): boolean => (nameKinds(b) & (GIVEN | FAMILY | EITHER)) !== 0;
@@ -143,7 +143,7 @@ function lowerCaseWord(ctx: DetectionContext, base: readonly string[], k: number
 
 /**
  * Does a possessive name at start head a business: the possessive ("Ivo's", "Ivo' s") and at most
- * three capitalised words closed by the head of a business or place ("Self Service Garage")?
+ * three capitalised words closed by the head of a business or place ("Tyre Repair Garage")?
  */
 function possessiveBusiness(ctx: DetectionContext, end: number): boolean {
   const { words, tokens } = ctx;
@@ -164,7 +164,7 @@ function possessiveBusiness(ctx: DetectionContext, end: number): boolean {
   return false;
 }
 
-/** Words of an item of a list, at most ("Bar Room", "Self Service Garage"). */
+/** Words of an item of a list, at most ("Copper Lantern", "Tyre Repair Garage"). */
 const MAX_ITEM_WORDS = 3;
 /** Items of a list read on each side of a name. */
 const MAX_ITEMS_EACH_SIDE = 3;
