@@ -49,6 +49,7 @@ import { fold } from '../address/vocab.js';
 import { nameBases } from '../name-bases.js';
 import { sameSpeaker, PHRASE_OR_BRACKET_END } from '../call-words.js';
 import { organisationAppositions } from './person-appositions.js';
+import { contextVetoes, tradedFirms } from './person-context-veto.js';
 import { inForeignPhrase } from './person-foreign.js';
 import { givenNameNoPlace } from './person-given-words.js';
 
@@ -562,6 +563,9 @@ export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidat
   for (const [c, start, end] of names)
     if (namesPlaceOrOrg(ctx, base, start, end) || opensCompanyName(ctx, base, start, end)) local.add(c);
   for (const c of organisationAppositions(ctx, base, names)) local.add(c);
+  for (const c of contextVetoes(ctx, base, names)) local.add(c);
+  const traded = tradedFirms(ctx, base, names);
+  for (const c of traded.local) local.add(c);
   // town words the call uses as places; a word also inside a full name stays with the name rules
   const lone = names.filter(([, start, end]) => end - start === 1).map(([c]) => c);
   const inFullName = new Set<string>();
@@ -590,7 +594,7 @@ export function vetoPersons(ctx: DetectionContext, candidates: readonly Candidat
     for (let k = c.startWord; k < c.endWord && inside; k++) inside = titles[k] === 1;
     if (inside) local.add(c);
   }
-  const things = thingNames(ctx, persons, base, local);
+  const things = [...thingNames(ctx, persons, base, local), ...traded.firms];
   if (things.length === 0 && local.size === 0) return [...candidates];
   const mask = markOccurrences(base, things);
   const inThing = (c: Candidate): boolean => {
