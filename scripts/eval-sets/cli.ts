@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { peopleDocs, WIKIGOLD_FILE, WNUT_FILES } from './people-in-text.js';
 import { BTC_FOLDER, genreDocs, GUM_FOLDER, GUM_GENRES, GUM_SKIPPED } from './people-in-genres.js';
 import { presidioDocs, PRESIDIO_FILE } from './presidio-synth.js';
+import { PELIAS_COMMIT, PELIAS_FOLDER, streetDocs } from './street-addresses.js';
 import { ADDRESS_FOLDER, NAME_FILES } from './world-values.js';
 import { COMPANY_FILE, NATIONALITY_FILE, TEMPLATE_FILE, worldDocs } from './world-contacts.js';
 import examples from 'libphonenumber-js/examples.mobile.json';
@@ -120,6 +121,52 @@ formatted text has them.`,
               commit: '-',
               files: ['examples.mobile.json'],
               licence: 'MIT (metadata from Google libphonenumber, Apache-2.0)',
+            },
+          ],
+          rebuild,
+        },
+      };
+    },
+  },
+  'street-addresses': {
+    sources: ['main'],
+    build(repos, rebuild) {
+      const repo = repos['main']!;
+      const { docs, coverage } = streetDocs(repo);
+      const perFile = coverage.files.map((f) => `| ${f.file} | ${f.dev} | ${f.test} |`).join('\n');
+      const perKind = Object.entries(coverage.kinds)
+        .map(([k, n]) => `| ${k} | ${n.dev} | ${n.test} |`)
+        .join('\n');
+      return {
+        docs,
+        description: {
+          name: 'street-addresses: pelias/parser address test cases in sentences, letters, forms and messages',
+          about: `The address test cases of pelias/parser (\`test/*.test.js\`: addresses of about 18
+countries, US and Australian cases from addressit, intersections, venues and places), read as text
+(never executed), each put into one frame written by this project (a sentence, letter, form,
+message or short exchange; scripts/eval-sets/street-addresses.ts). Labelling follows world-contacts:
+street, house number, unit, postcode and the locality, region and country written with them form
+one ADDRESS, from the first to the last component (an intersection of two streets is one ADDRESS);
+a place without street, number or postcode is a hard negative (a lone city), and so is a venue or
+business name. Cases with several accepted parses or none (${coverage.skipped.ambiguous}) and
+repeated address texts (${coverage.skipped.duplicate}) are left out. Split: by address, dealt
+alternately to dev and test within each case file in salted-hash order (stratified by country
+file). In a letter the address is written on lines (its commas become line breaks).
+
+| case file | dev | test |
+| --- | ---: | ---: |
+${perFile}
+
+| case kind | dev | test |
+| --- | ---: | ---: |
+${perKind}`,
+          sources: [
+            {
+              repo: 'pelias/parser',
+              // a checkout without .git (a source archive) has no commit to read: the pinned one
+              commit: repo.commit ?? PELIAS_COMMIT,
+              files: [`${PELIAS_FOLDER}/*.test.js`],
+              licence: 'MIT',
             },
           ],
           rebuild,

@@ -74,3 +74,36 @@ describe('two streets named as a crossing, without "corner of"', () => {
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('two typed streets joined by a crossing word, without a cue', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['"&" between two typed streets', 'works will close Quarry Rd & Velkova Blvd for a week', [[3, 8]]],
+    ['"and", no locative', 'works will close Quarry Rd and Velkova Blvd for a week', [[3, 8]]],
+    [
+      '"at" and the town, state and zip after the second street',
+      'the crash was on Tamsin Dr At Orrel Ln, Brisco, TX 75501, USA last night',
+      [[4, 13]],
+    ],
+    ['German "an der Ecke von"', 'Treffpunkt: Quellweg an der Ecke von Harnischer Allee bitte', [[1, 8]]],
+    ['Spanish "esquina"', 'la tienda en Calle Mora esquina Avenida Velka, gracias', [[3, 8]]],
+    ['raw ASR "and"', 'road works will close tamsin drive and orrel lane for a week', [[4, 9]]],
+    // a house number on the first side: two addresses of a list
+    [
+      'two numbered addresses stay two',
+      'I live at 12 Quarry Lane and 14 Orrel Street',
+      [
+        [3, 6],
+        [7, 10],
+      ],
+    ],
+    // an everyday-word type written with a capital crosses a plain type
+    [
+      'an everyday-word type, capitalised',
+      'the fault is at Harlow Pike At Velkova Dr, Brisco, OH 43999 now',
+      [[4, 12]],
+    ],
+    // everyday-word types in lower case join nothing
+    ['everyday words', 'we walked to the square and the park', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});

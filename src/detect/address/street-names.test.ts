@@ -108,3 +108,46 @@ describe('"The" opening a street name', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a compass letter before a street name', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['one capital, a cue before', 'the address is E Harlow Vesk Dr, thanks', [[3, 7]]],
+    ['two capitals after a house number', 'my address is 40 SW Orrel Ave ok', [[3, 7]]],
+    ['raw ASR', 'address is n orrel street thanks', [[2, 5]]],
+    // a lower-case letter in formatted text is no compass point
+    ['lower case in formatted text', 'the address is e Harlow Vesk Dr, thanks', [[4, 7]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('raw ASR: words before a street that open no name', () => {
+  const cases: [string, string, [number, number][]][] = [
+    // a modal's verb ("will close") is no name word, though "close" is a street type
+    ['after a modal', 'road works will close tamsin drive and orrel lane for a week', [[4, 9]]],
+    ['a place adverb', 'the address is the shop behind velkova drive thanks', [[6, 8]]],
+    ['"past"', 'our address is just past harlow crescent ok', [[5, 7]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('street names made of a date', () => {
+  const cases: [string, string, [number, number][]][] = [
+    // particles, a day and a month: the whole name, the house number written before the type
+    ['French, number first', 'Street: 17 Rue Du 9 Octobre Floor: ground', [[1, 6]]],
+    ['French, raw ASR', 'address is seventeen rue du nine octobre floor', [[2, 7]]],
+    // no particle: a day, a month's name English lacks and a house number after them
+    ['Polish, house number after', 'see you at aleja 14 Lutego 8 in an hour', [[3, 7]]],
+    ['Romanian, a town after', 'my address is Strada 1 Decembrie 7, Brasov', [[3, 8]]],
+    // a number above 31 is no day: the numbered street alone
+    ['no day', 'my address is Strada 45 Velkova 7', [[3, 5]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('raw ASR: a compass letter opens the street name', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['a sentence word before it', 'at the site of the fault e harlow drive at orrel lane austin', [[6, 13]]],
+    ['after a house number', 'my address is twelve n orrel street', [[3, 7]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});

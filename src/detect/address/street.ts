@@ -57,6 +57,14 @@ const DIRECTIONALS = new Set(
     ' ',
   ),
 );
+/** Compass letters written before a street's name ("N Orrel St", "SW Velkova Ave"). */
+const COMPASS_LETTERS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
+/** A compass letter opening a name: a capital (or two) in formatted text, one word of its own, no line end after it. */
+const compassLetterAt = (v: AddressView, k: number): boolean =>
+  COMPASS_LETTERS.has(v.folded[k]!) &&
+  !endsItem(v, k) &&
+  !partEnds(v, k) &&
+  (!v.formatted || /^[NSEW](?:[EWew])?\.?$/.test(raw(v, k)));
 const ORDINAL_WORDS =
   /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/;
 const ORDINAL_CHUNK = /\d(?:st|nd|rd|th)$/;
@@ -72,8 +80,29 @@ const NAME_STOP = new Set(
 /** Possessives before a place noun: "my office | Tsehay Street" is no street named "Office Tsehay". */
 const POSSESSIVES = new Set('my our your his her their'.split(' '));
 
-/** Subject pronouns: the English word after one is a verb ("you note", "we rent"), not a name. */
-const SUBJECTS = new Set(['i', 'you', 'we', 'they']);
+/**
+ * Subject pronouns and modal verbs: the English word after one is a verb ("you note", "we rent",
+ * "works will close ..."), not a name.
+ */
+const SUBJECTS = new Set([
+  'i',
+  'you',
+  'we',
+  'they',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+  'shall',
+]);
+/**
+ * Place adverbs and prepositions English puts before a street ("just past elm road", "behind maple
+ * street"): raw ASR writes them like a name's words, but they open no street name. ("outside" is left
+ * out: stopping there left some streets said after it without the name that made them one.)
+ */
+const PLACE_ADVERBS = new Set(['past', 'behind', 'across', 'opposite', 'beyond', 'towards', 'toward']);
 const subjectBefore = (v: AddressView, k: number): boolean =>
   SUBJECTS.has(v.folded[k - 1] ?? '') && v.folded[k - 2] !== 'thank' && sameTurn(v, k - 1, k);
 
@@ -322,6 +351,17 @@ export function prefixStreet(v: AddressView, i: number): Street | null {
   if (pre === 0 || partEnds(v, i + pre - 1) || endsItem(v, i + pre - 1)) return null;
   const s = skip(v, i + pre);
   if (!sameTurn(v, i, s)) return null;
+  // "Rue du 9 Octobre", "Plaza del 14 de Abril": particles, then a date that names the street
+  let d = s;
+  while (d < s + 2 && isParticle(v, d) && !endsItem(v, d) && sameTurn(v, s, d + 1)) d++;
+  const dayEnd = d > s ? numberValueEnd(v, d) : -1;
+  if (dayEnd > 0 && dayOfMonth(v, d) && !endsItem(v, dayEnd - 1) && monthAt(v, dayEnd)) {
+    const dated = nameRun(v, dayEnd, 4);
+    if (dated > 0) {
+      const house = numberAfter(v, dated);
+      return house > 0 ? { start: i, end: house, numbered: true } : { start: i, end: dated, numbered: false };
+    }
+  }
   // a numbered street: "Calle 26 # 13-19", "Carrera 7"
   const num = numberValueEnd(v, s);
   // "Avenida 9 de Março 85": a date or number that names the street
@@ -329,6 +369,13 @@ export function prefixStreet(v: AddressView, i: number): Street | null {
   if (named > 0) {
     const house = numberAfter(v, named);
     return house > 0 ? { start: i, end: house, numbered: true } : { start: i, end: named, numbered: false };
+  }
+  // "aleja 14 Lutego 8", "Strada 1 Decembrie 7": a day and a month's name name the street, a house
+  // number after them
+  if (num > 0 && !endsItem(v, num - 1) && dayOfMonth(v, s) && monthAt(v, num)) {
+    const dated = nameRun(v, num, 2);
+    const house = dated > 0 && !endsItem(v, dated - 1) ? numberAfter(v, dated) : -1;
+    if (house > 0) return { start: i, end: house, numbered: true };
   }
   if (num > 0) {
     const house = numberAfter(v, num);
@@ -349,6 +396,15 @@ export function prefixStreet(v: AddressView, i: number): Street | null {
   // raw ASR: "via email", "place of birth" are no streets; a name has a word English lacks
   if (!v.formatted && !hasUncommonWord(v, s, end)) return null;
   return { start: i, end, numbered: false, ...(twice ? { typedTwice: true } : {}) };
+}
+
+/** Is word k a month's name (of a language whose streets are named after dates)? */
+const monthAt = (v: AddressView, k: number): boolean => addressVocab().months.has(v.folded[k] ?? '');
+
+/** Is the number at word k a day of a month (1 to 31), as street names made of a date have it? */
+function dayOfMonth(v: AddressView, k: number): boolean {
+  const text = runAt(v.ctx.spoken, k)?.text ?? raw(v, k);
+  return /^\d{1,2}$/.test(text) && Number(text) >= 1 && Number(text) <= 31;
 }
 
 /** One or two name words, one English lacks, then a suffix street type from word k. */
@@ -434,6 +490,10 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
     if (POSSESSIVES.has(v.folded[k - 1] ?? '') && isCommonWord(v.ctx.tokens[k]!)) break;
     // raw ASR "could you note belmiro boulevard": an English word after a subject pronoun is its verb
     if (!v.formatted && subjectBefore(v, k) && isCommonWord(v.ctx.tokens[k]!)) break;
+    if (PLACE_ADVERBS.has(v.folded[k]!) && (!v.formatted || !capitalised(v, k))) break;
+    // raw ASR "the site of the fault e harlow drive": a compass letter opens the name (US usage
+    // puts it first, after the house number only); the word before it is the sentence's
+    if (!v.formatted && start === k + 1 && COMPASS_LETTERS.has(v.folded[k + 1]!)) break;
     // "Fifth Street", "7th Avenue": an ordinal names the street
     if (
       !nameWord(v, k) &&
@@ -446,6 +506,8 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
   while (isParticle(v, start) && !opensName(v, start) && start < j - 1) start++;
   // "The Quarry Road", "address is the quarry road": the article is part of the name
   if (start > 0 && articleStartsName(v, start - 1) && sameTurn(v, start - 1, j)) start--;
+  // "E Harlow Dr", "n orrel street": a compass letter before the name is the street's (US usage)
+  else if (start > 0 && compassLetterAt(v, start - 1) && sameTurn(v, start - 1, j)) start--;
   let end = j + sfx;
   if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && DIRECTIONALS.has(v.ctx.tokens[end] ?? '')) end++;
   // "Karir PT Varomedia Indonesia": an abbreviated everyday-word type needs its house number

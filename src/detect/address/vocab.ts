@@ -163,6 +163,10 @@ export interface AddressVocab {
   buildings: TypedWords;
   /** words that tie a landmark or second road into an address ("off", "near", "en face de") */
   landmarkLinks: PhraseSet;
+  /** words that join two named streets into one crossing ("and", "at", "und", "esquina") */
+  crossingLinks: PhraseSet;
+  /** month names of many languages, folded: streets named after a date ("Rue du 9 Octobre") */
+  months: ReadonlySet<string>;
 }
 
 let vocab: AddressVocab | undefined;
@@ -188,6 +192,8 @@ export function addressVocab(): AddressVocab {
     postcodeCues: phrases(readWordListsIn('address/postcode-cues')),
     buildings: typedWords(readWordListsIn('address/buildings')),
     landmarkLinks: phrases(readWordListsIn('address/landmark-links')),
+    crossingLinks: phrases(readWordListsIn('address/crossing-links')),
+    months: new Set(readWordList('address/month-names.txt').map(fold)),
   };
   return vocab;
 }

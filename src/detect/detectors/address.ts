@@ -1140,6 +1140,14 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     }
     // 2. a street, a PO box or a military address, with what follows it
     const core = coreAt(v, i);
+    // 2a. two typed streets named as a crossing: "Quarry Rd at Velkova Blvd, Tamsby", "Tannweg und Lindenstraße"
+    const crossing = core ? crossingAfter(v, core) : -1;
+    if (core && crossing > 0) {
+      const { end } = extend(v, crossing, true);
+      push(core.start, end, 0.8, 'intersection');
+      i = end - 1;
+      continue;
+    }
     if (core) {
       // "Lindkullsgatan 4 St.": a street type said again after the house number
       // "avenue fleurie street", "Rue Lucien-Morvel street": an English type after a street's own
@@ -1157,6 +1165,9 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         if (start === core.start) start = leadingNumberBefore(v, start);
         // "Plot 45, Mwenge Street": the unit or mark before that number
         if (start < core.start) start = unitBefore(v, start);
+      } else if (start === core.start && core.reason === 'street' && prefixTypeAt(v, core.start) > 0) {
+        // "17 Rue du 9 Octobre": the house number before a prefix-typed name the grammar read alone
+        start = leadingNumberBefore(v, start);
       }
       start = markBefore(v, start);
       const context =
@@ -1445,6 +1456,62 @@ function crossStreets(v: AddressView, out: Candidate[]): void {
     second.reason = 'intersection';
     second.value = valueOf(v.ctx, start, second.endWord);
   }
+}
+
+/** Words that join two streets when written as symbols ("Quarry Rd & Velkova Blvd", "... @ ..."). */
+const CROSSING_SYMBOLS = new Set(['&', '@', '/']);
+
+/**
+ * A typed street without a house number, a crossing word ("and", "at", "&", "und", "esquina") and a
+ * second typed street right after it, same turn: the end of the second street, else -1. Two streets
+ * with their types name one place (a crossing) even without a cue; a house number on the first side
+ * makes two addresses of a list ("12 Quarry Lane and 14 Orrel Street"), so it is left to the street
+ * grammar. An everyday-word type ("the square and the park") joins only when written with a capital.
+ */
+function crossingAfter(v: AddressView, first: Core): number {
+  if (first.reason !== 'street' || first.numbered) return -1;
+  // an everyday-word type ("Harlow Pike", "Dew Point") crosses only a street of a plain type,
+  // its name written with a capital
+  if (first.weak === true && (!v.formatted || !capitalised(v, first.start))) return -1;
+  // a prefix type's name run may have read the crossing word as a name word ("Calle Mora esquina
+  // Avenida Sol"): the crossing from a word inside it, when a street follows
+  for (let p = first.start + 2; p < first.end; p++) {
+    if (v.formatted && capitalised(v, p)) continue;
+    if (addressVocab().crossingLinks.match((m) => v.folded[p + m]) === 0) continue;
+    const inner = crossingAfter(v, { ...first, end: p });
+    if (inner > 0) return inner;
+  }
+  if (partEnds(v, first.end - 1) || endsItem(v, first.end - 1)) return -1;
+  // a symbol is a word of its own that the view may read as nothing: look at every word up to the next one
+  const next = skipWords(v, first.end);
+  let k = -1;
+  let len = 0;
+  for (let m = first.end; m <= next && m < v.n; m++) {
+    if (CROSSING_SYMBOLS.has(raw(v, m))) [k, len] = [m, 1];
+  }
+  if (k < 0 && next < v.n) {
+    len = addressVocab().crossingLinks.match((m) => v.folded[next + m]);
+    k = next;
+  }
+  if (len === 0 || !sameTurn(v, first.end - 1, k) || partEnds(v, k + len - 1)) return -1;
+  const s = skipWords(v, k + len);
+  if (s >= v.n || !sameTurn(v, k, s)) return -1;
+  // the second street is read from its type word: look from each word of its name (its grammar may
+  // read a word of the crossing phrase as a name word: "Ecke" in "an der Ecke von ...")
+  for (let m = s; m < Math.min(v.n, s + 5); m++) {
+    for (const second of [coreAt(v, m), suffixStreet(v, m)]) {
+      if (
+        second &&
+        second.start >= k &&
+        second.start <= s &&
+        second.weak !== true &&
+        (!('reason' in second) || second.reason === 'street')
+      )
+        return second.end;
+    }
+    if (m > s && (partEnds(v, m) || endsItem(v, m))) break;
+  }
+  return -1;
 }
 
 /** Short acknowledgements a listener says while an address is given ("okay", "mhm", "got it"). */
