@@ -625,17 +625,38 @@ const FLOORS: Record<string, [number, number]> = {
   'job title': [0.98, 0.98],
   'quoted speech': [0.98, 0.98],
   'thin origins': [0.95, 0.94],
+  // round 15's frames (before -> after frames15's person-slots.ts: business object 0.82/0.77 ->
+  // 0.88/0.77, business subject 0.85/0.81 -> 0.88/0.82, preposition 0.79/0.72 -> 0.86/0.81,
+  // business possessive 0.76/0.72 -> 1.00/1.00, vocative 0.81/0.81 -> 0.99/0.92, short sign-off
+  // asr 0.92 -> 0.99, particle 0.78/0.75 -> 0.94/0.90, narrative about 0.86/0.75 -> 0.90/0.78,
+  // invented 0.66/0.56 -> 0.82/0.70); the rest are names no list holds in slots a firm or a place
+  // fills as often, or in raw ASR after a verb (left)
+  'business object': [0.86, 0.75],
+  'business subject': [0.86, 0.8],
+  preposition: [0.84, 0.79],
+  'business possessive': [0.98, 0.98],
+  'role apposition': [0.97, 0.95],
+  vocative: [0.97, 0.9],
+  'self-introduction': [0.9, 0.9],
+  'short sign-off': [0.98, 0.97],
+  'name and company': [0.77, 0.73],
+  'titled name': [0.97, 0.95],
+  'middle initial': [0.98, 0.88],
+  particle: [0.92, 0.88],
+  'narrative about': [0.88, 0.76],
+  invented: [0.8, 0.68],
 };
 
 describe('names of many origins in everyday frames', () => {
-  it.each([...new Set([...FRAMES, ...FRAMES_MORE].map(([k]) => k)), 'thin origins'])(
-    '%s: word recall stays above its floor',
-    (kind) => {
-      const [fmt, asrFloor] = FLOORS[kind] ?? [0, 0];
-      expect(recall(`${kind}|fmt`)).toBeGreaterThanOrEqual(fmt);
-      expect(recall(`${kind}|asr`)).toBeGreaterThanOrEqual(asrFloor);
-    },
-  );
+  it.each([
+    ...new Set([...FRAMES, ...FRAMES_MORE, ...FRAMES_R15].map(([k]) => k)),
+    'thin origins',
+    'invented',
+  ])('%s: word recall stays above its floor', (kind) => {
+    const [fmt, asrFloor] = FLOORS[kind] ?? [0, 0];
+    expect(recall(`${kind}|fmt`)).toBeGreaterThanOrEqual(fmt);
+    expect(recall(`${kind}|asr`)).toBeGreaterThanOrEqual(asrFloor);
+  });
 
   // exact PERSON word ranges (end exclusive) for a sample of frames, invented names
   const exact: [string, [number, number][]][] = [

@@ -5,8 +5,8 @@
  * firm, a town or an ASR slip, so the other rules want a cue. Here the sentence is the cue: two or
  * three such words (a surname particle may sit between them: "Ilse van Quellen") in a place of
  * the grammar that only a person fills:
- * - the object of a verb whose object is a person ("we invoiced X", "i emailed X the quote":
- *   lexicons/names/cues/person-object/);
+ * - the object of a verb whose object is a person ("we refunded X", "I messaged X the quote":
+ *   lexicons/names/cues/person-object/; raw ASR: with a listed name word);
  * - after a phrase whose object is a person ("on behalf of X", "a note from X", "spoke with X",
  *   "the report by X", "between X and Y": lexicons/names/cues/person-slot-before/);
  * - the subject of a verb of business or correspondence ("X approved the refund", "X has already
@@ -213,7 +213,9 @@ function personSlotBefore(view: ExtendView, k: number, listed: boolean): boolean
   const { ctx } = view;
   if (k === 0 || PHRASE_END.test(ctx.words[k - 1]!.text) || !sameSpeaker(ctx, k - 1, k)) return false;
   const verb = ctx.tokens[k - 1]!;
-  if (PERSON_OBJECT_VERBS.has(verb) && (listed || !NAMING_VERBS.has(verb))) return true;
+  // raw ASR: two words no list knows after a verb are as often a misheard phrase ("please ask
+  // zorvan quillet to ..." is left, person-extend.test.ts); a listed name word is needed there
+  if (PERSON_OBJECT_VERBS.has(verb) && (listed || (!view.uncased && !NAMING_VERBS.has(verb)))) return true;
   if (listed && OBJECT_VERBS_LISTED.has(verb)) return true;
   if (phraseBefore(view, k, SLOT_BEFORE, LONGEST_BEFORE) >= 0) return true;
   return listed && phraseBefore(view, k, SLOT_BEFORE_LISTED, LONGEST_BEFORE) >= 0;
