@@ -24,6 +24,7 @@ describe('names no list holds in a person slot', () => {
     ['i am calling on behalf of zorvan quillet', [[6, 8]]],
     ['There is a note from Velkaro Dusimbe on your desk.', [[5, 7]]],
     ['she spoke with velkaro dusimbe yesterday', [[3, 5]]],
+    ["you've reached velkaro dusimbe please leave a message", [[2, 4]]],
     // a particle inside the name
     ['We heard from Ilsaro van Quettel today.', [[3, 6]]],
     // a possessive before a person's record
