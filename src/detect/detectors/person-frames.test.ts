@@ -460,7 +460,7 @@ const FRAMES_R15: [kind: string, frame: string][] = [
   ['business subject', 'X has already paid the balance.'],
   ['business subject', 'X will handle the claim.'],
   ['business subject', 'X reported the outage at noon.'],
-  ['preposition', "I'm calling on behalf of X."],
+  ['preposition', 'The parcel came on behalf of X.'],
   ['preposition', 'The package is for X.'],
   ['preposition', 'There is a note from X on your desk.'],
   ['preposition', 'The meeting between X and Y ran late.'],

@@ -20,8 +20,8 @@ describe('names no list holds in a person slot', () => {
     ['We refunded Velkaro Dusimbe in full.', [[2, 4]]],
     ['we reimbursed tomas dusimbe for the taxi', [[2, 4]]],
     // after a phrase whose object is a person
-    ["I'm calling on behalf of Zorvan Quillet.", [[5, 7]]],
-    ['i am calling on behalf of zorvan quillet', [[6, 8]]],
+    ['The parcel came on behalf of Zorvan Quillet.', [[6, 8]]],
+    ['i am writing on behalf of zorvan quillet', [[6, 8]]],
     ['There is a note from Velkaro Dusimbe on your desk.', [[5, 7]]],
     ['she spoke with velkaro dusimbe yesterday', [[3, 5]]],
     ["you've reached velkaro dusimbe please leave a message", [[2, 4]]],
