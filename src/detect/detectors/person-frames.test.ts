@@ -158,7 +158,9 @@ interface Sentence {
   nameWords: number[];
 }
 
-const SLOT = /^([^\p{L}]*)(X|Y|Z|G2|G|S)((?:'s)?[^\p{L}]*)$/u;
+const SLOT = /^([^\p{L}]*)(X|Y|Z|G2|G|S|M|P)((?:'s)?[^\p{L}]*)$/u;
+/** Surname particles for the P slot (a full name with a particle: "Lotte van der Wiel"). */
+const PARTICLES = ['van', 'van der', 'de', 'da', 'dos', 'von', 'del', 'di', 'du', 'ter', 'bin', 'la'];
 /** Fills a frame with names; returns the sentence and the word indexes that belong to names. */
 function compose(frame: string, people: Origin[]): Sentence {
   const words: string[] = [];
@@ -174,7 +176,16 @@ function compose(frame: string, people: Origin[]): Sentence {
     const [given, family] = [o.given(), o.family()];
     const full = o.familyFirst ? [family, given] : [given, family];
     const slot = m[2]!;
-    const name = slot === 'X' || slot === 'Y' || slot === 'Z' ? full : slot === 'S' ? [family] : [given];
+    const name =
+      slot === 'X' || slot === 'Y' || slot === 'Z'
+        ? full
+        : slot === 'S'
+          ? [family]
+          : slot === 'M'
+            ? [given, `${String.fromCharCode(65 + Math.floor(rand() * 26))}.`, family]
+            : slot === 'P'
+              ? [given, ...pick(PARTICLES).split(' '), family]
+              : [given];
     name[0] = `${m[1] ?? ''}${name[0]!}`;
     name[name.length - 1] = `${name[name.length - 1]!}${m[3] ?? ''}`;
     for (const w of name) {
@@ -400,6 +411,164 @@ for (const [kind, frame] of FRAMES_MORE) {
   }
 }
 
+/**
+ * Round 15's frames, a third table drawn after the other two (their samples stay as they were):
+ * the positions a person's name takes in English sentences, letters, forms and messages, built
+ * from the grammar rather than from any text — subject and object of verbs of business (hired,
+ * invoiced, e-mailed, wired, billed, visited), the object of prepositions (with, for, to, from, by,
+ * of, about, between X and Y), possessives of business nouns ("X's account"), appositions of a
+ * role ("our client, X,"), vocatives ("Thanks X", "Sorry G, ..."), self-introductions ("X here"),
+ * short sign-offs ("Best, X"), a name before a company or office ("X from ...", "X, CFO of ..."),
+ * titles with and without a dot and of other languages (Herr, Señora, Madame), full names with a
+ * middle initial (M) or a surname particle (P), and narrative frames about a person. One sample in
+ * three is of invented names (syllables of several sound systems, endings of family names of many
+ * countries): names no list holds, found by their place alone.
+ */
+const INVENTED_SHAPES: [cons: string, vowels: string, givenEnds: string[], familyEnds: string[]][] = [
+  ['bdgklmnrstvz', 'aeiou', ['', 'a', 'o', 'ek', 'an'], ['ski', 'ovic', 'enko', 'escu', 'ak']],
+  ['bdfghklmnprstv', 'aeiouy', ['', 'a', 'e', 'rik', 'mund'], ['sen', 'berg', 'strom', 'hoff', 'inger']],
+  ['bcdlmnprstv', 'aeio', ['o', 'a', 'ina', 'ario'], ['elli', 'ando', 'etti', 'ares', 'ino']],
+  ['bdgkmnrstz', 'aeiou', ['', 'a', 'e', 'id'], ['yan', 'oglu', 'adze', 'ian', 'ides']],
+  ['bdgkmnprstwy', 'aeiou', ['', 'a', 'e', 'ele'], ['ola', 'wale', 'ike', 'uma', 'eze']],
+  ['hkmnrstwy', 'aeiou', ['', 'ko', 'ro', 'ki'], ['ura', 'moto', 'ida', 'kawa', 'yama']],
+];
+// a given name of two or three syllables ("Me", "Go" would be English words), a family name of one
+// or two and an ending
+const inventedPart = (shape: (typeof INVENTED_SHAPES)[number], ends: string[], least: number): string =>
+  title(cv(least + Math.floor(rand() * 2), shape[0], shape[1]) + pick(ends));
+const INVENTED: Origin[] = INVENTED_SHAPES.map((shape) => ({
+  given: () => inventedPart(shape, shape[2], 2),
+  family: () => inventedPart(shape, shape[3], 1),
+}));
+
+const FRAMES_R15: [kind: string, frame: string][] = [
+  ['business object', 'We hired X last spring.'],
+  ['business object', 'The garage invoiced X for the repairs.'],
+  ['business object', 'I emailed X the contract this morning.'],
+  ['business object', 'We wired X the deposit on Tuesday.'],
+  ['business object', 'The auditor reported X to the board.'],
+  ['business object', 'They billed X twice for one order.'],
+  ['business object', 'A technician visited X at home.'],
+  ['business object', 'Please call X back before noon.'],
+  ['business object', 'I forwarded X the quote.'],
+  ['business object', 'We refunded X in full.'],
+  ['business subject', 'X invoiced us for the repairs.'],
+  ['business subject', 'X approved the refund yesterday.'],
+  ['business subject', 'X signed the lease on Monday.'],
+  ['business subject', 'X cancelled the order this morning.'],
+  ['business subject', 'Yesterday X wired the money.'],
+  ['business subject', 'X has already paid the balance.'],
+  ['business subject', 'X will handle the claim.'],
+  ['business subject', 'X reported the outage at noon.'],
+  ['preposition', 'The parcel came on behalf of X.'],
+  ['preposition', 'The package is for X.'],
+  ['preposition', 'There is a note from X on your desk.'],
+  ['preposition', 'The meeting between X and Y ran late.'],
+  ['preposition', 'A letter about X arrived today.'],
+  ['preposition', 'The refund was approved by X.'],
+  ['preposition', 'Did you speak with X?'],
+  ['preposition', 'The signature of X is missing.'],
+  ['preposition', 'I sent it to X yesterday.'],
+  ['preposition', 'Any news from X?'],
+  ['business possessive', "X's account is overdue."],
+  ['business possessive', "I need to update X's address."],
+  ['business possessive', "X's order shipped on Friday."],
+  ['business possessive', "Is this G's phone?"],
+  ['business possessive', "We closed X's claim last week."],
+  ['business possessive', "The card is in X's name."],
+  ['business possessive', "Please confirm X's date of birth."],
+  ['role apposition', 'Our client, X, called twice.'],
+  ['role apposition', 'My husband, X, will sign.'],
+  ['role apposition', 'The account holder, X, is abroad.'],
+  ['role apposition', 'Your agent, X, confirmed it.'],
+  ['role apposition', 'Their lawyer, X, sent a letter.'],
+  ['role apposition', 'The new tenant, X, moves in on Friday.'],
+  ['vocative', 'Hi X, thanks for calling.'],
+  ['vocative', 'Thanks X, that helps.'],
+  ['vocative', 'Thanks so much, G!'],
+  ['vocative', 'Morning G!'],
+  ['vocative', 'Sorry G, the line is bad.'],
+  ['vocative', 'Okay G, one moment please.'],
+  ['vocative', "Yes X, that's correct."],
+  ['vocative', 'Welcome back, G.'],
+  ['vocative', 'Thank you, Mrs S, that is all I need.'],
+  ['self-introduction', 'X here from accounts.'],
+  ['self-introduction', 'My name is X.'],
+  ['self-introduction', 'This is G speaking.'],
+  ['self-introduction', "It's X calling back."],
+  ['self-introduction', "I'm X, the new tenant."],
+  ['self-introduction', 'Everyone calls me G.'],
+  ['self-introduction', 'You have reached X.'],
+  ['self-introduction', 'G from billing here.'],
+  ['short sign-off', 'Best, X'],
+  ['short sign-off', 'Cheers X'],
+  ['short sign-off', 'Thanks! G'],
+  ['short sign-off', 'Regards X'],
+  ['short sign-off', 'Sincerely, X'],
+  ['short sign-off', 'Take care, G'],
+  ['short sign-off', 'Love, G'],
+  ['short sign-off', 'Best regards X'],
+  ['name and company', 'X from Brightwell Plumbing called.'],
+  ['name and company', 'X, CFO of Northwind, signed the deal.'],
+  ['name and company', 'X at Harbourside Insurance sent the form.'],
+  ['name and company', 'X with Copperleaf Bank confirmed the transfer.'],
+  ['name and company', 'Please contact X, head of sales.'],
+  ['name and company', 'X (Finance) approved it.'],
+  ['name and company', 'X, Director of Operations'],
+  ['name and company', 'X of Ravensworth Ltd wrote back.'],
+  ['titled name', 'Dr. X will see you now.'],
+  ['titled name', 'Mr X is not available.'],
+  ['titled name', 'Mrs. S called earlier.'],
+  ['titled name', 'Ms X signed for it.'],
+  ['titled name', 'Prof. X chairs the panel.'],
+  ['titled name', 'Sir X opened the new wing.'],
+  ['titled name', 'Herr S is expected at ten.'],
+  ['titled name', 'Señora S left a message.'],
+  ['titled name', 'Madame S sends her regards.'],
+  ['titled name', 'The letter is addressed to Mr. X.'],
+  ['titled name', 'Miss S will take the class.'],
+  ['middle initial', 'M signed the form.'],
+  ['middle initial', 'The claim was filed by M.'],
+  ['middle initial', 'Name: M'],
+  ['middle initial', 'I spoke with M yesterday.'],
+  ['middle initial', 'Dear M,'],
+  ['middle initial', "M's account is closed."],
+  ['particle', 'P called this morning.'],
+  ['particle', 'I met P at the conference.'],
+  ['particle', 'Contact: P'],
+  ['particle', "P's flight lands at six."],
+  ['particle', 'Thanks, P'],
+  ['particle', 'The report by P is attached.'],
+  ['narrative about', 'Little is known about the early life of X.'],
+  ['narrative about', 'The story of X is told in the film.'],
+  ['narrative about', 'Nobody has heard from X since June.'],
+  ['narrative about', 'Follow up with X next week.'],
+  ['narrative about', 'My grandfather was called X.'],
+  ['narrative about', 'The baby was named G after her aunt.'],
+  ['narrative about', 'We still think of X every day.'],
+  ['narrative about', 'A portrait of X hangs in the hall.'],
+  ['narrative about', 'The first album by X came out in 2009.'],
+];
+const R15_SAMPLES = 6;
+const r15Misses: string[] = [];
+for (const [kind, frame] of FRAMES_R15) {
+  for (let s = 0; s < R15_SAMPLES; s++) {
+    // origins in turn: the lexicons' own, those they hold thinly, invented
+    const pool = s % 3 === 0 ? ORIGINS : s % 3 === 1 ? THIN_ORIGINS : INVENTED;
+    const people = [pick(pool), pick(pool), pick(pool)];
+    const formatted = compose(frame, people);
+    for (const style of ['fmt', 'asr'] as const) {
+      const { text, nameWords } = style === 'fmt' ? formatted : asAsr(formatted);
+      const hit = personWords(text);
+      const found = nameWords.filter((i) => hit.has(i)).length;
+      add(`${kind}|${style}`, found, nameWords.length);
+      add(`round 15|${style}`, found, nameWords.length);
+      if (s % 3 === 2) add(`invented|${style}`, found, nameWords.length);
+      if (found < nameWords.length) r15Misses.push(`${kind} ${style}: ${text}`);
+    }
+  }
+}
+
 const recall = (key: string): number => {
   const c = cells.get(key);
   return c && c.total > 0 ? c.found / c.total : 0;
@@ -412,11 +581,15 @@ if (process.env.PERSON_FRAMES) {
     ...new Set(FRAMES_MORE.map(([k]) => k)),
     'thin origins',
     'wider',
+    ...new Set(FRAMES_R15.map(([k]) => k)),
+    'invented',
+    'round 15',
   ];
   for (const k of kinds) {
     console.log(`${k.padEnd(22)} fmt ${recall(`${k}|fmt`).toFixed(2)}  asr ${recall(`${k}|asr`).toFixed(2)}`);
   }
-  if (process.env.PERSON_FRAMES === 'misses') console.log([...misses, ...moreMisses].join('\n'));
+  if (process.env.PERSON_FRAMES === 'misses')
+    console.log([...misses, ...moreMisses, ...r15Misses].join('\n'));
 }
 
 /**
@@ -452,17 +625,38 @@ const FLOORS: Record<string, [number, number]> = {
   'job title': [0.98, 0.98],
   'quoted speech': [0.98, 0.98],
   'thin origins': [0.95, 0.94],
+  // round 15's frames (before -> after frames15's person-slots.ts: business object 0.82/0.77 ->
+  // 0.88/0.77, business subject 0.85/0.81 -> 0.88/0.82, preposition 0.79/0.72 -> 0.86/0.81,
+  // business possessive 0.76/0.72 -> 1.00/1.00, vocative 0.81/0.81 -> 0.99/0.92, short sign-off
+  // asr 0.92 -> 0.99, self-introduction 0.92/0.92 -> 0.97/0.97, particle 0.78/0.75 -> 0.94/0.90, narrative about 0.86/0.75 -> 0.90/0.78,
+  // invented 0.66/0.56 -> 0.82/0.70); the rest are names no list holds in slots a firm or a place
+  // fills as often, or in raw ASR after a verb (left)
+  'business object': [0.86, 0.75],
+  'business subject': [0.86, 0.8],
+  preposition: [0.84, 0.79],
+  'business possessive': [0.98, 0.98],
+  'role apposition': [0.97, 0.95],
+  vocative: [0.97, 0.9],
+  'self-introduction': [0.95, 0.95],
+  'short sign-off': [0.98, 0.97],
+  'name and company': [0.77, 0.73],
+  'titled name': [0.97, 0.95],
+  'middle initial': [0.98, 0.88],
+  particle: [0.92, 0.88],
+  'narrative about': [0.88, 0.76],
+  invented: [0.8, 0.68],
 };
 
 describe('names of many origins in everyday frames', () => {
-  it.each([...new Set([...FRAMES, ...FRAMES_MORE].map(([k]) => k)), 'thin origins'])(
-    '%s: word recall stays above its floor',
-    (kind) => {
-      const [fmt, asrFloor] = FLOORS[kind] ?? [0, 0];
-      expect(recall(`${kind}|fmt`)).toBeGreaterThanOrEqual(fmt);
-      expect(recall(`${kind}|asr`)).toBeGreaterThanOrEqual(asrFloor);
-    },
-  );
+  it.each([
+    ...new Set([...FRAMES, ...FRAMES_MORE, ...FRAMES_R15].map(([k]) => k)),
+    'thin origins',
+    'invented',
+  ])('%s: word recall stays above its floor', (kind) => {
+    const [fmt, asrFloor] = FLOORS[kind] ?? [0, 0];
+    expect(recall(`${kind}|fmt`)).toBeGreaterThanOrEqual(fmt);
+    expect(recall(`${kind}|asr`)).toBeGreaterThanOrEqual(asrFloor);
+  });
 
   // exact PERSON word ranges (end exclusive) for a sample of frames, invented names
   const exact: [string, [number, number][]][] = [

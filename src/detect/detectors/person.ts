@@ -48,6 +48,7 @@ import { addNameSuffixes } from './person-suffix.js';
 import { addStageNames } from './person-stage.js';
 import { addNameRuns } from './person-runs.js';
 import { addNamesInPersonPlaces } from './person-positions.js';
+import { addNamesInPersonSlots } from './person-slots.js';
 import { addShapedNeighbours } from './person-shaped.js';
 import { addGenreNames } from './person-genres.js';
 import { familyNameRecurrences } from './person-coref.js';
@@ -1449,6 +1450,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addNameRuns(view, out, covered, make);
   // a rare listed given name paired with a found name or after "tell", "invited" (person-positions.ts)
   addNamesInPersonPlaces(view, out, covered, make);
+  // words no list knows in a slot only a person fills: "we invoiced X", "X's account" (person-slots.ts)
+  addNamesInPersonSlots(view, out, covered, make);
   // a given name before a name found by its shape, a word before "and her family" (person-shaped.ts)
   addShapedNeighbours(view, out, covered, make);
   // a full name after a formal title, an item of a comma list of full names (person-genres.ts)
