@@ -151,3 +151,14 @@ describe('raw ASR: a compass letter opens the street name', () => {
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a prefix street type before a unit of length is a measure', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['written area', 'we added a 1280 square foot patio last spring', []],
+    ['raw ASR area', 'a twelve hundred square foot patio and a shed', []],
+    ['metres', 'they built a 900 square metre garden', []],
+    // a street of that type still is one
+    ['a real square', 'my address is 12 Square Tolbiac, Paris', [[3, 7]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});

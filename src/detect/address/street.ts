@@ -351,6 +351,8 @@ export function prefixStreet(v: AddressView, i: number): Street | null {
   if (pre === 0 || partEnds(v, i + pre - 1) || endsItem(v, i + pre - 1)) return null;
   const s = skip(v, i + pre);
   if (!sameTurn(v, i, s)) return null;
+  // "a 1280 square foot patio", "900 square metres": an area, not a street named "Square Foot"
+  if (LENGTH_UNIT.test(v.folded[s] ?? '')) return null;
   // "Rue du 9 Octobre", "Plaza del 14 de Abril": particles, then a date that names the street
   let d = s;
   while (d < s + 2 && isParticle(v, d) && !endsItem(v, d) && sameTurn(v, s, d + 1)) d++;
@@ -397,6 +399,10 @@ export function prefixStreet(v: AddressView, i: number): Street | null {
   if (!v.formatted && !hasUncommonWord(v, s, end)) return null;
   return { start: i, end, numbered: false, ...(twice ? { typedTwice: true } : {}) };
 }
+
+/** Units of length that make the word before them a measure ("square feet", "square metre"). */
+const LENGTH_UNIT =
+  /^(?:foot|feet|ft|metres?|meters?|m|miles?|kilometres?|kilometers?|km|yards?|yds?|inch(?:es)?|cm|mm|centimet(?:re|er)s?)$/;
 
 /** Is word k a month's name (of a language whose streets are named after dates)? */
 const monthAt = (v: AddressView, k: number): boolean => addressVocab().months.has(v.folded[k] ?? '');
