@@ -12,8 +12,7 @@ import { isUsState } from '../gazetteer/us-states.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { NameEvidence, nameEvidence } from '../gazetteer/name-evidence.js';
 import { EITHER, FAMILY, GIVEN, englishLevel, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
-import { cityCountries, regionCountries } from '../address/places.js';
-import { fold } from '../address/vocab.js';
+import { isPlaceName, isTownName, PLACE_ORG_TAGS } from './person-tags.js';
 
 export interface GivenWordView {
   ctx: DetectionContext;
@@ -23,8 +22,6 @@ export interface GivenWordView {
   readonly uncased: boolean;
 }
 
-const isTownName = (base: string): boolean => cityCountries(fold(base)).length > 0;
-const isPlaceName = (base: string): boolean => isTownName(base) || regionCountries(fold(base)).length > 0;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const FAMILY_WORD = /^\p{Lu}\p{Ll}+(?:['’]s)?[.,;:!?)]?$/u;
 const OPENS_SENTENCE = /[.!?:]["')\]]*$/u;
@@ -40,12 +37,7 @@ const NOT_NICKNAME = new Set([
   'Gerund',
   'Adverb',
   'Preposition',
-  'Place',
-  'City',
-  'Country',
-  'Region',
-  'Demonym',
-  'Organization',
+  ...PLACE_ORG_TAGS,
   'Date',
   'Month',
   'WeekDay',

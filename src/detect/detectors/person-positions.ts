@@ -39,8 +39,7 @@ import {
   nameKinds,
 } from '../gazetteer/name-lexicon.js';
 import { isUsState } from '../gazetteer/us-states.js';
-import { cityCountries } from '../address/places.js';
-import { fold } from '../address/vocab.js';
+import { isTownName, PLACE_ORG_MONTH_TAGS as NOT_NAME_TAGS } from './person-tags.js';
 import { sameSpeaker, PHRASE_END } from '../call-words.js';
 import type { ExtendView } from './person-extend.js';
 
@@ -60,7 +59,6 @@ type Make = (start: number, end: number, reason: string) => Candidate;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** punctuation that ends a phrase: a word carrying it is not inside the name after it */
 const JOINERS = new Set(['and', 'or', '&']);
-const NOT_NAME_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Demonym', 'Organization', 'Month']);
 /** Verbs whose object is a person: "tell", "congratulated", "interviewed" (one word each). */
 const PERSON_OBJECT_VERBS = wordSet('names/cues/person-object');
 const GREETING_WORDS = wordSet('names/context/greeting-words');
@@ -83,7 +81,7 @@ function rareGivenName(view: ExtendView, k: number): boolean {
   if (view.evidence(k) < NameEvidence.Listed || englishLevel(base) !== undefined) return false;
   if ((nameKinds(base) & (GIVEN | WORLD_RARE | EITHER)) === 0) return false;
   if (hasLexiconTag(base, NOT_NAME_TAGS) || isNationality(base) || isUsState(base)) return false;
-  if (cityCountries(fold(base)).length > 0) return false;
+  if (isTownName(base)) return false;
   const text = view.ctx.words[k]!.text.replace(/(?:['’]s)?[,.!?;:]*$/u, '');
   return view.uncased ? STARTS_LOWER.test(text) : TITLE_CASE.test(text);
 }
@@ -111,7 +109,7 @@ function givenNameWord(view: ExtendView, k: number): boolean {
   if (view.evidence(k) !== NameEvidence.CommonWord || (nameKinds(base) & GIVEN) === 0) return false;
   if ((englishLevel(base) ?? 99) <= 20) return false;
   if (hasLexiconTag(base, VERB_OR_QUALITY) || hasLexiconTag(base, NOT_NAME_TAGS)) return false;
-  if (isNationality(base) || isUsState(base) || cityCountries(fold(base)).length > 0) return false;
+  if (isNationality(base) || isUsState(base) || isTownName(base)) return false;
   const text = view.ctx.words[k]!.text.replace(/(?:['’]s)?[,.!?;:]*$/u, '');
   return view.uncased ? STARTS_LOWER.test(text) : TITLE_CASE.test(text);
 }

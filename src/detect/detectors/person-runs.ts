@@ -30,6 +30,7 @@ import { EITHER, FAMILY, GIVEN, englishLevel, isNationality, nameKinds } from '.
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import type { ExtendView } from './person-extend.js';
 import { sameSpeaker, PHRASE_END } from '../call-words.js';
+import { PLACE_ORG_MONTH_TAGS as NOT_NAME_TAGS } from './person-tags.js';
 
 type Make = (start: number, end: number, reason: string) => Candidate;
 
@@ -41,7 +42,6 @@ const ADJECTIVE = new Set(['Adjective', 'Comparative', 'Superlative']);
 const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Verb', 'Participle']);
 const FINITE_VERB = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal']);
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable']);
-const NOT_NAME_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Demonym', 'Organization', 'Month']);
 const DETERMINERS = wordSet('names/context/determiners');
 /** Subject pronouns: "i love", "we love" make "love" a verb. */
 const SUBJECTS = wordSet('names/context/subjects');

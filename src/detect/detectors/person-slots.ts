@@ -31,8 +31,7 @@ import { phraseList, wordSet } from '../gazetteer/name-data.js';
 import { englishLevel, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { isUsState } from '../gazetteer/us-states.js';
-import { cityCountries } from '../address/places.js';
-import { fold } from '../address/vocab.js';
+import { isTownName, PLACE_ORG_MONTH_TAGS as NOT_NAME_TAGS } from './person-tags.js';
 import { sameSpeaker, PHRASE_END } from '../call-words.js';
 import type { ExtendView } from './person-extend.js';
 import { SIGN_OFFS } from './person-cues.js';
@@ -45,7 +44,6 @@ const STARTS_LOWER = /^\p{Ll}/u;
 const POSSESSIVE = /['’]s[,.!?;:]*$/u;
 const SENTENCE_END = /[.!?]["')\]]*$/u;
 const COMMA_END = /,["')\]]*$/u;
-const NOT_NAME_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Demonym', 'Organization', 'Month']);
 const VERB_TAGS = new Set(['Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Participle']);
 
 const PERSON_OBJECT_VERBS = wordSet('names/cues/person-object');
@@ -128,7 +126,7 @@ function nameWord(view: ExtendView, k: number): boolean {
   if (base.length < 2 || !NAME_LETTERS.test(base) || isFunctionWord(base) || view.masked(k)) return false;
   if (view.evidence(k) < NameEvidence.Unknown || englishLevel(base) !== undefined) return false;
   if (hasLexiconTag(base, NOT_NAME_TAGS) || isNationality(base) || isUsState(base)) return false;
-  if (nameKinds(base) === 0 && cityCountries(fold(base)).length > 0) return false;
+  if (nameKinds(base) === 0 && isTownName(base)) return false;
   const text = bare(view.ctx.words[k]!.text);
   return view.uncased ? STARTS_LOWER.test(text) : CAPITAL_THEN_LOWER.test(text);
 }
@@ -175,8 +173,7 @@ function nameRun(view: ExtendView, k: number, covered: Uint8Array): Run | null {
   let listed = false;
   for (let j = k; j < end && !listed; j++) listed = nameKinds(view.base[j]!) !== 0;
   const letters = view.base.slice(k, end).join('').length;
-  if (letters < MIN_RUN_LETTERS || cityCountries(fold(view.base.slice(k, end).join(' '))).length > 0)
-    return null;
+  if (letters < MIN_RUN_LETTERS || isTownName(view.base.slice(k, end).join(' '))) return null;
   return { end, names, listed };
 }
 

@@ -52,8 +52,7 @@ import { addNamesInPersonSlots } from './person-slots.js';
 import { addShapedNeighbours } from './person-shaped.js';
 import { addGenreNames } from './person-genres.js';
 import { familyNameRecurrences } from './person-coref.js';
-import { cityCountries } from '../address/places.js';
-import { fold } from '../address/vocab.js';
+import { isTownName, PLACE_ORG_TAGS } from './person-tags.js';
 import { thingAfterDeterminer } from './person-things.js';
 import { namesAThing } from './person-named.js';
 import { aInitialAfterGiven, extendNames, growNames } from './person-extend.js';
@@ -66,8 +65,6 @@ import { isUncased } from '../call-words.js';
 
 const NAME = 'person';
 
-/** A city or town of some country (lexicons/address/cities). */
-const isTownName = (base: string): boolean => cityCountries(fold(base)).length > 0;
 const MAX_CHAIN = 5;
 const SENTENCE_END = /[.,!?;:]["')\]]*$/u;
 const CAPITALISED = /^["'(]*\p{Lu}\p{Ll}/u;
@@ -1146,17 +1143,7 @@ function ordinaryCapitalised(view: CallView, k: number): boolean {
 }
 
 /** Place, organisation and calendar words that title case makes look like names ("Court", "June"). */
-const NOT_NAME_TAGS = new Set([
-  'Place',
-  'City',
-  'Country',
-  'Region',
-  'Demonym',
-  'Organization',
-  'Date',
-  'Month',
-  'WeekDay',
-]);
+const NOT_NAME_TAGS = new Set([...PLACE_ORG_TAGS, 'Date', 'Month', 'WeekDay']);
 
 /**
  * Is the capitalised ordinary word i a name because of its capital: written in title case inside a
