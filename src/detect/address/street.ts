@@ -430,6 +430,34 @@ function placeAndCountryAt(v: AddressView, k: number): boolean {
   return after !== undefined && after.countries?.some((c) => place.countries?.includes(c)) === true;
 }
 
+/**
+ * German street names that are a prepositional phrase ("Am Lindengraben 4", "Im Orrelgrund 2",
+ * "An der Velkamühle 7", "Auf dem Tamsberg 3"): a preposition, alone or fused with its article, or a
+ * preposition and an article, right before the name. Written with a capital; in raw ASR only before a
+ * numbered street, and "am" not after "i" ("i am ..."). The new start, else start.
+ */
+const GERMAN_FUSED = new Set(['am', 'im', 'zum', 'zur', 'beim', 'vom']);
+const GERMAN_PREPOSITIONS = new Set(['an', 'auf', 'in', 'unter', 'vor', 'hinter', 'zu', 'bei', 'über', 'uber']);
+const GERMAN_ARTICLES = new Set(['der', 'den', 'dem', 'die', 'das']);
+function germanOpenerBefore(v: AddressView, start: number): number {
+  const ok = (k: number): boolean =>
+    k >= 0 && sameTurn(v, k, start) && !endsItem(v, k) && !partEnds(v, k) && (!v.formatted || capitalised(v, k));
+  // "An der": the article may already be taken as a name word
+  if (GERMAN_ARTICLES.has(v.folded[start]!) && ok(start - 1) && GERMAN_PREPOSITIONS.has(v.folded[start - 1]!))
+    return start - 1;
+  const k = start - 1;
+  if (ok(k) && GERMAN_FUSED.has(v.folded[k]!) && !(v.folded[k] === 'am' && v.folded[k - 1] === 'i')) return k;
+  if (
+    ok(k - 1) &&
+    GERMAN_ARTICLES.has(v.folded[k]!) &&
+    sameTurn(v, k - 1, start) &&
+    !endsItem(v, k) &&
+    GERMAN_PREPOSITIONS.has(v.folded[k - 1]!)
+  )
+    return k - 1;
+  return start;
+}
+
 /** Compound street at i: "Hauptstraße 12", "Kerkstraat 14", "Jongno-ro 1". */
 export function compoundStreet(v: AddressView, i: number): Street | null {
   if (!compoundAt(v, i)) return null;
@@ -442,6 +470,8 @@ export function compoundStreet(v: AddressView, i: number): Street | null {
     }
   }
   const end = branchEnd(v, i);
+  const opener = germanOpenerBefore(v, start);
+  if (opener < start && (v.formatted || numberAfter(v, end) > 0)) start = opener;
   // the spoken view reads "12-gil 34" as one number run: the written house number after a branch is its own
   const house =
     end > i + 1 && !endsItem(v, end - 1) && /^\d{1,5}[a-z]?[,.]?$/i.test(raw(v, end))
@@ -496,6 +526,8 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
     if (POSSESSIVES.has(v.folded[k - 1] ?? '') && isCommonWord(v.ctx.tokens[k]!)) break;
     // raw ASR "could you note belmiro boulevard": an English word after a subject pronoun is its verb
     if (!v.formatted && subjectBefore(v, k) && isCommonWord(v.ctx.tokens[k]!)) break;
+    // raw ASR "dear resident road works ...": the English word after a salutation is the one addressed
+    if (!v.formatted && v.folded[k - 1] === 'dear' && isCommonWord(v.ctx.tokens[k]!) && sameTurn(v, k - 1, k)) break;
     if (PLACE_ADVERBS.has(v.folded[k]!) && (!v.formatted || !capitalised(v, k))) break;
     // raw ASR "the site of the fault e harlow drive": a compass letter opens the name (US usage
     // puts it first, after the house number only); the word before it is the sentence's

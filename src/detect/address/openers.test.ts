@@ -1,0 +1,36 @@
+/**
+ * Street names opened by a German preposition ("Am Lindengraben 4", "An der Orrelstraße 7"), a
+ * title-case Portuguese abbreviation whose dot is no sentence end ("Tv. dos Orrelos 14"), and raw ASR
+ * "dear <word> road works": the one addressed is no street. Invented streets; exact word offsets.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectAddresses } from '../detectors/address.js';
+
+const found = (text: string): [number, number][] =>
+  detectAddresses(buildDetectionContext(sayWords(text))).map((c): [number, number] => [
+    c.startWord,
+    c.endWord,
+  ]);
+
+describe('street name openers', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['fused preposition, written', 'Post it to Am Lindengraben 4, 10115 Berlin today', [[3, 8]]],
+    ['preposition and article, written', 'Post it to An der Orrelstraße 7, Tamsdorf today', [[3, 8]]],
+    ['fused preposition, raw ASR', 'send it to am lindengraben four berlin thanks', [[3, 7]]],
+    ['preposition and article, raw ASR', 'send it to an der orrelstrasse seven tamsdorf', [[3, 8]]],
+    ['"i am" is no street opener', 'i am lindengraben', []],
+    ['Tv. abbreviation', 'Please send it to Tv. Orrelos 14 Lisboa thanks', [[4, 8]]],
+    ['Tv. with a particle', 'Please send it to Tv. dos Orrelos 14C Lisboa thanks', [[4, 9]]],
+    ['a TV ending a sentence', 'We bought the TV. Orrelos came later', []],
+    [
+      'raw ASR salutation',
+      'so dear resident road works will close tamsin drive and orrel lane for a week',
+      [[7, 12]],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
