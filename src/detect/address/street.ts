@@ -437,11 +437,26 @@ function placeAndCountryAt(v: AddressView, k: number): boolean {
  * numbered street, and "am" not after "i" ("i am ..."). The new start, else start.
  */
 const GERMAN_FUSED = new Set(['am', 'im', 'zum', 'zur', 'beim', 'vom']);
-const GERMAN_PREPOSITIONS = new Set(['an', 'auf', 'in', 'unter', 'vor', 'hinter', 'zu', 'bei', 'über', 'uber']);
+const GERMAN_PREPOSITIONS = new Set([
+  'an',
+  'auf',
+  'in',
+  'unter',
+  'vor',
+  'hinter',
+  'zu',
+  'bei',
+  'über',
+  'uber',
+]);
 const GERMAN_ARTICLES = new Set(['der', 'den', 'dem', 'die', 'das']);
 function germanOpenerBefore(v: AddressView, start: number): number {
   const ok = (k: number): boolean =>
-    k >= 0 && sameTurn(v, k, start) && !endsItem(v, k) && !partEnds(v, k) && (!v.formatted || capitalised(v, k));
+    k >= 0 &&
+    sameTurn(v, k, start) &&
+    !endsItem(v, k) &&
+    !partEnds(v, k) &&
+    (!v.formatted || capitalised(v, k));
   // "An der": the article may already be taken as a name word
   if (GERMAN_ARTICLES.has(v.folded[start]!) && ok(start - 1) && GERMAN_PREPOSITIONS.has(v.folded[start - 1]!))
     return start - 1;
@@ -527,7 +542,8 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
     // raw ASR "could you note belmiro boulevard": an English word after a subject pronoun is its verb
     if (!v.formatted && subjectBefore(v, k) && isCommonWord(v.ctx.tokens[k]!)) break;
     // raw ASR "dear resident road works ...": the English word after a salutation is the one addressed
-    if (!v.formatted && v.folded[k - 1] === 'dear' && isCommonWord(v.ctx.tokens[k]!) && sameTurn(v, k - 1, k)) break;
+    if (!v.formatted && v.folded[k - 1] === 'dear' && isCommonWord(v.ctx.tokens[k]!) && sameTurn(v, k - 1, k))
+      break;
     if (PLACE_ADVERBS.has(v.folded[k]!) && (!v.formatted || !capitalised(v, k))) break;
     // raw ASR "the site of the fault e harlow drive": a compass letter opens the name (US usage
     // puts it first, after the house number only); the word before it is the sentence's
