@@ -26,8 +26,11 @@ describe('street name openers', () => {
     ['a TV ending a sentence', 'We bought the TV. Orrelos came later', []],
     [
       'raw ASR salutation',
-      'so dear resident road works will close tamsin drive and orrel lane for a week',
-      [[7, 12]],
+      'street velk avenue okay dear tenant road works will close orrel street next week',
+      [
+        [1, 3],
+        [10, 12],
+      ],
     ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
