@@ -1,7 +1,8 @@
 /**
  * Street names opened by a German preposition ("Am Lindengraben 4", "An der Orrelstraße 7"), a
  * title-case Portuguese abbreviation whose dot is no sentence end ("Tv. dos Orrelos 14"), and raw ASR
- * "dear <word> road works": the one addressed is no street. Invented streets; exact word offsets.
+ * "dear <word> road works": the one addressed is no street; US numbered roads without a house number
+ * ("Interstate 40"). Invented streets; exact word offsets.
  */
 import { describe, expect, it } from 'vitest';
 import { buildDetectionContext } from '../analyze.js';
@@ -32,6 +33,21 @@ describe('street name openers', () => {
         [10, 12],
       ],
     ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('US numbered roads without a house number', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['interstate, written', 'The depot is on Interstate 40. See you there', [[4, 6]]],
+    ['compass letter before', 'We met on S Interstate 80 near the exit', [[3, 6]]],
+    ['raw ASR, digits said one by one', 'it is on interstate four five great', [[3, 6]]],
+    ['raw ASR, compass letter', 'meet me at n interstate thirty five in ten minutes', [[3, 7]]],
+    ['raw ASR, state road', 'we are on state road nine now', [[3, 6]]],
+    ['no road: a count after it', 'we took the interstate 5 times', []],
+    ['no road: a distance', 'i drove on the county road 9 miles', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

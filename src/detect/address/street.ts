@@ -473,6 +473,31 @@ function germanOpenerBefore(v: AddressView, start: number): number {
   return start;
 }
 
+/**
+ * A US numbered road without a house number, as the road itself is given for a place ("Interstate 35",
+ * "State Route 12", "County Road 40", "US Highway 9", "S Interstate 35 E"): the system's word(s),
+ * then the road's number (one to four digits, said or written). Formatted text writes the system
+ * with a capital; a compass letter before it and a directional after it are the road's.
+ */
+const ROUTE_SYSTEMS = new Set(['state', 'county', 'us', 'u.s', 'farm', 'ranch', 'township']);
+const ROUTE_WORDS = new Set(['route', 'road', 'highway', 'hwy', 'rte', 'rd']);
+export function usRouteStreet(v: AddressView, i: number): Street | null {
+  const f = v.folded[i] ?? '';
+  const ok = (k: number): boolean =>
+    k < v.n && sameTurn(v, i, k) && (k === i || (!partEnds(v, k - 1) && !endsItem(v, k - 1)));
+  let j = -1;
+  if (f === 'interstate' && ok(i + 1)) j = i + 1;
+  else if (ROUTE_SYSTEMS.has(f) && ok(i + 1) && ROUTE_WORDS.has(v.folded[i + 1] ?? '') && ok(i + 2))
+    j = i + 2;
+  if (j < 0 || (v.formatted && !/^\p{Lu}/u.test(raw(v, i)))) return null;
+  const run = runAt(v.ctx.spoken, j);
+  if (!run || run.startWord !== j || !/^\d{1,4}$/.test(run.text)) return null;
+  let end = run.endWord;
+  if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && DIRECTIONALS.has(v.ctx.tokens[end] ?? '')) end++;
+  const start = i > 0 && compassLetterAt(v, i - 1) && sameTurn(v, i - 1, i) ? i - 1 : i;
+  return { start, end, numbered: false };
+}
+
 /** Compound street at i: "Hauptstraße 12", "Kerkstraat 14", "Jongno-ro 1". */
 export function compoundStreet(v: AddressView, i: number): Street | null {
   if (!compoundAt(v, i)) return null;
