@@ -475,7 +475,7 @@ function germanOpenerBefore(v: AddressView, start: number): number {
 
 /**
  * A US numbered road without a house number, as the road itself is given for a place ("Interstate 35",
- * "State Route 12", "County Road 40", "US Highway 9", "S Interstate 35 E"): the system's word(s),
+ * "State Route 12", "County Road 40", "US Highway 9", "N Interstate 64 W"): the system's word(s),
  * then the road's number (one to four digits, said or written). Formatted text writes the system
  * with a capital; a compass letter before it and a directional after it are the road's.
  */
