@@ -430,6 +430,74 @@ function placeAndCountryAt(v: AddressView, k: number): boolean {
   return after !== undefined && after.countries?.some((c) => place.countries?.includes(c)) === true;
 }
 
+/**
+ * German street names that are a prepositional phrase ("Am Lindengraben 4", "Im Orrelgrund 2",
+ * "An der Velkamühle 7", "Auf dem Tamsberg 3"): a preposition, alone or fused with its article, or a
+ * preposition and an article, right before the name. Written with a capital; in raw ASR only before a
+ * numbered street, and "am" not after "i" ("i am ..."). The new start, else start.
+ */
+const GERMAN_FUSED = new Set(['am', 'im', 'zum', 'zur', 'beim', 'vom']);
+const GERMAN_PREPOSITIONS = new Set([
+  'an',
+  'auf',
+  'in',
+  'unter',
+  'vor',
+  'hinter',
+  'zu',
+  'bei',
+  'über',
+  'uber',
+]);
+const GERMAN_ARTICLES = new Set(['der', 'den', 'dem', 'die', 'das']);
+function germanOpenerBefore(v: AddressView, start: number): number {
+  const ok = (k: number): boolean =>
+    k >= 0 &&
+    sameTurn(v, k, start) &&
+    !endsItem(v, k) &&
+    !partEnds(v, k) &&
+    (!v.formatted || capitalised(v, k));
+  // "An der": the article may already be taken as a name word
+  if (GERMAN_ARTICLES.has(v.folded[start]!) && ok(start - 1) && GERMAN_PREPOSITIONS.has(v.folded[start - 1]!))
+    return start - 1;
+  const k = start - 1;
+  if (ok(k) && GERMAN_FUSED.has(v.folded[k]!) && !(v.folded[k] === 'am' && v.folded[k - 1] === 'i')) return k;
+  if (
+    ok(k - 1) &&
+    GERMAN_ARTICLES.has(v.folded[k]!) &&
+    sameTurn(v, k - 1, start) &&
+    !endsItem(v, k) &&
+    GERMAN_PREPOSITIONS.has(v.folded[k - 1]!)
+  )
+    return k - 1;
+  return start;
+}
+
+/**
+ * A US numbered road without a house number, as the road itself is given for a place ("Interstate 35",
+ * "State Route 12", "County Road 40", "US Highway 9", "N Interstate 64 W"): the system's word(s),
+ * then the road's number (one to four digits, said or written). Formatted text writes the system
+ * with a capital; a compass letter before it and a directional after it are the road's.
+ */
+const ROUTE_SYSTEMS = new Set(['state', 'county', 'us', 'u.s', 'farm', 'ranch', 'township']);
+const ROUTE_WORDS = new Set(['route', 'road', 'highway', 'hwy', 'rte', 'rd']);
+export function usRouteStreet(v: AddressView, i: number): Street | null {
+  const f = v.folded[i] ?? '';
+  const ok = (k: number): boolean =>
+    k < v.n && sameTurn(v, i, k) && (k === i || (!partEnds(v, k - 1) && !endsItem(v, k - 1)));
+  let j = -1;
+  if (f === 'interstate' && ok(i + 1)) j = i + 1;
+  else if (ROUTE_SYSTEMS.has(f) && ok(i + 1) && ROUTE_WORDS.has(v.folded[i + 1] ?? '') && ok(i + 2))
+    j = i + 2;
+  if (j < 0 || (v.formatted && !/^\p{Lu}/u.test(raw(v, i)))) return null;
+  const run = runAt(v.ctx.spoken, j);
+  if (!run || run.startWord !== j || !/^\d{1,4}$/.test(run.text)) return null;
+  let end = run.endWord;
+  if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && DIRECTIONALS.has(v.ctx.tokens[end] ?? '')) end++;
+  const start = i > 0 && compassLetterAt(v, i - 1) && sameTurn(v, i - 1, i) ? i - 1 : i;
+  return { start, end, numbered: false };
+}
+
 /** Compound street at i: "Hauptstraße 12", "Kerkstraat 14", "Jongno-ro 1". */
 export function compoundStreet(v: AddressView, i: number): Street | null {
   if (!compoundAt(v, i)) return null;
@@ -442,6 +510,8 @@ export function compoundStreet(v: AddressView, i: number): Street | null {
     }
   }
   const end = branchEnd(v, i);
+  const opener = germanOpenerBefore(v, start);
+  if (opener < start && (v.formatted || numberAfter(v, end) > 0)) start = opener;
   // the spoken view reads "12-gil 34" as one number run: the written house number after a branch is its own
   const house =
     end > i + 1 && !endsItem(v, end - 1) && /^\d{1,5}[a-z]?[,.]?$/i.test(raw(v, end))
@@ -496,6 +566,9 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
     if (POSSESSIVES.has(v.folded[k - 1] ?? '') && isCommonWord(v.ctx.tokens[k]!)) break;
     // raw ASR "could you note belmiro boulevard": an English word after a subject pronoun is its verb
     if (!v.formatted && subjectBefore(v, k) && isCommonWord(v.ctx.tokens[k]!)) break;
+    // raw ASR "dear resident road works ...": the English word after a salutation is the one addressed
+    if (!v.formatted && v.folded[k - 1] === 'dear' && isCommonWord(v.ctx.tokens[k]!) && sameTurn(v, k - 1, k))
+      break;
     if (PLACE_ADVERBS.has(v.folded[k]!) && (!v.formatted || !capitalised(v, k))) break;
     // raw ASR "the site of the fault e harlow drive": a compass letter opens the name (US usage
     // puts it first, after the house number only); the word before it is the sentence's

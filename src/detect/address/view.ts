@@ -160,6 +160,16 @@ function isAbbreviation(v: AddressView, i: number): boolean {
     return true;
   // "No. 15", "Nr. 7": a house-number mark before a written number
   if (voc.numberMarks.has(t) && /^\d/.test(raw(v, i + 1))) return true;
+  // "Tv. dos Orrelos", "Av. Velkanto": a prefix-only type written as a title-case abbreviation opens
+  // the name after it, even when it spells an English word ("tv"); "the TV. Then" stays a sentence end
+  if (
+    voc.streets.prefix.has(t) &&
+    !voc.streets.suffix.has(t) &&
+    /^\p{Lu}\p{Ll}{1,3}\.$/u.test(raw(v, i)) &&
+    !DETERMINERS.has(v.folded[i - 1] ?? '') &&
+    /^\p{Lu}\p{Ll}|^(?:d[aeo]s?|d[ae]l|la|las|los)$/u.test(raw(v, i + 1))
+  )
+    return true;
   // "St.", "Ave.", "Str.", "ul.": short and no English word ("Road." and "Way." end sentences)
   if (t.length > 4 || isCommonWord(v.ctx.tokens[i] ?? '')) return false;
   return (
@@ -175,6 +185,9 @@ function isAbbreviation(v: AddressView, i: number): boolean {
     /^(?:mr|mrs|ms|dr|jr|sr|st|mt|ft|no|nr|co|inc|ltd)$/.test(t)
   );
 }
+
+/** Words before a noun: "the TV." is the set, not a street type. */
+const DETERMINERS = new Set('a an the my our your his her their this that new old'.split(' '));
 
 /** The raw word ends a sentence (".", "!", "?"), an abbreviation's dot excepted. */
 export const endsSentence = (v: AddressView, i: number): boolean =>

@@ -48,6 +48,7 @@ import {
   numberFirstStreet,
   ordinalName,
   prefixStreet,
+  usRouteStreet,
   suffixStreet,
   suffixTypeAt,
   unnamedStreet,
@@ -1606,6 +1607,8 @@ function locatedStreet(v: AddressView, core: Core): boolean {
   while (b >= 0 && isFillerAt(v.ctx, b)) b--;
   if (b < 0 || !sameTurn(v, b, core.start) || !LOCATIVES.has(v.folded[b]!)) return false;
   for (let k = core.start; k < core.end; k++) {
+    // "on Interstate 40": a numbered US road is named by its system and number
+    if (usRouteStreet(v, k)?.end === core.end) return true;
     if (prefixTypeAt(v, k) > 0 || suffixTypeAt(v, k) > 0) continue;
     if (nameWord(v, k) && !isCommonWord(v.ctx.tokens[k]!) && (!v.formatted || capitalised(v, k))) return true;
   }
@@ -1662,6 +1665,7 @@ function coreAt(v: AddressView, i: number): Core | null {
   // raw ASR of written text: "ul lipowa twelve", "kertesz u fifteen"
   if (!v.formatted) best = better(best, abbreviatedStreet(v, i));
   best = better(best, unnamedStreet(v, i));
+  best = better(best, usRouteStreet(v, i));
   if (voc.suffix.has(f)) {
     const suffix = numberedAfter(v, suffixStreet(v, i));
     // an everyday-word type written like its name, a house number after it ("Pardis Square 12",
