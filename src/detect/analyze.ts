@@ -17,6 +17,8 @@ import { absorbRepairs } from './repairs.js';
 import { defaultRegistry } from './detectors/index.js';
 import { propagate } from './propagate.js';
 import { vetoPersons } from './detectors/person-veto.js';
+import { hashtagsOutOfPersons } from './detectors/person-hashtags.js';
+import { titlesOutOfPersons } from './detectors/person-leading-titles.js';
 import { vetoPersonMisreads } from './detectors/person-misreads.js';
 import { vetoAddressMisreads } from './detectors/address-misreads.js';
 import { findSeeds, type Seed } from './seeds.js';
@@ -121,7 +123,10 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
   const registry = options.registry ?? defaultRegistry();
   const wanted = wantedTypes(policy);
   const lap = options.onPhase ?? noLap;
-  const { ctx, candidates } = runDetectors(words, policy, registry, wanted, lap);
+  const found = runDetectors(words, policy, registry, wanted, lap);
+  const ctx = found.ctx;
+  // hashtags and opening titles leave the names before the names spread over the call
+  const candidates = titlesOutOfPersons(ctx, hashtagsOutOfPersons(ctx, found.candidates));
   candidates.push(...propagate(ctx, candidates));
   lap('propagation');
   const repaired = absorbRepairs(

@@ -67,3 +67,9 @@ table('a name among items of a list of things is a thing', [
     ],
   ],
 ]);
+
+table('"gonna", "wanna", "gotta" split by a tokeniser are no name', [
+  ['gon na', 'this is gon na hurt tomorrow', []],
+  ['wan na', 'I wan na go home now', []],
+  ['a name before it stays', 'Ivo Brandt is gon na win', [[0, 2]]],
+]);

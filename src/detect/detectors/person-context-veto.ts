@@ -17,6 +17,8 @@
  *   sides of it (or three on one side), none of them a PERSON candidate or a word of the name lists
  *   ("clients include Vexmoor, Otto Brandt, Quorbit and Tenzaro", "Vexmoor / Otto Brandt / Quorbit"),
  *   in a call written in case. A list of names keeps its names ("Ivo Brandt, Ana Lenz, Mia Rask").
+ * - "gonna", "wanna", "gotta" split as the Penn Treebank tokeniser splits them ("gon na", "wan
+ *   na", "got ta"): both halves are name words of some language, together a verb.
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -247,6 +249,28 @@ function inListOfThings(ctx: DetectionContext, person: Uint8Array, start: number
   return (left >= 1 && right >= 1) || left >= MIN_ONE_SIDE || right >= MIN_ONE_SIDE;
 }
 
+/** First halves of "gonna", "wanna", "gotta" split as tokenisers split them, with their second half. */
+const SPLIT_CONTRACTIONS = new Map([
+  ['gon', 'na'],
+  ['wan', 'na'],
+  ['got', 'ta'],
+]);
+/** Is word k a half of a split "gonna", "wanna", "gotta"? */
+const contractionHalf = (ctx: DetectionContext, k: number): boolean => {
+  const second = (j: number): string | undefined =>
+    j >= 0 ? SPLIT_CONTRACTIONS.get(ctx.tokens[j]!) : undefined;
+  const next = second(k);
+  const before = second(k - 1);
+  return (
+    (next !== undefined && next === ctx.tokens[k + 1]) || (before !== undefined && before === ctx.tokens[k])
+  );
+};
+/** A candidate of halves of split contractions only ("gon na", "gon"). */
+const splitContraction = (ctx: DetectionContext, start: number, end: number): boolean => {
+  for (let k = start; k < end; k++) if (!contractionHalf(ctx, k)) return false;
+  return true;
+};
+
 /** The PERSON candidates that the words right around their name show to be no person. */
 export function contextVetoes(
   ctx: DetectionContext,
@@ -259,7 +283,8 @@ export function contextVetoes(
   for (const [c] of names) person.fill(1, c.startWord, c.endWord);
   for (const [c, start, end] of names) if (cased && inListOfThings(ctx, person, start, end)) out.add(c);
   for (const [c, start, end] of names) {
-    if (end - start === 1 && rivalTown(ctx, base, start)) out.add(c);
+    if (splitContraction(ctx, c.startWord, c.endWord)) out.add(c);
+    else if (end - start === 1 && rivalTown(ctx, base, start)) out.add(c);
     else if (cased && end - start === 1 && lowerCaseWord(ctx, base, start)) out.add(c);
     else if (cased && c.endWord === end && possessiveBusiness(ctx, end)) out.add(c);
   }
