@@ -18,7 +18,6 @@ import { defaultRegistry } from './detectors/index.js';
 import { propagate } from './propagate.js';
 import { vetoPersons } from './detectors/person-veto.js';
 import { hashtagsOutOfPersons } from './detectors/person-hashtags.js';
-import { titlesOutOfPersons } from './detectors/person-leading-titles.js';
 import { vetoPersonMisreads } from './detectors/person-misreads.js';
 import { vetoAddressMisreads } from './detectors/address-misreads.js';
 import { findSeeds, type Seed } from './seeds.js';
@@ -125,8 +124,8 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
   const lap = options.onPhase ?? noLap;
   const found = runDetectors(words, policy, registry, wanted, lap);
   const ctx = found.ctx;
-  // hashtags and opening titles leave the names before the names spread over the call
-  const candidates = titlesOutOfPersons(ctx, hashtagsOutOfPersons(ctx, found.candidates));
+  // hashtags leave the names before the names spread over the call
+  const candidates = hashtagsOutOfPersons(ctx, found.candidates);
   candidates.push(...propagate(ctx, candidates));
   lap('propagation');
   const repaired = absorbRepairs(
