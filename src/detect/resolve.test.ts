@@ -67,6 +67,25 @@ describe('resolveOverlaps', () => {
     ]);
   });
 
+  it('an address that opens with a typeless street name keeps it: ADDRESS only', () => {
+    const street = { ...c('ADDRESS', 2, 5, 0.75), reason: 'street-named' };
+    const cases: [Candidate, [string, number, number][]][] = [
+      [street, [['ADDRESS', 2, 5]]],
+      // any other reason: a recipient line, the name stays a person's
+      [
+        { ...street, reason: 'street-cued' },
+        [
+          ['PERSON', 2, 3],
+          ['ADDRESS', 3, 5],
+        ],
+      ],
+    ];
+    for (const [address, expected] of cases) {
+      const out = resolveOverlaps([c('PERSON', 2, 3, 0.9), address]);
+      expect(out.map((e) => [e.type, e.startWord, e.endWord])).toEqual(expected);
+    }
+  });
+
   it('a name that is the whole address keeps the union', () => {
     const out = resolveOverlaps([c('PERSON', 2, 5, 0.75), c('ADDRESS', 2, 5, 0.7)]);
     expect(out.map((e) => [e.type, e.startWord, e.endWord])).toEqual([['PERSON', 2, 5]]);

@@ -8,7 +8,8 @@ import type { Candidate } from '../types.js';
  * A name before an address keeps two entities, PERSON then ADDRESS: a name that runs into the
  * address after it ("Vera Kollár West Pines Road ...": the name's chain took the street's first
  * word) ends where the address starts, and an address block that opens with the recipient's name
- * starts after it. A birth date keeps its year from an address after it. Every word stays covered.
+ * starts after it, unless the address opens with a typeless street's name. A birth date keeps its
+ * year from an address after it. Every word stays covered.
  */
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.startWord - b.startWord || b.endWord - a.endWord);
@@ -26,6 +27,7 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
         current = { ...c, startWord: current.endWord };
         continue;
       }
+      if (streetNameOpensAddress(current, c)) continue;
       if (addressOpensWithName(current, c)) {
         out.push({ ...c });
         current = { ...current, startWord: c.endWord };
@@ -73,6 +75,21 @@ function dateRunsIntoAddress(date: Candidate, address: Candidate): boolean {
 function addressOpensWithName(address: Candidate, name: Candidate): boolean {
   return (
     address.type === 'ADDRESS' &&
+    name.type === 'PERSON' &&
+    name.startWord === address.startWord &&
+    name.endWord < address.endWord
+  );
+}
+
+/**
+ * A street line that opens with the street's name ("my address is Velkova 12, Tamsby": a street
+ * written without a type word, the house number after it): the name is the street's, not a person's,
+ * and the address keeps its words.
+ */
+function streetNameOpensAddress(address: Candidate, name: Candidate): boolean {
+  return (
+    address.type === 'ADDRESS' &&
+    address.reason === 'street-named' &&
     name.type === 'PERSON' &&
     name.startWord === address.startWord &&
     name.endWord < address.endWord

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDetectionContext } from '../analyze.js';
 import { sayWords } from '../../../test/helpers/words.js';
 import { detectAddresses } from '../detectors/address.js';
+import { detectWords } from '../../commands/detect.js';
 
 /** Word spans [start, end) of the addresses found in a text ("|" switches speaker). Invented examples. */
 const found = (text: string): [number, number][] =>
@@ -153,4 +154,36 @@ describe('a name and a house number after an answer, confirmed by a postcode or 
     ['a chapter', 'yes Chapter 12 is good', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});
+
+/** Entities of the whole pipeline, as [type, start, end) word spans. Invented streets and names. */
+const entities = (text: string): [string, number, number][] =>
+  detectWords(sayWords(text)).map((e): [string, number, number] => [e.type, e.start_word, e.end_word]);
+
+describe('a typeless street name before its house number belongs to the address, not to a person', () => {
+  const cases: [string, string, [string, number, number][]][] = [
+    ['after an address cue and a copula', 'my address is Velkova 12, Tamsby', [['ADDRESS', 3, 6]]],
+    ['after a bare "at", a known town after it', 'the shop is at Brenkova 4, Zagreb', [['ADDRESS', 4, 7]]],
+    ['after "to", town and country', 'Ship to Lindqvist 40, Tamsby, Sweden', [['ADDRESS', 2, 6]]],
+    ['after a label', 'Address: Velkova 12, Tamsby', [['ADDRESS', 1, 4]]],
+    ['a postcode and town after it', 'Please send it to Marovska 9, 10000 Zagreb.', [['ADDRESS', 4, 8]]],
+    ['raw ASR after a cue, a word English lacks', 'my address is velkova twelve tamsby', [['ADDRESS', 3, 6]]],
+    ['raw ASR after "live at"', 'i live at brenkova four zagreb', [['ADDRESS', 3, 6]]],
+    // the name stays a person's: the object of a verb, no opener, an age, a numbered thing or a unit
+    [
+      'the object of a verb',
+      'he sent Anna 12, Tamsby',
+      [
+        ['PERSON', 2, 3],
+        ['ADDRESS', 3, 5],
+      ],
+    ],
+    ['no opener: an amount paid', 'I paid Anna 12, Tamsby office', [['PERSON', 2, 3]]],
+    ['a name, then an age', 'my friend is Velkova, 12, from Tamsby', [['PERSON', 3, 4]]],
+    ['a chapter after "to"', 'Go to Chapter 4, Zagreb', []],
+    ['a table after "to"', 'we went to Table 3, Paris', []],
+    ['a flight after a cue', 'my address is Flight 40, Sweden', []],
+    ['a room after "at"', 'she lives at Room 12, Tamsby', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(entities(text)).toEqual(expected));
 });

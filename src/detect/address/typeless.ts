@@ -92,6 +92,18 @@ function opening(v: AddressView, s: number): 'cue' | 'place' | undefined {
   return cueBefore(v, b, 2) && v.folded[b] !== 'to' ? 'cue' : 'place';
 }
 
+/**
+ * Does the street line starting at word s open right after a place preposition, a copula or a label
+ * ("lives at | ...", "address is | ...", "Address: | ...") rather than a verb ("sent | Anna 12, ...":
+ * the verb's object may be a person)?
+ */
+export function placeBefore(v: AddressView, s: number): boolean {
+  const b = s - 1;
+  if (b < 0) return false;
+  const f = v.folded[b] ?? '';
+  return PLACE_OPENERS.has(f) || COPULAS.has(f) || /:$/.test(raw(v, b));
+}
+
 const addressWordAt = (v: AddressView, k: number): boolean => {
   const voc = addressVocab();
   const f = (m: number): string | undefined => v.folded[k + m];
@@ -143,6 +155,11 @@ export function cuedTypelessStreetAt(v: AddressView, i: number): [number, number
   if (nameEnd < 0 || partEnds(v, nameEnd - 1)) return null;
   // "lives on Maple 12" but not "is on Chapter 12 of": the name is a known word only as a proper name
   if (isFunctionWord(v.ctx.tokens[nameStart]!)) return null;
+  // "go to Chapter 4, Zagreb", "on Flight 40, Sweden": a numbered thing is no street name
+  // (a unit word or a road's prefix opens a line: "at Plot 8, NH 48, Gurugram")
+  const first = v.folded[nameStart] ?? '';
+  const numbered = NUMBERED_THINGS.has(first) && !addressWordAt(v, nameStart);
+  if (numbered && prefixTypeAt(v, nameStart) === 0) return null;
   const house = houseNumberAt(v, nameEnd);
   if (house < 0 || !sameTurn(v, nameStart, house - 1)) return null;
   // a spoken number longer than a house number is something else ("on flight two three four five six")

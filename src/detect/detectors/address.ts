@@ -88,6 +88,7 @@ import { directionsLineAt } from '../address/directions.js';
 import { townAfterPrepositionAt } from '../address/town.js';
 import {
   cuedTypelessStreetAt,
+  placeBefore,
   numberBeforeInRun,
   numberFirstTypelessAt,
   spokenZeroBefore,
@@ -1210,7 +1211,13 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       const { end: tail } = extend(v, cued[1], true);
       // "Japan, 932-7432, Tatsuno, Halvering": written from the country down, the district last
       const end = smallestPlaceAfter(v, cued[0], tail);
-      push(cued[0], end, 0.75, 'street-cued');
+      // "my address is Velkova 12, Tamsby": the line opens with the street's name (capitalised in
+      // formatted text, a word English lacks in raw ASR), so a name detector's reading of it gives way
+      const named =
+        v.nextValue[cued[0]] !== cued[0] &&
+        placeBefore(v, cued[0]) &&
+        (v.formatted ? capitalised(v, cued[0]) : !isCommonWord(v.ctx.tokens[cued[0]]!));
+      push(cued[0], end, 0.75, named ? 'street-named' : 'street-cued');
       i = end - 1;
       continue;
     }
@@ -1402,7 +1409,7 @@ function ackBefore(v: AddressView, k: number): number {
 }
 
 /** Street grammars whose span opens with the street line (no place or unit line before it). */
-const STREET_REASONS = new Set(['street', 'street-cued', 'street-unit']);
+const STREET_REASONS = new Set(['street', 'street-cued', 'street-named', 'street-unit']);
 
 /** Does the span hold a number (a house number, a postcode)? */
 const numbered = (v: AddressView, c: Candidate): boolean => {
