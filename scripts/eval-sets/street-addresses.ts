@@ -18,6 +18,7 @@
  */
 import { makeRng, seedOf, type Rng } from './rng.js';
 import type { SourceRepo } from './source-files.js';
+import { splitTurns } from './turns.js';
 import type { LabelSpan, NegativeSpan, SourceDoc } from './types.js';
 
 export const PELIAS_FOLDER = 'test';
@@ -310,30 +311,6 @@ export function frameCase(
   return { text, labels: c.labels.map(shift), negatives: c.negatives.map(shift) };
 }
 
-/** Splits a framed text into turns at `|`, each turn's spans relative to it. */
-function toSegments(framed: ReturnType<typeof frameCase>): SourceDoc['segments'] {
-  const segments: SourceDoc['segments'] = [];
-  let offset = 0;
-  for (const turn of framed.text.split('|')) {
-    const start = offset;
-    const end = offset + turn.length;
-    offset = end + 1;
-    const inTurn = <T extends { start: number; end: number }>(s: T): boolean =>
-      s.start >= start && s.end <= end;
-    const shift = <T extends { start: number; end: number }>(s: T): T => ({
-      ...s,
-      start: s.start - start,
-      end: s.end - start,
-    });
-    segments.push({
-      text: turn,
-      labels: framed.labels.filter(inTurn).map(shift),
-      negatives: framed.negatives.filter(inTurn).map(shift),
-    });
-  }
-  return segments;
-}
-
 export interface StreetCoverage {
   /** per case file: cases kept on each side */
   files: { file: string; dev: number; test: number }[];
@@ -392,7 +369,7 @@ export function streetDocs(repo: SourceRepo): { docs: SourceDoc[]; coverage: Str
         splitKey: c.text,
         split: side,
         domain: frame.kind,
-        segments: toSegments(frameCase(c, frame)),
+        segments: splitTurns(frameCase(c, frame)),
       });
     });
     coverage.files.push(row);

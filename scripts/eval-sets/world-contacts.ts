@@ -16,6 +16,7 @@ import { joinAddresses } from './presidio-synth.js';
 import { makeRng, seedOf, type Rng } from './rng.js';
 import type { SourceRepo } from './source-files.js';
 import type { LabelSpan, NegativeSpan, SourceDoc } from './types.js';
+import { splitTurns } from './turns.js';
 import { FRAMES, SLOT_TYPES, type Frame } from './world-frames.js';
 import {
   loadAddresses,
@@ -380,25 +381,7 @@ export function worldDocs(
   ): void => {
     if (!filled) return;
     // Turns: `|` in our frames; a Presidio template is one turn.
-    const segments = [];
-    let offset = 0;
-    for (const turn of filled.text.split('|')) {
-      const start = offset;
-      const end = offset + turn.length;
-      offset = end + 1;
-      const inTurn = <T extends { start: number; end: number }>(s: T): boolean =>
-        s.start >= start && s.end <= end;
-      const shift = <T extends { start: number; end: number }>(s: T): T => ({
-        ...s,
-        start: s.start - start,
-        end: s.end - start,
-      });
-      segments.push({
-        text: turn,
-        labels: filled.labels.filter(inTurn).map(shift),
-        negatives: filled.negatives.filter(inTurn).map(shift),
-      });
-    }
+    const segments = splitTurns(filled);
     docs.push({ id, splitKey: frameKey, split: side, domain, segments });
   };
   // Our frames: each used 18 times on its side, every use with another address of that side's countries.
