@@ -25,8 +25,7 @@ import type { DetectionContext } from '../types.js';
 import { isCommonWord } from '../gazetteer/common-words.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { EITHER, FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
-import { cityCountries, regionCountries } from '../address/places.js';
-import { fold } from '../address/vocab.js';
+import { isPlaceName } from './person-tags.js';
 import { PHRASE_OR_BRACKET_END, isUncased, sameSpeaker } from '../call-words.js';
 
 type Name = readonly [Candidate, number, number];
@@ -79,10 +78,6 @@ const onlyGiven = (b: string): boolean => {
 };
 /** A word any name list holds, without its possessive: an item of a list that may be a missed name. */
 const nameWord = (t: string): boolean => nameKinds(t.replace(/['’]s$/u, '')) !== 0;
-const isPlaceName = (b: string): boolean => {
-  const f = fold(b);
-  return cityCountries(f).length > 0 || regionCountries(f).length > 0;
-};
 
 /** The token at k if word k is in the turn of word at and does not close a phrase, else ''. */
 function openBefore(ctx: DetectionContext, k: number, at: number): string {
