@@ -5,14 +5,14 @@
  *   left, and another worker completes the call once; the time from the kill to the completed call
  *   is measured (README, RELIABILITY.md).
  */
-import { execFile, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { watchInteractiveQueue } from '../helpers/chaos.js';
+import { readyWorker, tempEntries, watchInteractiveQueue } from '../helpers/chaos.js';
 import { startHarness, upload, waitFor, waitForCall, type Harness } from '../helpers/api-harness.js';
 import { descendants, waitGone } from '../helpers/processes.js';
 
@@ -54,18 +54,6 @@ async function longCall(
   return { audio, transcript };
 }
 
-async function tempEntries(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  const walk = async (d: string): Promise<void> => {
-    for (const entry of await fs.readdir(d, { withFileTypes: true }).catch(() => [])) {
-      if (/^\.staging-|\.tmp-|^callredact-|^job-|^asr-/.test(entry.name)) found.push(entry.name);
-      else if (entry.isDirectory()) await walk(path.join(d, entry.name));
-    }
-  };
-  await walk(dir);
-  return found;
-}
-
 describe('worker faults', () => {
   let h: Harness;
   let tmp: string;
@@ -101,19 +89,9 @@ describe('worker faults', () => {
   const stageOf = async (id: string) =>
     h.database.db.selectFrom('calls').select(['state', 'stage']).where('id', '=', id).executeTakeFirst();
 
-  /** Starts a worker and waits until it says it is ready. */
-  async function readyWorker(opts: { detached?: boolean } = {}): Promise<ChildProcess> {
-    const before = h.workerLogs.join('').split('"worker started"').length;
-    const child = h.spawnWorker(opts);
-    await waitFor('a worker ready', async () =>
-      h.workerLogs.join('').split('"worker started"').length > before ? true : undefined,
-    );
-    return child;
-  }
-
   it('SIGKILL mid-detection: the sandbox leaves nothing behind, another worker completes the call once', async () => {
     // two workers ready before the call arrives: one takes it, the other is the survivor
-    const workers = [await readyWorker(), await readyWorker()];
+    const workers = [await readyWorker(h), await readyWorker(h)];
     const id = await submit(await longCall(h.dir, Number(process.env.CHAOS_DETECT_WORDS ?? 60_000), 1));
     const seen: string[] = [];
     const t0 = Date.now();

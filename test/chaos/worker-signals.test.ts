@@ -12,7 +12,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { watchInteractiveQueue } from '../helpers/chaos.js';
+import { tempEntries, watchInteractiveQueue } from '../helpers/chaos.js';
 import { readManifest } from '../../src/storage/publish.js';
 import { callStorageKeys, resolveStorageKey } from '../../src/storage/uploads.js';
 import {
@@ -29,19 +29,6 @@ const run = promisify(execFile);
 const GRACE_MS = 2_000;
 /** 20 min of 8 kHz mono PCM re-encoded to Opus: several seconds of ffmpeg CPU on a quiet machine */
 const AUDIO_SECONDS = 1_200;
-
-/** Files and folders under `dir` whose names mark them as temporary (staging, tmp, work folders). */
-async function tempEntries(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  const walk = async (d: string): Promise<void> => {
-    for (const entry of await fs.readdir(d, { withFileTypes: true }).catch(() => [])) {
-      if (/^\.staging-|\.tmp-|^callredact-|^job-|^asr-/.test(entry.name)) found.push(entry.name);
-      else if (entry.isDirectory()) await walk(path.join(d, entry.name));
-    }
-  };
-  await walk(dir);
-  return found;
-}
 
 function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve) => {

@@ -18,6 +18,7 @@ import {
   assertWholeOrNothing,
   completionsById,
   leftovers,
+  readyWorker,
   settledCall,
   watchInteractiveQueue,
 } from '../helpers/chaos.js';
@@ -100,21 +101,10 @@ describe('the same job twice', () => {
       .where('id', '=', id)
       .executeTakeFirst();
 
-  async function readyWorker(opts: { detached?: boolean } = {}): Promise<ChildProcess> {
-    const before = h.workerLogs.join('').split('"worker started"').length;
-    const child = h.spawnWorker(opts);
-    await waitFor(
-      'a worker ready',
-      async () => (h.workerLogs.join('').split('"worker started"').length > before ? true : undefined),
-      180_000,
-    );
-    return child;
-  }
-
   it('a worker frozen past its lock, resumed after another completed the call, publishes nothing; the same content later is the same call', async () => {
     // the first worker in a process group of its own, so one signal freezes it, its sandbox and
     // any ffmpeg of the sandbox together
-    const first = await readyWorker({ detached: true });
+    const first = await readyWorker(h, { detached: true }, 180_000);
     const firstLogs: string[] = [];
     first.stdout!.on('data', (d: Buffer) => firstLogs.push(d.toString('utf8')));
     first.stderr!.on('data', (d: Buffer) => firstLogs.push(d.toString('utf8')));
@@ -145,7 +135,7 @@ describe('the same job twice', () => {
     const frozenAt = Date.now();
     const rowAtFreeze = await rowOf(id);
 
-    const second = await readyWorker();
+    const second = await readyWorker(h, {}, 180_000);
     const done = await settledCall(h.base, h.keys.uploader, id, 400_000);
     expect(done.state).toBe('completed');
     const takenOverMs = Date.now() - frozenAt;
@@ -162,21 +152,24 @@ describe('the same job twice', () => {
     const resumedFrom = firstLogs.length;
     process.kill(-first.pid!, 'SIGCONT');
     frozen.delete(first);
-    const outcome = await waitFor(
+    const outcomeOf = (text: string) => {
+      if (text.includes('attempt superseded')) return 'superseded';
+      if (text.includes('call attempt failed')) return 'failed';
+      if (text.includes('call job completed')) return 'completed';
+      // the attempt returned and the queue refused its result (the job is no longer its)
+      if (/Missing lock for job [^\n]*moveToFinished/.test(text)) return 'finished';
+      return undefined;
+    };
+    await waitFor(
       'the resumed attempt to end',
-      async () => {
-        const text = firstLogs.slice(resumedFrom).join('');
-        if (text.includes('attempt superseded')) return 'superseded';
-        if (text.includes('call attempt failed')) return 'failed';
-        if (text.includes('call job completed')) return 'completed';
-        // the attempt returned and the queue refused its result (the job is no longer its)
-        if (/Missing lock for job [^\n]*moveToFinished/.test(text)) return 'finished';
-        return undefined;
-      },
+      async () => outcomeOf(firstLogs.slice(resumedFrom).join('')),
       300_000,
     );
-    // give the first worker's own reaction to its lost job (lock renewal, moving the job) time
+    // give the first worker's own reaction to its lost job (lock renewal, moving the job) time;
+    // the sandbox's lines reach us relayed through the worker's output, so its "superseded" line
+    // may arrive after the worker's own "Missing lock" line: decide on all lines once both are in
     await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const outcome = outcomeOf(firstLogs.slice(resumedFrom).join(''));
     console.log(
       `frozen at stage ${stageAtFreeze} (${frozenTree.join(' ')}); call completed by the other worker ${takenOverMs} ms later; ` +
         `resumed attempt: ${outcome}; first worker's lines after SIGCONT:\n${firstLogs

@@ -245,3 +245,29 @@ export async function expectEachCompletedOnce(h: Harness, ids: readonly string[]
   );
   for (const id of ids) expect(completionsById(h.workerLogs).get(id), id).toBe(1);
 }
+
+/** Files and folders under `dir` whose names mark them as temporary (staging, tmp, work folders). */
+export async function tempEntries(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    for (const entry of await fs.readdir(d, { withFileTypes: true }).catch(() => [])) {
+      if (/^\.staging-|\.tmp-|^callredact-|^job-|^asr-/.test(entry.name)) found.push(entry.name);
+      else if (entry.isDirectory()) await walk(path.join(d, entry.name));
+    }
+  };
+  await walk(dir);
+  return found;
+}
+
+/** Starts a worker of the harness and waits until it logs that it is ready. */
+export async function readyWorker(
+  h: Harness,
+  opts: { detached?: boolean } = {},
+  timeoutMs?: number,
+): Promise<ChildProcess> {
+  const started = () => h.workerLogs.join('').split('"worker started"').length;
+  const before = started();
+  const child = h.spawnWorker(opts);
+  await waitFor('a worker ready', async () => (started() > before ? true : undefined), timeoutMs);
+  return child;
+}
