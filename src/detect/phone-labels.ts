@@ -7,7 +7,9 @@
  * ends inside that phone is no address: it is dropped and the phone keeps its own span.
  * "Mobile 36602" (a five-digit postcode, not a phone's length) stays the address. Any other
  * address that ends inside such a phone ends where the phone starts, or is dropped when one word
- * is left of it.
+ * is left of it. An address that starts inside a phone and goes on after it (the phone's last group or
+ * extension read as a house number or postcode) starts where the phone ends, or is dropped when one
+ * word is left of it.
  */
 import type { Candidate } from '../types.js';
 import type { DetectionContext } from './types.js';
@@ -28,6 +30,21 @@ export function dropLabelAddresses(ctx: DetectionContext, candidates: readonly C
   if (phones.length === 0) return [...candidates];
   const out: Candidate[] = [];
   for (const a of candidates) {
+    const from =
+      a.type === 'ADDRESS' && phones.find((p) => a.startWord >= p.startWord && a.startWord < p.endWord);
+    if (from && a.endWord > from.endWord) {
+      // an address that took a phone's last group or extension for its house number or postcode
+      // ("555-0143 Mira", "ext. 12345 Tarnmoor") starts where the phone ends, and is no address
+      // when one word is left of it
+      // ... and ends where a next phone starts ("ext. 12 office 877-...": "office" labels that one)
+      const next = phones.find((p) => p.startWord >= from.endWord && p.startWord < a.endWord);
+      const end = next ? next.startWord : a.endWord;
+      let left = 0;
+      for (let w = from.endWord; w < end; w++)
+        if (ctx.tokens[w] !== '' && !LABEL_WORDS.has(ctx.tokens[w]!)) left++;
+      if (left > 1) out.push({ ...a, startWord: from.endWord, endWord: end });
+      continue;
+    }
     const phone =
       a.type === 'ADDRESS' &&
       phones.find((p) => p.startWord > a.startWord && p.startWord < a.endWord && a.endWord <= p.endWord);

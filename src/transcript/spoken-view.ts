@@ -260,21 +260,23 @@ const SPELLED = /^\p{L}(?:-\p{L})+$/u;
 const PLAIN_WORD = /^[A-Za-z]+$/;
 
 /**
- * A word label and a colon written onto a value with digits: "phone:", "tel:", "mobile:", also
- * inside an opening bracket ("(tel:+46...").
+ * A word label and a colon written onto a value with digits: "phone:", "tel:", "mobile:", "Tel.:",
+ * also inside an opening bracket ("(tel:+46..."); a key and "=" of a data export ("phone=",
+ * "phone_number=").
  */
-const GLUED_LABEL = /^[("'“‘«[]*\p{L}{2,}:(?=[^:]*\p{Nd})/u;
+const GLUED_LABEL = /^[("'“‘«[<]*\p{L}{2,}(?:_\p{L}+)*\.?(?::(?=[^:]*\p{Nd})|=(?=[^=]*\p{Nd}))/u;
 /**
  * A phone number written with a slash after its area code, as German, Austrian, Swiss, Belgian,
  * Italian or Hungarian writers do ("030/901820", "0664/123456", "(089)/1234-567", "0471/12 34 56",
  * "+36 20/934-2220", "081234/56789"): a trunk zero and 1-5 digits, one slash, 3 digits or more; a trunk zero and
  * 2-4 digits (no month), a slash and 2 digits or more; or, without a trunk zero, 1-3 digits, a
  * slash and a hyphenated local number. Dates ("03/15/2019", "03/2019", "05/12") do not fit: a
- * month after the slash has two digits, a lone year is 19xx or 20xx. A quote around the word
- * ("0460/338 015") changes nothing.
+ * month after the slash has two digits, a lone year is 19xx or 20xx. Belgian mobiles are also written
+ * without their trunk zero ("486/31 64 35", "486/316435"), Italian mobiles have none ("347/1234567").
+ * A quote or bracket around the word ("0460/338 015", "(030/901820)") changes nothing.
  */
 const TRUNK_SLASH =
-  /^["'“‘«]?(?:\(?0\d{1,5}\)?\/(?!(?:19|20)\d\d[.,;:!?]*$)\d{3}[\d.-]*|\(?0\d{2,4}\)?\/\d{2}(?:[.-]\d+)*|\d{1,3}\/\d{3}-\d{3,4})["'”’»]?[.,;:!?]*$/u;
+  /^["'“‘«<[(]?(?:\(?0\d{1,5}\)?\/(?!(?:19|20)\d\d[.,;:!?)\]>]*$)\d{3}[\d.-]*|\(?0\d{2,4}\)?\/\d{2}(?:[.-]\d+)*|\d{1,3}\/\d{3}-\d{3,4}|4[5-9]\d\/\d{2,3}(?:[ .-]?\d{2,3})*|3\d\d\/\d{6,7})["'”’»>)\]}]{0,2}[.,;:!?]*$/u;
 /** An ASCII word with an inner apostrophe ("it's", "O'Neil"): lower-casing normalises it too. */
 const APOSTROPHE_WORD = /^[A-Za-z]+['’][A-Za-z]+$/;
 /** An ASCII word and one mark that ends a clause ("Okay,", "thanks."), as formatted text writes them. */

@@ -90,12 +90,13 @@ const writtenWords = (ctx: DetectionContext, run: SpokenRun): string[] =>
 /**
  * Digits after a "+" or "plus", or opening with 0 ("+358 (0)41 ...", "0048 512 ...", "oh oh four
  * eight ..."): dialled, never a payment card (no card number starts with 0; ISO/IEC 7812 keeps
- * that industry digit out of use), so a checksum passed by chance does not make one.
+ * that industry digit out of use), so a checksum passed by chance does not make one. Nor do
+ * digits with a "+" written inside them ("4821 +49-6541-..." : a postcode, then a number dialled).
  */
 const dialled = (ctx: DetectionContext, run: SpokenRun): boolean =>
   run.digits.startsWith('0') ||
-  /^\(?\+/.test(ctx.words[run.startWord]!.text) ||
-  ctx.tokens[run.startWord - 1] === 'plus';
+  ctx.tokens[run.startWord - 1] === 'plus' ||
+  ctx.words.slice(run.startWord, run.endWord).some((w) => /^\(?\+/.test(w.text));
 
 /**
  * Digits with a group written after a hash ("(441) 370-1234 #123"): a number and its extension,
@@ -157,7 +158,10 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
     // (two phone numbers said back to back after a phone cue pass Luhn one time in ten)
     (near?.cue !== 'phone' || (digits.length >= 15 && !twoSaidNumbers(ctx, run, knownRegion(ctx.region)))) &&
     !dialled(ctx, run) &&
-    !hashExtended(ctx, run)
+    !hashExtended(ctx, run) &&
+    // "4821 01-6417011 office": a number a phone label names, after other digits, passes Luhn one
+    // time in ten; without a cue of the card's own it is no card
+    (ownCue || !phoneNamedAfter(ctx, run.endWord))
   ) {
     if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits) && !calendar())
       return { score: 0.95, reason: 'luhn' };
@@ -197,8 +201,16 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
     return { score: 0.9, reason: `context:${near.cue}` };
   }
   if (letters > 0 || near) return null;
-  // no cue at all: a long number that is not a phone number (phones are the phone detector's)
-  if (digits.length < 8 || DATE_DIGITS.test(digits) || calendar() || nanp(digits, ctx) || splitNanp(run, ctx))
+  // no cue at all: a long number that is not a phone number (phones are the phone detector's, and
+  // so is a number a phone label or phrase names after it: "4821 010 485 29939 office")
+  if (
+    digits.length < 8 ||
+    DATE_DIGITS.test(digits) ||
+    calendar() ||
+    nanp(digits, ctx) ||
+    splitNanp(run, ctx) ||
+    phoneNamedAfter(ctx, run.endWord)
+  )
     return null;
   // "Hours 0900 - 1730": opening hours
   if (

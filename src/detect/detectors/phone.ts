@@ -107,14 +107,23 @@ function dialledAbroad(intl: string): { number: PhoneNumber | undefined; digits:
     : { number: p, digits: intl };
 }
 
-/** Opening quotes and brackets written before a number or its label ("(+44", "\"tel:+33"). */
-const OPENING_MARKS = `["'“‘«([]*`;
-const GLUED_PHONE_LABEL = new RegExp(`^${OPENING_MARKS}(\\p{L}{2,}):`, 'u');
+/** Opening quotes and brackets written before a number or its label ("(+44", "\"tel:+33", "<+43"). */
+const OPENING_MARKS = `["'“‘«([<]*`;
+const GLUED_PHONE_LABEL = new RegExp(`^${OPENING_MARKS}(\\p{L}{2,}(?:_\\p{L}+)*)\\.?[:=]`, 'u');
 
-/** Is a phone label glued to the word's value ("Mobile:07700900123", "Tel:+44 ...")? */
+/**
+ * Is a phone label glued to the word's value ("Mobile:07700900123", "Tel:+44 ...", "Tel.:030 ...",
+ * an export's "phone=0151 ..." or "mobile_phone=...")?
+ */
 function gluedLabel(ctx: DetectionContext, w: number): boolean {
   const label = GLUED_PHONE_LABEL.exec(ctx.words[w]!.text);
-  return label !== null && LABELS_AFTER.has(label[1]!.toLowerCase());
+  return (
+    label !== null &&
+    label[1]!
+      .toLowerCase()
+      .split('_')
+      .some((l) => LABELS_AFTER.has(l) || GLUABLE.has(l))
+  );
 }
 
 /** A label word ending with a colon: "Handy:", "Tlf.:", "Cel:", "Telefon/Fax:". */
@@ -126,7 +135,10 @@ const COLON_LABEL = /^(\p{L}{2,})\.?(?:\/(\p{L}{2,})\.?)?:$/u;
  * ("Handy") are no cue words in running text.
  */
 function colonLabelBefore(ctx: DetectionContext, w: number): boolean {
-  const label = COLON_LABEL.exec(ctx.words[w - 1]?.text ?? '');
+  const before = ctx.words[w - 1]?.text ?? '';
+  // a contact block's initial with a colon ("T: 030 901820", "M: 0151 ...")
+  if (/^\p{Lu}:$/u.test(before) && LABEL_INITIALS.has(before[0]!.toLowerCase())) return true;
+  const label = COLON_LABEL.exec(before);
   // "Telefon/Fax:": either word names the telephone
   return label !== null && label.slice(1).some((l) => l !== undefined && GLUABLE.has(l.toLowerCase()));
 }
@@ -199,7 +211,10 @@ function unglue(ctx: DetectionContext, run: SpokenRun): Unglued {
  * "+44", also after a label glued to it ("tel:+44", "Phone:+44") or an opening quote or bracket
  * ("(+44", "\"+33"): a country code follows.
  */
-const WRITTEN_PLUS = new RegExp(`^${OPENING_MARKS}(?:\\p{L}{2,}:)?${OPENING_MARKS}\\+`, 'u');
+const WRITTEN_PLUS = new RegExp(
+  `^${OPENING_MARKS}(?:\\p{L}{2,}(?:_\\p{L}+)*\\.?[:=])?${OPENING_MARKS}\\+`,
+  'u',
+);
 
 const OH = /^(?:uh-)?oh$/;
 
@@ -310,9 +325,71 @@ function splitGluedSlashes(
   return { runs: out ?? runs, shared };
 }
 
+/**
+ * Initials of a contact block's labels ("T: ... F: ...", "M: ... P: ..."): telephone, fax, mobile,
+ * phone, cell, home, office, work. Said, the label is one letter between two numbers.
+ */
+const LABEL_INITIALS = new Set(['t', 'f', 'm', 'p', 'c', 'h', 'o', 'w']);
+/** Digits on each side of a label's initial that make the run two numbers. */
+const INITIAL_SIDE = 7;
+
+/**
+ * The runs with a run cut at a label's initial said between two numbers ("t oh one eight ... f oh
+ * one five ..."): the spoken view reads the letter and both numbers as one run of letters and
+ * digits; the number before the letter ends the first run, the one after it is a run of its own.
+ */
+function splitAtInitials(runs: readonly SpokenRun[]): readonly SpokenRun[] {
+  let out: SpokenRun[] | null = null;
+  runs.forEach((run, i) => {
+    const parts: SpokenRun[] = [];
+    let from = 0;
+    const cs = run.chunks;
+    for (let k = 1; k < cs.length - 1; k++) {
+      const c = cs[k]!;
+      if (c.kind === 'literal' || c.endWord - c.startWord !== 1 || !LABEL_INITIALS.has(c.text)) continue;
+      const before = cs.slice(from, k);
+      const after = cs.slice(k + 1);
+      const digitsOf = (chunks: typeof cs, dir: 1 | -1): number => {
+        let n = 0;
+        const list = dir === 1 ? chunks : [...chunks].reverse();
+        for (const x of list) {
+          if (!/^\d+$/.test(x.text)) break;
+          n += x.text.length;
+        }
+        return n;
+      };
+      if (digitsOf(before, -1) < INITIAL_SIDE || digitsOf(after, 1) < INITIAL_SIDE) continue;
+      parts.push(runOf(before));
+      from = k + 1;
+    }
+    if (parts.length === 0) {
+      out?.push(run);
+      return;
+    }
+    parts.push(runOf(cs.slice(from)));
+    out ??= runs.slice(0, i);
+    out.push(...parts);
+  });
+  return out ?? runs;
+}
+
+const runOf = (chunks: SpokenRun['chunks']): SpokenRun => {
+  const text = chunks.map((c) => c.text).join('');
+  return {
+    startWord: chunks[0]!.startWord,
+    endWord: chunks[chunks.length - 1]!.endWord,
+    text,
+    digits: text.replace(/\D/g, ''),
+    chunks,
+  };
+};
+
+/** A label glued to a value ("Tel.:", "phone=", "ref="): the value is what is written. */
+const GLUED_KEY = new RegExp(`^(${OPENING_MARKS})\\p{L}{2,}(?:_\\p{L}+)*\\.?[:=](?=\\S*\\d)`, 'u');
+
 /** A word's text as a run reads it: one side of the slash when the word holds two numbers. */
 function textIn(ctx: DetectionContext, run: SpokenRun, w: number): string {
-  const text = ctx.words[w]!.text;
+  const text = ctx.words[w]!.text.replace(GLUED_KEY, '$1');
   const m = GLUED_SLASH.exec(text);
   if (!m) return text;
   if (
@@ -664,6 +741,61 @@ function otherRegions(
 /** A word written as a North American number opens ("1-406-947-4227x875", "(415)"). */
 const NANP_WRITTEN = /^(?:1[-.])?(?:\(\d{3}\)$|\(?\d{3}\)?[-.]\d{3}[-.]\d{4})/;
 
+/**
+ * Does a run open on a number of four or five digits after a word of letters (a town and its
+ * postcode before a phone number: "Tarnmoor 4821 010 485 29939 office"), written as a word alone or
+ * said as a number ("tarnmoor four thousand eight hundred twenty one oh one ...")?
+ */
+function postcodeFirst(ctx: DetectionContext, run: SpokenRun): boolean {
+  const first = run.chunks[0]!;
+  const second = run.chunks[1];
+  if (!second || !/\p{L}/u.test(ctx.words[run.startWord - 1]?.text ?? '')) return false;
+  if (first.kind === 'number') return /^[1-9]\d{3,4}$/.test(first.text);
+  return (
+    first.kind === 'literal' &&
+    first.endWord === first.startWord + 1 &&
+    second.startWord > first.startWord &&
+    /^[1-9]\d{3,4},?$/.test(ctx.words[first.startWord]!.text)
+  );
+}
+
+/** One word written as a whole number in three groups or more ("27-51-39-84", "412.555.0187,"). */
+const GROUPED_WORD = /^\(?\+?\d+\)?(?:[-.]\d+){2,}[.,;:]?$/;
+
+/**
+ * The number after a postcode in one run (postcodeFirst): a number that opens inside the run (a
+ * trunk zero, "+", a North American writing) when the whole run is a phone only by a label after
+ * it; or the rest of the run alone, when it is a whole number by itself: one word written in groups
+ * ("Tarnmoor, QX 48213 27-51-39-84 office") or, when the whole is no valid number, seven digits or
+ * more written ("4821 607922729 office", "4821 911 43 46 77 office") or said one by one after a
+ * postcode said as a number.
+ */
+function afterTheCode(
+  ctx: DetectionContext,
+  run: SpokenRun,
+  rc: RunContext,
+  wholeValid: boolean,
+): Found | null {
+  const inside = wholeValid ? null : numberInside(ctx, run, rc);
+  if (inside) return inside;
+  const chunks = run.chunks.slice(1);
+  const word = ctx.words[chunks[0]!.startWord]!.text;
+  const oneWord = run.chunks[0]!.kind === 'literal' && run.endWord - run.startWord === 2;
+  const digits = chunks.reduce((n, c) => n + c.text.replace(/\D/g, '').length, 0);
+  const rest =
+    (oneWord && GROUPED_WORD.test(word)) ||
+    (!wholeValid &&
+      digits >= 7 &&
+      (run.chunks[0]!.kind === 'literal'
+        ? chunks.every((c) => c.kind === 'literal')
+        : chunks.every((c) => c.kind === 'digit')));
+  if (!rest) return null;
+  const text = chunks.map((c) => c.text).join('');
+  const tail = { ...run, startWord: chunks[0]!.startWord, chunks, text, digits: text.replace(/\D/g, '') };
+  const found = classify(ctx, tail, rc);
+  return found && found.score >= 0.8 ? found : null;
+}
+
 function numberInside(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found | null {
   for (let k = 1; k < run.chunks.length; k++) {
     const c = run.chunks[k]!;
@@ -680,8 +812,14 @@ function numberInside(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Fo
     const tail = { ...run, startWord: c.startWord, chunks, text, digits: text.replace(/\D/g, '') };
     // a label after the run names its last number ("09216 001-682-... office")
     const found = classify(ctx, tail, { ...rc, phoneCue: false });
-    // spoken: only an international number; written: also a national one by its own shape
-    const wanted = c.kind === 'literal' ? /^libphonenumber/ : /^libphonenumber:intl$/;
+    // spoken: only an international number; written: also a national one by its own shape, or
+    // one that the label after the run names
+    const wanted =
+      c.kind === 'literal'
+        ? rc.labelAfter
+          ? /^libphonenumber|^context:phone$/
+          : /^libphonenumber/
+        : /^libphonenumber:intl$/;
     if (found && found.score >= 0.8 && wanted.test(found.reason ?? '')) return found;
   }
   return null;
@@ -1041,7 +1179,7 @@ function digitsPart(ctx: DetectionContext, whole: SpokenRun): { run: SpokenRun; 
 }
 
 /** An extension written with a hash, the word alone: "#123", also before a closing quote or bracket ('#123"'). */
-const HASH_EXTENSION = /^#\d{1,6}[.,;:!?"'”’»)\]]*$/u;
+const HASH_EXTENSION = /^#\d{1,6}[.,;:!?"'”’»)\]>]*$/u;
 
 /** Significant words a phone cue may stand before a short number it names ("my phone number is"). */
 const SHORT_CUE_REACH = 2;
@@ -1135,7 +1273,10 @@ export const phoneDetector: Detector = {
   entityTypes: ['PHONE_NUMBER'],
   detect(ctx) {
     const out: Candidate[] = [];
-    const { runs, shared } = splitGluedSlashes(ctx, runsCutAtSlashes(ctx.words, ctx.spoken.runs));
+    const { runs, shared } = splitGluedSlashes(
+      ctx,
+      splitAtInitials(runsCutAtSlashes(ctx.words, ctx.spoken.runs)),
+    );
     let consumedUntil = 0; // end of the last number joined from pieces
     const push = (found: Omit<Candidate, 'type' | 'detector'>): void => {
       out.push({ type: 'PHONE_NUMBER', detector: NAME, ...found });
@@ -1261,7 +1402,12 @@ export const phoneDetector: Detector = {
       const trimmed = shorter === unprefixed ? whole : classify(ctx, shorter, rc);
       // a whole run libphonenumber finds valid keeps its last "oh" ("... three oh three oh (fax)")
       const wholeValid = (whole?.reason ?? '').startsWith('libphonenumber');
+      // "Tarnmoor 4821 010 485 29939 office": a postcode before a number that a label names; the
+      // number is the part that opens as one, when the whole is a phone by the label alone
+      const afterPostcode =
+        phoneCue || !postcodeFirst(ctx, run) ? null : afterTheCode(ctx, run, rc, wholeValid);
       const found =
+        afterPostcode ??
         (trimmed && (!whole || (trimmed.score > whole.score && !wholeValid)) ? trimmed : whole) ??
         numberInside(ctx, run, rc);
       if (!found) continue;
