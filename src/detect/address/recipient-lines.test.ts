@@ -106,3 +106,28 @@ describe("a street line keeps its name's words from a person's reading, after a 
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(entities(text)).toEqual(expected));
 });
+
+describe('after "to", a typeless street line confirmed by a postcode or unit line and its town', () => {
+  const cases: [string, string, [string, number, number][]][] = [
+    [
+      'a postcode and an unknown town',
+      'please send it to Tamberlo Tamberlo 4/2, 2677 Lorvenne today',
+      [['ADDRESS', 4, 9]],
+    ],
+    [
+      'a postcode of two groups',
+      'Please send the forms to Ermou 24, 105 63 Athina before Friday.',
+      [['ADDRESS', 5, 10]],
+    ],
+    [
+      'a unit line and an unknown town',
+      'please send it to Quillon 9, Suite 17, Lorvenne today',
+      [['ADDRESS', 4, 9]],
+    ],
+    // not a line of a block: a count, a numbered thing, a bare number after the name
+    ['a count after "up to"', 'He went up to 12, 2010 Paris', []],
+    ['a numbered thing', 'we got to Level 4, Room 2, Paris', []],
+    ['no postcode or unit line', 'please send it to Quillon 9, Lorvenne today', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(entities(text)).toEqual(expected));
+});

@@ -197,7 +197,16 @@ export function cuedTypelessStreetAt(v: AddressView, i: number, recipient = fals
     // after "to" the place is named ("to Zorbcar 4, Zorbcar 2002, 2003": a bare number is no place)
     const place = (it: { strong: boolean; kind: string; end: number }): boolean =>
       it.strong && it.end <= tail!.end && (v.folded[i - 1] !== 'to' || it.kind !== 'postcode');
-    const strongTail = tail?.items.some(place) ?? false;
+    // ... or a postcode or unit line with a town after it ("to Tamberlo 4/2, 2677 Lorvenne", "to
+    // Quillon 9, Suite 17, Lorvenne"): a line of the block, then its town
+    const lined = (tail?.items ?? []).some(
+      (it, k, all) =>
+        (it.kind === 'unit' || (it.kind === 'postcode' && it.strong)) &&
+        all[k + 1] !== undefined &&
+        ['name', 'city', 'locality'].includes(all[k + 1]!.kind) &&
+        all[k + 1]!.lower !== true,
+    );
+    const strongTail = (tail?.items.some(place) ?? false) || (v.formatted && lined);
     // "is on Pod Jalovcem 1384.": one is on a street, and the line ends after its number ("on Xbox
     // 360" is a brand); "to" opens all sorts of numbers ("up to 500"), so it needs a place after
     if (!strongTail && !(v.folded[i - 1] === 'on' && onStreetLine(v, nameStart, house))) return null;
