@@ -131,3 +131,30 @@ describe('after "to", a typeless street line confirmed by a postcode or unit lin
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(entities(text)).toEqual(expected));
 });
+
+describe('town and district lines written before the street (Iranian, East Asian order), after an opener', () => {
+  const cases: [string, string, [string, number, number][]][] = [
+    [
+      'town, district, street, number, postcode, country',
+      'please send it to Lorvenne, Ostrany, Belmiro Crescent, 27, 73353-38303, Iran before Friday',
+      [['ADDRESS', 4, 11]],
+    ],
+    [
+      'after an address cue',
+      'my address is Penvarra, Halvering, Kestrova Cres, 9, 56570-70971, Iran okay',
+      [['ADDRESS', 3, 10]],
+    ],
+    // names listed before an opener stay out
+    [
+      'a list of people, then the address',
+      'I met Anna, Maria, and Tom at 12 Kestrel Rd, Tamsby, UK',
+      [
+        ['PERSON', 2, 3],
+        ['PERSON', 3, 4],
+        ['PERSON', 5, 6],
+        ['ADDRESS', 7, 12],
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(entities(text)).toEqual(expected));
+});

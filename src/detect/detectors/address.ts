@@ -938,7 +938,7 @@ function placesBefore(v: AddressView, at: number, cityFirst = false, firm = fals
       if (opensLine(v, s) || LINE_PREPOSITIONS.has(v.folded[s - 1] ?? '') || cueBefore(v, s, 3)) found = s;
       continue;
     }
-    if (v.formatted && names === 0 && endsItem(v, j - 1)) {
+    if (v.formatted && names < 2 && endsItem(v, j - 1)) {
       const line = nameLineBefore(v, j);
       if (line < j && !(j - line === 1 && isCommonWord(v.ctx.tokens[line]!))) {
         names++;
