@@ -30,15 +30,21 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
       if (streetNameOpensAddress(current, c)) continue;
       if (addressOpensWithName(current, c)) {
         out.push({ ...c });
-        current = { ...current, startWord: c.endWord };
+        // "Dara Quill, | Calle Mayor 12, ...": after the recipient's line, the street's own name
+        const reason = current.reason === 'recipient-street' ? 'street-named' : current.reason;
+        current = { ...current, startWord: c.endWord, reason };
         continue;
       }
       const strongest = c.score > current.score ? c : current;
+      // two readings of one street line: one that knows the line opens with the street's name keeps
+      // the name's words from a person's reading of them
+      const named = streetNamed(current, current.startWord) || streetNamed(c, current.startWord);
       current = {
         ...strongest,
         startWord: current.startWord,
         endWord: Math.max(current.endWord, c.endWord),
       };
+      if (named && current.type === 'ADDRESS') current.reason = 'street-named';
       continue;
     }
     if (current) out.push(current);
@@ -95,6 +101,10 @@ function streetNameOpensAddress(address: Candidate, name: Candidate): boolean {
     name.endWord < address.endWord
   );
 }
+
+/** An ADDRESS reading starting at word `start` that knows the street's name opens it. */
+const streetNamed = (c: Candidate, start: number): boolean =>
+  c.type === 'ADDRESS' && c.reason === 'street-named' && c.startWord === start;
 
 /** The name entity cut to end at word `end`; a value of one word per word is cut alike. */
 function truncateName(name: Candidate, end: number): Candidate {

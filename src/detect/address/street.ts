@@ -450,7 +450,7 @@ const GERMAN_PREPOSITIONS = new Set([
   'uber',
 ]);
 const GERMAN_ARTICLES = new Set(['der', 'den', 'dem', 'die', 'das']);
-function germanOpenerBefore(v: AddressView, start: number): number {
+export function germanOpenerBefore(v: AddressView, start: number): number {
   const ok = (k: number): boolean =>
     k >= 0 &&
     sameTurn(v, k, start) &&
@@ -592,6 +592,9 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
   // "Karir PT Varomedia Indonesia": an abbreviated everyday-word type needs its house number
   if (weak) return (v.folded[j] ?? '').length <= 2 ? null : { start, end, numbered: false, weak: true };
   const house = numberAfter(v, end);
+  // "Am Kestrower Ring 7", "An der Orrel Allee 3": a German preposition opens a suffix-typed name too
+  const opener = germanOpenerBefore(v, start);
+  if (opener < start && (v.formatted || house > 0)) start = opener;
   if (house > 0) return { start, end: house, numbered: true };
   return { start, end, numbered: false };
 }

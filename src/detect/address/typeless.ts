@@ -21,7 +21,7 @@ import { countryAt, regionAt, tailAt } from './tail.js';
 import { postcodeAt } from './postcode.js';
 import { compoundAt, numberFirstStreet, prefixTypeAt, suffixTypeAt } from './street.js';
 import type { AddressView } from './view.js';
-import { cueBefore, endsItem, isParticle, nameWord, partEnds, raw, sameTurn } from './view.js';
+import { capitalised, cueBefore, endsItem, isParticle, nameWord, partEnds, raw, sameTurn } from './view.js';
 import { addressVocab } from './vocab.js';
 
 /** Is word i part of a number (a written digit or a spoken number run)? */
@@ -122,6 +122,8 @@ function typelessNameEnd(v: AddressView, i: number): number {
     if (v.cues[k + 1]! - v.cues[k]! > 0 || v.postcodeCues[k + 1]! - v.postcodeCues[k]! > 0) break;
     // "plot eight nh forty eight": a unit word or house-number mark is no street name
     if (k === i && !v.formatted && (v.folded[k] ?? '').length > 1 && addressWordAt(v, k)) break;
+    // "Dara Quill Flat 204": a unit word after the first ends the name (its number is the unit's)
+    if (k > i && (v.folded[k] ?? '').length > 1 && addressWordAt(v, k)) break;
     if (!particle && !isCommonWord(v.ctx.tokens[k]!)) uncommon = true;
     end = k + 1;
     if (endsItem(v, k) || partEnds(v, k)) break;
@@ -135,10 +137,15 @@ function typelessNameEnd(v: AddressView, i: number): number {
  * A street line without a type word, opened by an address cue or a place preposition: [N] name... N
  * [type]. Word i starts the line (its leading number or its name). Returns [start, end) or null.
  */
-export function cuedTypelessStreetAt(v: AddressView, i: number): [number, number] | null {
+export function cuedTypelessStreetAt(v: AddressView, i: number, recipient = false): [number, number] | null {
   // "yes | Tovarre 27, Lautoka, Fiji", "it is | ...": an answer opens a line that a postcode or a
-  // country must confirm
-  const opens = opening(v, i) ?? (answerBefore(v, i) ? 'answer' : undefined);
+  // country must confirm; so does a recipient's line ended by a comma ("to Dara Quill, | Velkova 12,
+  // Zagreb, Croatia"), asked for only when no other reading starts at i
+  const opens = recipient
+    ? recipientBefore(v, i)
+      ? 'answer'
+      : undefined
+    : (opening(v, i) ?? (answerBefore(v, i) ? 'answer' : undefined));
   if (!opens) return null;
   let nameStart = i;
   const run = runAt(v.ctx.spoken, i);
@@ -190,7 +197,16 @@ export function cuedTypelessStreetAt(v: AddressView, i: number): [number, number
     // after "to" the place is named ("to Zorbcar 4, Zorbcar 2002, 2003": a bare number is no place)
     const place = (it: { strong: boolean; kind: string; end: number }): boolean =>
       it.strong && it.end <= tail!.end && (v.folded[i - 1] !== 'to' || it.kind !== 'postcode');
-    const strongTail = tail?.items.some(place) ?? false;
+    // ... or a postcode or unit line with a town after it ("to Tamberlo 4/2, 2677 Lorvenne", "to
+    // Quillon 9, Suite 17, Lorvenne"): a line of the block, then its town
+    const lined = (tail?.items ?? []).some(
+      (it, k, all) =>
+        (it.kind === 'unit' || (it.kind === 'postcode' && it.strong)) &&
+        all[k + 1] !== undefined &&
+        ['name', 'city', 'locality'].includes(all[k + 1]!.kind) &&
+        all[k + 1]!.lower !== true,
+    );
+    const strongTail = (tail?.items.some(place) ?? false) || (v.formatted && lined);
     // "is on Pod Jalovcem 1384.": one is on a street, and the line ends after its number ("on Xbox
     // 360" is a brand); "to" opens all sorts of numbers ("up to 500"), so it needs a place after
     if (!strongTail && !(v.folded[i - 1] === 'on' && onStreetLine(v, nameStart, house))) return null;
@@ -217,6 +233,23 @@ function postcodeAndTownAfter(v: AddressView, from: number, runEnd: number): boo
   if (pc?.start !== from || pc.end !== runEnd) return false;
   const tail = tailAt(v, from, true);
   return tail.items[0]?.kind === 'postcode' && tail.end > runEnd;
+}
+
+/**
+ * Formatted text: a recipient's name line ends with a comma right before word i ("write to Dara
+ * Quill, | ...", "Ship to: Dara Quill, | ..."): one to three capitalised name words, the last ending
+ * in a comma, opened by a place preposition or a label.
+ */
+export function recipientBefore(v: AddressView, i: number): boolean {
+  const b = i - 1;
+  if (!v.formatted || b < 1 || !sameTurn(v, b, i) || !/,$/.test(raw(v, b)) || partEnds(v, b)) return false;
+  for (let k = b; k >= Math.max(0, b - 2); k--) {
+    if (!nameWord(v, k) || !capitalised(v, k) || (k < b && endsItem(v, k))) return false;
+    const o = k - 1;
+    if (o >= 0 && sameTurn(v, o, k) && !endsItem(v, o) && placeBefore(v, k)) return true;
+    if (o >= 0 && /:$/.test(raw(v, o))) return true;
+  }
+  return false;
 }
 
 /** Words a speaker answers with before an address: "yes | 14 Orvel, ...", "it is | 9 Tamsin, ...". */

@@ -45,6 +45,7 @@ import {
 import {
   prefixTypeAt,
   compoundStreet,
+  germanOpenerBefore,
   numberFirstStreet,
   ordinalName,
   prefixStreet,
@@ -493,6 +494,12 @@ function markBefore(v: AddressView, i: number): number {
  * (name words and a house number, same speaker). Its start, else `at`.
  */
 function typelessStreetBefore(v: AddressView, at: number): number {
+  const s = typelessNameBefore(v, at);
+  // "Am Kestrower Ring 7, 04109 Leipzig": a German preposition opens the name
+  return s < at ? germanOpenerBefore(v, s) : s;
+}
+
+function typelessNameBefore(v: AddressView, at: number): number {
   let j = at - 1;
   while (j >= 0 && /^[-–—,]?$/.test(v.ctx.tokens[j] ?? '')) j--;
   if (j < 0 || !sameTurn(v, j, at) || partEnds(v, j)) return at;
@@ -931,7 +938,7 @@ function placesBefore(v: AddressView, at: number, cityFirst = false, firm = fals
       if (opensLine(v, s) || LINE_PREPOSITIONS.has(v.folded[s - 1] ?? '') || cueBefore(v, s, 3)) found = s;
       continue;
     }
-    if (v.formatted && names === 0 && endsItem(v, j - 1)) {
+    if (v.formatted && names < 2 && endsItem(v, j - 1)) {
       const line = nameLineBefore(v, j);
       if (line < j && !(j - line === 1 && isCommonWord(v.ctx.tokens[line]!))) {
         names++;
@@ -1087,6 +1094,7 @@ function extendLine(
 export function detectAddresses(ctx: DetectionContext): Candidate[] {
   const v = addressView(ctx);
   const out: Candidate[] = [];
+  const afterRecipient: [number, number][] = [];
   const push = (from: number, end: number, score: number, reason: string): void => {
     const start = spokenZeroBefore(v, from);
     // "12 Adeyemi Close, off Allen Avenue": a landmark word between two parts makes them one address
@@ -1184,11 +1192,19 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         if (start === core.start && prefixTypeAt(v, core.start) > 0) start = districtLineBefore(v, start);
         // "247112 Penvarra, 63 Пр-т Vesquin": the postcode and town written before the street line
         if (core.numbered) start = postcodeTownBefore(v, start);
+        const from = placesBefore(v, buildingLineBefore(v, start), false, firm);
+        // "Calle Mayor 12", "Av. Corrientes 1234": a line opening with a prefix type is the street's
+        // own name, whatever a name detector reads in it ("Calle", "Carrera" are surnames too)
+        const typed = core.reason === 'street' && prefixTypeAt(v, core.start) > 0;
         push(
-          placesBefore(v, buildingLineBefore(v, start), false, firm),
+          from,
           end,
           core.numbered ? 0.9 : 0.8,
-          core.reason,
+          typed && from === core.start
+            ? 'street-named'
+            : typed && recipientLine(v, from, core.start)
+              ? RECIPIENT
+              : core.reason,
         );
         i = end - 1;
         continue;
@@ -1216,8 +1232,16 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       const named =
         v.nextValue[cued[0]] !== cued[0] &&
         placeBefore(v, cued[0]) &&
+        nameRunsToNumber(v, cued[0], 2) &&
         (v.formatted ? capitalised(v, cued[0]) : !isCommonWord(v.ctx.tokens[cued[0]]!));
-      push(cued[0], end, 0.75, named ? 'street-named' : 'street-cued');
+      // "ship to dara quill velkova twelve ...": three or more names before the number, the
+      // recipient's and then the street's (the resolver takes the first name found for the recipient)
+      const reason = named
+        ? 'street-named'
+        : placeBefore(v, cued[0]) && nameRunsToNumber(v, cued[0]) && !nameRunsToNumber(v, cued[0], 2)
+          ? RECIPIENT
+          : 'street-cued';
+      push(cued[0], end, 0.75, reason);
       i = end - 1;
       continue;
     }
@@ -1325,7 +1349,8 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       const built = buildingBefore(v, start);
       start = placesBefore(v, built, built === pc.start, firm || pc.reason === 'postcode-country');
       const last = smallestPlaceAfter(v, start, Math.max(end, pc.end));
-      push(start, last, 0.85, pc.reason);
+      // "Dara Quill, Hlavná 15, 811 01 Bratislava": a typeless street's name opens the line
+      push(start, last, 0.85, start < pc.start ? streetLineReason(v, start, pc.start, pc.reason) : pc.reason);
       i = last - 1;
       continue;
     }
@@ -1337,7 +1362,16 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       i = Math.max(end, town[1]) - 1;
       continue;
     }
+    // 6. a typeless street line after a recipient's line: "write to Dara Quill, | Velkova 12, Zagreb,
+    // Croatia" (a postcode or a country confirms it). It only extends or adds to the other readings
+    // (below), so the words after the house number are read as if it were not there
+    const recipient = cuedTypelessStreetAt(v, i, true);
+    if (recipient && nameRunsToNumber(v, i)) {
+      const { end: tail } = extend(v, recipient[1], true);
+      afterRecipient.push([i, smallestPlaceAfter(v, i, tail)]);
+    }
   }
+  for (const [start, end] of afterRecipient) addStreetLine(v, out, start, end);
   crossStreets(v, out);
   // "... 14 Quillon Lane | okay | Kelmora 78295": the same speaker goes on with the address after
   // the other's short acknowledgement
@@ -1408,8 +1442,97 @@ function ackBefore(v: AddressView, k: number): number {
   return v.ctx.words[a - 1]!.speaker === v.ctx.words[k]!.speaker ? a : -1;
 }
 
+/**
+ * A typeless street line [start, end) read after a recipient's line joins the readings in `out`
+ * (sorted, changed in place): one that starts inside it and reaches past its start is extended to
+ * it, one that starts before it keeps its words; with none overlapping it is added.
+ */
+function addStreetLine(v: AddressView, out: Candidate[], start: number, end: number): void {
+  const overlapping = out.filter((c) => c.startWord < end && c.endWord > start);
+  if (overlapping.some((c) => c.startWord <= start)) return;
+  const first = overlapping[0];
+  if (first) {
+    first.startWord = start;
+    first.endWord = Math.max(first.endWord, end);
+    first.reason = 'street-named';
+    first.value = valueOf(v.ctx, start, first.endWord);
+    return;
+  }
+  const at = out.findIndex((c) => c.startWord > start);
+  const line: Candidate = {
+    type: 'ADDRESS',
+    startWord: start,
+    endWord: end,
+    score: 0.75,
+    detector: NAME,
+    reason: 'street-named',
+    value: valueOf(v.ctx, start, end),
+  };
+  out.splice(at < 0 ? out.length : at, 0, line);
+}
+
+/** A span whose block opens with a recipient's line, then the street's own name (see resolve.ts). */
+const RECIPIENT = 'recipient-street';
+
+/**
+ * Word s opens a typeless street's name that runs to its house number without a comma ("Hlavná 15",
+ * "Vrelo od Kamena 14"): up to four name words or particles, then a number.
+ */
+function nameRunsToNumber(v: AddressView, s: number, maxNames = 4): boolean {
+  if (v.nextValue[s] === s) return false;
+  const voc = addressVocab();
+  let names = 0;
+  for (let k = s; k < Math.min(v.n, s + 5); k++) {
+    if (v.nextValue[k] === k) return k > s && houseNumberAt(v, k) > k;
+    if (!sameTurn(v, s, k) || endsItem(v, k) || partEnds(v, k)) return false;
+    // "Dara Quill Flat 204", "dara quill number fourteen": the number is a unit's, not the street's
+    const at = (m: number): string | undefined => v.folded[k + m];
+    if (voc.units.match(at) > 0 || voc.numberMarks.match(at) > 0) return false;
+    if (isParticle(v, k)) continue;
+    if (!nameWord(v, k) || ++names > maxNames) return false;
+  }
+  return false;
+}
+
+/**
+ * A typeless street line opens at word s: its name runs to its house number, capitalised in formatted
+ * text (a word English lacks in raw ASR), and the line is set off before it (a comma, a label, a place
+ * preposition, a new sentence), so the name is not the end of a longer one ("Dara Quill Velkova 12").
+ */
+function typelessLineOpens(v: AddressView, s: number): boolean {
+  // two name words at most: "Ship to: Dara Quill Velkova 12" opens with the recipient's name
+  if (!nameRunsToNumber(v, s, 2)) return false;
+  if (v.formatted ? !capitalised(v, s) : isCommonWord(v.ctx.tokens[s]!)) return false;
+  const b = s - 1;
+  return b < 0 || !sameTurn(v, b, s) || endsItem(v, b) || partEnds(v, b) || placeBefore(v, s);
+}
+
+/**
+ * A recipient's line ends before word `street`: the words from `from` are one line of one to three
+ * capitalised names ending in a comma ("Dara Quill, | Calle Mayor 12, ...").
+ */
+function recipientLine(v: AddressView, from: number, street: number): boolean {
+  if (!v.formatted || street - from < 1 || street - from > 3 || !endsItem(v, street - 1)) return false;
+  for (let k = from; k < street; k++) {
+    if (!nameWord(v, k) || !capitalised(v, k) || partEnds(v, k) || (k < street - 1 && endsItem(v, k)))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * The reason of a postcode line's span that starts at `start`, before the postcode at `pc`: the
+ * typeless street's name opens it ('street-named'), or a recipient's line and then that name.
+ */
+function streetLineReason(v: AddressView, start: number, pc: number, reason: string): string {
+  if (typelessLineOpens(v, start)) return 'street-named';
+  for (let s = start + 1; s < Math.min(pc, start + 4); s++)
+    if (recipientLine(v, start, s) && typelessLineOpens(v, s)) return RECIPIENT;
+  return reason;
+}
+
 /** Street grammars whose span opens with the street line (no place or unit line before it). */
-const STREET_REASONS = new Set(['street', 'street-cued', 'street-named', 'street-unit']);
+const STREET_REASONS = new Set(['street', 'street-cued', 'street-named', 'street-unit', RECIPIENT]);
 
 /** Does the span hold a number (a house number, a postcode)? */
 const numbered = (v: AddressView, c: Candidate): boolean => {
