@@ -22,7 +22,7 @@ import { FILLERS, runsCutAtSlashes, spokenDigit, type SpokenRun } from '../../tr
 import { luhnValid, abaRoutingValid } from '../checksums.js';
 import { cuesBefore, isCompanyReference, modifiesBareCue, unitAfter, type CueHit } from '../number-cues.js';
 import { nanp, splitNanp } from '../nanp.js';
-import { phoneNamedAfter, twoSaidNumbers } from './phone.js';
+import { phoneNamedAfter, postcodeFirst, twoSaidNumbers } from './phone.js';
 import { knownRegion } from '../phone-regions.js';
 import { calendarRun } from '../date-shapes.js';
 import { openingHours } from '../opening-hours.js';
@@ -202,14 +202,16 @@ function score(ctx: DetectionContext, run: SpokenRun, hits: readonly CueHit[]): 
   }
   if (letters > 0 || near) return null;
   // no cue at all: a long number that is not a phone number (phones are the phone detector's, and
-  // so is a number a phone label or phrase names after it: "4821 010 485 29939 office")
+  // so is a number a phone label or phrase names after it: "4821 010 485 29939 office"; a run longer
+  // than any one number is left to it only when it opens on a postcode the phone detector can split
+  // off, and a postcode said digit by digit before the number stays here rather than leak)
   if (
     digits.length < 8 ||
     DATE_DIGITS.test(digits) ||
     calendar() ||
     nanp(digits, ctx) ||
     splitNanp(run, ctx) ||
-    phoneNamedAfter(ctx, run.endWord)
+    (phoneNamedAfter(ctx, run.endWord) && (digits.length <= 15 || postcodeFirst(ctx, run)))
   )
     return null;
   // "Hours 0900 - 1730": opening hours

@@ -129,4 +129,13 @@ describe("a town's postcode before a labelled number", () => {
   it('leaves a card number with a card cue to the account detector', () => {
     expect(spansOf('Card 4111 1111 1111 1111 office', 'ACCOUNT_NUMBER')).toEqual([[1, 5]]);
   });
+  // postcode and number together longer than one number (16 digits and more)
+  it('splits a written postcode from a number of more than ten digits', () => {
+    expect(phoneSpans('Tarnmoor 48213 21 232 945 1338 office')).toEqual([[2, 6]]);
+  });
+  it('leaves a postcode and number said digit by digit covered whole (no number of its own to split)', () => {
+    const line =
+      'tarnmoor seven one three six six oh seven eight double six five seven two six two six office';
+    expect(spansOf(line).filter(([s, e]) => s! <= 1 && e! >= 17)).toHaveLength(1);
+  });
 });

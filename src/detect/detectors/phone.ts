@@ -746,7 +746,7 @@ const NANP_WRITTEN = /^(?:1[-.])?(?:\(\d{3}\)$|\(?\d{3}\)?[-.]\d{3}[-.]\d{4})/;
  * postcode before a phone number: "Tarnmoor 4821 010 485 29939 office"), written as a word alone or
  * said as a number ("tarnmoor four thousand eight hundred twenty one oh one ...")?
  */
-function postcodeFirst(ctx: DetectionContext, run: SpokenRun): boolean {
+export function postcodeFirst(ctx: DetectionContext, run: SpokenRun): boolean {
   const first = run.chunks[0]!;
   const second = run.chunks[1];
   if (!second || !/\p{L}/u.test(ctx.words[run.startWord - 1]?.text ?? '')) return false;
@@ -1333,7 +1333,12 @@ export const phoneDetector: Detector = {
       if (run.digits.length > 15 && !phoneCue && (international(ctx, run)?.length ?? 16) > 15) {
         // "Cairo 11381 00268 7612 8879": a number after other digits in one run
         const label = glued.after || labelAfter(ctx, part.end);
-        const inside = numberInside(ctx, run, { phoneCue, labelAfter: label, region });
+        const rc = { phoneCue, labelAfter: label, region };
+        // "Tarnmoor 10135 21 232 945 1338 office": a town's postcode, then a number the label names
+        // (the account detector leaves a labelled run to this detector)
+        const inside =
+          numberInside(ctx, run, rc) ??
+          (label && postcodeFirst(ctx, run) ? afterTheCode(ctx, run, rc, false) : null);
         if (inside && !vetoed(ctx, hits, true)) push(inside);
         continue;
       }
