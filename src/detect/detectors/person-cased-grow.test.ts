@@ -58,3 +58,19 @@ describe('a name after a noun of a role or office', () => {
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('two or three title-case words no list holds, in a person place', () => {
+  const cases: Case[] = [
+    ['the subject of a past-tense verb', 'Fadea Nedohoff approved the refund yesterday.', [[0, 2]]],
+    ['the subject of a modal', 'Rimicoario Poetti will handle the claim.', [[0, 2]]],
+    ['before the firm the person works for', 'Mepiina Niares from Brightwell Plumbing called.', [[0, 2]]],
+    ['the object of a verb of contact', 'Please call Medoina Vaando back before noon.', [[2, 4]]],
+    ['after "approved by"', 'The refund was approved by Vodaina Miraando.', [[5, 7]]],
+    ['a foreign title with no person place', 'Its Hungarian title is Szavoru Vadarnap.', []],
+    ['after a preposition of place', 'We drove to Kolvadi Tersaan in the rain.', []],
+    ['a run of capitals that goes on', 'Read the Vodaina Miraando Tekel Report.', []],
+  ];
+  it.each(cases)('%s: %s', (_, text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});

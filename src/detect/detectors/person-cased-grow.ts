@@ -10,7 +10,10 @@
  *   holds ("Meb Keflezighi");
  * - after a noun of a person's role or office ("founder", "striker", "COO", "Defense Secretary"),
  *   one to three title-case words are the person's name when they open with a listed given name or
- *   are no English words ("Lululemon founder Chip Wilson", "rebel leader Borodai").
+ *   are no English words ("Lululemon founder Chip Wilson", "rebel leader Borodai");
+ * - two or three title-case words that no list and no English dictionary holds, in a person's place
+ *   in the sentence ("Fadea Nedohoff approved ...", "approved by Vodaina Miraando", "Mepiina Niares
+ *   from Brightwell Plumbing"): names of every origin that the lists lack.
  *
  * The words of a name run end at a closing mark or before a word in lower case: a run of title-case
  * words that goes on (a headline, a product, "Kate Name Son George Alexander") is left alone, and so
@@ -22,9 +25,11 @@ import { isFunctionWord, isNamingFunctionWord } from '../gazetteer/common-words.
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { NameEvidence } from '../gazetteer/name-evidence.js';
-import { GIVEN, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
+import { GIVEN, hasFamilyNameEnding, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
 import { sameSpeaker } from '../call-words.js';
 import type { ExtendView } from './person-extend.js';
+import { isPlaceName, isTownName } from './person-tags.js';
+import { isBrand } from '../brands.js';
 
 type Make = (start: number, end: number, reason: string) => Candidate;
 
@@ -36,6 +41,7 @@ const POSSESSIVE = /['’]s?[,.;:!?)]?$/u;
 /** Nouns of a person's role before the name, in news and reports ("founder", "striker", "COO"). */
 const ROLES = new Set([
   ...wordSet('names/context/news-roles'),
+  ...wordSet('names/cues/role-nouns'),
   ...wordSet('names/context/occupations'),
   ...wordSet('names/context/office-titles'),
 ]);
@@ -188,6 +194,84 @@ function nameAfterRole(view: ExtendView, r: number, covered: Uint8Array): number
   return end;
 }
 
+/** Prepositions of place and motion: a run of capitals after them names a place as often as a person. */
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'into',
+  'near',
+  'via',
+  'across',
+  'around',
+  'through',
+  'towards',
+  'toward',
+  'outside',
+  'inside',
+  'across',
+]);
+
+const NO_COVER = new Uint8Array(0);
+/** Words before a person's name rather than a place's or a title's: "approved by", "a gift for". */
+const PERSON_BEFORE = new Set([
+  'by',
+  'for',
+  'with',
+  'between',
+  'and',
+  'about',
+  'dear',
+  ...wordSet('names/cues/person-object'),
+]);
+/** Words after a person's name before the firm the person works for: "Ada Quist from Acme". */
+const FIRM_AFTER = new Set(['from', 'at', 'with']);
+/** Tags of a finite verb after its subject: "approved", "will", "has", "says". */
+const SUBJECT_VERBS = new Set(['PastTense', 'PresentTense', 'Modal', 'Auxiliary']);
+
+/**
+ * End of a run of two or three title-case words at k that no list and no English dictionary holds
+ * ("Tubaferik Gydehoff", "Rukesoan Vokiak"), bounded by words in lower case, in a person's place:
+ * before a finite verb or "from/at/with" and a firm, after a verb of contact or "by/for/with", or
+ * ending like a family name; or k when none. Foreign titles, parties and palaces ("Nieuwe Wegen")
+ * stand in none of these places; towns, places and brands of the lists are left out.
+ */
+function unknownRunEnd(view: ExtendView, k: number): number {
+  const { words, tokens } = view.ctx;
+  if (k > 0 && sameSpeaker(view.ctx, k - 1, k) && !sentenceStart(view, k)) {
+    if (capitalAt(view, k - 1) && !CLOSES.test(words[k - 1]!.text)) return k;
+    const p = tokens[k - 1]!;
+    if (DETERMINERS.has(p) || LOCATIVE.has(p)) return k;
+  }
+  let end = k;
+  const word = (j: number): boolean =>
+    j < words.length &&
+    sameSpeaker(view.ctx, k, j) &&
+    // a word found alone already joins the run ("Fadea [Nedohoff] approved")
+    nameWordAt(view, j, NO_COVER) &&
+    view.evidence(j) >= NameEvidence.Unknown &&
+    !isBrand(view.base[j]!) &&
+    !isTownName(view.base[j]!);
+  while (end - k < 3 && word(end)) {
+    end++;
+    if (CLOSES.test(words[end - 1]!.text) || POSSESSIVE.test(words[end - 1]!.text)) break;
+  }
+  if (end - k < 2 || !runEndsAt(view, end)) return k;
+  if (isPlaceName(view.base.slice(k, end).join(' '))) return k;
+  // a person's place in the sentence or the shape of a family name: foreign titles, parties and
+  // palaces ("Nieuwe Wegen", "Chehel Sotoun") stand in none of them
+  const prev = k > 0 && !sentenceStart(view, k) ? tokens[k - 1]! : '';
+  const closed = CLOSES.test(words[end - 1]!.text) || POSSESSIVE.test(words[end - 1]!.text);
+  const next = closed || !sameSpeaker(view.ctx, end - 1, end) ? '' : (words[end]?.text ?? '');
+  const verbAfter =
+    /^\p{Ll}+$/u.test(next) && (hasLexiconTag(next, SUBJECT_VERBS) || /^\p{Ll}{3,}ed$/u.test(next));
+  const firmAfter = FIRM_AFTER.has(next) && capitalAt(view, end + 1);
+  const person =
+    verbAfter || firmAfter || PERSON_BEFORE.has(prev) || hasFamilyNameEnding(view.base[end - 1]!);
+  return person ? end : k;
+}
+
 /** Replaces the candidates inside [s, e) by one for the whole span; false when one crosses it. */
 function place(
   out: Candidate[],
@@ -213,6 +297,14 @@ export function addCasedNames(view: ExtendView, out: Candidate[], covered: Uint8
     if (end > r) {
       place(out, covered, r + 1, end, make, 'cue:context');
       r = end - 1;
+    }
+  }
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (covered[k] && !out.some((c) => c.startWord === k && c.endWord === k + 1)) continue;
+    const end = unknownRunEnd(view, k);
+    if (end > k) {
+      place(out, covered, k, end, make, 'capitalised');
+      k = end - 1;
     }
   }
   for (let n = 0; n < out.length; n++) {
