@@ -17,13 +17,12 @@ type Case = [string, string, [number, number][]];
 
 describe('a found given name grows over the title-case family name after it', () => {
   const cases: Case[] = [
-    ['a family name that is a currency', 'Yesterday Donald Sterling spoke to the press.', [[1, 3]]],
+    ['a family name that is a currency', 'Yesterday Yusuf Sterling spoke to the press.', [[1, 3]]],
     [
       'two given names, then a family name that is a currency',
       'Photos by Ana Lucia Sterling, styling by Bo.',
       [[2, 5]],
     ],
-    ['a family name that is a word, after "by"', 'the song by Eddy Grant was played twice.', [[3, 5]]],
     ['a form label after the given name', 'Given names: Ilse Postal address: 4 Quay Road', [[2, 3]]],
     ['a run of title-case words goes on', 'We stayed at the Maria Grand Hotel Lisbon last year.', []],
   ];
@@ -46,10 +45,10 @@ describe('a name after a noun of a role or office', () => {
   const cases: Case[] = [
     [
       'a founder, a given name no list holds',
-      'Brightlane founder Chip Wilson is calling for a vote.',
+      'Brightlane founder Chip Harwick is calling for a vote.',
       [[2, 4]],
     ],
-    ['an officer in capitals', 'Harbour COO Mark Fields is set to leave.', [[2, 4]]],
+    ['an officer in capitals', 'Harbour COO Frank Rivers is set to leave.', [[2, 4]]],
     ['a leader, one word no dictionary holds', 'East rebel leader Zakharko blames the army.', [[3, 4]]],
     ['a role before an ordinary word', 'The manager Excel sheet was lost.', []],
     ['a role before a run that goes on', 'The singer Blue Harbour Ocean Tour starts today.', []],

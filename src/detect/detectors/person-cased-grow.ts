@@ -3,20 +3,20 @@
  * noun of a person's role (raw ASR has no capitals to read; this pass leaves it alone):
  *
  * - a found name that ends with a given name grows over the title-case word after it, the family
- *   name that no list holds or that is also a word ("Donald Sterling", "Eddy Grant", "Ilse
+ *   name that no list holds or that is also a word ("Nadia Sterling", "Ilse Holder", "Ilse
  *   Varnhout"): English writes an ordinary word inside a sentence in lower case;
  * - a found name that opens with a family name grows over the title-case given name before it
- *   ("Chuck Hagel", "Bill Tessaro"), or a title-case word that no list and no English dictionary
- *   holds ("Meb Keflezighi");
- * - after a noun of a person's role or office ("founder", "striker", "COO", "Defense Secretary"),
+ *   ("Bill Hagelmann", "Rosa Tessaro"), or a title-case word that no list and no English dictionary
+ *   holds ("Tesfu Gebrekidan");
+ * - after a noun of a person's role or office ("founder", "striker", "COO", "Treasury Secretary"),
  *   one to three title-case words are the person's name when they open with a listed given name or
- *   are no English words ("Lululemon founder Chip Wilson", "rebel leader Borodai");
+ *   are no English words ("Brightlane founder Chip Harwick", "rebel leader Zakharko");
  * - two or three title-case words that no list and no English dictionary holds, in a person's place
  *   in the sentence ("Fadea Nedohoff approved ...", "approved by Vodaina Miraando", "Mepiina Niares
  *   from Brightwell Plumbing"): names of every origin that the lists lack.
  *
  * The words of a name run end at a closing mark or before a word in lower case: a run of title-case
- * words that goes on (a headline, a product, "Kate Name Son George Alexander") is left alone, and so
+ * words that goes on (a headline, a product, "Mia Names Son Tomas Aurelio") is left alone, and so
  * are function words, months, titles, roles, greetings, nationalities, countries and the heads of
  * names of places and things ("Street", "Park", "Motors").
  */
@@ -35,7 +35,7 @@ type Make = (start: number, end: number, reason: string) => Candidate;
 
 /** A name word as written: "Grant", "O'Connor", "D'Angelo", "McGuinness", "Smith-Jones", one closing mark. */
 const NAME_TEXT = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*(?:['’]s?)?[,.;:!?)]?$/u;
-/** A mark that closes the phrase at the end of a word. */
+/** A closing mark after a word. */
 const CLOSES = /[,.;:!?)]$/u;
 const POSSESSIVE = /['’]s?[,.;:!?)]?$/u;
 /** Nouns of a person's role before the name, in news and reports ("founder", "striker", "COO"). */
@@ -48,6 +48,7 @@ const ROLES = new Set([
 /** Words that are never a word of a person's name when they stand next to one. */
 const NOT_NAME = new Set([
   ...wordSet('names/titles'),
+  ...wordSet('names/cues/rank'),
   ...wordSet('names/context/formal-titles'),
   ...wordSet('names/context/office-titles'),
   ...wordSet('names/context/news-roles'),
@@ -110,10 +111,10 @@ function runEndsAt(view: ExtendView, end: number): boolean {
   return !capitalAt(view, end);
 }
 
-/** Is word k a word that no list and no English dictionary holds ("Keflezighi", "Borodai")? */
+/** Is word k a word that no list and no English dictionary holds ("Gebrekidan", "Zakharko")? */
 const unknownWord = (view: ExtendView, k: number): boolean => view.evidence(k) === NameEvidence.Unknown;
 
-/** Is the word at k a given name of the lists ("Chuck", "Eddy", "Mark")? */
+/** Is the word at k a given name of the lists ("Bill", "Rosa", "Mark")? */
 const givenAt = (view: ExtendView, k: number): boolean =>
   (nameKinds(bareWord(view.ctx.words[k]!.text)) & GIVEN) !== 0;
 
@@ -123,7 +124,7 @@ function grownRight(view: ExtendView, start: number, end: number, covered: Uint8
   const last = words[end - 1]!.text;
   if (end - start >= MAX_GROWN || CLOSES.test(last) || POSSESSIVE.test(last) || !NAME_TEXT.test(last))
     return end;
-  // only given names so far ("Donald", "John Paul"): "Lara Fiorentino Dining room" is a job title
+  // only given names so far ("Nadia", "Ana Lucia"): "Ilse Varnhout Catering assistant" is a job title
   for (let k = start; k < end; k++)
     if (!givenAt(view, k) || closedWord(view.base[k]!) || !NAME_TEXT.test(words[k]!.text)) return end;
   if (!sameSpeaker(view.ctx, end - 1, end)) return end;
@@ -147,19 +148,19 @@ function sentenceStart(view: ExtendView, k: number): boolean {
 function grownLeft(view: ExtendView, start: number, end: number, covered: Uint8Array): number {
   const { words } = view.ctx;
   const k = start - 1;
-  // a found name that opens with a given name has its start ("Alan Turing" after "Codebreaker")
+  // a found name that opens with a given name has its start ("Ada Quist" after "Engineer")
   if (k < 0 || end - start >= MAX_GROWN || !NAME_TEXT.test(words[start]!.text) || givenAt(view, start))
     return start;
   if (!sameSpeaker(view.ctx, k, start) || CLOSES.test(words[k]!.text) || POSSESSIVE.test(words[k]!.text))
     return start;
-  // a word no list holds joins only a family name of the lists ("Meb Keflezighi", not "Morphe Pallette")
+  // a word no list holds joins only a family name of the lists ("Tesfu Gebrekidan", not "Morvo Pallenberg")
   const listedStart = view.evidence(start) >= NameEvidence.Listed;
   if (!nameWordAt(view, k, covered) || !(givenAt(view, k) || (unknownWord(view, k) && listedStart)))
     return start;
   // the run of capitals opens at k: after a lower-case word, at a sentence's start or after a role
-  // ("Defense Secretary Chuck Hagel"); not inside a longer run of title-case words
+  // ("Treasury Secretary Bill Hagelmann"); not inside a longer run of title-case words
   const p = k - 1;
-  // "your Morphe Pallette", "went to Kingda Ka", "an analyst on Sky Vegas Poker": after a
+  // "your Morvo Pallenberg", "went to Kolvadi Tersaan", "a host on Sky Torvik Bingo": after a
   // determiner or a preposition a run of capitals names a thing or a place as often as a person
   if (
     p >= 0 &&
@@ -171,7 +172,7 @@ function grownLeft(view: ExtendView, start: number, end: number, covered: Uint8A
   return opens ? k : start;
 }
 
-/** End of a person's name after the role noun at r ("founder Chip Wilson"), or r when none. */
+/** End of a person's name after the role noun at r ("founder Chip Harwick"), or r when none. */
 function nameAfterRole(view: ExtendView, r: number, covered: Uint8Array): number {
   const { words } = view.ctx;
   const role = words[r]!.text;
@@ -184,11 +185,11 @@ function nameAfterRole(view: ExtendView, r: number, covered: Uint8Array): number
     if (CLOSES.test(words[end - 1]!.text) || POSSESSIVE.test(words[end - 1]!.text)) break;
   }
   if (end === first || !runEndsAt(view, end)) return r;
-  // one word: a name of the lists or a word no English dictionary holds ("Komorowski", "Borodai");
-  // more: opening with a given name ("Chip Wilson") or made of such words
+  // one word: a name of the lists or a word no English dictionary holds ("Wierzbowski", "Zakharko");
+  // more: opening with a given name ("Chip Harwick") or made of such words
   const named = (k: number): boolean => view.evidence(k) >= NameEvidence.Unknown;
   if (end - first === 1) return named(first) ? end : r;
-  // "Chip Wilson": a given name that no list holds before a family name that one does
+  // "Chip Harwick": a given name that no list holds before a family name that one does
   if (givenAt(view, first) || view.evidence(end - 1) >= NameEvidence.Listed) return end;
   for (let k = first; k < end; k++) if (!named(k)) return r;
   return end;
@@ -234,7 +235,7 @@ const SUBJECT_VERBS = new Set(['PastTense', 'PresentTense', 'Modal', 'Auxiliary'
  * End of a run of two or three title-case words at k that no list and no English dictionary holds
  * ("Tubaferik Gydehoff", "Rukesoan Vokiak"), bounded by words in lower case, in a person's place:
  * before a finite verb or "from/at/with" and a firm, after a verb of contact or "by/for/with", or
- * ending like a family name; or k when none. Foreign titles, parties and palaces ("Nieuwe Wegen")
+ * ending like a family name; or k when none. Foreign titles, parties and palaces ("Oude Venen")
  * stand in none of these places; towns, places and brands of the lists are left out.
  */
 function unknownRunEnd(view: ExtendView, k: number): number {
@@ -260,7 +261,7 @@ function unknownRunEnd(view: ExtendView, k: number): number {
   if (end - k < 2 || !runEndsAt(view, end)) return k;
   if (isPlaceName(view.base.slice(k, end).join(' '))) return k;
   // a person's place in the sentence or the shape of a family name: foreign titles, parties and
-  // palaces ("Nieuwe Wegen", "Chehel Sotoun") stand in none of them
+  // palaces ("Oude Venen", "Kuhe Sabzan") stand in none of them
   const prev = k > 0 && !sentenceStart(view, k) ? tokens[k - 1]! : '';
   const closed = CLOSES.test(words[end - 1]!.text) || POSSESSIVE.test(words[end - 1]!.text);
   const next = closed || !sameSpeaker(view.ctx, end - 1, end) ? '' : (words[end]?.text ?? '');
@@ -299,8 +300,10 @@ export function addCasedNames(view: ExtendView, out: Candidate[], covered: Uint8
       r = end - 1;
     }
   }
+  // a run may open at a word found alone ("[Nedohoff] approved" after "Fadea" is taken whole)
+  const lone = new Set(out.filter((c) => c.endWord - c.startWord === 1).map((c) => c.startWord));
   for (let k = 0; k + 1 < words.length; k++) {
-    if (covered[k] && !out.some((c) => c.startWord === k && c.endWord === k + 1)) continue;
+    if (covered[k] && !lone.has(k)) continue;
     const end = unknownRunEnd(view, k);
     if (end > k) {
       place(out, covered, k, end, make, 'capitalised');
