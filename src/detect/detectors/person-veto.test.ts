@@ -189,7 +189,7 @@ table(
       'a demonym before a full name',
       'She beat Lena Moor and the Minnesotan Ivo Rask in 1975.',
       [
-        [2, 3],
+        [2, 4],
         [7, 9],
       ],
     ],

@@ -50,6 +50,7 @@ import { addNameRuns } from './person-runs.js';
 import { addNamesInPersonPlaces } from './person-positions.js';
 import { addNamesInPersonSlots } from './person-slots.js';
 import { addShapedNeighbours } from './person-shaped.js';
+import { addCasedNames } from './person-cased-grow.js';
 import { addGenreNames } from './person-genres.js';
 import { familyNameRecurrences } from './person-coref.js';
 import { isTownName, PLACE_ORG_TAGS } from './person-tags.js';
@@ -1443,6 +1444,9 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addShapedNeighbours(view, out, covered, make);
   // a full name after a formal title, an item of a comma list of full names (person-genres.ts)
   addGenreNames(view, out, covered, make);
+  // a family name after a found given name, a given name before a found family name, a name after
+  // a role noun ("founder Ada Quist"), in formatted text (person-cased-grow.ts)
+  addCasedNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
