@@ -50,6 +50,11 @@ export interface Street {
   weak?: boolean;
   /** a prefix type and a suffix type around the name ("Rue Lucien-Morvel Street"): a street even alone */
   typedTwice?: boolean;
+  /**
+   * raw ASR: the house number was said right before an ordinal name ("one hundred twelfth street"),
+   * so it may be the ordinal's own hundreds ("112th Street") rather than a house number
+   */
+  spokenOrdinal?: boolean;
 }
 
 const DIRECTIONALS = new Set(
@@ -57,6 +62,25 @@ const DIRECTIONALS = new Set(
     ' ',
   ),
 );
+/**
+ * A directional after a street's type at k ("NE", "north", "Ost"): the index after it, else k. Raw
+ * ASR spells a written "NE", "SW" as two letters ("one foo street n e"): both are the street's.
+ */
+function directionalEnd(v: AddressView, k: number): number {
+  const t = v.ctx.tokens[k] ?? '';
+  if (!DIRECTIONALS.has(t)) return k;
+  const next = v.ctx.tokens[k + 1] ?? '';
+  if (
+    !v.formatted &&
+    (t === 'n' || t === 's') &&
+    (next === 'e' || next === 'w') &&
+    sameTurn(v, k, k + 1) &&
+    !endsItem(v, k) &&
+    !partEnds(v, k)
+  )
+    return k + 2;
+  return k + 1;
+}
 /** Compass letters written before a street's name ("N Orrel St", "SW Velkova Ave"). */
 const COMPASS_LETTERS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
 /** A compass letter opening a name: a capital (or two) in formatted text, one word of its own, no line end after it. */
@@ -66,7 +90,7 @@ const compassLetterAt = (v: AddressView, k: number): boolean =>
   !partEnds(v, k) &&
   (!v.formatted || /^[NSEW](?:[EWew])?\.?$/.test(raw(v, k)));
 const ORDINAL_WORDS =
-  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/;
+  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)$/;
 const ORDINAL_CHUNK = /\d(?:st|nd|rd|th)$/;
 /** Words that make "road"/"highway"/"route" a numbered road: "farm road twenty two", "county road 12". */
 const ROAD_QUALIFIERS = new Set('farm ranch county state forest township us interstate fm'.split(' '));
@@ -268,6 +292,9 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
     }
   }
   let nameWords = 0;
+  // raw ASR "sw two hundred eightieth street": the number said right before the ordinal is the
+  // ordinal's, so a compass letter before it opens the street's name
+  let ordinalOnly = false;
   // "12 The Crescent Road", "12 The Crescent": an article that opens the street's name
   let article = false;
   for (let steps = 0; steps < 6 && k < v.n && sameTurn(v, i, k); steps++) {
@@ -302,11 +329,18 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
         else if (NAME_STOP.has(next) || isFunctionWord(next)) break;
       }
       let end = last + 1;
-      if (!partEnds(v, last) && !endsItem(v, last) && DIRECTIONALS.has(ctx.tokens[end] ?? '')) end++;
+      if (!partEnds(v, last) && !endsItem(v, last)) end = directionalEnd(v, end);
       // "7621 Pécs Mókus utca 16": the first number was a postcode, the house number follows
       const house = secondNumberAfter(v, end);
       if (house > 0 && unitAtStart(v, end) < 0) end = house;
-      return { start: i, end, numbered: true };
+      const compass =
+        ordinalOnly && nameWords === 1 && i > 0 && compassLetterAt(v, i - 1) && sameTurn(v, i - 1, i);
+      return {
+        start: compass ? i - 1 : i,
+        end,
+        numbered: true,
+        ...(ordinalOnly && nameWords === 1 ? { spokenOrdinal: true } : {}),
+      };
     }
     if (ctx.tokens[k] === '' || isFillerToken(t)) {
       k++;
@@ -319,8 +353,21 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
         // "FM 1960 Road", "highway nine north"
         let end = road.endWord;
         if (!partEnds(v, end - 1) && suffixTypeAt(v, end) > 0) end++;
-        if (!partEnds(v, end - 1) && DIRECTIONALS.has(ctx.tokens[end] ?? '')) end++;
+        if (!partEnds(v, end - 1)) end = directionalEnd(v, end);
         return { start: i, end, numbered: true };
+      }
+    }
+    // raw ASR "one twenty three e twenty first street", "six hundred one twenty first avenue": the
+    // spoken view reads the house number (and a compass letter) and the ordinal that names the
+    // street as one run; the ordinal chunk inside it is the street's name
+    const within = runAt(ctx.spoken, k);
+    if (within && within.startWord < k) {
+      const chunk = within.chunks.find((c) => c.startWord === k);
+      if (chunk?.kind === 'ordinal') {
+        ordinalOnly = !v.formatted && steps === 0;
+        k = chunk.endWord;
+        nameWords++;
+        continue;
       }
     }
     // the street name: ordinary words, ordinals ("eighth", "23rd")
@@ -336,6 +383,7 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
     if (NAME_STOP.has(t) || !/^[\p{L}\p{N}'.-]+$/u.test(t) || partEnds(v, k)) return null;
     if (isFunctionWord(t) && !ORDINAL_WORDS.test(t) && !DIRECTIONALS.has(t) && !isParticle(v, k)) return null;
     if (endsItem(v, k)) return null;
+    if (steps === 0 && !v.formatted && ORDINAL_WORDS.test(t)) ordinalOnly = true;
     nameWords++;
     k++;
   }
@@ -493,7 +541,7 @@ export function usRouteStreet(v: AddressView, i: number): Street | null {
   const run = runAt(v.ctx.spoken, j);
   if (!run || run.startWord !== j || !/^\d{1,4}$/.test(run.text)) return null;
   let end = run.endWord;
-  if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && DIRECTIONALS.has(v.ctx.tokens[end] ?? '')) end++;
+  if (!partEnds(v, end - 1) && !endsItem(v, end - 1)) end = directionalEnd(v, end);
   const start = i > 0 && compassLetterAt(v, i - 1) && sameTurn(v, i - 1, i) ? i - 1 : i;
   return { start, end, numbered: false };
 }
@@ -573,6 +621,12 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
     // raw ASR "the site of the fault e harlow drive": a compass letter opens the name (US usage
     // puts it first, after the house number only); the word before it is the sentence's
     if (!v.formatted && start === k + 1 && COMPASS_LETTERS.has(v.folded[k + 1]!)) break;
+    // raw ASR "two hundred eightieth street", "sw one hundred fifty second avenue": an ordinal said
+    // in number words names the street; its number words before it are the name's too
+    if (!v.formatted && start < 0 && ordinalName(v, k)) {
+      start = spokenOrdinalStart(v, k);
+      break;
+    }
     // "Fifth Street", "7th Avenue": an ordinal names the street
     if (
       !nameWord(v, k) &&
@@ -588,7 +642,7 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
   // "E Harlow Dr", "n orrel street": a compass letter before the name is the street's (US usage)
   else if (start > 0 && compassLetterAt(v, start - 1) && sameTurn(v, start - 1, j)) start--;
   let end = j + sfx;
-  if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && DIRECTIONALS.has(v.ctx.tokens[end] ?? '')) end++;
+  if (!partEnds(v, end - 1) && !endsItem(v, end - 1)) end = directionalEnd(v, end);
   // "Karir PT Varomedia Indonesia": an abbreviated everyday-word type needs its house number
   if (weak) return (v.folded[j] ?? '').length <= 2 ? null : { start, end, numbered: false, weak: true };
   const house = numberAfter(v, end);
@@ -692,6 +746,24 @@ export const ordinalName = (v: AddressView, k: number): boolean => {
   const t = v.ctx.tokens[k] ?? '';
   return ORDINAL_WORDS.test(t) || /^\d{1,3}(?:st|nd|rd|th)$/.test(v.folded[k] ?? '');
 };
+
+/**
+ * The first word of a spoken ordinal ending at word k ("two hundred eightieth", "one hundred fifty
+ * second"): the spoken view's number run right before or around the ordinal word, of numbers only
+ * (no letters: "b twelfth" is no ordinal), in the same turn. Else k.
+ */
+function spokenOrdinalStart(v: AddressView, k: number): number {
+  const own = runAt(v.ctx.spoken, k);
+  const run = own && own.endWord === k + 1 ? own : k > 0 ? runAt(v.ctx.spoken, k - 1) : undefined;
+  if (!run || run.startWord >= k || (run !== own && run.endWord !== k)) return k;
+  if (!sameTurn(v, run.startWord, k) || partEnds(v, k - 1) || endsItem(v, k - 1)) return k;
+  for (const c of run.chunks) {
+    if (c.startWord >= k) break;
+    if (c.kind !== 'number' && c.kind !== 'digit') return k;
+  }
+  for (let m = run.startWord; m < k; m++) if (endsItem(v, m) || partEnds(v, m)) return k;
+  return run.startWord;
+}
 
 function hasUncommonWord(v: AddressView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {

@@ -179,8 +179,15 @@ function zipAt(ctx: Ctx, i: number): number {
   // written: one word "62704" or "62704-1234" (a run of written groups "652 418 107" is no zip)
   const first = run.chunks[0]!;
   if (first.kind === 'literal') return /^\d{5}(?:\d{4})?$/.test(first.text) ? first.endWord : -1;
-  if (!/^\d{5}(?:\d{4})?$/.test(run.text.replace(/-/g, ''))) return -1;
-  return run.endWord;
+  if (/^\d{5}(?:\d{4})?$/.test(run.text.replace(/-/g, ''))) return run.endWord;
+  // raw ASR "nine eight three seven three u s a": the spoken view runs the zip's digits on into the
+  // country's letters; the zip is the digits before the first letter
+  const letter = run.chunks.findIndex((c) => c.kind === 'letter');
+  if (letter < 1) return -1;
+  const digits = run.chunks.slice(0, letter);
+  if (!digits.every((c) => c.kind === 'digit' || c.kind === 'number')) return -1;
+  if (!/^\d{5}(?:\d{4})?$/.test(digits.map((c) => c.text).join(''))) return -1;
+  return digits[digits.length - 1]!.endWord;
 }
 
 /** A UK postcode starting at word i (after fillers): index after it, or -1. */
@@ -1477,7 +1484,9 @@ const CROSSING_SYMBOLS = new Set(['&', '@', '/']);
  * grammar. An everyday-word type ("the square and the park") joins only when written with a capital.
  */
 function crossingAfter(v: AddressView, first: Core): number {
-  if (first.reason !== 'street' || first.numbered) return -1;
+  // (raw ASR "one hundred twelfth street e at ...": a number said before an ordinal name may be the
+  // ordinal's hundreds, no house number)
+  if (first.reason !== 'street' || (first.numbered && first.spokenOrdinal !== true)) return -1;
   // an everyday-word type ("Harlow Pike", "Dew Point") crosses only a street of a plain type,
   // its name written with a capital
   if (first.weak === true && (!v.formatted || !capitalised(v, first.start))) return -1;

@@ -1,0 +1,62 @@
+/**
+ * Addresses as raw ASR writes them (lower case, no punctuation, numbers and capitals said as words):
+ * ordinal street names said in number words after a spoken house number, compass letters spelled
+ * ("n e", "s w"), a zip that runs on into the spelled country. Exact word spans; every street and
+ * house number is invented (towns are real places, as the tail needs a known one).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectAddresses } from '../detectors/address.js';
+
+/** Word spans [start, end) of the addresses found in a text. */
+const found = (text: string): [number, number][] =>
+  detectAddresses(buildDetectionContext(sayWords(text))).map((c): [number, number] => [
+    c.startWord,
+    c.endWord,
+  ]);
+
+type Case = [name: string, text: string, spans: [number, number][]];
+
+const run = (cases: Case[]): void => {
+  it.each(cases)('%s', (_name, text, spans) => {
+    expect(found(text)).toEqual(spans);
+  });
+};
+
+describe('ordinal street names said in number words', () => {
+  run([
+    // the spoken view reads "one twenty three e twenty first" as one run: house number, letter, ordinal
+    [
+      'house number, compass letter, ordinal',
+      'send it to one twenty three e twenty first street thanks',
+      [[3, 10]],
+    ],
+    [
+      'hundreds house number before an ordinal',
+      'we live at six hundred one twenty first avenue now',
+      [[3, 9]],
+    ],
+    // "two hundred eightieth": the number words are the ordinal's; the compass letter before them opens it
+    ['compass letter before a spoken ordinal', 'meet me at sw two hundred eightieth street please', [[3, 8]]],
+    [
+      'two ordinal streets crossing',
+      'the crash was at one hundred twelfth street e at seventeenth street sw yesterday',
+      [[4, 13]],
+    ],
+    ['an ordinal that is no street', 'she was the one hundred twelfth person in line at the store', []],
+  ]);
+});
+
+describe('compass letters and countries spelled after a street', () => {
+  run([
+    ['"n e" after the type', 'meet me at forty two kelmar street n e please', [[3, 9]]],
+    ['"s w" after the type', 'it is at eight velkova avenue s w okay', [[3, 8]]],
+    ['one letter only', 'it is at eight velkova avenue s okay', [[3, 7]]],
+    [
+      'zip running on into "u s a"',
+      'ship it to nine orrel road spokane w a nine nine two zero one u s a thanks',
+      [[3, 17]],
+    ],
+  ]);
+});
