@@ -60,3 +60,18 @@ describe('compass letters and countries spelled after a street', () => {
     ],
   ]);
 });
+
+describe('glued street names without a house number, then a known town', () => {
+  run([
+    ['after "to"', 'send it to orrelplein amsterdam thanks', [[3, 5]]],
+    ['after an address cue', 'the new address is velkaallee dusseldorf okay', [[4, 6]]],
+    ['an adjective opening the name (Dutch)', 'it went to korte brastowdreef utrecht instead', [[3, 6]]],
+    [
+      'an adjective opening the name (Swedish), a house number',
+      'meet me at gamla tamsbyvagen six now',
+      [[3, 6]],
+    ],
+    ['no placing word before it', 'we drove past orrelplein amsterdam yesterday', []],
+    ['no known town after it', 'send it to orrelplein thanks', []],
+  ]);
+});

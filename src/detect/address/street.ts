@@ -557,6 +557,17 @@ export function compoundStreet(v: AddressView, i: number): Street | null {
       start = k;
     }
   }
+  // raw ASR "korte velkadreef", "gamla orrelvagen": an adjective that opens the name in the
+  // languages that glue the type (no capital ties it to the name)
+  if (
+    !v.formatted &&
+    i > 0 &&
+    addressVocab().nameAdjectives.has(v.folded[i - 1]!) &&
+    sameTurn(v, i - 1, i) &&
+    !endsItem(v, i - 1) &&
+    !partEnds(v, i - 1)
+  )
+    start = i - 1;
   const end = branchEnd(v, i);
   const opener = germanOpenerBefore(v, start);
   if (opener < start && (v.formatted || numberAfter(v, end) > 0)) start = opener;
@@ -565,10 +576,30 @@ export function compoundStreet(v: AddressView, i: number): Street | null {
     end > i + 1 && !endsItem(v, end - 1) && /^\d{1,5}[a-z]?[,.]?$/i.test(raw(v, end))
       ? end + 1
       : numberAfter(v, end);
-  // raw ASR: "northgate" without a number is a name like any other, unless a postcode or country follows
-  return house > 0
-    ? { start, end: house, numbered: true }
-    : { start, end, numbered: false, weak: !v.formatted };
+  // raw ASR: "northgate" without a number is a name like any other, unless a postcode or country
+  // follows, or a known town follows it as the value of an address cue or a preposition ("the
+  // address is velkastrasse dusseldorf", "send it to orrelplein amsterdam")
+  if (house > 0) return { start, end: house, numbered: true };
+  return { start, end, numbered: false, weak: !v.formatted && !townAfterPlacedName(v, start, end) };
+}
+
+/** Words before a place said as where something goes or is ("to", "at", "is"). */
+const PLACING_WORDS = new Set(['to', 'at', 'on', 'in', 'is', 'from']);
+
+/**
+ * Raw ASR: a street name [start, end) said right after a placing word or within a few words of an
+ * address cue, then a known town or region of the same turn.
+ */
+function townAfterPlacedName(v: AddressView, start: number, end: number): boolean {
+  if (partEnds(v, end - 1)) return false;
+  const k = skip(v, end);
+  if (k >= v.n || !sameTurn(v, start, k)) return false;
+  const place = cityAt(v, k) ?? regionAt(v, k);
+  if (!place?.strong) return false;
+  let b = start - 1;
+  while (b >= 0 && v.ctx.tokens[b] === '') b--;
+  const placed = b >= 0 && PLACING_WORDS.has(v.folded[b]!) && sameTurn(v, b, start);
+  return placed || cueBefore(v, start, ARTICLE_CUE_WINDOW);
 }
 
 /**
