@@ -75,3 +75,28 @@ describe('glued street names without a house number, then a known town', () => {
     ['no known town after it', 'send it to orrelplein thanks', []],
   ]);
 });
+
+describe('street types written in capitals, spelled letter by letter', () => {
+  run([
+    [
+      '"a v e" after a compass letter and a name, then a town',
+      'send it to n orrel a v e portland thanks',
+      [[3, 9]],
+    ],
+    ['"s t" after a house number and a name', 'meet me at twelve velkova s t in ten minutes', [[3, 7]]],
+    ['"b l v d"', 'meet me at twelve velkova b l v d now', [[3, 9]]],
+    ['letters after an English word', 'take three points from liverpool number p l now', []],
+  ]);
+});
+
+describe('a house letter said as "a" before a numbered road', () => {
+  run([
+    ['county road', 'it went to one three eight nine a county road four two dear friends', [[3, 12]]],
+    [
+      'highway, then a direction and a spelled state',
+      'the address is one two one oh a highway ten w i a thanks',
+      [[3, 13]],
+    ],
+    ['an article before a road word', 'she paid twelve dollars a highway toll of ten', []],
+  ]);
+});

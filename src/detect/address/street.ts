@@ -139,8 +139,26 @@ const MEASURES = new Set(
 
 const at = (v: AddressView, i: number) => (k: number) => v.folded[i + k];
 
+/**
+ * Raw ASR: a street type written in capitals and spelled letter by letter ("n fiske a v e", "s t"):
+ * the whole run of spelled letters at i, two to four of them, is a listed abbreviation. Its length
+ * in words, or 0.
+ */
+export function spelledTypeAt(v: AddressView, i: number): number {
+  if (v.formatted || (v.folded[i] ?? '').length !== 1) return 0;
+  const run = runAt(v.ctx.spoken, i);
+  if (!run || run.startWord !== i) return 0;
+  const len = run.endWord - i;
+  if (len < 2 || len > 4 || run.chunks.some((c) => c.kind !== 'letter' || c.endWord - c.startWord !== 1))
+    return 0;
+  if (!sameTurn(v, i, run.endWord - 1)) return 0;
+  return addressVocab().spelledTypes.has(run.text) ? len : 0;
+}
+
 /** Suffix-type phrase at i ("street", "ave", "út", "caddesi"): its length in words, or 0. */
 export function suffixTypeAt(v: AddressView, i: number): number {
+  const spelled = spelledTypeAt(v, i);
+  if (spelled > 0) return spelled;
   const len = addressVocab().streets.suffix.match(at(v, i));
   // a one-letter type ("g." Lithuanian, "u." Hungarian) only with its dot
   if (len > 0 && (v.folded[i] ?? '').length === 1 && !/\.$/.test(raw(v, i))) return 0;
@@ -463,6 +481,14 @@ function dayOfMonth(v: AddressView, k: number): boolean {
 
 /** One or two name words, one English lacks, then a suffix street type from word k. */
 function houseLetterBeforeStreet(v: AddressView, k: number): boolean {
+  // "one three eight nine a county road four two", "twelve ten a highway ten": a numbered road
+  const r = ROAD_QUALIFIERS.has(v.folded[k] ?? '') && sameTurn(v, k, k + 1) ? k + 1 : k;
+  if (
+    NUMBERED_ROADS.has(v.folded[r] ?? '') &&
+    sameTurn(v, k, r + 1) &&
+    runAt(v.ctx.spoken, r + 1)?.startWord === r + 1
+  )
+    return true;
   for (let m = k; m < k + 2 && m < v.n && nameWord(v, m) && sameTurn(v, k, m); m++)
     if (!isCommonWord(v.ctx.tokens[m]!) && suffixTypeAt(v, m + 1) > 0) return true;
   return false;
@@ -618,6 +644,14 @@ function branchEnd(v: AddressView, i: number): number {
 export function suffixStreet(v: AddressView, j: number): Street | null {
   const sfx = suffixTypeAt(v, j);
   if (sfx === 0 || j === 0) return null;
+  // raw ASR "n fiske a v e": a spelled type names a street only after a word English lacks or an
+  // ordinal ("liverpool number p l" is no street; with a house number first the number-first grammar reads it)
+  if (
+    spelledTypeAt(v, j) > 0 &&
+    !ordinalName(v, j - 1) &&
+    (!nameWord(v, j - 1) || isCommonWord(v.ctx.tokens[j - 1]!))
+  )
+    return null;
   // "Dew point 53", "the highest point": an everyday-word type takes no house number after it, and
   // without one before it the caller keeps it only with a postcode or country after it ("Lotus
   // Alley, Aswan, Egypt", "Marigold Close, Corvalle, Turks and Caicos Islands")

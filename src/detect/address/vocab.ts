@@ -169,6 +169,8 @@ export interface AddressVocab {
   months: ReadonlySet<string>;
   /** words that open a glued street name before it ("korte", "gamla", "alte"; name-adjectives.txt) */
   nameAdjectives: ReadonlySet<string>;
+  /** street types raw ASR spells letter by letter ("a v e"; spelled-types.txt), written together */
+  spelledTypes: ReadonlySet<string>;
 }
 
 let vocab: AddressVocab | undefined;
@@ -197,6 +199,7 @@ export function addressVocab(): AddressVocab {
     crossingLinks: phrases(readWordListsIn('address/crossing-links')),
     months: new Set(readWordList('address/month-names.txt').map(fold)),
     nameAdjectives: new Set(readWordList('address/name-adjectives.txt').map(fold)),
+    spelledTypes: new Set(readWordList('address/spelled-types.txt').map(fold)),
   };
   return vocab;
 }

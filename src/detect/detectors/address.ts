@@ -53,6 +53,7 @@ import {
   suffixTypeAt,
   unnamedStreet,
   type Street,
+  spelledTypeAt,
 } from '../address/street.js';
 import { houseNumberAt, markEnd, numberValueEnd, unitAt, unitsAt } from '../address/numbers.js';
 import { halfBeforeAck } from '../address/before-ack.js';
@@ -1682,7 +1683,7 @@ function coreAt(v: AddressView, i: number): Core | null {
   if (!v.formatted) best = better(best, abbreviatedStreet(v, i));
   best = better(best, unnamedStreet(v, i));
   best = better(best, usRouteStreet(v, i));
-  if (voc.suffix.has(f)) {
+  if (voc.suffix.has(f) || spelledTypeAt(v, i) > 0) {
     const suffix = numberedAfter(v, suffixStreet(v, i));
     // an everyday-word type written like its name, a house number after it ("Pardis Square 12",
     // not "the square 12 people"): the name, the type and the number are one street
