@@ -100,3 +100,11 @@ describe('a house letter said as "a" before a numbered road', () => {
     ['an article before a road word', 'she paid twelve dollars a highway toll of ten', []],
   ]);
 });
+
+describe('a typed street without a number after a preposition of nearness', () => {
+  run([
+    ['outside', 'the van is parked outside rue vesquin next to the bakery', [[5, 7]]],
+    ['opposite, with particles', 'we stopped opposite esplanade de la tamsby for lunch', [[3, 7]]],
+    ['an English name stays out', 'we waited outside the main street shop', []],
+  ]);
+});

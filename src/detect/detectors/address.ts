@@ -1613,6 +1613,8 @@ function loneTownEnd(v: AddressView, from: number, it: Item | undefined): number
 
 /** Prepositions that place something on a street: "the stop is on Yıldızlı Caddesi", "meet at ...". */
 const LOCATIVES = new Set(['at', 'on', 'along', 'onto']);
+/** Prepositions of nearness that place a thing at a street as well ("parked outside Rue Vesquin"). */
+const NEAR_WORDS = new Set(['outside', 'near', 'opposite', 'behind', 'beside']);
 
 /**
  * A typed street without a house number right after a locative preposition, its name holding a
@@ -1622,7 +1624,8 @@ function locatedStreet(v: AddressView, core: Core): boolean {
   if (core.reason !== 'street' || core.weak === true) return false;
   let b = core.start - 1;
   while (b >= 0 && isFillerAt(v.ctx, b)) b--;
-  if (b < 0 || !sameTurn(v, b, core.start) || !LOCATIVES.has(v.folded[b]!)) return false;
+  if (b < 0 || !sameTurn(v, b, core.start)) return false;
+  if (!LOCATIVES.has(v.folded[b]!) && !NEAR_WORDS.has(v.folded[b]!)) return false;
   for (let k = core.start; k < core.end; k++) {
     // "on Interstate 40": a numbered US road is named by its system and number
     if (usRouteStreet(v, k)?.end === core.end) return true;
