@@ -108,3 +108,17 @@ describe('a typed street without a number after a preposition of nearness', () =
     ['an English name stays out', 'we waited outside the main street shop', []],
   ]);
 });
+
+describe('crossings of glued street names and farm-to-market roads', () => {
+  run([
+    ['two glued names and "und"', "i'm waiting at velkastrasse und orrelallee now", [[3, 6]]],
+    [
+      'a glued name, "an der ecke von", a typed street',
+      'the fault is at velkastrasse an der ecke von tamsberger allee today',
+      [[4, 11]],
+    ],
+    ['two glued names, not placed', 'we saw northgate and southgate yesterday', []],
+    ['a road at an FM road', 'waiting at orrel road at fm three thousand nine now', [[2, 9]]],
+    ['an FM radio station', 'the radio station on fm ninety nine plays jazz', []],
+  ]);
+});

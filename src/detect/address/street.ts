@@ -560,7 +560,11 @@ export function usRouteStreet(v: AddressView, i: number): Street | null {
   const ok = (k: number): boolean =>
     k < v.n && sameTurn(v, i, k) && (k === i || (!partEnds(v, k - 1) && !endsItem(v, k - 1)));
   let j = -1;
+  // "Interstate 35", "FM 3009" (Texas farm-to-market roads: the system's letters before the number;
+  // in raw ASR only as the second road of a crossing, "... road at fm three thousand nine": "on fm
+  // ninety nine" is a radio station)
   if (f === 'interstate' && ok(i + 1)) j = i + 1;
+  else if (f === 'fm' && ok(i + 1) && (v.formatted || crossingLinkBefore(v, i))) j = i + 1;
   else if (ROUTE_SYSTEMS.has(f) && ok(i + 1) && ROUTE_WORDS.has(v.folded[i + 1] ?? '') && ok(i + 2))
     j = i + 2;
   if (j < 0 || (v.formatted && !/^\p{Lu}/u.test(raw(v, i)))) return null;
@@ -570,6 +574,13 @@ export function usRouteStreet(v: AddressView, i: number): Street | null {
   if (!partEnds(v, end - 1) && !endsItem(v, end - 1)) end = directionalEnd(v, end);
   const start = i > 0 && compassLetterAt(v, i - 1) && sameTurn(v, i - 1, i) ? i - 1 : i;
   return { start, end, numbered: false };
+}
+
+/** Is the word before i a crossing word ("at", "and", "&") of the same turn? */
+function crossingLinkBefore(v: AddressView, i: number): boolean {
+  const b = i - 1;
+  if (b < 1 || !sameTurn(v, b, i) || endsItem(v, b) || partEnds(v, b)) return false;
+  return addressVocab().crossingLinks.match((m) => v.folded[b + m]) === 1 || raw(v, b) === '&';
 }
 
 /** Compound street at i: "Hauptstraße 12", "Kerkstraat 14", "Jongno-ro 1". */

@@ -54,6 +54,7 @@ import {
   unnamedStreet,
   type Street,
   spelledTypeAt,
+  compoundAt,
 } from '../address/street.js';
 import { houseNumberAt, markEnd, numberValueEnd, unitAt, unitsAt } from '../address/numbers.js';
 import { halfBeforeAck } from '../address/before-ack.js';
@@ -1490,7 +1491,15 @@ function crossingAfter(v: AddressView, first: Core): number {
   if (first.reason !== 'street' || (first.numbered && first.spokenOrdinal !== true)) return -1;
   // an everyday-word type ("Harlow Pike", "Dew Point") crosses only a street of a plain type,
   // its name written with a capital
-  if (first.weak === true && (!v.formatted || !capitalised(v, first.start))) return -1;
+  // raw ASR: a glued street name ("velkastrasse", weak without a number) crosses another street
+  // all the same when placed ("at", an address cue): two words English lacks, each with a street
+  // type, joined by a crossing word ("we saw northgate and southgate" is not placed)
+  const glued = (s: Street): boolean =>
+    s.weak === true &&
+    !v.formatted &&
+    compoundAt(v, s.end - 1) &&
+    (placedAt(v, first.start) || cueBefore(v, first.start, 6));
+  if (first.weak === true && !glued(first) && (!v.formatted || !capitalised(v, first.start))) return -1;
   // a prefix type's name run may have read the crossing word as a name word ("Calle Mora esquina
   // Avenida Sol"): the crossing from a word inside it, when a street follows
   for (let p = first.start + 2; p < first.end; p++) {
@@ -1522,7 +1531,7 @@ function crossingAfter(v: AddressView, first: Core): number {
         second &&
         second.start >= k &&
         second.start <= s &&
-        second.weak !== true &&
+        (second.weak !== true || glued(second)) &&
         (!('reason' in second) || second.reason === 'street')
       )
         return second.end;
