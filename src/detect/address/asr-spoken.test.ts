@@ -122,3 +122,19 @@ describe('crossings of glued street names and farm-to-market roads', () => {
     ['an FM radio station', 'the radio station on fm ninety nine plays jazz', []],
   ]);
 });
+
+describe('words pointing in the text or at a place stay out of the street', () => {
+  run([
+    [
+      '"below" before a prefix-typed street',
+      'please send it to the address below calea vesquin twelve with thanks',
+      [[7, 10]],
+    ],
+    ['"above" before a prefix-typed street', 'send it to the address above rue tamsby four thanks', [[6, 9]]],
+    [
+      '"outside" before a suffix-typed street',
+      'the van is parked outside orrel club drive next to the bakery',
+      [[5, 8]],
+    ],
+  ]);
+});

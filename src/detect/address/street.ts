@@ -126,7 +126,18 @@ const SUBJECTS = new Set([
  * street"): raw ASR writes them like a name's words, but they open no street name. ("outside" is left
  * out: stopping there left some streets said after it without the name that made them one.)
  */
-const PLACE_ADVERBS = new Set(['past', 'behind', 'across', 'opposite', 'beyond', 'towards', 'toward']);
+const PLACE_ADVERBS = new Set([
+  'past',
+  'behind',
+  'across',
+  'opposite',
+  'beyond',
+  'towards',
+  'toward',
+  'outside',
+  'below',
+  'above',
+]);
 const subjectBefore = (v: AddressView, k: number): boolean =>
   SUBJECTS.has(v.folded[k - 1] ?? '') && v.folded[k - 2] !== 'thank' && sameTurn(v, k - 1, k);
 

@@ -801,6 +801,18 @@ function unknownPlaceBefore(v: AddressView, at: number, max: number): number {
 }
 
 const LINE_PREPOSITIONS = new Set(['at', 'to', 'in', 'on']);
+/** Words that point within a text or a place ("the address below", "the one above"): no place's name. */
+const POINTING_WORDS = new Set([
+  'below',
+  'above',
+  'overleaf',
+  'beneath',
+  'under',
+  'here',
+  'there',
+  'outside',
+  'inside',
+]);
 
 /**
  * A district or settlement named by its word ("Phu Thuy District", "Col. Juárez", "Chiyoda-ku")
@@ -851,6 +863,8 @@ function districtLineBefore(v: AddressView, at: number): number {
     if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
     const t = v.ctx.tokens[k]!;
     if (!nameWord(v, k) || isCommonWord(t) || (v.formatted && !capitalised(v, k))) break;
+    // raw ASR "the address below calea ...": a word pointing in the text is no district
+    if (!v.formatted && POINTING_WORDS.has(t)) break;
     // "... Freight Ltd, Kaya ...": a company's name ends before the street
     if (COMPANY_SUFFIX.test(t) || countryAt(v, k) || regionAt(v, k)) return at;
     s = k;
@@ -1215,7 +1229,11 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       }
     }
     // 1c. a street line without a type after an address cue: "his address: 4817 Sladovnická 153"
-    const cued = cuedTypelessStreetAt(v, i);
+    // raw ASR "the address below calea ...", "... below kajova sixty eight": a word pointing in the
+    // text opens no street's name; a typed street after it is read from its own first word
+    const pointing = !v.formatted && POINTING_WORDS.has(v.folded[i]!);
+    const cued = pointing && i + 1 < v.n && coreAt(v, i + 1) ? null : cuedTypelessStreetAt(v, i);
+    if (cued && pointing) cued[0]++;
     if (cued) {
       const { end: tail } = extend(v, cued[1], true);
       // "Japan, 932-7432, Tatsuno, Halvering": written from the country down, the district last
