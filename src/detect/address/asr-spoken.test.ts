@@ -103,7 +103,7 @@ describe('a house letter said as "a" before a numbered road', () => {
 
 describe('a typed street without a number after a preposition of nearness', () => {
   run([
-    ['outside', 'the van is parked outside rue vesquin next to the bakery', [[5, 7]]],
+    ['outside', 'the truck waits outside rue vesquin near the shop', [[4, 6]]],
     ['opposite, with particles', 'we stopped opposite esplanade de la tamsby for lunch', [[3, 7]]],
     ['an English name stays out', 'we waited outside the main street shop', []],
   ]);
@@ -127,14 +127,14 @@ describe('words pointing in the text or at a place stay out of the street', () =
   run([
     [
       '"below" before a prefix-typed street',
-      'please send it to the address below calea vesquin twelve with thanks',
-      [[7, 10]],
+      'please mail the form to my address below calea vesquin twelve thanks',
+      [[8, 11]],
     ],
     ['"above" before a prefix-typed street', 'send it to the address above rue tamsby four thanks', [[6, 9]]],
     [
       '"outside" before a suffix-typed street',
-      'the van is parked outside orrel club drive next to the bakery',
-      [[5, 8]],
+      'the truck stopped outside orrel club drive for lunch',
+      [[4, 7]],
     ],
   ]);
 });
