@@ -50,6 +50,11 @@ export interface Street {
   weak?: boolean;
   /** a prefix type and a suffix type around the name ("Rue Lucien-Morvel Street"): a street even alone */
   typedTwice?: boolean;
+  /**
+   * raw ASR: the house number was said right before an ordinal name ("one hundred twelfth street"),
+   * so it may be the ordinal's own hundreds ("112th Street") rather than a house number
+   */
+  spokenOrdinal?: boolean;
 }
 
 const DIRECTIONALS = new Set(
@@ -57,6 +62,25 @@ const DIRECTIONALS = new Set(
     ' ',
   ),
 );
+/**
+ * A directional after a street's type at k ("NE", "north", "Ost"): the index after it, else k. Raw
+ * ASR spells a written "NE", "SW" as two letters ("one foo street n e"): both are the street's.
+ */
+function directionalEnd(v: AddressView, k: number): number {
+  const t = v.ctx.tokens[k] ?? '';
+  if (!DIRECTIONALS.has(t)) return k;
+  const next = v.ctx.tokens[k + 1] ?? '';
+  if (
+    !v.formatted &&
+    (t === 'n' || t === 's') &&
+    (next === 'e' || next === 'w') &&
+    sameTurn(v, k, k + 1) &&
+    !endsItem(v, k) &&
+    !partEnds(v, k)
+  )
+    return k + 2;
+  return k + 1;
+}
 /** Compass letters written before a street's name ("N Orrel St", "SW Velkova Ave"). */
 const COMPASS_LETTERS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
 /** A compass letter opening a name: a capital (or two) in formatted text, one word of its own, no line end after it. */
@@ -66,7 +90,7 @@ const compassLetterAt = (v: AddressView, k: number): boolean =>
   !partEnds(v, k) &&
   (!v.formatted || /^[NSEW](?:[EWew])?\.?$/.test(raw(v, k)));
 const ORDINAL_WORDS =
-  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/;
+  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)$/;
 const ORDINAL_CHUNK = /\d(?:st|nd|rd|th)$/;
 /** Words that make "road"/"highway"/"route" a numbered road: "farm road twenty two", "county road 12". */
 const ROAD_QUALIFIERS = new Set('farm ranch county state forest township us interstate fm'.split(' '));
@@ -102,7 +126,18 @@ const SUBJECTS = new Set([
  * street"): raw ASR writes them like a name's words, but they open no street name. ("outside" is left
  * out: stopping there left some streets said after it without the name that made them one.)
  */
-const PLACE_ADVERBS = new Set(['past', 'behind', 'across', 'opposite', 'beyond', 'towards', 'toward']);
+const PLACE_ADVERBS = new Set([
+  'past',
+  'behind',
+  'across',
+  'opposite',
+  'beyond',
+  'towards',
+  'toward',
+  'outside',
+  'below',
+  'above',
+]);
 const subjectBefore = (v: AddressView, k: number): boolean =>
   SUBJECTS.has(v.folded[k - 1] ?? '') && v.folded[k - 2] !== 'thank' && sameTurn(v, k - 1, k);
 
@@ -115,8 +150,26 @@ const MEASURES = new Set(
 
 const at = (v: AddressView, i: number) => (k: number) => v.folded[i + k];
 
+/**
+ * Raw ASR: a street type written in capitals and spelled letter by letter ("n fiske a v e", "s t"):
+ * the whole run of spelled letters at i, two to four of them, is a listed abbreviation. Its length
+ * in words, or 0.
+ */
+export function spelledTypeAt(v: AddressView, i: number): number {
+  if (v.formatted || (v.folded[i] ?? '').length !== 1) return 0;
+  const run = runAt(v.ctx.spoken, i);
+  if (!run || run.startWord !== i) return 0;
+  const len = run.endWord - i;
+  if (len < 2 || len > 4 || run.chunks.some((c) => c.kind !== 'letter' || c.endWord - c.startWord !== 1))
+    return 0;
+  if (!sameTurn(v, i, run.endWord - 1)) return 0;
+  return addressVocab().spelledTypes.has(run.text) ? len : 0;
+}
+
 /** Suffix-type phrase at i ("street", "ave", "út", "caddesi"): its length in words, or 0. */
 export function suffixTypeAt(v: AddressView, i: number): number {
+  const spelled = spelledTypeAt(v, i);
+  if (spelled > 0) return spelled;
   const len = addressVocab().streets.suffix.match(at(v, i));
   // a one-letter type ("g." Lithuanian, "u." Hungarian) only with its dot
   if (len > 0 && (v.folded[i] ?? '').length === 1 && !/\.$/.test(raw(v, i))) return 0;
@@ -268,6 +321,9 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
     }
   }
   let nameWords = 0;
+  // raw ASR "sw two hundred eightieth street": the number said right before the ordinal is the
+  // ordinal's, so a compass letter before it opens the street's name
+  let ordinalOnly = false;
   // "12 The Crescent Road", "12 The Crescent": an article that opens the street's name
   let article = false;
   for (let steps = 0; steps < 6 && k < v.n && sameTurn(v, i, k); steps++) {
@@ -302,11 +358,18 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
         else if (NAME_STOP.has(next) || isFunctionWord(next)) break;
       }
       let end = last + 1;
-      if (!partEnds(v, last) && !endsItem(v, last) && DIRECTIONALS.has(ctx.tokens[end] ?? '')) end++;
+      if (!partEnds(v, last) && !endsItem(v, last)) end = directionalEnd(v, end);
       // "7621 Pécs Mókus utca 16": the first number was a postcode, the house number follows
       const house = secondNumberAfter(v, end);
       if (house > 0 && unitAtStart(v, end) < 0) end = house;
-      return { start: i, end, numbered: true };
+      const compass =
+        ordinalOnly && nameWords === 1 && i > 0 && compassLetterAt(v, i - 1) && sameTurn(v, i - 1, i);
+      return {
+        start: compass ? i - 1 : i,
+        end,
+        numbered: true,
+        ...(ordinalOnly && nameWords === 1 ? { spokenOrdinal: true } : {}),
+      };
     }
     if (ctx.tokens[k] === '' || isFillerToken(t)) {
       k++;
@@ -319,8 +382,21 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
         // "FM 1960 Road", "highway nine north"
         let end = road.endWord;
         if (!partEnds(v, end - 1) && suffixTypeAt(v, end) > 0) end++;
-        if (!partEnds(v, end - 1) && DIRECTIONALS.has(ctx.tokens[end] ?? '')) end++;
+        if (!partEnds(v, end - 1)) end = directionalEnd(v, end);
         return { start: i, end, numbered: true };
+      }
+    }
+    // raw ASR "one twenty three e twenty first street", "six hundred one twenty first avenue": the
+    // spoken view reads the house number (and a compass letter) and the ordinal that names the
+    // street as one run; the ordinal chunk inside it is the street's name
+    const within = runAt(ctx.spoken, k);
+    if (within && within.startWord < k) {
+      const chunk = within.chunks.find((c) => c.startWord === k);
+      if (chunk?.kind === 'ordinal') {
+        ordinalOnly = !v.formatted && steps === 0;
+        k = chunk.endWord;
+        nameWords++;
+        continue;
       }
     }
     // the street name: ordinary words, ordinals ("eighth", "23rd")
@@ -336,6 +412,7 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
     if (NAME_STOP.has(t) || !/^[\p{L}\p{N}'.-]+$/u.test(t) || partEnds(v, k)) return null;
     if (isFunctionWord(t) && !ORDINAL_WORDS.test(t) && !DIRECTIONALS.has(t) && !isParticle(v, k)) return null;
     if (endsItem(v, k)) return null;
+    if (steps === 0 && !v.formatted && ORDINAL_WORDS.test(t)) ordinalOnly = true;
     nameWords++;
     k++;
   }
@@ -415,6 +492,14 @@ function dayOfMonth(v: AddressView, k: number): boolean {
 
 /** One or two name words, one English lacks, then a suffix street type from word k. */
 function houseLetterBeforeStreet(v: AddressView, k: number): boolean {
+  // "one three eight nine a county road four two", "twelve ten a highway ten": a numbered road
+  const r = ROAD_QUALIFIERS.has(v.folded[k] ?? '') && sameTurn(v, k, k + 1) ? k + 1 : k;
+  if (
+    NUMBERED_ROADS.has(v.folded[r] ?? '') &&
+    sameTurn(v, k, r + 1) &&
+    runAt(v.ctx.spoken, r + 1)?.startWord === r + 1
+  )
+    return true;
   for (let m = k; m < k + 2 && m < v.n && nameWord(v, m) && sameTurn(v, k, m); m++)
     if (!isCommonWord(v.ctx.tokens[m]!) && suffixTypeAt(v, m + 1) > 0) return true;
   return false;
@@ -486,16 +571,27 @@ export function usRouteStreet(v: AddressView, i: number): Street | null {
   const ok = (k: number): boolean =>
     k < v.n && sameTurn(v, i, k) && (k === i || (!partEnds(v, k - 1) && !endsItem(v, k - 1)));
   let j = -1;
+  // "Interstate 35", "FM 3009" (Texas farm-to-market roads: the system's letters before the number;
+  // in raw ASR only as the second road of a crossing, "... road at fm three thousand nine": "on fm
+  // ninety nine" is a radio station)
   if (f === 'interstate' && ok(i + 1)) j = i + 1;
+  else if (f === 'fm' && ok(i + 1) && (v.formatted || crossingLinkBefore(v, i))) j = i + 1;
   else if (ROUTE_SYSTEMS.has(f) && ok(i + 1) && ROUTE_WORDS.has(v.folded[i + 1] ?? '') && ok(i + 2))
     j = i + 2;
   if (j < 0 || (v.formatted && !/^\p{Lu}/u.test(raw(v, i)))) return null;
   const run = runAt(v.ctx.spoken, j);
   if (!run || run.startWord !== j || !/^\d{1,4}$/.test(run.text)) return null;
   let end = run.endWord;
-  if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && DIRECTIONALS.has(v.ctx.tokens[end] ?? '')) end++;
+  if (!partEnds(v, end - 1) && !endsItem(v, end - 1)) end = directionalEnd(v, end);
   const start = i > 0 && compassLetterAt(v, i - 1) && sameTurn(v, i - 1, i) ? i - 1 : i;
   return { start, end, numbered: false };
+}
+
+/** Is the word before i a crossing word ("at", "and", "&") of the same turn? */
+function crossingLinkBefore(v: AddressView, i: number): boolean {
+  const b = i - 1;
+  if (b < 1 || !sameTurn(v, b, i) || endsItem(v, b) || partEnds(v, b)) return false;
+  return addressVocab().crossingLinks.match((m) => v.folded[b + m]) === 1 || raw(v, b) === '&';
 }
 
 /** Compound street at i: "Hauptstraße 12", "Kerkstraat 14", "Jongno-ro 1". */
@@ -509,6 +605,17 @@ export function compoundStreet(v: AddressView, i: number): Street | null {
       start = k;
     }
   }
+  // raw ASR "korte velkadreef", "gamla orrelvagen": an adjective that opens the name in the
+  // languages that glue the type (no capital ties it to the name)
+  if (
+    !v.formatted &&
+    i > 0 &&
+    addressVocab().nameAdjectives.has(v.folded[i - 1]!) &&
+    sameTurn(v, i - 1, i) &&
+    !endsItem(v, i - 1) &&
+    !partEnds(v, i - 1)
+  )
+    start = i - 1;
   const end = branchEnd(v, i);
   const opener = germanOpenerBefore(v, start);
   if (opener < start && (v.formatted || numberAfter(v, end) > 0)) start = opener;
@@ -517,10 +624,30 @@ export function compoundStreet(v: AddressView, i: number): Street | null {
     end > i + 1 && !endsItem(v, end - 1) && /^\d{1,5}[a-z]?[,.]?$/i.test(raw(v, end))
       ? end + 1
       : numberAfter(v, end);
-  // raw ASR: "northgate" without a number is a name like any other, unless a postcode or country follows
-  return house > 0
-    ? { start, end: house, numbered: true }
-    : { start, end, numbered: false, weak: !v.formatted };
+  // raw ASR: "northgate" without a number is a name like any other, unless a postcode or country
+  // follows, or a known town follows it as the value of an address cue or a preposition ("the
+  // address is velkastrasse dusseldorf", "send it to orrelplein amsterdam")
+  if (house > 0) return { start, end: house, numbered: true };
+  return { start, end, numbered: false, weak: !v.formatted && !townAfterPlacedName(v, start, end) };
+}
+
+/** Words before a place said as where something goes or is ("to", "at", "is"). */
+const PLACING_WORDS = new Set(['to', 'at', 'on', 'in', 'is', 'from']);
+
+/**
+ * Raw ASR: a street name [start, end) said right after a placing word or within a few words of an
+ * address cue, then a known town or region of the same turn.
+ */
+function townAfterPlacedName(v: AddressView, start: number, end: number): boolean {
+  if (partEnds(v, end - 1)) return false;
+  const k = skip(v, end);
+  if (k >= v.n || !sameTurn(v, start, k)) return false;
+  const place = cityAt(v, k) ?? regionAt(v, k);
+  if (!place?.strong) return false;
+  let b = start - 1;
+  while (b >= 0 && v.ctx.tokens[b] === '') b--;
+  const placed = b >= 0 && PLACING_WORDS.has(v.folded[b]!) && sameTurn(v, b, start);
+  return placed || cueBefore(v, start, ARTICLE_CUE_WINDOW);
 }
 
 /**
@@ -539,6 +666,14 @@ function branchEnd(v: AddressView, i: number): number {
 export function suffixStreet(v: AddressView, j: number): Street | null {
   const sfx = suffixTypeAt(v, j);
   if (sfx === 0 || j === 0) return null;
+  // raw ASR "n fiske a v e": a spelled type names a street only after a word English lacks or an
+  // ordinal ("liverpool number p l" is no street; with a house number first the number-first grammar reads it)
+  if (
+    spelledTypeAt(v, j) > 0 &&
+    !ordinalName(v, j - 1) &&
+    (!nameWord(v, j - 1) || isCommonWord(v.ctx.tokens[j - 1]!))
+  )
+    return null;
   // "Dew point 53", "the highest point": an everyday-word type takes no house number after it, and
   // without one before it the caller keeps it only with a postcode or country after it ("Lotus
   // Alley, Aswan, Egypt", "Marigold Close, Corvalle, Turks and Caicos Islands")
@@ -573,6 +708,12 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
     // raw ASR "the site of the fault e harlow drive": a compass letter opens the name (US usage
     // puts it first, after the house number only); the word before it is the sentence's
     if (!v.formatted && start === k + 1 && COMPASS_LETTERS.has(v.folded[k + 1]!)) break;
+    // raw ASR "two hundred eightieth street", "sw one hundred fifty second avenue": an ordinal said
+    // in number words names the street; its number words before it are the name's too
+    if (!v.formatted && start < 0 && ordinalName(v, k)) {
+      start = spokenOrdinalStart(v, k);
+      break;
+    }
     // "Fifth Street", "7th Avenue": an ordinal names the street
     if (
       !nameWord(v, k) &&
@@ -588,7 +729,7 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
   // "E Harlow Dr", "n orrel street": a compass letter before the name is the street's (US usage)
   else if (start > 0 && compassLetterAt(v, start - 1) && sameTurn(v, start - 1, j)) start--;
   let end = j + sfx;
-  if (!partEnds(v, end - 1) && !endsItem(v, end - 1) && DIRECTIONALS.has(v.ctx.tokens[end] ?? '')) end++;
+  if (!partEnds(v, end - 1) && !endsItem(v, end - 1)) end = directionalEnd(v, end);
   // "Karir PT Varomedia Indonesia": an abbreviated everyday-word type needs its house number
   if (weak) return (v.folded[j] ?? '').length <= 2 ? null : { start, end, numbered: false, weak: true };
   const house = numberAfter(v, end);
@@ -695,6 +836,24 @@ export const ordinalName = (v: AddressView, k: number): boolean => {
   const t = v.ctx.tokens[k] ?? '';
   return ORDINAL_WORDS.test(t) || /^\d{1,3}(?:st|nd|rd|th)$/.test(v.folded[k] ?? '');
 };
+
+/**
+ * The first word of a spoken ordinal ending at word k ("two hundred eightieth", "one hundred fifty
+ * second"): the spoken view's number run right before or around the ordinal word, of numbers only
+ * (no letters: "b twelfth" is no ordinal), in the same turn. Else k.
+ */
+function spokenOrdinalStart(v: AddressView, k: number): number {
+  const own = runAt(v.ctx.spoken, k);
+  const run = own && own.endWord === k + 1 ? own : k > 0 ? runAt(v.ctx.spoken, k - 1) : undefined;
+  if (!run || run.startWord >= k || (run !== own && run.endWord !== k)) return k;
+  if (!sameTurn(v, run.startWord, k) || partEnds(v, k - 1) || endsItem(v, k - 1)) return k;
+  for (const c of run.chunks) {
+    if (c.startWord >= k) break;
+    if (c.kind !== 'number' && c.kind !== 'digit') return k;
+  }
+  for (let m = run.startWord; m < k; m++) if (endsItem(v, m) || partEnds(v, m)) return k;
+  return run.startWord;
+}
 
 function hasUncommonWord(v: AddressView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {

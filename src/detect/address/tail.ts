@@ -269,6 +269,8 @@ function spokenRunOn(v: AddressView, m: PostcodeMatch): number {
   let k = end;
   while (k < run.endWord) {
     const c = chunkAt(v.ctx, k);
+    // "... nine eight three seven three u s a": the run goes on into the country's spelled letters
+    if (c?.kind === 'letter' && digits === RUN_ON_POSTCODE_DIGITS) break;
     // digit by digit, as postcodes are said ("thirty six" after one is a house number)
     if (!c || !/^\d$/.test(c.text) || ++digits > RUN_ON_POSTCODE_DIGITS) return end;
     k = c.endWord;

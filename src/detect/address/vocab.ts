@@ -167,6 +167,10 @@ export interface AddressVocab {
   crossingLinks: PhraseSet;
   /** month names of many languages, folded: streets named after a date ("Rue du 9 Octobre") */
   months: ReadonlySet<string>;
+  /** words that open a glued street name before it ("korte", "gamla", "alte"; name-adjectives.txt) */
+  nameAdjectives: ReadonlySet<string>;
+  /** street types raw ASR spells letter by letter ("a v e"; spelled-types.txt), written together */
+  spelledTypes: ReadonlySet<string>;
 }
 
 let vocab: AddressVocab | undefined;
@@ -194,6 +198,8 @@ export function addressVocab(): AddressVocab {
     landmarkLinks: phrases(readWordListsIn('address/landmark-links')),
     crossingLinks: phrases(readWordListsIn('address/crossing-links')),
     months: new Set(readWordList('address/month-names.txt').map(fold)),
+    nameAdjectives: new Set(readWordList('address/name-adjectives.txt').map(fold)),
+    spelledTypes: new Set(readWordList('address/spelled-types.txt').map(fold)),
   };
   return vocab;
 }

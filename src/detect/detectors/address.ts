@@ -54,6 +54,8 @@ import {
   suffixTypeAt,
   unnamedStreet,
   type Street,
+  spelledTypeAt,
+  compoundAt,
 } from '../address/street.js';
 import { houseNumberAt, markEnd, numberValueEnd, unitAt, unitsAt } from '../address/numbers.js';
 import { halfBeforeAck } from '../address/before-ack.js';
@@ -180,8 +182,15 @@ function zipAt(ctx: Ctx, i: number): number {
   // written: one word "62704" or "62704-1234" (a run of written groups "652 418 107" is no zip)
   const first = run.chunks[0]!;
   if (first.kind === 'literal') return /^\d{5}(?:\d{4})?$/.test(first.text) ? first.endWord : -1;
-  if (!/^\d{5}(?:\d{4})?$/.test(run.text.replace(/-/g, ''))) return -1;
-  return run.endWord;
+  if (/^\d{5}(?:\d{4})?$/.test(run.text.replace(/-/g, ''))) return run.endWord;
+  // raw ASR "nine eight three seven three u s a": the spoken view runs the zip's digits on into the
+  // country's letters; the zip is the digits before the first letter
+  const letter = run.chunks.findIndex((c) => c.kind === 'letter');
+  if (letter < 1) return -1;
+  const digits = run.chunks.slice(0, letter);
+  if (!digits.every((c) => c.kind === 'digit' || c.kind === 'number')) return -1;
+  if (!/^\d{5}(?:\d{4})?$/.test(digits.map((c) => c.text).join(''))) return -1;
+  return digits[digits.length - 1]!.endWord;
 }
 
 /** A UK postcode starting at word i (after fillers): index after it, or -1. */
@@ -799,6 +808,18 @@ function unknownPlaceBefore(v: AddressView, at: number, max: number): number {
 }
 
 const LINE_PREPOSITIONS = new Set(['at', 'to', 'in', 'on']);
+/** Words that point within a text or a place ("the address below", "the one above"): no place's name. */
+const POINTING_WORDS = new Set([
+  'below',
+  'above',
+  'overleaf',
+  'beneath',
+  'under',
+  'here',
+  'there',
+  'outside',
+  'inside',
+]);
 
 /**
  * A district or settlement named by its word ("Phu Thuy District", "Col. Juárez", "Chiyoda-ku")
@@ -849,6 +870,8 @@ function districtLineBefore(v: AddressView, at: number): number {
     if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
     const t = v.ctx.tokens[k]!;
     if (!nameWord(v, k) || isCommonWord(t) || (v.formatted && !capitalised(v, k))) break;
+    // raw ASR "the address below calea ...": a word pointing in the text is no district
+    if (!v.formatted && POINTING_WORDS.has(t)) break;
     // "... Freight Ltd, Kaya ...": a company's name ends before the street
     if (COMPANY_SUFFIX.test(t) || countryAt(v, k) || regionAt(v, k)) return at;
     s = k;
@@ -1222,7 +1245,11 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       }
     }
     // 1c. a street line without a type after an address cue: "his address: 4817 Sladovnická 153"
-    const cued = cuedTypelessStreetAt(v, i);
+    // raw ASR "the address below calea ...", "... below kajova sixty eight": a word pointing in the
+    // text opens no street's name; a typed street after it is read from its own first word
+    const pointing = !v.formatted && POINTING_WORDS.has(v.folded[i]!);
+    const cued = pointing && i + 1 < v.n && coreAt(v, i + 1) ? null : cuedTypelessStreetAt(v, i);
+    if (cued && pointing) cued[0]++;
     if (cued) {
       const { end: tail } = extend(v, cued[1], true);
       // "Japan, 932-7432, Tatsuno, Halvering": written from the country down, the district last
@@ -1600,10 +1627,20 @@ const CROSSING_SYMBOLS = new Set(['&', '@', '/']);
  * grammar. An everyday-word type ("the square and the park") joins only when written with a capital.
  */
 function crossingAfter(v: AddressView, first: Core): number {
-  if (first.reason !== 'street' || first.numbered) return -1;
+  // (raw ASR "one hundred twelfth street e at ...": a number said before an ordinal name may be the
+  // ordinal's hundreds, no house number)
+  if (first.reason !== 'street' || (first.numbered && first.spokenOrdinal !== true)) return -1;
   // an everyday-word type ("Harlow Pike", "Dew Point") crosses only a street of a plain type,
   // its name written with a capital
-  if (first.weak === true && (!v.formatted || !capitalised(v, first.start))) return -1;
+  // raw ASR: a glued street name ("velkastrasse", weak without a number) crosses another street
+  // all the same when placed ("at", an address cue): two words English lacks, each with a street
+  // type, joined by a crossing word ("we saw northgate and southgate" is not placed)
+  const glued = (s: Street): boolean =>
+    s.weak === true &&
+    !v.formatted &&
+    compoundAt(v, s.end - 1) &&
+    (placedAt(v, first.start) || cueBefore(v, first.start, 6));
+  if (first.weak === true && !glued(first) && (!v.formatted || !capitalised(v, first.start))) return -1;
   // a prefix type's name run may have read the crossing word as a name word ("Calle Mora esquina
   // Avenida Sol"): the crossing from a word inside it, when a street follows
   for (let p = first.start + 2; p < first.end; p++) {
@@ -1635,7 +1672,7 @@ function crossingAfter(v: AddressView, first: Core): number {
         second &&
         second.start >= k &&
         second.start <= s &&
-        second.weak !== true &&
+        (second.weak !== true || glued(second)) &&
         (!('reason' in second) || second.reason === 'street')
       )
         return second.end;
@@ -1726,6 +1763,8 @@ function loneTownEnd(v: AddressView, from: number, it: Item | undefined): number
 
 /** Prepositions that place something on a street: "the stop is on Yıldızlı Caddesi", "meet at ...". */
 const LOCATIVES = new Set(['at', 'on', 'along', 'onto']);
+/** Prepositions of nearness that place a thing at a street as well ("parked outside Rue Vesquin"). */
+const NEAR_WORDS = new Set(['outside', 'near', 'opposite', 'behind', 'beside']);
 
 /**
  * A typed street without a house number right after a locative preposition, its name holding a
@@ -1735,7 +1774,8 @@ function locatedStreet(v: AddressView, core: Core): boolean {
   if (core.reason !== 'street' || core.weak === true) return false;
   let b = core.start - 1;
   while (b >= 0 && isFillerAt(v.ctx, b)) b--;
-  if (b < 0 || !sameTurn(v, b, core.start) || !LOCATIVES.has(v.folded[b]!)) return false;
+  if (b < 0 || !sameTurn(v, b, core.start)) return false;
+  if (!LOCATIVES.has(v.folded[b]!) && !NEAR_WORDS.has(v.folded[b]!)) return false;
   for (let k = core.start; k < core.end; k++) {
     // "on Interstate 40": a numbered US road is named by its system and number
     if (usRouteStreet(v, k)?.end === core.end) return true;
@@ -1796,7 +1836,7 @@ function coreAt(v: AddressView, i: number): Core | null {
   if (!v.formatted) best = better(best, abbreviatedStreet(v, i));
   best = better(best, unnamedStreet(v, i));
   best = better(best, usRouteStreet(v, i));
-  if (voc.suffix.has(f)) {
+  if (voc.suffix.has(f) || spelledTypeAt(v, i) > 0) {
     const suffix = numberedAfter(v, suffixStreet(v, i));
     // an everyday-word type written like its name, a house number after it ("Pardis Square 12",
     // not "the square 12 people"): the name, the type and the number are one street
