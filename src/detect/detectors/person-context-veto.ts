@@ -138,6 +138,9 @@ function lowerCaseWord(ctx: DetectionContext, base: readonly string[], k: number
   return isCommonWord(b) || (!anyName(b) && englishLevel(b) !== undefined);
 }
 
+/** Heads of sports clubs' names: after a possessive and a town they are someone's team. */
+const TEAM_HEADS = new Set(['fc', 'afc', 'rovers', 'wanderers', 'albion', 'hotspur', 'united', 'athletic']);
+
 /**
  * Does a possessive name at start head a business: the possessive ("Ivo's", "Ivo' s") and at most
  * three capitalised words closed by the head of a business or place ("Tyre Repair Garage")?
@@ -154,6 +157,8 @@ function possessiveBusiness(ctx: DetectionContext, end: number): boolean {
   for (let n = 0; n <= MAX_BEFORE_HEAD && k < tokens.length; n++, k++) {
     if (!sameSpeaker(ctx, end - 1, k) || !CAPITALISED.test(words[k]!.text)) return false;
     const t = tokens[k]!;
+    // "Ivo's Tamsby Rovers bid": a person's team, the possessive is the person
+    if (n > 0 && TEAM_HEADS.has(t)) return false;
     if (ORG_HEADS.has(t) || PLACE_HEADS.has(t) || POSSESSIVE_HEADS.has(t) || BUSINESS_HEADS.has(t))
       return true;
     if (PHRASE_OR_BRACKET_END.test(words[k]!.text)) return false;

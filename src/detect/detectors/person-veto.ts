@@ -265,8 +265,9 @@ function namesPlaceOrOrg(
     if (!sameSpeaker(ctx, start, k) || PHRASE_OR_BRACKET_END.test(ctx.words[k - 1]!.text)) return false;
     if (headAt(ctx, base, k) && capitalised(ctx, k) === capitalised(ctx, start))
       return !(k === end && givenNameAndSurname(base, start, k));
-    // only capitalised words of formatted text stand between the name and its head
-    if (!capitalised(ctx, k) || !capitalised(ctx, start)) return false;
+    // only capitalised words of formatted text stand between the name and its head; a possessive
+    // name owns what follows ("Ivo's Tamsby Rovers bid")
+    if (!capitalised(ctx, k) || !capitalised(ctx, start) || /['’]s$/u.test(ctx.tokens[k - 1]!)) return false;
   }
   return false;
 }
