@@ -50,12 +50,26 @@ table('function words of another language leave the name', [
 
 table('heads of seas, clubs, forces and papers', [
   ['a sea', 'Whales were seen in the Marlena Sea last week.', []],
-  ['a paper', 'The story ran in the Hollis Post on Sunday.', []],
+  ['a paper', 'The story ran in the Hollis Times on Sunday.', []],
   ['a police force', 'Officers from Dalton Police said the road was closed.', []],
   ['an airline', 'We flew Marlena Airways to the coast.', []],
   [
     'a possessive before a club is the player',
     'Be honest. Ivo Brandt’s Tamsby Rovers move is on hold',
     [[2, 4]],
+  ],
+]);
+
+// family names that are also the head of a water, a paper or a club name are not in the heads list
+table('a family name after a given name is no head', [
+  ['a river', 'Harbour COO Frank Rivers is set to leave.', [[2, 4]]],
+  [
+    'a strait, an ocean and a post',
+    'I met Ivo Strait, Dara Ocean and Lene Post yesterday.',
+    [
+      [2, 4],
+      [4, 6],
+      [7, 9],
+    ],
   ],
 ]);
