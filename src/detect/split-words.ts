@@ -70,7 +70,7 @@ const NUMBER_PART =
   /^(?:\p{L}{2,}\.?[:=])?[+(]?\d[\d\-.()]*(?:(?:x|ext\.?|#)\d{1,6})?(?:-\p{L}{2,})?[.,;:|]?$/iu;
 /** A label alone between or after numbers: "(Office)", "Mobile,". */
 const LABEL_PART = /^(?:\(\p{L}{2,}\)|\p{L}{2,})[.,;:|]?$/u;
-/** A label glued at the end of a number part ("84-Office,"): it says a number ended there. */
+/** A label glued after the last digits of a part ("42-Office,"): a number ended there. */
 const LABEL_END = /\p{L}[.,;:|]?$/u;
 /**
  * A word of a number written in groups ("050", "(020)", "+44", "123-45", "Tel:030"): a number may go

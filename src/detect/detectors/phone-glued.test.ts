@@ -35,7 +35,7 @@ describe('a word that glues numbers is read as its numbers', () => {
     // a table's pipe is read as a comma
     ['415-555-0142|415-555-0199', ['415-555-0142,', '415-555-0199']],
     ['415-555-0142/415-555-0199', ['415-555-0142', '/', '415-555-0199']],
-    ['684-334-Office,+1-415-555-0199x123-Mobile', ['684-334-Office,', '+1-415-555-0199x123-Mobile']],
+    ['555-014-Office,+1-415-555-0199x123-Mobile', ['555-014-Office,', '+1-415-555-0199x123-Mobile']],
     ['415-555-0142(Office)415-555-0199(Mobile)', ['415-555-0142', '(Office)', '415-555-0199', '(Mobile)']],
     ['Office:415-555-0142,Mobile:415-555-0199', ['Office:415-555-0142,', 'Mobile:415-555-0199']],
     ['415-555-0142Mobile:415-555-0199', ['415-555-0142', 'Mobile:415-555-0199']],
@@ -77,10 +77,10 @@ describe('every word holding part of a glued number is covered, nothing else', (
   it.each<[string, number[]]>([
     ['Phone: 415-555-0142-Office,(415) 555-0199-Mobile', range(1, 3)],
     ['Phone: 415-555-0142-Office,415-555-0199-Mobile', range(1, 2)],
-    ['(88) 684-334-Office,+1-415-555-0199x123-Mobile thanks', range(0, 2)],
+    ['(71) 555-014-Office,+1-415-555-0199x123-Mobile thanks', range(0, 2)],
     ['call 415-555-0142/415-555-0199', range(1, 2)],
     ['call 415-555-0142,415-555-0199.', range(1, 2)],
-    ['call 0688 777 97 84-Office,001-846-853-9089x92556-Fax', range(1, 5)],
+    ['call 0612 555 01 42-Office,001-415-555-0123x4567-Fax', range(1, 5)],
     ['call 415-555-0142(Office)415-555-0199(Mobile) anytime', range(1, 2)],
     ['Office:415-555-0142,Mobile:415-555-0199', range(0, 1)],
     ['Phone: 415-555-0142,Fax:415-555-0199', range(1, 2)],
