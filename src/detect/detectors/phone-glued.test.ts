@@ -153,8 +153,7 @@ describe('mapToOriginal', () => {
 /**
  * A generated table: two example mobile numbers (every third region libphonenumber-js knows, with
  * the region seven places on) glued in each way, written in each style. Recall = every word of
- * both numbers covered and nothing else. Before round 16 (glued words read whole): 0 for every
- * style and glue but spaced ones (national/international with spaces 0.17/0.01 after a comma).
+ * both numbers covered and nothing else.
  */
 const STYLES: Record<string, (n: NonNullable<ReturnType<typeof getExampleNumber>>) => string> = {
   national: (n) => n.formatNational(),
@@ -175,14 +174,18 @@ const GLUES: Record<string, (a: string, b: string) => string> = {
   extension: (a, b) => `${a}x123,${b}`,
   'extension label': (a, b) => `${a}x123-Office,${b}x45-Fax`,
 };
-/** Measured when written (national: a slash inside digit groups stays, see subWords). */
+/**
+ * Measured when written: national 0.980, every other style 1.000 (before: 0.146 national, 0.111
+ * international, 0.072 international hyphens, 0.005 hyphens and dots, 0 E.164). National misses:
+ * a slash inside digit groups stays (see subWords), trunk digits of one digit.
+ */
 const FLOORS: Record<string, number> = {
-  national: 0.93,
+  national: 0.97,
   international: 0.99,
-  e164: 1,
+  e164: 0.99,
   hyphens: 0.99,
   dots: 0.99,
-  'international hyphens': 1,
+  'international hyphens': 0.99,
 };
 const DATE_LIKE = /^\d{1,2}([-.])\d{1,2}\1\d{2}$/;
 
