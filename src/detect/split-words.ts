@@ -52,6 +52,8 @@ export function subWords(text: string, afterGroups = false, beforeGroups = false
 
 /** A separator inside a word (not at its end), or a label glued to a digit: maybe glued numbers. */
 const MAYBE_GLUED = /[^,;|/(][,;|/(]|\d\p{L}{2,}\.?[:=]/u;
+/** The backslash before an escaped separator. */
+const ESCAPED_SEPARATOR = /\\(?=[,;|])/g;
 /** Seven digits: the shortest number that stands alone (a local number). */
 const SEVEN_DIGITS = 7;
 /**
@@ -104,7 +106,10 @@ const digitCount = (s: string): number => {
  * (`afterGroups`: "050 123 4567,050 123 4568"); a bracketed label always; a slash only with six
  * digits or more on each side. "1,234,567", "10/12/2024", "2019,2020" stay one word.
  */
-function gluedNumbers(text: string, afterGroups: boolean, beforeGroups: boolean): string[] | null {
+function gluedNumbers(written: string, afterGroups: boolean, beforeGroups: boolean): string[] | null {
+  // vCard and CSV exports escape a separator inside a value ("0142-Office\\,415-..."): it parts
+  // the numbers as the bare one would
+  const text = written.includes('\\') ? written.replace(ESCAPED_SEPARATOR, '') : written;
   if (!MAYBE_GLUED.test(text)) return null;
   const total = digitCount(text);
   if (total < MIN_AFTER) return null;

@@ -41,6 +41,10 @@ describe('a word that glues numbers is read as its numbers', () => {
     ['415-555-0142Mobile:415-555-0199', ['415-555-0142', 'Mobile:415-555-0199']],
     ['+14155550142,+14155550199', ['+14155550142,', '+14155550199']],
     ['415-555-0142,Jane', ['415-555-0142,', 'Jane']],
+    // a separator escaped as vCard and CSV exports write it
+    ['415-555-0142-Office\\,415-555-0199', ['415-555-0142-Office,', '415-555-0199']],
+    ['2019\\,2020', null],
+    ['7946-0018\\;Mobile:+44-20-7946-0019', ['7946-0018;', 'Mobile:+44-20-7946-0019']],
     // precision: no number of seven digits or a label before the separator
     ['2019,2020', null],
     ['1,234,567', null],
@@ -91,6 +95,8 @@ describe('every word holding part of a glued number is covered, nothing else', (
     ['Contact: 70 12 34 56|70 12 34 57 after six', range(1, 8)],
     ['Contact: 0412 345 678(Office)0412 345 679(Mobile) after six', range(1, 6)],
     ['Contact: Office:0412 345 678,Mobile:0412 345 679 after six', range(1, 6)],
+    ['Tarnmoor 48213 (415) 555-0142-Office\\,(415) 555-0199 thanks', range(2, 5)],
+    ['Contact: 0412 345 678-Office\\,0412 345 679 after six', range(1, 6)],
   ])('%s', (line, want) => expect(phoneWords(line)).toEqual(want));
 
   it('a number glued to a name gives the name its own words after the shared one', () => {
