@@ -416,8 +416,23 @@ function streetLike(v: AddressView, from: number, to: number): boolean {
 /** Units inside a building, whose number a speaker may run into the house number. */
 const FLAT_WORDS = new Set(['flat', 'apartment', 'apt', 'unit', 'suite', 'ste']);
 
-/** A unit said before the street ("apartment four b, twelve oak street"): its start, else i. */
+/**
+ * Units said before the street, one after another ("Room 1203, Building 5, No. 88 Vesquin Road",
+ * "apartment four b, twelve oak street"), as Chinese, Indian and Philippine lines run from the
+ * smallest part outward: the first one's start, else i.
+ */
 function unitBefore(v: AddressView, i: number): number {
+  let start = i;
+  for (let n = 0; n < 3; n++) {
+    const s = oneUnitBefore(v, start);
+    if (s === start) break;
+    start = s;
+  }
+  return start;
+}
+
+/** One unit said right before i: its start, else i. */
+function oneUnitBefore(v: AddressView, i: number): number {
   const ctx = v.ctx;
   let j = i - 1;
   while (j >= 0 && (FILLERS.has(ctx.tokens[j]!) || ctx.tokens[j] === '' || ctx.tokens[j] === 'at')) j--;
@@ -1180,6 +1195,8 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         start = leadingNumberBefore(v, start);
       }
       start = markBefore(v, start);
+      // "Room 1203, Building 5, No. 88 Vesquin Road": the units before the marked house number
+      if (start < core.start) start = unitBefore(v, start);
       const context =
         more ||
         start < core.start ||
@@ -1192,7 +1209,9 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         if (start === core.start && prefixTypeAt(v, core.start) > 0) start = districtLineBefore(v, start);
         // "247112 Penvarra, 63 Пр-т Vesquin": the postcode and town written before the street line
         if (core.numbered) start = postcodeTownBefore(v, start);
-        const from = placesBefore(v, buildingLineBefore(v, start), false, firm);
+        // "Unit 5B, Tamberlo Tower, 12 Vesquin St.": the units before a building line
+        const built = buildingLineBefore(v, start);
+        const from = placesBefore(v, built < start ? unitBefore(v, built) : built, false, firm);
         // "Calle Mayor 12", "Av. Corrientes 1234": a line opening with a prefix type is the street's
         // own name, whatever a name detector reads in it ("Calle", "Carrera" are surnames too)
         const typed = core.reason === 'street' && prefixTypeAt(v, core.start) > 0;
@@ -1285,7 +1304,8 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const units = unitLinesAt(v, i);
     if (units > 0) {
       const { end } = extend(v, units, true);
-      push(i, end, 0.75, 'units-place');
+      // "Room 1203, Building 5, ...": a room of the building, said before it
+      push(unitBefore(v, i), end, 0.75, 'units-place');
       i = end - 1;
       continue;
     }
