@@ -646,6 +646,13 @@ function cityDistrictEnd(v: AddressView, at: number, countries: readonly string[
   return DISTRICT_CLOSERS.has(next) || (isFunctionWord(next) && !runAt(v.ctx.spoken, after)) ? after : -1;
 }
 
+/** The line ends at `at`: the turn or sentence ends, or a closing or function word follows ("..., Lorvenne thanks"). */
+function closesLine(v: AddressView, at: number): boolean {
+  if (at >= v.n || !sameTurn(v, at - 1, at) || partEnds(v, at - 1)) return true;
+  const next = v.ctx.tokens[at] ?? '';
+  return DISTRICT_CLOSERS.has(next) || (isFunctionWord(next) && !runAt(v.ctx.spoken, at));
+}
+
 const DANISH_DISTRICTS = new Set(['C', 'K', 'V', 'N', 'S', 'Ø', 'SV', 'NV', 'NØ', 'SØ']);
 const DISTRICT_CLOSERS = new Set('thanks thank okay ok please yes right'.split(' '));
 
@@ -736,6 +743,18 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
         it.kind === 'postcode' &&
         GLUED_POSTCODE_TOWN.test(raw(v, k))) ||
       (streetBefore && n === 0 && lastTownAt(v, k, it)) ||
+      // "12 Orlanda Road, Halvering, Lorvenne", "27 Vesquin Street, Ikeja, Marvessa": the town the
+      // lists lack after the district line that followed the street, closing what is said
+      (streetBefore &&
+        n > 0 &&
+        n <= 2 &&
+        afterComma &&
+        prev !== undefined &&
+        prev.end === end &&
+        prev.kind !== 'country' &&
+        prev.kind !== 'postcode' &&
+        lastTownAt(v, k, it) &&
+        closesLine(v, it.end)) ||
       it.kind === 'unit' ||
       it.kind === 'locality'
     ) {

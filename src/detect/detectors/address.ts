@@ -43,6 +43,8 @@ import {
   type AddressView,
 } from '../address/view.js';
 import {
+  branchEnd,
+  compoundAt,
   prefixTypeAt,
   compoundStreet,
   germanOpenerBefore,
@@ -480,7 +482,17 @@ function linkedAfter(v: AddressView, end: number, start: number): boolean {
   if (end < 1 || start <= end || partEnds(v, end - 1)) return false;
   const k = skipWords(v, end);
   const len = addressVocab().landmarkLinks.match((m) => v.folded[k + m]);
-  return len > 0 && skipWords(v, k + len) === start && sameTurn(v, end - 1, start);
+  if (len === 0 || !sameTurn(v, end - 1, start)) return false;
+  const after = skipWords(v, k + len);
+  if (after === start) return true;
+  // "Plot 12, Orlanda Close, off Admiralty Way, Lekki": a road named after the link, without a
+  // house number (its everyday type word does not make it a street line of its own)
+  for (let m = after + 1; m < Math.min(start, after + 4); m++) {
+    if (partEnds(v, m - 1) || !nameWord(v, m - 1)) return false;
+    const type = suffixTypeAt(v, m);
+    if (type > 0 && endsItem(v, m + type - 1) && skipWords(v, m + type) === start) return true;
+  }
+  return false;
 }
 
 /** Words that announce a value, so an everyday word after them can be the mark "No." ("address is no 12 ..."). */
@@ -1776,6 +1788,27 @@ interface Core extends Street {
   reason: string;
 }
 
+const GRID_TYPES = new Set(['cross', 'main']);
+const GRID_ROADS = new Set(['road', 'rd', 'street', 'st']);
+const SPOKEN_ORDINAL =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)$/;
+
+/**
+ * Bengaluru and other Indian layouts number their roads across and along a grid ("12th Cross",
+ * "4th Main Road"): an ordinal and "Cross" or "Main", perhaps "Road" after it. Weak: a postcode or
+ * a country must follow (a place's line), as for a street of an everyday-word type.
+ */
+function gridStreetAt(v: AddressView, i: number): Street | null {
+  const ordinal = v.formatted
+    ? /^\d{1,2}(?:st|nd|rd|th)$/i.test(raw(v, i))
+    : SPOKEN_ORDINAL.test(v.ctx.tokens[i] ?? '');
+  const k = i + 1;
+  if (!ordinal || k >= v.n || !sameTurn(v, i, k) || !GRID_TYPES.has(v.folded[k] ?? '')) return null;
+  if (v.formatted && !capitalised(v, k)) return null;
+  const road = !endsItem(v, k) && !partEnds(v, k) && GRID_ROADS.has(v.folded[k + 1] ?? '') ? k + 2 : k + 1;
+  return { start: i, end: road, numbered: false, weak: true };
+}
+
 function coreAt(v: AddressView, i: number): Core | null {
   const box = poBoxAt(v, i);
   if (box > 0) return { start: i, end: box, numbered: true, reason: 'po-box' };
@@ -1816,6 +1849,7 @@ function coreAt(v: AddressView, i: number): Core | null {
   if (!v.formatted) best = better(best, abbreviatedStreet(v, i));
   best = better(best, unnamedStreet(v, i));
   best = better(best, usRouteStreet(v, i));
+  best = better(best, gridStreetAt(v, i));
   if (voc.suffix.has(f)) {
     const suffix = numberedAfter(v, suffixStreet(v, i));
     // an everyday-word type written like its name, a house number after it ("Pardis Square 12",
@@ -1827,6 +1861,9 @@ function coreAt(v: AddressView, i: number): Core | null {
       best = better(best, { start: suffix.start, end: house, numbered: true });
     else best = better(best, suffix);
   }
+  // "12, Teheran-ro 3-gil": the numbered branch after a compound street a house number opened
+  if (best && best.end > i && compoundAt(v, best.end - 1))
+    best = { ...best, end: branchEnd(v, best.end - 1) };
   return best ? { ...best, reason: 'street' } : null;
 }
 
