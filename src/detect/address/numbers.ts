@@ -204,7 +204,20 @@ export function houseNumberAt(v: AddressView, from: number): number {
   const m = skip(v, markEnd(v, i));
   if (!sameTurn(v, i, m)) return -1;
   const end = numberValueEnd(v, m);
-  return end > 0 ? spokenLetterA(v, m, bisEnd(v, m, end)) : end;
+  return end > 0 ? spokenLetterA(v, m, staircaseEnd(v, m, bisEnd(v, m, end))) : end;
+}
+
+/**
+ * Formatted text: Finnish and Swedish addresses write the staircase letter and the flat's number
+ * apart after the house number ("Kuusitie 12 B 7", "Orlandankatu 4 A, 33100 Tampere"): a capital
+ * letter, then a number of up to three digits or the end of the line. Index after them, else `end`.
+ */
+function staircaseEnd(v: AddressView, start: number, end: number): number {
+  if (!v.formatted || end >= v.n || !sameTurn(v, start, end) || /[,;.]$/.test(raw(v, end - 1))) return end;
+  const letter = raw(v, end);
+  if (/^[A-H][,;]$/.test(letter)) return end + 1;
+  if (!/^[A-H]$/.test(letter) || end + 1 >= v.n || !sameTurn(v, end, end + 1)) return end;
+  return /^\d{1,3}[,;]?$/.test(raw(v, end + 1)) ? end + 2 : end;
 }
 
 /** Latin repeat words written apart after a house number ("9 bis", "12 ter"): index after it, else `end`. */

@@ -654,7 +654,7 @@ function townAfterPlacedName(v: AddressView, start: number, end: number): boolea
  * "Sejong-ro 12-gil": a numbered branch of the compound street at i, written as the number glued to
  * a compound type. The index after the branch, else i + 1.
  */
-function branchEnd(v: AddressView, i: number): number {
+export function branchEnd(v: AddressView, i: number): number {
   const b = i + 1;
   if (b >= v.n || endsItem(v, i) || partEnds(v, i) || !sameTurn(v, i, b)) return i + 1;
   // the type after the number, tried as the ending of a hyphenated name ("12-gil" as "name-gil")

@@ -22,12 +22,14 @@ import {
   skip,
 } from './view.js';
 import {
+  cityCountries,
   cityCountriesByHash,
   countryCodeByHash,
   countryMaxWords,
   HASH_SEED,
   MAX_CITY_WORDS,
   regionCodeCountries,
+  regionCountries,
   regionCountriesByHash,
   regionMaxWords,
 } from './places.js';
@@ -442,6 +444,8 @@ export function itemAt(v: AddressView, i: number, allowName: boolean): Item | un
   }
   const u = unitAt(v, i);
   if (u > 0) found.push({ end: u, strong: false, kind: 'unit' });
+  const pair = found.length === 0 ? districtSlashTownAt(v, i) : undefined;
+  if (pair) found.push(pair);
   if (found.length === 0 && allowName) {
     // "Manchester, M14, United Kingdom", "GY2, Guernsey": a postcode district (outward code) alone,
     // weak (kept only when a country or another strong item follows)
@@ -468,6 +472,19 @@ export function itemAt(v: AddressView, i: number, allowName: boolean): Item | un
   const spelled = found.find((it) => it.kind === 'region' && !it.strong);
   if (pc && spelled && (postcodeItem(v, spelled.end)?.end ?? -1) > pc.end) return spelled;
   return found.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.strong && !a.strong) ? b : a));
+}
+
+/**
+ * Formatted text: a district and its town or province joined by a slash, as Turkish addresses end
+ * ("Kadıköy/İstanbul", "Çankaya/Ankara"): both capitalised, the second a listed city or region.
+ */
+function districtSlashTownAt(v: AddressView, i: number): Item | undefined {
+  if (!v.formatted) return undefined;
+  const m = /^(\p{Lu}[\p{L}'’-]+)\/(\p{Lu}[\p{L}'’-]+)[,.]?$/u.exec(raw(v, i));
+  if (!m) return undefined;
+  const town = fold(m[2]!);
+  const countries = [...cityCountries(town), ...regionCountries(town)];
+  return countries.length > 0 ? { end: i + 1, strong: true, kind: 'city', countries } : undefined;
 }
 
 /**
@@ -594,6 +611,53 @@ function lastTownAt(v: AddressView, k: number, it: Item): boolean {
   return !runAt(v.ctx.spoken, next) && (isFunctionWord(t) || isCommonWord(t));
 }
 
+/** Highest district number a city line is read with ("Praha 22", "Dublin 24", "Wien 23"). */
+const MAX_CITY_DISTRICT = 24;
+
+/**
+ * Prague, Dublin, Vienna, Budapest, Ho Chi Minh City and others number their districts and write
+ * the number after the city's name ("Praha 2", "Dublin 4"). A small number right after a listed
+ * city (`at`: the word after it), written in the same line, that ends the line (a comma or sentence
+ * end, the end of the turn, a country after it): the index after it, else -1.
+ */
+function cityDistrictEnd(v: AddressView, at: number, countries: readonly string[] | undefined): number {
+  if (at >= v.n || at < 1 || !sameTurn(v, at - 1, at) || /[,.;:]$/.test(raw(v, at - 1))) return -1;
+  let after: number;
+  // Copenhagen and Aarhus write a district letter after the town ("1620 København V", "8000 Aarhus C")
+  const letter = v.formatted ? raw(v, at).replace(/[,.]$/, '') : (v.ctx.tokens[at] ?? '').toUpperCase();
+  if (countries?.includes('DK') && DANISH_DISTRICTS.has(letter)) {
+    after = at + 1;
+    if (v.formatted && /[,.;]$/.test(raw(v, at))) return after;
+  } else if (v.formatted) {
+    const m = /^(\d{1,2})[,.]?$/.exec(raw(v, at));
+    if (!m || +m[1]! < 1 || +m[1]! > MAX_CITY_DISTRICT) return -1;
+    after = at + 1;
+    if (/[,.;]$/.test(raw(v, at))) return after;
+  } else {
+    const run = runAt(v.ctx.spoken, at);
+    if (!run || run.startWord !== at || !/^\d{1,2}$/.test(run.text)) return -1;
+    if (+run.text < 1 || +run.text > MAX_CITY_DISTRICT) return -1;
+    after = run.endWord;
+  }
+  if (after >= v.n || !sameTurn(v, at, after)) return after;
+  if (countryAt(v, after, true) || postcodeItem(v, after)) return after;
+  // "... Praha 2 thanks", "... praha two before friday": a closing word or a function word after it
+  // ("Praha 2 weeks ago" is a time)
+  const next = v.ctx.tokens[after] ?? '';
+  if (v.formatted && /^\p{Lu}/u.test(raw(v, after))) return -1;
+  return DISTRICT_CLOSERS.has(next) || (isFunctionWord(next) && !runAt(v.ctx.spoken, after)) ? after : -1;
+}
+
+/** The line ends at `at`: the turn or sentence ends, or a closing or function word follows ("..., Lorvenne thanks"). */
+function closesLine(v: AddressView, at: number): boolean {
+  if (at >= v.n || !sameTurn(v, at - 1, at) || partEnds(v, at - 1)) return true;
+  const next = v.ctx.tokens[at] ?? '';
+  return DISTRICT_CLOSERS.has(next) || (isFunctionWord(next) && !runAt(v.ctx.spoken, at));
+}
+
+const DANISH_DISTRICTS = new Set(['C', 'K', 'V', 'N', 'S', 'Ø', 'SV', 'NV', 'NØ', 'SØ']);
+const DISTRICT_CLOSERS = new Set('thanks thank okay ok please yes right'.split(' '));
+
 export interface Tail {
   end: number;
   items: Item[];
@@ -681,11 +745,29 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
         it.kind === 'postcode' &&
         GLUED_POSTCODE_TOWN.test(raw(v, k))) ||
       (streetBefore && n === 0 && lastTownAt(v, k, it)) ||
+      // "12 Orlanda Road, Halvering, Lorvenne", "27 Vesquin Street, Ikeja, Marvessa": the town the
+      // lists lack after the district line that followed the street, closing what is said
+      (streetBefore &&
+        n > 0 &&
+        n <= 2 &&
+        afterComma &&
+        prev !== undefined &&
+        prev.end === end &&
+        prev.kind !== 'country' &&
+        prev.kind !== 'postcode' &&
+        lastTownAt(v, k, it) &&
+        closesLine(v, it.end)) ||
       it.kind === 'unit' ||
       it.kind === 'locality'
     ) {
       if (it.strong || it.kind !== 'name') end = it.end;
       else end = it.end;
+    }
+    // "120 00 Praha 2", "Dublin 4": the numbered district of a listed city, closing its line
+    const numbered = it.kind === 'city' && end === it.end ? cityDistrictEnd(v, it.end, it.countries) : -1;
+    if (numbered > 0) {
+      end = k = numbered;
+      continue;
     }
     k = it.end;
   }

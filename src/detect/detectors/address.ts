@@ -43,6 +43,8 @@ import {
   type AddressView,
 } from '../address/view.js';
 import {
+  branchEnd,
+  compoundAt,
   prefixTypeAt,
   compoundStreet,
   germanOpenerBefore,
@@ -55,7 +57,6 @@ import {
   unnamedStreet,
   type Street,
   spelledTypeAt,
-  compoundAt,
 } from '../address/street.js';
 import { houseNumberAt, markEnd, numberValueEnd, unitAt, unitsAt } from '../address/numbers.js';
 import { halfBeforeAck } from '../address/before-ack.js';
@@ -425,8 +426,23 @@ function streetLike(v: AddressView, from: number, to: number): boolean {
 /** Units inside a building, whose number a speaker may run into the house number. */
 const FLAT_WORDS = new Set(['flat', 'apartment', 'apt', 'unit', 'suite', 'ste']);
 
-/** A unit said before the street ("apartment four b, twelve oak street"): its start, else i. */
+/**
+ * Units said before the street, one after another ("Room 1203, Building 5, No. 88 Vesquin Road",
+ * "apartment four b, twelve oak street"), as Chinese, Indian and Philippine lines run from the
+ * smallest part outward: the first one's start, else i.
+ */
 function unitBefore(v: AddressView, i: number): number {
+  let start = i;
+  for (let n = 0; n < 3; n++) {
+    const s = oneUnitBefore(v, start);
+    if (s === start) break;
+    start = s;
+  }
+  return start;
+}
+
+/** One unit said right before i: its start, else i. */
+function oneUnitBefore(v: AddressView, i: number): number {
   const ctx = v.ctx;
   let j = i - 1;
   while (j >= 0 && (FILLERS.has(ctx.tokens[j]!) || ctx.tokens[j] === '' || ctx.tokens[j] === 'at')) j--;
@@ -474,7 +490,17 @@ function linkedAfter(v: AddressView, end: number, start: number): boolean {
   if (end < 1 || start <= end || partEnds(v, end - 1)) return false;
   const k = skipWords(v, end);
   const len = addressVocab().landmarkLinks.match((m) => v.folded[k + m]);
-  return len > 0 && skipWords(v, k + len) === start && sameTurn(v, end - 1, start);
+  if (len === 0 || !sameTurn(v, end - 1, start)) return false;
+  const after = skipWords(v, k + len);
+  if (after === start) return true;
+  // "Plot 12, Orlanda Close, off Admiralty Way, Lekki": a road named after the link, without a
+  // house number (its everyday type word does not make it a street line of its own)
+  for (let m = after + 1; m < Math.min(start, after + 4); m++) {
+    if (partEnds(v, m - 1) || !nameWord(v, m - 1)) return false;
+    const type = suffixTypeAt(v, m);
+    if (type > 0 && endsItem(v, m + type - 1) && skipWords(v, m + type) === start) return true;
+  }
+  return false;
 }
 
 /** Words that announce a value, so an everyday word after them can be the mark "No." ("address is no 12 ..."). */
@@ -1203,6 +1229,8 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         start = leadingNumberBefore(v, start);
       }
       start = markBefore(v, start);
+      // "Room 1203, Building 5, No. 88 Vesquin Road": the units before the marked house number
+      if (start < core.start) start = unitBefore(v, start);
       const context =
         more ||
         start < core.start ||
@@ -1215,7 +1243,9 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         if (start === core.start && prefixTypeAt(v, core.start) > 0) start = districtLineBefore(v, start);
         // "247112 Penvarra, 63 Пр-т Vesquin": the postcode and town written before the street line
         if (core.numbered) start = postcodeTownBefore(v, start);
-        const from = placesBefore(v, buildingLineBefore(v, start), false, firm);
+        // "Unit 5B, Tamberlo Tower, 12 Vesquin St.": the units before a building line
+        const built = buildingLineBefore(v, start);
+        const from = placesBefore(v, built < start ? unitBefore(v, built) : built, false, firm);
         // "Calle Mayor 12", "Av. Corrientes 1234": a line opening with a prefix type is the street's
         // own name, whatever a name detector reads in it ("Calle", "Carrera" are surnames too)
         const typed = core.reason === 'street' && prefixTypeAt(v, core.start) > 0;
@@ -1312,7 +1342,8 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const units = unitLinesAt(v, i);
     if (units > 0) {
       const { end } = extend(v, units, true);
-      push(i, end, 0.75, 'units-place');
+      // "Room 1203, Building 5, ...": a room of the building, said before it
+      push(unitBefore(v, i), end, 0.75, 'units-place');
       i = end - 1;
       continue;
     }
@@ -1796,6 +1827,27 @@ interface Core extends Street {
   reason: string;
 }
 
+const GRID_TYPES = new Set(['cross', 'main']);
+const GRID_ROADS = new Set(['road', 'rd', 'street', 'st']);
+const SPOKEN_ORDINAL =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)$/;
+
+/**
+ * Bengaluru and other Indian layouts number their roads across and along a grid ("12th Cross",
+ * "4th Main Road"): an ordinal and "Cross" or "Main", perhaps "Road" after it. Weak: a postcode or
+ * a country must follow (a place's line), as for a street of an everyday-word type.
+ */
+function gridStreetAt(v: AddressView, i: number): Street | null {
+  const ordinal = v.formatted
+    ? /^\d{1,2}(?:st|nd|rd|th)$/i.test(raw(v, i))
+    : SPOKEN_ORDINAL.test(v.ctx.tokens[i] ?? '');
+  const k = i + 1;
+  if (!ordinal || k >= v.n || !sameTurn(v, i, k) || !GRID_TYPES.has(v.folded[k] ?? '')) return null;
+  if (v.formatted && !capitalised(v, k)) return null;
+  const road = !endsItem(v, k) && !partEnds(v, k) && GRID_ROADS.has(v.folded[k + 1] ?? '') ? k + 2 : k + 1;
+  return { start: i, end: road, numbered: false, weak: true };
+}
+
 function coreAt(v: AddressView, i: number): Core | null {
   const box = poBoxAt(v, i);
   if (box > 0) return { start: i, end: box, numbered: true, reason: 'po-box' };
@@ -1836,6 +1888,7 @@ function coreAt(v: AddressView, i: number): Core | null {
   if (!v.formatted) best = better(best, abbreviatedStreet(v, i));
   best = better(best, unnamedStreet(v, i));
   best = better(best, usRouteStreet(v, i));
+  best = better(best, gridStreetAt(v, i));
   if (voc.suffix.has(f) || spelledTypeAt(v, i) > 0) {
     const suffix = numberedAfter(v, suffixStreet(v, i));
     // an everyday-word type written like its name, a house number after it ("Pardis Square 12",
@@ -1847,6 +1900,9 @@ function coreAt(v: AddressView, i: number): Core | null {
       best = better(best, { start: suffix.start, end: house, numbered: true });
     else best = better(best, suffix);
   }
+  // "12, Teheran-ro 3-gil": the numbered branch after a compound street a house number opened
+  if (best && best.end > i && compoundAt(v, best.end - 1))
+    best = { ...best, end: branchEnd(v, best.end - 1) };
   return best ? { ...best, reason: 'street' } : null;
 }
 
