@@ -52,6 +52,10 @@ describe('person detector: frames that say a name stands there', () => {
       ],
     ],
     ['a list of things stays out', 'We had bread, milk, eggs, tea and honey.', []],
+    // formatted: a given name that is also a rare word opens a sentence before a person's verb
+    ['a sentence opened by a given name before "is from"', 'Hello. Kelvin is from Northwind.', [[1, 2]]],
+    ['before "said"', 'Fine. Randy said no.', [[1, 2]]],
+    ['not in the middle of a sentence', 'The kelvin is from physics.', []],
     // a possessive before a person's records is their owner
     ['a possessive before an address', "As promised, here's Gregorina's address: 12 Elm Road", [[3, 4]]],
     ['raw ASR: before an email', "as promised here's hleb's email", [[3, 4]]],

@@ -7,7 +7,9 @@
  * - a family name after a lower-case particle in formatted text ("Joost ten Pas", "Amira bin
  *   Salleh"): a particle is never a name alone, the capitalised word after it belongs to the name;
  * - the items of a list whose other items are names: "Oskar, Lily, Femi, Ravi and June" (formatted:
- *   commas and a closing "and"), "oskar lily femi ravi and june" (raw ASR: a run of name words).
+ *   commas and a closing "and"), "oskar lily femi ravi and june" (raw ASR: a run of name words);
+ * - formatted text: a given name that is also a word opening a sentence before a verb said of people
+ *   ("Kelvin is from Northwind.", "Rose said ..."): the sentence says who.
  */
 import type { Candidate } from '../../types.js';
 import { isFunctionWord } from '../gazetteer/common-words.js';
@@ -16,6 +18,7 @@ import { EITHER, FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/nam
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { sameSpeaker, PHRASE_END } from '../call-words.js';
+import { phraseList } from '../gazetteer/name-data.js';
 import type { ExtendView } from './person-extend.js';
 
 type Make = (start: number, end: number, reason: string) => Candidate;
@@ -35,6 +38,8 @@ const FULL_NAME_CUES: readonly (readonly string[])[] = [
 const OWNERS = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the', 'a', 'what', "what's", 'whats']);
 /** Particles of Dutch and Scandinavian family names the shared list leaves out ("ten" is a number word in raw ASR). */
 const WRITTEN_PARTICLES = new Set([...SURNAME_PARTICLES, 'ten', 'af']);
+/** Verbs said of a person right after their name: "is from", "said", "lives". */
+const PERSON_VERBS = phraseList('names/cues/after-verb');
 const LIST_JOINERS = new Set(['and', 'or', '&']);
 
 /** Does a cue that announces a full name end right before word s? */
@@ -158,6 +163,21 @@ function listedNames(view: ExtendView, covered: Uint8Array): number[] {
   return out;
 }
 
+/** Formatted text: "Kelvin is from Northwind.": a given name that is also a word, opening a sentence before a person's verb. */
+function sentenceSubject(view: ExtendView, k: number, covered: Uint8Array): boolean {
+  const { ctx } = view;
+  if (view.uncased || covered[k] || view.masked(k) || k + 1 >= ctx.words.length) return false;
+  const opens = k === 0 || !sameSpeaker(ctx, k - 1, k) || /[.!?]["')\]]*$/u.test(ctx.words[k - 1]!.text);
+  const text = ctx.words[k]!.text;
+  if (!opens || !TITLE_CASE.test(text) || !sameSpeaker(ctx, k, k + 1)) return false;
+  const base = view.base[k]!;
+  if (!LETTERS.test(base) || isFunctionWord(base) || view.evidence(k) !== NameEvidence.CommonWord)
+    return false;
+  // an everyday noun opens sentences too ("Summer is from June", "Hope is from the heart")
+  if ((nameKinds(base) & GIVEN) === 0 || (englishLevel(base) ?? 99) <= 20) return false;
+  return PERSON_VERBS.some((p) => p.every((t, j) => ctx.tokens[k + 1 + j] === t));
+}
+
 /** Grows the candidates of `out` in place by the frames above and appends list items; `covered` is kept in step. */
 export function addFramedNames(view: ExtendView, out: Candidate[], covered: Uint8Array, make: Make): void {
   const found = new Set(out.filter((o) => o.endWord === o.startWord + 1).map((o) => o.startWord));
@@ -174,6 +194,11 @@ export function addFramedNames(view: ExtendView, out: Candidate[], covered: Uint
     }
     out[n] = make(c.startWord, end, c.reason ?? 'gazetteer');
     covered.fill(1, c.startWord, end);
+  }
+  for (let k = 0; k < view.ctx.words.length; k++) {
+    if (!sentenceSubject(view, k, covered)) continue;
+    out.push(make(k, k + 1, 'subject'));
+    covered[k] = 1;
   }
   for (const k of listedNames(view, covered)) {
     if (covered[k]) continue;
