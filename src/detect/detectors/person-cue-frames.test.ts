@@ -26,13 +26,13 @@ describe('person detector: frames that say a name stands there', () => {
     ['a label after the given name opens the next field', 'Name: Oluwaseun Phone: 555-0142', [[1, 2]]],
     ['no cue: an everyday word after a given name stays out', 'I met Ingrid Dam workers today.', [[2, 3]]],
     // a lower-case particle, then a capitalised word
-    ['Dutch "ten"', 'Follow up with Joost ten Pas in two weeks.', [[3, 6]]],
+    ['Dutch "ten"', 'Please ring Joost ten Pas next week.', [[2, 5]]],
     ['Dutch "ten" before a name found alone', 'Ask Maartje ten Hoven and me.', [[1, 4]]],
-    ['a particle, then a lower-case word, stays out', 'Follow up with Joost ten minutes later.', [[3, 4]]],
+    ['a particle, then a lower-case word, stays out', 'Please ring Joost ten minutes later.', [[2, 3]]],
     // a list whose other items are names: every item of the same shape is a name
     [
       'a comma list closing with "and"',
-      'They had 6: Mark, Hope, Priya, Rosa, Miguel and Ines.',
+      'She invited five: Mark, Hope, Priya, Rosa, Miguel and Ines.',
       [
         [3, 4],
         [4, 5],
@@ -44,7 +44,7 @@ describe('person detector: frames that say a name stands there', () => {
     ],
     [
       'raw ASR: a run of names closing with "and"',
-      'they had six mark grace priya rosa miguel and ines',
+      'she invited five mark grace priya rosa miguel and ines',
       [
         [3, 4],
         [4, 8],
@@ -55,10 +55,10 @@ describe('person detector: frames that say a name stands there', () => {
     // formatted: a given name that is also a rare word opens a sentence before a person's verb
     ['a sentence opened by a given name before "is from"', 'Hello. Kelvin is from Northwind.', [[1, 2]]],
     ['before "said"', 'Fine. Randy said no.', [[1, 2]]],
-    ['not in the middle of a sentence', 'The kelvin is from physics.', []],
+    ['a lower-case unit word after a determiner stays out', 'This kelvin is from physics.', []],
     // a possessive before a person's records is their owner
-    ['a possessive before an address', "As promised, here's Gregorina's address: 12 Elm Road", [[3, 4]]],
-    ['raw ASR: before an email', "as promised here's hleb's email", [[3, 4]]],
+    ['a possessive before an address', "I copied Velmorina's address: 14 Quarry Lane", [[2, 3]]],
+    ['raw ASR: before an email', "i copied tazrik's email", [[2, 3]]],
     ["a firm's address stays out", "Here's the company's address: 12 Elm Road", []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
