@@ -67,6 +67,8 @@ const KIN = wordSet('names/context/kin-nouns');
 const BODY = wordSet('names/context/body-nouns');
 /** What a person owns and carries, after a possessive: "Zelvani's bike". */
 const BELONGINGS = wordSet('names/context/belongings');
+/** A person's records after a written possessive: "Zelvani's address", "zelvani's email" (shared with person-slots.ts). */
+const RECORDS = wordSet('names/context/owned-records');
 /** Verbs whose object is often a person named right after them: "asked Sunny to", "given Tsevelma her". */
 const OBJECT_VERBS = wordSet('names/context/person-object-verbs');
 const AFTER_OBJECT = new Set(['to', 'his', 'her', 'their']);
@@ -224,7 +226,9 @@ function possessiveBeforeKin(view: ExtendView, i: number): boolean {
   const gap = loose || (written && ctx.tokens[i + 1] === '') ? 2 : 1;
   const noun = ctx.tokens[i + gap] ?? '';
   const kin = KIN.has(noun);
-  if ((!written && !loose) || !(kin || BODY.has(noun) || BELONGINGS.has(noun))) return false;
+  // records only after a written possessive: a lone "s" after a letter run is an abbreviation's plural ("dslr s number")
+  const record = written && RECORDS.has(noun);
+  if ((!written && !loose) || !(kin || BODY.has(noun) || BELONGINGS.has(noun) || record)) return false;
   if (!sameSpeaker(ctx, i, i + gap) || view.masked(i)) return false;
   const base = view.base[i]!;
   if (!/^\p{L}+$/u.test(base) || isFunctionWord(base)) return false;

@@ -57,6 +57,7 @@ import { isTownName, PLACE_ORG_TAGS } from './person-tags.js';
 import { thingAfterDeterminer } from './person-things.js';
 import { namesAThing } from './person-named.js';
 import { aInitialAfterGiven, extendNames, growNames } from './person-extend.js';
+import { addFramedNames } from './person-cue-frames.js';
 import { trimTownTails } from './person-town-tail.js';
 import { nameBases } from '../name-bases.js';
 import { givenNameNoPlace, nicknameBeforeFamily } from './person-given-words.js';
@@ -1428,6 +1429,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   // speakers, objects of "asked ... to" (person-extend.ts)
   const earlier = new Set(out);
   extendNames(view, out, covered, make);
+  // a family name a full-name cue or a particle places, items of a list of names (person-cue-frames.ts)
+  addFramedNames(view, out, covered, make);
   // "Varnholt, K. (1991)": an author of a reference list with initials (person-citations.ts)
   addCitationNames(view, out, covered, make);
   // "kevin okoro i i", "maria lenz m d": a generational suffix or degree after a full name
