@@ -30,7 +30,7 @@ table('an agency or a wiki is no name', [
 ]);
 
 table('function words of another language leave the name', [
-  ['a Spanish word after the name', 'Tengo a Iker Jimenez como amigo en la escuela', [[2, 4]]],
+  ['a Spanish word after the name', 'Tengo a Dario Quesnel como amigo en la escuela', [[2, 4]]],
   ['a Spanish phrase', 'porque donde está vuestro tesoro allí', []],
   [
     'two names joined by a Dutch "en"',

@@ -15,7 +15,7 @@
  *   stays): a topic tag. A word of three letters is too short to count ("far" + "age").
  * - a function word of another language that is no English word, particle or name ("como", "und"):
  *   the candidate is cut there and a piece stays only when capitalised or with a given or frequent
- *   name ("Iker Jimenez como" -> "Iker Jimenez"; "está vuestro tesoro" goes).
+ *   name ("Dario Quesnel como" -> "Dario Quesnel"; "está vuestro tesoro" goes).
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -143,7 +143,7 @@ function asrTag(ctx: DetectionContext, c: Candidate): boolean {
   return runTogether(word);
 }
 
-/** Shortest function word that shows another language: one letter is an initial ("Raymond E. Feist"). */
+/** Shortest function word that shows another language: one letter is an initial ("Ivo E. Brandt"). */
 const MIN_ANCHOR = 3;
 const DIACRITIC = /[^\p{ASCII}]/u;
 
@@ -171,7 +171,7 @@ const FOREIGN_ANCHORS: ReadonlySet<string> = (() => {
 const anchorAt = (ctx: DetectionContext, k: number): boolean => FOREIGN_ANCHORS.has(ctx.tokens[k]!);
 
 /**
- * A candidate that holds a function word of another language ("Iker Jimenez como", "está vuestro
+ * A candidate that holds a function word of another language ("Dario Quesnel como", "está vuestro
  * tesoro", "Jan en Piet"): it is cut at those words, each piece loses the name particles at its
  * edges, and a piece stays only when its words are capitalised in text written in case or it holds
  * a given or frequent name. Undefined when the
