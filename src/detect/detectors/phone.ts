@@ -1334,7 +1334,7 @@ export const phoneDetector: Detector = {
         // "Cairo 11381 00268 7612 8879": a number after other digits in one run
         const label = glued.after || labelAfter(ctx, part.end);
         const rc = { phoneCue, labelAfter: label, region };
-        // "Tarnmoor 10135 21 232 945 1338 office": a town's postcode, then a number the label names
+        // "Tarnmoor 48213 31 242 955 1348 office": a town's postcode, then a number the label names
         // (the account detector leaves a labelled run to this detector)
         const inside =
           numberInside(ctx, run, rc) ??
