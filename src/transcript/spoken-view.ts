@@ -823,24 +823,26 @@ export const SLASH_SIDE_DIGITS = 6;
  * Runs keep a spaced slash ("23 / 09 / 2015" is one date, "030 / 901820" one number), so the
  * detectors that read numbers cut them.
  */
+/** The run made of these chunks (at least one), in order. */
+export function runOfChunks(chunks: SpokenChunk[]): SpokenRun {
+  const text = chunks.map((c) => c.text).join('');
+  return {
+    startWord: chunks[0]!.startWord,
+    endWord: chunks[chunks.length - 1]!.endWord,
+    text,
+    digits: text.replace(/\D/g, ''),
+    chunks,
+  };
+}
+
 export function cutAtSlash(words: readonly Word[], run: SpokenRun): SpokenRun[] | null {
   for (let w = run.startWord + 1; w < run.endWord - 1; w++) {
     if (words[w]!.text.trim() !== '/') continue;
     const left = run.chunks.filter((c) => c.endWord <= w);
     const right = run.chunks.filter((c) => c.startWord > w);
-    const part = (chunks: SpokenChunk[]): SpokenRun => {
-      const text = chunks.map((c) => c.text).join('');
-      return {
-        startWord: chunks[0]!.startWord,
-        endWord: chunks[chunks.length - 1]!.endWord,
-        text,
-        digits: text.replace(/\D/g, ''),
-        chunks,
-      };
-    };
     if (left.length === 0 || right.length === 0) return null;
-    const a = part(left);
-    const b = part(right);
+    const a = runOfChunks(left);
+    const b = runOfChunks(right);
     if (a.digits.length < SLASH_SIDE_DIGITS || b.digits.length < SLASH_SIDE_DIGITS) return null;
     return [a, ...(cutAtSlash(words, b) ?? [b])];
   }

@@ -30,8 +30,7 @@ import { sameSpeaker } from '../call-words.js';
 import type { ExtendView } from './person-extend.js';
 import { isPlaceName, isTownName } from './person-tags.js';
 import { isBrand } from '../brands.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
+import { placeName, type Make } from './person-genres.js';
 
 /** A name word as written: "Grant", "O'Connor", "D'Angelo", "McGuinness", "Smith-Jones", one closing mark. */
 const NAME_TEXT = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*(?:['’]s?)?[,.;:!?)]?$/u;
@@ -273,22 +272,6 @@ function unknownRunEnd(view: ExtendView, k: number): number {
   return person ? end : k;
 }
 
-/** Replaces the candidates inside [s, e) by one for the whole span; false when one crosses it. */
-function place(
-  out: Candidate[],
-  covered: Uint8Array,
-  s: number,
-  e: number,
-  make: Make,
-  reason: string,
-): void {
-  if (out.some((c) => c.startWord < e && c.endWord > s && (c.startWord < s || c.endWord > e))) return;
-  for (let n = out.length - 1; n >= 0; n--)
-    if (out[n]!.startWord >= s && out[n]!.endWord <= e) out.splice(n, 1);
-  out.push(make(s, e, reason));
-  covered.fill(1, s, e);
-}
-
 export function addCasedNames(view: ExtendView, out: Candidate[], covered: Uint8Array, make: Make): void {
   if (view.uncased) return;
   const { words } = view.ctx;
@@ -296,7 +279,7 @@ export function addCasedNames(view: ExtendView, out: Candidate[], covered: Uint8
     if (covered[r]) continue;
     const end = nameAfterRole(view, r, covered);
     if (end > r) {
-      place(out, covered, r + 1, end, make, 'cue:context');
+      placeName(out, covered, r + 1, end, make, 'cue:context');
       r = end - 1;
     }
   }
@@ -306,7 +289,7 @@ export function addCasedNames(view: ExtendView, out: Candidate[], covered: Uint8
     if (covered[k] && !lone.has(k)) continue;
     const end = unknownRunEnd(view, k);
     if (end > k) {
-      place(out, covered, k, end, make, 'capitalised');
+      placeName(out, covered, k, end, make, 'capitalised');
       k = end - 1;
     }
   }

@@ -17,7 +17,7 @@ import { EITHER, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { sameSpeaker } from '../call-words.js';
 import type { ExtendView } from './person-extend.js';
 
-type Make = (start: number, end: number, reason: string) => Candidate;
+export type Make = (start: number, end: number, reason: string) => Candidate;
 
 const FORMAL_TITLES = wordSet('names/context/formal-titles');
 /** Heads of names of places and things ("Lake", "Park", "Laws"): no word of a listed person's name. */
@@ -55,7 +55,7 @@ function nameWord(view: ExtendView, k: number, covered: Uint8Array): boolean {
 }
 
 /** Replaces the candidates inside [s, e) by one for the whole span; false when one crosses it. */
-function place(
+export function placeName(
   out: Candidate[],
   covered: Uint8Array,
   s: number,
@@ -132,7 +132,7 @@ export function addGenreNames(view: ExtendView, out: Candidate[], covered: Uint8
   const { words } = view.ctx;
   for (let k = 0; k + 2 < words.length; k++) {
     const end = nameAfterTitle(view, k, covered);
-    if (end > k && place(out, covered, k + 1, end, make, 'cue:context')) k = end - 1;
+    if (end > k && placeName(out, covered, k + 1, end, make, 'cue:context')) k = end - 1;
   }
   for (const items of commaLists(view)) {
     const found = items.filter(([s, e]) =>
@@ -152,7 +152,7 @@ export function addGenreNames(view: ExtendView, out: Candidate[], covered: Uint8
       const rest = words[end]?.text ?? '';
       if (end - s < 2 || (end < e && !/^\p{Ll}/u.test(rest))) continue;
       if (words.slice(s, end).some((w) => PLACE_HEADS.has(bareWord(w.text)))) continue;
-      place(out, covered, s, end, make, 'list');
+      placeName(out, covered, s, end, make, 'list');
     }
   }
 }

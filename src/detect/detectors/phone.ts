@@ -51,7 +51,7 @@ import { nanp, splitNanp } from '../nanp.js';
 import { internationalNumber, knownRegion, nationalFit, type NationalFit } from '../phone-regions.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { openingHours } from '../opening-hours.js';
-import { FILLERS, runsCutAtSlashes } from '../../transcript/spoken-view.js';
+import { FILLERS, runOfChunks, runsCutAtSlashes } from '../../transcript/spoken-view.js';
 
 const NAME = 'phone';
 
@@ -359,30 +359,19 @@ function splitAtInitials(runs: readonly SpokenRun[]): readonly SpokenRun[] {
         return n;
       };
       if (digitsOf(before, -1) < INITIAL_SIDE || digitsOf(after, 1) < INITIAL_SIDE) continue;
-      parts.push(runOf(before));
+      parts.push(runOfChunks(before));
       from = k + 1;
     }
     if (parts.length === 0) {
       out?.push(run);
       return;
     }
-    parts.push(runOf(cs.slice(from)));
+    parts.push(runOfChunks(cs.slice(from)));
     out ??= runs.slice(0, i);
     out.push(...parts);
   });
   return out ?? runs;
 }
-
-const runOf = (chunks: SpokenRun['chunks']): SpokenRun => {
-  const text = chunks.map((c) => c.text).join('');
-  return {
-    startWord: chunks[0]!.startWord,
-    endWord: chunks[chunks.length - 1]!.endWord,
-    text,
-    digits: text.replace(/\D/g, ''),
-    chunks,
-  };
-};
 
 /** A label glued to a value ("Tel.:", "phone=", "ref="): the value is what is written. */
 const GLUED_KEY = new RegExp(`^(${OPENING_MARKS})\\p{L}{2,}(?:_\\p{L}+)*\\.?[:=](?=\\S*\\d)`, 'u');
