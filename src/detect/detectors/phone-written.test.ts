@@ -152,6 +152,17 @@ function sources(step: number): Source[] {
   return out;
 }
 
+/**
+ * Frames with no word naming a telephone: a name and brackets or dashes around the number. There a
+ * number without a trunk prefix or its region's grouping is left to the account detector on purpose
+ * (phone-locales.test.ts); counted in the "no cue" rows.
+ */
+const NO_CUE = new Set<string>();
+const noCue = (frame: string): string => {
+  NO_CUE.add(frame);
+  return frame;
+};
+
 /** "{}" the number, "{2}" a second number of the same source. */
 const FRAMES: string[] = [
   'Tel.: {}',
@@ -166,17 +177,17 @@ const FRAMES: string[] = [
   'Call me at {}!',
   'Her number is "{}".',
   "Her number is '{}'.",
-  'Reception / {} / front desk',
-  'Mira Tolvanen ({})',
-  'Mira Tolvanen [{}]',
-  'Mira Tolvanen <{}>',
-  'Mira Tolvanen - {} - Tarnmoor',
-  '{} (Mira Tolvanen)',
+  noCue('Reception / {} / front desk'),
+  noCue('Mira Tolvanen ({})'),
+  noCue('Mira Tolvanen [{}]'),
+  noCue('Mira Tolvanen <{}>'),
+  noCue('Mira Tolvanen - {} - Tarnmoor'),
+  noCue('{} (Mira Tolvanen)'),
   '{"name": "Mira Tolvanen", "phone": "{}"}',
   '{"phone":"{}","city":"Tarnmoor"}',
   'name=Mira Tolvanen; phone={}; city=Tarnmoor',
   'name="Mira Tolvanen" phone="{}" city=Tarnmoor',
-  'Mira Tolvanen | {} | Tarnmoor',
+  noCue('Mira Tolvanen | {} | Tarnmoor'),
   '* Phone: {}',
   'Is {} still your number?',
   'Phone {}; fax {2}.',
@@ -188,21 +199,6 @@ const FRAMES: string[] = [
   'Tarnmoor 4821 {} office {2} fax',
   'Mira Tolvanen Phone: {} I need help.',
 ];
-
-/**
- * Frames with no word naming a telephone: a name and brackets or dashes around the number. There a
- * number without a trunk prefix or its region's grouping is left to the account detector on purpose
- * (phone-locales.test.ts); counted in the "no cue" rows.
- */
-const NO_CUE = new Set([
-  'Reception / {} / front desk',
-  'Mira Tolvanen ({})',
-  'Mira Tolvanen [{}]',
-  'Mira Tolvanen <{}>',
-  'Mira Tolvanen - {} - Tarnmoor',
-  '{} (Mira Tolvanen)',
-  'Mira Tolvanen | {} | Tarnmoor',
-]);
 
 /** Things that stand where numbers stand and are no phone number. */
 const NOT_PHONES = [
