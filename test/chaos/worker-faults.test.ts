@@ -7,13 +7,12 @@
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readyWorker, tempEntries, watchInteractiveQueue } from '../helpers/chaos.js';
-import { startHarness, upload, waitFor, waitForCall, type Harness } from '../helpers/api-harness.js';
+import { readyWorker, tempEntries, startWatchedHarness, type WatchedHarness } from '../helpers/chaos.js';
+import { upload, waitFor, waitForCall, type Harness } from '../helpers/api-harness.js';
 import { descendants, waitGone } from '../helpers/processes.js';
 
 const run = promisify(execFile);
@@ -57,26 +56,21 @@ async function longCall(
 describe('worker faults', () => {
   let h: Harness;
   let tmp: string;
-  let watched: Awaited<ReturnType<typeof watchInteractiveQueue>> | undefined;
+  let watched: WatchedHarness | undefined;
   let queue: Queue;
   let completions: string[] = [];
 
   beforeAll(async () => {
-    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'cr-faults-tmp-'));
-    h = await startHarness({
+    watched = await startWatchedHarness('cr-faults-tmp', {
       MAX_UPLOAD_BYTES: String(64 * 1024 * 1024),
       WORKER_LOCK_MS: String(LOCK_MS),
       WORKER_STALLED_INTERVAL_MS: String(STALLED_MS),
-      TMPDIR: tmp,
     });
-    watched = await watchInteractiveQueue(h);
-    ({ queue, completions } = watched);
+    ({ h, tmp, queue, completions } = watched);
   }, 120_000);
 
   afterAll(async () => {
     await watched?.close();
-    await h?.close();
-    await fs.rm(tmp, { recursive: true, force: true });
   });
 
   async function submit(call: { audio: Buffer; transcript: Buffer }): Promise<string> {

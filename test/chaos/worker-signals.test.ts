@@ -7,22 +7,14 @@
  */
 import { execFile, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempEntries, watchInteractiveQueue } from '../helpers/chaos.js';
+import { tempEntries, startWatchedHarness, type WatchedHarness } from '../helpers/chaos.js';
 import { readManifest } from '../../src/storage/publish.js';
 import { callStorageKeys, resolveStorageKey } from '../../src/storage/uploads.js';
-import {
-  makeFixture,
-  startHarness,
-  upload,
-  waitFor,
-  waitForCall,
-  type Harness,
-} from '../helpers/api-harness.js';
+import { makeFixture, upload, waitFor, waitForCall, type Harness } from '../helpers/api-harness.js';
 import { descendants, waitGone } from '../helpers/processes.js';
 
 const run = promisify(execFile);
@@ -56,20 +48,18 @@ describe('worker processes and signals', () => {
   let h: Harness;
   let tmp: string;
   let audio: Buffer;
-  let watched: Awaited<ReturnType<typeof watchInteractiveQueue>> | undefined;
+  let watched: WatchedHarness | undefined;
   let queue: Queue;
   let completions: string[] = [];
 
   beforeAll(async () => {
-    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'cr-signals-tmp-'));
-    h = await startHarness({
+    watched = await startWatchedHarness('cr-signals-tmp', {
       MAX_UPLOAD_BYTES: String(128 * 1024 * 1024),
       WORKER_LOCK_MS: '3000',
       WORKER_STALLED_INTERVAL_MS: '500',
       SHUTDOWN_GRACE_MS: String(GRACE_MS),
-      // the workers' temp folders (ffmpeg work folders) go here, where the test can see them
-      TMPDIR: tmp,
     });
+    ({ h, tmp, queue, completions } = watched);
     const wav = path.join(tmp, 'long.wav');
     await run('ffmpeg', [
       ...['-hide_banner', '-v', 'error', '-y', '-f', 'lavfi'],
@@ -78,14 +68,10 @@ describe('worker processes and signals', () => {
     ]);
     audio = await fs.readFile(wav);
     await fs.rm(wav);
-    watched = await watchInteractiveQueue(h);
-    ({ queue, completions } = watched);
   }, 120_000);
 
   afterAll(async () => {
     await watched?.close();
-    await h?.close();
-    await fs.rm(tmp, { recursive: true, force: true });
   });
 
   /** A long call (Opus output: the whole audio goes through ffmpeg); `variant` makes its id unique. */

@@ -8,7 +8,6 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,9 +19,10 @@ import {
   leftovers,
   readyWorker,
   settledCall,
-  watchInteractiveQueue,
+  startWatchedHarness,
+  type WatchedHarness,
 } from '../helpers/chaos.js';
-import { startHarness, upload, waitFor, type Harness } from '../helpers/api-harness.js';
+import { upload, waitFor, type Harness } from '../helpers/api-harness.js';
 import { descendants, running, waitGone } from '../helpers/processes.js';
 
 const LOCK_MS = 3_000;
@@ -63,21 +63,18 @@ async function outputStats(dir: string): Promise<Record<string, string>> {
 describe('the same job twice', () => {
   let h: Harness;
   let tmp: string;
-  let watched: Awaited<ReturnType<typeof watchInteractiveQueue>> | undefined;
+  let watched: WatchedHarness | undefined;
   let queue: Queue;
   let completions: string[] = [];
   const frozen = new Set<ChildProcess>();
 
   beforeAll(async () => {
-    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'cr-twice-tmp-'));
-    h = await startHarness({
+    watched = await startWatchedHarness('cr-twice-tmp', {
       MAX_UPLOAD_BYTES: String(64 * 1024 * 1024),
       WORKER_LOCK_MS: String(LOCK_MS),
       WORKER_STALLED_INTERVAL_MS: String(STALLED_MS),
-      TMPDIR: tmp,
     });
-    watched = await watchInteractiveQueue(h);
-    ({ queue, completions } = watched);
+    ({ h, tmp, queue, completions } = watched);
   }, 120_000);
 
   afterAll(async () => {
@@ -90,8 +87,6 @@ describe('the same job twice', () => {
       }
     }
     await watched?.close();
-    await h?.close();
-    await fs.rm(tmp, { recursive: true, force: true });
   });
 
   const rowOf = (id: string) =>

@@ -14,7 +14,7 @@ import { callStorageKeys, resolveStorageKey } from '../../src/storage/uploads.js
 import { Queue, QueueEvents } from 'bullmq';
 import { queueName } from '../../src/queue/jobs.js';
 import { expect } from 'vitest';
-import { getJson, waitFor, type Harness } from './api-harness.js';
+import { getJson, startHarness, waitFor, type Harness } from './api-harness.js';
 import { freePort } from './free-port.js';
 export { freePort };
 
@@ -224,6 +224,42 @@ export async function watchInteractiveQueue(
     close: async () => {
       await events.close();
       await queue.close();
+    },
+  };
+}
+
+/** A harness of the worker-fault tests: its workers' temp folders in `tmp`, its interactive queue watched. */
+export interface WatchedHarness {
+  h: Harness;
+  /** The workers' TMPDIR (their ffmpeg work folders), where a test can check nothing is left. */
+  tmp: string;
+  queue: Queue;
+  /** Ids of the interactive queue's jobs in the order their completion was seen. */
+  completions: string[];
+  close: () => Promise<void>;
+}
+
+/** Starts a harness with `env` and a fresh TMPDIR named after `prefix`, and watches its queue. */
+export async function startWatchedHarness(
+  prefix: string,
+  env: Record<string, string>,
+): Promise<WatchedHarness> {
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), `${prefix}-`));
+  const removeTmp = () => fs.rm(tmp, { recursive: true, force: true });
+  const h = await startHarness({ ...env, TMPDIR: tmp }).catch(async (err: unknown) => {
+    await removeTmp();
+    throw err;
+  });
+  const watched = await watchInteractiveQueue(h);
+  return {
+    h,
+    tmp,
+    queue: watched.queue,
+    completions: watched.completions,
+    close: async () => {
+      await watched.close();
+      await h.close();
+      await removeTmp();
     },
   };
 }
