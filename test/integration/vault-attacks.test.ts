@@ -6,7 +6,7 @@ import type { Database } from '../../src/db/database.js';
 import { ForbiddenError, InputError, NotFoundError, VaultIntegrityError } from '../../src/errors.js';
 import { loadMasterKey } from '../../src/vault/master-key.js';
 import { openVault, type Vault } from '../../src/vault/vault.js';
-import { ANALYST, BACKENDS, createTestDb, DPO, type TestDb, testKey } from './vault-backends.js';
+import { ANALYST, BACKENDS, openTestVault, DPO, type TestDb, testKey } from './vault-backends.js';
 
 describe.each(BACKENDS)('vault under attack on %s', (backend) => {
   let t: TestDb;
@@ -16,10 +16,7 @@ describe.each(BACKENDS)('vault under attack on %s', (backend) => {
   let token: string;
 
   beforeEach(async () => {
-    t = await createTestDb(backend);
-    database = await t.open();
-    masterKey = testKey();
-    vault = await openVault({ db: database.db, masterKey });
+    ({ t, database, masterKey, vault } = await openTestVault(backend));
     [token] = (await vault.issueTokens({
       tenant: 'acme',
       callId: 'call-1',

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { type Database, type DbBackend, openDatabase } from '../../src/db/database.js';
+import { openVault, type Vault } from '../../src/vault/vault.js';
 import { dropSchema, PG_URL, testSchema, withPgClient } from '../helpers/database.js';
 
 export { BACKENDS } from '../helpers/database.js';
@@ -93,5 +94,15 @@ export async function createTestDb(backend: DbBackend): Promise<TestDb> {
 }
 
 export const testKey = (): Buffer => randomBytes(32);
+
+/** A fresh test database of `backend`, a connection to it and a vault under a new master key. */
+export async function openTestVault(
+  backend: DbBackend,
+): Promise<{ t: TestDb; database: Database; masterKey: Buffer; vault: Vault }> {
+  const t = await createTestDb(backend);
+  const database = await t.open();
+  const masterKey = testKey();
+  return { t, database, masterKey, vault: await openVault({ db: database.db, masterKey }) };
+}
 export const DPO = { id: 'dana', role: 'dpo' };
 export const ANALYST = { id: 'alex', role: 'analyst' };

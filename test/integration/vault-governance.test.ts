@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { NotFoundError } from '../../src/errors.js';
 import { openVault, type Vault } from '../../src/vault/vault.js';
-import { BACKENDS, createTestDb, DPO, type TestDb, testKey } from './vault-backends.js';
+import { BACKENDS, openTestVault, DPO, type TestDb, testKey } from './vault-backends.js';
 
 /** What an attacker with DDL rights types to make the audit table editable. */
 const unguard = (backend: string) =>
@@ -24,10 +24,7 @@ describe.each(BACKENDS)('vault governance on %s', (backend) => {
   let masterKey: Buffer;
 
   beforeEach(async () => {
-    t = await createTestDb(backend);
-    database = await t.open();
-    masterKey = testKey();
-    vault = await openVault({ db: database.db, masterKey });
+    ({ t, database, masterKey, vault } = await openTestVault(backend));
   });
   afterEach(async () => {
     await t.cleanup();

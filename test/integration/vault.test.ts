@@ -8,7 +8,7 @@ import { buildEdits } from '../../src/transform/apply.js';
 import { createTokenOperator } from '../../src/transform/token-operator.js';
 import type { Entity } from '../../src/types.js';
 import { openVault, type Vault } from '../../src/vault/vault.js';
-import { BACKENDS, createTestDb, DPO, type TestDb, testKey } from './vault-backends.js';
+import { BACKENDS, openTestVault, DPO, type TestDb, testKey } from './vault-backends.js';
 
 const TOKEN = /^\[(PHONE_NUMBER|PERSON|EMAIL|ACCOUNT_NUMBER)_[0-9A-HJKMNP-TV-Z]{8}\]$/;
 
@@ -19,10 +19,7 @@ describe.each(BACKENDS)('vault on %s', (backend) => {
   let vault: Vault;
 
   beforeEach(async () => {
-    t = await createTestDb(backend);
-    database = await t.open();
-    masterKey = testKey();
-    vault = await openVault({ db: database.db, masterKey });
+    ({ t, database, masterKey, vault } = await openTestVault(backend));
   });
   afterEach(async () => {
     await t.cleanup();
