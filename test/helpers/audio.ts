@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll } from 'vitest';
-import { resolveFfmpeg, type FfmpegTools } from '../../src/audio/index.js';
+import { probeAudio, resolveFfmpeg, type AudioInfo, type FfmpegTools } from '../../src/audio/index.js';
 
 const run = promisify(execFile);
 
@@ -90,6 +90,16 @@ export async function makeTone(
 ): Promise<void> {
   const tone = `sine=frequency=${options.frequency ?? 300}:sample_rate=${options.rate}:duration=${options.seconds}`;
   await ffmpeg(['-f', 'lavfi', '-i', tone, '-ac', String(options.channels ?? 1), '-c:a', 'pcm_s16le'], file);
+}
+
+/** makeTone to `file`, with what probeAudio reads of it. */
+export async function probedTone(
+  tools: FfmpegTools,
+  file: string,
+  options: { seconds: number; rate: number; channels: number },
+): Promise<{ file: string; info: AudioInfo }> {
+  await makeTone(file, options);
+  return { file, info: await probeAudio(file, tools) };
 }
 
 /** Speech from espeak-ng, resampled to `rate` Hz mono 16-bit WAV. */

@@ -11,7 +11,7 @@ import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } fr
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { awsTranscribeEngine } from '../../src/asr/engines/aws.js';
 import { createTranscriber, type TranscriberOptions } from '../../src/asr/transcriber.js';
-import { probeAudio, resolveFfmpeg, type AudioInfo, type FfmpegTools } from '../../src/audio/index.js';
+import { resolveFfmpeg, type AudioInfo, type FfmpegTools } from '../../src/audio/index.js';
 import { parseConfig } from '../../src/config.js';
 import { TranscriptionError, TranscriptionUnavailableError } from '../../src/errors.js';
 import { createLogger } from '../../src/log.js';
@@ -23,7 +23,7 @@ import {
   type EngineServer,
   type RecordedRequest,
 } from '../helpers/asr-server.js';
-import { makeTone } from '../helpers/audio.js';
+import { probedTone } from '../helpers/audio.js';
 import { startTestS3, type TestS3 } from '../helpers/s3.js';
 
 let dir: string;
@@ -34,11 +34,8 @@ let s3: TestS3;
 let client: S3Client;
 let server: EngineServer | undefined;
 
-async function sineWav(name: string, seconds: number, rate: number, channels: number) {
-  const file = path.join(dir, name);
-  await makeTone(file, { seconds, rate, channels });
-  return { file, info: await probeAudio(file, tools) };
-}
+const sineWav = (name: string, seconds: number, rate: number, channels: number) =>
+  probedTone(tools, path.join(dir, name), { seconds, rate, channels });
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cr-asr-aws-'));

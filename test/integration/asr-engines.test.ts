@@ -12,7 +12,7 @@ import { deepgramEngine } from '../../src/asr/engines/deepgram.js';
 import { openAiEngine } from '../../src/asr/engines/openai.js';
 import { createTranscriber, type TranscriberOptions } from '../../src/asr/transcriber.js';
 import type { SpeechEngine } from '../../src/asr/types.js';
-import { probeAudio, resolveFfmpeg, type AudioInfo, type FfmpegTools } from '../../src/audio/index.js';
+import { resolveFfmpeg, type AudioInfo, type FfmpegTools } from '../../src/audio/index.js';
 import { parseConfig } from '../../src/config.js';
 import { TranscriptionError, TranscriptionUnavailableError } from '../../src/errors.js';
 import { createLogger } from '../../src/log.js';
@@ -27,7 +27,7 @@ import {
   whisperCppVerbose,
   type EngineServer,
 } from '../helpers/asr-server.js';
-import { makeTone } from '../helpers/audio.js';
+import { probedTone } from '../helpers/audio.js';
 
 let dir: string;
 let tools: FfmpegTools;
@@ -35,11 +35,8 @@ let mono: { file: string; info: AudioInfo };
 let stereo: { file: string; info: AudioInfo };
 let server: EngineServer | undefined;
 
-async function sineWav(name: string, seconds: number, rate: number, channels: number) {
-  const file = path.join(dir, name);
-  await makeTone(file, { seconds, rate, channels });
-  return { file, info: await probeAudio(file, tools) };
-}
+const sineWav = (name: string, seconds: number, rate: number, channels: number) =>
+  probedTone(tools, path.join(dir, name), { seconds, rate, channels });
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cr-asr-'));
