@@ -51,6 +51,7 @@ import { nanp, splitNanp } from '../nanp.js';
 import { internationalNumber, knownRegion, nationalFit, type NationalFit } from '../phone-regions.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { openingHours } from '../opening-hours.js';
+import { calendarRun } from '../date-shapes.js';
 import { FILLERS, runOfChunks, runsCutAtSlashes } from '../../transcript/spoken-view.js';
 
 const NAME = 'phone';
@@ -69,6 +70,7 @@ const CUES_AFTER = wordSet('phone/cue-after');
 /** Significant words after a number in which a phrase of CUES_AFTER is looked for. */
 const CUE_AFTER_WINDOW = 5;
 const LABELS_AFTER = wordSet('phone/after');
+const DATE_LABELS = wordSet('phone/date-labels');
 
 /**
  * The digits after an international prefix when the run was introduced as international ("plus
@@ -593,9 +595,25 @@ function saidInPieces(run: SpokenRun): boolean {
 const readAsPhone = (run: SpokenRun): boolean =>
   run.chunks.every((c) => c.kind === 'literal') || saidAsDigits(run) || saidInPieces(run);
 
+/**
+ * "date nineteen ninety six oh seven twenty nine fourteen fifty eight": calendar fields right
+ * after a word naming a date or time (lexicons/phone/date-labels/) are a timestamp, even when a
+ * phone label ("... fax 891 338 6737 mobile") stood a few words before.
+ */
+function dateAfterLabel(ctx: DetectionContext, run: SpokenRun): boolean {
+  let w = run.startWord - 1;
+  while (w >= 0 && (ctx.tokens[w] === '' || FILLERS.has(ctx.tokens[w]!))) w--;
+  if (w < 0 || !DATE_LABELS.has(ctx.tokens[w]!)) return false;
+  return calendarRun(
+    run,
+    ctx.words.slice(run.startWord, run.endWord).map((word) => word.text),
+  );
+}
+
 function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found | null {
   const { phoneCue } = rc;
   const range = { startWord: run.startWord, endWord: run.endWord };
+  if (dateAfterLabel(ctx, run)) return null;
   const intl = international(ctx, run);
   if (intl) {
     const { number: p, digits } = dialledAbroad(intl);
