@@ -19,6 +19,7 @@ import { propagate } from './propagate.js';
 import { vetoPersons } from './detectors/person-veto.js';
 import { hashtagsOutOfPersons } from './detectors/person-hashtags.js';
 import { dropNonPersonShapes } from './detectors/person-shapes-veto.js';
+import { dropLowerCaseNonNames } from './detectors/person-lower-veto.js';
 import { vetoPersonMisreads } from './detectors/person-misreads.js';
 import { vetoAddressMisreads } from './detectors/address-misreads.js';
 import { findSeeds, type Seed } from './seeds.js';
@@ -126,7 +127,10 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
   const found = runDetectors(words, policy, registry, wanted, lap);
   const ctx = found.ctx;
   // hashtags leave the names before the names spread over the call
-  const candidates = dropNonPersonShapes(ctx, hashtagsOutOfPersons(ctx, found.candidates));
+  const candidates = dropLowerCaseNonNames(
+    ctx,
+    dropNonPersonShapes(ctx, hashtagsOutOfPersons(ctx, found.candidates)),
+  );
   candidates.push(...propagate(ctx, candidates));
   lap('propagation');
   const repaired = absorbRepairs(

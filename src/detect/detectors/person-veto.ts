@@ -403,8 +403,8 @@ const countryWord = (b: string): boolean =>
 
 /**
  * Does the candidate [start, end) name a country: a country word alone, the end of a country's name
- * with the word before ("Great Britain"), or a country after a word that is no given name ("Nazi
- * Germany", "East Germany")?
+ * with the word before ("Great Britain"), a country after a word that is no given name ("Nazi
+ * Germany", "East Germany"), or a country's name of several words whole ("Sri Lanka", "Costa Rica")?
  */
 function namesCountry(ctx: DetectionContext, base: readonly string[], start: number, end: number): boolean {
   const last = base[end - 1]!;
@@ -413,6 +413,7 @@ function namesCountry(ctx: DetectionContext, base: readonly string[], start: num
     const p = start - 1;
     return p >= 0 && sameSpeaker(ctx, p, start) && countryCode(fold(`${base[p]!} ${last}`)) !== undefined;
   }
+  if (countryCode(fold(base.slice(start, end).join(' '))) !== undefined) return true;
   return end - start === 2 && countryWord(last) && (nameKinds(base[start]!) & GIVEN) === 0;
 }
 
