@@ -188,6 +188,9 @@ export function fakerAddress(locale: string, variant: number): FakerAddress {
     state,
     country,
     tail,
-    lines: order === 'big first' ? [country, ...tail.filter((l) => l !== country), ...streetLines].filter(Boolean) : [...streetLines, ...tail],
+    lines:
+      order === 'big first'
+        ? [country, ...tail.filter((l) => l !== country), ...streetLines].filter(Boolean)
+        : [...streetLines, ...tail],
   };
 }
