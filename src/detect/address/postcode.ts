@@ -124,15 +124,22 @@ function extraForms(): Map<string, string[]> {
   return out;
 }
 
-/** Each country's written postcode pattern: the package's, with the forms of postcode-forms.txt. */
+/**
+ * Each country's written postcode pattern: the package's, with the forms of postcode-forms.txt
+ * (alone for a country the package lacks).
+ */
 export function countryRegexes(): [string, RegExp][] {
   const extra = extraForms();
-  return [...POSTCODE_REGEXES]
+  const out = [...POSTCODE_REGEXES]
     .filter(([country]) => !SKIP.has(country))
-    .map(([country, base]) => {
+    .map(([country, base]): [string, RegExp] => {
       const more = extra.get(country);
       return [country, more ? new RegExp(`${base.source}|^(?:${more.join('|')})$`, base.flags || 'i') : base];
     });
+  // a country the package has no pattern for (Ghana's digital address)
+  for (const [country, forms] of extra)
+    if (!POSTCODE_REGEXES.has(country)) out.push([country, new RegExp(`^(?:${forms.join('|')})$`, 'i')]);
+  return out;
 }
 
 const patternOf = (country: string): CountryPattern | undefined => {

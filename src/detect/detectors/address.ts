@@ -1159,7 +1159,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       endWord: end,
       score,
       detector: NAME,
-      reason,
+      reason: PERSON_NAMED_READS.has(reason) && personNamedStreet(v, start, end) ? 'street-named' : reason,
       value: valueOf(ctx, start, end),
     });
   };
@@ -1587,6 +1587,22 @@ function streetLineReason(v: AddressView, start: number, pc: number, reason: str
   for (let s = start + 1; s < Math.min(pc, start + 4); s++)
     if (recipientLine(v, start, s) && typelessLineOpens(v, s)) return RECIPIENT;
   return reason;
+}
+
+/**
+ * A street named after a person, its type word right after the name and the house number after
+ * the type ("Ikrom Komilov xiyoboni, 57", "Lakatos utca 19", "Ahmet Yılmaz Caddesi 4"): the
+ * name's words are the street's, not a recipient's line before it (a recipient's own street has a
+ * name of its own before its type: "Mira Tolvanen Jörgens Väg 3").
+ */
+const PERSON_NAMED_READS = new Set(['street', 'street-cued', 'recipient-street']);
+function personNamedStreet(v: AddressView, start: number, end: number): boolean {
+  for (let k = start + 1; k <= start + 2 && k < end; k++) {
+    if (!nameWord(v, k - 1) || endsItem(v, k - 1)) return false;
+    const sfx = suffixTypeAt(v, k);
+    if (sfx > 0) return k + sfx < end && houseNumberAt(v, k + sfx) > 0;
+  }
+  return false;
 }
 
 /** Street grammars whose span opens with the street line (no place or unit line before it). */
