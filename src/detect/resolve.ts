@@ -104,13 +104,14 @@ function streetNameOpensAddress(address: Candidate, name: Candidate): boolean {
 }
 
 /**
- * A PERSON reading wholly inside an ADDRESS, with address words on both sides of it ("Tamsin Dr At
- * Orrel Ln, Brisco, TX": a title's reading of "Dr At"; a town read as a given name): the words are
- * the address's, which keeps its type.
+ * A PERSON reading wholly inside a crossing of two streets, with address words on both sides of it
+ * ("Tamsin Dr At Orrel Ln, Brisco, TX": a title's reading of "Dr At"; the town read as a given name):
+ * the words are the address's, which keeps its type.
  */
 function nameInsideAddress(address: Candidate, name: Candidate): boolean {
   return (
     address.type === 'ADDRESS' &&
+    address.reason === 'intersection' &&
     name.type === 'PERSON' &&
     name.startWord > address.startWord &&
     name.endWord < address.endWord

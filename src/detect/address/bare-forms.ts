@@ -76,8 +76,8 @@ function sideAt(v: AddressView, k: number): Side | null {
  * A crossing of two short sides at i ("1st & 2nd Ave", "Velka & 9th", "first and second avenue"):
  * the end of the second side, else -1. Joined by "&" or "@" (written) or "and"; a type on one side
  * at least, or (written with a symbol) a name crossing an ordinal. With "and" a name side must be
- * capitalised (formatted) or a word English lacks (raw ASR), and two bare names never cross ("Ann
- * and Main Street" is two things); raw ASR also wants the second side's own type.
+ * capitalised (formatted) or a word English lacks (raw ASR), and two bare names never cross ("Dara
+ * and Velka Road" are two things); raw ASR also wants the second side's own type.
  */
 export function bareCrossingAt(v: AddressView, i: number): number {
   const a = sideAt(v, i);
@@ -93,8 +93,7 @@ export function bareCrossingAt(v: AddressView, i: number): number {
   const nameOk = (s: Side, k: number, other: Side): boolean =>
     !s.name ||
     (v.formatted
-      ? capitalised(v, k) ||
-        (symbol && (!isCommonWord(v.ctx.tokens[k]!) || s.typed || other.typed))
+      ? capitalised(v, k) || (symbol && (!isCommonWord(v.ctx.tokens[k]!) || s.typed || other.typed))
       : !isCommonWord(v.ctx.tokens[k]!) || s.typed);
   if (!nameOk(a, i, b) || !nameOk(b, link + 1, a)) return -1;
   if (!symbol && a.name && b.name) return -1;
@@ -124,8 +123,7 @@ const COMPASS = new Set(['east', 'west', 'north', 'south', 'e', 'w', 'n', 's']);
 export function loneStreetAt(v: AddressView, i: number): [number, number] | null {
   const t = v.folded[i] ?? '';
   const lone =
-    loneStreetWords().has(t) &&
-    (v.formatted ? capitalised(v, i) : !isCommonWord(v.ctx.tokens[i]!));
+    loneStreetWords().has(t) && (v.formatted ? capitalised(v, i) : !isCommonWord(v.ctx.tokens[i]!));
   if (!lone && !compoundAt(v, i)) return null;
   const next = i + 1;
   if (next >= v.n || !sameTurn(v, i, next) || partEnds(v, i)) return null;
