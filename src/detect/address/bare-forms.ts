@@ -80,6 +80,11 @@ function sideAt(v: AddressView, k: number): Side | null {
  * and Velka Road" are two things); raw ASR also wants the second side's own type.
  */
 export function bareCrossingAt(v: AddressView, i: number): number {
+  // (cheap test first, as this is tried at most words: a link word within a side's reach)
+  let link0 = false;
+  for (let k = i + 1; k <= i + 3 && k < v.n && !link0; k++)
+    link0 = v.folded[k] === 'and' || raw(v, k) === '&' || raw(v, k) === '@';
+  if (!link0) return -1;
   const a = sideAt(v, i);
   if (!a || !joined(v, a.end - 1)) return -1;
   const link = a.end;
