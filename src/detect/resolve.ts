@@ -28,6 +28,7 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
         continue;
       }
       if (streetNameOpensAddress(current, c)) continue;
+      if (nameInsideAddress(current, c)) continue;
       if (addressOpensWithName(current, c)) {
         out.push({ ...c });
         // "Dara Quill, | Calle Mayor 12, ...": after the recipient's line, the street's own name
@@ -98,6 +99,21 @@ function streetNameOpensAddress(address: Candidate, name: Candidate): boolean {
     address.reason === 'street-named' &&
     name.type === 'PERSON' &&
     name.startWord === address.startWord &&
+    name.endWord < address.endWord
+  );
+}
+
+/**
+ * A PERSON reading wholly inside a crossing of two streets, with address words on both sides of it
+ * ("Tamsin Dr At Orrel Ln, Brisco, TX": a title's reading of "Dr At"; the town read as a given name):
+ * the words are the address's, which keeps its type.
+ */
+function nameInsideAddress(address: Candidate, name: Candidate): boolean {
+  return (
+    address.type === 'ADDRESS' &&
+    address.reason === 'intersection' &&
+    name.type === 'PERSON' &&
+    name.startWord > address.startWord &&
     name.endWord < address.endWord
   );
 }

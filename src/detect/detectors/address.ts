@@ -18,6 +18,7 @@
  * A bare 4-5 digit number is never an address by itself, nor is a lone city. A tail anchored on a
  * postcode pulls in the typeless street line before it ("Kaseke 19, 11216 Tallinn").
  */
+import { bareCrossingAt, loneStreetAt, numberedRoadAt } from '../address/bare-forms.js';
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
 import { runAt, type SpokenRun } from '../../transcript/spoken-view.js';
@@ -1420,6 +1421,14 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       i = Math.max(end, town[1]) - 1;
       continue;
     }
+    // 7. street forms without a house number the grammar above leaves: a crossing of two short sides
+    // ("1st & 2nd Ave"), one street word before its town ("Vinkdreef, Tamsby"), a numbered road ("RN7")
+    const bare = bareFormAt(v, i);
+    if (bare) {
+      push(bare[0], bare[1], 0.75, 'bare-form');
+      i = bare[1] - 1;
+      continue;
+    }
     // 6. a typeless street line after a recipient's line: "write to Dara Quill, | Velkova 12, Zagreb,
     // Croatia" (a postcode or a country confirms it). It only extends or adds to the other readings
     // (below), so the words after the house number are read as if it were not there
@@ -1661,6 +1670,31 @@ function crossStreets(v: AddressView, out: Candidate[]): void {
     second.reason = 'intersection';
     second.value = valueOf(v.ctx, start, second.endWord);
   }
+}
+
+/**
+ * Round 17's bare street forms at i (address/bare-forms.ts), with what follows them: [start, end) or
+ * null. A crossing stands alone or takes its town; a lone street word needs its town (the reader
+ * checks one follows) after a comma, or the line to end after it, or a cue before it; a numbered road is placed ("at", a cue) or
+ * followed by a place.
+ */
+function bareFormAt(v: AddressView, i: number): [number, number] | null {
+  const crossing = bareCrossingAt(v, i);
+  if (crossing > 0) return [i, extend(v, crossing, true).end];
+  const lone = loneStreetAt(v, i);
+  if (lone) {
+    const { end } = extend(v, lone[1], true);
+    // (the town after a comma, written: "Esplanade, Tamsby"; else the line closes or a cue placed it)
+    const comma = v.formatted && /,$/.test(raw(v, lone[1] - 1));
+    const placed = comma || closes(v, end) || cueBefore(v, lone[0], CUE_WINDOW);
+    return end > lone[1] && placed ? [lone[0], end] : null;
+  }
+  const road = numberedRoadAt(v, i);
+  if (road > 0) {
+    const { end, more } = extend(v, road, true);
+    if (more || placedAt(v, i)) return [i, end];
+  }
+  return null;
 }
 
 /** Words that join two streets when written as symbols ("Quarry Rd & Velkova Blvd", "... @ ..."). */
