@@ -51,5 +51,22 @@ describe('names that written grammar places (person-written-frames.ts)', () => {
       ],
     ],
     ['a list of things stays a list of things', 'We had bread, rice, honey and crystal in the kitchen.', []],
+    [
+      'a given name that is a word, as a subject',
+      'Apt 4 Harlow Randy had given Lukas his keys.',
+      [
+        [3, 4],
+        [6, 7],
+      ],
+    ],
+    ['a month that is a given name, as a subject', 'Who is coming? Jan is from Orvex', [[3, 4]]],
+    ['a verb of spending time', 'Call me later. Sue spent a year at Orvex Labs.', [[3, 4]]],
+    ['a determiner before it', 'The Christian had given us hope.', []],
+    [
+      'a family name that heads places, with a possessive',
+      "We sang verses from Timothy Dam's Winter Songs.",
+      [[4, 6]],
+    ],
+    ['a town before a possessive', "Delays hit London King's Cross today.", []],
   ]);
 });

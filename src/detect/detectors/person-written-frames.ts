@@ -16,6 +16,9 @@
  *   capitalised form);
  * - the speaker after a quotation: '"Not now," says Rosalind Vey in ...': a listed given name and
  *   one title-case word after a verb of saying;
+ * - the subject of a verb phrase said of people, a given name that is a word or a month: "Sue spent
+ *   a year at ...", "Jan is from ...", "Randy had given Lukas his keys";
+ * - a given name before a possessive family name that heads places too: "Timothy Dam's songs";
  * - the items of a comma list closed by "and" whose other items are names found already, in the
  *   case the found items are written in ("ivo, lena, crystal and marco"), months and words that are
  *   given names too ("Jan, Ada, Rui and April.").
@@ -265,6 +268,61 @@ function listedNames(view: ExtendView, covered: Uint8Array): number[] {
   return out;
 }
 
+/** Verb phrases after a subject that only a person is the subject of, as token sequences. */
+const PERSONAL_ACTS: readonly (readonly string[])[] = [
+  ['had', 'given'],
+  ['has', 'given'],
+  ['spent', 'a', 'year'],
+  ['spent', 'a', 'month'],
+  ['spent', 'a', 'week'],
+  ['spent', 'years'],
+  ['spent', 'months'],
+  ['is', 'from'],
+];
+/** What "had given X" gives: a possessive after the object ("had given Lukas his address"). */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+const DETERMINERS = wordSet('names/context/determiners');
+
+/**
+ * "Christian had given Lukas his address", "Sue spent a year at Orvex", "Jan is from Tamsby": a
+ * title-case given name, even one that is a word or a month, as the subject of a verb phrase said of
+ * people; the verb of giving needs its person object and a possessive, "is from" a capitalised place.
+ */
+function personalSubject(view: ExtendView, k: number, covered: Uint8Array): boolean {
+  const { tokens, words } = view.ctx;
+  if (!open(view, k, covered) || !TITLE_CASE.test(words[k]!.text)) return false;
+  if ((nameKinds(view.base[k]!) & GIVEN) === 0 || DETERMINERS.has(tokens[k - 1] ?? '')) return false;
+  for (const act of PERSONAL_ACTS) {
+    const after = k + 1 + act.length;
+    if (!act.every((t, j) => tokens[k + 1 + j] === t) || !same(view, k, after - 1)) continue;
+    if (act.slice(0, -1).some((_, j) => ends(view, k + 1 + j))) continue;
+    if (act[1] === 'given') {
+      const object = words[after]?.text ?? '';
+      if (!/^\p{Lu}\p{Ll}+$/u.test(object) || !POSSESSIVES.has(tokens[after + 1] ?? '')) continue;
+    }
+    if (act[1] === 'from' && !/^\p{Lu}/u.test(words[after]?.text ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "Timothy Dam's Winter Songs": a listed given name that is no everyday word, then a title-case
+ * family name with a possessive, even one that heads places ("Dam", "Field"): a place's name takes
+ * no given name before it. The end of the name, or k.
+ */
+function givenAndPossessive(view: ExtendView, k: number, covered: Uint8Array): number {
+  const next = k + 1;
+  const { words } = view.ctx;
+  if (!open(view, k, covered) || !TITLE_CASE.test(words[k]!.text) || !same(view, k, next)) return k;
+  const given = view.base[k]!;
+  if ((nameKinds(given) & GIVEN) === 0 || (englishLevel(given) ?? 99) <= 20) return k;
+  // "London King's Cross": a town opens a place's name
+  if (isPlaceName(given) || hasLexiconTag(given, PLACE_TAGS)) return k;
+  if (covered[next] || !/^\p{Lu}\p{Ll}+['’]s$/u.test(words[next]!.text)) return k;
+  return (nameKinds(view.base[next]!) & (FAMILY | EITHER)) !== 0 ? next + 1 : k;
+}
+
 /** End of the name that a one-word-opening frame places at k, or k. */
 function frameEnd(view: ExtendView, k: number, covered: Uint8Array): number {
   let e = namedAfterPronoun(view, k, covered);
@@ -272,6 +330,8 @@ function frameEnd(view: ExtendView, k: number, covered: Uint8Array): number {
   if (e === k) e = artistPeriod(view, k, covered);
   if (e === k) e = speakerAfterQuote(view, k, covered);
   if (e === k && (formerMember(view, k, covered) || lowerSpeaker(view, k, covered))) e = k + 1;
+  if (e === k && personalSubject(view, k, covered)) e = k + 1;
+  if (e === k) e = givenAndPossessive(view, k, covered);
   return e;
 }
 
