@@ -68,5 +68,13 @@ describe('names that written grammar places (person-written-frames.ts)', () => {
       [[4, 6]],
     ],
     ['a town before a possessive', "Delays hit London King's Cross today.", []],
+    [
+      'one unlisted word after a phrase whose object is a person',
+      'Please follow up with Zorvanek about the bill.',
+      [[4, 5]],
+    ],
+    ['a firm of two capitalised words stays', 'Please follow up with Orvex Labs about the bill.', []],
+    ['a name closing a question after "are you"', 'Who are you Tsevelma? I asked.', [[3, 4]]],
+    ['an everyday word closing the question', 'How are you today? Fine.', []],
   ]);
 });

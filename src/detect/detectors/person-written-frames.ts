@@ -19,6 +19,8 @@
  * - the subject of a verb phrase said of people, a given name that is a word or a month: "Sue spent
  *   a year at ...", "Jan is from ...", "Randy had given Lukas his keys";
  * - a given name before a possessive family name that heads places too: "Timothy Dam's songs";
+ * - one word no list knows after a phrase whose object is a person ("follow up with Zorvanek
+ *   about it"), a name closing a question after "are you" ("who are you Tsevelma?");
  * - the items of a comma list closed by "and" whose other items are names found already, in the
  *   case the found items are written in ("ivo, lena, crystal and marco"), months and words that are
  *   given names too ("Jan, Ada, Rui and April.").
@@ -30,7 +32,7 @@ import type { Candidate } from '../../types.js';
 import { isFunctionWord } from '../gazetteer/common-words.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { NameEvidence } from '../gazetteer/name-evidence.js';
-import { wordSet } from '../gazetteer/name-data.js';
+import { phraseList, wordSet } from '../gazetteer/name-data.js';
 import { EITHER, FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { sameSpeaker, PHRASE_END } from '../call-words.js';
@@ -323,6 +325,45 @@ function givenAndPossessive(view: ExtendView, k: number, covered: Uint8Array): n
   return (nameKinds(view.base[next]!) & (FAMILY | EITHER)) !== 0 ? next + 1 : k;
 }
 
+/** Phrases whose object is a person: "follow up with", "on behalf of" (shared with person-slots.ts). */
+const SLOT_BEFORE = phraseList('names/cues/person-slot-before');
+
+/**
+ * "please follow up with Zorvanek about it": one title-case word that no English dictionary, place
+ * list or organisation list holds, after a phrase whose object is a person, and no capitalised word
+ * after it (person-slots.ts takes two or three such words).
+ */
+function loneNameInSlot(view: ExtendView, k: number, covered: Uint8Array): boolean {
+  const { tokens, words } = view.ctx;
+  if (!open(view, k, covered) || !TITLE_CASE.test(bare(view, k))) return false;
+  const base = view.base[k]!;
+  if (englishLevel(base) !== undefined || isPlaceName(base) || hasLexiconTag(base, PLACE_TAGS)) return false;
+  if (!ends(view, k) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '')) return false;
+  return SLOT_BEFORE.some(
+    (p) =>
+      k >= p.length &&
+      same(view, k - p.length, k) &&
+      p.every(
+        (t, j) => tokens[k - p.length + j] === t && (j === p.length - 1 || !ends(view, k - p.length + j)),
+      ) &&
+      !ends(view, k - 1),
+  );
+}
+
+/** "who are you Tsevelma?": a name addressed right after "are you" that closes the question. */
+function addressedAfterQuestion(view: ExtendView, k: number, covered: Uint8Array): boolean {
+  const { tokens, words } = view.ctx;
+  if (k < 2 || tokens[k - 1] !== 'you' || (tokens[k - 2] !== 'are' && tokens[k - 2] !== 'were')) return false;
+  if (!same(view, k - 2, k) || ends(view, k - 1) || !/[?!]["')\]]*$/u.test(words[k]!.text)) return false;
+  if (!open(view, k, covered)) return false;
+  const base = view.base[k]!;
+  if (TITLE_CASE.test(bare(view, k)))
+    return englishLevel(base) === undefined
+      ? !isPlaceName(base)
+      : (nameKinds(base) & GIVEN) !== 0 && (englishLevel(base) ?? 0) > 20;
+  return lowerGiven(view, k) && (englishLevel(base) ?? 99) > 20;
+}
+
 /** End of the name that a one-word-opening frame places at k, or k. */
 function frameEnd(view: ExtendView, k: number, covered: Uint8Array): number {
   let e = namedAfterPronoun(view, k, covered);
@@ -332,6 +373,7 @@ function frameEnd(view: ExtendView, k: number, covered: Uint8Array): number {
   if (e === k && (formerMember(view, k, covered) || lowerSpeaker(view, k, covered))) e = k + 1;
   if (e === k && personalSubject(view, k, covered)) e = k + 1;
   if (e === k) e = givenAndPossessive(view, k, covered);
+  if (e === k && (loneNameInSlot(view, k, covered) || addressedAfterQuestion(view, k, covered))) e = k + 1;
   return e;
 }
 
