@@ -76,5 +76,6 @@ describe('names that written grammar places (person-written-frames.ts)', () => {
     ['a firm of two capitalised words stays', 'Please follow up with Orvex Labs about the bill.', []],
     ['a name closing a question after "are you"', 'Who are you Tsevelma? I asked.', [[3, 4]]],
     ['an everyday word closing the question', 'How are you today? Fine.', []],
+    ['a title before the name is no name', 'Let me check with Dr. Quellan about it.', [[5, 6]]],
   ]);
 });

@@ -338,7 +338,9 @@ function loneNameInSlot(view: ExtendView, k: number, covered: Uint8Array): boole
   if (!open(view, k, covered) || !TITLE_CASE.test(bare(view, k))) return false;
   const base = view.base[k]!;
   if (englishLevel(base) !== undefined || isPlaceName(base) || hasLexiconTag(base, PLACE_TAGS)) return false;
-  if (!ends(view, k) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '')) return false;
+  // a capitalised word after it continues a firm's name, or the word is a title ("Dr. Farouk")
+  if (!/[,!?;:]$/u.test(words[k]!.text) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '')) return false;
+  if (base.length < 3) return false;
   return SLOT_BEFORE.some(
     (p) =>
       k >= p.length &&
