@@ -6,7 +6,7 @@
  *
  * - the complement of a verb of naming after its object pronoun: "they named her Odile",
  *   "we called him tomas" (not "called him lazy": a lower-case word must be a listed given name);
- * - what only people have, then "of": "the true gender of Vesna", "the widow of Halvard Ek";
+ * - what only people have, then "of": "the gender of Vesna", "the widow of Halvard Ek";
  * - an artist's name for the artist's work: "early Velbrandt?", "late Orrin." (a name closing the
  *   phrase after "early"/"late", no month or weekday);
  * - the author before a literary work, the family name also a word or set with particles: "unlike
@@ -17,8 +17,8 @@
  * - the speaker after a quotation: '"Not now," says Rosalind Vey in ...': a listed given name and
  *   one title-case word after a verb of saying;
  * - the subject of a verb phrase said of people, a given name that is a word or a month: "Sue spent
- *   a year at ...", "Jan is from ...", "Randy had given Lukas his keys";
- * - a given name before a possessive family name that heads places too: "Timothy Dam's songs";
+ *   years at ...", "Jan is from ...", "Randy had given Ivo his keys";
+ * - a given name before a possessive family name that heads places too: "Osric Dam's songs";
  * - one word no list knows after a phrase whose object is a person ("follow up with Zorvanek
  *   about it"), a name closing a question after "are you" ("who are you Tsevelma?");
  * - the items of a comma list closed by "and" whose other items are names found already, in the
@@ -161,7 +161,7 @@ function namedAfterPronoun(view: ExtendView, k: number, covered: Uint8Array): nu
   return lowerGiven(view, k) ? k + 1 : k;
 }
 
-/** "the true gender of Vesna", "the widow of halvard": the end of the name at k, or k. */
+/** "the gender of Vesna", "the widow of halvard": the end of the name at k, or k. */
 function personalOf(view: ExtendView, k: number, covered: Uint8Array): number {
   const { tokens } = view.ctx;
   if (k < 2 || tokens[k - 1] !== 'of' || !same(view, k - 2, k) || ends(view, k - 2)) return k;
@@ -281,12 +281,12 @@ const PERSONAL_ACTS: readonly (readonly string[])[] = [
   ['spent', 'months'],
   ['is', 'from'],
 ];
-/** What "had given X" gives: a possessive after the object ("had given Lukas his address"). */
+/** What "had given X" gives: a possessive after the object ("had given Ivo his keys"). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 const DETERMINERS = wordSet('names/context/determiners');
 
 /**
- * "Christian had given Lukas his address", "Sue spent a year at Orvex", "Jan is from Tamsby": a
+ * "Osric had given Ivo his keys", "Sue spent years at Orvex", "Jan is from Tamsby": a
  * title-case given name, even one that is a word or a month, as the subject of a verb phrase said of
  * people; the verb of giving needs its person object and a possessive, "is from" a capitalised place.
  */
@@ -309,7 +309,7 @@ function personalSubject(view: ExtendView, k: number, covered: Uint8Array): bool
 }
 
 /**
- * "Timothy Dam's Winter Songs": a listed given name that is no everyday word, then a title-case
+ * "Osric Dam's Winter Songs": a listed given name that is no everyday word, then a title-case
  * family name with a possessive, even one that heads places ("Dam", "Field"): a place's name takes
  * no given name before it. The end of the name, or k.
  */
@@ -319,7 +319,7 @@ function givenAndPossessive(view: ExtendView, k: number, covered: Uint8Array): n
   if (!open(view, k, covered) || !TITLE_CASE.test(words[k]!.text) || !same(view, k, next)) return k;
   const given = view.base[k]!;
   if ((nameKinds(given) & GIVEN) === 0 || (englishLevel(given) ?? 99) <= 20) return k;
-  // "London King's Cross": a town opens a place's name
+  // "Leeds Queen's Park": a town opens a place's name
   if (isPlaceName(given) || hasLexiconTag(given, PLACE_TAGS)) return k;
   if (covered[next] || !/^\p{Lu}\p{Ll}+['’]s$/u.test(words[next]!.text)) return k;
   return (nameKinds(view.base[next]!) & (FAMILY | EITHER)) !== 0 ? next + 1 : k;
