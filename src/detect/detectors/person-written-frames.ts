@@ -204,7 +204,8 @@ function authorBeforeWork(view: ExtendView, k: number, covered: Uint8Array): [nu
   const det = tokens[s - 1];
   if (det !== 'the' && det !== 'a' && det !== 'an') return null;
   const base = view.base[k]!;
-  const family = (nameKinds(base) & (FAMILY | EITHER)) !== 0;
+  // "the Victorian novel", "the Romantic poem": an adjective of a period or style
+  const family = (nameKinds(base) & (FAMILY | EITHER)) !== 0 && !/(?:ian|ean|esque|ic|ist)$/u.test(base);
   if (s < k || family) return hasLexiconTag(base, PLACE_TAGS) && s === k ? null : [s, k + 1];
   return null;
 }
