@@ -20,6 +20,7 @@
  * - "gonna", "wanna", "gotta" split as the Penn Treebank tokeniser splits them ("gon na", "wan
  *   na", "got ta"): both halves are name words of some language, together a verb.
  */
+import { WRITTEN_FRAME } from './person-written-frames.js';
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
 import { isCommonWord } from '../gazetteer/common-words.js';
@@ -285,7 +286,9 @@ export function contextVetoes(
   for (const [c, start, end] of names) {
     if (splitContraction(ctx, c.startWord, c.endWord)) out.add(c);
     else if (end - start === 1 && rivalTown(ctx, base, start)) out.add(c);
-    else if (cased && end - start === 1 && lowerCaseWord(ctx, base, start)) out.add(c);
+    // a name that a frame of written grammar placed ("named him randy") is no stray word
+    else if (cased && end - start === 1 && c.reason !== WRITTEN_FRAME && lowerCaseWord(ctx, base, start))
+      out.add(c);
     else if (cased && c.endWord === end && possessiveBusiness(ctx, end)) out.add(c);
   }
   return out;

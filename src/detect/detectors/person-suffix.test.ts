@@ -19,3 +19,13 @@ describe('epithets after a name', () => {
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('degrees after a name', () => {
+  it.each<[string, string, [number, number][]]>([
+    ['a dentist', 'Her dentist is Oskar Velbrandt DDS and he is kind.', [[3, 6]]],
+    ['a vet', 'Ask for Ilse Marrow DVM at the desk.', [[2, 5]]],
+    ['a possessive after the degree', "We read from oskar velbrandt md's notes.", [[3, 6]]],
+  ])('%s', (_label, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

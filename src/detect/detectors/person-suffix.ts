@@ -25,8 +25,8 @@ const SPELLED: readonly { tokens: readonly string[]; roman: boolean }[] = [
   { tokens: ['d', 'd', 's'], roman: false },
   { tokens: ['m', 'd'], roman: false },
 ];
-/** One-word suffixes in any case. */
-const WORDS = new Set(['jr', 'sr', 'md', 'phd']);
+/** One-word suffixes in any case (degrees of medicine, dentistry and law too: "DDS", "DVM", "Esq."). */
+const WORDS = new Set(['jr', 'sr', 'md', 'phd', 'dds', 'dmd', 'dvm', 'esq']);
 /** Roman numerals written as one word, in capitals. */
 const ROMAN = /^(?:II|III|IV|V|VI)[.,;:]?$/u;
 const VERB_TAGS = new Set([
@@ -47,7 +47,9 @@ function suffixEnd(view: ExtendView, end: number, covered: Uint8Array): number {
     k < ctx.words.length && !covered[k] && ctx.words[k]!.speaker === ctx.words[end - 1]!.speaker;
   if (!free(end)) return end;
   const text = ctx.words[end]!.text;
-  if (WORDS.has(ctx.tokens[end]!.replace(/\./g, '')) || ROMAN.test(text)) return end + 1;
+  // a possessive after the suffix belongs to the name: "Ada Vey MD's office"
+  if (WORDS.has(ctx.tokens[end]!.replace(/\./g, '').replace(/['’]s$/u, '')) || ROMAN.test(text))
+    return end + 1;
   for (const { tokens, roman } of SPELLED) {
     const stop = end + tokens.length;
     if (!tokens.every((t, n) => free(end + n) && ctx.tokens[end + n] === t)) continue;

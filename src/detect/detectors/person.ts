@@ -58,6 +58,7 @@ import { thingAfterDeterminer } from './person-things.js';
 import { namesAThing } from './person-named.js';
 import { aInitialAfterGiven, extendNames, growNames } from './person-extend.js';
 import { addFramedNames } from './person-cue-frames.js';
+import { addWrittenFrameNames } from './person-written-frames.js';
 import { trimTownTails } from './person-town-tail.js';
 import { nameBases } from '../name-bases.js';
 import { givenNameNoPlace, nicknameBeforeFamily } from './person-given-words.js';
@@ -1324,6 +1325,7 @@ const SCORES: Record<string, number> = {
   handle: 0.7,
   pinyin: 0.75,
   propagated: 0.8,
+  'frame:written': 0.8,
 };
 
 /**
@@ -1450,6 +1452,9 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   // a family name after a found given name, a given name before a found family name, a name after
   // a role noun ("founder Ada Quist"), in formatted text (person-cased-grow.ts)
   addCasedNames(view, out, covered, make);
+  // "named her Odile", "the gender of Vesna", "early Velbrandt?", '"...," says Rosalind Vey', a
+  // lower-case item of a list of names, in formatted text (person-written-frames.ts)
+  addWrittenFrameNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
