@@ -27,10 +27,17 @@ describe('raw ASR names placed by a found name or a frame (person-asr-names.ts)'
       ],
     ],
     ['call me back is no name', 'can you call me back tomorrow', []],
-    ['addressed after who are you', "who are you heather i'm the neighbour", [[3, 4]]],
+    ['addressed after who are you', "who are you marlinde i'm the neighbour", [[3, 4]]],
     ['addressed before who are you', 'so velkarno who are you', [[1, 2]]],
     ['greeting before the first clause', "hi zorvanek i'm calling about my bill", [[1, 2]]],
     ['an early work of an artist', 'nothing is better than early varnholt honestly', [[5, 6]]],
+    [
+      'a rare-word given name as subject of a verb said of people',
+      'okay kelvin is from northwind now',
+      [[1, 2]],
+    ],
+    ['a noun after an article is no subject', 'the christian said so', []],
+    ['a word of the broad list only is no given name', 'the report sergeant says we wait', []],
     ['early and a month is a date', 'we moved there in early june', []],
   ]);
 });

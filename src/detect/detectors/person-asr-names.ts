@@ -18,13 +18,16 @@
  *   name stands there even when the family name is a word ("name ilse grant phone ...");
  * - self-naming and address: "everyone calls me ilse", "who are you ilse i'm ...", "so ilse who
  *   are you", "hi zorvan i'm calling about ...", "than early varnholt" (an artist's early work).
- *   The word must be a given name English hardly uses or a word no list knows.
+ *   The word must be a given name English hardly uses or a word no list knows;
+ * - a given name of the per-country lists that English uses only rarely as a word, as the subject
+ *   of a verb said of people ("kelvin is from northwind", "randy had given ..."); not after an
+ *   article or a degree word ("the christian said").
  */
 import type { Candidate } from '../../types.js';
 import { FILLERS, isCommonWord, isEverydayWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { lexiconTags } from '../gazetteer/lexicon.js';
 import { NameEvidence } from '../gazetteer/name-evidence.js';
-import { FAMILY, EITHER, GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
+import { FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
 import { isBrand } from '../brands.js';
 import { sameSpeaker } from '../call-words.js';
 import { isPlaceName } from './person-tags.js';
@@ -73,7 +76,7 @@ const NUMBER_WORDS = new Set(
     'hundred double triple'
   ).split(' '),
 );
-/** Labels of a name field said before the name ("name on card", "the name on that account"). */
+/** Labels of a name field said before the name ("name on card", "the name on this booking"). */
 const CARD_WORDS = new Set(['card', 'account', 'file', 'record', 'booking', 'reservation', 'policy']);
 const OWNERS = new Set([
   'my',
@@ -140,6 +143,44 @@ const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear']);
 /** Words before "early" that compare an artist's early work ("than early X"). */
 const BEFORE_EARLY = new Set(['than', 'like', 'of', 'from', 'prefer', 'love', 'loved', 'and']);
 
+/** Verbs said of a person right after the name, as raw ASR runs them on ("ilse is from ..."). */
+const PERSON_VERBS: readonly (readonly string[])[] = [
+  ...[
+    'said',
+    'says',
+    'told',
+    'asked',
+    'replied',
+    'wrote',
+    'explained',
+    'lives',
+    'lived',
+    'married',
+    'gave',
+    'spent',
+  ].map((v) => [v]),
+  ['is', 'from'],
+  ['was', 'from'],
+  ['was', 'born'],
+  ['had', 'given'],
+  ['has', 'given'],
+  ['passed', 'away'],
+];
+/** Words before a subject that make the word a noun or an adjective ("the christian said", "so randy"). */
+const NOT_BEFORE_SUBJECT = new Set([
+  ...DETERMINERS,
+  'very',
+  'so',
+  'too',
+  'more',
+  'most',
+  'as',
+  'being',
+  'is',
+  'was',
+  'be',
+]);
+
 /** A word of letters that is no function word, filler, number, brand or place. */
 function plainWord(view: ExtendView, k: number, covered: Uint8Array, functionWords = false): boolean {
   const { ctx } = view;
@@ -159,10 +200,25 @@ function unlistedName(view: ExtendView, k: number, covered: Uint8Array): boolean
   const base = view.base[k]!;
   if (base.length < 3 || isPlaceName(base)) return false;
   const e = view.evidence(k);
+  // a name has a vowel and no letter tripled ("addcs", "aaaah"), and is no two words run together
+  if (!VOWEL.test(base) || TRIPLED.test(base) || twoWords(base)) return false;
   if (e === NameEvidence.Unknown) return true;
-  if (e !== NameEvidence.None || nameKinds(base) !== 0) return false;
+  // judged an inflection ("szots") only by an "s" on a stem no list holds; other words no
+  // list names are function words of other languages ("toh", "und")
+  if (e !== NameEvidence.None || nameKinds(base) !== 0 || base.length < 4 || !base.endsWith('s'))
+    return false;
   if (isCommonWord(base) || isEverydayWord(base) || englishLevel(base) !== undefined) return false;
   return lexiconTags(base) === undefined && lexiconTags(base.replace(/s$/u, '')) === undefined;
+}
+
+const VOWEL = /[aeiouy]/u;
+const TRIPLED = /(\p{L})\1\1/u;
+const englishWord = (w: string): boolean => isCommonWord(w) || (englishLevel(w) ?? 99) <= 50;
+/** Two English words of three letters or more run together ("hardrock", "onwards" is one). */
+function twoWords(base: string): boolean {
+  for (let i = 3; i <= base.length - 3; i++)
+    if (englishWord(base.slice(0, i)) && englishWord(base.slice(i))) return true;
+  return false;
 }
 
 /**
@@ -172,7 +228,7 @@ function unlistedName(view: ExtendView, k: number, covered: Uint8Array): boolean
 function rareGiven(view: ExtendView, k: number, covered: Uint8Array): boolean {
   if (!plainWord(view, k, covered, true)) return false;
   const base = view.base[k]!;
-  if ((nameKinds(base) & (GIVEN | EITHER)) === 0 || isEverydayWord(base)) return false;
+  if ((nameKinds(base) & GIVEN) === 0 || isEverydayWord(base)) return false;
   const level = englishLevel(base);
   return level === undefined ? base.length >= 3 : level >= 35 && !isFunctionWord(base);
 }
@@ -186,7 +242,8 @@ function framedName(view: ExtendView, k: number, covered: Uint8Array): boolean {
   return rareGiven(view, k, covered);
 }
 
-const isGiven = (base: string): boolean => (nameKinds(base) & (GIVEN | EITHER)) !== 0;
+/** A word the per-country lists hold as a given name (not only the broad list, which holds words too). */
+const isGiven = (base: string): boolean => (nameKinds(base) & GIVEN) !== 0;
 
 /** Index of the candidate covering exactly [s, e), or -1. */
 const findSpan = (out: readonly Candidate[], s: number, e: number): number =>
@@ -216,7 +273,7 @@ function nameLabelBefore(view: ExtendView, k: number): boolean {
   while (j >= 0 && FILLERS.has(t[j]!)) j--;
   if (j < 0) return false;
   if (t[j] === 'name') return !OWNERS.has(t[j - 1] ?? '') && sameSpeaker(view.ctx, j, k);
-  // "name on card", "the name on that account"
+  // "name on card", "the name on this booking"
   if (!CARD_WORDS.has(t[j]!)) return false;
   let i = j - 1;
   if (DETERMINERS.has(t[i] ?? '')) i--;
@@ -238,6 +295,12 @@ function fieldFamily(view: ExtendView, k: number, covered: Uint8Array): boolean 
   return base.length >= 2 && !NEXT_FIELD.has(base);
 }
 
+/** A family name in a name field: a word some name list holds, or one no list knows ("thanks" is neither). */
+function fieldName(view: ExtendView, k: number, covered: Uint8Array): boolean {
+  if (!fieldFamily(view, k, covered)) return false;
+  return view.evidence(k) >= NameEvidence.CommonWord || (nameKinds(view.base[k]!) & FAMILY) !== 0;
+}
+
 function startsWith(view: ExtendView, k: number, seq: readonly string[]): boolean {
   return seq.every((t, j) => view.ctx.tokens[k + j] === t) && sameSpeaker(view.ctx, k, k + seq.length - 1);
 }
@@ -254,7 +317,8 @@ export function addAsrNames(view: ExtendView, out: Candidate[], covered: Uint8Ar
     let { startWord: s, endWord: e } = cand;
     const last = view.base[e - 1]!;
     // (a possessive ends the name: "ilse's fascinator")
-    if (e - s === 1 && isGiven(last) && last === ctx.tokens[e - 1] && sameSpeaker(ctx, e - 1, e)) {
+    const givenOnly = isGiven(last) && englishLevel(last) === undefined;
+    if (e - s === 1 && givenOnly && last === ctx.tokens[e - 1] && sameSpeaker(ctx, e - 1, e)) {
       if (unlistedName(view, e, covered)) e++;
       else if (
         WORD_PARTICLES.has(ctx.tokens[e] ?? '') &&
@@ -304,8 +368,8 @@ export function addAsrNames(view: ExtendView, out: Candidate[], covered: Uint8Ar
       if ((one >= 0 || !covered[k]) && (one >= 0 || plainWord(view, k, covered))) {
         let f = k + 1;
         // one initial between: "name on card ilse k grant"
-        if (/^\p{L}$/u.test(ctx.tokens[f] ?? '') && fieldFamily(view, f + 1, covered)) f++;
-        if (fieldFamily(view, f, covered) && sameSpeaker(ctx, k, f) && fieldEnds(view, f + 1)) {
+        if (/^\p{L}$/u.test(ctx.tokens[f] ?? '') && fieldName(view, f + 1, covered)) f++;
+        if (fieldName(view, f, covered) && sameSpeaker(ctx, k, f) && fieldEnds(view, f + 1)) {
           place(out, covered, make, k, f + 1, 'cue:label');
           k = f;
           continue;
@@ -341,6 +405,16 @@ export function addAsrNames(view: ExtendView, out: Candidate[], covered: Uint8Ar
           (nameKinds(view.base[k]!) & GIVEN) === 0 &&
           plainWord(view, k, covered)) ||
         unlistedName(view, k, covered);
+    // "kelvin is from northwind", "randy had given ...": a given name that is also a rare word,
+    // the subject of a verb said of people
+    if (
+      PERSON_VERBS.some((v) => startsWith(view, k + 1, v)) &&
+      sameSpeaker(ctx, k, k + 1) &&
+      !NOT_BEFORE_SUBJECT.has(t[k - 1] ?? '') &&
+      plainWord(view, k, covered, true) &&
+      view.evidence(k) >= NameEvidence.CommonWord
+    )
+      framed = framed || rareGiven(view, k, covered);
     if (!framed) continue;
     place(out, covered, make, k, k + 1, 'cue:context');
   }
