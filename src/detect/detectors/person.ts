@@ -51,6 +51,7 @@ import { addNamesInPersonPlaces } from './person-positions.js';
 import { addNamesInPersonSlots } from './person-slots.js';
 import { addShapedNeighbours } from './person-shaped.js';
 import { addCasedNames } from './person-cased-grow.js';
+import { addAsrNames } from './person-asr-names.js';
 import { addGenreNames } from './person-genres.js';
 import { familyNameRecurrences } from './person-coref.js';
 import { isTownName, PLACE_ORG_TAGS } from './person-tags.js';
@@ -1455,6 +1456,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   // "named her Odile", "the gender of Vesna", "early Velbrandt?", '"...," says Rosalind Vey', a
   // lower-case item of a list of names, in formatted text (person-written-frames.ts)
   addWrittenFrameNames(view, out, covered, make);
+  // raw ASR: a family name of name shape after a found given name, a name field, "call me ilse" (person-asr-names.ts)
+  addAsrNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
