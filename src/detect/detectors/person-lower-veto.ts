@@ -9,7 +9,7 @@
  *   (surname particles and initials aside) are words of some name list, frequent names or carry a
  *   family-name ending, goes ("estoy", "después de haber hecho tanto"; "haajanen", "trey songz" stay); a cue
  *   that names the person ("my name is", a label, a relative, "X here", a vocative, a title before
- *   it) keeps it, and so does a PERSON candidate right beside it ("ivo maple" + "quorbell").
+ *   it) or a frame of written grammar (person-written-frames.ts) keeps it, and so does a PERSON candidate right beside it ("ivo maple" + "quorbell").
  * - a lower-case candidate of several words holding a function word of another language that is
  *   no surname particle ("victoria y líderes", "una paloma muerta") goes.
  * - in raw ASR (no case at all), a lone word that is an English word of the word lists and on no
@@ -27,9 +27,14 @@ import { englishLevel, foldName, hasFamilyNameEnding, nameKinds } from '../gazet
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { nameBases } from '../name-bases.js';
 import { isUncased, sameSpeaker } from '../call-words.js';
+import { WRITTEN_FRAME } from './person-written-frames.js';
 
-/** Reasons of cues that name a person whatever the word ("my name is", "Name:", "my wife"). */
-const NAMING_CUE = /^cue:(name|label|relative|after|vocative)/u;
+/**
+ * Reasons of cues that name a person whatever the word ("my name is", "Name:", "my wife"), and of
+ * frames of written grammar only a person fills ("ex-wombat velbrandt", 'tracy:"hi"',
+ * person-written-frames.ts).
+ */
+const NAMING_CUE = new RegExp(`^(?:cue:(?:name|label|relative|after|vocative)|${WRITTEN_FRAME}$)`, 'u');
 
 /** Titles and honorifics before a name: the word after them is a person's whatever its case. */
 const TITLES: ReadonlySet<string> = new Set([
