@@ -12,7 +12,7 @@ const found = (text: string): [number, number][] =>
 
 describe('a crossing of two short sides (round 17)', () => {
   const cases: [string, string, [number, number][]][] = [
-    ['ordinals sharing one type', 'Works will close 1st & 2nd Ave for a week.', [[3, 7]]],
+    ['ordinals sharing one type', 'Crews shut 3rd & 4th Ave for a week.', [[2, 6]]],
     ['numbered roads with their types', 'The fault is at 3 St & 9 Ave, thanks.', [[4, 9]]],
     ['a name crossing an ordinal', 'Works will close Velkova & 32nd for a week.', [[3, 6]]],
     ['a lower-case name, the second side typed', 'Works will close orrel & quarry ave for a week.', [[3, 7]]],
@@ -24,7 +24,7 @@ describe('a crossing of two short sides (round 17)', () => {
     ['two bare names', 'Works will close Tamsin & Orrel for a week.', []],
     ['two ordinals, no type', 'We finished 1st & 2nd in the race.', []],
     ['everyday-word type', 'They came first and second place.', []],
-    ['two places, an everyday-word type', 'Sunny in Velkova & Oak Park, Carlow today.', []],
+    ['two places, an everyday-word type', 'Sunny in Velkova & Elm Park, Galway today.', []],
     ['raw ASR: an untyped second side', 'the crash was at first street and second just after noon', []],
     ['raw ASR: common words', 'i met dara and home street', []],
   ];
@@ -39,13 +39,9 @@ describe('one street word before its town (round 17)', () => {
       [[2, 4]],
     ],
     ['raw ASR glued type and town, closed', 'please send it to vinkdreef utrecht thank you', [[4, 6]]],
-    [
-      'a lone street word, comma, town',
-      'Delivery address: Esplanade, Berlin Preferred day: Monday',
-      [[2, 4]],
-    ],
-    ['a compass word before it', 'The new address is East Broadway, Manhattan. Thanks', [[4, 7]]],
-    ['raw ASR after a cue', 'the new address is east broadway manhattan the van is parked', [[4, 7]]],
+    ['a lone street word, comma, town', 'Drop-off point: Promenade, Bremen. Best day: Monday', [[2, 4]]],
+    ['a compass word before it', 'My new address is West Esplanade, Leeds. Thanks', [[4, 7]]],
+    ['raw ASR after a cue', 'my new address is west esplanade leeds the van is parked', [[4, 7]]],
     // negatives: no town after it, a lone word in lower case in formatted text, no close in raw ASR
     ['no town', 'We walked along the Esplanade yesterday.', []],
     ['lower case, formatted', 'We had a picnic on the esplanade, Berlin style.', []],
@@ -70,7 +66,7 @@ describe('a numbered national or territorial road (round 17)', () => {
 
 describe('prefix street types of Chamorro and Malagasy (round 17)', () => {
   const cases: [string, string, [number, number][]][] = [
-    ['Chamorro "chalan" after "at"', 'Ask Dara to host it at Chalan Orrel Tamsin and send it.', [[6, 9]]],
+    ['Chamorro "chalan" after "at"', 'Ask Dara to meet us at Chalan Orrel Tamsin and send it.', [[6, 9]]],
     ['Malagasy "lalana" after "at"', 'Ask Dara to host it at Lalana Velomby Kora and send it.', [[6, 9]]],
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
@@ -78,7 +74,7 @@ describe('prefix street types of Chamorro and Malagasy (round 17)', () => {
 
 describe('a person reading inside an address keeps the address type (round 17)', () => {
   it('a title read in "Dr At" and a town read as a given name', () => {
-    const words = sayWords('The crash was at E Tamsin Dr At Orrel Ln, Austin, TX 75501, USA last night.');
+    const words = sayWords('The crash was at E Tamsin Dr At Orrel Ln, Tyler, TX 75701, USA last night.');
     const spans = analyze(words).map((c) => [c.type, c.startWord, c.endWord]);
     expect(spans).toEqual([['ADDRESS', 4, 14]]);
   });

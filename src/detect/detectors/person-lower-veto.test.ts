@@ -5,7 +5,7 @@
 import { spanTable } from '../../../test/helpers/entity-spans.js';
 
 spanTable('PERSON', 'lower-case words that no name list backs are no name in cased text', [
-  ['a Spanish clause', 'Great night with the team. después de haber hecho tanto para ganar, seguimos.', []],
+  ['a Spanish clause', 'Great night with the team. luego de haber sufrido tanto, seguimos.', []],
   ['an adjective after "I am"', 'Honestly, I am skeptical. It will not work.', []],
   ['a foreign function word inside', 'So happy for us! victoria y líderes otra vez, vamos.', []],
   ['an article of another language', 'Ella dice que es como una paloma blanca, ok.', [[0, 1]]],

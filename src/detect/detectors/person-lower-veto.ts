@@ -1,13 +1,13 @@
 /**
  * Lower-case words read as a name in a text written in case (tweets, comments, posts). Such text
- * writes people's names in lower case too ("love how bad emma watson is", "thanks obama"), but
+ * writes people's names in lower case too ("so proud of ada quist today", "thanks ada"), but
  * those are given names of the lists or frequent names; a lower-case word that is neither is a
- * word of another language or of slang that some surname list happens to hold ("después de haber
- * hecho tanto", "bae", "abt", "sabar ae"). Run on the detectors' PERSON candidates before names
+ * word of another language or of slang that some surname list happens to hold ("luego de haber
+ * sufrido tanto", "bae", "abt"). Run on the detectors' PERSON candidates before names
  * spread over the call (analyze.ts), so a dropped word is not found again elsewhere:
  * - a candidate all in lower case, in a call written in case, where fewer than half of its words
  *   (surname particles and initials aside) are words of some name list, frequent names or carry a
- *   family-name ending, goes ("estoy", "después de haber hecho tanto"; "haajanen", "trey songz" stay); a cue
+ *   family-name ending, goes ("estoy", "luego de haber sufrido tanto"; "haajanen", "trey songz" stay); a cue
  *   that names the person ("my name is", a label, a relative, "X here", a vocative, a title before
  *   it) or a frame of written grammar (person-written-frames.ts) keeps it, and so does a PERSON candidate right beside it ("ivo maple" + "quorbell").
  * - a lower-case candidate of several words holding a function word of another language that is

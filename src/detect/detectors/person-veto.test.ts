@@ -138,7 +138,7 @@ table('a town word the call uses as a place is no person when it stands alone', 
 table('countries and towns of several words on a route are no persons', [
   ['a country', 'Lotte moved back to Germany. Later Nazi Germany annexed the region.', [[0, 1]]],
   ['a country of two words', 'Ties with Great Britain were strong.', []],
-  ['a country named whole', 'Asylum seekers were handed over to Sri Lanka last week.', []],
+  ['a country named whole', 'The keys were given back by Sri Lanka last week.', []],
   ['a route with a dash', 'The night coach for Nong Khai - Bangkok leaves at ten.', []],
   // a country word that is a given name stays a name
   ['a given name', 'I spoke with Jordan yesterday.', [[3, 4]]],

@@ -598,7 +598,7 @@ const readAsPhone = (run: SpokenRun): boolean =>
 /**
  * "date nineteen ninety six oh seven twenty nine fourteen fifty eight": calendar fields right
  * after a word naming a date or time (lexicons/phone/date-labels/) are a timestamp, even when a
- * phone label ("... fax 891 338 6737 mobile") stood a few words before.
+ * phone label ("... fax 415 555 0142 mobile") stood a few words before.
  */
 function dateAfterLabel(ctx: DetectionContext, run: SpokenRun): boolean {
   let w = run.startWord - 1;
