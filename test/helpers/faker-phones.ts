@@ -8,78 +8,13 @@
 import { allLocales } from '@faker-js/faker';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { makeRng, type Rng } from '../../scripts/eval-sets/rng.js';
+import { LOCALE_COUNTRY } from './faker-locales.js';
 import { speakToken, type SpeakState } from '../../scripts/eval-sets/spoken.js';
 
 export type Style = 'formatted' | 'asr';
 
-/** The country whose numbers a faker locale writes (none: "ar" writes North American forms). */
-export const COUNTRY: Record<string, CountryCode> = {
-  af_ZA: 'ZA',
-  ar: 'US',
-  az: 'AZ',
-  cs_CZ: 'CZ',
-  cy: 'GB',
-  da: 'DK',
-  de: 'DE',
-  de_AT: 'AT',
-  de_CH: 'CH',
-  dv: 'MV',
-  el: 'GR',
-  en: 'US',
-  en_AU: 'AU',
-  en_AU_ocker: 'AU',
-  en_CA: 'CA',
-  en_GB: 'GB',
-  en_GH: 'GH',
-  en_HK: 'HK',
-  en_IE: 'IE',
-  en_IN: 'IN',
-  en_NG: 'NG',
-  en_NP: 'NP',
-  en_US: 'US',
-  en_ZA: 'ZA',
-  es: 'ES',
-  es_MX: 'MX',
-  fa: 'IR',
-  fi: 'FI',
-  fr: 'FR',
-  fr_BE: 'BE',
-  fr_CA: 'CA',
-  fr_CH: 'CH',
-  fr_LU: 'LU',
-  he: 'IL',
-  hr: 'HR',
-  hu: 'HU',
-  hy: 'AM',
-  id_ID: 'ID',
-  it: 'IT',
-  ja: 'JP',
-  ka_GE: 'GE',
-  ko: 'KR',
-  lv: 'LV',
-  mk: 'MK',
-  nb_NO: 'NO',
-  ne: 'NP',
-  nl: 'NL',
-  nl_BE: 'BE',
-  pl: 'PL',
-  pt_BR: 'BR',
-  pt_PT: 'PT',
-  ro: 'RO',
-  ro_MD: 'MD',
-  ru: 'RU',
-  sk: 'SK',
-  sr_RS_latin: 'RS',
-  sv: 'SE',
-  th: 'TH',
-  tr: 'TR',
-  uk: 'UA',
-  ur: 'PK',
-  vi: 'VN',
-  zh_CN: 'CN',
-  zh_TW: 'TW',
-  zu_ZA: 'ZA',
-};
+/** The country whose numbers a faker locale writes: "ar" writes North American forms. */
+export const COUNTRY: Record<string, CountryCode> = { ...LOCALE_COUNTRY, ar: 'US' };
 
 interface PhoneDefinitions {
   phone_number?: { format?: Record<string, string[]> };
