@@ -30,6 +30,7 @@ import { NameEvidence } from '../gazetteer/name-evidence.js';
 import { FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
 import { isBrand } from '../brands.js';
 import { sameSpeaker } from '../call-words.js';
+import { wordSet } from '../gazetteer/name-data.js';
 import { isPlaceName } from './person-tags.js';
 import type { ExtendView } from './person-extend.js';
 
@@ -100,22 +101,8 @@ const OWNERS = new Set([
   'street',
   'pet',
 ]);
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'my',
-  'your',
-  'his',
-  'her',
-  'our',
-  'their',
-  'its',
-]);
+/** Articles, demonstratives and possessives (lexicons/names/context/determiners/). */
+const DETERMINERS = wordSet('names/context/determiners');
 /** Questions after which a speaker may name the one addressed ("who are you ilse"). */
 const QUESTIONS: readonly (readonly string[])[] = [
   ['who', 'are', 'you'],
