@@ -60,6 +60,8 @@ import { namesAThing } from './person-named.js';
 import { aInitialAfterGiven, extendNames, growNames } from './person-extend.js';
 import { addFramedNames } from './person-cue-frames.js';
 import { addWrittenFrameNames } from './person-written-frames.js';
+import { addCoordinatedNames } from './person-coordination.js';
+import { addInitialledNames } from './person-initials.js';
 import { trimTownTails } from './person-town-tail.js';
 import { nameBases } from '../name-bases.js';
 import { givenNameNoPlace, nicknameBeforeFamily } from './person-given-words.js';
@@ -1456,6 +1458,10 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   // "named her Odile", "the gender of Vesna", "early Velbrandt?", '"...," says Rosalind Vey', a
   // lower-case item of a list of names, in formatted text (person-written-frames.ts)
   addWrittenFrameNames(view, out, covered, make);
+  // "by A. Velkhaus", "R Velkanathan", "Sean O' Velkan": initials and a split particle (person-initials.ts)
+  addInitialledNames(view, out, covered, make);
+  // "Tamsin Orrelby and Velkhaus": an unlisted item of a list that holds a found name (person-coordination.ts)
+  addCoordinatedNames(view, out, covered, make);
   // raw ASR: a family name of name shape after a found given name, a name field, "call me ilse" (person-asr-names.ts)
   addAsrNames(view, out, covered, make);
   for (const c of out) {

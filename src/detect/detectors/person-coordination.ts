@@ -1,0 +1,176 @@
+/**
+ * Names joined to a found name by coordination, in formatted text only (raw ASR has no capitals to
+ * bound the items). English joins phrases of one kind: "A and B", "A or B", "A & B", and lists
+ * "A, B and C" (with or without a comma before the joiner). When one item of such a list is a name
+ * found already, an item written as a name (title case) whose words no English dictionary, place,
+ * time or organisation list holds is a name too: "Tamsin Orrelby and Velkhaus", "thanks to Dorran
+ * Pelc, Velkhaus and Brannvik", "Marit Sand, Velkhaus Brannvik, and Ola Nord".
+ *
+ * An item is one to three capitalised words (initials such as "Q." inside it); a listed given name
+ * may open an item of several words even when it is an everyday word ("Mark Velkan"). A run of
+ * capitals longer than three words on either end of the list is a title or a firm, so the list is
+ * left as it is. Headlines (the joiner written "And") are no lists here.
+ */
+import type { Candidate } from '../../types.js';
+import { isBrand } from '../brands.js';
+import { isFunctionWord } from '../gazetteer/common-words.js';
+import { hasLexiconTag } from '../gazetteer/lexicon.js';
+import { GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
+import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
+import { sameSpeaker } from '../call-words.js';
+import type { ExtendView } from './person-extend.js';
+import { isPlaceName } from './person-tags.js';
+
+type Make = (start: number, end: number, reason: string) => Candidate;
+
+const TRAILING = /[,.!?;:"'’”)\]]+$/u;
+const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const JOINERS = new Set(['and', 'or', '&']);
+const AVOID_TAGS = new Set([
+  'Place',
+  'City',
+  'Country',
+  'Region',
+  'Demonym',
+  'Organization',
+  'Month',
+  'WeekDay',
+  'Date',
+]);
+const MAX_ITEM = 3;
+
+/** The word at k without the punctuation written after it. */
+const bare = (view: ExtendView, k: number): string => view.ctx.words[k]!.text.replace(TRAILING, '');
+
+/** Does word k close its item: a comma, a stop or other punctuation after it? */
+const closes = (view: ExtendView, k: number): boolean => TRAILING.test(view.ctx.words[k]!.text);
+
+/** Does word k end in a comma (an item boundary inside a list)? */
+const comma = (view: ExtendView, k: number): boolean => /,$/u.test(view.ctx.words[k]!.text);
+
+/** Word k is part of an item: capitalised, letters (or an initial), no punctuation inside. */
+function itemWord(view: ExtendView, k: number): boolean {
+  const text = bare(view, k);
+  return TITLE_CASE.test(text) || INITIAL.test(view.ctx.words[k]!.text.replace(/,$/u, ''));
+}
+
+/** A word no dictionary, place or organisation list holds: a name in a list of names. */
+function nameWord(view: ExtendView, k: number): boolean {
+  if (view.masked(k)) return false;
+  const text = bare(view, k);
+  if (INITIAL.test(view.ctx.words[k]!.text.replace(/,$/u, ''))) return true;
+  if (!TITLE_CASE.test(text)) return false;
+  const base = view.base[k]!;
+  if (base.length < 3 || isFunctionWord(base) || SURNAME_PARTICLES.has(base)) return false;
+  if (hasLexiconTag(base, AVOID_TAGS) || isPlaceName(base) || isBrand(base)) return false;
+  return englishLevel(base) === undefined;
+}
+
+interface Item {
+  start: number;
+  end: number;
+}
+
+/** The item ending at word e - 1 (e exclusive), reading back over capitalised words, or null. */
+function itemBefore(view: ExtendView, e: number): Item | null {
+  let s = e - 1;
+  if (s < 0 || !itemWord(view, s)) return null;
+  while (s - 1 >= 0 && itemWord(view, s - 1) && !closes(view, s - 1) && sameSpeaker(view.ctx, s - 1, s)) s--;
+  // an item may open its sentence or clause with a capitalised function word: "Both Orrelby and ..."
+  while (s < e - 1 && isFunctionWord(view.base[s]!)) s++;
+  if (e - s > MAX_ITEM) return null;
+  return { start: s, end: e };
+}
+
+/** The item opening at word s, reading on over capitalised words, or null. */
+function itemAfter(view: ExtendView, s: number): Item | null {
+  if (s >= view.ctx.words.length || !itemWord(view, s)) return null;
+  let e = s + 1;
+  while (
+    !closes(view, e - 1) &&
+    e < view.ctx.words.length &&
+    itemWord(view, e) &&
+    sameSpeaker(view.ctx, e - 1, e)
+  )
+    e++;
+  if (e - s > MAX_ITEM) return null;
+  return { start: s, end: e };
+}
+
+/** Items of the list whose joiner is word j, in order, or null when no list stands there. */
+function listAround(view: ExtendView, j: number): Item[] | null {
+  const { words, tokens } = view.ctx;
+  if (!JOINERS.has(tokens[j]!) || words[j]!.text !== tokens[j] || j < 1) return null;
+  if (!sameSpeaker(view.ctx, j - 1, j) || !sameSpeaker(view.ctx, j, j + 1)) return null;
+  const last = itemAfter(view, j + 1);
+  if (last === null) return null;
+  // the word before the joiner closes an item with a comma or nothing ("A, B, and C" / "A and B")
+  if (closes(view, j - 1) && !comma(view, j - 1)) return null;
+  let item = itemBefore(view, j);
+  if (item === null) return null;
+  const items: Item[] = [last, item];
+  // read back over items that a comma closes: "A, B, C and D"
+  while (
+    item.start - 1 >= 0 &&
+    comma(view, item.start - 1) &&
+    sameSpeaker(view.ctx, item.start - 1, item.start)
+  ) {
+    const prev = itemBefore(view, item.start);
+    if (prev === null) break;
+    items.push(prev);
+    item = prev;
+  }
+  return items.reverse();
+}
+
+/** Is every word of the item a name word (a listed given name may open an item of several words)? */
+function nameItem(view: ExtendView, item: Item, covered: Uint8Array): boolean {
+  for (let k = item.start; k < item.end; k++) {
+    if (covered[k]) return false;
+    if (nameWord(view, k)) continue;
+    const opensWithGiven =
+      k === item.start && item.end - item.start > 1 && (nameKinds(view.base[k]!) & GIVEN) !== 0;
+    if (!opensWithGiven || hasLexiconTag(view.base[k]!, AVOID_TAGS) || isPlaceName(view.base[k]!))
+      return false;
+  }
+  // an item of initials alone is no name
+  for (let k = item.start; k < item.end; k++)
+    if (!INITIAL.test(view.ctx.words[k]!.text.replace(/,$/u, ''))) return true;
+  return false;
+}
+
+/** Adds the unfound items of lists that hold a found name (formatted text only); `covered` kept in step. */
+export function addCoordinatedNames(
+  view: ExtendView,
+  out: Candidate[],
+  covered: Uint8Array,
+  make: Make,
+): void {
+  if (view.uncased) return;
+  const n = view.ctx.words.length;
+  const person = new Uint8Array(n);
+  for (const c of out) if (c.type === 'PERSON') person.fill(1, c.startWord, c.endWord);
+  const found = (item: Item): boolean => {
+    for (let k = item.start; k < item.end; k++) if (!person[k]) return false;
+    return true;
+  };
+  // a found name of one everyday word ("Rosemary" among herbs) does not make a list one of names
+  const anchor = (item: Item): boolean =>
+    found(item) && (item.end - item.start > 1 || englishLevel(view.base[item.start]!) === undefined);
+  for (let j = 1; j < n - 1; j++) {
+    const items = listAround(view, j);
+    if (items === null || !items.some(anchor)) continue;
+    // a long run of capitals at either end is a title or a firm's name
+    const afterLast = items[items.length - 1]!.end;
+    if (!closes(view, afterLast - 1) && afterLast < n && CAPITALISED.test(view.ctx.words[afterLast]!.text))
+      continue;
+    for (const item of items) {
+      if (found(item) || !nameItem(view, item, covered)) continue;
+      out.push(make(item.start, item.end, 'list'));
+      covered.fill(1, item.start, item.end);
+      person.fill(1, item.start, item.end);
+    }
+  }
+}
