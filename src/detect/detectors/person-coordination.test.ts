@@ -1,0 +1,49 @@
+import { describe } from 'vitest';
+import { spanTable } from '../../../test/helpers/entity-spans.js';
+
+// invented names and sentences; exact PERSON word ranges (end exclusive)
+describe('unlisted items of a list that holds a found name (person-coordination.ts)', () => {
+  spanTable('PERSON', 'exact ranges', [
+    [
+      'a full name and an unlisted family name',
+      'I spoke with Tamsin Orrelby and Velkhaus about it.',
+      [
+        [3, 5],
+        [6, 7],
+      ],
+    ],
+    [
+      'a comma list closed by "and"',
+      'Thanks to Dorran Pelc, Velkhaus and Brannvik for the help.',
+      [
+        [2, 4],
+        [4, 5],
+        [6, 7],
+      ],
+    ],
+    [
+      'an Oxford comma and full-name items',
+      'Shortlisted were Marit Sand, Velkhaus Brannvik, and Ola Nord.',
+      [
+        [2, 4],
+        [4, 6],
+        [7, 9],
+      ],
+    ],
+    [
+      'a listed given name and an unlisted word',
+      'Thanks to Marit and Velkhaus for the help.',
+      [
+        [2, 3],
+        [4, 5],
+      ],
+    ],
+    [
+      'a firm: capitals run on after the item',
+      'We flew Tamsin Orrelby and Velkhaus Airlines home.',
+      [[2, 4]],
+    ],
+    ['a town is no name', 'I met Tamsin Orrelby and Boston.', [[2, 4]]],
+    ['no found name, no list of names', 'We tried Quorvex and Velkhaus last week.', []],
+  ]);
+});
