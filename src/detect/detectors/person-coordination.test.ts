@@ -14,11 +14,12 @@ describe('unlisted items of a list that holds a found name (person-coordination.
     ],
     [
       'a comma list closed by "and"',
-      'Thanks to Dorran Pelc, Velkhaus and Brannvik for the help.',
+      'Thanks to Dorran Pelc, Ines Varo, Velkhaus and Brannvik for the help.',
       [
         [2, 4],
-        [4, 5],
+        [4, 6],
         [6, 7],
+        [8, 9],
       ],
     ],
     [
@@ -44,6 +45,11 @@ describe('unlisted items of a list that holds a found name (person-coordination.
       [[2, 4]],
     ],
     ['a town is no name', 'I met Tamsin Orrelby and Boston.', [[2, 4]]],
+    [
+      'one found name among four items is no list of names',
+      'Our buyers include Quorvex, Otto Brandt, Velkmar and Tenzaro.',
+      [],
+    ],
     ['no found name, no list of names', 'We tried Quorvex and Velkhaus last week.', []],
   ]);
 });

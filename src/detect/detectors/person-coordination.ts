@@ -130,8 +130,12 @@ function nameItem(view: ExtendView, item: Item, covered: Uint8Array): boolean {
   for (let k = item.start; k < item.end; k++) {
     if (covered[k]) return false;
     if (nameWord(view, k)) continue;
+    // a given name that is also an everyday word ("Lake", "Mark") may head a place's name
     const opensWithGiven =
-      k === item.start && item.end - item.start > 1 && (nameKinds(view.base[k]!) & GIVEN) !== 0;
+      k === item.start &&
+      item.end - item.start > 1 &&
+      (nameKinds(view.base[k]!) & GIVEN) !== 0 &&
+      (englishLevel(view.base[k]!) ?? 99) > 20;
     if (!opensWithGiven || hasLexiconTag(view.base[k]!, AVOID_TAGS) || isPlaceName(view.base[k]!))
       return false;
   }
@@ -161,7 +165,11 @@ export function addCoordinatedNames(
     found(item) && (item.end - item.start > 1 || englishLevel(view.base[item.start]!) === undefined);
   for (let j = 1; j < n - 1; j++) {
     const items = listAround(view, j);
-    if (items === null || !items.some(anchor)) continue;
+    if (items === null) continue;
+    // "A and B" needs one found name; a longer list needs two, or half its items ("our clients
+    // include Vexmoor, Otto Brandt, Quorbit and ..." is a list of firms)
+    const anchors = items.filter(anchor).length;
+    if (anchors === 0 || (items.length > 2 && anchors < 2 && anchors * 2 < items.length)) continue;
     // a long run of capitals at either end is a title or a firm's name
     const afterLast = items[items.length - 1]!.end;
     if (!closes(view, afterLast - 1) && afterLast < n && CAPITALISED.test(view.ctx.words[afterLast]!.text))
