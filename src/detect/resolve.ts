@@ -28,7 +28,7 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
         continue;
       }
       if (streetNameOpensAddress(current, c)) continue;
-      if (nameInsideAddress(current, c)) continue;
+      if (nameInsideAddress(current, c) || nameInsideStreetLine(current, c)) continue;
       if (addressOpensWithName(current, c)) {
         out.push({ ...c });
         // "Dara Quill, | Calle Mayor 12, ...": after the recipient's line, the street's own name
@@ -116,6 +116,37 @@ function nameInsideAddress(address: Candidate, name: Candidate): boolean {
     name.startWord > address.startWord &&
     name.endWord < address.endWord
   );
+}
+
+/** Readings of an ADDRESS that found a street line (a type word, a unit, a cue or its name first). */
+const STREET_READS = new Set(['street', 'street-named', 'street-cued', 'street-unit', 'street-typeless']);
+
+/**
+ * A PERSON reading after the first word of a street line's ADDRESS and ending inside it
+ * ("Harlacherova 567 Suite 261, 26409 Tamsby Vesquin": a town or region read as a name after a
+ * cue): the words are the address's, which keeps its type whatever the scores.
+ */
+function nameInsideStreetLine(address: Candidate, name: Candidate): boolean {
+  return (
+    address.type === 'ADDRESS' &&
+    STREET_READS.has(address.reason ?? '') &&
+    name.type === 'PERSON' &&
+    name.startWord > address.startWord &&
+    name.endWord <= address.endWord &&
+    numberBefore(address, name)
+  );
+}
+
+/**
+ * Whether the address's value holds a digit (a house number, a unit, a postcode) before the name's
+ * words: the name then stands where the town or region of the line does, not a recipient's.
+ */
+function numberBefore(address: Candidate, name: Candidate): boolean {
+  const first = name.value.split(' ')[0] ?? '';
+  // written text only (a capitalised name): raw ASR's readings of a block are looser
+  if (!/^\p{Lu}/u.test(first)) return false;
+  const at = (' ' + address.value + ' ').indexOf(' ' + first + ' ');
+  return at > 0 && /\d/.test(address.value.slice(0, at));
 }
 
 /** An ADDRESS reading starting at word `start` that knows the street's name opens it. */

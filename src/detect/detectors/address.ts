@@ -88,6 +88,7 @@ import { addressVocab } from '../address/vocab.js';
 import { isScriptWord, scriptAddressAt } from '../address/script.js';
 import { abbreviatedStreet } from '../address/abbreviated.js';
 import { sentencesAfter } from '../address/sentences.js';
+import { openedStreetLine } from '../address/latin-lines.js';
 import { localityLineAt } from '../address/locality-line.js';
 import { directionsLineAt } from '../address/directions.js';
 import { townAfterPrepositionAt } from '../address/town.js';
@@ -681,6 +682,9 @@ function numberFirstBeforeUnit(v: AddressView, i: number): number {
   if (numStart === s || (houseNumberAt(v, numStart) !== s && !inner)) return -1;
   // "We have 3 Big Rooms, Suite 4": in formatted text the house number opens a line, or the unit
   // leads on to two known places ("Brightloom 7 Kestrel Dam Suite 3 Lilla Edet Sweden 46330")
+  // "My address is 1131 Tamsby Shores Apt. 633, Orrelton": written after an address cue or a place
+  // preposition, the house number, the name and the numbered unit are the street line
+  if (openedStreetLine(v, numStart, i)) return numStart;
   if (v.formatted && !opensLine(v, numStart) && strongTailAfterUnit(v, i) < 2) return -1;
   // the unit must lead on to the rest of the address
   return strongTailAfterUnit(v, i) > 0 ? numStart : -1;
