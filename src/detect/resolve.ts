@@ -15,6 +15,7 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.startWord - b.startWord || b.endWord - a.endWord);
   const out: Candidate[] = [];
   let current: Candidate | undefined;
+  let openedByFullName = -1;
   for (const c of sorted) {
     if (current && c.startWord < current.endWord) {
       if (nameRunsIntoAddress(current, c)) {
@@ -27,8 +28,13 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
         current = { ...c, startWord: current.endWord };
         continue;
       }
-      if (streetNameOpensAddress(current, c)) continue;
-      if (nameInsideAddress(current, c) || nameInsideStreetLine(current, c)) continue;
+      if (streetNameOpensAddress(current, c)) {
+        // a full name (two words or more) opening the line may be a recipient's the reading took
+        if (c.endWord - c.startWord > 1) openedByFullName = current.startWord;
+        continue;
+      }
+      if (nameInsideAddress(current, c)) continue;
+      if (openedByFullName !== current.startWord && nameInsideStreetLine(current, c)) continue;
       if (addressOpensWithName(current, c)) {
         out.push({ ...c });
         // "Dara Quill, | Calle Mayor 12, ...": after the recipient's line, the street's own name
@@ -143,9 +149,7 @@ function nameInsideStreetLine(address: Candidate, name: Candidate): boolean {
  */
 function numberBefore(address: Candidate, name: Candidate): boolean {
   const first = name.value.split(' ')[0] ?? '';
-  // written text only (a capitalised name): raw ASR's readings of a block are looser
-  if (!/^\p{Lu}/u.test(first)) return false;
-  const at = (' ' + address.value + ' ').indexOf(' ' + first + ' ');
+  const at = first === '' ? -1 : (' ' + address.value + ' ').indexOf(' ' + first + ' ');
   return at > 0 && /\d/.test(address.value.slice(0, at));
 }
 
