@@ -6,6 +6,7 @@
  */
 import { readWordList } from '../lexicon-files.js';
 import { houseNumberAt } from './numbers.js';
+import { prefixTypeAt } from './street.js';
 import { capitalised, endsItem, partEnds, raw, sameTurn, type AddressView } from './view.js';
 import { fold } from './vocab.js';
 
@@ -60,7 +61,8 @@ export function prepositionStreetAt(v: AddressView, i: number): [number, number]
 export function prepositionStreetInside(v: AddressView, start: number, end: number): number {
   if (!v.formatted) return -1;
   for (let p = start + 1; p < Math.min(end, start + 5); p++) {
-    if (!capitalised(v, p - 1) || /\d/.test(raw(v, p - 1))) return -1;
+    // "Ulička Pod Hájom 5": a prefix type before the preposition heads the street's name
+    if (!capitalised(v, p - 1) || /\d/.test(raw(v, p - 1)) || prefixTypeAt(v, p - 1) > 0) return -1;
     const street = prepositionStreetAt(v, p);
     if (street && street[1] <= end) return p;
   }
