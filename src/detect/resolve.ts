@@ -15,6 +15,7 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.startWord - b.startWord || b.endWord - a.endWord);
   const out: Candidate[] = [];
   let current: Candidate | undefined;
+  let openedByFullName = -1;
   for (const c of sorted) {
     if (current && c.startWord < current.endWord) {
       if (nameRunsIntoAddress(current, c)) {
@@ -27,8 +28,13 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
         current = { ...c, startWord: current.endWord };
         continue;
       }
-      if (streetNameOpensAddress(current, c)) continue;
+      if (streetNameOpensAddress(current, c)) {
+        // a full name (two words or more) opening the line may be a recipient's the reading took
+        if (c.endWord - c.startWord > 1) openedByFullName = current.startWord;
+        continue;
+      }
       if (nameInsideAddress(current, c)) continue;
+      if (openedByFullName !== current.startWord && nameInsideStreetLine(current, c)) continue;
       if (addressOpensWithName(current, c)) {
         out.push({ ...c });
         // "Dara Quill, | Calle Mayor 12, ...": after the recipient's line, the street's own name
@@ -116,6 +122,35 @@ function nameInsideAddress(address: Candidate, name: Candidate): boolean {
     name.startWord > address.startWord &&
     name.endWord < address.endWord
   );
+}
+
+/** Readings of an ADDRESS that found a street line (a type word, a unit, a cue or its name first). */
+const STREET_READS = new Set(['street', 'street-named', 'street-cued', 'street-unit', 'street-typeless']);
+
+/**
+ * A PERSON reading after the first word of a street line's ADDRESS and ending inside it
+ * ("Harlacherova 567 Suite 261, 26409 Tamsby Vesquin": a town or region read as a name after a
+ * cue): the words are the address's, which keeps its type whatever the scores.
+ */
+function nameInsideStreetLine(address: Candidate, name: Candidate): boolean {
+  return (
+    address.type === 'ADDRESS' &&
+    STREET_READS.has(address.reason ?? '') &&
+    name.type === 'PERSON' &&
+    name.startWord > address.startWord &&
+    name.endWord <= address.endWord &&
+    numberBefore(address, name)
+  );
+}
+
+/**
+ * Whether the address's value holds a digit (a house number, a unit, a postcode) before the name's
+ * words: the name then stands where the town or region of the line does, not a recipient's.
+ */
+function numberBefore(address: Candidate, name: Candidate): boolean {
+  const first = name.value.split(' ')[0] ?? '';
+  const at = first === '' ? -1 : (' ' + address.value + ' ').indexOf(' ' + first + ' ');
+  return at > 0 && /\d/.test(address.value.slice(0, at));
 }
 
 /** An ADDRESS reading starting at word `start` that knows the street's name opens it. */

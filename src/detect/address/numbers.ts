@@ -16,6 +16,7 @@ import { addressVocab } from './vocab.js';
 import { chunkAt, postcodeAt } from './postcode.js';
 import { isCommonWord } from '../gazetteer/common-words.js';
 import { countryAt, regionAt } from './tail.js';
+import { gluedUnitAt } from './latin-units.js';
 
 /** A written house number: "12", "12a", "12-14", "10/12", "1-2-3", "221B", "12bis", "2д" (a Cyrillic letter), "4-5-6/A" (India). */
 const WRITTEN = /^\d{1,5}[a-zа-яё]?(?:(?:bis|ter))?(?:[-/]\d{1,5}[a-zа-яё]?){0,2}(?:\/[a-z])?$/;
@@ -204,6 +205,8 @@ export function houseNumberAt(v: AddressView, from: number): number {
   const m = skip(v, markEnd(v, i));
   if (!sameTurn(v, i, m)) return -1;
   const end = numberValueEnd(v, m);
+  // "Largo Vesquin 634-Ed.": the house number with its flat's kind glued to it
+  if (end < 0 && m === i) return gluedUnitAt(v, m);
   return end > 0 ? spokenLetterA(v, m, staircaseEnd(v, m, bisEnd(v, m, end))) : end;
 }
 
@@ -312,6 +315,9 @@ export function unitAt(v: AddressView, from: number): number {
   const voc = addressVocab();
   const r = raw(v, i);
   if (/^#\w+/.test(r)) return i + 1;
+  // "3.em", "219-uy", "4Drt.": a unit glued to its number
+  const glued = gluedUnitAt(v, i);
+  if (glued > 0) return glued;
   const unitLen = voc.units.match(at(v, i));
   const bareLetter = (v.folded[i] ?? '').length === 1 && !/[.:]$/.test(r);
   if (unitLen > 0 && (!bareLetter || markedNumberBefore(v, i))) {

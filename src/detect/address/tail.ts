@@ -383,6 +383,9 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
       continue;
     if (!nameWord(v, k)) break;
     if ((!v.formatted || lower) && isCommonWord(v.ctx.tokens[k]!)) break;
+    // "6185 Tamsby Thank you.", "... Tamsby Regards, Dara": the words that close a letter or a
+    // message open the next sentence, they name no place
+    if (CLOSING_WORDS.has(v.folded[k] ?? '')) break;
     // "Terwispel Netherlands": a known country or region ends the unknown name (not after a
     // particle: "Cidade de Sena" is one name)
     if (k > i && !isParticle(v, k - 1) && (countryAt(v, k) || regionAt(v, k))) break;
@@ -396,6 +399,11 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
   }
   return end > 0 ? { end, strong: false, kind: 'name', ...(lower ? { lower } : {}) } : undefined;
 }
+
+/** Words that close a letter or a message or greet its reader: never a place's name. */
+const CLOSING_WORDS = new Set(
+  'thank thanks regards sincerely cheers best yours dear hi hello greetings cordially kind warm'.split(' '),
+);
 
 /**
  * Raw ASR: a place named by everyday words ("steel bridge norfolk island twenty eight ninety nine"),

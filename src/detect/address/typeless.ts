@@ -80,7 +80,7 @@ const COPULAS = new Set(['is', 'was', "it's", 'its']);
  * a bare place preposition ("drops you off at | ..."; also "laughing at | trelvo oh three", so such a line
  * needs more evidence), else undefined.
  */
-function opening(v: AddressView, s: number): 'cue' | 'place' | undefined {
+export function opening(v: AddressView, s: number): 'cue' | 'place' | undefined {
   const b = s - 1;
   if (b < 0 || !sameTurn(v, b, s) || partEnds(v, b)) return undefined;
   if (v.cues[s]! - v.cues[b]! > 0 && !endsItem(v, b)) return 'cue';

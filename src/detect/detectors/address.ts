@@ -88,11 +88,18 @@ import { addressVocab } from '../address/vocab.js';
 import { isScriptWord, scriptAddressAt } from '../address/script.js';
 import { abbreviatedStreet } from '../address/abbreviated.js';
 import { sentencesAfter } from '../address/sentences.js';
+import { openedStreetLine } from '../address/latin-lines.js';
+import {
+  prepositionStreetAt,
+  prepositionStreetBefore,
+  prepositionStreetInside,
+} from '../address/latin-prepositions.js';
 import { localityLineAt } from '../address/locality-line.js';
 import { directionsLineAt } from '../address/directions.js';
 import { townAfterPrepositionAt } from '../address/town.js';
 import {
   cuedTypelessStreetAt,
+  opening,
   placeBefore,
   numberBeforeInRun,
   numberFirstTypelessAt,
@@ -681,6 +688,9 @@ function numberFirstBeforeUnit(v: AddressView, i: number): number {
   if (numStart === s || (houseNumberAt(v, numStart) !== s && !inner)) return -1;
   // "We have 3 Big Rooms, Suite 4": in formatted text the house number opens a line, or the unit
   // leads on to two known places ("Brightloom 7 Kestrel Dam Suite 3 Lilla Edet Sweden 46330")
+  // "My address is 1131 Tamsby Shores Apt. 633, Orrelton": written after an address cue or a place
+  // preposition, the house number, the name and the numbered unit are the street line
+  if (openedStreetLine(v, numStart, i)) return numStart;
   if (v.formatted && !opensLine(v, numStart) && strongTailAfterUnit(v, i) < 2) return -1;
   // the unit must lead on to the rest of the address
   return strongTailAfterUnit(v, i) > 0 ? numStart : -1;
@@ -1145,8 +1155,14 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
   const v = addressView(ctx);
   const out: Candidate[] = [];
   const afterRecipient: [number, number][] = [];
-  const push = (from: number, end: number, score: number, reason: string): void => {
-    const start = spokenZeroBefore(v, from);
+  const push = (from: number, end: number, score: number, why: string): void => {
+    let start = spokenZeroBefore(v, from);
+    let reason = why;
+    // "Dara Quill Na Lhotkách 5, ...", "... | Lhotkách 5, ...": a street named with a preposition
+    // opens the street line inside the span or just before it
+    const opener = v.formatted ? prepositionStreetInside(v, start, end) : -1;
+    const before = v.formatted && opener < 0 ? prepositionStreetBefore(v, start, end) : -1;
+    if (opener > 0 || before >= 0) [start, reason] = [opener > 0 ? opener : before, 'street-named'];
     // "12 Adeyemi Close, off Allen Avenue": a landmark word between two parts makes them one address
     const last = out[out.length - 1];
     if (last && (linkedAfter(v, last.endWord, start) || nameLineBetween(v, last.endWord, start))) {
@@ -1256,10 +1272,20 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
           core.numbered ? 0.9 : 0.8,
           typed && from === core.start
             ? 'street-named'
-            : typed && recipientLine(v, from, core.start)
+            : (typed || personNamedStreet(v, core.start, end)) && recipientLine(v, from, core.start)
               ? RECIPIENT
               : core.reason,
         );
+        i = end - 1;
+        continue;
+      }
+    }
+    // 1a. a street named with a preposition, no type: "Na Lhotkách 5, 10000 Tamsby", "Am Sonnenhang 4"
+    const prepositional = prepositionStreetAt(v, i);
+    if (prepositional) {
+      const { end, more, firm } = extend(v, prepositional[1], true);
+      if (more || firm || opening(v, i) !== undefined || unitAt(v, prepositional[1]) > 0) {
+        push(i, end, 0.8, 'street-named');
         i = end - 1;
         continue;
       }
