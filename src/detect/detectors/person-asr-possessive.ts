@@ -5,7 +5,7 @@
  * person-asr-names.ts, on calls without capitals only.
  *
  * The word before "'s" must be on a name list, be no English word, place or brand, and not follow
- * an article or a possessive ("the velmira's" is no person). The noun after it is one of the
+ * an article or a possessive ("the velmira's" is no person). The noun after it comes from the
  * project's lists of kin, body, belongings, records and household nouns, or a noun of a life
  * ("death", "career", "wedding"): "paris's hotels" and "the quellmann's account" stay apart.
  */
