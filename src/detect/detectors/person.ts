@@ -52,6 +52,7 @@ import { addNamesInPersonSlots } from './person-slots.js';
 import { addShapedNeighbours } from './person-shaped.js';
 import { addCasedNames } from './person-cased-grow.js';
 import { addAsrNames } from './person-asr-names.js';
+import { addAsrPossessiveNames } from './person-asr-possessive.js';
 import { addGenreNames } from './person-genres.js';
 import { familyNameRecurrences } from './person-coref.js';
 import { isTownName, PLACE_ORG_TAGS } from './person-tags.js';
@@ -1464,6 +1465,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addCoordinatedNames(view, out, covered, make);
   // raw ASR: a family name of name shape after a found given name, a name field, "call me ilse" (person-asr-names.ts)
   addAsrNames(view, out, covered, make);
+  // raw ASR: "velmira's sister", a name's possessive before a person's noun (person-asr-possessive.ts)
+  addAsrPossessiveNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
