@@ -19,6 +19,7 @@ import type { SpokenChunk } from '../../transcript/spoken-view.js';
 import { runAt } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { isFrequentName } from '../gazetteer/names.js';
+import { englishLevel } from '../gazetteer/name-lexicon.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { usStateBefore } from './asr-zip.js';
 import { chunkAt, postcodeCountries } from './postcode.js';
@@ -121,11 +122,11 @@ function unitWordsAt(v: AddressView, i: number): number {
 
 /**
  * A unit said with its number, and the postcode said right after it when there is one: index
- * after the last word (-1 when none) and whether a postcode ends it. "suite four hundred sixty one m one three five nine v" is the unit
+ * after the last word, or -1. "suite four hundred sixty one m one three five nine v" is the unit
  * 461 and the postcode M1 359V.
  */
-function unitEnd(v: AddressView, i: number): { end: number; postcode: boolean } {
-  const none = { end: -1, postcode: false };
+function unitEnd(v: AddressView, i: number): number {
+  const none = -1;
   const len = unitWordsAt(v, i);
   if (len === 0) return none;
   const k = skip(v, i + len);
@@ -133,7 +134,6 @@ function unitEnd(v: AddressView, i: number): { end: number; postcode: boolean } 
   const chunks = chunksFrom(v, k);
   if (chunks.length === 0 || chunks[0]!.startWord !== k || !codeChunk(chunks[0]!)) return none;
   let best = -1;
-  let postcode = false;
   let digits = '';
   // the unit's number is its first chunks (at most four digits, a letter may close it)
   for (let j = 0; j < Math.min(chunks.length, 4); j++) {
@@ -146,12 +146,10 @@ function unitEnd(v: AddressView, i: number): { end: number; postcode: boolean } 
     const end = pc > 0 ? chunks[pc - 1]!.endWord : -1;
     // without a postcode the unit takes the whole run only when the run ends there
     const alone = j + 1 === chunks.length || (j === 0 && best < 0) ? c.endWord : -1;
-    if (end > best && end >= alone) postcode = true;
-    else if (alone > best) postcode = false;
     best = Math.max(best, end, alone);
     if (c.kind === 'letter') break;
   }
-  return { end: best, postcode };
+  return best;
 }
 
 /** A postcode said in spoken chunks starting at word i: index after it, or -1. */
@@ -169,11 +167,15 @@ const TOWN_OPENERS = new Set(
   ),
 );
 
+/** Letters, an elided article ("o'connell", "d'amore") or inner hyphens ("stoke-on-trent"). */
+const TOWN_WORD = /^(?:[a-z]')?[a-z]{3,}(?:-[a-z]+)*$/;
+
 /** A word that can be part of an unknown town's name in raw ASR: no English word, not a first name. */
 const townWord = (v: AddressView, i: number): boolean => {
   const t = v.ctx.tokens[i] ?? '';
   return (
-    /^[a-z][a-z'-]{2,}$/.test(t) &&
+    TOWN_WORD.test(t) &&
+    englishLevel(t) === undefined &&
     !isCommonWord(t) &&
     !isFunctionWord(t) &&
     !isFrequentName(t) &&
@@ -193,6 +195,7 @@ function unknownTownEnd(v: AddressView, i: number): number {
 
 /** A known country, region or city at i: index after it, or -1. */
 function knownPlaceEnd(v: AddressView, i: number): number {
+  if (i < 0 || i >= v.n) return -1;
   const country = countryAt(v, i, true);
   if (country) return country.end;
   const region = regionAt(v, i);
@@ -209,14 +212,23 @@ function knownPlaceEnd(v: AddressView, i: number): number {
 export function asrTailEnd(v: AddressView, end: number): number {
   if (v.formatted || end <= 0) return end;
   let k = end;
+  // "... cymru y | deyrnas unedig": the address's last words open a country's name it goes on with
+  for (let back = 2; back >= 1; back--) {
+    const country = end - back >= 0 ? countryAt(v, end - back, true) : undefined;
+    if (country && country.end > k) k = country.end;
+  }
+  // a found address that ends with a number (a unit's, a house number said after the street's
+  // name, a postcode) may have its town said next, as after a postcode
+  const endsNumber = runAt(v.ctx.spoken, k - 1) !== undefined;
   let postcode = false;
   for (let step = 0; step < 8; step++) {
     const s = skip(v, k);
     if (s >= v.n || !sameTurn(v, end - 1, s)) break;
     const unit = unitEnd(v, s);
-    if (unit.end > s) {
-      k = unit.end;
-      postcode = unit.postcode;
+    if (unit > s) {
+      // the town may follow a unit said without a postcode ("suite four tamsby")
+      k = unit;
+      postcode = true;
       continue;
     }
     const pc = spokenPostcodeEnd(v, s);
@@ -232,7 +244,12 @@ export function asrTailEnd(v: AddressView, end: number): number {
     }
     // an unknown town only right after a postcode, or before a known region or country
     const town = unknownTownEnd(v, s);
-    if (town > s && (postcode || knownPlaceEnd(v, skip(v, town)) > town)) {
+    // (after a number alone, the town's name is not followed by more numbers: "... three laroyal
+    // zero six" is no address line)
+    if (town < 0) break;
+    const placed = knownPlaceEnd(v, skip(v, town)) > town;
+    const afterNumber = endsNumber && step === 0 && runAt(v.ctx.spoken, skip(v, town)) === undefined;
+    if (postcode || placed || afterNumber) {
       k = town;
       postcode = false;
       continue;
