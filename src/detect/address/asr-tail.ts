@@ -24,7 +24,8 @@ import { wordSet } from '../gazetteer/name-data.js';
 import { usStateBefore } from './asr-zip.js';
 import { chunkAt, postcodeCountries } from './postcode.js';
 import { cityAt, countryAt, regionAt } from './tail.js';
-import { addressVocab } from './vocab.js';
+import { addressVocab, fold } from './vocab.js';
+import { readWordList } from '../lexicon-files.js';
 import { type AddressView, sameTurn, skip } from './view.js';
 
 /** Words that label a phone number (lexicons/phone/after, one-word phone cues). */
@@ -193,9 +194,16 @@ function unknownTownEnd(v: AddressView, i: number): number {
   return k;
 }
 
-/** A known country, region or city at i: index after it, or -1. */
+/** The UK's four nations, folded (lexicons/address/uk-nations.txt): read only here, after an address. */
+let nations: ReadonlySet<string> | undefined;
+const ukNations = (): ReadonlySet<string> =>
+  (nations ??= new Set(readWordList('address/uk-nations.txt').map((e) => fold(e))));
+
+/** A known country, region or city at i (or one of the UK's nations): index after it, or -1. */
 function knownPlaceEnd(v: AddressView, i: number): number {
   if (i < 0 || i >= v.n) return -1;
+  if (sameTurn(v, i, i + 1) && ukNations().has(`${v.folded[i]} ${v.folded[i + 1] ?? ''}`)) return i + 2;
+  if (ukNations().has(v.folded[i]!)) return i + 1;
   const country = countryAt(v, i, true);
   if (country) return country.end;
   const region = regionAt(v, i);
