@@ -14,6 +14,7 @@
 import type { Candidate } from '../types.js';
 import type { DetectionContext } from './types.js';
 import { wordSet } from './gazetteer/name-data.js';
+import { isZipPlusFour } from './address/asr-zip.js';
 
 const LABEL_WORDS: ReadonlySet<string> = new Set([
   ...wordSet('phone/after'),
@@ -23,7 +24,11 @@ const LABEL_WORDS: ReadonlySet<string> = new Set([
 const MIN_PHONE_DIGITS = 7;
 const NON_DIGITS = /\D/g;
 
-export function dropLabelAddresses(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
+export function dropLabelAddresses(ctx: DetectionContext, found: readonly Candidate[]): Candidate[] {
+  let candidates = found;
+  // a ZIP+4 said after the state and closing an address is the address's (address/asr-zip.ts)
+  const zips = candidates.filter((c) => isZipPlusFour(ctx, c, candidates));
+  if (zips.length > 0) candidates = candidates.filter((c) => !zips.includes(c));
   const phones = candidates.filter(
     (c) => c.type === 'PHONE_NUMBER' && c.value.replace(NON_DIGITS, '').length >= MIN_PHONE_DIGITS,
   );

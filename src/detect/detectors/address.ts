@@ -97,6 +97,7 @@ import {
 import { localityLineAt } from '../address/locality-line.js';
 import { directionsLineAt } from '../address/directions.js';
 import { townAfterPrepositionAt } from '../address/town.js';
+import { asrTailEnd } from '../address/asr-tail.js';
 import {
   cuedTypelessStreetAt,
   opening,
@@ -1518,6 +1519,16 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       value: valueOf(ctx, half[0], half[1]),
     });
     c++;
+  }
+  // raw ASR: the unit, spoken postcode and places that continue a found address (asr-tail.ts)
+  for (let c = 0; c < out.length; c++) {
+    const found = out[c]!;
+    const end = asrTailEnd(v, found.endWord);
+    if (end <= found.endWord) continue;
+    found.endWord = end;
+    while (out[c + 1] && out[c + 1]!.startWord < end)
+      found.endWord = Math.max(end, out.splice(c + 1, 1)[0]!.endWord);
+    found.value = valueOf(ctx, found.startWord, found.endWord);
   }
   return out;
 }

@@ -1,0 +1,268 @@
+/**
+ * Raw ASR (lower case, no punctuation, numbers and letters said as words): what continues an
+ * address the grammar found, read after its last word. The spoken view glues everything said as
+ * numbers and letters into one run ("apartment eight fifty t r nine nine five oh h" is one run,
+ * "850tr9950h"), so the written grammar, which asks for a short unit number or a postcode that
+ * ends its run, stops at the street. Here the run is split as address lines are built:
+ *
+ * - a unit word (the project's unit vocabulary: "apartment", "suite", "zimmer") and its number,
+ *   then the postcode said after it;
+ * - a postcode said letter by letter and digit by digit ("oh" read as zero or as the letter O,
+ *   "double five"), accepted only in a shape some country's postcode system has (postcode.ts);
+ *   an all-digit one must end its run (a phone number runs on), ZIP+4 is the US shape of nine;
+ * - then the places that close an address: a known country, region or city, and after a postcode
+ *   an unknown town of one or two words that are no English words.
+ *
+ * Nothing here starts an address: a town or a country named in a sentence stays clean.
+ */
+import type { SpokenChunk } from '../../transcript/spoken-view.js';
+import { runAt } from '../../transcript/spoken-view.js';
+import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
+import { isFrequentName } from '../gazetteer/names.js';
+import { englishLevel } from '../gazetteer/name-lexicon.js';
+import { wordSet } from '../gazetteer/name-data.js';
+import { usStateBefore } from './asr-zip.js';
+import { chunkAt, postcodeCountries } from './postcode.js';
+import { cityAt, countryAt, regionAt } from './tail.js';
+import { addressVocab, fold } from './vocab.js';
+import { readWordList } from '../lexicon-files.js';
+import { type AddressView, sameTurn, skip } from './view.js';
+
+/** Words that label a phone number (lexicons/phone/after, one-word phone cues). */
+const PHONE_LABELS: ReadonlySet<string> = new Set([
+  ...wordSet('phone/after'),
+  ...[...wordSet('number-cues/phone')].filter((p) => !p.includes(' ')),
+]);
+
+/** Words said between the groups of one code ("nine four one oh three dash two two one one"). */
+const JOINERS = new Set(['dash', 'hyphen']);
+
+/** At most this many chunks in a spoken postcode (a letter or a digit each, "double" two). */
+const MAX_CODE_CHUNKS = 10;
+
+/**
+ * The chunks said one after another from word i inside one spoken run (a joiner word between two
+ * is skipped), stopping at the run's end.
+ */
+function chunksFrom(v: AddressView, i: number): SpokenChunk[] {
+  const run = runAt(v.ctx.spoken, i);
+  if (!run) return [];
+  const out: SpokenChunk[] = [];
+  let k = i;
+  while (k < run.endWord && out.length < MAX_CODE_CHUNKS + 4) {
+    const c = chunkAt(v.ctx, k);
+    if (!c) {
+      if (out.length > 0 && JOINERS.has(v.folded[k] ?? '')) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    out.push(c);
+    k = c.endWord;
+  }
+  return out;
+}
+
+const LETTER = /^[a-z]$/;
+const DIGITS = /^\d+$/;
+
+/** A chunk a postcode is read from: a spelled letter, or digits (said one by one or as a number). */
+const codeChunk = (c: SpokenChunk): boolean =>
+  (c.kind === 'letter' && LETTER.test(c.text)) ||
+  ((c.kind === 'digit' || c.kind === 'number') && DIGITS.test(c.text));
+
+/** The chunk is the word "oh": zero to the spoken view, the letter O in "five oh h". */
+const saidOh = (v: AddressView, c: SpokenChunk): boolean =>
+  c.endWord === c.startWord + 1 && c.text === '0' && v.folded[c.startWord] === 'oh';
+
+/**
+ * The longest postcode read from chunks[from..]: index after its last chunk, or -1. Alphanumeric
+ * codes need five characters or more; an all-digit code four to six digits (nine: a ZIP+4) and
+ * must end its run (or stop before a letter), so that the head of a phone number is no postcode.
+ */
+function postcodeChunksEnd(v: AddressView, chunks: readonly SpokenChunk[], from: number): number {
+  let best = -1;
+  let readings = [''];
+  for (let j = from; j < chunks.length && j - from < MAX_CODE_CHUNKS; j++) {
+    const c = chunks[j]!;
+    if (!codeChunk(c)) break;
+    const next = readings.map((r) => r + c.text);
+    if (saidOh(v, c) && readings.length < 4) for (const r of readings) next.push(r + 'o');
+    readings = next;
+    if (readings[0]!.length > 10) break;
+    const after = chunks[j + 1];
+    // an all-digit code ends its run (or stops before a spelled letter): a phone number runs on
+    const endsDigits =
+      after === undefined
+        ? c.endWord >= (runAt(v.ctx.spoken, c.startWord)?.endWord ?? 0)
+        : after.kind === 'letter';
+    for (const r of readings) {
+      const digitsOnly = DIGITS.test(r);
+      const ok = digitsOnly
+        ? endsDigits &&
+          ((r.length >= 4 && r.length <= 6) ||
+            (r.length === 9 && usStateBefore(v.ctx, chunks[from]!.startWord)))
+        : r.length >= 5 && /\d/.test(r);
+      if (ok && postcodeCountries(r).length > 0) {
+        best = j + 1;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** Words of the project's unit vocabulary at i ("apartment", "suite", "zimmer"): their count, or 0. */
+function unitWordsAt(v: AddressView, i: number): number {
+  const t = v.folded[i] ?? '';
+  // a bare letter is no unit word in raw ASR; "office", "home" label a phone number as often
+  if (t.length < 2 || PHONE_LABELS.has(t)) return 0;
+  return addressVocab().units.match((k) => v.folded[i + k]);
+}
+
+/**
+ * A unit said with its number, and the postcode said right after it when there is one: index
+ * after the last word, or -1. "suite four hundred sixty one m one three five nine v" is the unit
+ * 461 and the postcode M1 359V.
+ */
+function unitEnd(v: AddressView, i: number): number {
+  const none = -1;
+  const len = unitWordsAt(v, i);
+  if (len === 0) return none;
+  const k = skip(v, i + len);
+  if (!sameTurn(v, i, k)) return none;
+  const chunks = chunksFrom(v, k);
+  if (chunks.length === 0 || chunks[0]!.startWord !== k || !codeChunk(chunks[0]!)) return none;
+  let best = -1;
+  let digits = '';
+  // the unit's number is its first chunks (at most four digits, a letter may close it)
+  for (let j = 0; j < Math.min(chunks.length, 4); j++) {
+    const c = chunks[j]!;
+    if (!codeChunk(c)) break;
+    if (c.kind === 'letter' && j === 0) break;
+    digits += c.text;
+    if (digits.length > 4) break;
+    const pc = postcodeChunksEnd(v, chunks, j + 1);
+    const end = pc > 0 ? chunks[pc - 1]!.endWord : -1;
+    // without a postcode the unit takes the whole run only when the run ends there
+    const alone = j + 1 === chunks.length || (j === 0 && best < 0) ? c.endWord : -1;
+    best = Math.max(best, end, alone);
+    if (c.kind === 'letter') break;
+  }
+  return best;
+}
+
+/** A postcode said in spoken chunks starting at word i: index after it, or -1. */
+function spokenPostcodeEnd(v: AddressView, i: number): number {
+  const chunks = chunksFrom(v, i);
+  if (chunks.length === 0 || chunks[0]!.startWord !== i) return -1;
+  const pc = postcodeChunksEnd(v, chunks, 0);
+  return pc > 0 ? chunks[pc - 1]!.endWord : -1;
+}
+
+/** Words that open a town's name before another name word ("new", "port", "bad", "alt"). */
+const TOWN_OPENERS = new Set(
+  'new old north south east west upper lower great little port fort mount saint st san santa bad alt nord sud'.split(
+    ' ',
+  ),
+);
+
+/** Letters, an elided article ("o'connell", "d'amore") or inner hyphens ("stoke-on-trent"). */
+const TOWN_WORD = /^(?:[a-z]')?[a-z]{3,}(?:-[a-z]+)*$/;
+
+/** A word that can be part of an unknown town's name in raw ASR: no English word, not a first name. */
+const townWord = (v: AddressView, i: number): boolean => {
+  const t = v.ctx.tokens[i] ?? '';
+  return (
+    TOWN_WORD.test(t) &&
+    englishLevel(t) === undefined &&
+    !isCommonWord(t) &&
+    !isFunctionWord(t) &&
+    !isFrequentName(t) &&
+    runAt(v.ctx.spoken, i) === undefined
+  );
+};
+
+/** An unknown town of one or two words at i ("tamsby", "new orrelford"): index after it, or -1. */
+function unknownTownEnd(v: AddressView, i: number): number {
+  let k = i;
+  if (TOWN_OPENERS.has(v.folded[k] ?? '') && sameTurn(v, k, k + 1)) k++;
+  if (!townWord(v, k)) return -1;
+  k++;
+  if (k - i < 2 && sameTurn(v, i, k) && townWord(v, k)) k++;
+  return k;
+}
+
+/** The UK's four nations, folded (lexicons/address/uk-nations.txt): read only here, after an address. */
+let nations: ReadonlySet<string> | undefined;
+const ukNations = (): ReadonlySet<string> =>
+  (nations ??= new Set(readWordList('address/uk-nations.txt').map((e) => fold(e))));
+
+/** A known country, region or city at i (or one of the UK's nations): index after it, or -1. */
+function knownPlaceEnd(v: AddressView, i: number): number {
+  if (i < 0 || i >= v.n) return -1;
+  if (sameTurn(v, i, i + 1) && ukNations().has(`${v.folded[i]} ${v.folded[i + 1] ?? ''}`)) return i + 2;
+  if (ukNations().has(v.folded[i]!)) return i + 1;
+  const country = countryAt(v, i, true);
+  if (country) return country.end;
+  const region = regionAt(v, i);
+  if (region?.strong) return region.end;
+  const city = cityAt(v, i);
+  if (city) return city.end;
+  return -1;
+}
+
+/**
+ * Raw ASR: the end of the address found at [.., end) once what continues it is read (unit,
+ * spoken postcode, town, region, country); `end` itself when nothing does or the call is formatted.
+ */
+export function asrTailEnd(v: AddressView, end: number): number {
+  if (v.formatted || end <= 0) return end;
+  let k = end;
+  // "... cymru y | deyrnas unedig": the address's last words open a country's name it goes on with
+  for (let back = 2; back >= 1; back--) {
+    const country = end - back >= 0 ? countryAt(v, end - back, true) : undefined;
+    if (country && country.end > k) k = country.end;
+  }
+  // a found address that ends with a number (a unit's, a house number said after the street's
+  // name, a postcode) may have its town said next, as after a postcode
+  const endsNumber = runAt(v.ctx.spoken, k - 1) !== undefined;
+  let postcode = false;
+  for (let step = 0; step < 8; step++) {
+    const s = skip(v, k);
+    if (s >= v.n || !sameTurn(v, end - 1, s)) break;
+    const unit = unitEnd(v, s);
+    if (unit > s) {
+      // the town may follow a unit said without a postcode ("suite four tamsby")
+      k = unit;
+      postcode = true;
+      continue;
+    }
+    const pc = spokenPostcodeEnd(v, s);
+    if (pc > s) {
+      k = pc;
+      postcode = true;
+      continue;
+    }
+    const place = knownPlaceEnd(v, s);
+    if (place > s) {
+      k = place;
+      continue;
+    }
+    // an unknown town only right after a postcode, or before a known region or country
+    const town = unknownTownEnd(v, s);
+    // (after a number alone, the town's name is not followed by more numbers: "... three laroyal
+    // zero six" is no address line)
+    if (town < 0) break;
+    const placed = knownPlaceEnd(v, skip(v, town)) > town;
+    const afterNumber = endsNumber && step === 0 && runAt(v.ctx.spoken, skip(v, town)) === undefined;
+    if (postcode || placed || afterNumber) {
+      k = town;
+      postcode = false;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
