@@ -213,6 +213,12 @@ function knownPlaceEnd(v: AddressView, i: number): number {
   return -1;
 }
 
+/** Words a..b (inclusive) are all said by one speaker. */
+function sameSpeakerThrough(v: AddressView, a: number, b: number): boolean {
+  for (let i = a + 1; i <= b; i++) if (!sameTurn(v, a, i)) return false;
+  return true;
+}
+
 /**
  * Raw ASR: the end of the address found at [.., end) once what continues it is read (unit,
  * spoken postcode, town, region, country); `end` itself when nothing does or the call is formatted.
@@ -231,7 +237,8 @@ export function asrTailEnd(v: AddressView, end: number): number {
   let postcode = false;
   for (let step = 0; step < 8; step++) {
     const s = skip(v, k);
-    if (s >= v.n || !sameTurn(v, end - 1, s)) break;
+    // every word up to s is the same speaker's: the other speaker's "mhm" ends the address here
+    if (s >= v.n || !sameSpeakerThrough(v, end - 1, s)) break;
     const unit = unitEnd(v, s);
     if (unit > s) {
       // the town may follow a unit said without a postcode ("suite four tamsby")

@@ -157,7 +157,6 @@ const OPEN = new Set<string>([
   'asr JP_en places',
   'asr KN places',
   'asr MO_zh places',
-  'asr OM places',
   'fmt MO_zh places',
 ]);
 
