@@ -1,0 +1,39 @@
+/**
+ * A house number said or written before an address in a script without capitals, and the Latin
+ * words a cue may put before it:
+ *
+ *   "50889 ޢަޠާ މަގު, ...", raw ASR "five oh eight eight nine ޢޠ މގ six eight ..."
+ *   "ship it to mira tolvanen seven ninety nine جبران گلی ...": the recipient's name is no street name
+ *
+ * The script's grammar (script.ts) reads the run after the number; the number opens the address.
+ */
+import { runAt } from '../../transcript/spoken-view.js';
+import { numberValueEnd } from './numbers.js';
+import { isScriptWord, scriptAddressAt } from './script.js';
+import type { AddressView } from './view.js';
+import { sameTurn } from './view.js';
+
+/** A house number at word i (one word, or a number said in words) and a script address after it: its end, else -1. */
+export function scriptAfterNumber(v: AddressView, i: number): number {
+  if (isScriptWord(v, i)) return -1;
+  let e = numberValueEnd(v, i);
+  // "five oh eight eight nine": the whole spoken run, which the house-number reading may split
+  const run = runAt(v.ctx.spoken, i);
+  if (run && run.startWord === i && /^\d{1,6}$/.test(run.text)) e = Math.max(e, run.endWord);
+  if (e <= i || e >= v.n || !sameTurn(v, i, e) || !isScriptWord(v, e)) return -1;
+  const address = scriptAddressAt(v, e);
+  return address ? address[1] : -1;
+}
+
+/**
+ * The first word in [from, to) where a house number opens a script address (scriptAfterNumber),
+ * with only words of other scripts before it: -1 if none. A cued street reading over those words
+ * gives way to the address that starts at the number.
+ */
+export function scriptLeadIn(v: AddressView, from: number, to: number): number {
+  for (let k = from; k < to && k < v.n; k++) {
+    if (isScriptWord(v, k)) return -1;
+    if (scriptAfterNumber(v, k) > 0) return k;
+  }
+  return -1;
+}
