@@ -55,11 +55,27 @@ describe('addresses in non-Latin scripts: number before the run, marks, postcode
         ['ADDRESS', 5, 18],
       ],
     ],
+    [
+      'Georgian avenue, abbreviated block, postcode and village after the house number',
+      'Send it to ვესკინის გამზირი 9 კორპ. 56, 0155 ზემო თამბერლო, please',
+      [['ADDRESS', 3, 11]],
+    ],
+    [
+      'Armenian apartment abbreviation with a capital, then postcode and town',
+      'Address: Վեսքինյան փողոց 80 Բն. 187 39769-7516 Տամբերլո thanks',
+      [['ADDRESS', 1, 8]],
+    ],
+    [
+      'Japanese postcode in three and four digits before the prefecture (no phone number)',
+      'I live at 296-0890 静岡県 丘野町, 6丁目6番2号 .',
+      [['ADDRESS', 3, 7]],
+    ],
     // precision: script text that is no address, and postcode-shaped numbers that are phones
     ['Arabic sentence without an address word', 'قال لي أمس إنه سيأتي غدا', []],
     ['Urdu sentence with numbers and no address word', 'میں نے 12 کتابیں خریدیں 45 روپے', []],
     ['five and five after a phone cue', 'call me on 44179-05376 please', [['PHONE_NUMBER', 3, 4]]],
     ["India's mobile written five and five", 'reach me at 98765-43210 today', [['PHONE_NUMBER', 3, 4]]],
+    ['three and four digits with no script address after', 'ring 555-0123 tonight', [['PHONE_NUMBER', 1, 2]]],
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(kept(text)).toEqual(expected));
 });

@@ -11,14 +11,17 @@ import { runAt } from '../../transcript/spoken-view.js';
 import { numberValueEnd } from './numbers.js';
 import { isScriptWord, scriptAddressAt } from './script.js';
 import type { AddressView } from './view.js';
-import { sameTurn } from './view.js';
+import { raw, sameTurn } from './view.js';
 
 /** A house number at word i (one word, or a number said in words) and a script address after it: its end, else -1. */
 export function scriptAfterNumber(v: AddressView, i: number): number {
   if (isScriptWord(v, i)) return -1;
-  let e = numberValueEnd(v, i);
   // "five oh eight eight nine": the whole spoken run, which the house-number reading may split
   const run = runAt(v.ctx.spoken, i);
+  // cheap first: a script word right after the word or after its spoken run
+  if (!(i + 1 < v.n && isScriptWord(v, i + 1)) && !(run && run.endWord < v.n && isScriptWord(v, run.endWord)))
+    return -1;
+  let e = numberValueEnd(v, i);
   if (run && run.startWord === i && /^\d{1,6}$/.test(run.text)) e = Math.max(e, run.endWord);
   if (e <= i || e >= v.n || !sameTurn(v, i, e) || !isScriptWord(v, e)) return -1;
   const address = scriptAddressAt(v, e);
@@ -36,4 +39,38 @@ export function scriptLeadIn(v: AddressView, from: number, to: number): number {
     if (scriptAfterNumber(v, k) > 0) return k;
   }
   return -1;
+}
+
+/** A postcode written in three and four digits, as Japan writes it ("296-0890"). */
+const THREE_FOUR = /^〒?\d{3}-\d{4}[,、]?$/;
+
+/**
+ * A written "296-0890" right before an address in a script without capitals ("296-0890 静岡県
+ * 南矢野町 6丁目6番2号"): the place's postcode (Japan writes no phone number in seven digits).
+ */
+export function postcodeBeforeScript(v: AddressView, i: number): boolean {
+  const e = i + 1;
+  return (
+    THREE_FOUR.test(raw(v, i)) &&
+    e < v.n &&
+    sameTurn(v, i, e) &&
+    isScriptWord(v, e) &&
+    scriptAddressAt(v, e) !== null
+  );
+}
+
+/**
+ * A script address at word i that goes on after its house number ("ფაბრიციუსის ხეივანი 9 შენობა 443
+ * 0183 ზემო ბადრი", "Վեսքինյան պողոտա 82 40376 Տամբերլո"): read before the Latin grammar, which
+ * would stop at the house number. Null when the run ends at its first number or holds none.
+ */
+export function scriptRunFirst(v: AddressView, i: number): [number, number] | null {
+  if (!isScriptWord(v, i)) return null;
+  const run = scriptAddressAt(v, i);
+  if (!run) return null;
+  let k = i;
+  while (k < run[1] && (isScriptWord(v, k) || !/\d/.test(raw(v, k)))) k++;
+  // the first number, then more of the run after it
+  while (k < run[1] && !isScriptWord(v, k)) k++;
+  return k < run[1] ? run : null;
 }

@@ -60,9 +60,11 @@ const bare = (v: AddressView, i: number): string => raw(v, i).normalize('NFC').r
 
 /**
  * A word without its vowel and other marks: the raw ASR rendering drops them ("މަގު" is said "މގ",
- * "گاؤں" "گاوں"), and a word may be written with full vowels or none ("مَمَر", "ممر").
+ * "گاؤں" "گاوں"), and a word may be written with full vowels or none ("مَمَر", "ممر"); Armenian
+ * writes capitals ("Բն.").
  */
-const unmarked = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+const unmarked = (w: string): string =>
+  w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
 
 /** Is word i written in a caseless script? */
 export const isScriptWord = (v: AddressView, i: number): boolean => SCRIPT.test(raw(v, i));
@@ -117,7 +119,8 @@ export function scriptAddressAt(v: AddressView, i: number): [number, number] | n
       parts++;
       lastScript = k;
       end = k + 1;
-      if (partEnds(v, k)) break;
+      // an abbreviated address word's dot ends nothing ("Բն. 187", "კორპ. 56")
+      if (partEnds(v, k) && !(raw(v, k).endsWith('.') && isMarker(v, k))) break;
       k++;
       continue;
     }

@@ -86,7 +86,7 @@ import {
 } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
 import { scriptAddressAt } from '../address/script.js';
-import { scriptAfterNumber, scriptLeadIn } from '../address/script-lead.js';
+import { scriptAfterNumber, scriptLeadIn, scriptRunFirst } from '../address/script-lead.js';
 import { abbreviatedStreet } from '../address/abbreviated.js';
 import { sentencesAfter } from '../address/sentences.js';
 import { localityLineAt } from '../address/locality-line.js';
@@ -1176,6 +1176,15 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     if (scriptAfter > 0) {
       const { end } = extend(v, scriptAfter, true);
       push(markBefore(v, i), end, 0.8, 'script');
+      i = end - 1;
+      continue;
+    }
+    // 0. a script address the Latin grammar would read only in part ("ფაბრიციუსის ხეივანი 9 შენობა
+    // 443 0183 ზემო ბადრი"): a typed street read by the script's grammar to the end of its run
+    const scriptFirst = scriptRunFirst(v, i);
+    if (scriptFirst) {
+      const { end } = extend(v, scriptFirst[1], true);
+      push(leadingNumberBefore(v, scriptFirst[0]), end, 0.8, 'script');
       i = end - 1;
       continue;
     }

@@ -48,6 +48,8 @@ import {
   type CueHit,
 } from '../number-cues.js';
 import { nanp, splitNanp } from '../nanp.js';
+import { addressView } from '../address/view.js';
+import { postcodeBeforeScript } from '../address/script-lead.js';
 import { internationalNumber, knownRegion, nationalFit, type NationalFit } from '../phone-regions.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { openingHours } from '../opening-hours.js';
@@ -717,6 +719,8 @@ function otherRegions(
   if (groups && !cued && amountShaped(text) && !phoneInThousands(text, fit)) return null;
   // a round amount in thousands ("12 500 000") is one even after a cue ("messages to 12 500 000 ...")
   if (groups && THOUSANDS.test(text) && ROUND.test(text)) return null;
+  // "296-0890 静岡県 ...": a postcode before its place in a script without capitals
+  if (!cued && oneWord && postcodeBeforeScript(addressView(ctx), run.startWord)) return null;
   const reason = cued ? 'context:phone' : 'libphonenumber:national';
   // after "Tel.:" or before "(mobile)" a length possible in some region is enough
   if (cued) return fit.possible ? { score: 0.9, reason } : null;
