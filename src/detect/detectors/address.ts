@@ -59,7 +59,7 @@ import {
   type Street,
   spelledTypeAt,
 } from '../address/street.js';
-import { houseNumberAt, markEnd, numberValueEnd, unitAt, unitsAt } from '../address/numbers.js';
+import { houseNumberAt, markEnd, unitAt, unitsAt } from '../address/numbers.js';
 import { halfBeforeAck } from '../address/before-ack.js';
 import {
   cityAt,
