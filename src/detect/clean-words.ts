@@ -41,6 +41,7 @@ const MARK = /\p{M}/u;
 /** A mark on something that is not a letter (a digit, "@", ".", "-"): decoration only. */
 const MARK_ON_NON_LETTER = /(?<=[^\p{L}\p{M}])\p{M}+|^\p{M}+/gu;
 const MARKS = /\p{M}+/gu;
+const THAANA = /\p{Script=Thaana}/u;
 const LETTER_AND_MARKS = /\p{L}(\p{M}*)/gu;
 const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
@@ -83,6 +84,8 @@ function writtenForms(t: string): string {
  * no language writes every letter of a word with a diacritic, so the marks go.
  */
 function undecorated(t: string): string {
+  // Thaana writes a vowel mark (fili) on every letter of a word ("މަގު")
+  if (THAANA.test(t)) return t;
   const d = t.normalize('NFD');
   let letters = 0;
   for (const m of d.matchAll(LETTER_AND_MARKS)) {

@@ -111,16 +111,19 @@ function streetNameOpensAddress(address: Candidate, name: Candidate): boolean {
 
 /**
  * A PERSON reading wholly inside a crossing of two streets, with address words on both sides of it
- * ("Tamsin Dr At Orrel Ln, Brisco, TX": a title's reading of "Dr At"; the town read as a given name):
- * the words are the address's, which keeps its type.
+ * ("Tamsin Dr At Orrel Ln, Brisco, TX": a title's reading of "Dr At"; the town read as a given name),
+ * or inside an address in a script without capitals ("רחוב מיכאל אנג'לו 8"): the words are the
+ * address's, which keeps its type.
  */
 function nameInsideAddress(address: Candidate, name: Candidate): boolean {
   return (
     address.type === 'ADDRESS' &&
-    address.reason === 'intersection' &&
     name.type === 'PERSON' &&
-    name.startWord > address.startWord &&
-    name.endWord < address.endWord
+    ((address.reason === 'intersection' &&
+      name.startWord > address.startWord &&
+      name.endWord < address.endWord) ||
+      // a run of a script without capitals holding an address word: its names are the address's
+      (address.reason === 'script' && name.startWord >= address.startWord && name.endWord <= address.endWord))
   );
 }
 

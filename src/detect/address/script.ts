@@ -1,6 +1,7 @@
 /**
  * Addresses written in scripts without capital letters (Arabic, Hebrew, Han, Kana, Hangul, Georgian,
- * Thai, Lao, Khmer, Burmese, Devanagari, Bengali, Sinhala, Tamil, Ethiopic), where the
+ * Thai, Lao, Khmer, Burmese, Devanagari, Bengali, Sinhala, Tamil, Ethiopic, Thaana; and Armenian,
+ * whose capitals mark no name in an address line), where the
  * Latin grammar's name words (capitalised in formatted text) do not apply:
  *
  *   script address = run of script words, numbers and separators, same speaker, no sentence end,
@@ -20,7 +21,7 @@ import { partEnds, raw, sameTurn } from './view.js';
 
 /** Letters of the caseless scripts this grammar reads. */
 const SCRIPT =
-  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Georgian}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Sinhala}\p{Script=Tamil}\p{Script=Ethiopic}]/u;
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Georgian}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Sinhala}\p{Script=Tamil}\p{Script=Ethiopic}\p{Script=Thaana}\p{Script=Armenian}]/u;
 /** Marks, punctuation and format characters around a word ("‏طنطا،", "中華民國，"). */
 const EDGE = /^[\p{P}\p{Cf}\s]+|[\p{P}\p{Cf}\s]+$/gu;
 const MAX_WORDS = 16;
@@ -41,9 +42,9 @@ function scriptMarkers(): Markers {
   const beginnings = new Set<string>();
   for (const list of readWordListsIn('address/script-markers').values()) {
     for (const e of list) {
-      if (e.startsWith('-')) endings.add(e.slice(1));
-      else if (e.endsWith('-')) beginnings.add(e.slice(0, -1));
-      else words.add(e.replace(EDGE, ''));
+      if (e.startsWith('-')) endings.add(unmarked(e.slice(1)));
+      else if (e.endsWith('-')) beginnings.add(unmarked(e.slice(0, -1)));
+      else words.add(unmarked(e.replace(EDGE, '')));
     }
   }
   // longest ending first, so "大道" is tried before "道"
@@ -57,12 +58,20 @@ function scriptMarkers(): Markers {
 
 const bare = (v: AddressView, i: number): string => raw(v, i).normalize('NFC').replace(EDGE, '');
 
+/**
+ * A word without its vowel and other marks: the raw ASR rendering drops them ("މަގު" is said "މގ",
+ * "گاؤں" "گاوں"), and a word may be written with full vowels or none ("مَمَر", "ممر"); Armenian
+ * writes capitals ("Բն.").
+ */
+const unmarked = (w: string): string =>
+  w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
+
 /** Is word i written in a caseless script? */
 export const isScriptWord = (v: AddressView, i: number): boolean => SCRIPT.test(raw(v, i));
 
 /** Is word i an address word of a caseless script, or a name ending in one? */
 function isMarker(v: AddressView, i: number): boolean {
-  const w = bare(v, i);
+  const w = unmarked(bare(v, i));
   if (!SCRIPT.test(w)) return false;
   const m = scriptMarkers();
   if (m.words.has(w)) return true;
@@ -73,7 +82,22 @@ function isMarker(v: AddressView, i: number): boolean {
 /** A number of the run at word i (written or spoken, up to six digits): the index after it, else -1. */
 function numberEnd(v: AddressView, i: number): number {
   const run = runAt(v.ctx.spoken, i);
-  if (run && run.startWord === i) return /^\d{1,6}[a-z]?$/.test(run.text) ? run.endWord : -1;
+  // "82 40376": two written numbers the spoken view joins are a house number and a postcode
+  if (run && run.startWord === i && /^\d{1,6}[a-z]?$/.test(run.text)) return run.endWord;
+  // raw ASR "eight thirteen six three eight six five گلگت": a unit number and a postcode said in one
+  // breath (up to 11 digits), the town after them in the script; a phone number is said alone
+  if (
+    run &&
+    run.startWord === i &&
+    /^\d{7,11}$/.test(run.text) &&
+    run.chunks.some((c) => c.kind !== 'literal') &&
+    run.endWord < v.n &&
+    sameTurn(v, i, run.endWord) &&
+    !partEnds(v, run.endWord - 1) &&
+    isScriptWord(v, run.endWord)
+  )
+    return run.endWord;
+  if (run && run.startWord === i && !/^\d/.test(raw(v, i))) return -1;
   return /^\d{1,6}(?:[-/]\d{1,6})?$/.test(bare(v, i)) ? i + 1 : -1;
 }
 
@@ -95,7 +119,8 @@ export function scriptAddressAt(v: AddressView, i: number): [number, number] | n
       parts++;
       lastScript = k;
       end = k + 1;
-      if (partEnds(v, k)) break;
+      // an abbreviated address word's dot ends nothing ("Բն. 187", "კორპ. 56")
+      if (partEnds(v, k) && !(raw(v, k).endsWith('.') && isMarker(v, k))) break;
       k++;
       continue;
     }

@@ -59,7 +59,7 @@ import {
   type Street,
   spelledTypeAt,
 } from '../address/street.js';
-import { houseNumberAt, markEnd, numberValueEnd, unitAt, unitsAt } from '../address/numbers.js';
+import { houseNumberAt, markEnd, unitAt, unitsAt } from '../address/numbers.js';
 import { halfBeforeAck } from '../address/before-ack.js';
 import {
   cityAt,
@@ -85,7 +85,8 @@ import {
   writtenAsStandard,
 } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
-import { isScriptWord, scriptAddressAt } from '../address/script.js';
+import { scriptAddressAt } from '../address/script.js';
+import { scriptAfterNumber, scriptLeadIn, scriptRunFirst } from '../address/script-lead.js';
 import { abbreviatedStreet } from '../address/abbreviated.js';
 import { sentencesAfter } from '../address/sentences.js';
 import { openedStreetLine } from '../address/latin-lines.js';
@@ -1188,13 +1189,19 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     if (t === '' || (FILLERS.has(t) && runAt(ctx.spoken, i)?.startWord !== i)) continue;
     // 0. a house number before an address in a script without capitals ("12 ჭავჭავაძის გამზირი,
     // 0179 თბილისი"): the script's grammar reads the whole run, the Latin one would stop at its end
-    const scriptAfter =
-      i + 1 < n && isScriptWord(v, i + 1) && numberValueEnd(v, i) === i + 1
-        ? scriptAddressAt(v, i + 1)
-        : null;
-    if (scriptAfter) {
-      const { end } = extend(v, scriptAfter[1], true);
+    const scriptAfter = scriptAfterNumber(v, i);
+    if (scriptAfter > 0) {
+      const { end } = extend(v, scriptAfter, true);
       push(markBefore(v, i), end, 0.8, 'script');
+      i = end - 1;
+      continue;
+    }
+    // 0. a script address the Latin grammar would read only in part ("ფაბრიციუსის ხეივანი 9 შენობა
+    // 443 0183 ზემო ბადრი"): a typed street read by the script's grammar to the end of its run
+    const scriptFirst = scriptRunFirst(v, i);
+    if (scriptFirst) {
+      const { end } = extend(v, scriptFirst[1], true);
+      push(leadingNumberBefore(v, scriptFirst[0]), end, 0.8, 'script');
       i = end - 1;
       continue;
     }
@@ -1217,6 +1224,12 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     }
     // 2. a street, a PO box or a military address, with what follows it
     const core = coreAt(v, i);
+    // a street read over Latin words up to a number that opens a script address: the address opens there
+    const leadIn = core ? scriptLeadIn(v, core.start, core.end) : -1;
+    if (leadIn > i) {
+      i = leadIn - 1;
+      continue;
+    }
     // 2a. two typed streets named as a crossing: "Quarry Rd at Velkova Blvd, Tamsby", "Tannweg und Lindenstraße"
     const crossing = core ? crossingAfter(v, core) : -1;
     if (core && crossing > 0) {
@@ -1308,6 +1321,12 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const pointing = !v.formatted && POINTING_WORDS.has(v.folded[i]!);
     const cued = pointing && i + 1 < v.n && coreAt(v, i + 1) ? null : cuedTypelessStreetAt(v, i);
     if (cued && pointing) cued[0]++;
+    // "ship it to mira tolvanen seven ninety nine جبران گلی": the address opens at the number
+    const lead = cued ? scriptLeadIn(v, cued[0], cued[1]) : -1;
+    if (lead > i) {
+      i = lead - 1;
+      continue;
+    }
     if (cued) {
       const { end: tail } = extend(v, cued[1], true);
       // "Japan, 932-7432, Tatsuno, Halvering": written from the country down, the district last

@@ -48,6 +48,8 @@ import {
   type CueHit,
 } from '../number-cues.js';
 import { nanp, splitNanp } from '../nanp.js';
+import { addressView } from '../address/view.js';
+import { postcodeBeforeScript } from '../address/script-lead.js';
 import { internationalNumber, knownRegion, nationalFit, type NationalFit } from '../phone-regions.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { openingHours } from '../opening-hours.js';
@@ -444,6 +446,11 @@ const YEAR_THEN_NUMBER = /^(?:1[5-9]|20)\d\d \d/;
 const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
 /** A range of times of day ("09.00 - 17.30", "9:00-17:30"): opening hours, no phone. */
 const TIME_RANGE = /^([01]?\d|2[0-4])[.:][0-5]\d ?[-–] ?([01]?\d|2[0-4])[.:][0-5]\d$/;
+/**
+ * An Iranian postcode written as two groups of five ("44179-05376"); India's mobiles, also written
+ * five and five, open with 6-9.
+ */
+const IR_POSTCODE = /^[0-5]\d{4}-\d{5}$/;
 /** A Brazilian postcode (CEP, "01310-100"): five digits and three, a grouping no numbering plan writes. */
 const CEP = /^\d{5}-\d{3}$/;
 /** A day, a month and a year written with spaces ("12 03 2019", "21 12 34"). */
@@ -639,7 +646,11 @@ function classify(ctx: DetectionContext, run: SpokenRun, rc: RunContext): Found 
   }
   const d = run.digits;
   const national = d.length === 11 && d[0] === '1' ? d.slice(1) : d;
-  const shaped = nanp(d, ctx);
+  // "44179-05376": two groups of five are how Iran writes a postcode, never how NANP writes a number
+  const fiveAndFive =
+    run.endWord - run.startWord === 1 &&
+    IR_POSTCODE.test(ctx.words[run.startWord]!.text.replace(/[.,;:]+$/, ''));
+  const shaped = fiveAndFive ? null : nanp(d, ctx);
   if (shaped) {
     const score = phoneCue ? 0.95 : shaped.valid ? 0.85 : 0.7;
     return { ...range, score, reason: phoneCue ? 'context:phone' : 'libphonenumber', value: national };
@@ -708,11 +719,17 @@ function otherRegions(
   if (groups && !cued && amountShaped(text) && !phoneInThousands(text, fit)) return null;
   // a round amount in thousands ("12 500 000") is one even after a cue ("messages to 12 500 000 ...")
   if (groups && THOUSANDS.test(text) && ROUND.test(text)) return null;
+  // "296-0890 静岡県 ...": a postcode before its place in a script without capitals
+  if (!cued && oneWord && postcodeBeforeScript(addressView(ctx), run.startWord)) return null;
   const reason = cued ? 'context:phone' : 'libphonenumber:national';
   // after "Tel.:" or before "(mobile)" a length possible in some region is enough
   if (cued) return fit.possible ? { score: 0.9, reason } : null;
   // no cue: a date, years or a ZIP+4 code written with spaces or hyphens are none of a phone's
-  if (written && (spacedDate(unquoted) || YEARS.test(unquoted) || ZIP_PLUS_4.test(unquoted))) return null;
+  if (
+    written &&
+    (spacedDate(unquoted) || YEARS.test(unquoted) || ZIP_PLUS_4.test(unquoted) || IR_POSTCODE.test(unquoted))
+  )
+    return null;
   // "in 2006 125 people came": a year, then a count written after it
   if (written && YEAR_THEN_NUMBER.test(unquoted)) return null;
   // written in groups as libphonenumber formats the number in a region where it is valid ("612 34
@@ -897,6 +914,9 @@ const ALTERNATIVES = new Set([
 /** Digits on each side of "or" that make each a whole number (the plans of LU, FO, SE ... have six). */
 const ALTERNATIVE_DIGITS = 6;
 
+/** A letter of a script other than Latin, Cyrillic and Greek. */
+const OTHER_SCRIPT_LETTER = /[^\P{L}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
 /** Can runs a and b be parts of one number said in pieces ("four one five, then five five five ...")? */
 function continues(ctx: DetectionContext, a: SpokenRun, b: SpokenRun): boolean {
   return (
@@ -909,6 +929,8 @@ function continues(ctx: DetectionContext, a: SpokenRun, b: SpokenRun): boolean {
     ) &&
     ctx.words[a.startWord]!.speaker === ctx.words[b.startWord]!.speaker &&
     !/[a-z]/.test(b.text) &&
+    // a word of another script between the pieces ("81924 سیف کالونی 86541"): a house number and a postcode
+    !ctx.words.slice(a.endWord, b.startWord).some((w) => OTHER_SCRIPT_LETTER.test(w.text)) &&
     b.digits.length <= 7 &&
     // a written label between the pieces ("612873 (Probe: 31") opens another field
     !ctx.words.slice(a.endWord, b.startWord).some((w) => /:\W*$/.test(w.text)) &&
