@@ -19,33 +19,16 @@ import { GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { sameSpeaker } from '../call-words.js';
 import type { ExtendView } from './person-extend.js';
-import { isPlaceName } from './person-tags.js';
+import { PLACE_ORG_DATE_TAGS, isPlaceName } from './person-tags.js';
+import { bare, closes } from './person-written-frames.js';
 
 type Make = (start: number, end: number, reason: string) => Candidate;
 
-const TRAILING = /[,.!?;:"'’”)\]]+$/u;
 const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const JOINERS = new Set(['and', 'or', '&']);
-const AVOID_TAGS = new Set([
-  'Place',
-  'City',
-  'Country',
-  'Region',
-  'Demonym',
-  'Organization',
-  'Month',
-  'WeekDay',
-  'Date',
-]);
 const MAX_ITEM = 3;
-
-/** The word at k without the punctuation written after it. */
-const bare = (view: ExtendView, k: number): string => view.ctx.words[k]!.text.replace(TRAILING, '');
-
-/** Does word k close its item: a comma, a stop or other punctuation after it? */
-const closes = (view: ExtendView, k: number): boolean => TRAILING.test(view.ctx.words[k]!.text);
 
 /** Does word k end in a comma (an item boundary inside a list)? */
 const comma = (view: ExtendView, k: number): boolean => /,$/u.test(view.ctx.words[k]!.text);
@@ -64,7 +47,7 @@ function nameWord(view: ExtendView, k: number): boolean {
   if (!TITLE_CASE.test(text)) return false;
   const base = view.base[k]!;
   if (base.length < 3 || isFunctionWord(base) || SURNAME_PARTICLES.has(base)) return false;
-  if (hasLexiconTag(base, AVOID_TAGS) || isPlaceName(base) || isBrand(base)) return false;
+  if (hasLexiconTag(base, PLACE_ORG_DATE_TAGS) || isPlaceName(base) || isBrand(base)) return false;
   return englishLevel(base) === undefined;
 }
 
@@ -136,7 +119,7 @@ function nameItem(view: ExtendView, item: Item, covered: Uint8Array): boolean {
       item.end - item.start > 1 &&
       (nameKinds(view.base[k]!) & GIVEN) !== 0 &&
       (englishLevel(view.base[k]!) ?? 99) > 20;
-    if (!opensWithGiven || hasLexiconTag(view.base[k]!, AVOID_TAGS) || isPlaceName(view.base[k]!))
+    if (!opensWithGiven || hasLexiconTag(view.base[k]!, PLACE_ORG_DATE_TAGS) || isPlaceName(view.base[k]!))
       return false;
   }
   // an item of initials alone is no name

@@ -21,31 +21,18 @@ import { FAMILY, EITHER, GIVEN, englishLevel, nameKinds } from '../gazetteer/nam
 import { sameSpeaker } from '../call-words.js';
 import { SIGN_OFFS } from './person-cues.js';
 import type { ExtendView } from './person-extend.js';
-import { isPlaceName } from './person-tags.js';
+import { PLACE_ORG_DATE_TAGS, isPlaceName } from './person-tags.js';
+import { bare, closes } from './person-written-frames.js';
 
 type Make = (start: number, end: number, reason: string) => Candidate;
 
-const TRAILING = /[,.!?;:"'’”)\]]+$/u;
 const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}$/u;
 /** "A." or "A.B." (glued initials), not a country or union's abbreviation. */
 const DOTTED = /^(?:\p{Lu}\.){1,3}$/u;
 const NOT_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.S.A.', 'P.S.', 'N.B.', 'A.M.', 'P.M.']);
 const BARE = /^[B-HJ-Z]$/u;
 const SPLIT_PARTICLE = /^[OD]['’]$/u;
-const AVOID_TAGS = new Set([
-  'Place',
-  'City',
-  'Country',
-  'Region',
-  'Demonym',
-  'Organization',
-  'Month',
-  'WeekDay',
-  'Date',
-]);
 
-const bare = (view: ExtendView, k: number): string => view.ctx.words[k]!.text.replace(TRAILING, '');
-const closes = (view: ExtendView, k: number): boolean => TRAILING.test(view.ctx.words[k]!.text);
 const dotted = (view: ExtendView, k: number): boolean => {
   const text = view.ctx.words[k]!.text;
   return DOTTED.test(text) && !NOT_INITIALS.has(text);
@@ -59,7 +46,7 @@ function familyWord(view: ExtendView, k: number, covered: Uint8Array): boolean {
   if (!TITLE_CASE.test(bare(view, k)) || /\.\.+$|…$/u.test(text)) return false;
   if (/['’]/u.test(bare(view, k)) && !/^\p{Lu}['’]\p{Lu}/u.test(text)) return false;
   const base = view.base[k]!;
-  if (base.length < 3 || isFunctionWord(base) || hasLexiconTag(base, AVOID_TAGS)) return false;
+  if (base.length < 3 || isFunctionWord(base) || hasLexiconTag(base, PLACE_ORG_DATE_TAGS)) return false;
   if (isPlaceName(base) || isBrand(base)) return false;
   const level = englishLevel(base);
   return level === undefined || ((nameKinds(base) & (FAMILY | EITHER)) !== 0 && level > 20);
@@ -127,7 +114,7 @@ function splitParticle(view: ExtendView, k: number, covered: Uint8Array, person:
     !(TITLE_CASE.test(words[k - 1]!.text) && (nameKinds(view.base[k - 1]!) & GIVEN) !== 0)
   )
     return k;
-  if (!TITLE_CASE.test(bare(view, k + 1)) || hasLexiconTag(view.base[k + 1]!, AVOID_TAGS)) return k;
+  if (!TITLE_CASE.test(bare(view, k + 1)) || hasLexiconTag(view.base[k + 1]!, PLACE_ORG_DATE_TAGS)) return k;
   return k + 2;
 }
 

@@ -18,6 +18,9 @@ export const PLACE_ORG_TAGS: readonly string[] = [
 /** Places, organisations and month names: tags a word in a name slot must not carry ("June"). */
 export const PLACE_ORG_MONTH_TAGS: ReadonlySet<string> = new Set([...PLACE_ORG_TAGS, 'Month']);
 
+/** The tags above and days and dates: a word carrying one is no item of a list of names ("Monday"). */
+export const PLACE_ORG_DATE_TAGS: ReadonlySet<string> = new Set([...PLACE_ORG_MONTH_TAGS, 'WeekDay', 'Date']);
+
 /** Is the text (one word or several) a city or town of some country (lexicons/address/cities)? */
 export const isTownName = (text: string): boolean => cityCountries(fold(text)).length > 0;
 

@@ -106,7 +106,11 @@ const SAYING = new Set([
 const LIST_JOINERS = new Set(['and', '&']);
 
 /** The word at k without the punctuation written after it. */
-const bare = (view: ExtendView, k: number): string => view.ctx.words[k]!.text.replace(TRAILING, '');
+/** The word at k without the punctuation written after it (shared by the written-text person rules). */
+export const bare = (view: ExtendView, k: number): string => view.ctx.words[k]!.text.replace(TRAILING, '');
+
+/** The word at k is written with punctuation after it (a comma, a full stop, a closing quote). */
+export const closes = (view: ExtendView, k: number): boolean => TRAILING.test(view.ctx.words[k]!.text);
 
 /** Is word k free for a new name: not found, not a brand or firm, letters only, no function word? */
 function open(view: ExtendView, k: number, covered: Uint8Array): boolean {
