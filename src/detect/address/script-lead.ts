@@ -62,14 +62,21 @@ export function postcodeBeforeScript(v: AddressView, i: number): boolean {
 /**
  * A script address at word i that goes on after its house number ("ფაბრიციუსის ხეივანი 9 შენობა 443
  * 0183 ზემო ბადრი", "Վեսքինյան պողոտա 82 40376 Տամբերլո"): read before the Latin grammar, which
- * would stop at the house number. Null when the run ends at its first number or holds none.
+ * would stop at the house number. Null when the run ends at its first number or holds none. The number
+ * may be said in words (raw ASR "משעול הורד six hundred seventy eight חדר ...").
  */
 export function scriptRunFirst(v: AddressView, i: number): [number, number] | null {
   if (!isScriptWord(v, i)) return null;
   const run = scriptAddressAt(v, i);
   if (!run) return null;
   let k = i;
-  while (k < run[1] && (isScriptWord(v, k) || !/\d/.test(raw(v, k)))) k++;
+  // a number written or said ("86", raw ASR "eight six")
+  const numberAt = (m: number): boolean => {
+    if (/\d/.test(raw(v, m))) return true;
+    const said = runAt(v.ctx.spoken, m);
+    return said?.startWord === m && /^\d/.test(said.text);
+  };
+  while (k < run[1] && (isScriptWord(v, k) || !numberAt(k))) k++;
   // the first number, then more of the run after it
   while (k < run[1] && !isScriptWord(v, k)) k++;
   return k < run[1] ? run : null;
