@@ -24,7 +24,7 @@ export function scriptAfterNumber(v: AddressView, i: number): number {
   let e = numberValueEnd(v, i);
   if (run && run.startWord === i && /^\d{1,6}$/.test(run.text)) e = Math.max(e, run.endWord);
   if (e <= i || e >= v.n || !sameTurn(v, i, e) || !isScriptWord(v, e)) return -1;
-  const address = scriptAddressAt(v, e);
+  const address = scriptAddressAt(v, e, true);
   return address ? address[1] : -1;
 }
 
