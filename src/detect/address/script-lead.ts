@@ -24,7 +24,9 @@ export function scriptAfterNumber(v: AddressView, i: number): number {
   let e = numberValueEnd(v, i);
   if (run && run.startWord === i && /^\d{1,6}$/.test(run.text)) e = Math.max(e, run.endWord);
   if (e <= i || e >= v.n || !sameTurn(v, i, e) || !isScriptWord(v, e)) return -1;
-  const address = scriptAddressAt(v, e, true);
+  // a run without an address word is read only when the number opens a line (not "ซื้อ 3 ชิ้น, ...")
+  const opensLine = i === 0 || !sameTurn(v, i - 1, i) || !isScriptWord(v, i - 1);
+  const address = scriptAddressAt(v, e, opensLine);
   return address ? address[1] : -1;
 }
 

@@ -78,7 +78,13 @@ describe('addresses in non-Latin scripts, round 18b: types, units and postcodes'
       'address ninety eight ทมเบอรโล five six eight five oh ขอนแกน thank you',
       [['ADDRESS', 1, 10]],
     ],
+    [
+      'Thai street named without its type, a comma, then a known province',
+      'My address is 796 ทัมเบอร์โล, ขอนแก่น, okay?',
+      [['ADDRESS', 3, 6]],
+    ],
     // precision: script text that is no address
+    ['Thai count of pieces, a comma and a province', 'ซื้อ 3 ชิ้น, ขอนแก่น', []],
     ['Greek sentence with an ordinal', 'Ήρθε 2ος στον αγώνα χθες', []],
     ['Russian sentence with a number', 'Мы купили 5 книг вчера вечером', []],
     ['Thai price with no place after it', 'ซื้อ 3 ชิ้น ราคา 25000 บาท', []],

@@ -157,7 +157,8 @@ function knownPlaceAt(v: AddressView, k: number): boolean {
  *
  * `numbered`: a house number stands before the run ("98 พระพิทักษ์ 56850 กรุงเทพมหานคร ไทย"). Such a
  * run needs no address word when a postcode (four to six digits) in it is followed at once by a known
- * town, region or country (a street named without its type, as Thai addresses often are).
+ * town, region or country (a street named without its type, as Thai addresses often are), or when
+ * the run ends in a known region or country after a comma ("796 ทรงวาด, ชลบุรี").
  */
 export function scriptAddressAt(v: AddressView, i: number, numbered = false): [number, number] | null {
   if (!isScriptWord(v, i)) return null;
@@ -204,6 +205,16 @@ export function scriptAddressAt(v: AddressView, i: number, numbered = false): [n
     }
     break;
   }
+  // "796 ทรงวาด, ชลบุรี": a numbered street line, a comma, and a known region or country ending the run
+  if (
+    !marker &&
+    numbered &&
+    lastScript > i &&
+    end === lastScript + 1 &&
+    /[,،、]$/.test(raw(v, lastScript - 1)) &&
+    scriptPlaces().has(unmarked(bare(v, lastScript)))
+  )
+    marker = true;
   if (!marker || parts < 2 || end <= lastScript) return null;
   return [i, end];
 }
