@@ -79,6 +79,10 @@ export function scriptRunFirst(v: AddressView, i: number): [number, number] | nu
     return said?.startWord === m && /^\d/.test(said.text);
   };
   while (k < run[1] && (isScriptWord(v, k) || !numberAt(k))) k++;
+  // "משעול תמברלו שלום 39, 6968616 ...": the street line ends at its house number and a comma; the
+  // address goes on after it, and a cued reading would give the street's name words to a person
+  if (k < run[1] && k > i && run[1] < v.n && /,$/.test(raw(v, run[1] - 1)) && sameTurn(v, k, run[1]))
+    return run;
   // the first number, then more of the run after it
   while (k < run[1] && !isScriptWord(v, k)) k++;
   return k < run[1] ? run : null;

@@ -64,6 +64,11 @@ describe('addresses in non-Latin scripts, round 18b: types, units and postcodes'
       [['ADDRESS', 1, 10]],
     ],
     [
+      'Hebrew footpath street ending at its number and a comma, then postcode and town',
+      'please ship it to משעול תמברלו שלום 39, 6968616 וסקין, ישראל tomorrow',
+      [['ADDRESS', 4, 11]],
+    ],
+    [
       'Hebrew road said in raw ASR after a cue, its number in words',
       'my address is דרך תמברלו יוסף eight six דירה וסקין okay',
       [['ADDRESS', 3, 10]],
