@@ -24,7 +24,9 @@ export function scriptAfterNumber(v: AddressView, i: number): number {
   let e = numberValueEnd(v, i);
   if (run && run.startWord === i && /^\d{1,6}$/.test(run.text)) e = Math.max(e, run.endWord);
   if (e <= i || e >= v.n || !sameTurn(v, i, e) || !isScriptWord(v, e)) return -1;
-  const address = scriptAddressAt(v, e);
+  // a run without an address word is read only when the number opens a line (not "ซื้อ 3 ชิ้น, ...")
+  const opensLine = i === 0 || !sameTurn(v, i - 1, i) || !isScriptWord(v, i - 1);
+  const address = scriptAddressAt(v, e, opensLine);
   return address ? address[1] : -1;
 }
 
@@ -62,14 +64,25 @@ export function postcodeBeforeScript(v: AddressView, i: number): boolean {
 /**
  * A script address at word i that goes on after its house number ("ფაბრიციუსის ხეივანი 9 შენობა 443
  * 0183 ზემო ბადრი", "Վեսքինյան պողոտա 82 40376 Տամբերլո"): read before the Latin grammar, which
- * would stop at the house number. Null when the run ends at its first number or holds none.
+ * would stop at the house number. Null when the run ends at its first number or holds none. The number
+ * may be said in words (raw ASR "משעול הורד six hundred seventy eight חדר ...").
  */
 export function scriptRunFirst(v: AddressView, i: number): [number, number] | null {
   if (!isScriptWord(v, i)) return null;
   const run = scriptAddressAt(v, i);
   if (!run) return null;
   let k = i;
-  while (k < run[1] && (isScriptWord(v, k) || !/\d/.test(raw(v, k)))) k++;
+  // a number written or said ("86", raw ASR "eight six")
+  const numberAt = (m: number): boolean => {
+    if (/\d/.test(raw(v, m))) return true;
+    const said = runAt(v.ctx.spoken, m);
+    return said?.startWord === m && /^\d/.test(said.text);
+  };
+  while (k < run[1] && (isScriptWord(v, k) || !numberAt(k))) k++;
+  // "משעול תמברלו שלום 39, 6968616 ...": the street line ends at its house number and a comma; the
+  // address goes on after it, and a cued reading would give the street's name words to a person
+  if (k < run[1] && k > i && run[1] < v.n && /,$/.test(raw(v, run[1] - 1)) && sameTurn(v, k, run[1]))
+    return run;
   // the first number, then more of the run after it
   while (k < run[1] && !isScriptWord(v, k)) k++;
   return k < run[1] ? run : null;

@@ -14,7 +14,8 @@
  * an ending glued to the name, "X-" for a word glued before it). Numbers inside the run are house numbers and postcodes, written or
  * spoken; a number of more than six digits ends the run (a phone number is no part of it).
  */
-import { readWordListsIn } from '../lexicon-files.js';
+import { readWordList, readWordListsIn } from '../lexicon-files.js';
+import { cityCountries, countryCode, placeWords, regionCountries } from './places.js';
 import { runAt } from '../../transcript/spoken-view.js';
 import type { AddressView } from './view.js';
 import { partEnds, raw, sameTurn } from './view.js';
@@ -101,11 +102,65 @@ function numberEnd(v: AddressView, i: number): number {
   return /^\d{1,6}(?:[-/]\d{1,6})?$/.test(bare(v, i)) ? i + 1 : -1;
 }
 
+/** The digits of the number [k, end) (written, or said in words), or ''. */
+function digitsOf(v: AddressView, k: number, end: number): string {
+  const run = runAt(v.ctx.spoken, k);
+  if (run && run.startWord === k && run.endWord === end) return run.text;
+  return end === k + 1 ? bare(v, k) : '';
+}
+
+let placesUnmarked: Set<string> | undefined;
+
+/**
+ * Regions and countries of the place lists written in a caseless script, without their marks (raw ASR
+ * drops Thai vowel marks: "กรุงเทพมหานคร" is said "กรงเทพมหานคร").
+ */
+function scriptPlaces(): Set<string> {
+  if (placesUnmarked) return placesUnmarked;
+  placesUnmarked = new Set();
+  const lists = [...readWordListsIn('address/regions').values(), readWordList('address/countries-local.txt')];
+  for (const list of lists)
+    for (const e of list) {
+      const name = e.split(/\s*;\s*/)[0] ?? '';
+      if (SCRIPT.test(name))
+        placesUnmarked.add(
+          name
+            .split(/\s+/)
+            .map((w) => unmarked(w.replace(EDGE, '')))
+            .join(' '),
+        );
+    }
+  return placesUnmarked;
+}
+
+/** Is word k (alone, or with the word after it) a known town, region or country of the place lists? */
+function knownPlaceAt(v: AddressView, k: number): boolean {
+  const one = placeWords(bare(v, k));
+  if (one.length === 0) return false;
+  const name = one.join(' ');
+  if (cityCountries(name).length > 0 || regionCountries(name).length > 0 || countryCode(name) !== undefined)
+    return true;
+  const places = scriptPlaces();
+  const w = unmarked(bare(v, k));
+  if (places.has(w)) return true;
+  return (
+    k + 1 < v.n &&
+    sameTurn(v, k, k + 1) &&
+    isScriptWord(v, k + 1) &&
+    places.has(`${w} ${unmarked(bare(v, k + 1))}`)
+  );
+}
+
 /**
  * A script address starting at word i: [start, end) or null. Word i must be a script word; the run
  * goes on over script words, numbers and bare separators of the same speaker until a sentence end.
+ *
+ * `numbered`: a house number stands before the run ("98 พระพิทักษ์ 56850 กรุงเทพมหานคร ไทย"). Such a
+ * run needs no address word when a postcode (four to six digits) in it is followed at once by a known
+ * town, region or country (a street named without its type, as Thai addresses often are), or when
+ * the run ends in a known region or country after a comma ("796 ทรงวาด, ชลบุรี").
  */
-export function scriptAddressAt(v: AddressView, i: number): [number, number] | null {
+export function scriptAddressAt(v: AddressView, i: number, numbered = false): [number, number] | null {
   if (!isScriptWord(v, i)) return null;
   // start only at the first script word of a run
   if (i > 0 && sameTurn(v, i - 1, i) && !partEnds(v, i - 1) && isScriptWord(v, i - 1)) return null;
@@ -126,6 +181,18 @@ export function scriptAddressAt(v: AddressView, i: number): [number, number] | n
     }
     const num = numberEnd(v, k);
     if (num > 0) {
+      // a postcode and then its town: "... 56850 กรุงเทพมหานคร"
+      if (
+        numbered &&
+        !marker &&
+        num > i &&
+        num < v.n &&
+        sameTurn(v, k, num) &&
+        isScriptWord(v, num) &&
+        /^\d{4,6}$/.test(digitsOf(v, k, num)) &&
+        knownPlaceAt(v, num)
+      )
+        marker = true;
       parts++;
       end = num;
       if (partEnds(v, num - 1)) break;
@@ -138,6 +205,16 @@ export function scriptAddressAt(v: AddressView, i: number): [number, number] | n
     }
     break;
   }
+  // "796 ทรงวาด, ชลบุรี": a numbered street line, a comma, and a known region or country ending the run
+  if (
+    !marker &&
+    numbered &&
+    lastScript > i &&
+    end === lastScript + 1 &&
+    /[,،、]$/.test(raw(v, lastScript - 1)) &&
+    scriptPlaces().has(unmarked(bare(v, lastScript)))
+  )
+    marker = true;
   if (!marker || parts < 2 || end <= lastScript) return null;
   return [i, end];
 }
