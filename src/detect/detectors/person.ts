@@ -43,6 +43,7 @@ import { CUES_AFTER, CUES_BEFORE, SIGN_OFFS, type NameCue } from './person-cues.
 import { introducedByName } from './person-intro.js';
 import { namesPlace, repeatInPlaceName, type PlaceView } from './person-places.js';
 import { nameHandles } from './person-handles.js';
+import { nameHashtags } from './person-hashtag-names.js';
 import { addPinyinNames } from './person-pinyin.js';
 import { addNameSuffixes } from './person-suffix.js';
 import { addStageNames } from './person-stage.js';
@@ -63,6 +64,8 @@ import { addFramedNames } from './person-cue-frames.js';
 import { addWrittenFrameNames } from './person-written-frames.js';
 import { addCoordinatedNames } from './person-coordination.js';
 import { addInitialledNames } from './person-initials.js';
+import { addAttributedNames } from './person-attribution.js';
+import { addAdverbSubjects, englishCompound } from './person-adverb-subject.js';
 import { trimTownTails } from './person-town-tail.js';
 import { nameBases } from '../name-bases.js';
 import { givenNameNoPlace, nicknameBeforeFamily } from './person-given-words.js';
@@ -570,14 +573,6 @@ function pastSubject(view: CallView, i: number): boolean {
   return hasLexiconTag(verb, PAST_TENSE) && !hasLexiconTag(verb, COPULA);
 }
 
-/** Everyday English words of SCOWL's most frequent levels. */
-const everydayEnglish = (w: string): boolean => isCommonWord(w) || (englishLevel(w) ?? 99) <= 35;
-/** "Autopay", "Crazyhead": a word no list knows made of two everyday English words is a coinage. */
-function englishCompound(base: string): boolean {
-  for (let cut = 3; cut <= base.length - 3; cut++)
-    if (everydayEnglish(base.slice(0, cut)) && everydayEnglish(base.slice(cut))) return true;
-  return false;
-}
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable']);
 
 interface Verdict {
@@ -1426,7 +1421,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   for (const c of addPinyinNames(view, out, covered, make))
     for (let k = c.startWord; k < c.endWord; k++) foundPart(view.base[k]!);
   // "@NicholasPegg", "at jaketapper": a handle that spells a full name
-  for (const k of nameHandles(ctx)) {
+  // "#AlanVelkan": a hashtag that is a full name and nothing else (person-hashtag-names.ts)
+  for (const k of [...nameHandles(ctx), ...nameHashtags(ctx, view.uncased)]) {
     if (covered[k]) continue;
     out.push(candidate(view, k, k + 1, SCORES.handle!, 'handle'));
     covered[k] = 1;
@@ -1461,6 +1457,10 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addWrittenFrameNames(view, out, covered, make);
   // "by A. Velkhaus", "R Velkanathan", "Sean O' Velkan": initials and a split particle (person-initials.ts)
   addInitialledNames(view, out, covered, make);
+  // '"..." - Mark Baker', "Photo credit: Sue Steward": an author after a dash, a credit line (person-attribution.ts)
+  addAttributedNames(view, out, covered, make);
+  // "Orrelby also asked", "Velkan himself wrote": a lone name, an adverb, a verb (person-adverb-subject.ts)
+  addAdverbSubjects(view, out, covered, make);
   // "Tamsin Orrelby and Velkhaus": an unlisted item of a list that holds a found name (person-coordination.ts)
   addCoordinatedNames(view, out, covered, make);
   // raw ASR: a family name of name shape after a found given name, a name field, "call me ilse" (person-asr-names.ts)
