@@ -8,7 +8,7 @@
  * said of people only.
  *
  * The word is written in title case (no acronym), no list holds it as an ordinary word, place, firm
- * or date, it is no verb nor a coinage of two English words ("Autopay also gets ..."), and it follows no article or possessive determiner ("the Orrelby also
+ * or date, it is no verb nor a coinage of two English words ("Autopay also ..."), and it follows no article or possessive determiner ("the Orrelby also
  * won" names a thing).
  */
 import type { Candidate } from '../../types.js';

@@ -3,14 +3,14 @@
  * capitals, dashes or colons to read):
  *
  * - the attribution after a quotation or a saying: a dash after the closing quote or the sentence's
- *   last mark, then the author ('"Be kind." - Mark Baker', '... example. ” — Sue Orrelby'). The
+ *   last mark, then the author ('"Be kind." - Mark Baker', '... it. ” — Sue Orrelby'). The
  *   dash after a closed sentence is the epigraph's and the pull quote's convention;
  * - a credit line: a credit label ("Photo:", "Photo credit:", "Photos by", "Makeup by",
  *   "Illustration by") then the person credited.
  *
  * Both frames take a given name that the per-country lists hold (also when it is an English word:
  * "Mark", "Sue"), written in title case, then one title-case word (a family name that is a word
- * too: "Baker", "Steward"), and a third title-case word when the second is a name of the lists as
+ * too: "Baker", "Carver"), and a third title-case word when the second is a name of the lists as
  * well ("Marc Lamont Orrelby"). The frame carries the name, so the candidates have the reason
  * "frame:written" (person-written-frames.ts) and the veto on dictionary words leaves them.
  */
@@ -102,11 +102,11 @@ function titleWord(view: ExtendView, k: number, covered: Uint8Array, from: numbe
 function creditedName(view: ExtendView, k: number, covered: Uint8Array): number {
   if (!titleWord(view, k, covered, k) || closes(view, k)) return k;
   const first = view.base[k]!;
-  // "– An Instant ...": a given name that is also a function word opens no credited name
+  // "– An Ordinary Morning": a given name that is also a function word opens no credited name
   if ((nameKinds(first) & GIVEN) === 0 || isFunctionWord(first)) return k;
   if (!titleWord(view, k + 1, covered, k)) return k;
   const second = view.base[k + 1]!;
-  // "Mark Twain Tomorrow's ...": the third word joins only as a name of the lists or an unknown word
+  // "Mark Baker Weekly ...": the third word joins only as a name of the lists or an unknown word
   let e = k + 2;
   if (!closes(view, k + 1) && nameKinds(second) !== 0 && titleWord(view, e, covered, k)) {
     const third = view.base[e]!;

@@ -29,7 +29,7 @@ export function tagIsFullName(body: string): boolean {
   const parts = body.split(/(?<=\p{Ll})(?=\p{Lu})/u).map((p) => p.toLowerCase());
   if (parts.length === 2)
     return parts[1]!.length >= MIN_PART && givenName(parts[0]!) && familyName(parts[1]!);
-  // "#Assange", "#Alibaba": one capitalised word is a word or a name alone, not two glued together
+  // "#Velkanathan": one capitalised word is a word or a name alone, not two glued together
   if (!/^\p{Ll}+$/u.test(body)) return false;
   const word = body;
   // the tag as a whole is a word or a name of the lists ("#christmas", "#jackson"): no full name
