@@ -1658,10 +1658,12 @@ function streetLineReason(v: AddressView, start: number, pc: number, reason: str
  * A street named after a person, its type word right after the name and the house number after
  * the type ("Ikrom Komilov xiyoboni, 57", "Lakatos utca 19", "Ahmet Yılmaz Caddesi 4"): the
  * name's words are the street's, not a recipient's line before it (a recipient's own street has a
- * name of its own before its type: "Mira Tolvanen Jörgens Väg 3").
+ * name of its own before its type: "Mira Tolvanen Jörgens Väg 3"). A street whose name and type
+ * are one word opens the span the same way ("Konrad-Adenauer-Straße 12", "Eduard-Sueß-Gasse 9").
  */
 const PERSON_NAMED_READS = new Set(['street', 'street-cued', 'recipient-street']);
 function personNamedStreet(v: AddressView, start: number, end: number): boolean {
+  if (compoundAt(v, start) && start + 1 < end && houseNumberAt(v, start + 1) > 0) return true;
   for (let k = start + 1; k <= start + 2 && k < end; k++) {
     if (!nameWord(v, k - 1) || endsItem(v, k - 1)) return false;
     const sfx = suffixTypeAt(v, k);
