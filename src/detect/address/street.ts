@@ -202,12 +202,14 @@ export function compoundAt(v: AddressView, i: number): boolean {
 
 /** End of the house number starting at word i: a number run, cut before an ordinal ("2348 2nd"). */
 function leadingNumberEnd(v: AddressView, i: number): number {
+  // "2455-B W Bench Rd", "12B N Main St": a written number with its letter, a direction's letter after it
+  if (v.formatted && /^\d{1,5}-?[a-z]$/i.test(raw(v, i).replace(/,$/, ''))) return i + 1;
   const run = runAt(v.ctx.spoken, i);
   // "452 | 2817 Fourth Avenue": a house number inside a run, after a building number or postcode
   if (run && run.startWord !== i && run.digits.length > 0) return innerNumberEnd(run, i);
   if (!run || run.startWord !== i || run.digits.length === 0) {
-    // "12-14", "10/12", "1-2-3", "6/6A" written
-    return /^\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?){1,2}$/i.test(raw(v, i).replace(/,$/, '')) ? i + 1 : -1;
+    // "12-14", "10/12", "1-2-3", "6/6A", "2455-B", "16½" written
+    return /^\d{1,5}(?:[a-z]?(?:[-/]\d{1,5}[a-z]?){1,2}|-[a-z]|[½¼¾])$/i.test(raw(v, i).replace(/,$/, '')) ? i + 1 : -1;
   }
   const ordinal = run.chunks.findIndex((c, idx) => idx > 0 && ORDINAL_CHUNK.test(c.text));
   const chunks = ordinal > 0 ? run.chunks.slice(0, ordinal) : run.chunks;

@@ -772,7 +772,9 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
       else end = it.end;
     }
     // "120 00 Praha 2", "Dublin 4": the numbered district of a listed city, closing its line
-    const numbered = it.kind === 'city' && end === it.end ? cityDistrictEnd(v, it.end, it.countries) : -1;
+    // (a city that names its county or parish too is read as the region: "Dublin 2", "Kingston 6")
+    const town = it.kind === 'city' ? it : it.kind === 'region' && end === it.end ? cityAt(v, k) : undefined;
+    const numbered = town?.end === it.end && end === it.end ? cityDistrictEnd(v, it.end, town.countries) : -1;
     if (numbered > 0) {
       end = k = numbered;
       continue;

@@ -464,6 +464,10 @@ function oneUnitBefore(v: AddressView, i: number): number {
     // (a flat or suite: "my house forty four oh one east ..." is the house and its number)
     const run = s === j && FLAT_WORDS.has(v.folded[s] ?? '') ? runAt(ctx.spoken, i) : undefined;
     if (run && run.startWord === i && run.chunks.length >= 2 && end > i && end <= run.endWord) return s;
+    // "Unit 26 Roper Close", "suite fifteen thirty six teheran ro": the flat's word before the only
+    // number of the line, which the street read as its house number
+    if (s === j && j === i - 1 && FLAT_WORDS.has(v.folded[s] ?? '') && end > i && !/[,;:.]$/.test(raw(v, s)))
+      return s;
   }
   return i;
 }
@@ -1165,6 +1169,10 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const opener = v.formatted ? prepositionStreetInside(v, start, end) : -1;
     const before = v.formatted && opener < 0 ? prepositionStreetBefore(v, start, end) : -1;
     if (opener > 0 || before >= 0) [start, reason] = [opener > 0 ? opener : before, 'street-named'];
+    // "I live at The Marina, Lowestoft": a capital "The" inside a sentence opens the street's name
+    if (v.formatted && start >= 2 && raw(v, start - 1) === 'The' && sameTurn(v, start - 2, start)) {
+      if (!/[.!?:;]$/.test(raw(v, start - 2))) start--;
+    }
     // "12 Adeyemi Close, off Allen Avenue": a landmark word between two parts makes them one address
     const last = out[out.length - 1];
     if (last && (linkedAfter(v, last.endWord, start) || nameLineBetween(v, last.endWord, start))) {
