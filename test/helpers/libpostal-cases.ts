@@ -40,10 +40,18 @@ function roles(words: string[], components: [string, string][]): WordRole[] | un
   const wanted = components.map(([, v]) => key(v)).join('');
   if (wanted !== words.map(key).join('')) return undefined;
   let at = 0;
-  return words.map((w) => {
+  const out = words.map((w): WordRole | undefined => {
     const mine = labels.slice(at, (at += key(w).length));
+    if (mine.length === 0) return undefined;
     if (mine.some((l) => !NOT_ADDRESS.has(l))) return 'address';
     return mine.includes('house') ? 'venue' : 'other';
+  });
+  // a mark of its own ("#", "-") takes the role of the words on both sides, else is no address
+  return out.map((r, i) => {
+    if (r) return r;
+    const before = out.slice(0, i).findLast((x) => x !== undefined);
+    const after = out.slice(i + 1).find((x) => x !== undefined);
+    return before === 'address' && after === 'address' ? 'address' : 'other';
   });
 }
 

@@ -209,7 +209,9 @@ function leadingNumberEnd(v: AddressView, i: number): number {
   if (run && run.startWord !== i && run.digits.length > 0) return innerNumberEnd(run, i);
   if (!run || run.startWord !== i || run.digits.length === 0) {
     // "12-14", "10/12", "1-2-3", "6/6A", "2455-B", "16½" written
-    return /^\d{1,5}(?:[a-z]?(?:[-/]\d{1,5}[a-z]?){1,2}|-[a-z]|[½¼¾])$/i.test(raw(v, i).replace(/,$/, '')) ? i + 1 : -1;
+    return /^\d{1,5}(?:[a-z]?(?:[-/]\d{1,5}[a-z]?){1,2}|-[a-z]|[½¼¾])$/i.test(raw(v, i).replace(/,$/, ''))
+      ? i + 1
+      : -1;
   }
   const ordinal = run.chunks.findIndex((c, idx) => idx > 0 && ORDINAL_CHUNK.test(c.text));
   const chunks = ordinal > 0 ? run.chunks.slice(0, ordinal) : run.chunks;
@@ -586,8 +588,23 @@ export function usRouteStreet(v: AddressView, i: number): Street | null {
   let end = run.endWord;
   if (!partEnds(v, end - 1) && !endsItem(v, end - 1)) end = directionalEnd(v, end);
   const start = i > 0 && compassLetterAt(v, i - 1) && sameTurn(v, i - 1, i) ? i - 1 : i;
+  // "5850 US Highway 431": a house number on the road
+  const b = start - 1;
+  const house =
+    b >= 0 && sameTurn(v, b, start) && !endsItem(v, b) && !partEnds(v, b)
+      ? runAt(v.ctx.spoken, b)
+      : undefined;
+  if (
+    house?.endWord === start &&
+    /^\d{1,5}[a-z]?$/.test(house.text) &&
+    !ROUTE_NUMBER_STOPS.has(v.folded[house.startWord - 1] ?? '')
+  )
+    return { start: house.startWord, end, numbered: true };
   return { start, end, numbered: false };
 }
+
+/** Words that make the number before a road something else: a year ("in 2019"), an exit, a distance. */
+const ROUTE_NUMBER_STOPS = new Set(['in', 'since', 'by', 'until', 'exit', 'mile', 'miles', 'about']);
 
 /** Is the word before i a crossing word ("at", "and", "&") of the same turn? */
 function crossingLinkBefore(v: AddressView, i: number): boolean {

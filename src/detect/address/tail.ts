@@ -196,8 +196,26 @@ export function countryAt(v: AddressView, i: number, afterPlace = false): Item |
   const abbr = raw(v, i).replace(/[.,;]/g, '');
   if (/^(?:USA|US|UK|UAE|GB|RSA|PRC|ROC|DRC|KSA)$/.test(abbr))
     return { end: i + 1, strong: true, kind: 'country' };
+  // raw ASR "... nine e x u k": the same spelled letter by letter right after a place or postcode
+  if (!v.formatted && afterPlace) {
+    let letters = '';
+    for (let k = i; k < i + 3 && k < v.n && sameTurn(v, i, k) && /^[a-z]$/.test(v.ctx.tokens[k] ?? ''); k++) {
+      letters += v.ctx.tokens[k]!;
+      const next = v.ctx.tokens[k + 1] ?? '';
+      if (
+        letters.length >= 2 &&
+        SPELLED_COUNTRIES.has(letters) &&
+        !(sameTurn(v, k, k + 1) && /^[a-z]$/.test(next))
+      )
+        return { end: k + 1, strong: true, kind: 'country' };
+      if (partEnds(v, k)) break;
+    }
+  }
   return undefined;
 }
+
+/** Country abbreviations callers spell ("u k", "u s a"). */
+const SPELLED_COUNTRIES = new Set(['usa', 'uk', 'uae']);
 
 /** Words an abbreviated "St." is read as before a name. */
 const SAINT_READINGS = new Set(['st', 'street', 'saint']);
