@@ -69,6 +69,8 @@ const DIRECTIONALS = new Set(
 function directionalEnd(v: AddressView, k: number): number {
   const t = v.ctx.tokens[k] ?? '';
   if (!DIRECTIONALS.has(t)) return k;
+  // raw ASR "upper street n one two x q": the letter opens a British postcode said after the street
+  if (!v.formatted && t.length === 1 && spelledUkPostcodeAt(v, k)) return k;
   const next = v.ctx.tokens[k + 1] ?? '';
   if (
     !v.formatted &&
@@ -80,6 +82,11 @@ function directionalEnd(v: AddressView, k: number): number {
   )
     return k + 2;
   return k + 1;
+}
+/** A whole British postcode spelled from word k ("n one two x q", "s w two four j e"). */
+function spelledUkPostcodeAt(v: AddressView, k: number): boolean {
+  const pc = postcodeAt(v.ctx, k);
+  return pc?.start === k && pc.countries.includes('GB') && /^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/.test(pc.compact);
 }
 /** Compass letters written before a street's name ("N Orrel St", "SW Velkova Ave"). */
 const COMPASS_LETTERS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
