@@ -86,7 +86,9 @@ function directionalEnd(v: AddressView, k: number): number {
 /** A whole British postcode spelled from word k ("n one two x q", "s w two four j e"). */
 function spelledUkPostcodeAt(v: AddressView, k: number): boolean {
   const pc = postcodeAt(v.ctx, k);
-  return pc?.start === k && pc.countries.includes('GB') && /^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/.test(pc.compact);
+  return (
+    pc?.start === k && pc.countries.includes('GB') && /^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/.test(pc.compact)
+  );
 }
 /** Compass letters written before a street's name ("N Orrel St", "SW Velkova Ave"). */
 const COMPASS_LETTERS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);

@@ -671,6 +671,7 @@ function cityDistrictEnd(v: AddressView, at: number, countries: readonly string[
   // ("Praha 2 weeks ago" is a time)
   const next = v.ctx.tokens[after] ?? '';
   if (v.formatted && /^\p{Lu}/u.test(raw(v, after))) return -1;
+  if (TIME_UNITS.has(next)) return -1;
   return DISTRICT_CLOSERS.has(next) || (isFunctionWord(next) && !runAt(v.ctx.spoken, after)) ? after : -1;
 }
 
@@ -683,6 +684,8 @@ function closesLine(v: AddressView, at: number): boolean {
 
 const DANISH_DISTRICTS = new Set(['C', 'K', 'V', 'N', 'S', 'Ø', 'SV', 'NV', 'NØ', 'SØ']);
 const DISTRICT_CLOSERS = new Set('thanks thank okay ok please yes right'.split(' '));
+/** Words that make the number after a town a span of time ("Dublin 4 years ago"). */
+const TIME_UNITS = new Set('years year months month weeks week days day hours hour minutes times'.split(' '));
 
 export interface Tail {
   end: number;
