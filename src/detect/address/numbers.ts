@@ -15,11 +15,12 @@ import { nameWord, raw, sameTurn, skip } from './view.js';
 import { addressVocab } from './vocab.js';
 import { chunkAt, postcodeAt } from './postcode.js';
 import { isCommonWord } from '../gazetteer/common-words.js';
-import { countryAt, regionAt } from './tail.js';
+import { cityAt, countryAt, regionAt } from './tail.js';
 import { gluedUnitAt } from './latin-units.js';
 
 /** A written house number: "12", "12a", "12-14", "10/12", "1-2-3", "221B", "12bis", "2д" (a Cyrillic letter), "4-5-6/A" (India). */
-const WRITTEN = /^\d{1,5}[a-zа-яё]?(?:(?:bis|ter))?(?:[-/]\d{1,5}[a-zа-яё]?){0,2}(?:\/[a-z])?$/;
+/** A written house number: "12", "12a", "12-14", "6/6A", "2455-B", "16½". */
+const WRITTEN = /^\d{1,5}[a-zа-яё½¼¾]?(?:(?:bis|ter))?(?:[-/]\d{1,5}[a-zа-яё]?){0,2}(?:[-/][a-z])?$/;
 const SANS_NUMERO = /^(?:s\/n|s\.n|sn|b\/n)$/;
 
 /** Folded word at i read for phrase matching (dots split words: "p.o." reads "p", "o"). */
@@ -236,7 +237,8 @@ export function bisEnd(v: AddressView, start: number, end: number): number {
  * "a" as the article. Right after a house number ending at `end` (started at `start`), "a" is its
  * letter when the address goes on after it, which an article cannot precede: a name English lacks
  * ("h no four five six a koti", "belmiro circle twelve a kelmora"), a unit word ("... a apartment
- * nine"), a postcode said as a number, or the end of the speaker's turn. Index after the letter,
+ * nine"), a known town, a postcode said as a number, or the end of the speaker's turn. A unit's
+ * number takes its letter the same way ("apartment three a rochester"). Index after the letter,
  * else `end`.
  */
 export function spokenLetterA(v: AddressView, start: number, end: number): number {
@@ -252,6 +254,8 @@ export function spokenLetterA(v: AddressView, start: number, end: number): numbe
   if (/^\p{L}{3,}$/u.test(next) && !isCommonWord(next)) return end + 1;
   // "twelve a new territories": a known region or country of several words, everyday words or not
   if (((regionAt(v, k) ?? countryAt(v, k))?.end ?? k) - k >= 2) return end + 1;
+  // "apartment three a rochester": a known town
+  if (cityAt(v, k)) return end + 1;
   if (addressVocab().units.match(at(v, k)) > 0 && unitAt(v, k) > 0) return end + 1;
   return end;
 }
@@ -331,7 +335,9 @@ export function unitAt(v: AddressView, from: number): number {
     const end = numberValueEnd(v, k);
     // "office +46 (0)179 ...": a unit number is short, not the head of a longer number
     const run = runAt(v.ctx.spoken, k);
-    if (end > 0 && (!run || run.endWord <= end || postcodeEndsRun(v, end, run.endWord))) return end;
+    // raw ASR "apartment three a rochester": the letter of 3A (spokenLetterA)
+    if (end > 0 && (!run || run.endWord <= end || postcodeEndsRun(v, end, run.endWord)))
+      return spokenLetterA(v, k, end);
     if (end > 0) return -1;
     // "Flat B", "Block C", "Apt 3B", "Stiege 2/Top 5"
     if (/^[a-z]\d*$|^\d+[a-z]?$/.test(v.ctx.tokens[k] ?? '') && sameTurn(v, i, k)) return k + 1;

@@ -80,6 +80,20 @@ function isMarker(v: AddressView, i: number): boolean {
   return m.endings.some((e) => w.endsWith(e)) || m.beginnings.some((b) => w.startsWith(b));
 }
 
+/**
+ * A whole address written without spaces, as Japanese and Chinese do: a word holding the Japanese
+ * postcode mark and its number ("〒113-0001文京区..."), or a number and two address endings of the
+ * lists ("京都市西九条高畠町25-1").
+ */
+function gluedAddressWord(v: AddressView, i: number): boolean {
+  const w = unmarked(bare(v, i));
+  if (w.length < 6 || !/\d/.test(w)) return false;
+  if (/〒\s?\d{3}-?\d{4}/.test(w)) return true;
+  let found = 0;
+  for (const e of scriptMarkers().endings) if (e.length >= 1 && w.slice(0, -1).includes(e)) found++;
+  return found >= 2;
+}
+
 /** A number of the run at word i (written or spoken, up to six digits): the index after it, else -1. */
 function numberEnd(v: AddressView, i: number): number {
   const run = runAt(v.ctx.spoken, i);
@@ -171,6 +185,8 @@ export function scriptAddressAt(v: AddressView, i: number, numbered = false): [n
   for (let k = i; k < v.n && k - i < MAX_WORDS && sameTurn(v, i, k);) {
     if (isScriptWord(v, k)) {
       if (isMarker(v, k)) marker = true;
+      // "〒601-8446京都市西九条高畠町25-1": a whole address written as one word
+      if (gluedAddressWord(v, k)) [marker, parts] = [true, parts + 1];
       parts++;
       lastScript = k;
       end = k + 1;

@@ -69,6 +69,8 @@ const DIRECTIONALS = new Set(
 function directionalEnd(v: AddressView, k: number): number {
   const t = v.ctx.tokens[k] ?? '';
   if (!DIRECTIONALS.has(t)) return k;
+  // raw ASR "upper street n one two x q": the letter opens a British postcode said after the street
+  if (!v.formatted && t.length === 1 && spelledUkPostcodeAt(v, k)) return k;
   const next = v.ctx.tokens[k + 1] ?? '';
   if (
     !v.formatted &&
@@ -80,6 +82,13 @@ function directionalEnd(v: AddressView, k: number): number {
   )
     return k + 2;
   return k + 1;
+}
+/** A whole British postcode spelled from word k ("n one two x q", "s w two four j e"). */
+function spelledUkPostcodeAt(v: AddressView, k: number): boolean {
+  const pc = postcodeAt(v.ctx, k);
+  return (
+    pc?.start === k && pc.countries.includes('GB') && /^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/.test(pc.compact)
+  );
 }
 /** Compass letters written before a street's name ("N Orrel St", "SW Velkova Ave"). */
 const COMPASS_LETTERS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
@@ -202,12 +211,16 @@ export function compoundAt(v: AddressView, i: number): boolean {
 
 /** End of the house number starting at word i: a number run, cut before an ordinal ("2348 2nd"). */
 function leadingNumberEnd(v: AddressView, i: number): number {
+  // "2455-B W Bench Rd", "12B N Main St": a written number with its letter, a direction's letter after it
+  if (v.formatted && /^\d{1,5}-?[a-z]$/i.test(raw(v, i).replace(/,$/, ''))) return i + 1;
   const run = runAt(v.ctx.spoken, i);
   // "452 | 2817 Fourth Avenue": a house number inside a run, after a building number or postcode
   if (run && run.startWord !== i && run.digits.length > 0) return innerNumberEnd(run, i);
   if (!run || run.startWord !== i || run.digits.length === 0) {
-    // "12-14", "10/12", "1-2-3", "6/6A" written
-    return /^\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?){1,2}$/i.test(raw(v, i).replace(/,$/, '')) ? i + 1 : -1;
+    // "12-14", "10/12", "1-2-3", "6/6A", "2455-B", "16½" written
+    return /^\d{1,5}(?:[a-z]?(?:[-/]\d{1,5}[a-z]?){1,2}|-[a-z]|[½¼¾])$/i.test(raw(v, i).replace(/,$/, ''))
+      ? i + 1
+      : -1;
   }
   const ordinal = run.chunks.findIndex((c, idx) => idx > 0 && ORDINAL_CHUNK.test(c.text));
   const chunks = ordinal > 0 ? run.chunks.slice(0, ordinal) : run.chunks;
@@ -584,8 +597,23 @@ export function usRouteStreet(v: AddressView, i: number): Street | null {
   let end = run.endWord;
   if (!partEnds(v, end - 1) && !endsItem(v, end - 1)) end = directionalEnd(v, end);
   const start = i > 0 && compassLetterAt(v, i - 1) && sameTurn(v, i - 1, i) ? i - 1 : i;
+  // "5850 US Highway 431": a house number on the road
+  const b = start - 1;
+  const house =
+    b >= 0 && sameTurn(v, b, start) && !endsItem(v, b) && !partEnds(v, b)
+      ? runAt(v.ctx.spoken, b)
+      : undefined;
+  if (
+    house?.endWord === start &&
+    /^\d{1,5}[a-z]?$/.test(house.text) &&
+    !ROUTE_NUMBER_STOPS.has(v.folded[house.startWord - 1] ?? '')
+  )
+    return { start: house.startWord, end, numbered: true };
   return { start, end, numbered: false };
 }
+
+/** Words that make the number before a road something else: a year ("in 2019"), an exit, a distance. */
+const ROUTE_NUMBER_STOPS = new Set(['in', 'since', 'by', 'until', 'exit', 'mile', 'miles', 'about']);
 
 /** Is the word before i a crossing word ("at", "and", "&") of the same turn? */
 function crossingLinkBefore(v: AddressView, i: number): boolean {

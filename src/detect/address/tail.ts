@@ -196,8 +196,26 @@ export function countryAt(v: AddressView, i: number, afterPlace = false): Item |
   const abbr = raw(v, i).replace(/[.,;]/g, '');
   if (/^(?:USA|US|UK|UAE|GB|RSA|PRC|ROC|DRC|KSA)$/.test(abbr))
     return { end: i + 1, strong: true, kind: 'country' };
+  // raw ASR "... nine e x u k": the same spelled letter by letter right after a place or postcode
+  if (!v.formatted && afterPlace) {
+    let letters = '';
+    for (let k = i; k < i + 3 && k < v.n && sameTurn(v, i, k) && /^[a-z]$/.test(v.ctx.tokens[k] ?? ''); k++) {
+      letters += v.ctx.tokens[k]!;
+      const next = v.ctx.tokens[k + 1] ?? '';
+      if (
+        letters.length >= 2 &&
+        SPELLED_COUNTRIES.has(letters) &&
+        !(sameTurn(v, k, k + 1) && /^[a-z]$/.test(next))
+      )
+        return { end: k + 1, strong: true, kind: 'country' };
+      if (partEnds(v, k)) break;
+    }
+  }
   return undefined;
 }
+
+/** Country abbreviations callers spell ("u k", "u s a"). */
+const SPELLED_COUNTRIES = new Set(['usa', 'uk', 'uae']);
 
 /** Words an abbreviated "St." is read as before a name. */
 const SAINT_READINGS = new Set(['st', 'street', 'saint']);
@@ -653,6 +671,7 @@ function cityDistrictEnd(v: AddressView, at: number, countries: readonly string[
   // ("Praha 2 weeks ago" is a time)
   const next = v.ctx.tokens[after] ?? '';
   if (v.formatted && /^\p{Lu}/u.test(raw(v, after))) return -1;
+  if (TIME_UNITS.has(next)) return -1;
   return DISTRICT_CLOSERS.has(next) || (isFunctionWord(next) && !runAt(v.ctx.spoken, after)) ? after : -1;
 }
 
@@ -665,6 +684,8 @@ function closesLine(v: AddressView, at: number): boolean {
 
 const DANISH_DISTRICTS = new Set(['C', 'K', 'V', 'N', 'S', 'Ø', 'SV', 'NV', 'NØ', 'SØ']);
 const DISTRICT_CLOSERS = new Set('thanks thank okay ok please yes right'.split(' '));
+/** Words that make the number after a town a span of time ("Dublin 4 years ago"). */
+const TIME_UNITS = new Set('years year months month weeks week days day hours hour minutes times'.split(' '));
 
 export interface Tail {
   end: number;
@@ -772,7 +793,9 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
       else end = it.end;
     }
     // "120 00 Praha 2", "Dublin 4": the numbered district of a listed city, closing its line
-    const numbered = it.kind === 'city' && end === it.end ? cityDistrictEnd(v, it.end, it.countries) : -1;
+    // (a city that names its county or parish too is read as the region: "Dublin 2", "Kingston 6")
+    const town = it.kind === 'city' ? it : it.kind === 'region' && end === it.end ? cityAt(v, k) : undefined;
+    const numbered = town?.end === it.end && end === it.end ? cityDistrictEnd(v, it.end, town.countries) : -1;
     if (numbered > 0) {
       end = k = numbered;
       continue;

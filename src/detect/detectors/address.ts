@@ -464,6 +464,10 @@ function oneUnitBefore(v: AddressView, i: number): number {
     // (a flat or suite: "my house forty four oh one east ..." is the house and its number)
     const run = s === j && FLAT_WORDS.has(v.folded[s] ?? '') ? runAt(ctx.spoken, i) : undefined;
     if (run && run.startWord === i && run.chunks.length >= 2 && end > i && end <= run.endWord) return s;
+    // "Unit 26 Roper Close", "suite fifteen thirty six teheran ro": the flat's word before the only
+    // number of the line, which the street read as its house number
+    if (s === j && j === i - 1 && FLAT_WORDS.has(v.folded[s] ?? '') && end > i && !/[,;:.]$/.test(raw(v, s)))
+      return s;
   }
   return i;
 }
@@ -1165,6 +1169,10 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const opener = v.formatted ? prepositionStreetInside(v, start, end) : -1;
     const before = v.formatted && opener < 0 ? prepositionStreetBefore(v, start, end) : -1;
     if (opener > 0 || before >= 0) [start, reason] = [opener > 0 ? opener : before, 'street-named'];
+    // "I live at The Marina, Lowestoft": a capital "The" inside a sentence opens the street's name
+    if (v.formatted && start >= 2 && raw(v, start - 1) === 'The' && sameTurn(v, start - 2, start)) {
+      if (!/[.!?:;]$/.test(raw(v, start - 2))) start--;
+    }
     // "12 Adeyemi Close, off Allen Avenue": a landmark word between two parts makes them one address
     const last = out[out.length - 1];
     if (last && (linkedAfter(v, last.endWord, start) || nameLineBetween(v, last.endWord, start))) {
@@ -1658,10 +1666,12 @@ function streetLineReason(v: AddressView, start: number, pc: number, reason: str
  * A street named after a person, its type word right after the name and the house number after
  * the type ("Ikrom Komilov xiyoboni, 57", "Lakatos utca 19", "Ahmet Yılmaz Caddesi 4"): the
  * name's words are the street's, not a recipient's line before it (a recipient's own street has a
- * name of its own before its type: "Mira Tolvanen Jörgens Väg 3").
+ * name of its own before its type: "Mira Tolvanen Jörgens Väg 3"). A street whose name and type
+ * are one word opens the span the same way ("Konrad-Adenauer-Straße 12", "Eduard-Sueß-Gasse 9").
  */
 const PERSON_NAMED_READS = new Set(['street', 'street-cued', 'recipient-street']);
 function personNamedStreet(v: AddressView, start: number, end: number): boolean {
+  if (compoundAt(v, start) && start + 1 < end && houseNumberAt(v, start + 1) > 0) return true;
   for (let k = start + 1; k <= start + 2 && k < end; k++) {
     if (!nameWord(v, k - 1) || endsItem(v, k - 1)) return false;
     const sfx = suffixTypeAt(v, k);
