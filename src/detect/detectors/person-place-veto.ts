@@ -1,14 +1,18 @@
 /**
  * Vetoes on PERSON candidates that name no person but a thing of the world known by a proper name,
  * whatever cue found them (analyze.ts applies them after the misread vetoes):
- * - a candidate whose words all name a religion, its followers or its feasts, a sign of the zodiac,
- *   a disease, an armed or political group, or a region by its English or former name that address
- *   data (local names, current names) does not hold (lexicons/names/context/non-person-proper, english-regions; a region word counts only in running text, after a lower-case word):
- *   "across Britain", "at Islam's holiest site", "More for Virgo", "a possible Ebola case". A word
- *   of the frequent given names, a word after an honorific ("Mr Britain") and a word next to
- *   another person candidate ("Islam Haque" found as two) stay;
- * - such a word at either edge of a longer candidate leaves it ("Scientologist Tom Cruise" ->
- *   "Tom Cruise");
+ * - a candidate whose words are one entry of lexicons/names/context/non-person-proper: a religion,
+ *   its followers or its feasts, a sign of the zodiac, a disease, an armed or political group ("at
+ *   Islam's holiest site", "more for Libra today", "a possible Ebola case"). A frequent given name
+ *   is never one; a word the name lists hold as a given or family name ("Isis", "Islam") goes only
+ *   when the name list alone found it and the call has it in no full name and after no cue; a word
+ *   after an honorific ("Mr Britain") stays;
+ * - a region or city by its English or former name that address data (local, current names) does
+ *   not hold (lexicons/names/context/english-regions: "across Britain", "all of Persia"), only in
+ *   running text: after a lower-case word, with no number, capitalised word or address line after
+ *   it, and beside no ADDRESS candidate;
+ * - a listed word that no name list holds at either edge of a longer candidate leaves it
+ *   ("Scientologist Tova Renbeck" -> "Tova Renbeck");
  * - a picture credit in brackets, every word of it an agency or credit word ("(Getty)", "(AFP /
  *   Getty)", "(Reuters)", lexicons/names/context/photo-credits): the credit leaves the candidate,
  *   which is dropped when nothing else is left.
@@ -71,7 +75,7 @@ function personNext(ctx: DetectionContext, persons: readonly Candidate[], c: Can
     k < c.startWord
       ? !PHRASE_OR_BRACKET_END.test(ctx.words[k]!.text)
       : !PHRASE_OR_BRACKET_END.test(ctx.words[c.endWord - 1]!.text);
-  // a candidate over c's own words ("Scientologist Tom Cruise" over "Scientologist") is no neighbour
+  // a candidate over c's own words ("Scientologist Tova Renbeck" over "Scientologist") is no neighbour
   return (
     joined &&
     persons.some(
