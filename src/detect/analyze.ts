@@ -17,6 +17,7 @@ import { absorbRepairs } from './repairs.js';
 import { defaultRegistry } from './detectors/index.js';
 import { propagate } from './propagate.js';
 import { vetoPersons } from './detectors/person-veto.js';
+import { vetoNonPersonNames } from './detectors/person-place-veto.js';
 import { hashtagsOutOfPersons } from './detectors/person-hashtags.js';
 import { dropNonPersonShapes } from './detectors/person-shapes-veto.js';
 import { dropLowerCaseNonNames } from './detectors/person-lower-veto.js';
@@ -135,7 +136,13 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
   lap('propagation');
   const repaired = absorbRepairs(
     ctx,
-    dropLabelAddresses(ctx, vetoAddressMisreads(ctx, vetoPersonMisreads(ctx, vetoPersons(ctx, candidates)))),
+    dropLabelAddresses(
+      ctx,
+      vetoAddressMisreads(
+        ctx,
+        vetoNonPersonNames(ctx, vetoPersonMisreads(ctx, vetoPersons(ctx, candidates))),
+      ),
+    ),
   );
   // seeds and deny entries are explicit: no threshold, no allow list, but only for redacted types
   const explicit = (list: readonly Seed[]): Seed[] => list.filter((s) => wanted.has(s.type));
