@@ -63,7 +63,7 @@ describe('a subdivision code closes the address', () => {
     ],
     [
       'written: a lower-case code after the town of the comma',
-      'Delivery address: 12 orrel st, boston ma Preferred day: Tuesday',
+      'Ship to: 12 orrel st, dallas pa Leave it at the door.',
       [[2, 7]],
     ],
     [
@@ -76,8 +76,9 @@ describe('a subdivision code closes the address', () => {
 
 describe('what stays out', () => {
   run([
-    ['a code after a city named alone', 'we are visiting new york n y next month', []],
+    ['a code after a city named alone', 'we flew to dallas t x last spring', []],
     ['three letters that spell no code', 'send it to twelve velkaro street tamsby i a i think', [[3, 7]]],
+    ['"ok" after a street is the listener\'s', 'send it to twelve velkaro street tamsby ok thanks', [[3, 7]]],
     ['a function word is no code', 'I live at 12 Velkaro Street, Tamsby in winter.', [[3, 7]]],
     ['an ordinary word with no town before it', 'send it to twelve velkaro street ma said so', [[3, 6]]],
     [

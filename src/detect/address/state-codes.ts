@@ -6,10 +6,10 @@
  * - raw ASR spells the code letter by letter ("conroe t x", "circleville o h", "tamsby n s w"),
  *   also glued to the house number or road number said before it ("county road four two i a"):
  *   the spoken view's run of letters, two or three, that ends its run or runs into a postcode;
- * - a code written as a lower-case word ("boston ma", "tamsby tx,": typed without capitals);
+ * - a code written as a lower-case word ("velkaby ma", "tamsby tx,": typed without capitals);
  * - before it, an unknown town of one or two words (no English words, asr-tail.ts) the code places.
  *
- * Codes are the first-level subdivision codes of the United States, Canada and Australia
+ * Codes are the first-level subdivision codes of the US, Canada and Australia
  * (lexicons/address/regions, from libaddressinput). The code of another country's region counts
  * only when a known country follows it ("... horni slavkov k a luxembourg"). After the code a
  * spoken or written postcode and a known country may follow. Nothing here starts an address.
@@ -33,7 +33,12 @@ interface Code {
   end: number;
   /** the code is a US, Canadian or Australian subdivision's */
   home: boolean;
+  /** the code, lower case ("tx") */
+  text: string;
 }
+
+/** Oklahoma's code is the listener's "ok": read only when a postcode or a country follows it. */
+const ACKNOWLEDGED = new Set(['ok']);
 
 const codeOf = (code: string): Code['home'] | undefined => {
   const countries = regionCodeCountries(code.toUpperCase());
@@ -56,8 +61,9 @@ function spelledCodeAt(v: AddressView, i: number): Code | undefined {
   // a number said right after: only a postcode ("t x seven seven three eight four")
   const run = k < v.n && sameTurn(v, i, k) ? runAt(v.ctx.spoken, k) : undefined;
   if (run && run.startWord <= k && spokenPostcodeEnd(v, k) < 0) return undefined;
-  const home = codeOf(v.ctx.tokens.slice(i, k).join(''));
-  return home === undefined ? undefined : { end: k, home };
+  const text = v.ctx.tokens.slice(i, k).join('');
+  const home = codeOf(text);
+  return home === undefined ? undefined : { end: k, home, text };
 }
 
 /** A code written as one lower-case word ("ma", "tx", "nsw"): the code, or undefined. */
@@ -66,13 +72,13 @@ function wordCodeAt(v: AddressView, i: number, afterCity: boolean): Code | undef
   if (!CODE_WORD.test(t) || runAt(v.ctx.spoken, i) !== undefined) return undefined;
   // "in", "or", "me", "oh": words of every sentence are never read as codes
   if (isFunctionWord(t)) return undefined;
-  // "ma", "pa", "ok": a word English uses only right after a known city ("boston ma")
+  // "ma", "pa", "ok": a word English uses only right after a known city
   if (isCommonWord(t) && !afterCity) return undefined;
   const home = codeOf(t);
-  return home ? { end: i + 1, home } : undefined;
+  return home ? { end: i + 1, home, text: t.toLowerCase() } : undefined;
 }
 
-/** The words before `end` name a known city ("... main street boston"). */
+/** The words before `end` name a known city ("... orrel street dallas"). */
 function endsWithCity(v: AddressView, end: number): boolean {
   for (let len = 1; len <= 3 && end - len >= 0; len++) {
     const city = cityAt(v, end - len);
@@ -113,6 +119,7 @@ function afterCode(v: AddressView, code: Code, from: number): number | undefined
   if (country) return country.end;
   // another country's region code counts only when its country is named
   if (!code.home) return undefined;
+  if (ACKNOWLEDGED.has(code.text) && k === code.end) return undefined;
   // formatted: the code closes its line (a comma, a sentence end, the turn, a capitalised word)
   if (v.formatted) {
     const last = k - 1;
@@ -129,8 +136,8 @@ function afterCode(v: AddressView, code: Code, from: number): number | undefined
 }
 
 /**
- * The found address says a number or a street type: a street line, not a place named alone ("we
- * are visiting new york | ny next month" is no address to go on with).
+ * The found address says a number or a street type: a street line, not a place named alone (a
+ * city read in a sentence, its state after it, is no address to go on with).
  */
 function streetLike(v: AddressView, start: number, end: number): boolean {
   if (v.nextValue[start]! < end) return true;
@@ -163,7 +170,7 @@ export function stateCodeTailEnd(v: AddressView, start: number, end: number): nu
         return afterCode(v, inside, end - 1) ?? end;
     }
   // the code right after the address ("... conroe t x", "... road four two i a")
-  // (a town written after its street's comma: "12 main st, boston ma")
+  // (a town written after its street's comma: "7 quillon rd, velkaby ma")
   const direct = codeAt(v, s, endsWithCity(v, end) || (v.formatted && end >= 2 && endsItem(v, end - 2)));
   if (direct) return afterCode(v, direct, end - 1) ?? end;
   // an unknown town, then the code: raw ASR "... main street tamsby t x"; written after the
