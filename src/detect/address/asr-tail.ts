@@ -154,7 +154,7 @@ function unitEnd(v: AddressView, i: number): number {
 }
 
 /** A postcode said in spoken chunks starting at word i: index after it, or -1. */
-function spokenPostcodeEnd(v: AddressView, i: number): number {
+export function spokenPostcodeEnd(v: AddressView, i: number): number {
   const chunks = chunksFrom(v, i);
   if (chunks.length === 0 || chunks[0]!.startWord !== i) return -1;
   const pc = postcodeChunksEnd(v, chunks, 0);
@@ -185,7 +185,7 @@ const townWord = (v: AddressView, i: number): boolean => {
 };
 
 /** An unknown town of one or two words at i ("tamsby", "new orrelford"): index after it, or -1. */
-function unknownTownEnd(v: AddressView, i: number): number {
+export function unknownTownEnd(v: AddressView, i: number): number {
   let k = i;
   if (TOWN_OPENERS.has(v.folded[k] ?? '') && sameTurn(v, k, k + 1)) k++;
   if (!townWord(v, k)) return -1;

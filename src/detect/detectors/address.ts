@@ -99,6 +99,7 @@ import { localityLineAt } from '../address/locality-line.js';
 import { directionsLineAt } from '../address/directions.js';
 import { townAfterPrepositionAt } from '../address/town.js';
 import { asrTailEnd } from '../address/asr-tail.js';
+import { stateCodeTailEnd } from '../address/state-codes.js';
 import {
   cuedTypelessStreetAt,
   opening,
@@ -1550,7 +1551,10 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
   // raw ASR: the unit, spoken postcode and places that continue a found address (asr-tail.ts)
   for (let c = 0; c < out.length; c++) {
     const found = out[c]!;
-    const end = asrTailEnd(v, found.endWord);
+    const tail = asrTailEnd(v, found.endWord);
+    // the state, province or territory code after it (state-codes.ts), then what follows that
+    const coded = stateCodeTailEnd(v, found.startWord, tail);
+    const end = coded > tail ? asrTailEnd(v, coded) : tail;
     if (end <= found.endWord) continue;
     found.endWord = end;
     while (out[c + 1] && out[c + 1]!.startWord < end)
