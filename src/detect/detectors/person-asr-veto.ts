@@ -7,13 +7,13 @@
  * word is not found again elsewhere. A title before the candidate or a strong cue ("my name is",
  * "Name:") keeps it whole.
  * - a candidate of several words none of which is a given or frequent name, where fewer than half
- *   are words of some name list ("grande equipo partidazo", "kumakanta habang naliligo sa banyo")
+ *   are words of some name list ("partida equipazo camaradas")
  *   goes, unless a cue, an initial or another found name placed it.
  * - a hashtag said out: the word after "number" that is on no name list, and no given name run
- *   into a listed name ("number ivobrandt" stays), leaves the candidate ("number [[breakingnews]]
- *   kerry" -> "kerry"; "number [[auspol]]" goes).
+ *   into a listed name ("number ivobrandt" stays), leaves the candidate ("number [[townnews]]
+ *   marlo" -> "marlo"; "number [[localpol]]" goes).
  * - a first word of eight letters or more, on no list, that is everyday English words run together
- *   leaves a candidate of several words ("telegraphnews ivo brandt" -> "ivo brandt").
+ *   leaves a candidate of several words ("gazettenews ivo brandt" -> "ivo brandt").
  * - a word with no vowel that is on no name list and no degree or stage title ("md", "jr", "dj") leaves the candidate's
  *   edges ("xx ada", "ada quist tbh"); a candidate of such words only goes ("ndp").
  */
