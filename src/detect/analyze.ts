@@ -21,6 +21,7 @@ import { vetoNonPersonNames } from './detectors/person-place-veto.js';
 import { hashtagsOutOfPersons } from './detectors/person-hashtags.js';
 import { dropNonPersonShapes } from './detectors/person-shapes-veto.js';
 import { dropLowerCaseNonNames } from './detectors/person-lower-veto.js';
+import { dropAsrNonNames } from './detectors/person-asr-veto.js';
 import { vetoPersonMisreads } from './detectors/person-misreads.js';
 import { vetoAddressMisreads } from './detectors/address-misreads.js';
 import { findSeeds, type Seed } from './seeds.js';
@@ -128,9 +129,9 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
   const found = runDetectors(words, policy, registry, wanted, lap);
   const ctx = found.ctx;
   // hashtags leave the names before the names spread over the call
-  const candidates = dropLowerCaseNonNames(
+  const candidates = dropAsrNonNames(
     ctx,
-    dropNonPersonShapes(ctx, hashtagsOutOfPersons(ctx, found.candidates)),
+    dropLowerCaseNonNames(ctx, dropNonPersonShapes(ctx, hashtagsOutOfPersons(ctx, found.candidates))),
   );
   candidates.push(...propagate(ctx, candidates));
   lap('propagation');

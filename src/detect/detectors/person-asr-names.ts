@@ -38,7 +38,7 @@ type Make = (start: number, end: number, reason: string) => Candidate;
 
 const LETTERS = /^\p{L}+$/u;
 /** Degrees and generational suffixes said as one word ("md", "dds", "phd", "jr"). */
-const DEGREES = new Set(['md', 'dds', 'dmd', 'phd', 'jr', 'sr', 'esq', 'cpa']);
+export const DEGREES = new Set(['md', 'dds', 'dmd', 'phd', 'jr', 'sr', 'esq', 'cpa']);
 /** Particles of Dutch and Scandinavian family names that are also English or number words. */
 const WORD_PARTICLES = new Set(['ten', 'ter', 'af']);
 /** Words after a name field: the next field of a form, or a new clause. */

@@ -91,7 +91,7 @@ function tagPart(part: string): boolean {
 }
 
 /** Can the letters be read as two to four tag parts run together ("savethedunes")? */
-function runTogether(word: string): boolean {
+export function runTogether(word: string): boolean {
   // best[i]: fewest parts covering word[0, i)
   const best = new Array<number>(word.length + 1).fill(Infinity);
   best[0] = 0;
