@@ -20,3 +20,11 @@ spanTable('PERSON', 'raw ASR: names with their degree or after a strong cue stay
   ['a degree after the name', 'dinner with marlo quist md tonight', [[2, 5]]],
   ['after "my name is"', 'my name is tbh quist', [[3, 5]]],
 ]);
+
+spanTable('ADDRESS', 'raw ASR: a name-less run beside an address is left to the resolver', [
+  [
+    'a district word after a found address (Serbian "okrug")',
+    'ship it to vresna three sprat three one oh two six six pirot jablanicki okrug before friday',
+    [[3, 15]],
+  ],
+]);

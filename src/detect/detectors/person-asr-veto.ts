@@ -58,13 +58,20 @@ function gluedName(word: string): boolean {
 }
 const skipped = (b: string): boolean => SURNAME_PARTICLES.has(b) || [...b].length < 2;
 
-/** Several words, no given or frequent name among them, fewer than half on some name list. */
+/** Letters of the Latin script only: the lists' coverage of other scripts is too thin to judge by. */
+const LATIN_WORD = /^[\p{Script=Latin}'-]+$/u;
+
+/**
+ * Several words, no given or frequent name among them, fewer than half on some name list. Only
+ * Latin-script candidates are judged: a Cyrillic or Greek person's name (a street named after one
+ * included) is often on no list.
+ */
 function fewNameWords(bases: readonly string[], c: Candidate): boolean {
   let words = 0;
   let names = 0;
   for (let k = c.startWord; k < c.endWord; k++) {
     const b = bases[k]!;
-    if (givenOrFrequent(b)) return false;
+    if (givenOrFrequent(b) || !LATIN_WORD.test(b)) return false;
     if (skipped(b)) continue;
     words++;
     if (nameWord(b) || isListedName(b)) names++;
@@ -94,6 +101,9 @@ export function dropAsrNonNames(ctx: DetectionContext, candidates: readonly Cand
     const p = c.startWord - 1;
     return p >= 0 && sameSpeaker(ctx, p, c.startWord) && TITLES.has(ctx.tokens[p]!);
   };
+  const addresses = candidates.filter((a) => a.type === 'ADDRESS');
+  const touchesAddress = (c: Candidate): boolean =>
+    addresses.some((a) => a.startWord <= c.endWord && c.startWord <= a.endWord);
   const out: Candidate[] = [];
   for (const c of candidates) {
     const reason = c.reason ?? '';
@@ -102,7 +112,8 @@ export function dropAsrNonNames(ctx: DetectionContext, candidates: readonly Cand
       continue;
     }
     const several = c.endWord - c.startWord >= 2;
-    if (several && !PLACED.test(reason) && fewNameWords(bases, c)) continue;
+    // Beside an address the resolver decides: such words are often the address's own (a district).
+    if (several && !PLACED.test(reason) && !touchesAddress(c) && fewNameWords(bases, c)) continue;
     let start = c.startWord;
     let end = c.endWord;
     const p = start - 1;
