@@ -1,11 +1,13 @@
 /**
- * Scoring shared by the address probes (world-probe, libaddressinput-probe): the words the address
+ * Scoring shared by the address probes (world-probe, libaddressinput-probe, faker-addresses-probe,
+ * libpostal-probe): the words the address
  * detector covers, word recall / precision / exact tallies per case, and a failure line that marks
  * what was missed and what was over-redacted.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildDetectionContext } from '../../src/detect/analyze.js';
+import { expect, it } from 'vitest';
+import { analyze, buildDetectionContext } from '../../src/detect/analyze.js';
 import { detectAddresses } from '../../src/detect/detectors/address.js';
 import type { Word } from '../../src/types.js';
 import { sayWords } from './words.js';
@@ -116,4 +118,58 @@ export function scoreProbe<C extends { name: string }>(
     if (failure) failures.push(failure);
   }
   return { total, byCountry, failures };
+}
+
+/** Word indexes inside the ADDRESS spans the whole pipeline keeps (after the resolver, as a call is redacted). */
+export function pipelineAddressWords(words: Word[]): number[] {
+  const out = new Set<number>();
+  for (const c of analyze(words))
+    if (c.type === 'ADDRESS') for (let w = c.startWord; w < c.endWord; w++) out.add(w);
+  return [...out].sort((a, b) => a - b);
+}
+
+const down = (x: number): number => Math.floor(x * 1000) / 1000;
+
+/** Word recall, word precision and exact cover of a score, rounded down as floors are kept. */
+export const probeRatios = (s: ProbeScore): [number, number, number] => [
+  down(s.want ? s.hit / s.want : 1),
+  down(s.found ? s.hit / s.found : 1),
+  down(s.exact / s.cases),
+];
+
+/**
+ * The report and floor tests of a probe scored per row (call inside its describe()): `<envVar>=1`
+ * prints the table under `heading`, `=floors` also the FLOORS lines to paste;
+ * `<envVar>_MISSES=<file>` writes every case not covered exactly. Each floor is a test: recall,
+ * precision and exact cover at least as measured when it was last raised.
+ */
+export function probeFloorTests(
+  envVar: string,
+  heading: string,
+  rows: ReadonlyMap<string, ProbeScore>,
+  failures: readonly string[],
+  floors: Record<string, [number, number, number]>,
+): void {
+  const sorted = [...rows].sort(([a], [b]) => a.localeCompare(b));
+  const report = process.env[envVar];
+  if (report) {
+    const pad = Math.max(...sorted.map(([k]) => k.length)) + 2;
+    const lines = sorted.map(([k, s]) => {
+      const [r, p, e] = probeRatios(s);
+      return `${k.padEnd(pad)} recall ${r.toFixed(3)}  precision ${p.toFixed(3)}  exact ${e.toFixed(3)}  (${s.cases})`;
+    });
+    console.log(`${heading}\n${lines.join('\n')}`);
+    if (report === 'floors')
+      console.log(sorted.map(([k, s]) => `  '${k}': [${probeRatios(s).join(', ')}],`).join('\n'));
+  }
+  const missesFile = process.env[`${envVar}_MISSES`];
+  if (missesFile) fs.writeFileSync(missesFile, failures.join('\n') + '\n');
+  it.each(Object.entries(floors))('%s', (key, [recall, precision, exact]) => {
+    const s = rows.get(key);
+    expect(s, key).toBeDefined();
+    const [r, p, e] = probeRatios(s!);
+    expect(r, 'recall').toBeGreaterThanOrEqual(recall);
+    expect(p, 'precision').toBeGreaterThanOrEqual(precision);
+    expect(e, 'exact').toBeGreaterThanOrEqual(exact);
+  });
 }

@@ -14,12 +14,12 @@
  * fails. ADDRESS_FAKER=1 prints the table (ADDRESS_FAKER=floors also the FLOORS lines to paste); ADDRESS_FAKER_MISSES=<file> writes every case that is
  * not covered exactly ({found} [missed] <over-redacted>).
  */
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Word } from '../../types.js';
-import { analyze } from '../analyze.js';
 import {
   emptyScore,
+  pipelineAddressWords,
+  probeFloorTests,
   sayAddressTokens,
   tallyCase,
   type AddressToken,
@@ -103,14 +103,6 @@ function render(c: Case, style: Style): { words: Word[]; want: number[] } {
   return { words, want };
 }
 
-/** The words of the ADDRESS spans the whole pipeline keeps (after the resolver, as a call is redacted). */
-function addressWords(words: Word[]): number[] {
-  const out = new Set<number>();
-  for (const c of analyze(words))
-    if (c.type === 'ADDRESS') for (let w = c.startWord; w < c.endWord; w++) out.add(w);
-  return [...out].sort((a, b) => a - b);
-}
-
 function measure(): { rows: Map<string, ProbeScore>; failures: string[] } {
   const rows = new Map<string, ProbeScore>();
   const failures: string[] = [];
@@ -123,19 +115,12 @@ function measure(): { rows: Map<string, ProbeScore>; failures: string[] } {
         `${style} ${c.name}`,
         words,
         want,
-        addressWords(words),
+        pipelineAddressWords(words),
       );
       if (failure) failures.push(failure);
     }
   return { rows, failures };
 }
-
-const down = (x: number): number => Math.floor(x * 1000) / 1000;
-const ratios = (s: ProbeScore): [number, number, number] => [
-  down(s.want ? s.hit / s.want : 1),
-  down(s.found ? s.hit / s.found : 1),
-  down(s.exact / s.cases),
-];
 
 /** Per row: word recall, word precision, exact cover, at least as measured when last raised. */
 const FLOORS: Record<string, [number, number, number]> = {
@@ -291,33 +276,14 @@ const FLOORS: Record<string, [number, number, number]> = {
 
 describe('addresses of every faker locale', () => {
   const { rows, failures } = measure();
-  if (process.env['ADDRESS_FAKER']) {
-    const lines = [...rows]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([k, s]) => {
-        const [r, p, e] = ratios(s);
-        return `${k.padEnd(32)} recall ${r.toFixed(3)}  precision ${p.toFixed(3)}  exact ${e.toFixed(3)}  (${s.cases})`;
-      });
-    console.log(`${ADDRESS_LOCALES.length} locales, ${CASES.length} cases per style\n${lines.join('\n')}`);
-    if (process.env['ADDRESS_FAKER'] === 'floors')
-      console.log(
-        [...rows]
-          .sort(([a], [b]) => a.localeCompare(b))
-          .map(([k, s]) => `  '${k}': [${ratios(s).join(', ')}],`)
-          .join('\n'),
-      );
-  }
-  if (process.env['ADDRESS_FAKER_MISSES'])
-    fs.writeFileSync(process.env['ADDRESS_FAKER_MISSES'], failures.join('\n') + '\n');
+  probeFloorTests(
+    'ADDRESS_FAKER',
+    `${ADDRESS_LOCALES.length} locales, ${CASES.length} cases per style`,
+    rows,
+    failures,
+    FLOORS,
+  );
   it('takes the addresses of many locales', () => {
     expect(ADDRESS_LOCALES.length).toBeGreaterThanOrEqual(60);
-  });
-  it.each(Object.entries(FLOORS))('%s', (key, [recall, precision, exact]) => {
-    const s = rows.get(key);
-    expect(s, key).toBeDefined();
-    const [r, p, e] = ratios(s!);
-    expect(r, 'recall').toBeGreaterThanOrEqual(recall);
-    expect(p, 'precision').toBeGreaterThanOrEqual(precision);
-    expect(e, 'exact').toBeGreaterThanOrEqual(exact);
   });
 });

@@ -17,11 +17,15 @@
  * ADDRESS_LIBPOSTAL=1 prints the table (=floors also the FLOORS lines to paste);
  * ADDRESS_LIBPOSTAL_MISSES=<file> writes every case not covered exactly ({found} [missed] <over-redacted>).
  */
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Word } from '../../types.js';
-import { analyze } from '../analyze.js';
-import { emptyScore, tallyCase, type ProbeScore } from '../../../test/helpers/address-probe.js';
+import {
+  emptyScore,
+  pipelineAddressWords,
+  probeFloorTests,
+  tallyCase,
+  type ProbeScore,
+} from '../../../test/helpers/address-probe.js';
 import { readLibpostalCases, type LibpostalCase } from '../../../test/helpers/libpostal-cases.js';
 import { speakToken } from '../../../scripts/eval-sets/spoken.js';
 import { makeRng } from '../../../scripts/eval-sets/rng.js';
@@ -99,14 +103,6 @@ function render(c: Case, style: Style): { words: Word[]; want: number[]; neutral
   return { words, want, neutral };
 }
 
-/** The words of the ADDRESS spans the whole pipeline keeps (after the resolver, as a call is redacted). */
-function addressWords(words: Word[]): number[] {
-  const out = new Set<number>();
-  for (const c of analyze(words))
-    if (c.type === 'ADDRESS') for (let w = c.startWord; w < c.endWord; w++) out.add(w);
-  return [...out].sort((a, b) => a - b);
-}
-
 function measure(): { rows: Map<string, ProbeScore>; failures: string[] } {
   const rows = new Map<string, ProbeScore>();
   const failures: string[] = [];
@@ -119,19 +115,12 @@ function measure(): { rows: Map<string, ProbeScore>; failures: string[] } {
         `${style} ${c.name} ${c.frame}`,
         words,
         want,
-        addressWords(words).filter((w) => !neutral.has(w)),
+        pipelineAddressWords(words).filter((w) => !neutral.has(w)),
       );
       if (failure) failures.push(failure);
     }
   return { rows, failures };
 }
-
-const down = (x: number): number => Math.floor(x * 1000) / 1000;
-const ratios = (s: ProbeScore): [number, number, number] => [
-  down(s.want ? s.hit / s.want : 1),
-  down(s.found ? s.hit / s.found : 1),
-  down(s.exact / s.cases),
-];
 
 /** Per row: word recall, word precision, exact cover, at least as measured when last raised. */
 const FLOORS: Record<string, [number, number, number]> = {
@@ -197,37 +186,16 @@ const FLOORS: Record<string, [number, number, number]> = {
 
 describe("libpostal's labelled addresses", () => {
   const { rows, failures } = measure();
-  if (process.env['ADDRESS_LIBPOSTAL']) {
-    const lines = [...rows]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([k, s]) => {
-        const [r, p, e] = ratios(s);
-        return `${k.padEnd(28)} recall ${r.toFixed(3)}  precision ${p.toFixed(3)}  exact ${e.toFixed(3)}  (${s.cases})`;
-      });
-    console.log(
-      `${LIBPOSTAL_CASES.length} libpostal cases, ${CASES.length} framed per style\n${lines.join('\n')}`,
-    );
-    if (process.env['ADDRESS_LIBPOSTAL'] === 'floors')
-      console.log(
-        [...rows]
-          .sort(([a], [b]) => a.localeCompare(b))
-          .map(([k, s]) => `  '${k}': [${ratios(s).join(', ')}],`)
-          .join('\n'),
-      );
-  }
-  if (process.env['ADDRESS_LIBPOSTAL_MISSES'])
-    fs.writeFileSync(process.env['ADDRESS_LIBPOSTAL_MISSES'], failures.join('\n') + '\n');
+  probeFloorTests(
+    'ADDRESS_LIBPOSTAL',
+    `${LIBPOSTAL_CASES.length} libpostal cases, ${CASES.length} framed per style`,
+    rows,
+    failures,
+    FLOORS,
+  );
   it('reads every case of the fixture and lines up its words', () => {
     expect(LIBPOSTAL_CASES.length).toBe(146);
     expect(LIBPOSTAL_CASES.filter((c) => c.aligned).length).toBe(146);
     expect(CASES.length).toBeGreaterThanOrEqual(100 * FRAMES.length);
-  });
-  it.each(Object.entries(FLOORS))('%s', (key, [recall, precision, exact]) => {
-    const s = rows.get(key);
-    expect(s, key).toBeDefined();
-    const [r, p, e] = ratios(s!);
-    expect(r, 'recall').toBeGreaterThanOrEqual(recall);
-    expect(p, 'precision').toBeGreaterThanOrEqual(precision);
-    expect(e, 'exact').toBeGreaterThanOrEqual(exact);
   });
 });
