@@ -309,6 +309,19 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
   // raw ASR: "nine nine a mbogo road": the house number's letter, said as the article "a" (the
   // spoken view keeps it a word), when name words and a street type follow
   if (!v.formatted && ctx.tokens[k] === 'a' && sameTurn(v, i, k) && houseLetterBeforeStreet(v, k + 1)) k++;
+  // formatted "10 A Orrel Street": a capital "A" apart after a written house number is its letter (the
+  // article would be written "a" there), when a capitalised name and its type follow
+  if (
+    v.formatted &&
+    k === i + 1 &&
+    /^\d{1,5}$/.test(raw(v, i)) &&
+    raw(v, k) === 'A' &&
+    sameTurn(v, i, k) &&
+    !partEnds(v, i) &&
+    !endsItem(v, i) &&
+    houseLetterBeforeStreet(v, k + 1)
+  )
+    k++;
   // "fourteen thousand square feet", "5 km": a measure, not a house number
   const unit = ctx.tokens[skip(v, k)] ?? '';
   if (
@@ -513,9 +526,20 @@ function houseLetterBeforeStreet(v: AddressView, k: number): boolean {
     runAt(v.ctx.spoken, r + 1)?.startWord === r + 1
   )
     return true;
-  for (let m = k; m < k + 2 && m < v.n && nameWord(v, m) && sameTurn(v, k, m); m++)
-    if (!isCommonWord(v.ctx.tokens[m]!) && suffixTypeAt(v, m + 1) > 0) return true;
-  return false;
+  for (let m = k; m < k + 2 && m < v.n && nameWord(v, m) && sameTurn(v, k, m); m++) {
+    if (v.formatted && !capitalised(v, m)) return false;
+    if ((v.formatted || !isCommonWord(v.ctx.tokens[m]!)) && suffixTypeAt(v, m + 1) > 0) return true;
+  }
+  // "ten a main street": one English word named by a type that is no everyday word ("ten a day
+  // place" is no street)
+  const type = suffixTypeAt(v, k + 1);
+  return (
+    type > 0 &&
+    nameWord(v, k) &&
+    sameTurn(v, k, k + type) &&
+    !isFunctionWord(v.ctx.tokens[k]!) &&
+    !addressVocab().streets.weak.has(v.folded[k + 1]!)
+  );
 }
 
 /** A known city or region at k with a known country right after it, or a country of two or more words. */
