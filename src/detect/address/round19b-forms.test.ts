@@ -62,3 +62,26 @@ describe('a house number and its letter "a" apart (round 19b)', () => {
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a building word before a street type word is a name (round 19b)', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['formatted crossing', 'Works will close College Park Dr At Orrel Rd, Tamsby today.', [[3, 10]]],
+    ['raw ASR crossing', 'works will close college park drive at orrel road for a week', [[3, 9]]],
+    ['a house number first', 'The office is at 12 Church Hill Road today.', [[4, 8]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('Texas farm-to-market roads in raw ASR (round 19b)', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['letters and the state code', 'the invoice went to fm two thousand four t x instead', [[4, 10]]],
+    [
+      'the system in full',
+      'the invoice went to farm to market road two thousand four t x instead',
+      [[4, 13]],
+    ],
+    // a radio station takes no state code
+    ['a radio station', 'we listen to fm ninety nine every day', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));
+});
