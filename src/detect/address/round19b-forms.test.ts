@@ -65,8 +65,8 @@ describe('a house number and its letter "a" apart (round 19b)', () => {
 
 describe('a building word before a street type word is a name (round 19b)', () => {
   const cases: [string, string, [number, number][]][] = [
-    ['formatted crossing', 'Works will close College Park Dr At Orrel Rd, Tamsby today.', [[3, 10]]],
-    ['raw ASR crossing', 'works will close college park drive at orrel road for a week', [[3, 9]]],
+    ['formatted crossing', 'Works will shut Academy Hill Blvd At Orrel Rd, Tamsby today.', [[3, 10]]],
+    ['raw ASR crossing', 'works will shut academy hill boulevard at orrel road for a week', [[3, 9]]],
     ['a house number first', 'The office is at 12 Church Hill Road today.', [[4, 8]]],
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));

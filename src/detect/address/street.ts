@@ -800,7 +800,7 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
     if (isParticle(v, k) && k < j - 1) continue;
     // "Cooperative Bank of Thessaly Marevou Street": an institution's head word ends the street's name
     // before it ("Bank Street" keeps it: right before the type it names the street)
-    // ("College Park Drive", "Church Hill Road": a street type word after it makes it a place's name)
+    // ("Academy Hill Boulevard", "Church Hill Road": a street type word after it makes it a place's name)
     if (
       k < j - 1 &&
       addressVocab().buildings.suffix.match((m) => v.folded[k + m]) > 0 &&
