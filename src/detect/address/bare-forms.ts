@@ -12,6 +12,7 @@
 import { runAt } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { readWordListsIn } from '../lexicon-files.js';
+import { GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { cityAt } from './tail.js';
 import { compoundAt, ordinalName, suffixTypeAt } from './street.js';
 import type { AddressView } from './view.js';
@@ -100,14 +101,61 @@ export function bareCrossingAt(v: AddressView, i: number): number {
     (v.formatted
       ? capitalised(v, k) || (symbol && (!isCommonWord(v.ctx.tokens[k]!) || s.typed || other.typed))
       : !isCommonWord(v.ctx.tokens[k]!) || s.typed);
+  if (commonCrossing(v, i, a, b, symbol)) return b.end;
   if (!nameOk(a, i, b) || !nameOk(b, link + 1, a)) return -1;
   if (!symbol && a.name && b.name) return -1;
+  // an untyped ordinal closing the crossing: "first street and second", "velka and thirty second"
+  const lastOrdinal = !b.typed && b.ordinal && closedOrdinalSide(v, link + 1, b.end);
+  // (a bare name before it only in raw ASR, a word English lacks and no listed given name: "john and
+  // thirty second" is a race; an ordinal of two words: "velka and second" may be a ranking)
+  if (lastOrdinal && a.typed) return b.end;
+  if (
+    lastOrdinal &&
+    !v.formatted &&
+    a.name &&
+    b.end - (link + 1) >= 2 &&
+    (nameKinds(v.folded[i]!) & GIVEN) === 0
+  )
+    return b.end;
   if (!a.typed && !b.typed) {
     if (!symbol || !((a.ordinal && b.name) || (a.name && b.ordinal))) return -1;
   }
   if (!v.formatted && !b.typed) return -1;
   // "Vesquin Lane & 2nd Ave" has a typed first street the main grammar reads: only short sides here
   return b.end;
+}
+
+const DETERMINERS = new Set(
+  'the a an my your his her its our their this that these those some any no every each'.split(' '),
+);
+
+/**
+ * "main and side avenue" (written in lower case or raw ASR): an English word that is no given name,
+ * "and", a name with a street type that is no everyday word. No person is named by such a word ("Dara
+ * and Velka Road" stays two things) and a determiner before it makes it a noun ("the black and white
+ * street").
+ */
+function commonCrossing(v: AddressView, i: number, a: Side, b: Side, symbol: boolean): boolean {
+  if (symbol || !a.name || a.typed || !b.name || !b.typed || b.end - i !== 4) return false;
+  if (v.formatted && (capitalised(v, i) || capitalised(v, i + 2))) return false;
+  const t = v.ctx.tokens[i]!;
+  if (!isCommonWord(t) || isFunctionWord(t) || (nameKinds(v.folded[i]!) & GIVEN) !== 0) return false;
+  if (addressVocab().streets.weak.has(v.folded[i + 3]!)) return false;
+  // what follows closes the phrase ("bread and butter road trips": the type word was a noun's)
+  if (!closedOrdinalSide(v, i + 2, i + 4)) return false;
+  return i === 0 || !sameTurn(v, i - 1, i) || !DETERMINERS.has(v.folded[i - 1]!);
+}
+
+/**
+ * A crossing side [k, end) that closes it, such as an ordinal without a type ("... and second", "... and 32nd"):
+ * what is said next is no noun it could qualify ("second floor", "thirty second delay"): the turn or
+ * sentence ends, or a function word follows (not "of": "the second of May").
+ */
+export function closedOrdinalSide(v: AddressView, k: number, end: number): boolean {
+  if (end <= k) return false;
+  if (end >= v.n || !sameTurn(v, end - 1, end) || partEnds(v, end - 1) || endsItem(v, end - 1)) return true;
+  const next = v.ctx.tokens[end] ?? '';
+  return next !== 'of' && isFunctionWord(next);
 }
 
 let loneWords: Set<string> | undefined;

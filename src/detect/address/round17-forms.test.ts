@@ -25,7 +25,8 @@ describe('a crossing of two short sides (round 17)', () => {
     ['two ordinals, no type', 'We finished 1st & 2nd in the race.', []],
     ['everyday-word type', 'They came first and second place.', []],
     ['two places, an everyday-word type', 'Sunny in Velkova & Elm Park, Galway today.', []],
-    ['raw ASR: an untyped second side', 'the crash was at first street and second just after noon', []],
+    // (round 19b reads "first street and second just after noon": the ordinal closes the phrase)
+    ['raw ASR: an untyped second side before a noun', 'the crash was at first street and second floor', []],
     ['raw ASR: common words', 'i met dara and home street', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(found(text)).toEqual(expected));

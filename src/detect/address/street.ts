@@ -55,6 +55,8 @@ export interface Street {
    * so it may be the ordinal's own hundreds ("112th Street") rather than a house number
    */
   spokenOrdinal?: boolean;
+  /** a numbered road with its state's code said after it ("fm three thousand nine t x"): a road even alone */
+  stateSaid?: boolean;
 }
 
 const DIRECTIONALS = new Set(
@@ -309,6 +311,19 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
   // raw ASR: "nine nine a mbogo road": the house number's letter, said as the article "a" (the
   // spoken view keeps it a word), when name words and a street type follow
   if (!v.formatted && ctx.tokens[k] === 'a' && sameTurn(v, i, k) && houseLetterBeforeStreet(v, k + 1)) k++;
+  // formatted "10 A Orrel Street": a capital "A" apart after a written house number is its letter (the
+  // article would be written "a" there), when a capitalised name and its type follow
+  if (
+    v.formatted &&
+    k === i + 1 &&
+    /^\d{1,5}$/.test(raw(v, i)) &&
+    raw(v, k) === 'A' &&
+    sameTurn(v, i, k) &&
+    !partEnds(v, i) &&
+    !endsItem(v, i) &&
+    houseLetterBeforeStreet(v, k + 1)
+  )
+    k++;
   // "fourteen thousand square feet", "5 km": a measure, not a house number
   const unit = ctx.tokens[skip(v, k)] ?? '';
   if (
@@ -513,9 +528,20 @@ function houseLetterBeforeStreet(v: AddressView, k: number): boolean {
     runAt(v.ctx.spoken, r + 1)?.startWord === r + 1
   )
     return true;
-  for (let m = k; m < k + 2 && m < v.n && nameWord(v, m) && sameTurn(v, k, m); m++)
-    if (!isCommonWord(v.ctx.tokens[m]!) && suffixTypeAt(v, m + 1) > 0) return true;
-  return false;
+  for (let m = k; m < k + 2 && m < v.n && nameWord(v, m) && sameTurn(v, k, m); m++) {
+    if (v.formatted && !capitalised(v, m)) return false;
+    if ((v.formatted || !isCommonWord(v.ctx.tokens[m]!)) && suffixTypeAt(v, m + 1) > 0) return true;
+  }
+  // "ten a main street": one English word named by a type that is no everyday word ("ten a day
+  // place" is no street)
+  const type = suffixTypeAt(v, k + 1);
+  return (
+    type > 0 &&
+    nameWord(v, k) &&
+    sameTurn(v, k, k + type) &&
+    !isFunctionWord(v.ctx.tokens[k]!) &&
+    !addressVocab().streets.weak.has(v.folded[k + 1]!)
+  );
 }
 
 /** A known city or region at k with a known country right after it, or a country of two or more words. */
@@ -588,13 +614,25 @@ export function usRouteStreet(v: AddressView, i: number): Street | null {
   // in raw ASR only as the second road of a crossing, "... road at fm three thousand nine": "on fm
   // ninety nine" is a radio station)
   if (f === 'interstate' && ok(i + 1)) j = i + 1;
-  else if (f === 'fm' && ok(i + 1) && (v.formatted || crossingLinkBefore(v, i))) j = i + 1;
+  else if (f === 'fm' && ok(i + 1) && (v.formatted || crossingLinkBefore(v, i) || texasAfterRoad(v, i + 1)))
+    j = i + 1;
+  // "Farm to Market Road 3009", "ranch to market road twelve": the system's name in full
+  else if (
+    (f === 'farm' || f === 'ranch') &&
+    v.folded[i + 1] === 'to' &&
+    v.folded[i + 2] === 'market' &&
+    ROUTE_WORDS.has(v.folded[i + 3] ?? '') &&
+    ok(i + 4)
+  )
+    j = i + 4;
   else if (ROUTE_SYSTEMS.has(f) && ok(i + 1) && ROUTE_WORDS.has(v.folded[i + 1] ?? '') && ok(i + 2))
     j = i + 2;
   if (j < 0 || (v.formatted && !/^\p{Lu}/u.test(raw(v, i)))) return null;
-  const run = runAt(v.ctx.spoken, j);
-  if (!run || run.startWord !== j || !/^\d{1,4}$/.test(run.text)) return null;
-  let end = run.endWord;
+  let end = roadNumberEnd(v, j);
+  if (end < 0) return null;
+  // raw ASR "fm three thousand nine t x": the Texas code said after it is the road's line
+  const stateSaid = (f === 'fm' || f === 'farm' || f === 'ranch') && !v.formatted && texasAfterRoad(v, j);
+  if (stateSaid) return { start: i, end: end + 2, numbered: false, stateSaid };
   if (!partEnds(v, end - 1) && !endsItem(v, end - 1)) end = directionalEnd(v, end);
   const start = i > 0 && compassLetterAt(v, i - 1) && sameTurn(v, i - 1, i) ? i - 1 : i;
   // "5850 US Highway 431": a house number on the road
@@ -610,6 +648,43 @@ export function usRouteStreet(v: AddressView, i: number): Street | null {
   )
     return { start: house.startWord, end, numbered: true };
   return { start, end, numbered: false };
+}
+
+/**
+ * Raw ASR "fm three thousand nine t x": the Texas code spelled right after the number said at k
+ * (farm-to-market roads are Texas's; a radio station's frequency takes no state code).
+ */
+function texasAfterRoad(v: AddressView, k: number): boolean {
+  const e = roadNumberEnd(v, k);
+  return (
+    e > k &&
+    v.folded[e] === 't' &&
+    v.folded[e + 1] === 'x' &&
+    sameTurn(v, k, e + 1) &&
+    !partEnds(v, e - 1) &&
+    !endsItem(v, e - 1)
+  );
+}
+
+/**
+ * End of a road's number (one to four digits) said or written at k, else -1. The spoken view may
+ * read a state code spelled after it into the same run ("three thousand nine t x"): the number ends
+ * before the letters.
+ */
+function roadNumberEnd(v: AddressView, k: number): number {
+  const run = runAt(v.ctx.spoken, k);
+  if (!run || run.startWord !== k) return -1;
+  if (/^\d{1,4}$/.test(run.text)) return run.endWord;
+  const n = run.chunks.length;
+  if (
+    n >= 3 &&
+    /^\d{1,4}tx$/.test(run.text) &&
+    run.chunks[n - 1]!.kind === 'letter' &&
+    run.chunks[n - 2]!.kind === 'letter' &&
+    run.chunks[n - 2]!.endWord - run.chunks[n - 2]!.startWord === 1
+  )
+    return run.chunks[n - 3]!.endWord;
+  return -1;
 }
 
 /** Words that make the number before a road something else: a year ("in 2019"), an exit, a distance. */
@@ -725,7 +800,13 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
     if (isParticle(v, k) && k < j - 1) continue;
     // "Cooperative Bank of Thessaly Marevou Street": an institution's head word ends the street's name
     // before it ("Bank Street" keeps it: right before the type it names the street)
-    if (k < j - 1 && addressVocab().buildings.suffix.match((m) => v.folded[k + m]) > 0) break;
+    // ("Academy Hill Boulevard", "Church Hill Road": a street type word after it makes it a place's name)
+    if (
+      k < j - 1 &&
+      addressVocab().buildings.suffix.match((m) => v.folded[k + m]) > 0 &&
+      suffixTypeAt(v, k + 1) === 0
+    )
+      break;
     if (POSSESSIVES.has(v.folded[k - 1] ?? '') && isCommonWord(v.ctx.tokens[k]!)) break;
     // raw ASR "could you note belmiro boulevard": an English word after a subject pronoun is its verb
     if (!v.formatted && subjectBefore(v, k) && isCommonWord(v.ctx.tokens[k]!)) break;

@@ -1276,6 +1276,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
         start < core.start ||
         cueBefore(v, core.start, CUE_WINDOW) ||
         core.typedTwice === true ||
+        core.stateSaid === true ||
         locatedStreet(v, core);
       if (core.numbered || (core.weak ? firm : context)) {
         if (core.reason === 'military') start = shipBefore(v, start);
