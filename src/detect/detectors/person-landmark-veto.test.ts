@@ -18,15 +18,16 @@ type Case = [string, [number, number][]];
 describe('vetoLandmarkNames', () => {
   const cases: Case[] = [
     // a lone landmark head after a capitalised word (here a repeat of a cue's find)
-    ['Also known as shah square or imam square. The fountain in Tamsby Square is old.', []],
+    ['The old plaza is also known as tamsby square. The fountain in Orvel Square is old.', []],
     // a lone street word
     ['The market is just west of Broadway. Walk along Broadway, then turn.', []],
     // a club by its town, with a plural verb or in a score line
     ['Honestly Chelsea are dreadful this season.', []],
     ['Final score: Chelsea 1 Tamsby 2 after extra time.', []],
+    ['Ivo Brandt signed as Chelsea boss last May.', [[0, 2]]],
     // a list of names or a question keeps the person
     [
-      'Natalia & David are expecting a baby.',
+      'Marit & David are due in May.',
       [
         [0, 1],
         [2, 3],
@@ -36,7 +37,7 @@ describe('vetoLandmarkNames', () => {
     ['Dr House said the scan was clear.', [[1, 2]]],
     // a paper's name, and its repeats; a given name before the head keeps the person
     ['GET UPDATES FROM Ivo Brandt – Huffington Post', [[3, 5]]],
-    ['Marta Quell is covering sports for Orvel Arbor News and radio.', [[0, 2]]],
+    ['Marta Quell is covering sport for Orvel Arbor News daily.', [[0, 2]]],
     ['Lena Post called about the invoice.', [[0, 2]]],
   ];
   it.each(cases)('%s', (text, expected) => {

@@ -11,7 +11,8 @@
  * - a lone town name that a plural verb agrees with ("Tamsby are through", plural-verbs) names a
  *   club or a body, unless it is one item of a list ("Ivo and Tamsby are"), or the verb opens a
  *   question to it ("Chelsea are you in?");
- * - a lone town name before a score line ("Tamsby 2 Orvel 1") is a club;
+ * - a lone town name before a score line ("Tamsby 2 Orvel 1") or a noun of a club's staff or
+ *   business ("the Tamsby boss", "a new Tamsby contract", club-nouns) is a club;
  * - a candidate of two words or more ending in a paper's head ("Tamsby Post", "Orvel News",
  *   paper-heads) whose first word is no given name names the paper; the repeats of its words that
  *   propagation added go with it.
@@ -30,6 +31,7 @@ const HEADS = new Set([...wordSet('names/context/landmark-heads'), ...wordSet('n
 const LONE_STREETS = wordSet('address/lone-streets');
 const PAPER_HEADS = wordSet('names/context/paper-heads');
 const PLURAL_VERBS = wordSet('names/context/plural-verbs');
+const CLUB_NOUNS = wordSet('names/context/club-nouns');
 const HONORIFICS = wordSet('names/context/honorifics');
 /** Words that, after "are", make it a question to the name ("Chelsea are you in?"). */
 const ADDRESSED = new Set(['you', 'u', 'ya', 'we', 'they', 'i', 'ye']);
@@ -74,7 +76,7 @@ function landmarkHead(ctx: DetectionContext, persons: readonly Candidate[], c: C
 /** Is word k a town name (any country)? */
 const isTown = (ctx: DetectionContext, k: number): boolean => cityCountries(fold(baseOf(ctx, k))).length > 0;
 
-/** "Tamsby are through", "Tamsby 2 Orvel 1": a lone town name read as a club. */
+/** "Tamsby are through", "Tamsby 2 Orvel 1", "the Tamsby boss": a lone town name read as a club. */
 function clubByTown(ctx: DetectionContext, c: Candidate): boolean {
   const k = c.startWord;
   if (!TITLE_CASE.test(ctx.words[k]!.text) || /['’]s?$/u.test(ctx.words[k]!.text) || !isTown(ctx, k))
@@ -88,6 +90,7 @@ function clubByTown(ctx: DetectionContext, c: Candidate): boolean {
   )
     return false;
   const next = ctx.tokens[k + 1]!;
+  if (CLUB_NOUNS.has(next) && /^\p{Ll}/u.test(ctx.words[k + 1]!.text)) return true;
   if (PLURAL_VERBS.has(next)) {
     const after = (ctx.tokens[k + 2] ?? '').replace(/[^\p{L}]/gu, '');
     return !ADDRESSED.has(after);
