@@ -18,6 +18,7 @@ import { defaultRegistry } from './detectors/index.js';
 import { propagate } from './propagate.js';
 import { vetoPersons } from './detectors/person-veto.js';
 import { vetoNonPersonNames } from './detectors/person-place-veto.js';
+import { vetoLandmarkNames } from './detectors/person-landmark-veto.js';
 import { hashtagsOutOfPersons } from './detectors/person-hashtags.js';
 import { dropNonPersonShapes } from './detectors/person-shapes-veto.js';
 import { dropLowerCaseNonNames } from './detectors/person-lower-veto.js';
@@ -141,7 +142,10 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
       ctx,
       vetoAddressMisreads(
         ctx,
-        vetoNonPersonNames(ctx, vetoPersonMisreads(ctx, vetoPersons(ctx, candidates))),
+        vetoLandmarkNames(
+          ctx,
+          vetoNonPersonNames(ctx, vetoPersonMisreads(ctx, vetoPersons(ctx, candidates))),
+        ),
       ),
     ),
   );
