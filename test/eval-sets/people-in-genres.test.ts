@@ -9,7 +9,7 @@ import {
   titlesOutOfNames,
   type GumToken,
 } from '../../scripts/eval-sets/people-in-genres.js';
-import { detokenise } from '../../scripts/eval-sets/people-in-text.js';
+import { detokenise } from '../../scripts/eval-sets/conll.js';
 
 // an invented corpus: "tenants", "zoning" and "hill" are written in lower case; "Veloran" capitalised
 const corpus = corpusWords([

@@ -10,7 +10,8 @@ import {
   speakToken,
   yearWords,
 } from '../../scripts/eval-sets/spoken.js';
-import { detokenise, dropUnsaid } from '../../scripts/eval-sets/people-in-text.js';
+import { detokenise } from '../../scripts/eval-sets/conll.js';
+import { dropUnsaid } from '../../scripts/eval-sets/people-in-text.js';
 import type { LabelledCall, Segment, SourceDoc } from '../../scripts/eval-sets/types.js';
 import { spokenDigit } from '../../src/transcript/spoken-view.js';
 
