@@ -308,6 +308,8 @@ test file are held out.`,
             },
           ],
           rebuild,
+          split:
+            'split by agreement as the source splits it: its train file is dev, its test file is held out',
         },
       };
     },

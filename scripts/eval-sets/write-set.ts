@@ -22,6 +22,8 @@ export interface SetDescription {
   about: string;
   sources: SourceNote[];
   rebuild: string;
+  /** how test was held out, when not the default split by source document (about 50/50) */
+  split?: string;
 }
 
 export interface BuiltSplit {
@@ -109,7 +111,7 @@ ${sources}
 
 ## Files and counts
 
-\`dev.jsonl\` is for development; \`test.jsonl\` is held out (split by source document, about 50/50,
+\`dev.jsonl\` is for development; \`test.jsonl\` is held out (${description.split ?? 'split by source document, about 50/50'},
 deterministic). Every call is in both styles (\`-formatted\` and \`-asr\` ids); counts are entities
 (labelled words). Source documents: dev ${splits.dev.docs}, test ${splits.test.docs}.
 
