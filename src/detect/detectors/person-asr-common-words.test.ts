@@ -11,6 +11,7 @@ spanTable('PERSON', 'raw ASR: an everyday word read as a name by a frame goes', 
   ['"short" before a verb', 'that happy period was short lived for everyone there', []],
   ['a name before "says" stays', 'the mayor marlo quist says the vote is off', [[2, 4]]],
   ['a frequent name that is also a word stays', 'i hate when my mom mark calls me at work', [[5, 6]]],
+  ['a given name that is also a word stays', 'the chair bill says the vote is off', [[2, 3]]],
 ]);
 
 spanTable('PERSON', 'raw ASR: letters said apart that spell an everyday word are no spelling', [

@@ -6,7 +6,7 @@
  * read as a spelling. Run after person-asr-veto.ts, before names spread over the call (analyze.ts),
  * so a dropped word is not found again elsewhere. Uncased calls only.
  * - a candidate of one word that is among English's most frequent words (SCOWL level 10) and no
- *   frequent name ("may", "mark" stay) goes, unless a title comes before it or a strong cue ("my
+ *   frequent or given name ("mark", "will", "hope" stay) goes, unless a title comes before it or a strong cue ("my
  *   name is", "Name:") placed it;
  * - a spelled run whose letters make a frequent English word that is no frequent name ("t o", "o h",
  *   "b e") goes, unless a spelling cue or a word for a name comes shortly before ("my name is may,
@@ -16,7 +16,7 @@ import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { isFrequentName } from '../gazetteer/names.js';
-import { englishLevel } from '../gazetteer/name-lexicon.js';
+import { GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
 import { nameBases } from '../name-bases.js';
 import { isUncased, sameSpeaker } from '../call-words.js';
 
@@ -41,7 +41,7 @@ const NAME_WORD =
 
 const everyday = (b: string): boolean => {
   const level = englishLevel(b);
-  return level !== undefined && level <= EVERYDAY_LEVEL && !isFrequentName(b);
+  return level !== undefined && level <= EVERYDAY_LEVEL && !isFrequentName(b) && (nameKinds(b) & GIVEN) === 0;
 };
 
 const spelledWord = (letters: string): boolean => {
