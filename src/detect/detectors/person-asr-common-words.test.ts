@@ -8,6 +8,7 @@ import { spanTable } from '../../../test/helpers/entity-spans.js';
 spanTable('PERSON', 'raw ASR: an everyday word read as a name by a frame goes', [
   ['a word before "says"', 'the town house says the vote is off', []],
   ['a verb after "my mom"', 'i hate when my mom try to phone me at work', []],
+  ['a word of no name list after a greeting', 'hi all today stats two new followers', []],
   ['"short" before a verb', 'that happy period was short lived for everyone there', []],
   ['a name before "says" stays', 'the mayor marlo quist says the vote is off', [[2, 4]]],
   ['a frequent name that is also a word stays', 'i hate when my mom mark calls me at work', [[5, 6]]],

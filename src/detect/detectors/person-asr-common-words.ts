@@ -5,8 +5,9 @@
  * verb or after a kin noun as a name, and letters said apart ("need to b e liked", "help y o u")
  * read as a spelling. Run after person-asr-veto.ts, before names spread over the call (analyze.ts),
  * so a dropped word is not found again elsewhere. Uncased calls only.
- * - a candidate of one word that is among English's most frequent words (SCOWL level 10) and no
- *   frequent or given name ("mark", "will", "hope" stay) goes, unless a title comes before it or a strong cue ("my
+ * - a candidate of one word that is an English word on no name list ("stats"), or among English's
+ *   most frequent words (SCOWL level 10) and no frequent or given name ("house"; "mark", "will",
+ *   "hope" stay) goes, unless a title comes before it or a strong cue ("my
  *   name is", "Name:") placed it;
  * - a spelled run whose letters make a frequent English word that is no frequent name ("t o", "o h",
  *   "b e") goes, unless a spelling cue or a word for a name comes shortly before ("my name is may,
@@ -41,7 +42,9 @@ const NAME_WORD =
 
 const everyday = (b: string): boolean => {
   const level = englishLevel(b);
-  return level !== undefined && level <= EVERYDAY_LEVEL && !isFrequentName(b) && (nameKinds(b) & GIVEN) === 0;
+  if (level === undefined || isFrequentName(b)) return false;
+  const kinds = nameKinds(b);
+  return kinds === 0 || (level <= EVERYDAY_LEVEL && (kinds & GIVEN) === 0);
 };
 
 const spelledWord = (letters: string): boolean => {
