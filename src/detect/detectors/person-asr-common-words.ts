@@ -7,7 +7,8 @@
  * so a dropped word is not found again elsewhere. Uncased calls only.
  * - a candidate of one word that is an English word on no name list ("stats"), or among English's
  *   most frequent words (SCOWL level 10) and no frequent or given name ("house"; "mark", "will",
- *   "hope" stay) goes, unless a title comes before it or a strong cue ("my
+ *   "hope" stay), or an English word as informal writing spells it ("ive", "gunna", "tryin":
+ *   lexicons/names/context/informal-spellings and a dropped "g"), goes, unless a title comes before it or a strong cue ("my
  *   name is", "Name:") placed it;
  * - a spelled run whose letters make a frequent English word that is no frequent name ("t o", "o h",
  *   "b e") goes, unless a spelling cue or a word for a name comes shortly before ("my name is may,
@@ -36,6 +37,9 @@ const TITLES: ReadonlySet<string> = new Set([
   ...wordSet('names/context/honorifics'),
 ]);
 const SPELLING_CUES = wordSet('names/context/spelling-cues');
+const INFORMAL = wordSet('names/context/informal-spellings');
+/** A verb's "-ing" with its "g" dropped ("tryin", "fuckin"). */
+const DROPPED_G = /^\p{L}{2,}in$/u;
 /** Words for a name ("surname", "name's", "called") before a spelling. */
 const NAME_WORD =
   /^(?:(?:sur|first|last|family|maiden|middle|given)?names?(?:['’]s)?|named|called|surname|as)$/u;
@@ -46,6 +50,14 @@ const everyday = (b: string): boolean => {
   const kinds = nameKinds(b);
   return kinds === 0 || (level <= EVERYDAY_LEVEL && (kinds & GIVEN) === 0);
 };
+
+/**
+ * An English word as informal writing spells it: a contraction without its apostrophe or a
+ * reduction ("ive", "noone", "gunna"), or an "-ing" with its "g" dropped that no name list holds
+ * ("tryin"; "robin", "palin" are listed).
+ */
+const informal = (b: string): boolean =>
+  INFORMAL.has(b) || (DROPPED_G.test(b) && nameKinds(b) === 0 && englishLevel(`${b}g`) !== undefined);
 
 const spelledWord = (letters: string): boolean => {
   const level = englishLevel(letters);
@@ -81,6 +93,8 @@ export function dropAsrCommonWords(ctx: DetectionContext, candidates: readonly C
       const letters = ctx.tokens.slice(c.startWord, c.endWord).join('').replace(/-/gu, '');
       return !(spelledWord(letters) && !cuedSpelling(ctx, c.startWord, letters));
     }
-    return !(c.endWord - c.startWord === 1 && everyday(bases[c.startWord]!));
+    if (c.endWord - c.startWord !== 1) return true;
+    const b = bases[c.startWord]!;
+    return !everyday(b) && !(informal(b) && !isFrequentName(b));
   });
 }
