@@ -1,15 +1,15 @@
 /**
- * Raw ASR (no case, no punctuation): PERSON candidates that are one of English's most frequent
- * words. In formatted text a capital letter tells "House" in "the White House says" or "Short" from
- * the word; without case the cue frames ("X says", "my mom X", "thanks X") read any word before a
+ * Raw ASR (no case, no punctuation): PERSON candidates that are one English word, or letters said
+ * apart that spell one. In formatted text a capital letter tells "House" in "the Town House says" or "Short" from
+ * the word; without case the cue frames ("X says", "my aunt X", "thanks X") read any word before a
  * verb or after a kin noun as a name, and letters said apart ("need to b e liked", "help y o u")
  * read as a spelling. Run after person-asr-veto.ts, before names spread over the call (analyze.ts),
  * so a dropped word is not found again elsewhere. Uncased calls only.
  * - a candidate of one word that is an English word on no name list ("stats"), or among English's
  *   most frequent words (SCOWL level 10) and no frequent or given name ("house"; "mark", "will",
  *   "hope" stay), or an English word as informal writing spells it ("ive", "gunna", "tryin":
- *   lexicons/names/context/informal-spellings and a dropped "g"), goes, unless a title comes before it or a strong cue ("my
- *   name is", "Name:") placed it;
+ *   lexicons/names/context/informal-spellings and a dropped "g"), goes, unless a title comes
+ *   before it or a strong cue ("my name is", "Name:") placed it;
  * - a spelled run whose letters make a frequent English word that is no frequent name ("t o", "o h",
  *   "b e") goes, unless a spelling cue or a word for a name comes shortly before ("my name is may,
  *   m a y") or the word itself was said just before ("this is rose r o s e").
