@@ -23,6 +23,7 @@ import { hashtagsOutOfPersons } from './detectors/person-hashtags.js';
 import { dropNonPersonShapes } from './detectors/person-shapes-veto.js';
 import { dropLowerCaseNonNames } from './detectors/person-lower-veto.js';
 import { dropAsrNonNames } from './detectors/person-asr-veto.js';
+import { dropAsrCommonWords } from './detectors/person-asr-common-words.js';
 import { vetoPersonMisreads } from './detectors/person-misreads.js';
 import { vetoAddressMisreads } from './detectors/address-misreads.js';
 import { findSeeds, type Seed } from './seeds.js';
@@ -130,9 +131,12 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
   const found = runDetectors(words, policy, registry, wanted, lap);
   const ctx = found.ctx;
   // hashtags leave the names before the names spread over the call
-  const candidates = dropAsrNonNames(
+  const candidates = dropAsrCommonWords(
     ctx,
-    dropLowerCaseNonNames(ctx, dropNonPersonShapes(ctx, hashtagsOutOfPersons(ctx, found.candidates))),
+    dropAsrNonNames(
+      ctx,
+      dropLowerCaseNonNames(ctx, dropNonPersonShapes(ctx, hashtagsOutOfPersons(ctx, found.candidates))),
+    ),
   );
   candidates.push(...propagate(ctx, candidates));
   lap('propagation');
