@@ -22,6 +22,7 @@ import { isFrequentName } from '../gazetteer/names.js';
 import { englishLevel } from '../gazetteer/name-lexicon.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { usStateBefore } from './asr-zip.js';
+import { nationalDigitsEnd } from './national-postcode.js';
 import { chunkAt, postcodeCountries } from './postcode.js';
 import { cityAt, countryAt, regionAt } from './tail.js';
 import { addressVocab, fold } from './vocab.js';
@@ -249,6 +250,13 @@ export function asrTailEnd(v: AddressView, end: number): number {
     const pc = spokenPostcodeEnd(v, s);
     if (pc > s) {
       k = pc;
+      postcode = true;
+      continue;
+    }
+    // a longer all-digit code in the shape of the country of the place said before it
+    const national = nationalDigitsEnd(v, s, k);
+    if (national > s) {
+      k = national;
       postcode = true;
       continue;
     }
