@@ -29,6 +29,7 @@ import { vetoAddressMisreads } from './detectors/address-misreads.js';
 import { findSeeds, type Seed } from './seeds.js';
 import { mapPacked } from './arrays.js';
 import { dropLabelAddresses } from './phone-labels.js';
+import { namesEndAtStreets } from './address/name-before-type.js';
 
 export type { Seed } from './seeds.js';
 
@@ -131,11 +132,14 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
   const found = runDetectors(words, policy, registry, wanted, lap);
   const ctx = found.ctx;
   // hashtags leave the names before the names spread over the call
-  const candidates = dropAsrCommonWords(
+  const candidates = namesEndAtStreets(
     ctx,
-    dropAsrNonNames(
+    dropAsrCommonWords(
       ctx,
-      dropLowerCaseNonNames(ctx, dropNonPersonShapes(ctx, hashtagsOutOfPersons(ctx, found.candidates))),
+      dropAsrNonNames(
+        ctx,
+        dropLowerCaseNonNames(ctx, dropNonPersonShapes(ctx, hashtagsOutOfPersons(ctx, found.candidates))),
+      ),
     ),
   );
   candidates.push(...propagate(ctx, candidates));

@@ -15,6 +15,7 @@ import type { Candidate } from '../types.js';
 import type { DetectionContext } from './types.js';
 import { wordSet } from './gazetteer/name-data.js';
 import { isZipPlusFour } from './address/asr-zip.js';
+import { isNationalPostcode } from './address/national-postcode.js';
 
 const LABEL_WORDS: ReadonlySet<string> = new Set([
   ...wordSet('phone/after'),
@@ -27,7 +28,10 @@ const NON_DIGITS = /\D/g;
 export function dropLabelAddresses(ctx: DetectionContext, found: readonly Candidate[]): Candidate[] {
   let candidates = found;
   // a ZIP+4 said after the state and closing an address is the address's (address/asr-zip.ts)
-  const zips = candidates.filter((c) => isZipPlusFour(ctx, c, candidates));
+  // (and any country's postcode of seven to nine digits after a place of it, national-postcode.ts)
+  const zips = candidates.filter(
+    (c) => isZipPlusFour(ctx, c, candidates) || isNationalPostcode(ctx, c, candidates),
+  );
   if (zips.length > 0) candidates = candidates.filter((c) => !zips.includes(c));
   const phones = candidates.filter(
     (c) => c.type === 'PHONE_NUMBER' && c.value.replace(NON_DIGITS, '').length >= MIN_PHONE_DIGITS,

@@ -22,6 +22,7 @@ import { isFrequentName } from '../gazetteer/names.js';
 import { englishLevel } from '../gazetteer/name-lexicon.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { usStateBefore } from './asr-zip.js';
+import { nationalDigitsEnd } from './national-postcode.js';
 import { chunkAt, postcodeCountries } from './postcode.js';
 import { cityAt, countryAt, regionAt } from './tail.js';
 import { addressVocab, fold } from './vocab.js';
@@ -194,6 +195,23 @@ export function unknownTownEnd(v: AddressView, i: number): number {
   return k;
 }
 
+/**
+ * Particles that join the words of a Romance town's name ("rio do sul", "santa cruz de la sierra"
+ * is longer than read here, "sao jose dos campos"): after a town, one of these and one or two words
+ * that are no English words go on with the town's name.
+ */
+const TOWN_PARTICLES = new Set('de do da dos das del della di du des'.split(' '));
+
+/** A particle and one or two town words at i, after a town's name at i - 1: index after them, or -1. */
+function townParticleEnd(v: AddressView, i: number): number {
+  if (i < 1 || !TOWN_PARTICLES.has(v.folded[i] ?? '')) return -1;
+  // the word before it ended the address: no English word (a surname may name a town: "pereira")
+  const before = v.ctx.tokens[i - 1] ?? '';
+  if (!TOWN_WORD.test(before) || englishLevel(before) !== undefined || isCommonWord(before)) return -1;
+  if (!sameTurn(v, i - 1, i + 1) || !townWord(v, i + 1)) return -1;
+  return sameTurn(v, i, i + 2) && townWord(v, i + 2) ? i + 3 : i + 2;
+}
+
 /** The UK's four nations, folded (lexicons/address/uk-nations.txt): read only here, after an address. */
 let nations: ReadonlySet<string> | undefined;
 const ukNations = (): ReadonlySet<string> =>
@@ -239,6 +257,12 @@ export function asrTailEnd(v: AddressView, end: number): number {
     const s = skip(v, k);
     // every word up to s is the same speaker's: the other speaker's "mhm" ends the address here
     if (s >= v.n || !sameSpeakerThrough(v, end - 1, s)) break;
+    // "... pereira | do sul": the town's name goes on after a particle
+    const particled = s === k ? townParticleEnd(v, s) : -1;
+    if (particled > s) {
+      k = particled;
+      continue;
+    }
     const unit = unitEnd(v, s);
     if (unit > s) {
       // the town may follow a unit said without a postcode ("suite four tamsby")
@@ -249,6 +273,13 @@ export function asrTailEnd(v: AddressView, end: number): number {
     const pc = spokenPostcodeEnd(v, s);
     if (pc > s) {
       k = pc;
+      postcode = true;
+      continue;
+    }
+    // a longer all-digit code in the shape of the country of the place said before it
+    const national = nationalDigitsEnd(v, s, k);
+    if (national > s) {
+      k = national;
       postcode = true;
       continue;
     }

@@ -103,7 +103,7 @@ function findValueEnd(v: AddressView, i: number): number {
 /**
  * Raw ASR: "four two eleven floor" (4/2, 11th floor): a unit word that follows its number ("floor",
  * "etage", "kerros") right after the run makes the run's last chunk the unit's number, the chunks
- * before it the house number (one to four digits), unless a number follows that word (then it opens
+ * before it the house number (one to four digits, perhaps a letter), unless a number follows that word (then it opens
  * its own unit). The house number's end, else -1.
  */
 function floorSaidLast(v: AddressView, run: SpokenRun): number {
@@ -113,12 +113,20 @@ function floorSaidLast(v: AddressView, run: SpokenRun): number {
   if (len === 0) return -1;
   // "four two piso twenty three", "level 27": most of these words also go before their number
   const next = skip(v, run.endWord + len);
-  if (next < v.n && sameTurn(v, run.endWord, next) && runAt(v.ctx.spoken, next)?.startWord === next)
-    return -1;
+  // (a postcode with letters said next is the line's next part: "... twee hoog | twee nul zes zes a d")
+  const nextRun = next < v.n && sameTurn(v, run.endWord, next) ? runAt(v.ctx.spoken, next) : undefined;
+  if (nextRun?.startWord === next && !lettersPostcodeRun(v, nextRun)) return -1;
   const last = run.chunks[run.chunks.length - 1]!;
   if (last.kind === 'letter' || !/^\d{1,3}$/.test(last.text)) return -1;
+  // ... its letter said before the floor's number ("drie vier acht b twee hoog": 348b, 2nd floor)
   const house = run.text.slice(0, run.text.length - last.text.length);
-  return /^\d{1,4}$/.test(house) ? last.startWord : -1;
+  return /^\d{1,4}[a-z]?$/.test(house) ? last.startWord : -1;
+}
+
+/** The spoken run opens a postcode with letters as well as digits ("two thousand sixty six a d"). */
+function lettersPostcodeRun(v: AddressView, run: SpokenRun): boolean {
+  const pc = postcodeAt(v.ctx, run.startWord);
+  return pc !== undefined && pc.start === run.startWord && pc.end >= run.endWord && pc.alphanumeric;
 }
 
 /**

@@ -26,14 +26,21 @@ export function placeWords(name: string): string[] {
 
 /** A folded dotted initialism ("u.s", "d.c"): raw ASR says its letters one by one. */
 const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+/** A hyphen between two letters of one word. */
+const INNER_HYPHEN = /\p{L}-\p{L}/u;
 
 /**
  * The folded words of a place name and, when a word is a dotted initialism, the same name with its
- * letters said apart ("U.S. Virgin Islands" is said "u s virgin islands").
+ * letters said apart ("U.S. Virgin Islands" is said "u s virgin islands"); when a word is
+ * hyphenated, the same name with its parts apart.
  */
 function nameForms(w: string[]): string[][] {
-  if (!w.some((x) => DOTTED_INITIALS.test(x))) return [w];
-  return [w, w.flatMap((x) => (DOTTED_INITIALS.test(x) ? x.split('.') : [x]))];
+  const forms = [w];
+  if (w.some((x) => DOTTED_INITIALS.test(x)))
+    forms.push(w.flatMap((x) => (DOTTED_INITIALS.test(x) ? x.split('.') : [x])));
+  // "Basel-Landschaft", "Île-du-Prince-Édouard": raw ASR says the parts as words
+  if (w.some((x) => INNER_HYPHEN.test(x))) forms.push(w.flatMap((x) => x.split('-').filter(Boolean)));
+  return forms;
 }
 
 export const HASH_SEED = 0x811c9dc5;

@@ -100,6 +100,7 @@ import { directionsLineAt } from '../address/directions.js';
 import { townAfterPrepositionAt } from '../address/town.js';
 import { asrTailEnd } from '../address/asr-tail.js';
 import { stateCodeTailEnd } from '../address/state-codes.js';
+import { typeAfterNameStart } from '../address/name-before-type.js';
 import {
   cuedTypelessStreetAt,
   opening,
@@ -1552,6 +1553,12 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
   // raw ASR: the unit, spoken postcode and places that continue a found address (asr-tail.ts)
   for (let c = 0; c < out.length; c++) {
     const found = out[c]!;
+    // ... and a recipient's name before a prefix-type street is left out of it (name-before-type.ts)
+    const typed = typeAfterNameStart(v, found.startWord, found.endWord);
+    if (typed > found.startWord) {
+      found.startWord = typed;
+      found.value = valueOf(ctx, typed, found.endWord);
+    }
     const tail = asrTailEnd(v, found.endWord);
     // the state, province or territory code after it (state-codes.ts), then what follows that
     const coded = stateCodeTailEnd(v, found.startWord, tail);
