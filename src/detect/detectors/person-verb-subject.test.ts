@@ -11,6 +11,11 @@ describe('a lone name before a verb form the lexicon lacks (person-verb-subject.
     ['the auxiliary "has"', 'We left early but Orrelby has no regrets.', [[4, 5]]],
     ['a participle before "in" opens a relative clause', 'Kestrava located in the north is quiet.', []],
     ['after an article it names a thing', 'The Orrelby requested a fee.', []],
+    [
+      'a word the call writes after "the" names a thing',
+      'The Kestrava board met and Kestrava requested a delay.',
+      [],
+    ],
     ['a relative called by the relation', 'Yes Momma received her gift today.', []],
     ['a capitalised verb is a headline word', 'Quarrison Requested More Time', []],
   ]);

@@ -13,7 +13,8 @@
  * firm, date or verb, no coinage of two English words, no determiner or capitalised word before
  * it). A past participle that opens a reduced relative clause ("Kestrava located in ...",
  * "Velkan based at ...") says where a thing is, so a participle followed by "in", "at", "on", "by",
- * "near" or "from" is no verb of a subject here.
+ * "near" or "from" is no verb of a subject here. A word the call writes after a determiner
+ * elsewhere ("the Purchaser") is a thing's name or a defined term, not a person's.
  */
 import type { Candidate } from '../../types.js';
 import { isBrand } from '../brands.js';
@@ -96,6 +97,24 @@ function subjectOfMissedVerb(view: ExtendView, k: number, covered: Uint8Array): 
   return !/^\p{Lu}/u.test(words[k - 1]!.text) || isFunctionWord(view.base[k - 1]!);
 }
 
+/**
+ * Words the call writes after a determiner somewhere ("the Purchaser", "such Licensee", "the
+ * Kestrava"): a person's name takes no article, a firm's name or a defined term does, and the
+ * same word before a verb elsewhere is that thing again.
+ */
+export function wordsAfterDeterminers(view: ExtendView): Set<string> {
+  const { ctx } = view;
+  const out = new Set<string>();
+  for (let k = 1; k < ctx.words.length; k++)
+    if (
+      DETERMINERS.has(ctx.tokens[k - 1]!) &&
+      sameSpeaker(ctx, k - 1, k) &&
+      /^\p{Lu}/u.test(ctx.words[k]!.text)
+    )
+      out.add(view.base[k]!);
+  return out;
+}
+
 /** Adds the names above (formatted text only); `covered` is kept in step. */
 export function addVerbFormSubjects(
   view: ExtendView,
@@ -104,8 +123,9 @@ export function addVerbFormSubjects(
   make: Make,
 ): void {
   if (view.uncased) return;
+  const things = wordsAfterDeterminers(view);
   for (let k = 0; k + 1 < view.ctx.words.length; k++) {
-    if (!subjectOfMissedVerb(view, k, covered)) continue;
+    if (!subjectOfMissedVerb(view, k, covered) || things.has(view.base[k]!)) continue;
     out.push(make(k, k + 1, 'subject'));
     covered[k] = 1;
   }
