@@ -6,7 +6,7 @@ describe('a given name sharing the family name after it (person-shared-surname.t
   spanTable('PERSON', 'exact ranges', [
     [
       'a given name that is an everyday word',
-      'They met Bill and Janay Orrelby yesterday.',
+      'They met Bill and Odile Orrelby yesterday.',
       [
         [2, 3],
         [4, 6],
@@ -14,16 +14,16 @@ describe('a given name sharing the family name after it (person-shared-surname.t
     ],
     [
       'written with an ampersand',
-      'Ray & Janay Orrelby came to dinner.',
+      'Will & Odile Orrelby came to dinner.',
       [
         [0, 1],
         [2, 4],
       ],
     ],
-    ['no given name before the joiner', 'He thanked Sales and Janay Orrelby for it.', [[4, 6]]],
+    ['no given name before the joiner', 'He thanked Sales and Odile Orrelby for it.', [[4, 6]]],
     [
       'a capitalised word before it makes a longer item',
-      'Then Dora Bill and Janay Orrelby came.',
+      'Then Dora Bill and Odile Orrelby came.',
       [
         [1, 3],
         [4, 6],

@@ -1,9 +1,9 @@
 /**
  * A given name joined to a found full name that shares its family name, in formatted text only:
- * "Ray and Janay Orrelby", "Bill & Melinda Velkhaus", "Will and Kate Quarrison". English writes a
+ * "Bram and Odile Orrelby", "Bill & Tamsin Velkhaus", "Will and Ilse Quarrison". English writes a
  * couple or siblings of one family with the family name once, after the last given name, so the
  * given name before "and"/"&" is a person of its own. person-coordination.ts takes only items no
- * dictionary holds; here the first item may be an everyday word ("Ray", "Bill", "Will") because
+ * dictionary holds; here the first item may be an everyday word ("Bill", "Mark", "Will") because
  * the pattern itself says what it is: the found name holds exactly two words (given + family, the
  * second in title case), and the joined word must be a title-case given name of the lists (a small
  * town or a modal of the same spelling is no bar), no country, big city, firm or date, and not
@@ -33,10 +33,10 @@ function sharesFamilyName(view: ExtendView, g: number, s: number): boolean {
   const text = ctx.words[g]!.text;
   if (!TITLE_CASE.test(text) || view.masked(g) || !sameSpeaker(ctx, g, s)) return false;
   const base = view.base[g]!;
-  // a given name that is also a small town or a modal stays a given name here ("Ray", "Will"):
+  // a given name that is also a small town or a modal stays a given name here ("Bram", "Will"):
   // only countries, big cities, firms and dates (the lexicon's tags) and brands are kept out
   if (!given(base) || hasLexiconTag(base, PLACE_ORG_DATE_TAGS) || isBrand(base)) return false;
-  // "Victoria Orrelby and Janay Orrelby": a capitalised word before it makes it a longer item
+  // "Victoria Orrelby and Odile Orrelby": a capitalised word before it makes it a longer item
   if (g === 0 || !sameSpeaker(ctx, g - 1, g) || /[.!?:;,"“”()]$/u.test(ctx.words[g - 1]!.text)) return true;
   return !CAPITALISED.test(ctx.words[g - 1]!.text) || isFunctionWord(view.base[g - 1]!);
 }

@@ -8,7 +8,7 @@ describe('a lone name before a verb form the lexicon lacks (person-verb-subject.
     ['a regular past tense', 'Quarrison requested a recount on Monday.', [[0, 1]]],
     ['a doubled consonant', 'After lunch Orrelby planned the trip.', [[2, 3]]],
     ['y before -ed', 'Velkhaus carried the boxes upstairs.', [[0, 1]]],
-    ['the auxiliary "has"', 'We left early but Orrelby has no regrets.', [[4, 5]]],
+    ['the auxiliary "has"', 'We left early but Orrelby has two sons.', [[4, 5]]],
     ['a participle before "in" opens a relative clause', 'Kestrava located in the north is quiet.', []],
     ['after an article it names a thing', 'The Orrelby requested a fee.', []],
     [
@@ -16,7 +16,7 @@ describe('a lone name before a verb form the lexicon lacks (person-verb-subject.
       'The Kestrava board met and Kestrava requested a delay.',
       [],
     ],
-    ['a relative called by the relation', 'Yes Momma received her gift today.', []],
+    ['a relative called by the relation', 'Then Momma requested a quiet table.', []],
     ['a capitalised verb is a headline word', 'Quarrison Requested More Time', []],
   ]);
 });

@@ -1,6 +1,6 @@
 /**
  * A lone title-case name as the subject of a regular verb form, in formatted text only:
- * "Quarrison requested a recount", "Velkhaus neglected the garden", "Orrelby has no regrets".
+ * "Quarrison requested a recount", "Velkhaus neglected the garden", "Orrelby has two sons".
  * person.ts reads a title-case word no list knows as a name when a finite verb follows it, but it
  * asks compromise's lexicon for the verb, and the lexicon holds few inflected forms: most regular
  * past tenses are missing or tagged as adjectives ("requested", "neglected"), and "has" is tagged
@@ -33,7 +33,7 @@ type Make = (start: number, end: number, reason: string) => Candidate;
 const TITLE_CASE = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*\p{Ll}$/u;
 const LOWER = /^\p{Ll}+$/u;
 const DETERMINERS = wordSet('names/context/determiners');
-/** "Momma received", "Nana has": a relative called by the relation, not by a name. */
+/** "Momma baked", "Nana has": a relative called by the relation, not by a name. */
 const KIN = new Set([...wordSet('names/context/kin-nouns'), ...wordSet('names/context/kin-address')]);
 const BASE_VERB = new Set(['Infinitive']);
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable']);

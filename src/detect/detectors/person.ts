@@ -1499,7 +1499,7 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
     covered[i] = 1;
   }
   growNames(view, out, covered, make, firstRecurrence);
-  // "Ray and Janay Orrelby": a given name sharing the family name of the found name after it (person-shared-surname.ts)
+  // "Bram and Odile Orrelby": a given name sharing the family name of the found name after it (person-shared-surname.ts)
   addSharedSurnameNames(view, out, covered, make);
   // "Tavita Oyelaran Alcalá de Henares Spain": the town of the country after it is no name
   trimTownTails(ctx, out, make);
