@@ -66,6 +66,8 @@ import { addCoordinatedNames } from './person-coordination.js';
 import { addInitialledNames } from './person-initials.js';
 import { addAttributedNames } from './person-attribution.js';
 import { addAdverbSubjects, englishCompound } from './person-adverb-subject.js';
+import { addVerbFormSubjects } from './person-verb-subject.js';
+import { addSharedSurnameNames } from './person-shared-surname.js';
 import { trimTownTails } from './person-town-tail.js';
 import { nameBases } from '../name-bases.js';
 import { givenNameNoPlace, nicknameBeforeFamily } from './person-given-words.js';
@@ -1461,6 +1463,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addAttributedNames(view, out, covered, make);
   // "Orrelby also asked", "Velkan himself wrote": a lone name, an adverb, a verb (person-adverb-subject.ts)
   addAdverbSubjects(view, out, covered, make);
+  // "Quarrison requested", "Orrelby has": a lone name before a verb form the lexicon lacks (person-verb-subject.ts)
+  addVerbFormSubjects(view, out, covered, make);
   // "Tamsin Orrelby and Velkhaus": an unlisted item of a list that holds a found name (person-coordination.ts)
   addCoordinatedNames(view, out, covered, make);
   // raw ASR: a family name of name shape after a found given name, a name field, "call me ilse" (person-asr-names.ts)
@@ -1495,6 +1499,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
     covered[i] = 1;
   }
   growNames(view, out, covered, make, firstRecurrence);
+  // "Bram and Odile Orrelby": a given name sharing the family name of the found name after it (person-shared-surname.ts)
+  addSharedSurnameNames(view, out, covered, make);
   // "Tavita Oyelaran Alcalá de Henares Spain": the town of the country after it is no name
   trimTownTails(ctx, out, make);
   return out;
