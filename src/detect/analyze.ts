@@ -22,6 +22,7 @@ import { vetoLandmarkNames } from './detectors/person-landmark-veto.js';
 import { hashtagsOutOfPersons } from './detectors/person-hashtags.js';
 import { dropNonPersonShapes } from './detectors/person-shapes-veto.js';
 import { dropLowerCaseNonNames } from './detectors/person-lower-veto.js';
+import { trimMixedCaseNames } from './detectors/person-mixed-case.js';
 import { dropAsrNonNames } from './detectors/person-asr-veto.js';
 import { vetoPersonMisreads } from './detectors/person-misreads.js';
 import { vetoAddressMisreads } from './detectors/address-misreads.js';
@@ -132,7 +133,10 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
   // hashtags leave the names before the names spread over the call
   const candidates = dropAsrNonNames(
     ctx,
-    dropLowerCaseNonNames(ctx, dropNonPersonShapes(ctx, hashtagsOutOfPersons(ctx, found.candidates))),
+    dropLowerCaseNonNames(
+      ctx,
+      trimMixedCaseNames(ctx, dropNonPersonShapes(ctx, hashtagsOutOfPersons(ctx, found.candidates))),
+    ),
   );
   candidates.push(...propagate(ctx, candidates));
   lap('propagation');
