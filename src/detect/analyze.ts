@@ -23,6 +23,7 @@ import { hashtagsOutOfPersons } from './detectors/person-hashtags.js';
 import { dropNonPersonShapes } from './detectors/person-shapes-veto.js';
 import { dropLowerCaseNonNames } from './detectors/person-lower-veto.js';
 import { trimMixedCaseNames } from './detectors/person-mixed-case.js';
+import { dropCuesAcrossStops } from './detectors/person-cue-stop.js';
 import { dropAsrNonNames } from './detectors/person-asr-veto.js';
 import { vetoPersonMisreads } from './detectors/person-misreads.js';
 import { vetoAddressMisreads } from './detectors/address-misreads.js';
@@ -135,7 +136,10 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
     ctx,
     dropLowerCaseNonNames(
       ctx,
-      trimMixedCaseNames(ctx, dropNonPersonShapes(ctx, hashtagsOutOfPersons(ctx, found.candidates))),
+      trimMixedCaseNames(
+        ctx,
+        dropNonPersonShapes(ctx, hashtagsOutOfPersons(ctx, dropCuesAcrossStops(ctx, found.candidates))),
+      ),
     ),
   );
   candidates.push(...propagate(ctx, candidates));
