@@ -24,6 +24,7 @@ import { dropNonPersonShapes } from './detectors/person-shapes-veto.js';
 import { dropLowerCaseNonNames } from './detectors/person-lower-veto.js';
 import { trimMixedCaseNames } from './detectors/person-mixed-case.js';
 import { dropCuesAcrossStops } from './detectors/person-cue-stop.js';
+import { dropForeignFunctionRepeats } from './detectors/person-foreign-repeats.js';
 import { dropAsrNonNames } from './detectors/person-asr-veto.js';
 import { vetoPersonMisreads } from './detectors/person-misreads.js';
 import { vetoAddressMisreads } from './detectors/address-misreads.js';
@@ -152,7 +153,10 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
         ctx,
         vetoLandmarkNames(
           ctx,
-          vetoNonPersonNames(ctx, vetoPersonMisreads(ctx, vetoPersons(ctx, candidates))),
+          vetoNonPersonNames(
+            ctx,
+            vetoPersonMisreads(ctx, vetoPersons(ctx, dropForeignFunctionRepeats(ctx, candidates))),
+          ),
         ),
       ),
     ),
