@@ -4,19 +4,20 @@
  * name are surname particles ("van", "de", "bin"), a lower-cased surname of a tweet ("Travis
  * scott") or a connective of a byname ("Dora the Explorer"). Run on the detectors' PERSON
  * candidates before names spread over the call (analyze.ts), next to person-lower-veto.ts:
- * - a lower-case word at an edge of a candidate that also holds a capitalised word, and that is on
- *   no name list, no frequent name and has no family-name ending, is no word of the name: the
- *   candidate loses it ("Rathbun the" -> "Rathbun", "Hitler tbh" -> "Hitler", "called Ahmed" ->
- *   "Ahmed"), word by word from both edges;
- * - such a candidate holding a lower-case function word of another language that no surname has
- *   ("Meus domingos sem tu", "Labas na kayo") is a phrase of that language, not a name: it goes.
+ * - a lower-case word at an edge of a candidate that also holds a capitalised word, when it is an
+ *   everyday English word and no frequent name ("house", "guy") or a function word of another
+ *   language that is no English word ("si", "sem"), is no word of the name: the candidate loses
+ *   it, word by word from both edges ("Ivo Brandt house building" -> "Ivo Brandt"). A lower-case
+ *   word that is neither stays ("Mauro renallo": a tweet's lower-cased surname);
+ * - a function word of another language left inside such a candidate, between two of its words,
+ *   makes it a phrase of that language, not a name: it goes ("Labas na kayo Marit").
  * Raw ASR (no case at all) is left alone; handles and hashtags are person-shapes-veto.ts's.
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { isFrequentName } from '../gazetteer/names.js';
-import { englishLevel, foldName, hasFamilyNameEnding, nameKinds } from '../gazetteer/name-lexicon.js';
+import { englishLevel, foldName } from '../gazetteer/name-lexicon.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { nameBases } from '../name-bases.js';
 import { isCommonWord } from '../gazetteer/common-words.js';
@@ -34,10 +35,6 @@ const CAPITALISED = /^[^\p{L}]*\p{Lu}/u;
 
 /** A word in lower case that is no handle or hashtag. */
 const isLower = (text: string): boolean => LOWER.test(text) && !/^\W*[@#]/u.test(text);
-
-/** Is the word on some name list (of any kind), a frequent name or one with a family-name ending? */
-const nameWord = (base: string): boolean =>
-  nameKinds(base) !== 0 || isFrequentName(base) || hasFamilyNameEnding(base);
 
 /** Trims and drops the mixed-case PERSON candidates of cased text (see the header). */
 export function trimMixedCaseNames(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
