@@ -9,8 +9,6 @@
  *   language that is no English word ("si", "sem"), is no word of the name: the candidate loses
  *   it, word by word from both edges ("Ivo Brandt house building" -> "Ivo Brandt"). A lower-case
  *   word that is neither stays ("Mauro renallo": a tweet's lower-cased surname);
- * - a function word of another language left inside such a candidate, between two of its words,
- *   makes it a phrase of that language, not a name: it goes ("Labas na kayo Marit").
  * Raw ASR (no case at all) is left alone; handles and hashtags are person-shapes-veto.ts's.
  */
 import type { Candidate } from '../../types.js';
@@ -36,7 +34,7 @@ const CAPITALISED = /^[^\p{L}]*\p{Lu}/u;
 /** A word in lower case that is no handle or hashtag. */
 const isLower = (text: string): boolean => LOWER.test(text) && !/^\W*[@#]/u.test(text);
 
-/** Trims and drops the mixed-case PERSON candidates of cased text (see the header). */
+/** Trims the mixed-case PERSON candidates of cased text (see the header). */
 export function trimMixedCaseNames(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   if (!candidates.some((c) => c.type === 'PERSON' && c.endWord - c.startWord > 1)) return [...candidates];
   if (isUncased(ctx.words)) return [...candidates];
@@ -61,10 +59,7 @@ export function trimMixedCaseNames(ctx: DetectionContext, candidates: readonly C
     let end = c.endWord;
     while (start < end && stray(start)) start++;
     while (end > start && stray(end - 1)) end--;
-    // a phrase of another language: a foreign function word left inside, between other words
-    let inner = false;
-    for (let k = start + 1; k < end - 1; k++) if (lower(k) && foreign(k)) inner = true;
-    if (start === end || inner) continue;
+    if (start === end) continue;
     if (start === c.startWord && end === c.endWord) out.push(c);
     else out.push({ ...c, startWord: start, endWord: end, value: ctx.tokens.slice(start, end).join(' ') });
   }
