@@ -8,10 +8,10 @@ import { spanTable } from '../../../test/helpers/entity-spans.js';
 spanTable('PERSON', 'dropCuesAcrossStops', [
   [
     'a tag before a lone stop and "says"',
-    "Thanks all for coming. #Orvelvote . says it's an honour to serve. #Orvelvote",
+    'Thanks all for coming. #Orvelvote . says the count went well. #Orvelvote',
     [],
   ],
   ['a word before a lone stop and "says"', 'Ends speech. Orvel . says she will fight on.', []],
-  ['"says" right after the name', "Marit Quell says it's an honour to serve.", [[0, 2]]],
+  ['"says" right after the name', 'Marit Quell says the count went well.', [[0, 2]]],
   ['"says" after a name and a comma', 'Marit Quell, says the report, is due today.', [[0, 2]]],
 ]);

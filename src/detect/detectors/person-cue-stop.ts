@@ -1,7 +1,7 @@
 /**
  * A cue read after a name ("Ivo says", "Ivo is from ...") belongs to the sentence of the name. A
  * word written as a stop of its own (".", "!", "?": the mark of a handle or a link a feed took out,
- * "#tamsby . says it's an honour") ends the sentence, so a verb after it has another subject: a
+ * "#tamsby . says the count went well") ends the sentence, so a verb after it has another subject: a
  * PERSON candidate that such a cue placed (reason `cue:after`) with a lone stop right after it is
  * no finding, nor are the recurrences of its word that the person detector added (reason
  * `propagated`) when nothing else found that word. Run before names spread over the call

@@ -2,7 +2,7 @@
  * A name found once spreads over the call (propagate.ts; the person detector's own recurrences).
  * In text written in case, a recurrence that lands on a lone lower-case function word of another
  * language ("una", "tu": lexicons/names/function-words) that is no English word, no surname
- * particle and no frequent name is that word, not the name ("tenemos una gran final"). A cue
+ * particle and no frequent name is that word, not the name ("dijo una cosa"). A cue
  * that names a person keeps it. Run after propagation (analyze.ts), because the detectors'
  * lower-case vetoes (person-lower-veto.ts) see the found words only, not their recurrences.
  */

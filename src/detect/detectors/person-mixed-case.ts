@@ -1,14 +1,14 @@
 /**
  * PERSON candidates of text written in case that mix a capitalised name with lower-case words.
  * Cased text writes a name's words in capitals; the lower-case words such a text puts inside a
- * name are surname particles ("van", "de", "bin"), a lower-cased surname of a tweet ("Travis
- * scott") or a connective of a byname ("Dora the Explorer"). Run on the detectors' PERSON
+ * name are surname particles ("van", "de", "bin"), a lower-cased surname of a tweet ("Tomas
+ * velandro") or a connective of a byname ("Ivar the Bold"). Run on the detectors' PERSON
  * candidates before names spread over the call (analyze.ts), next to person-lower-veto.ts:
  * - a lower-case word at an edge of a candidate that also holds a capitalised word, when it is an
  *   everyday English word and no frequent name ("house", "guy") or a function word of another
  *   language that is no English word ("si", "sem"), is no word of the name: the candidate loses
- *   it, word by word from both edges ("Ivo Brandt house building" -> "Ivo Brandt"). A lower-case
- *   word that is neither stays ("Mauro renallo": a tweet's lower-cased surname);
+ *   it, word by word from both edges ("Ivo Brandt house prices" -> "Ivo Brandt"). A lower-case
+ *   word that is neither stays ("Tomas velandro": a tweet's lower-cased surname);
  * Raw ASR (no case at all) is left alone; handles and hashtags are person-shapes-veto.ts's.
  */
 import type { Candidate } from '../../types.js';
