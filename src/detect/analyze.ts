@@ -22,6 +22,9 @@ import { vetoLandmarkNames } from './detectors/person-landmark-veto.js';
 import { hashtagsOutOfPersons } from './detectors/person-hashtags.js';
 import { dropNonPersonShapes } from './detectors/person-shapes-veto.js';
 import { dropLowerCaseNonNames } from './detectors/person-lower-veto.js';
+import { trimMixedCaseNames } from './detectors/person-mixed-case.js';
+import { dropCuesAcrossStops } from './detectors/person-cue-stop.js';
+import { dropForeignFunctionRepeats } from './detectors/person-foreign-repeats.js';
 import { dropAsrNonNames } from './detectors/person-asr-veto.js';
 import { dropAsrCommonWords } from './detectors/person-asr-common-words.js';
 import { vetoPersonMisreads } from './detectors/person-misreads.js';
@@ -124,6 +127,47 @@ function runDetectors(
   return { ctx: { ...ctx }, candidates };
 }
 
+/** A pass over the detectors' candidates: drops, trims or moves some of them. */
+// a step may change the array it is given: each gets the fresh array the step before returned
+type CandidateStep = (ctx: DetectionContext, candidates: Candidate[]) => Candidate[];
+
+/**
+ * Passes before each found name spreads over the call (propagate.ts), in order: what they drop is
+ * not found again elsewhere. Hashtags leave the names first.
+ */
+const BEFORE_PROPAGATION: readonly CandidateStep[] = [
+  dropCuesAcrossStops,
+  hashtagsOutOfPersons,
+  dropNonPersonShapes,
+  trimMixedCaseNames,
+  dropLowerCaseNonNames,
+  dropAsrNonNames,
+  dropAsrCommonWords,
+  namesEndAtStreets,
+];
+
+/** Passes over the candidates and their spread copies, in order; repairs are absorbed last. */
+const AFTER_PROPAGATION: readonly CandidateStep[] = [
+  dropForeignFunctionRepeats,
+  vetoPersons,
+  vetoPersonMisreads,
+  vetoNonPersonNames,
+  vetoLandmarkNames,
+  vetoAddressMisreads,
+  dropLabelAddresses,
+  absorbRepairs,
+];
+
+function applySteps(
+  ctx: DetectionContext,
+  candidates: readonly Candidate[],
+  steps: readonly CandidateStep[],
+): Candidate[] {
+  let out = [...candidates];
+  for (const step of steps) out = step(ctx, out);
+  return out;
+}
+
 function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidate[] {
   const policy = options.policy ?? DEFAULT_POLICY;
   const registry = options.registry ?? defaultRegistry();
@@ -131,32 +175,10 @@ function analyzeWords(words: readonly Word[], options: AnalyzeOptions): Candidat
   const lap = options.onPhase ?? noLap;
   const found = runDetectors(words, policy, registry, wanted, lap);
   const ctx = found.ctx;
-  // hashtags leave the names before the names spread over the call
-  const candidates = namesEndAtStreets(
-    ctx,
-    dropAsrCommonWords(
-      ctx,
-      dropAsrNonNames(
-        ctx,
-        dropLowerCaseNonNames(ctx, dropNonPersonShapes(ctx, hashtagsOutOfPersons(ctx, found.candidates))),
-      ),
-    ),
-  );
+  const candidates = applySteps(ctx, found.candidates, BEFORE_PROPAGATION);
   candidates.push(...propagate(ctx, candidates));
   lap('propagation');
-  const repaired = absorbRepairs(
-    ctx,
-    dropLabelAddresses(
-      ctx,
-      vetoAddressMisreads(
-        ctx,
-        vetoLandmarkNames(
-          ctx,
-          vetoNonPersonNames(ctx, vetoPersonMisreads(ctx, vetoPersons(ctx, candidates))),
-        ),
-      ),
-    ),
-  );
+  const repaired = applySteps(ctx, candidates, AFTER_PROPAGATION);
   // seeds and deny entries are explicit: no threshold, no allow list, but only for redacted types
   const explicit = (list: readonly Seed[]): Seed[] => list.filter((s) => wanted.has(s.type));
   repaired.push(...findSeeds(ctx, explicit(options.seeds ?? []), 'seed'));
