@@ -1,8 +1,9 @@
 /**
  * Round 20b (addrleft20): a Dutch or Belgian floor said after a house number with its letter
  * ("drie vier c twee hoog", "... twee e verdieping": "2e", the ordinal's suffix said as a letter),
- * then a postcode of digits (numbers.ts floorSaidLast). Streets and towns are invented; exact word
- * spans, negatives included.
+ * then a postcode of digits (numbers.ts floorSaidLast); a US house number with the two letters of
+ * "SE", "NW" said after it in raw ASR (street.ts leadingNumberEnd). Streets and towns are invented;
+ * exact word spans, negatives included.
  */
 import { spanTable } from '../../../test/helpers/entity-spans.js';
 
@@ -27,4 +28,20 @@ spanTable('ADDRESS', 'a floor said after the house number and its letter, then a
     'call me at nine one two b two e we can talk',
     [],
   ],
+]);
+
+spanTable('ADDRESS', 'raw ASR: a US house number, then a two-letter direction said letter by letter', [
+  [
+    '"s e" between the number and the name, a spelled type and state after',
+    'i live at one eight three one two s e velmont c t gresham o r',
+    [[3, 16]],
+  ],
+  ['"n w" before a name and its type', 'i live at three fifty one n w velmont street tacoma w a', [[3, 13]]],
+  ['"n e" with a unit after the type', 'i live at four two one n e velmont avenue apartment six', [[3, 12]]],
+  [
+    'the letters after the street stay as they were',
+    'i live at four two one velmont street s e portland o r',
+    [[3, 13]],
+  ],
+  ['no street after the letters: nothing', 'the code is four two one s e and then we hang up', []],
 ]);
