@@ -2,7 +2,9 @@
  * Round 20b (addrleft20): a Dutch or Belgian floor said after a house number with its letter
  * ("drie vier c twee hoog", "... twee e verdieping": "2e", the ordinal's suffix said as a letter),
  * then a postcode of digits (numbers.ts floorSaidLast); a US house number with the two letters of
- * "SE", "NW" said after it in raw ASR (street.ts leadingNumberEnd). Streets and towns are invented;
+ * "SE", "NW" said after it in raw ASR (street.ts leadingNumberEnd); a street type written before
+ * the name and said as a word ("ul", Polish "ul.") whose name is a surname: the street's, no
+ * person's (name-before-type.ts namesEndAtStreets). Streets and towns are invented;
  * exact word spans, negatives included.
  */
 import { spanTable } from '../../../test/helpers/entity-spans.js';
@@ -44,4 +46,22 @@ spanTable('ADDRESS', 'raw ASR: a US house number, then a two-letter direction sa
     [[3, 13]],
   ],
   ['no street after the letters: nothing', 'the code is four two one s e and then we hang up', []],
+]);
+
+spanTable('ADDRESS', 'raw ASR: a prefix street type said as a word, then a street named after a person', [
+  [
+    'Polish "ul" and a surname, the house number and town',
+    'my address is ul nowak five one witkowo okay',
+    [[3, 8]],
+  ],
+  [
+    'after a recipient, with a flat "m"',
+    'mira tolvanen ul szelag five one m three hundred witkowo okay',
+    [[2, 10]],
+  ],
+]);
+
+spanTable('PERSON', 'raw ASR: the surname of a street is no person; the same words with no address are', [
+  ['the street is no person', 'my address is ul nowak five one witkowo okay', []],
+  ['no house number after it: still a person', 'i spoke to ul nowak yesterday about it', [[3, 5]]],
 ]);
