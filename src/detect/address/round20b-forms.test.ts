@@ -4,7 +4,8 @@
  * then a postcode of digits (numbers.ts floorSaidLast); a US house number with the two letters of
  * "SE", "NW" said after it in raw ASR (street.ts leadingNumberEnd); a street type written before
  * the name and said as a word ("ul", Polish "ul.") whose name is a surname: the street's, no
- * person's (name-before-type.ts namesEndAtStreets). Streets and towns are invented;
+ * person's (name-before-type.ts namesEndAtStreets); Portugal's artery types "Urbanização",
+ * "Escadas", "Rotunda" (lexicons/address/street-types/pt.txt). Streets and towns are invented;
  * exact word spans, negatives included.
  */
 import { spanTable } from '../../../test/helpers/entity-spans.js';
@@ -64,4 +65,19 @@ spanTable('ADDRESS', 'raw ASR: a prefix street type said as a word, then a stree
 spanTable('PERSON', 'raw ASR: the surname of a street is no person; the same words with no address are', [
   ['the street is no person', 'my address is ul nowak five one witkowo okay', []],
   ['no house number after it: still a person', 'i spoke to ul nowak yesterday about it', [[3, 5]]],
+]);
+
+spanTable('ADDRESS', "Portugal's housing estates, stairs and roundabouts named like streets", [
+  [
+    'formatted: an estate, its number, postcode and town',
+    'I live at Urbanização Velkada Cardoso 12, 4820-123 Fafe.',
+    [[3, 9]],
+  ],
+  ['raw ASR: the same said', 'i live at urbanizacao velkada twelve fafe', [[3, 7]]],
+  [
+    'formatted: stairs and a house number',
+    'Address: Escadas Velkado Lopes 9-1B, 4818-487 Tavira. Thank you.',
+    [[1, 7]],
+  ],
+  ['a roundabout named in passing, no number: nothing', 'the rotunda was full of people', []],
 ]);
