@@ -32,6 +32,7 @@ import { vetoAddressMisreads } from './detectors/address-misreads.js';
 import { findSeeds, type Seed } from './seeds.js';
 import { mapPacked } from './arrays.js';
 import { dropLabelAddresses } from './phone-labels.js';
+import { slavicNamesBeforeTypes } from './address/slavic-street-names.js';
 import { namesEndAtStreets } from './address/name-before-type.js';
 
 export type { Seed } from './seeds.js';
@@ -144,6 +145,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   dropAsrNonNames,
   dropAsrCommonWords,
   namesEndAtStreets,
+  slavicNamesBeforeTypes,
 ];
 
 /** Passes over the candidates and their spread copies, in order; repairs are absorbed last. */

@@ -15,6 +15,7 @@ import { prefixStreet, prefixTypeAt } from './street.js';
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
 import { type AddressView, addressView, sameTurn } from './view.js';
+import { addressVocab } from './vocab.js';
 
 /** A recipient's name is at most this many words (given names and surnames). */
 const MAX_NAME_WORDS = 3;
@@ -47,22 +48,40 @@ export function typeAfterNameStart(v: AddressView, start: number, end: number): 
 /**
  * Raw ASR: a PERSON reading that runs into a prefix-type street an ADDRESS reading opens at ("mira
  * tolvanen | piazza verde", the address started at the type above) ends where the street starts, so
- * that the street's name words are not spread over the call as a person's. Changed copies; the rest
- * as they were.
+ * that the street's name words are not spread over the call as a person's. A PERSON reading that
+ * starts at such a type and ends inside the address ("ul nowak | five one witkowo": Polish "ul." said
+ * as a word, then a street named after a person) is the street's and is dropped. Changed copies; the
+ * rest as they were.
  */
 export function namesEndAtStreets(ctx: DetectionContext, candidates: Candidate[]): Candidate[] {
   const v = addressView(ctx);
   if (v.formatted) return candidates;
   const starts = new Set<number>();
-  for (const c of candidates)
-    if (c.type === 'ADDRESS' && prefixTypeAt(v, c.startWord) > 0) starts.add(c.startWord);
-  if (starts.size === 0) return candidates;
-  return candidates.map((c) => {
-    if (c.type !== 'PERSON') return c;
+  // address end per start word at a street type written before the name (abbreviations said as
+  // words included: the address reading that starts there has taken them already)
+  const typeOpened = new Map<number, number>();
+  for (const c of candidates) {
+    if (c.type !== 'ADDRESS') continue;
+    if (prefixTypeAt(v, c.startWord) > 0) starts.add(c.startWord);
+    if (
+      (v.folded[c.startWord] ?? '').length > 1 &&
+      addressVocab().streets.prefix.match((k) => v.folded[c.startWord + k]) > 0
+    )
+      typeOpened.set(c.startWord, Math.max(typeOpened.get(c.startWord) ?? 0, c.endWord));
+  }
+  if (starts.size === 0 && typeOpened.size === 0) return candidates;
+  const inStreet = (c: Candidate): boolean => (typeOpened.get(c.startWord) ?? 0) > c.endWord;
+  return candidates.flatMap((c) => {
+    if (c.type !== 'PERSON') return [c];
+    if (inStreet(c)) return [];
+    return [endAtStreet(c)];
+  });
+
+  function endAtStreet(c: Candidate): Candidate {
     for (let p = c.startWord + 1; p < c.endWord; p++) {
       if (!starts.has(p)) continue;
       return { ...c, endWord: p, value: ctx.tokens.slice(c.startWord, p).join(' ') };
     }
     return c;
-  });
+  }
 }

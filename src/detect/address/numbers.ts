@@ -115,12 +115,40 @@ function floorSaidLast(v: AddressView, run: SpokenRun): number {
   const next = skip(v, run.endWord + len);
   // (a postcode with letters said next is the line's next part: "... twee hoog | twee nul zes zes a d")
   const nextRun = next < v.n && sameTurn(v, run.endWord, next) ? runAt(v.ctx.spoken, next) : undefined;
-  if (nextRun?.startWord === next && !lettersPostcodeRun(v, nextRun)) return -1;
-  const last = run.chunks[run.chunks.length - 1]!;
+  // "twee e verdieping" (Dutch "2e", French "2e": an ordinal's suffix said as a letter)
+  const suffix = ordinalSuffixChunks(run);
+  const last = run.chunks[run.chunks.length - 1 - suffix]!;
   if (last.kind === 'letter' || !/^\d{1,3}$/.test(last.text)) return -1;
   // ... its letter said before the floor's number ("drie vier acht b twee hoog": 348b, 2nd floor)
-  const house = run.text.slice(0, run.text.length - last.text.length);
-  return /^\d{1,4}[a-z]?$/.test(house) ? last.startWord : -1;
+  const said = run.chunks
+    .slice(0, run.chunks.length - 1 - suffix)
+    .map((c) => c.text)
+    .join('');
+  // (a four-to-six-digit postcode may follow only when a house letter or the suffix marks where
+  // the floor's number starts: "negen een twee b twee hoog | vier drie twee een")
+  const marked = suffix === 1 || /[a-z]$/.test(said);
+  const postcodeNext =
+    nextRun !== undefined && (lettersPostcodeRun(v, nextRun) || (marked && digitsPostcodeRun(v, nextRun)));
+  if (nextRun?.startWord === next && !postcodeNext) return -1;
+  return /^\d{1,4}[a-z]?$/.test(said) ? last.startWord : -1;
+}
+
+/** 1 when the run ends with an ordinal's suffix said as the letter "e" after a number ("two e"), else 0. */
+function ordinalSuffixChunks(run: SpokenRun): number {
+  const n = run.chunks.length;
+  if (n < 3) return 0;
+  const last = run.chunks[n - 1]!;
+  return last.kind === 'letter' && last.text === 'e' && run.chunks[n - 2]!.kind !== 'letter' ? 1 : 0;
+}
+
+/**
+ * The spoken run is one postcode of four to six digits said after the floor ("twee hoog | vier
+ * drie twee een"): the line's next part, not the floor's number ("piso | twenty three").
+ */
+function digitsPostcodeRun(v: AddressView, run: SpokenRun): boolean {
+  if (run.digits.length < 4) return false;
+  const pc = postcodeAt(v.ctx, run.startWord);
+  return pc !== undefined && pc.start === run.startWord && pc.end >= run.endWord;
 }
 
 /** The spoken run opens a postcode with letters as well as digits ("two thousand sixty six a d"). */
@@ -360,7 +388,12 @@ export function unitAt(v: AddressView, from: number): number {
   // "2nd floor", "3. Etage", "fourth floor"
   const run = runAt(v.ctx.spoken, i);
   // (raw ASR: the floor's number may close the run the house number opened, "four two | eleven floor")
-  const closesRun = run !== undefined && run.startWord < i && chunkAt(v.ctx, i)?.endWord === run.endWord;
+  // (or its number and an ordinal's suffix, "four two | twee e verdieping")
+  const closesRun =
+    run !== undefined &&
+    run.startWord < i &&
+    (chunkAt(v.ctx, i)?.endWord === run.endWord ||
+      (ordinalSuffixChunks(run) === 1 && run.chunks[run.chunks.length - 2]!.startWord === i));
   const valueEnd =
     run && (run.startWord === i || closesRun)
       ? run.endWord

@@ -13,7 +13,7 @@
  * `numbered: false`; the caller keeps it only with more address around it (a unit, a city or
  * postcode after it, an address cue before it).
  */
-import { runAt } from '../../transcript/spoken-view.js';
+import { runAt, type SpokenChunk } from '../../transcript/spoken-view.js';
 import type { AddressView } from './view.js';
 import {
   capitalised,
@@ -227,12 +227,30 @@ function leadingNumberEnd(v: AddressView, i: number): number {
   const ordinal = run.chunks.findIndex((c, idx) => idx > 0 && ORDINAL_CHUNK.test(c.text));
   const chunks = ordinal > 0 ? run.chunks.slice(0, ordinal) : run.chunks;
   const text = chunks.map((c) => c.text).join('');
+  // raw ASR "one eight three one two s e velmont court": a US house number, then the two letters of
+  // a written "SE", "NW" before the street's name, which the spoken view reads into the number's run
+  if (!v.formatted && compassPairCloses(chunks)) return chunks[chunks.length - 1]!.endWord;
   if (!/^\d{1,6}[a-z]?$/.test(text)) return -1;
   const end = bisEnd(v, i, chunks[chunks.length - 1]!.endWord);
   // raw ASR "one two a avenue vesquin": the letter of 12a before the street, its type or name next
   const letter = spokenLetterA(v, i, end);
   if (letter > end || v.formatted || v.ctx.tokens[end] !== 'a' || !/^\d+$/.test(text)) return letter;
   return prefixTypeAt(v, end + 1) > 0 || compoundAt(v, end + 1) ? end + 1 : end;
+}
+
+/** The chunks are one to six digits, then the letters of "NE", "NW", "SE" or "SW", each said alone. */
+function compassPairCloses(chunks: readonly SpokenChunk[]): boolean {
+  const n = chunks.length;
+  if (n < 3) return false;
+  const [a, b] = [chunks[n - 2]!, chunks[n - 1]!];
+  if (a.kind !== 'letter' || b.kind !== 'letter' || !/^[ns]$/.test(a.text) || !/^[ew]$/.test(b.text))
+    return false;
+  return /^\d{1,6}$/.test(
+    chunks
+      .slice(0, n - 2)
+      .map((c) => c.text)
+      .join(''),
+  );
 }
 
 const MONTH_NAMES = new Set(
