@@ -14,8 +14,9 @@
  * A candidate a naming cue, a title or a written frame found, or one beside another PERSON
  * candidate (part of a fuller name) stays.
  *
- * Formatted text only: in raw ASR every word is lower case, and "the" before a lower-case word
- * says nothing of the word's case in the document (measured: see docs/detection-rounds.md).
+ * Raw ASR (no case): any word after a determiner counts, but only where a function word or the
+ * end of the turn follows it ("the kestrava report" may be a name as a modifier), and not after
+ * spelled letters ("w a kestrava"). Words are matched case-insensitively, possessive stripped.
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -28,13 +29,12 @@ import { NAMING_CUE, titled } from './person-lower-veto.js';
 /**
  * Articles, quantifiers and determiners that only open a noun phrase. Left out: "that" (also opens
  * a clause: "so that Ada left"), "her" (also an object: "told her Ada left"), "its" (written for
- * "it's"), "no" (also an answer: "No Ada left").
+ * "it's"), "this" (also a pronoun: "is this Ada's phone?"), "no" (also an answer: "No Ada left").
  */
 const DETERMINERS = new Set([
   'the',
   'a',
   'an',
-  'this',
   'these',
   'those',
   'each',
@@ -66,16 +66,19 @@ const PHRASE_TAIL_TAGS = new Set([
   'Conjunction',
 ]);
 const OWNED_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective']);
-const VERB_ONLY = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense']);
+/** "the Jane and Bloor location": a coordinated modifier, not the phrase's end. */
+const COORDINATORS = new Set(['and', 'or', '&', 'n', 'nor']);
 const CAPITAL = /^\P{L}*\p{Lu}/u;
 const POSSESSIVE = /['’]s?$/u;
 
-/** A word a genitive can own: a noun or adjective, no verb or function word. */
+/** A word a genitive can own: no function word, and none the lexicon holds only as a verb. */
 const possessed = (token: string): boolean =>
-  token !== '' && !isFunctionWord(token) && hasLexiconTag(token, OWNED_TAGS) && !hasLexiconTag(token, VERB_ONLY);
+  /^\p{Ll}/u.test(token) &&
+  !isFunctionWord(token) &&
+  !(hasLexiconTag(token, PHRASE_TAIL_TAGS) && !hasLexiconTag(token, OWNED_TAGS));
 
 /** Does the word at k close its noun phrase (nothing of the phrase follows it)? */
-function headsPhrase(ctx: DetectionContext, k: number): boolean {
+function headsPhrase(ctx: DetectionContext, k: number, uncased: boolean): boolean {
   const text = ctx.words[k]!.text;
   const next = ctx.words[k + 1];
   const token = ctx.tokens[k + 1] ?? '';
@@ -83,28 +86,33 @@ function headsPhrase(ctx: DetectionContext, k: number): boolean {
   if (POSSESSIVE.test(text)) return next !== undefined && !CAPITAL.test(next.text) && possessed(token);
   if (PHRASE_END.test(text)) return true;
   if (next === undefined || !sameSpeaker(ctx, k, k + 1)) return true;
-  if (CAPITAL.test(next.text)) return false;
+  if (CAPITAL.test(next.text) || COORDINATORS.has(token)) return false;
   if (token === '' || /^\d/u.test(token) || isFunctionWord(token)) return true;
-  return hasLexiconTag(token, PHRASE_TAIL_TAGS) && !hasLexiconTag(token, NOUN_TAGS);
+  // raw ASR: "the kestrava report" may be a name before a noun the lexicon tags as a verb
+  return !uncased && hasLexiconTag(token, PHRASE_TAIL_TAGS) && !hasLexiconTag(token, NOUN_TAGS);
 }
 
 /**
  * The bases (lower case) the call writes, capitalised, as the head of a phrase right after a
- * determiner; a plural's singular joins them when a quantifier or demonstrative comes before it.
+ * determiner; a plural's singular joins them when no family reading ("the Orrelbys") explains it.
  */
-export function documentNouns(ctx: DetectionContext): Set<string> {
+export function documentNouns(ctx: DetectionContext, uncased = false): Set<string> {
   const bases = nameBases(ctx.tokens);
   const out = new Set<string>();
   for (let k = 1; k < ctx.words.length; k++) {
     const det = ctx.tokens[k - 1]!;
     if (!DETERMINERS.has(det) || !sameSpeaker(ctx, k - 1, k)) continue;
-    if (PHRASE_END.test(ctx.words[k - 1]!.text) || !CAPITAL.test(ctx.words[k]!.text)) continue;
-    if (!headsPhrase(ctx, k)) continue;
+    if (PHRASE_END.test(ctx.words[k - 1]!.text) || (!uncased && !CAPITAL.test(ctx.words[k]!.text))) continue;
+    if (!headsPhrase(ctx, k, uncased)) continue;
+    // "w a kestrava": in spelled letters an "a" is a letter
+    if (uncased && k > 1 && ctx.tokens[k - 2]!.length === 1) continue;
     const base = bases[k]!;
     if (base.length < 2) continue;
+    // "those Kestravas", "any Teslas": a plural of a thing; "the Orrelbys" is a family
+    const pluralForm = base.length > 3 && base.endsWith('s');
+    if (pluralForm && FAMILY_DETERMINERS.has(det)) continue;
     out.add(base);
-    // "two Kestravas", "those Teslas": a plural of a thing; "the Orrelbys" is a family
-    if (!FAMILY_DETERMINERS.has(det) && base.length > 3 && base.endsWith('s')) out.add(base.slice(0, -1));
+    if (pluralForm) out.add(base.slice(0, -1));
   }
   return out;
 }
@@ -112,8 +120,7 @@ export function documentNouns(ctx: DetectionContext): Set<string> {
 /** Drops one-word PERSON candidates whose word the call uses as a noun (see the header). */
 export function dropDocumentNouns(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   if (!candidates.some((c) => c.type === 'PERSON' && c.endWord - c.startWord === 1)) return [...candidates];
-  if (isUncased(ctx.words)) return [...candidates];
-  const nouns = documentNouns(ctx);
+  const nouns = documentNouns(ctx, isUncased(ctx.words));
   if (nouns.size === 0) return [...candidates];
   const bases = nameBases(ctx.tokens);
   const starts = new Set<number>();

@@ -34,7 +34,10 @@ import { WRITTEN_FRAME } from './person-written-frames.js';
  * frames of written grammar only a person fills ("ex-wombat velbrandt", 'tracy:"hi"',
  * person-written-frames.ts).
  */
-export const NAMING_CUE = new RegExp(`^(?:cue:(?:name|label|relative|after|vocative)|${WRITTEN_FRAME}$)`, 'u');
+export const NAMING_CUE = new RegExp(
+  `^(?:cue:(?:name|label|relative|after|vocative)|${WRITTEN_FRAME}$)`,
+  'u',
+);
 
 /** Titles and honorifics before a name: the word after them is a person's whatever its case. */
 const TITLES: ReadonlySet<string> = new Set([
