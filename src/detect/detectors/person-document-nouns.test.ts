@@ -36,7 +36,7 @@ describe('words a document uses as nouns (person-document-nouns.ts)', () => {
     ],
     [
       'a coordinated modifier',
-      'Orrelby called. Is your Orrelby and Bloor shop open?',
+      'Orrelby called. Is your Orrelby and Ivo shop open?',
       [
         [0, 1],
         [4, 5],

@@ -66,7 +66,7 @@ const PHRASE_TAIL_TAGS = new Set([
   'Conjunction',
 ]);
 const OWNED_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective']);
-/** "the Jane and Bloor location": a coordinated modifier, not the phrase's end. */
+/** "the Ivo and Quarn location": a coordinated modifier, not the phrase's end. */
 const COORDINATORS = new Set(['and', 'or', '&', 'n', 'nor']);
 const CAPITAL = /^\P{L}*\p{Lu}/u;
 const POSSESSIVE = /['’]s?$/u;
