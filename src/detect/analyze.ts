@@ -22,6 +22,7 @@ import { vetoLandmarkNames } from './detectors/person-landmark-veto.js';
 import { hashtagsOutOfPersons } from './detectors/person-hashtags.js';
 import { dropNonPersonShapes } from './detectors/person-shapes-veto.js';
 import { dropLowerCaseNonNames } from './detectors/person-lower-veto.js';
+import { dropDocumentNouns } from './detectors/person-document-nouns.js';
 import { trimMixedCaseNames } from './detectors/person-mixed-case.js';
 import { dropCuesAcrossStops } from './detectors/person-cue-stop.js';
 import { dropForeignFunctionRepeats } from './detectors/person-foreign-repeats.js';
@@ -142,6 +143,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   dropNonPersonShapes,
   trimMixedCaseNames,
   dropLowerCaseNonNames,
+  dropDocumentNouns,
   dropAsrNonNames,
   dropAsrCommonWords,
   namesEndAtStreets,

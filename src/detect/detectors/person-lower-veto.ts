@@ -34,7 +34,10 @@ import { WRITTEN_FRAME } from './person-written-frames.js';
  * frames of written grammar only a person fills ("ex-wombat velbrandt", 'tracy:"hi"',
  * person-written-frames.ts).
  */
-const NAMING_CUE = new RegExp(`^(?:cue:(?:name|label|relative|after|vocative)|${WRITTEN_FRAME}$)`, 'u');
+export const NAMING_CUE = new RegExp(
+  `^(?:cue:(?:name|label|relative|after|vocative)|${WRITTEN_FRAME}$)`,
+  'u',
+);
 
 /** Titles and honorifics before a name: the word after them is a person's whatever its case. */
 const TITLES: ReadonlySet<string> = new Set([
@@ -53,7 +56,7 @@ const LOWER = /^[^\p{Lu}\p{Lo}]*\p{Ll}[^\p{Lu}\p{Lo}]*$/u;
 /** A word in lower case that is no handle or hashtag. */
 const isLower = (text: string): boolean => LOWER.test(text) && !/^\W*[@#]/u.test(text);
 
-function titled(ctx: DetectionContext, c: Candidate): boolean {
+export function titled(ctx: DetectionContext, c: Candidate): boolean {
   const p = c.startWord - 1;
   return p >= 0 && sameSpeaker(ctx, p, c.startWord) && TITLES.has(ctx.tokens[p]!.replace(/\.$/u, ''));
 }
