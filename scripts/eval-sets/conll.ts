@@ -93,3 +93,23 @@ export function readConll(raw: string): Token[][][] {
   endSentence();
   return docs.filter((d) => d.length);
 }
+
+/**
+ * The PER spans of a token list as [start, end) ranges: a run of PER tokens, a new span at each token
+ * that begins one.
+ */
+export function perSpans(tokens: readonly Token[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (tokens[i]!.tag !== 'PER') {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length && tokens[end]!.tag === 'PER' && !tokens[end]!.begins) end++;
+    spans.push([i, end]);
+    i = end;
+  }
+  return spans;
+}

@@ -16,7 +16,7 @@
  * split is the source's own: the five agreements of the train file are dev, the three of the test
  * file are held out (about a third of the text).
  */
-import { detokenise, readConll, type Token } from './conll.js';
+import { detokenise, perSpans, readConll, type Token } from './conll.js';
 import type { SourceRepo } from './source-files.js';
 import type { SourceDoc } from './types.js';
 
@@ -106,18 +106,9 @@ export function joinEmails(tokens: Token[]): Token[] {
 /** PER spans made only of party-role nouns ("Borrower", "the LENDERS") become ROLE negatives. */
 export function rolesOutOfNames(tokens: Token[]): Token[] {
   const out = tokens.map((t) => ({ ...t }));
-  let i = 0;
-  while (i < out.length) {
-    if (out[i]!.tag !== 'PER') {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < out.length && out[end]!.tag === 'PER' && !out[end]!.begins) end++;
+  for (const [i, end] of perSpans(out))
     if (out.slice(i, end).every((t) => roleWord(t.text)))
       for (let k = i; k < end; k++) out[k] = { ...out[k]!, tag: 'ROLE' };
-    i = end;
-  }
   return out;
 }
 

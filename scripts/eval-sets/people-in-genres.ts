@@ -19,7 +19,7 @@
  * A GUM document (article, interview, guide) is one split unit, its sentences alternating
  * speakers; a tweet is one document and one turn.
  */
-import { detokenise, readConll, type Token } from './conll.js';
+import { detokenise, perSpans, readConll, type Token } from './conll.js';
 import { dropUnsaid, unescapeEntities } from './people-in-text.js';
 import type { SourceRepo } from './source-files.js';
 import type { SourceDoc } from './types.js';
@@ -237,14 +237,7 @@ export function dropHandles(tokens: Token[]): Token[] {
  */
 export function titlesOutOfNames(tokens: Token[]): Token[] {
   const out = tokens.map((t) => ({ ...t }));
-  let i = 0;
-  while (i < out.length) {
-    if (out[i]!.tag !== 'PER') {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < out.length && out[end]!.tag === 'PER' && !out[end]!.begins) end++;
+  for (const [i, end] of perSpans(out)) {
     let start = i;
     while (start < end && TITLES.has(bare(out[start]!.text))) start++;
     const rest = out.slice(start, end);
@@ -253,7 +246,6 @@ export function titlesOutOfNames(tokens: Token[]): Token[] {
       if (k < start || !named) out[k] = { ...out[k]!, tag: '', begins: false };
       else if (k === start) out[k] = { ...out[k]!, begins: true };
     }
-    i = end;
   }
   return out;
 }

@@ -24,7 +24,7 @@ import { isFunctionWord } from '../gazetteer/common-words.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { nameBases } from '../name-bases.js';
 import { isUncased, PHRASE_END, sameSpeaker } from '../call-words.js';
-import { NAMING_CUE, titled } from './person-lower-veto.js';
+import { besideAnotherPerson, NAMING_CUE, titled } from './person-lower-veto.js';
 
 /**
  * Articles, quantifiers and determiners that only open a noun phrase. Left out: "that" (also opens
@@ -123,16 +123,7 @@ export function dropDocumentNouns(ctx: DetectionContext, candidates: readonly Ca
   const nouns = documentNouns(ctx, isUncased(ctx.words));
   if (nouns.size === 0) return [...candidates];
   const bases = nameBases(ctx.tokens);
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  for (const c of candidates) {
-    if (c.type !== 'PERSON') continue;
-    starts.add(c.startWord);
-    ends.add(c.endWord);
-  }
-  const beside = (c: Candidate): boolean =>
-    (ends.has(c.startWord) && sameSpeaker(ctx, c.startWord - 1, c.startWord)) ||
-    (starts.has(c.endWord) && sameSpeaker(ctx, c.endWord - 1, c.endWord));
+  const beside = besideAnotherPerson(ctx, candidates);
   const drop = (c: Candidate): boolean =>
     c.type === 'PERSON' &&
     c.endWord - c.startWord === 1 &&

@@ -101,12 +101,15 @@ function englishWordAlone(bases: readonly string[], c: Candidate): boolean {
   return englishLevel(b) !== undefined && !nameWord(b);
 }
 
-/** Drops the lower-case PERSON candidates that no name list or cue backs (see the header). */
-export function dropLowerCaseNonNames(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
-  if (!candidates.some((c) => c.type === 'PERSON')) return [...candidates];
-  const uncased = isUncased(ctx.words);
-  const bases = nameBases(ctx.tokens);
-  // word indices where a PERSON candidate starts or ends: a lookup, not a scan per candidate
+/**
+ * A test of whether a candidate touches another PERSON candidate of the same speaker (part of a
+ * longer name: "ivo maple" + "quorbell"). Word indices where a PERSON candidate starts or ends are
+ * looked up, not scanned per candidate.
+ */
+export function besideAnotherPerson(
+  ctx: DetectionContext,
+  candidates: readonly Candidate[],
+): (c: Candidate) => boolean {
   const starts = new Set<number>();
   const ends = new Set<number>();
   for (const c of candidates) {
@@ -114,9 +117,17 @@ export function dropLowerCaseNonNames(ctx: DetectionContext, candidates: readonl
     starts.add(c.startWord);
     ends.add(c.endWord);
   }
-  const beside = (c: Candidate): boolean =>
+  return (c) =>
     (ends.has(c.startWord) && sameSpeaker(ctx, c.startWord - 1, c.startWord)) ||
     (starts.has(c.endWord) && sameSpeaker(ctx, c.endWord - 1, c.endWord));
+}
+
+/** Drops the lower-case PERSON candidates that no name list or cue backs (see the header). */
+export function dropLowerCaseNonNames(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
+  if (!candidates.some((c) => c.type === 'PERSON')) return [...candidates];
+  const uncased = isUncased(ctx.words);
+  const bases = nameBases(ctx.tokens);
+  const beside = besideAnotherPerson(ctx, candidates);
   const drop = (c: Candidate): boolean => {
     if (c.type !== 'PERSON' || NAMING_CUE.test(c.reason ?? '') || titled(ctx, c)) return false;
     if (uncased) return englishWordAlone(bases, c) && !beside(c);
