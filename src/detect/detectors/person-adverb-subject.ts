@@ -74,6 +74,17 @@ function subjectBeforeAdverb(view: ExtendView, k: number, covered: Uint8Array): 
   if (!MID_ADVERBS.has(tokens[k + 1]!) || !/^\p{Ll}+$/u.test(words[k + 1]!.text)) return false;
   const verb = tokens[k + 2]!;
   if (!hasLexiconTag(verb, FINITE_VERB) || hasLexiconTag(verb, NOUN_TAGS)) return false;
+  return loneSubjectName(view, k);
+}
+
+/**
+ * Can word k be a lone name as a verb's subject (shared with person-verb-subject.ts)? Title case,
+ * no list or a broad list only, no short, function, verb, place, firm, date or brand word, no
+ * coinage of two English words, no determiner before it and no capitalised word running into it.
+ */
+export function loneSubjectName(view: ExtendView, k: number): boolean {
+  const { ctx } = view;
+  const { tokens, words } = ctx;
   if (!TITLE_CASE.test(words[k]!.text)) return false;
   const evidence = view.evidence(k);
   if (evidence !== NameEvidence.Unknown && evidence !== NameEvidence.Listed) return false;

@@ -5,14 +5,9 @@
  * names are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze.js';
-import { sayWords } from '../../../test/helpers/words.js';
+import { spansOf } from '../../../test/helpers/entity-spans.js';
 
-const persons = (text: string): [number, number][] =>
-  analyze(sayWords(text), {})
-    .filter((c) => c.type === 'PERSON')
-    .map((c): [number, number] => [c.startWord, c.endWord])
-    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+const persons = (text: string): [number, number][] => spansOf('PERSON', text);
 
 type Case = [string, [number, number][]];
 

@@ -17,27 +17,21 @@
  * elsewhere ("the Purchaser") is a thing's name or a defined term, not a person's.
  */
 import type { Candidate } from '../../types.js';
-import { isBrand } from '../brands.js';
-import { isFunctionWord } from '../gazetteer/common-words.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
-import { NameEvidence } from '../gazetteer/name-evidence.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { sameSpeaker } from '../call-words.js';
 import type { ExtendView } from './person-extend.js';
-import { englishCompound } from './person-adverb-subject.js';
-import { PLACE_ORG_DATE_TAGS, isPlaceName } from './person-tags.js';
+import { loneSubjectName } from './person-adverb-subject.js';
 import { closes } from './person-written-frames.js';
 
 type Make = (start: number, end: number, reason: string) => Candidate;
 
-const TITLE_CASE = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*\p{Ll}$/u;
 const LOWER = /^\p{Ll}+$/u;
 const DETERMINERS = wordSet('names/context/determiners');
 /** "Momma baked", "Nana has": a relative called by the relation, not by a name. */
 const KIN = new Set([...wordSet('names/context/kin-nouns'), ...wordSet('names/context/kin-address')]);
 const BASE_VERB = new Set(['Infinitive']);
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable']);
-const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Verb']);
 /** Finite auxiliaries the lexicon tags only as `Verb` or not at all. */
 const AUXILIARIES = new Set(['has', 'had', 'does', 'did']);
 /** Prepositions after which a participle reads as a reduced relative clause ("located in"). */
@@ -73,28 +67,10 @@ function missedVerbAfter(view: ExtendView, k: number): boolean {
 /** Is word k a lone unlisted title-case word before such a verb? */
 function subjectOfMissedVerb(view: ExtendView, k: number, covered: Uint8Array): boolean {
   const { ctx } = view;
-  const { tokens, words } = ctx;
-  if (k + 1 >= words.length || covered[k] || view.masked(k)) return false;
+  if (k + 1 >= ctx.words.length || covered[k] || view.masked(k)) return false;
   if (!sameSpeaker(ctx, k, k + 1) || closes(view, k)) return false;
-  if (!TITLE_CASE.test(words[k]!.text) || !missedVerbAfter(view, k)) return false;
-  const evidence = view.evidence(k);
-  if (evidence !== NameEvidence.Unknown && evidence !== NameEvidence.Listed) return false;
-  const base = view.base[k]!;
-  if (
-    base.length < 3 ||
-    KIN.has(base) ||
-    isFunctionWord(base) ||
-    hasLexiconTag(base, VERB_TAGS) ||
-    englishCompound(base)
-  )
-    return false;
-  if (hasLexiconTag(base, PLACE_ORG_DATE_TAGS) || isPlaceName(base) || isBrand(base)) return false;
-  // "the Orrelby requested", "his Velkan had ...": a word after a determiner names a thing
-  if (k > 0 && sameSpeaker(ctx, k - 1, k) && DETERMINERS.has(tokens[k - 1]!) && !closes(view, k - 1))
-    return false;
-  // "Velkhaus Orrelby requested": a capitalised word runs into it ("Then" opening the sentence does not)
-  if (k === 0 || !sameSpeaker(ctx, k - 1, k) || closes(view, k - 1)) return true;
-  return !/^\p{Lu}/u.test(words[k - 1]!.text) || isFunctionWord(view.base[k - 1]!);
+  if (!missedVerbAfter(view, k) || KIN.has(view.base[k]!)) return false;
+  return loneSubjectName(view, k);
 }
 
 /**
