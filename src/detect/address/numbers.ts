@@ -19,8 +19,12 @@ import { cityAt, countryAt, regionAt } from './tail.js';
 import { gluedUnitAt } from './latin-units.js';
 
 /** A written house number: "12", "12a", "12-14", "10/12", "1-2-3", "221B", "12bis", "2д" (a Cyrillic letter), "4-5-6/A" (India). */
-/** A written house number: "12", "12a", "12-14", "6/6A", "2455-B", "16½". */
-const WRITTEN = /^\d{1,5}[a-zа-яё½¼¾]?(?:(?:bis|ter))?(?:[-/]\d{1,5}[a-zа-яё]?){0,2}(?:[-/][a-z])?$/;
+/**
+ * A written house number: "12", "12a", "12-14", "6/6A", "2455-B", "16½"; a Dutch floor in Roman
+ * numerals after a hyphen ("21-III": the third floor of number 21).
+ */
+const WRITTEN =
+  /^\d{1,5}[a-zа-яё½¼¾]?(?:(?:bis|ter))?(?:[-/]\d{1,5}[a-zа-яё]?){0,2}(?:[-/](?:[a-z]|i{2,3}|iv|vi{1,3}|ix))?$/;
 const SANS_NUMERO = /^(?:s\/n|s\.n|sn|b\/n)$/;
 
 /** Folded word at i read for phrase matching (dots split words: "p.o." reads "p", "o"). */

@@ -383,6 +383,22 @@ export function writtenAsStandard(written: string, country: string): boolean {
   return p !== undefined && p.written.test(written.toUpperCase());
 }
 
+/**
+ * Countries whose written postcode has the layout of `written` once each capital is read as "A"
+ * ("A1I 6U4" as "A1A 6A4", Canada; "P54 01HG" as "A54 01AA", Ireland): a postcode keyed or generated
+ * with a letter its country leaves out of that position keeps the country's layout of letters,
+ * digits and separator. Capitals and digits only, both present; the caller decides where it counts
+ * (after a street line, tail.ts).
+ */
+export function looselyWrittenCountries(written: string): readonly string[] {
+  if (!LOOSE_WRITTEN.test(written) || !HAS_DIGIT.test(written) || !/[A-Z]/.test(written)) return NONE;
+  const key = written.replace(CAPITAL_G, 'A');
+  const countries = postcodeCountries(key.replace(/[ -]/g, ''));
+  return interned(countries.filter((c) => writtenAsStandard(key, c)));
+}
+
+const LOOSE_WRITTEN = /^[0-9A-Z]{2,4}(?:[ -][0-9A-Z]{3,4})?$/;
+
 export interface PostcodeMatch {
   /** word range [start, end) */
   start: number;

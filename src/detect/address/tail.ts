@@ -33,7 +33,13 @@ import {
   regionCountriesByHash,
   regionMaxWords,
 } from './places.js';
-import { chunkAt, postcodeAt, postcodeCountries, type PostcodeMatch } from './postcode.js';
+import {
+  chunkAt,
+  looselyWrittenCountries,
+  postcodeAt,
+  postcodeCountries,
+  type PostcodeMatch,
+} from './postcode.js';
 import { addressVocab, fold } from './vocab.js';
 import { numberValueEnd, sectorCodeEnd, unitAt } from './numbers.js';
 import { runAt, type SpokenRun } from '../../transcript/spoken-view.js';
@@ -264,6 +270,25 @@ export function localityAt(v: AddressView, i: number): Item | undefined {
   return undefined;
 }
 
+/**
+ * Written: a postcode in its country's layout with a letter the country does not use there ("Ontario
+ * A1I 6U4", "Dublin, P54 01HG"), in a street line's tail only: strong like any postcode.
+ */
+function looseWrittenPostcodeAt(v: AddressView, i: number): Item | undefined {
+  if (!v.formatted) return undefined;
+  for (const len of [2, 1]) {
+    if (i + len > v.n || !sameTurn(v, i, i + len - 1)) continue;
+    const words = Array.from({ length: len }, (_, k) => raw(v, i + k));
+    // a comma or full stop may close the postcode, not split it
+    if (words.slice(0, -1).some((w) => /[,.;]$/.test(w))) continue;
+    const written = words.join(' ').replace(/[,.;]$/, '');
+    if (len === 1 && written.length < 5) continue;
+    const countries = looselyWrittenCountries(written);
+    if (countries.length > 0) return { end: i + len, strong: true, kind: 'postcode', countries };
+  }
+  return undefined;
+}
+
 export function postcodeItem(v: AddressView, i: number): (Item & { match: PostcodeMatch }) | undefined {
   const m = postcodeAt(v.ctx, i);
   if (!m || m.start !== i || m.compact.length < 4) return undefined;
@@ -387,7 +412,8 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
   const lower = v.formatted && !capitalised(v, i);
   if (lower && isCommonWord(v.ctx.tokens[i] ?? '')) return undefined;
   let end = -1;
-  for (let k = i; k < i + 3 && k < v.n; k++) {
+  let pairs = 0;
+  for (let k = i; k < i + 3 + pairs && k < v.n; k++) {
     // "Cidade de Sena", "Santo Domingo de Guzmán": a particle between two name words
     // ... not a country's own first word ("Penvarra Saint Lucia")
     if (
@@ -399,6 +425,22 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
       !countryAt(v, k)
     )
       continue;
+    // "Alphen aan den Rijn", "Frankfurt an der Oder": two particles between name words (counted as one)
+    if (
+      k > i &&
+      pairs === 0 &&
+      isParticle(v, k) &&
+      isParticle(v, k + 1) &&
+      k + 2 < v.n &&
+      nameWord(v, k + 2) &&
+      !endsItem(v, k - 1) &&
+      !endsItem(v, k) &&
+      sameTurn(v, k, k + 2)
+    ) {
+      pairs = 1;
+      k++;
+      continue;
+    }
     if (!nameWord(v, k)) break;
     if ((!v.formatted || lower) && isCommonWord(v.ctx.tokens[k]!)) break;
     // "6185 Tamsby Thank you.", "... Tamsby Regards, Dara": the words that close a letter or a
@@ -464,6 +506,8 @@ export function itemAt(v: AddressView, i: number, allowName: boolean): Item | un
   const found: Item[] = [];
   const pc = postcodeItem(v, i);
   if (pc) found.push(pc);
+  const loose = pc ? undefined : looseWrittenPostcodeAt(v, i);
+  if (loose) found.push(loose);
   for (const f of [countryAt, regionAt, cityAt, localityAt]) {
     const it = f(v, i);
     if (it) found.push(it);
