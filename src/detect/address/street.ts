@@ -798,7 +798,7 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
   // "Dew point 53", "the highest point": an everyday-word type takes no house number after it, and
   // without one before it the caller keeps it only with a postcode or country after it ("Lotus
   // Alley, Aswan, Egypt", "Marigold Close, Corvalle, Turks and Caicos Islands")
-  const weak = addressVocab().streets.weak.has(v.folded[j]!);
+  const weak = addressVocab().streets.weak.has(v.folded[j]!) && !apartTypeWithNumber(v, j, sfx);
   // the type is written like the name in formatted text: "Maple Street", not "the street"
   let start = -1;
   for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
@@ -865,6 +865,34 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
   if (opener < start && (v.formatted || house > 0)) start = opener;
   if (house > 0) return { start, end: house, numbered: true };
   return { start, end, numbered: false };
+}
+
+/**
+ * Written: "Kongens gate 12", "Karl Johans gate 5": a type some language writes apart in lower case
+ * after a capitalised name (Norwegian, Danish, Swedish), with the house number after it, is that
+ * language's type even when English has it as an everyday word ("gate"); the number ends the line
+ * ("the Golden gate 12 times" is a count).
+ */
+function apartTypeWithNumber(v: AddressView, j: number, sfx: number): boolean {
+  return (
+    v.formatted &&
+    sfx === 1 &&
+    j > 0 &&
+    addressVocab().streets.plain.has(v.folded[j]!) &&
+    /^\p{Ll}+$/u.test(raw(v, j)) &&
+    capitalised(v, j - 1) &&
+    sameTurn(v, j - 1, j) &&
+    !endsItem(v, j - 1) &&
+    /^\d/.test(raw(v, j + 1)) &&
+    lineEndsAfter(v, numberAfter(v, j + 1))
+  );
+}
+
+/** The house number ending before h closes its line: a comma or stop, a capital or digit next, or nothing. */
+function lineEndsAfter(v: AddressView, h: number): boolean {
+  if (h <= 0) return false;
+  if (h >= v.n || !sameTurn(v, h - 1, h) || /[,.;]$/.test(raw(v, h - 1))) return true;
+  return /^[\p{Lu}\d]/u.test(raw(v, h));
 }
 
 /**

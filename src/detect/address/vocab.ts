@@ -119,6 +119,8 @@ export interface TypedWords {
   weak: Set<string>;
   /** abbreviations listed only with their dot ("bulw.", "krt."): a type only when so written */
   dotted: Set<string>;
+  /** suffix types some language lists as plain types ("gate", Norwegian): see suffixStreet */
+  plain: Set<string>;
 }
 
 function typedWords(lists: Map<string, string[]>): TypedWords {
@@ -129,6 +131,7 @@ function typedWords(lists: Map<string, string[]>): TypedWords {
     particles: new Set(),
     weak: new Set(),
     dotted: new Set(),
+    plain: new Set(),
   };
   const bare = new Set<string>();
   for (const entries of lists.values()) {
@@ -141,7 +144,10 @@ function typedWords(lists: Map<string, string[]>): TypedWords {
       else if (e.startsWith('?')) {
         out.suffix.add(e.slice(1));
         out.weak.add(fold(e.slice(1)));
-      } else out.suffix.add(e);
+      } else {
+        out.suffix.add(e);
+        out.plain.add(fold(e));
+      }
     }
   }
   for (const w of bare) out.dotted.delete(w); // listed bare somewhere too: no dot needed

@@ -989,7 +989,7 @@ function placesBefore(v: AddressView, at: number, cityFirst = false, firm = fals
     // "459218 China, ...": a postcode said first, right before a place already read
     if (place < 0 && s < at) place = postcodeEndingAt(v, j);
     if (place >= 0) {
-      s = place;
+      s = localityMarkBefore(v, place);
       if (opensLine(v, s) || placeOpener(v, s) || countryAfterCopula(v, s)) found = s;
       continue;
     }
@@ -1018,6 +1018,18 @@ function placesBefore(v: AddressView, at: number, cityFirst = false, firm = fals
     break;
   }
   return found;
+}
+
+/**
+ * The word before a known place that says what kind of place it is ("г. Москва", "Kota Bandung",
+ * "Desa Sukamaju"; lexicons/address/localities prefixes), written abbreviated or in a word English
+ * lacks ("the city London" keeps "city" out): its index, else `s`.
+ */
+function localityMarkBefore(v: AddressView, s: number): number {
+  const k = s - 1;
+  if (k < 0 || !sameTurn(v, k, s) || endsItem(v, k) || partEnds(v, k)) return s;
+  if (addressVocab().localities.prefix.match((m) => (m === 0 ? v.folded[k] : undefined)) !== 1) return s;
+  return /\.$/.test(raw(v, k)) || !isCommonWord(v.ctx.tokens[k]!) ? k : s;
 }
 
 /** Town words before the street line a postcode may open: one or two, like most town names. */
