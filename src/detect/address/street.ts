@@ -841,6 +841,17 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
       start = spokenOrdinalStart(v, k);
       break;
     }
+    // "30 W 26 St", "921 83 street": a numbered street written without its ordinal ending, after
+    // the house number (and a compass letter)
+    if (start < 0 && k === j - 1) {
+      const opened = bareNumberedName(v, k, j);
+      if (opened >= 0) {
+        let end = j + suffixTypeAt(v, j);
+        if (!partEnds(v, end - 1) && !endsItem(v, end - 1)) end = directionalEnd(v, end);
+        // the line ends there or a unit follows ("In 2019 5 Street vendors came" is a year and a count)
+        if (lineEndsAfter(v, end) || unitAtStart(v, end) > 0) return { start: opened, end, numbered: true };
+      }
+    }
     // "Fifth Street", "7th Avenue": an ordinal names the street
     if (
       !nameWord(v, k) &&
@@ -865,6 +876,24 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
   if (opener < start && (v.formatted || house > 0)) start = opener;
   if (house > 0) return { start, end: house, numbered: true };
   return { start, end, numbered: false };
+}
+
+/** Types of the numbered streets of North American grids ("W 26 St", "83 Street", "5 Ave"). */
+const GRID_TYPES = new Set('street st avenue ave av road rd drive dr boulevard blvd lane ln terrace'.split(' '));
+
+/**
+ * Written: the number at k names the street of type j when a house number stands before it, perhaps
+ * with a compass letter between ("30 w 26 st", "921 83 street", "100 E 14 Ave"): the house
+ * number's index, else -1. Two numbers before a type are otherwise a count ("12 15 St").
+ */
+function bareNumberedName(v: AddressView, k: number, j: number): number {
+  if (!v.formatted || !GRID_TYPES.has(v.folded[j] ?? '') || !/^\d{1,3}$/.test(raw(v, k))) return -1;
+  let b = k - 1;
+  const compass = b >= 0 && /^(?:[NSEWnsew]|[NSns][EWew])\.?$/.test(raw(v, b));
+  if (compass) b--;
+  if (b < 0 || !/^\d{1,5}[A-Za-z]?$/.test(raw(v, b)) || !sameTurn(v, b, j)) return -1;
+  for (let m = b; m < j; m++) if (endsItem(v, m) || partEnds(v, m)) return -1;
+  return b;
 }
 
 /**
