@@ -879,7 +879,9 @@ export function suffixStreet(v: AddressView, j: number): Street | null {
 }
 
 /** Types of the numbered streets of North American grids ("W 26 St", "83 Street", "5 Ave"). */
-const GRID_TYPES = new Set('street st avenue ave av road rd drive dr boulevard blvd lane ln terrace'.split(' '));
+const GRID_TYPES = new Set(
+  'street st avenue ave av road rd drive dr boulevard blvd lane ln terrace'.split(' '),
+);
 
 /**
  * Written: the number at k names the street of type j when a house number stands before it, perhaps
