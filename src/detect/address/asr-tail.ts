@@ -271,12 +271,26 @@ export function asrTailEnd(v: AddressView, end: number): number {
   // a found address that ends with a number (a unit's, a house number said after the street's
   // name, a postcode) may have its town said next, as after a postcode
   const endsNumber = runAt(v.ctx.spoken, k - 1) !== undefined;
-  let postcode = false;
+  const read = placesEnd(v, end, k, endsNumber, false);
+  // the postcode the run goes on with, when what follows it reaches further than the plain reading
   const finished = runPostcodeEnd(v, k);
-  if (finished > k && sameSpeakerThrough(v, end - 1, finished - 1)) {
-    k = finished;
-    postcode = true;
-  }
+  if (finished <= k || !sameSpeakerThrough(v, end - 1, finished - 1)) return read;
+  return Math.max(read, placesEnd(v, end, finished, true, true));
+}
+
+/**
+ * From word k, after an address found at [.., end): the unit, spoken postcode and places that go
+ * on with it (`postcode`: the address ends with a postcode; `endsNumber`: with a number).
+ */
+function placesEnd(
+  v: AddressView,
+  end: number,
+  from: number,
+  endsNumber: boolean,
+  postcodeAtEnd: boolean,
+): number {
+  let k = from;
+  let postcode = postcodeAtEnd;
   for (let step = 0; step < 8; step++) {
     const s = skip(v, k);
     // every word up to s is the same speaker's: the other speaker's "mhm" ends the address here
