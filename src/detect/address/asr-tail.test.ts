@@ -52,6 +52,11 @@ describe('what continues a found address in raw ASR', () => {
       'my address is seventeen forty seven orrel road suite seven forty six north velkaville okay',
       [[3, 14]],
     ],
+    [
+      'a postcode longer than the shape the grammar read inside its run (C1070AAM, not 1070 AA)',
+      'my new address is calle quillon nine c one oh seven oh a a m lorvenne tucuman',
+      [[4, 17]],
+    ],
   ]);
 });
 
@@ -77,6 +82,11 @@ describe('what stays out', () => {
       'an English word after the street is no town',
       'the parcel went to nine quillon road yesterday and then to tamsbury',
       [[4, 7]],
+    ],
+    [
+      'a run of digits longer than any postcode after the town',
+      'my address is twelve orrel road tamsby one two three four five nineteen oh two',
+      [[3, 7]],
     ],
   ]);
 });

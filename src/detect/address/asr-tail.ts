@@ -162,6 +162,25 @@ export function spokenPostcodeEnd(v: AddressView, i: number): number {
   return pc > 0 ? chunks[pc - 1]!.endWord : -1;
 }
 
+/**
+ * The address found at [.., end) stops inside a spoken run that goes on after it: the grammar read a
+ * shorter code out of the run than was said ("c one oh seven oh a a | m": the Dutch shape 1070 AA
+ * inside Argentina's C1070AAM). The longest postcode read from a chunk of the run inside the
+ * address that ends past `end`: index after it, or -1.
+ */
+function runPostcodeEnd(v: AddressView, end: number): number {
+  const run = runAt(v.ctx.spoken, end - 1);
+  // only a run with a spelled letter: the years or phone digits after an all-digit code run on
+  if (!run || run.endWord <= end || !run.chunks.some((c) => c.kind === 'letter')) return -1;
+  let best = -1;
+  for (const c of run.chunks) {
+    if (c.startWord >= end) break;
+    const pc = spokenPostcodeEnd(v, c.startWord);
+    if (pc > end && pc > best) best = pc;
+  }
+  return best;
+}
+
 /** Words that open a town's name before another name word ("new", "port", "bad", "alt"). */
 const TOWN_OPENERS = new Set(
   'new old north south east west upper lower great little port fort mount saint st san santa bad alt nord sud'.split(
@@ -252,7 +271,26 @@ export function asrTailEnd(v: AddressView, end: number): number {
   // a found address that ends with a number (a unit's, a house number said after the street's
   // name, a postcode) may have its town said next, as after a postcode
   const endsNumber = runAt(v.ctx.spoken, k - 1) !== undefined;
-  let postcode = false;
+  const read = placesEnd(v, end, k, endsNumber, false);
+  // the postcode the run goes on with, when what follows it reaches further than the plain reading
+  const finished = runPostcodeEnd(v, k);
+  if (finished <= k || !sameSpeakerThrough(v, end - 1, finished - 1)) return read;
+  return Math.max(read, placesEnd(v, end, finished, true, true));
+}
+
+/**
+ * From word k, after an address found at [.., end): the unit, spoken postcode and places that go
+ * on with it (`postcode`: the address ends with a postcode; `endsNumber`: with a number).
+ */
+function placesEnd(
+  v: AddressView,
+  end: number,
+  from: number,
+  endsNumber: boolean,
+  postcodeAtEnd: boolean,
+): number {
+  let k = from;
+  let postcode = postcodeAtEnd;
   for (let step = 0; step < 8; step++) {
     const s = skip(v, k);
     // every word up to s is the same speaker's: the other speaker's "mhm" ends the address here

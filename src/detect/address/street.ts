@@ -13,6 +13,7 @@
  * `numbered: false`; the caller keeps it only with more address around it (a unit, a city or
  * postcode after it, an address cue before it).
  */
+import { asrUspsSuffixAt } from './asr-usps-suffix.js';
 import { runAt, type SpokenChunk } from '../../transcript/spoken-view.js';
 import type { AddressView } from './view.js';
 import {
@@ -181,6 +182,7 @@ export function spelledTypeAt(v: AddressView, i: number): number {
 export function suffixTypeAt(v: AddressView, i: number): number {
   const spelled = spelledTypeAt(v, i);
   if (spelled > 0) return spelled;
+  if (asrUspsSuffixAt(v, i) > 0) return 1;
   const len = addressVocab().streets.suffix.match(at(v, i));
   // a one-letter type ("g." Lithuanian, "u." Hungarian) only with its dot
   if (len > 0 && (v.folded[i] ?? '').length === 1 && !/\.$/.test(raw(v, i))) return 0;
