@@ -31,6 +31,7 @@ import type { ExtendView } from './person-extend.js';
 import { isPlaceName, isTownName } from './person-tags.js';
 import { isBrand } from '../brands.js';
 import { placeName, type Make } from './person-genres.js';
+import { afterPersonPhrase, unknownRunInPersonPlace } from './person-unknown-places.js';
 
 /** A name word as written: "Grant", "O'Connor", "D'Angelo", "McGuinness", "Smith-Jones", one closing mark. */
 const NAME_TEXT = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*(?:['’]s?)?[,.;:!?)]?$/u;
@@ -242,7 +243,7 @@ function unknownRunEnd(view: ExtendView, k: number): number {
   if (k > 0 && sameSpeaker(view.ctx, k - 1, k) && !sentenceStart(view, k)) {
     if (capitalAt(view, k - 1) && !CLOSES.test(words[k - 1]!.text)) return k;
     const p = tokens[k - 1]!;
-    if (DETERMINERS.has(p) || LOCATIVE.has(p)) return k;
+    if (DETERMINERS.has(p) || (LOCATIVE.has(p) && !afterPersonPhrase(view, k))) return k;
   }
   let end = k;
   const word = (j: number): boolean =>
@@ -268,7 +269,11 @@ function unknownRunEnd(view: ExtendView, k: number): number {
     /^\p{Ll}+$/u.test(next) && (hasLexiconTag(next, SUBJECT_VERBS) || /^\p{Ll}{3,}ed$/u.test(next));
   const firmAfter = FIRM_AFTER.has(next) && capitalAt(view, end + 1);
   const person =
-    verbAfter || firmAfter || PERSON_BEFORE.has(prev) || hasFamilyNameEnding(view.base[end - 1]!);
+    verbAfter ||
+    firmAfter ||
+    PERSON_BEFORE.has(prev) ||
+    hasFamilyNameEnding(view.base[end - 1]!) ||
+    unknownRunInPersonPlace(view, k, end);
   return person ? end : k;
 }
 

@@ -54,6 +54,8 @@ import { addShapedNeighbours } from './person-shaped.js';
 import { addCasedNames } from './person-cased-grow.js';
 import { addAsrNames } from './person-asr-names.js';
 import { addAsrPossessiveNames } from './person-asr-possessive.js';
+import { addAsrUnknownNames } from './person-asr-unknown.js';
+import { addUnknownListNames } from './person-unknown-lists.js';
 import { addGenreNames } from './person-genres.js';
 import { familyNameRecurrences } from './person-coref.js';
 import { isTownName, PLACE_ORG_TAGS } from './person-tags.js';
@@ -1467,10 +1469,14 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addVerbFormSubjects(view, out, covered, make);
   // "Tamsin Orrelby and Velkhaus": an unlisted item of a list that holds a found name (person-coordination.ts)
   addCoordinatedNames(view, out, covered, make);
+  // "They had six: Velkor, Amundai, Tesmira and Obrani": a list of words no list holds (person-unknown-lists.ts)
+  addUnknownListNames(view, out, covered, make);
   // raw ASR: a family name of name shape after a found given name, a name field, "call me ilse" (person-asr-names.ts)
   addAsrNames(view, out, covered, make);
   // raw ASR: "velmira's sister", a name's possessive before a person's noun (person-asr-possessive.ts)
   addAsrPossessiveNames(view, out, covered, make);
+  // raw ASR: unknown words after "named after", "assistant to", before "who" (person-asr-unknown.ts)
+  addAsrUnknownNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)

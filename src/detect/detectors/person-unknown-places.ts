@@ -1,0 +1,68 @@
+/**
+ * Places in a written sentence that only a person fills, for a run of title-case words that no list
+ * and no English dictionary holds (person-cased-grow.ts unknownRunEnd asks these besides its own):
+ *
+ * - before a relative pronoun of persons: "Velkor Amundai, who founded ...", "Velkor Amundai, whose";
+ * - before a life span or a birth in brackets: "Velkor Amundai (born 1950)", "(3 May 1901 - 1977)";
+ * - after a phrase whose object is a person (lexicons/names/cues/person-phrase-before/): "named
+ *   after Velkor Amundai", "in memory of ...", "a tribute to ...";
+ * - a possessive before a noun of kin: "Velkor Amundai's daughter".
+ *
+ * Places, firms and works take "which", have no birth and no daughter.
+ */
+import { phraseList, wordSet } from '../gazetteer/name-data.js';
+import type { ExtendView } from './person-extend.js';
+
+const WHO = new Set(['who', 'whose', 'whom', "who's", 'who’s']);
+const KIN = wordSet('names/context/kin-nouns');
+const PHRASES = phraseList('names/cues/person-phrase-before');
+/** words of a bracket after the name that tell a life: "(born 1950)", "(b. 1950)", "(née Orrel)" */
+const BIRTH = /^\((?:born|b\.|née|nee)$/iu;
+/** "(1901-1977)", "(3 May 1901 - 12 June 1977)", "(c. 1850 – 1911)": two years joined by a dash */
+const LIFE_SPAN =
+  /^\((?:c\.\s*)?(?:\d{1,2}\s+\p{L}+\.?\s+)?\d{3,4}\s*[-–—]+\s*(?:\d{1,2}\s+\p{L}+\.?\s+)?\d{3,4}\)/u;
+const POSSESSIVE = /['’]s?$/u;
+
+/** Is the run [k, end) followed by ", who" / ", whose"? */
+function beforeWho(view: ExtendView, end: number): boolean {
+  const { words, tokens } = view.ctx;
+  return /,$/u.test(words[end - 1]!.text) && WHO.has(tokens[end] ?? '');
+}
+
+/** Is the run [k, end) followed by a bracket that tells a birth or a life span? */
+function beforeLife(view: ExtendView, end: number): boolean {
+  const { words } = view.ctx;
+  const first = words[end]?.text ?? '';
+  if (!first.startsWith('(')) return false;
+  if (BIRTH.test(first)) return true;
+  const text = words
+    .slice(end, end + 9)
+    .map((w) => w.text)
+    .join(' ');
+  return LIFE_SPAN.test(text);
+}
+
+/** Does a phrase of lexicons/names/cues/person-phrase-before/ end right before k? */
+export function afterPersonPhrase(view: ExtendView, k: number): boolean {
+  const { tokens, words } = view.ctx;
+  return PHRASES.some((phrase) => {
+    const start = k - phrase.length;
+    if (start < 0) return false;
+    // "... in memory. Of course" is no phrase: no closing mark inside it
+    for (let j = start; j < k; j++) if (/[.!?;:,]$/u.test(words[j]!.text)) return false;
+    return phrase.every((w, n) => tokens[start + n] === w);
+  });
+}
+
+/** Is the run [k, end) a possessive before a noun of kin: "Velkor Amundai's daughter"? */
+function possessiveOfKin(view: ExtendView, end: number): boolean {
+  const { words, tokens } = view.ctx;
+  return POSSESSIVE.test(words[end - 1]!.text) && KIN.has(tokens[end] ?? '');
+}
+
+/** Does the run of unknown title-case words [k, end) stand in a place only a person fills? */
+export function unknownRunInPersonPlace(view: ExtendView, k: number, end: number): boolean {
+  return (
+    beforeWho(view, end) || beforeLife(view, end) || afterPersonPhrase(view, k) || possessiveOfKin(view, end)
+  );
+}
