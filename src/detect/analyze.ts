@@ -35,6 +35,7 @@ import { mapPacked } from './arrays.js';
 import { dropLabelAddresses } from './phone-labels.js';
 import { slavicNamesBeforeTypes } from './address/slavic-street-names.js';
 import { namesEndAtStreets } from './address/name-before-type.js';
+import { addSignatureBlockNames } from './detectors/person-signature-blocks.js';
 
 export type { Seed } from './seeds.js';
 
@@ -138,6 +139,7 @@ type CandidateStep = (ctx: DetectionContext, candidates: Candidate[]) => Candida
  * not found again elsewhere. Hashtags leave the names first.
  */
 const BEFORE_PROPAGATION: readonly CandidateStep[] = [
+  addSignatureBlockNames,
   dropCuesAcrossStops,
   hashtagsOutOfPersons,
   dropNonPersonShapes,
