@@ -36,6 +36,7 @@ import { dropLabelAddresses } from './phone-labels.js';
 import { slavicNamesBeforeTypes } from './address/slavic-street-names.js';
 import { namesEndAtStreets } from './address/name-before-type.js';
 import { addSignatureBlockNames } from './detectors/person-signature-blocks.js';
+import { dropContractWords } from './detectors/person-contract-words.js';
 
 export type { Seed } from './seeds.js';
 
@@ -146,6 +147,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   trimMixedCaseNames,
   dropLowerCaseNonNames,
   dropDocumentNouns,
+  dropContractWords,
   dropAsrNonNames,
   dropAsrCommonWords,
   namesEndAtStreets,
