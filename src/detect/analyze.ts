@@ -37,6 +37,7 @@ import { slavicNamesBeforeTypes } from './address/slavic-street-names.js';
 import { namesEndAtStreets } from './address/name-before-type.js';
 import { addSignatureBlockNames } from './detectors/person-signature-blocks.js';
 import { dropContractWords } from './detectors/person-contract-words.js';
+import { dropDefinedTerms } from './detectors/person-defined-terms.js';
 
 export type { Seed } from './seeds.js';
 
@@ -148,6 +149,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   dropLowerCaseNonNames,
   dropDocumentNouns,
   dropContractWords,
+  dropDefinedTerms,
   dropAsrNonNames,
   dropAsrCommonWords,
   namesEndAtStreets,
