@@ -38,6 +38,7 @@ import { namesEndAtStreets } from './address/name-before-type.js';
 import { addSignatureBlockNames } from './detectors/person-signature-blocks.js';
 import { dropContractWords } from './detectors/person-contract-words.js';
 import { dropDefinedTerms } from './detectors/person-defined-terms.js';
+import { trimFormLabels } from './detectors/person-form-labels.js';
 
 export type { Seed } from './seeds.js';
 
@@ -142,6 +143,7 @@ type CandidateStep = (ctx: DetectionContext, candidates: Candidate[]) => Candida
  */
 const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   addSignatureBlockNames,
+  trimFormLabels,
   dropCuesAcrossStops,
   hashtagsOutOfPersons,
   dropNonPersonShapes,
