@@ -12,14 +12,16 @@
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
-import { wordSet } from '../gazetteer/name-data.js';
+import { readWordListsIn } from '../lexicon-files.js';
 import { isFunctionWord } from '../gazetteer/common-words.js';
 import { NameEvidence, nameBase, nameEvidence } from '../gazetteer/name-evidence.js';
 import { englishLevel } from '../gazetteer/name-lexicon.js';
 import { isUncased, sameSpeaker } from '../call-words.js';
 
-/** Labels that close the name slot ("Title:", "Its:"). */
-const CLOSERS = wordSet('names/context/signature-fields');
+/** Labels that close the name slot ("Title:", "Its:"); offices too, after a signature mark only. */
+const LABELS = readWordListsIn('names/context/signature-fields');
+const CLOSERS = new Set((LABELS.get('en') ?? []).map((w) => w.toLowerCase()));
+const OFFICES = new Set((LABELS.get('offices-en') ?? []).map((w) => w.toLowerCase()));
 /** A signatory's name has at most this many words ("Ada Q. de Velbrandt"). */
 const MAX_WORDS = 4;
 const SCORE = 0.9;
@@ -42,11 +44,16 @@ function afterNameField(ctx: DetectionContext, i: number, uncased: boolean): num
   return /^name:$/iu.test(ctx.words[i]!.text) ? i + 1 : -1;
 }
 
-/** Is word k a label closing the slot ("Title:"; "title" in raw ASR)? */
-function closes(ctx: DetectionContext, k: number, uncased: boolean): boolean {
+/**
+ * Is word k a label closing the slot ("Title:"; "title" in raw ASR)? After a signature mark an
+ * office closes it too ("/s/ Ada Quist President"; capitalised in written text).
+ */
+function closes(ctx: DetectionContext, k: number, uncased: boolean, signed: boolean): boolean {
   const text = ctx.words[k]!.text;
-  if (uncased) return CLOSERS.has(ctx.tokens[k]!);
-  return text.endsWith(':') && CLOSERS.has(ctx.tokens[k]!);
+  const token = ctx.tokens[k]!;
+  if (signed && OFFICES.has(token) && (uncased || /^\p{Lu}/u.test(text))) return true;
+  if (uncased) return CLOSERS.has(token);
+  return text.endsWith(':') && CLOSERS.has(token);
 }
 
 /** Can word k stand in a signatory's name? Written: capitalised or an initial. ASR: a name-like word, no function word. */
@@ -63,13 +70,13 @@ function nameWord(ctx: DetectionContext, k: number, uncased: boolean): boolean {
 }
 
 /** The slot [start, end) after an opener at `start`, when a closing label follows in time. */
-function slotEnd(ctx: DetectionContext, start: number, uncased: boolean): number {
+function slotEnd(ctx: DetectionContext, start: number, uncased: boolean, signed: boolean): number {
   for (let k = start; k < ctx.words.length && k - start <= MAX_WORDS; k++) {
     if (!sameSpeaker(ctx, start, k)) return -1;
-    if (k > start && closes(ctx, k, uncased)) return k;
+    if (k > start && closes(ctx, k, uncased, signed)) return k;
     if (!nameWord(ctx, k, uncased)) return -1;
     // a comma may close the name only right before the label ("Ada Quist, Title:")
-    if (/,$/u.test(ctx.words[k]!.text) && !(k + 1 < ctx.words.length && closes(ctx, k + 1, uncased)))
+    if (/,$/u.test(ctx.words[k]!.text) && !(k + 1 < ctx.words.length && closes(ctx, k + 1, uncased, signed)))
       return -1;
   }
   return -1;
@@ -81,9 +88,10 @@ export function addSignatureBlockNames(ctx: DetectionContext, candidates: readon
   const slots: Candidate[] = [];
   for (let i = 0; i < ctx.words.length; i++) {
     let start = afterMark(ctx, i, uncased);
-    if (start < 0) start = afterNameField(ctx, i, uncased);
+    const signed = start >= 0;
+    if (!signed) start = afterNameField(ctx, i, uncased);
     if (start < 0 || !sameSpeaker(ctx, i, start)) continue;
-    const end = slotEnd(ctx, start, uncased);
+    const end = slotEnd(ctx, start, uncased, signed);
     if (end < 0) continue;
     slots.push({
       type: 'PERSON',
