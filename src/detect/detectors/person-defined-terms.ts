@@ -1,7 +1,7 @@
 /**
  * Defined terms of written contracts read as names. A contract defines a party or a group by a
  * capitalised term in quotes, in brackets or after a frame word ("Orrelby Ltd. (the "Harlan")",
- * "hereinafter "Sterling"", "collectively referred to as the "Kestrel Parties""), then writes the
+ * "hereinafter "Sterling"", "together known as the "Kestrel Parties""), then writes the
  * term bare: "Notices to Harlan". A term so defined names a party of the document, not a person,
  * wherever the call writes it. Run on the detectors' PERSON candidates before names spread over
  * the call (analyze.ts): a candidate all of whose words lie in occurrences of a defined term goes.
