@@ -39,6 +39,7 @@ import { addSignatureBlockNames } from './detectors/person-signature-blocks.js';
 import { dropContractWords } from './detectors/person-contract-words.js';
 import { dropDefinedTerms } from './detectors/person-defined-terms.js';
 import { trimFormLabels } from './detectors/person-form-labels.js';
+import { trimContractRoleEdges } from './detectors/person-contract-role-edges.js';
 
 export type { Seed } from './seeds.js';
 
@@ -150,6 +151,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   trimMixedCaseNames,
   dropLowerCaseNonNames,
   dropDocumentNouns,
+  trimContractRoleEdges,
   dropContractWords,
   dropDefinedTerms,
   dropAsrNonNames,
