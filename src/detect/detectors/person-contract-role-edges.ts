@@ -1,6 +1,6 @@
 /**
  * A party's role run into a name in raw ASR. Without case a contract's bare role follows any word
- * the name lists hold ("shall irrevocably grant lender an option"), and the person detector reads
+ * the name lists hold ("we hereby grant lessor a right"), and the person detector reads
  * the pair as a full name; the role then spreads over the call. A contract names its sides by
  * role again and again, a person rarely by a bare surname: where the call says the role word at
  * least MIN_BARE more times outside every PERSON candidate, the role
