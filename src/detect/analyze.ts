@@ -39,6 +39,7 @@ import { addSignatureBlockNames } from './detectors/person-signature-blocks.js';
 import { dropContractWords } from './detectors/person-contract-words.js';
 import { dropDefinedTerms } from './detectors/person-defined-terms.js';
 import { trimFormLabels } from './detectors/person-form-labels.js';
+import { dropUnitNames } from './detectors/person-unit-names.js';
 import { trimContractRoleEdges } from './detectors/person-contract-role-edges.js';
 
 export type { Seed } from './seeds.js';
@@ -145,6 +146,7 @@ type CandidateStep = (ctx: DetectionContext, candidates: Candidate[]) => Candida
 const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   addSignatureBlockNames,
   trimFormLabels,
+  dropUnitNames,
   dropCuesAcrossStops,
   hashtagsOutOfPersons,
   dropNonPersonShapes,
