@@ -1,6 +1,6 @@
 /**
  * Names of an organisation's units read as names. Notice clauses address a unit instead of a
- * person ("Attn: Legal Department", raw ASR "attn legal department"), and the label cue makes the
+ * person ("Attn: Claims Department", raw ASR "attn claims department"), and the label cue makes the
  * unit's name a PERSON candidate. A one-word candidate right before a unit head
  * (lexicons/names/context/unit-heads) names the unit: it goes. Run before names spread (analyze.ts).
  */
