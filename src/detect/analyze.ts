@@ -35,6 +35,12 @@ import { mapPacked } from './arrays.js';
 import { dropLabelAddresses } from './phone-labels.js';
 import { slavicNamesBeforeTypes } from './address/slavic-street-names.js';
 import { namesEndAtStreets } from './address/name-before-type.js';
+import { addSignatureBlockNames } from './detectors/person-signature-blocks.js';
+import { dropContractWords } from './detectors/person-contract-words.js';
+import { dropDefinedTerms } from './detectors/person-defined-terms.js';
+import { trimFormLabels } from './detectors/person-form-labels.js';
+import { dropUnitNames } from './detectors/person-unit-names.js';
+import { trimContractRoleEdges } from './detectors/person-contract-role-edges.js';
 
 export type { Seed } from './seeds.js';
 
@@ -138,12 +144,18 @@ type CandidateStep = (ctx: DetectionContext, candidates: Candidate[]) => Candida
  * not found again elsewhere. Hashtags leave the names first.
  */
 const BEFORE_PROPAGATION: readonly CandidateStep[] = [
+  addSignatureBlockNames,
+  trimFormLabels,
+  dropUnitNames,
   dropCuesAcrossStops,
   hashtagsOutOfPersons,
   dropNonPersonShapes,
   trimMixedCaseNames,
   dropLowerCaseNonNames,
   dropDocumentNouns,
+  trimContractRoleEdges,
+  dropContractWords,
+  dropDefinedTerms,
   dropAsrNonNames,
   dropAsrCommonWords,
   namesEndAtStreets,

@@ -1,0 +1,35 @@
+/**
+ * Words of contracts read as names. A loan, lease or licence agreement names its sides by role
+ * and writes the role capitalised and bare ("Notices to Lender", "Pledgor shall deliver"), and
+ * its terms of art ("Lenders' Lien", "pro rata", "any bailee") are words some name list holds
+ * or no English word list knows, so the person detector reads them as names. Run on the
+ * detectors' PERSON candidates before names spread over the call (analyze.ts): a candidate all of
+ * whose words are contract words (lexicons/names/context/contract-words) goes, so it is not found
+ * again elsewhere. A naming cue ("Name:", "my name is"), a title ("Ms. Lender") or a PERSON
+ * candidate beside it (a given name before a surname of the list) keeps it.
+ */
+import type { Candidate } from '../../types.js';
+import type { DetectionContext } from '../types.js';
+import { wordSet } from '../gazetteer/name-data.js';
+import { nameBases } from '../name-bases.js';
+import { besideAnotherPerson, NAMING_CUE, titled } from './person-lower-veto.js';
+
+const CONTRACT_WORDS = wordSet('names/context/contract-words');
+
+/** Drops the PERSON candidates made only of contract words (see the header). */
+export function dropContractWords(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
+  if (!candidates.some((c) => c.type === 'PERSON')) return [...candidates];
+  const bases = nameBases(ctx.tokens);
+  const beside = besideAnotherPerson(ctx, candidates);
+  const onlyContractWords = (c: Candidate): boolean => {
+    for (let k = c.startWord; k < c.endWord; k++) if (!CONTRACT_WORDS.has(bases[k]!)) return false;
+    return true;
+  };
+  const drop = (c: Candidate): boolean =>
+    c.type === 'PERSON' &&
+    onlyContractWords(c) &&
+    !NAMING_CUE.test(c.reason ?? '') &&
+    !titled(ctx, c) &&
+    !beside(c);
+  return candidates.filter((c) => !drop(c));
+}
