@@ -6,7 +6,7 @@
 import { spanTable } from '../../../test/helpers/entity-spans.js';
 
 spanTable('PERSON', 'vetoPersonsAtPlaces', [
-  ['a firm one works at', 'Ivo Brandt took a job at Meyer Music in Tamsby.', [[0, 2]]],
+  ['a firm one works at', 'Ivo Brandt took a job at Pellow Tools in Tamsby.', [[0, 2]]],
   ['a ground', 'My first game at Ashworth this season was great.', []],
   ['a place one arrives at', 'The letter arrived at Turner Hollis this morning.', []],
   ['a person looked at', 'She looked at Lena Quist and laughed.', [[3, 5]]],

@@ -1,11 +1,11 @@
 /**
  * In formatted text, a capitalised PERSON candidate right after "at" names where someone is, works
- * or goes, not a person ("a job at Orvel Music", "my first game at Tamsby", "arrived at Quell
+ * or goes, not a person ("a job at Orvel Tools", "my first game at Tamsby", "arrived at Quell
  * Marsh this morning"): a person after "at" is almost always one someone looks, laughs or shouts at
  * (lexicons/names/context/at-person-words: "looked at Ivo" keeps Ivo) or a possessive ("dinner at
  * Ivo's", kept). A candidate beside or inside an ADDRESS candidate (a street named after someone)
- * is kept for the address's cover. Raw ASR is left alone: there "at" is also how "@" of a handle is spoken. A name given
- * as one's own, a form's label or a vocative stays.
+ * is kept for the address's cover. Raw ASR is left alone: there "at" is also how the "@" of a
+ * handle is spoken. A name given as one's own, a form's label or a vocative stays.
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -15,7 +15,7 @@ import { isUncased, sameSpeaker, PHRASE_OR_BRACKET_END } from '../call-words.js'
 const AT_PERSON = wordSet('names/context/at-person-words');
 const KEPT_CUES = new Set(['cue:name', 'cue:label', 'cue:vocative']);
 const TITLE_CASE = /^["'(]*\p{Lu}/u;
-/** A possessive's mark at the end of a word ("Ivo's", "Brandt'", "Ivo’s"). */
+/** A possessive's mark closing a word ("Ivo's", "Brandt'", "Ivo’s"). */
 const POSSESSIVE = /['’]s?$/u;
 
 /** Is candidate c written right after a placing "at" of the same phrase? */
@@ -35,7 +35,7 @@ function afterPlacingAt(ctx: DetectionContext, c: Candidate): boolean {
 
 /**
  * The candidates without the PERSON ones that a placing "at" shows to be a place or a firm, nor
- * the pieces of them that propagation added ("at Epsom Derby" leaves no "Derby").
+ * the pieces of them that propagation added ("at Tamsby Downs" leaves no "Downs").
  */
 export function vetoPersonsAtPlaces(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   if (!candidates.some((c) => c.type === 'PERSON') || isUncased(ctx.words)) return [...candidates];

@@ -5,13 +5,17 @@
 import { spanTable } from '../../../test/helpers/entity-spans.js';
 
 spanTable('PERSON', 'vetoEponymSites', [
-  ['two nouns before the head', 'the crew went to the Wright Coleman Air Force Base in Ohio', []],
-  ['raw ASR: the noun after the candidate', 'it lifted off from the harrison space center on tuesday', []],
+  ['two nouns before the head', 'the crew flew to Wright Coleman Air Guard Base near Orvel', []],
   [
-    'the noun inside the candidate, and its repeat',
-    'the men and women of Harrison Space Center, the town',
+    'raw ASR: the noun after the candidate',
+    'it lifted off from the harrison rocket test centre on tuesday',
     [],
   ],
-  ['a person apart from the site', 'Lena Quist works at the space center', [[0, 2]]],
-  ['a comma ends the name', 'Lena Quist, space center staff, called', [[0, 2]]],
+  [
+    'the noun inside the candidate, and its repeat',
+    'the pupils of Harrison Space Flight Centre, the town',
+    [],
+  ],
+  ['a person apart from the site', 'Lena Quist works at the rocket centre', [[0, 2]]],
+  ['a comma ends the name', 'Lena Quist, rocket centre staff, called', [[0, 2]]],
 ]);

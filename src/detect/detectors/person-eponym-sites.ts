@@ -1,10 +1,11 @@
 /**
  * A PERSON candidate that ends the name of a site or institution honouring a person ("the Varnel
- * Space Center", "Quosti Air Force Base", "the orvel ice shelf" in raw ASR) is no person: the name
+ * Rocket Centre", "Quosti Air Guard Base", "the orvel ice shelf" in raw ASR) is no person: the name
  * is followed, in the same phrase, by one or two ordinary nouns and a site's head
  * (lexicons/names/context/site-heads). The nouns between are what tells a site from a person: a
  * name right before a head alone ("Ivo Hall", "Lena Park") is left to the landmark rules. The nouns
- * may be inside the candidate ("[Varnel Space] Center") or after it. A name given as one's own, a form's label or a vocative stays.
+ * may be inside the candidate ("[Varnel Rocket] Centre") or after it. A name given as one's own, a
+ * form's label or a vocative stays.
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -14,7 +15,7 @@ import { isFunctionWord } from '../gazetteer/common-words.js';
 import { isUncased, sameSpeaker, PHRASE_OR_BRACKET_END } from '../call-words.js';
 
 const SITE_HEADS = wordSet('names/context/site-heads');
-/** Most ordinary nouns between the name and the head ("Air Force"). */
+/** Most ordinary nouns between the name and the head ("Air Guard"). */
 const MAX_NOUNS = 2;
 const CAPITALISED = /^\p{Lu}/u;
 const LETTERS = /^\p{L}+$/u;
@@ -33,7 +34,7 @@ function siteNoun(ctx: DetectionContext, k: number, uncased: boolean): boolean {
 
 /** Does the candidate's name run on, in one phrase, through one or two nouns into a site's head? */
 function endsSiteName(ctx: DetectionContext, c: Candidate, uncased: boolean): boolean {
-  // the first noun may sit inside the candidate ("[Varnel Space] Center"), after a name word
+  // the first noun may sit inside the candidate ("[Varnel Rocket] Centre"), after a name word
   for (let m = c.startWord + 1; m <= c.endWord; m++) {
     if (m >= ctx.words.length) return false;
     if (PHRASE_OR_BRACKET_END.test(ctx.words[m - 1]!.text) || !sameSpeaker(ctx, m - 1, m)) return false;
@@ -51,7 +52,7 @@ function endsSiteName(ctx: DetectionContext, c: Candidate, uncased: boolean): bo
 
 /**
  * The candidates without the PERSON ones that name a site honouring a person; the repeats of their
- * words that propagation added go with them ("the Varnel Space Center ... Varnel", "Space").
+ * words that propagation added go with them ("the Varnel Rocket Centre ... Varnel", "Rocket").
  */
 export function vetoEponymSites(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   if (!candidates.some((c) => c.type === 'PERSON')) return [...candidates];

@@ -6,8 +6,12 @@
 import { spanTable } from '../../../test/helpers/entity-spans.js';
 
 spanTable('PERSON', 'trimLeadingTitles', [
-  ['an office of two words', 'U. S. Attorney General Dana Holder confirms a probe', [[4, 6]]],
-  ['an office before a lone surname', 'The UN Secretary General Brandt spoke after the vote.', [[4, 5]]],
+  ['an office of two words', 'Orvel County Attorney General Dana Holder confirms a probe', [[4, 6]]],
+  [
+    'an office before a lone surname',
+    "The league's Secretary General Brandt spoke after the vote.",
+    [[4, 5]],
+  ],
   ['a rank already left out', 'Major Lena Quist spoke after the vote.', [[1, 3]]],
   [
     'a peerage title is part of the name',
