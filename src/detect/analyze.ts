@@ -19,6 +19,9 @@ import { propagate } from './propagate.js';
 import { vetoPersons } from './detectors/person-veto.js';
 import { vetoNonPersonNames } from './detectors/person-place-veto.js';
 import { vetoLandmarkNames } from './detectors/person-landmark-veto.js';
+import { trimLeadingTitles } from './detectors/person-title-trim.js';
+import { vetoEponymSites } from './detectors/person-eponym-sites.js';
+import { vetoPersonsAtPlaces } from './detectors/person-at-place.js';
 import { hashtagsOutOfPersons } from './detectors/person-hashtags.js';
 import { dropNonPersonShapes } from './detectors/person-shapes-veto.js';
 import { dropLowerCaseNonNames } from './detectors/person-lower-veto.js';
@@ -169,6 +172,9 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   vetoPersonMisreads,
   vetoNonPersonNames,
   vetoLandmarkNames,
+  vetoEponymSites,
+  vetoPersonsAtPlaces,
+  trimLeadingTitles,
   vetoAddressMisreads,
   dropLabelAddresses,
   absorbRepairs,

@@ -78,7 +78,7 @@ describe('a found name that is a word recurs in lower case as the word (cased te
   it.each<[string, string, [number, number][]]>([
     [
       'a company word again in lower case',
-      'Ivo sold guitars at Brandt Music. He loves all music.',
+      'Ivo sold guitars for Brandt Music. He loves all music.',
       [
         [0, 1],
         [4, 6],
