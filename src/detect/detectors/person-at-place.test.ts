@@ -8,7 +8,7 @@ import { spanTable } from '../../../test/helpers/entity-spans.js';
 spanTable('PERSON', 'vetoPersonsAtPlaces', [
   ['a firm one works at', 'Ivo Brandt took a job at Pellow Tools in Tamsby.', [[0, 2]]],
   ['a ground', 'My first game at Ashworth this season was great.', []],
-  ['a place one arrives at', 'The letter arrived at Turner Hollis this morning.', []],
+  ['a place one arrives at', 'The letter arrived at Orvel Hollis this morning.', []],
   ['a person looked at', 'She looked at Lena Quist and laughed.', [[3, 5]]],
   [
     'a person hit out at',
@@ -19,5 +19,6 @@ spanTable('PERSON', 'vetoPersonsAtPlaces', [
     ],
   ],
   ['a possessive', 'We had dinner at Ivo’s last night.', [[4, 5]]],
+  ['a full name opening with a frequent given name', 'Please leave it at Nora Vasquez today.', [[4, 6]]],
   ['raw ASR: "at" of a handle', 'great show at lena quist thanks', [[3, 5]]],
 ]);

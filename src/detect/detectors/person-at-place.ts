@@ -5,18 +5,29 @@
  * (lexicons/names/context/at-person-words: "looked at Ivo" keeps Ivo) or a possessive ("dinner at
  * Ivo's", kept). A candidate beside or inside an ADDRESS candidate (a street named after someone)
  * is kept for the address's cover. Raw ASR is left alone: there "at" is also how the "@" of a
- * handle is spoken. A name given as one's own, a form's label or a vocative stays.
+ * handle is spoken. A name given as one's own, a form's label or a vocative stays, and so does a
+ * full name that opens with a frequent given name ("leave it at Nora Vasquez"): a missed person is
+ * a leak, a place kept is only a word over-redacted.
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { isUncased, sameSpeaker, PHRASE_OR_BRACKET_END } from '../call-words.js';
+import { nameBase, nameEvidence, NameEvidence } from '../gazetteer/name-evidence.js';
+import { GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 
 const AT_PERSON = wordSet('names/context/at-person-words');
 const KEPT_CUES = new Set(['cue:name', 'cue:label', 'cue:vocative']);
 const TITLE_CASE = /^["'(]*\p{Lu}/u;
 /** A possessive's mark closing a word ("Ivo's", "Brandt'", "Ivo’s"). */
 const POSSESSIVE = /['’]s?$/u;
+
+/** Does candidate c read as a full name: two words or more, the first a frequent given name? */
+function opensWithGivenName(ctx: DetectionContext, c: Candidate): boolean {
+  if (c.endWord - c.startWord < 2) return false;
+  const first = nameBase(ctx.tokens[c.startWord] ?? '');
+  return nameEvidence(first) === NameEvidence.Frequent && (nameKinds(first) & GIVEN) !== 0;
+}
 
 /** Is candidate c written right after a placing "at" of the same phrase? */
 function afterPlacingAt(ctx: DetectionContext, c: Candidate): boolean {
@@ -47,7 +58,7 @@ export function vetoPersonsAtPlaces(ctx: DetectionContext, candidates: readonly 
   const places: Candidate[] = [];
   const kept = candidates.filter((c) => {
     if (c.type !== 'PERSON' || c.detector === 'propagation' || KEPT_CUES.has(c.reason ?? '')) return true;
-    if (inAddress(c) || !afterPlacingAt(ctx, c)) return true;
+    if (inAddress(c) || opensWithGivenName(ctx, c) || !afterPlacingAt(ctx, c)) return true;
     places.push(c);
     return false;
   });
