@@ -12,6 +12,11 @@ spanTable('ADDRESS', 'a typeless street after a recipient', [
   ['a suffix type the name took', 'Mira Tolvanen Dorvinska cesta 9, 1000 Ljubljana', [[2, 7]]],
   ['a listed name before a suffix type', 'Mira Tolvanen Vesquin fasor 6, 1051 Budapest', [[2, 7]]],
   ['a street named after someone', 'Mira Tolvanen Anna Vesqui Caddesi 45, 06100 Ankara', [[2, 8]]],
+  [
+    'a name reading that is a street and its type',
+    'Mira Tolvanen Fəzail Dorvesov sh., 32 AZ1000 Bakı',
+    [[2, 8]],
+  ],
   ['raw ASR, suffix type', 'mira tolvanen vesquin fasor six one zero five one budapest', [[2, 10]]],
 ]);
 
