@@ -38,6 +38,7 @@ import { mapPacked } from './arrays.js';
 import { dropLabelAddresses } from './phone-labels.js';
 import { slavicNamesBeforeTypes } from './address/slavic-street-names.js';
 import { namesEndAtStreets } from './address/name-before-type.js';
+import { namesEndBeforeStreetNumbers } from './address/name-before-number.js';
 import { addSignatureBlockNames } from './detectors/person-signature-blocks.js';
 import { dropContractWords } from './detectors/person-contract-words.js';
 import { dropDefinedTerms } from './detectors/person-defined-terms.js';
@@ -163,6 +164,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   dropAsrCommonWords,
   namesEndAtStreets,
   slavicNamesBeforeTypes,
+  namesEndBeforeStreetNumbers,
 ];
 
 /** Passes over the candidates and their spread copies, in order; repairs are absorbed last. */
