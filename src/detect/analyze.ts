@@ -40,6 +40,8 @@ import { dropContractWords } from './detectors/person-contract-words.js';
 import { dropDefinedTerms } from './detectors/person-defined-terms.js';
 import { trimFormLabels } from './detectors/person-form-labels.js';
 import { dropUnitNames } from './detectors/person-unit-names.js';
+import { dropSpelledCodes } from './detectors/person-spelled-codes.js';
+import { dropRomanNumerals } from './detectors/person-roman-numerals.js';
 import { trimContractRoleEdges } from './detectors/person-contract-role-edges.js';
 
 export type { Seed } from './seeds.js';
@@ -147,6 +149,8 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   addSignatureBlockNames,
   trimFormLabels,
   dropUnitNames,
+  dropSpelledCodes,
+  dropRomanNumerals,
   dropCuesAcrossStops,
   hashtagsOutOfPersons,
   dropNonPersonShapes,
