@@ -42,6 +42,7 @@ import { trimFormLabels } from './detectors/person-form-labels.js';
 import { dropUnitNames } from './detectors/person-unit-names.js';
 import { dropSpelledCodes } from './detectors/person-spelled-codes.js';
 import { dropRomanNumerals } from './detectors/person-roman-numerals.js';
+import { dropFirmNames } from './detectors/person-firm-names.js';
 import { trimContractRoleEdges } from './detectors/person-contract-role-edges.js';
 
 export type { Seed } from './seeds.js';
@@ -151,6 +152,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   dropUnitNames,
   dropSpelledCodes,
   dropRomanNumerals,
+  dropFirmNames,
   dropCuesAcrossStops,
   hashtagsOutOfPersons,
   dropNonPersonShapes,
@@ -175,6 +177,7 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   vetoLandmarkNames,
   vetoAddressMisreads,
   dropLabelAddresses,
+  dropFirmNames,
   absorbRepairs,
 ];
 
