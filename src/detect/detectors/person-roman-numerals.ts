@@ -1,6 +1,6 @@
 /**
  * Roman numerals of enumerations read as names. Contracts number clauses "(i) ... (ii) ...
- * (iii) ..."; raw ASR drops the brackets and says "and iii will not terminate", and a word no
+ * (iii) ..."; raw ASR drops the brackets and says "ii shall insure the barn", and a word no
  * English list knows reads as a name. A one-word PERSON candidate that is a roman numeral of two
  * letters or more goes, unless a name list holds it ("Xi", "Vi"), a naming cue or title comes
  * before it, or a name stands beside it ("Ivo Quist III", a generational suffix). Run before
