@@ -43,6 +43,7 @@ import { dropUnitNames } from './detectors/person-unit-names.js';
 import { dropSpelledCodes } from './detectors/person-spelled-codes.js';
 import { dropRomanNumerals } from './detectors/person-roman-numerals.js';
 import { dropFirmNames } from './detectors/person-firm-names.js';
+import { dropAsrDefinedTerms } from './detectors/person-asr-defined-terms.js';
 import { trimContractRoleEdges } from './detectors/person-contract-role-edges.js';
 
 export type { Seed } from './seeds.js';
@@ -162,6 +163,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   trimContractRoleEdges,
   dropContractWords,
   dropDefinedTerms,
+  dropAsrDefinedTerms,
   dropAsrNonNames,
   dropAsrCommonWords,
   namesEndAtStreets,
