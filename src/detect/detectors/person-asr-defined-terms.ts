@@ -4,7 +4,7 @@
  * bare ("Harlan shall pay"); raw ASR loses the quotes the written rule (person-defined-terms.ts)
  * needs, so the term reads as a name each time. In uncased text, a PERSON candidate right after
  * an anchor word and its links (lexicons/names/context/asr-definition-frames: "hereinafter
- * called", "hereinafter referred to as the") is a defined term: it and every candidate saying the
+ * called", "hereafter known as") is a defined term: it and every candidate saying the
  * same words go. A person defined by a part of the name before it ("ada quist hereinafter called
  * quist") stays a name, and a naming cue, a title or a name beside a repeat keeps that repeat.
  * Run before names spread (analyze.ts).
@@ -19,7 +19,7 @@ import { besideAnotherPerson, NAMING_CUE, titled } from './person-lower-veto.js'
 const FRAMES = phraseList('names/context/asr-definition-frames');
 const ANCHORS = new Set(FRAMES.filter((p) => p[0] === 'anchor').map((p) => p[1]!));
 const LINKS = new Set(FRAMES.filter((p) => p[0] === 'link').map((p) => p[1]!));
-/** Links at most between the anchor and the term ("hereinafter referred to as the"). */
+/** Links at most between the anchor and the term (four: "hereafter jointly known as"). */
 const MAX_LINKS = 4;
 /** A defined term has at most this many words. */
 const MAX_TERM = 4;
