@@ -44,6 +44,10 @@ import { dropContractWords } from './detectors/person-contract-words.js';
 import { dropDefinedTerms } from './detectors/person-defined-terms.js';
 import { trimFormLabels } from './detectors/person-form-labels.js';
 import { dropUnitNames } from './detectors/person-unit-names.js';
+import { dropSpelledCodes } from './detectors/person-spelled-codes.js';
+import { dropRomanNumerals } from './detectors/person-roman-numerals.js';
+import { dropFirmNames } from './detectors/person-firm-names.js';
+import { dropAsrDefinedTerms } from './detectors/person-asr-defined-terms.js';
 import { trimContractRoleEdges } from './detectors/person-contract-role-edges.js';
 
 export type { Seed } from './seeds.js';
@@ -151,6 +155,9 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   addSignatureBlockNames,
   trimFormLabels,
   dropUnitNames,
+  dropSpelledCodes,
+  dropRomanNumerals,
+  dropFirmNames,
   dropCuesAcrossStops,
   hashtagsOutOfPersons,
   dropNonPersonShapes,
@@ -160,6 +167,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   trimContractRoleEdges,
   dropContractWords,
   dropDefinedTerms,
+  dropAsrDefinedTerms,
   dropAsrNonNames,
   dropAsrCommonWords,
   namesEndAtStreets,
@@ -179,6 +187,7 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   trimLeadingTitles,
   vetoAddressMisreads,
   dropLabelAddresses,
+  dropFirmNames,
   absorbRepairs,
 ];
 

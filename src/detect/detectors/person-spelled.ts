@@ -130,7 +130,7 @@ const NAME_WORD =
   /^(?:(?:sur|first|last|family|maiden|middle|given)?names?(?:['’]s)?|named|called|surname)$/u;
 
 /** Does a word for a name come within the cue window before word i? */
-function hasNameWord(ctx: DetectionContext, i: number): boolean {
+export function hasNameWord(ctx: DetectionContext, i: number): boolean {
   for (let k = Math.max(0, i - CUE_WINDOW); k < i; k++) if (NAME_WORD.test(ctx.tokens[k]!)) return true;
   return false;
 }
@@ -143,7 +143,7 @@ function rareThreeLetters(ctx: DetectionContext, run: Run): boolean {
   return run.letters.length === 3 && !isFrequentName(run.letters) && !hasNameWord(ctx, run.start);
 }
 
-function hasSpellingCue(ctx: DetectionContext, i: number): boolean {
+export function hasSpellingCue(ctx: DetectionContext, i: number): boolean {
   for (let k = Math.max(0, i - CUE_WINDOW); k < i; k++) {
     const t = ctx.tokens[k]!;
     if (SPELLING_CUES.has(t) || (t === 'as' && ctx.tokens[k + 1] === 'in')) return true;

@@ -1,0 +1,31 @@
+import { describe } from 'vitest';
+import { spanTable } from '../../../test/helpers/entity-spans.js';
+
+// invented notice clauses; exact PERSON word ranges (end exclusive)
+describe("partners' surnames in a firm's name (person-firm-names.ts)", () => {
+  spanTable('PERSON', 'formatted text', [
+    ['a firm of two partners', 'With a copy to Harlan & Quist LLP, Attention: Tobin Marsh', [[9, 11]]],
+    ['a firm of three partners', 'Copy to Orrelby, Quist and Varnell, P.C. at once.', []],
+    [
+      "a person's full name on the line before the firm's",
+      'Attention: Tobin Marsh Harlan & Quist LLP',
+      [[1, 3]],
+    ],
+  ]);
+  spanTable('PERSON', 'raw ASR', [
+    ['a spelled legal form', 'with a copy to harlan and quist l l p attention tobin marsh', [[11, 13]]],
+    [
+      'a partner named elsewhere does not spread into the firm',
+      'sent to orrelby quist and varnell llp attention ada quist',
+      [[8, 10]],
+    ],
+    [
+      'people without a legal form stay',
+      'ada quist and tobin marsh signed',
+      [
+        [0, 2],
+        [3, 5],
+      ],
+    ],
+  ]);
+});
