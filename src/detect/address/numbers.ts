@@ -17,6 +17,7 @@ import { chunkAt, postcodeAt } from './postcode.js';
 import { isCommonWord } from '../gazetteer/common-words.js';
 import { cityAt, countryAt, regionAt } from './tail.js';
 import { gluedUnitAt } from './latin-units.js';
+import { asrSpelledUnitAt } from './asr-spelled-unit.js';
 
 /** A written house number: "12", "12a", "12-14", "10/12", "1-2-3", "221B", "12bis", "2д" (a Cyrillic letter), "4-5-6/A" (India). */
 /**
@@ -359,6 +360,9 @@ export function unitAt(v: AddressView, from: number): number {
   const voc = addressVocab();
   const r = raw(v, i);
   if (/^#\w+/.test(r)) return i + 1;
+  // raw ASR "s t e b", "a p t four": a USPS unit abbreviation spelled, then its value
+  const spelled = asrSpelledUnitAt(v, i);
+  if (spelled > 0) return spelled;
   // "3.em", "219-uy", "4Drt.": a unit glued to its number
   const glued = gluedUnitAt(v, i);
   if (glued > 0) return glued;

@@ -13,6 +13,7 @@ import type { DetectionContext } from '../types.js';
 import { runAt, type SpokenChunk, type SpokenRuns } from '../../transcript/spoken-view.js';
 import { FILLERS } from '../gazetteer/common-words.js';
 import { readWordList } from '../lexicon-files.js';
+import { BRITISH_SYSTEM, inwardOrdinalPiece } from './asr-inward-ordinal.js';
 
 const require = createRequire(import.meta.url);
 // the package's ESM build has extensionless imports that Node cannot load: use its CJS build
@@ -540,10 +541,13 @@ function findPostcode(
       ONE.has(ctx.tokens[k + 1] ?? '') &&
       FOUR_LETTERS.test(ctx.words[k]!.text) &&
       !runAt(ctx.spoken, k);
-    const piece = word ? { text: ctx.tokens[k]!, end: k + 1 } : pieceAt(ctx, k, letterWords);
+    // (raw ASR "h u five second": a British inward code read as an ordinal, asr-inward-ordinal.ts)
+    const ordinal = p > 0 && !word && !runAt(ctx.spoken, k) ? inwardOrdinalPiece(ctx, k, compact) : undefined;
+    const piece = word ? { text: ctx.tokens[k]!, end: k + 1 } : (ordinal ?? pieceAt(ctx, k, letterWords));
     if (!piece) break;
     compact += piece.text;
     const isSpoken =
+      ordinal !== undefined ||
       (runAt(ctx.spoken, k) !== undefined && !HAS_DIGIT.test(ctx.words[k]!.text)) ||
       (letterWords ? ONE_OR_TWO_LETTERS : ONE_LETTER).test(ctx.words[k]!.text);
     if (!isSpoken) writtenPieces++;
@@ -563,6 +567,7 @@ function findPostcode(
       countries = fit.length === countries.length ? countries : interned(fit);
     }
     if (word && !BOT_FORM.test(compact)) countries = NONE;
+    if (ordinal) countries = interned(countries.filter((c) => BRITISH_SYSTEM.has(c)));
     if (countries.length > 0) {
       best = {
         start,
@@ -573,7 +578,7 @@ function findPostcode(
         alphanumeric: HAS_DIGIT.test(compact) && LETTER_I.test(compact),
       };
     }
-    if (sentenceEnd(ctx, piece.end - 1)) break;
+    if (ordinal || sentenceEnd(ctx, piece.end - 1)) break;
     k = piece.end;
     while (k < ctx.tokens.length && isFillerAt(ctx, k)) k++;
   }

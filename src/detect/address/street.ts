@@ -14,6 +14,9 @@
  * postcode after it, an address cue before it).
  */
 import { asrUspsSuffixAt } from './asr-usps-suffix.js';
+import { lettersOpeningStreet } from './asr-letter-names.js';
+import { cardinalStreetNameStart } from './asr-cardinal-street.js';
+import { asrSpelledUnitAt } from './asr-spelled-unit.js';
 import { runAt, type SpokenChunk } from '../../transcript/spoken-view.js';
 import type { AddressView } from './view.js';
 import {
@@ -74,6 +77,8 @@ function directionalEnd(v: AddressView, k: number): number {
   if (!DIRECTIONALS.has(t)) return k;
   // raw ASR "upper street n one two x q": the letter opens a British postcode said after the street
   if (!v.formatted && t.length === 1 && spelledUkPostcodeAt(v, k)) return k;
+  // raw ASR "alessandro boulevard s t e b": the letter opens a spelled unit ("STE B"), no direction
+  if (asrSpelledUnitAt(v, k) > 0) return k;
   const next = v.ctx.tokens[k + 1] ?? '';
   if (
     !v.formatted &&
@@ -232,12 +237,28 @@ function leadingNumberEnd(v: AddressView, i: number): number {
   // raw ASR "one eight three one two s e velmont court": a US house number, then the two letters of
   // a written "SE", "NW" before the street's name, which the spoken view reads into the number's run
   if (!v.formatted && compassPairCloses(chunks)) return chunks[chunks.length - 1]!.endWord;
+  // raw ASR "two four five five b w bench r d", "fifty eight fifty u s highway four three one"
+  const lettered = lettersOpeningStreet(v, chunks, (k) => streetOpensAt(v, k));
+  if (lettered > 0) return lettered;
+  // raw ASR "three oh w twenty six street", "nine hundred twenty one eighty three street"
+  const cardinal = cardinalStreetNameStart(v, chunks, (k) => prefixStreet(v, k) !== null);
+  if (cardinal > 0) return cardinal;
   if (!/^\d{1,6}[a-z]?$/.test(text)) return -1;
   const end = bisEnd(v, i, chunks[chunks.length - 1]!.endWord);
   // raw ASR "one two a avenue vesquin": the letter of 12a before the street, its type or name next
   const letter = spokenLetterA(v, i, end);
   if (letter > end || v.formatted || v.ctx.tokens[end] !== 'a' || !/^\d+$/.test(text)) return letter;
   return prefixTypeAt(v, end + 1) > 0 || compoundAt(v, end + 1) ? end + 1 : end;
+}
+
+/** A street goes on at word k: a numbered road and its number, or one or two name words and a suffix type. */
+function streetOpensAt(v: AddressView, k: number): boolean {
+  const r = skip(v, k + 1);
+  if (NUMBERED_ROADS.has(v.folded[k] ?? '') && sameTurn(v, k, r) && runAt(v.ctx.spoken, r)?.startWord === r)
+    return true;
+  for (let m = k; m < k + 2 && nameWord(v, m) && sameTurn(v, k, m + 1) && !partEnds(v, m); m++)
+    if (suffixTypeAt(v, m + 1) > 0) return true;
+  return false;
 }
 
 /** The chunks are one to six digits, then the letters of "NE", "NW", "SE" or "SW", each said alone. */
@@ -442,6 +463,16 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
       const chunk = within.chunks.find((c) => c.startWord === k);
       if (chunk?.kind === 'ordinal') {
         ordinalOnly = !v.formatted && steps === 0;
+        k = chunk.endWord;
+        nameWords++;
+        continue;
+      }
+      // raw ASR "three oh w | twenty six | street": a numbered street said as a cardinal
+      if (
+        chunk &&
+        chunk.endWord === within.endWord &&
+        cardinalStreetNameStart(v, within.chunks, (k) => prefixStreet(v, k) !== null) > 0
+      ) {
         k = chunk.endWord;
         nameWords++;
         continue;
