@@ -67,6 +67,20 @@ describe('resolveOverlaps', () => {
     ]);
   });
 
+  it('a repeated copy of the split-off name stays with the name, not with the address', () => {
+    const out = resolveOverlaps([
+      c('PERSON', 2, 5, 0.85),
+      c('ADDRESS', 2, 12, 0.7),
+      c('ADDRESS', 2, 12, 0.7),
+      c('PERSON', 2, 5, 0.85),
+      c('PERSON', 3, 5, 0.85),
+    ]);
+    expect(out.map((e) => [e.type, e.startWord, e.endWord])).toEqual([
+      ['PERSON', 2, 5],
+      ['ADDRESS', 5, 12],
+    ]);
+  });
+
   it('an address that opens with a typeless street name keeps it: ADDRESS only', () => {
     const street = { ...c('ADDRESS', 2, 5, 0.75), reason: 'street-named' };
     const cases: [Candidate, [string, number, number][]][] = [

@@ -18,6 +18,9 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   let openedByFullName = -1;
   for (const c of sorted) {
     if (current && c.startWord < current.endWord) {
+      // a copy of a name or date already split off before the current entity (propagation repeats
+      // the span): its words are covered, and merging it would retype the rest
+      if (c.endWord <= current.startWord) continue;
       if (nameRunsIntoAddress(current, c)) {
         out.push(truncateName(current, c.startWord));
         current = { ...c };

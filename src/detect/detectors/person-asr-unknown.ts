@@ -22,15 +22,15 @@ const MAX_RUN = 3;
 const NAME_SHAPE = /^\p{L}{3,}$/u;
 
 /** Is word k free and a word no list holds, of name shape? */
-function unknownAt(view: ExtendView, k: number, covered: Uint8Array): boolean {
+export function unknownAt(view: ExtendView, k: number, covered: Uint8Array): boolean {
   const text = view.ctx.words[k]?.text ?? '';
   return !covered[k] && !view.masked(k) && NAME_SHAPE.test(text) && view.evidence(k) === NameEvidence.Unknown;
 }
 
-/** End of the run of unknown words from k on (same speaker, at most MAX_RUN), k when none. */
-function runFrom(view: ExtendView, k: number, covered: Uint8Array): number {
+/** End of the run of unknown words from k on (same speaker, at most `max`), k when none. */
+export function runFrom(view: ExtendView, k: number, covered: Uint8Array, max = MAX_RUN): number {
   let end = k;
-  while (end - k < MAX_RUN && unknownAt(view, end, covered) && sameSpeaker(view.ctx, k, end)) end++;
+  while (end - k < max && unknownAt(view, end, covered) && sameSpeaker(view.ctx, k, end)) end++;
   return end;
 }
 
@@ -50,4 +50,34 @@ export function addAsrUnknownNames(
     covered.fill(1, k, end);
     k = end - 1;
   }
+}
+
+/**
+ * End of the run from k of unknown words and words already found as names ("add zembaro
+ * dukteli as guardian" where "dukteli" was found alone), at most `max`; k when none or when every
+ * word was found already.
+ */
+export function runThroughFound(view: ExtendView, k: number, covered: Uint8Array, max = MAX_RUN): number {
+  const free = new Uint8Array(covered.length);
+  let end = k;
+  let fresh = 0;
+  while (end - k < max && sameSpeaker(view.ctx, k, end)) {
+    if (unknownAt(view, end, free) && !covered[end]) fresh++;
+    else if (!covered[end] || !NAME_SHAPE.test(view.ctx.words[end]?.text ?? '')) break;
+    end++;
+  }
+  return fresh > 0 ? end : k;
+}
+
+/**
+ * Adds the name [k, end), replacing the names found inside it ("dukteli" found alone); a span
+ * reaching outside the run is left as it is (it may run on into an address).
+ */
+export function addMerged(out: Candidate[], covered: Uint8Array, make: Make, k: number, end: number): void {
+  for (let c = out.length - 1; c >= 0; c--) {
+    const found = out[c]!;
+    if (found.startWord >= k && found.endWord <= end) out.splice(c, 1);
+  }
+  out.push(make(k, end, 'cue:context'));
+  covered.fill(1, k, end);
 }

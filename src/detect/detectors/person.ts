@@ -55,6 +55,8 @@ import { addCasedNames } from './person-cased-grow.js';
 import { addAsrNames } from './person-asr-names.js';
 import { addAsrPossessiveNames } from './person-asr-possessive.js';
 import { addAsrUnknownNames } from './person-asr-unknown.js';
+import { addAsrAddressedNames } from './person-asr-addressed.js';
+import { addAsrAsRoleNames } from './person-asr-as-role.js';
 import { addUnknownListNames } from './person-unknown-lists.js';
 import { addGenreNames } from './person-genres.js';
 import { familyNameRecurrences } from './person-coref.js';
@@ -1477,6 +1479,10 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addAsrPossessiveNames(view, out, covered, make);
   // raw ASR: unknown words after "named after", "assistant to", before "who" (person-asr-unknown.ts)
   addAsrUnknownNames(view, out, covered, make);
+  // raw ASR: "dear velkor", "yours sincerely velkor amundai", "sorry velkor i ..." (person-asr-addressed.ts)
+  addAsrAddressedNames(view, out, covered, make);
+  // raw ASR: "add velkor amundai as guardian" (person-asr-as-role.ts)
+  addAsrAsRoleNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
