@@ -13,14 +13,14 @@
  * One to three unknown words are taken (two in a vocative).
  */
 import type { Candidate } from '../../types.js';
-import { phraseList } from '../gazetteer/name-data.js';
+import { phraseList, phrasesByLastWord } from '../gazetteer/name-data.js';
 import { sameSpeaker } from '../call-words.js';
 import type { ExtendView } from './person-extend.js';
 import { addMerged, runThroughFound } from './person-asr-unknown.js';
 
 type Make = (start: number, end: number, reason: string) => Candidate;
 
-const SIGN_OFFS = phraseList('names/cues/asr-sign-off');
+const SIGN_OFFS = phrasesByLastWord(phraseList('names/cues/asr-sign-off'));
 /** Acknowledgements that open statements as often as words to someone (as in person-slots.ts). */
 const STATEMENT_OPENERS = new Set([
   'great',
@@ -36,8 +36,8 @@ const STATEMENT_OPENERS = new Set([
  * Openers of words to someone: greetings, thanks and "sorry". Bare acknowledgements ("okay",
  * "morning", "sure") open a remark as often, before slang or a misheard word ("okay gonna i ...").
  */
-const OPENERS = [...phraseList('names/cues/greeting'), ['sorry']].filter(
-  (p) => !STATEMENT_OPENERS.has(p.join(' ')),
+const OPENERS = phrasesByLastWord(
+  [...phraseList('names/cues/greeting'), ['sorry']].filter((p) => !STATEMENT_OPENERS.has(p.join(' '))),
 );
 /** Subjects that open the clause after a vocative: "sorry velkor i sent ...". */
 const SUBJECTS = new Set([
@@ -114,10 +114,14 @@ const LOVE_AS_WORD = new Set([
 const VOCATIVE_RUN = 2;
 
 /** Does a phrase of `phrases` end at word k - 1, said by the speaker of word k? Its first word, or -1. */
-function phraseEndingAt(view: ExtendView, k: number, phrases: readonly (readonly string[])[]): number {
+function phraseEndingAt(
+  view: ExtendView,
+  k: number,
+  phrases: ReadonlyMap<string, readonly (readonly string[])[]>,
+): number {
   const { tokens } = view.ctx;
   let best = -1;
-  for (const p of phrases) {
+  for (const p of phrases.get(tokens[k - 1] ?? '') ?? []) {
     const from = k - p.length;
     if (from < 0) continue;
     if (!sameSpeaker(view.ctx, from, k) || !p.every((w, n) => tokens[from + n] === w)) continue;

@@ -21,10 +21,15 @@ type Make = (start: number, end: number, reason: string) => Candidate;
 const MAX_RUN = 3;
 const NAME_SHAPE = /^\p{L}{3,}$/u;
 
+/** Is word k a word no list holds, of name shape (found or not)? */
+function unknownWord(view: ExtendView, k: number): boolean {
+  const text = view.ctx.words[k]?.text ?? '';
+  return !view.masked(k) && NAME_SHAPE.test(text) && view.evidence(k) === NameEvidence.Unknown;
+}
+
 /** Is word k free and a word no list holds, of name shape? */
 export function unknownAt(view: ExtendView, k: number, covered: Uint8Array): boolean {
-  const text = view.ctx.words[k]?.text ?? '';
-  return !covered[k] && !view.masked(k) && NAME_SHAPE.test(text) && view.evidence(k) === NameEvidence.Unknown;
+  return !covered[k] && unknownWord(view, k);
 }
 
 /** End of the run of unknown words from k on (same speaker, at most `max`), k when none. */
@@ -58,11 +63,10 @@ export function addAsrUnknownNames(
  * word was found already.
  */
 export function runThroughFound(view: ExtendView, k: number, covered: Uint8Array, max = MAX_RUN): number {
-  const free = new Uint8Array(covered.length);
   let end = k;
   let fresh = 0;
   while (end - k < max && sameSpeaker(view.ctx, k, end)) {
-    if (unknownAt(view, end, free) && !covered[end]) fresh++;
+    if (unknownWord(view, end) && !covered[end]) fresh++;
     else if (!covered[end] || !NAME_SHAPE.test(view.ctx.words[end]?.text ?? '')) break;
     end++;
   }

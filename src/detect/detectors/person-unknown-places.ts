@@ -10,12 +10,12 @@
  *
  * Places, firms and works take "which", have no birth and no daughter.
  */
-import { phraseList, wordSet } from '../gazetteer/name-data.js';
+import { phraseList, phrasesByLastWord, wordSet } from '../gazetteer/name-data.js';
 import type { ExtendView } from './person-extend.js';
 
 const WHO = new Set(['who', 'whose', 'whom', "who's", 'who’s']);
 const KIN = wordSet('names/context/kin-nouns');
-const PHRASES = phraseList('names/cues/person-phrase-before');
+const PHRASES = phrasesByLastWord(phraseList('names/cues/person-phrase-before'));
 /** words of a bracket after the name that tell a life: "(born 1950)", "(b. 1950)", "(née Orrel)" */
 const BIRTH = /^\((?:born|b\.|née|nee)$/iu;
 /** "(1901-1977)", "(3 May 1901 - 12 June 1977)", "(c. 1850 – 1911)": two years joined by a dash */
@@ -45,7 +45,9 @@ function beforeLife(view: ExtendView, end: number): boolean {
 /** Does a phrase of lexicons/names/cues/person-phrase-before/ end right before k? */
 export function afterPersonPhrase(view: ExtendView, k: number): boolean {
   const { tokens, words } = view.ctx;
-  return PHRASES.some((phrase) => {
+  const ending = PHRASES.get(tokens[k - 1] ?? '');
+  if (!ending) return false;
+  return ending.some((phrase) => {
     const start = k - phrase.length;
     if (start < 0) return false;
     // "... in memory. Of course" is no phrase: no closing mark inside it
