@@ -69,11 +69,15 @@ export async function streamToTempFile(source: Readable, dir: string): Promise<T
     if (!source.readableEnded) feed.destroy(new Error('upload stream closed before its end'));
   });
   source.pipe(feed);
+  const sink = createWriteStream(file, { mode: 0o640, flush: true });
   try {
-    await pipeline(feed, tap, createWriteStream(file, { mode: 0o640, flush: true }));
+    await pipeline(feed, tap, sink);
   } catch (err) {
     source.unpipe(feed);
     if (!source.destroyed) source.resume();
+    // pipeline can reject before the file stream's asynchronous open has finished; removing the
+    // file then would let the open create it again afterwards and leave the partial upload behind
+    if (!sink.closed) await new Promise<void>((closed) => sink.once('close', () => closed()));
     await fs.rm(file, { force: true });
     throw err;
   }
