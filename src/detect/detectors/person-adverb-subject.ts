@@ -19,11 +19,9 @@ import { NameEvidence } from '../gazetteer/name-evidence.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { englishLevel } from '../gazetteer/name-lexicon.js';
 import { sameSpeaker } from '../call-words.js';
-import type { ExtendView } from './person-extend.js';
+import type { ExtendView, Make } from './person-extend.js';
 import { PLACE_ORG_DATE_TAGS, isPlaceName } from './person-tags.js';
 import { closes } from './person-written-frames.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*\p{Ll}$/u;
 const DETERMINERS = wordSet('names/context/determiners');

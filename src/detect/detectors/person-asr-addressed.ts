@@ -15,10 +15,8 @@
 import type { Candidate } from '../../types.js';
 import { phraseList, phrasesByLastWord } from '../gazetteer/name-data.js';
 import { sameSpeaker } from '../call-words.js';
-import type { ExtendView } from './person-extend.js';
+import type { ExtendView, Make } from './person-extend.js';
 import { addMerged, runThroughFound } from './person-asr-unknown.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
 
 const SIGN_OFFS = phrasesByLastWord(phraseList('names/cues/asr-sign-off'));
 /** Acknowledgements that open statements as often as words to someone (as in person-slots.ts). */

@@ -8,10 +8,8 @@
 import type { Candidate } from '../../types.js';
 import { phraseList } from '../gazetteer/name-data.js';
 import { sameSpeaker } from '../call-words.js';
-import type { ExtendView } from './person-extend.js';
+import type { ExtendView, Make } from './person-extend.js';
 import { addMerged, runThroughFound } from './person-asr-unknown.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
 
 const ROLES = phraseList('names/cues/person-as-role');
 /** Verbs that put someone into a role: "add X as guardian", "named X as executor". */

@@ -32,9 +32,7 @@ import { isBrand } from '../brands.js';
 import { sameSpeaker } from '../call-words.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { isPlaceName } from './person-tags.js';
-import type { ExtendView } from './person-extend.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
+import type { ExtendView, Make } from './person-extend.js';
 
 const LETTERS = /^\p{L}+$/u;
 /** Degrees and generational suffixes said as one word ("md", "dds", "phd", "jr"). */

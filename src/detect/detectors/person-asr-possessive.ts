@@ -16,9 +16,7 @@ import { wordSet } from '../gazetteer/name-data.js';
 import { isBrand } from '../brands.js';
 import { sameSpeaker } from '../call-words.js';
 import { isPlaceName } from './person-tags.js';
-import type { ExtendView } from './person-extend.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
+import type { ExtendView, Make } from './person-extend.js';
 
 const POSSESSIVE = /^(\p{L}{3,})['’]s$/u;
 const DETERMINERS = wordSet('names/context/determiners');

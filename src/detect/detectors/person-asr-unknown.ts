@@ -13,10 +13,8 @@
 import type { Candidate } from '../../types.js';
 import { NameEvidence } from '../gazetteer/name-evidence.js';
 import { sameSpeaker } from '../call-words.js';
-import type { ExtendView } from './person-extend.js';
+import type { ExtendView, Make } from './person-extend.js';
 import { afterPersonPhrase } from './person-unknown-places.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
 
 const MAX_RUN = 3;
 const NAME_SHAPE = /^\p{L}{3,}$/u;

@@ -21,11 +21,9 @@ import { GIVEN, nameKinds, englishLevel } from '../gazetteer/name-lexicon.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { sameSpeaker } from '../call-words.js';
-import type { ExtendView } from './person-extend.js';
+import type { ExtendView, Make } from './person-extend.js';
 import { PLACE_ORG_DATE_TAGS, isPlaceName } from './person-tags.js';
 import { WRITTEN_FRAME, bare, closes } from './person-written-frames.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
 
 /** Heads of place names ("Bridge", "Hill"): after a town's name they make a place ("London Bridge"). */
 const PLACE_HEADS = wordSet('names/context/place-heads');

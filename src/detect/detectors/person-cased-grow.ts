@@ -30,7 +30,8 @@ import { sameSpeaker } from '../call-words.js';
 import type { ExtendView } from './person-extend.js';
 import { isPlaceName, isTownName } from './person-tags.js';
 import { isBrand } from '../brands.js';
-import { placeName, type Make } from './person-genres.js';
+import { placeName } from './person-genres.js';
+import type { Make } from './person-extend.js';
 import { afterPersonPhrase, unknownRunInPersonPlace } from './person-unknown-places.js';
 
 /** A name word as written: "Grant", "O'Connor", "D'Angelo", "McGuinness", "Smith-Jones", one closing mark. */

@@ -18,11 +18,9 @@ import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { sameSpeaker } from '../call-words.js';
-import type { ExtendView } from './person-extend.js';
+import type { ExtendView, Make } from './person-extend.js';
 import { PLACE_ORG_DATE_TAGS, isPlaceName } from './person-tags.js';
 import { bare, closes } from './person-written-frames.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
 
 const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}$/u;
 const INITIAL = /^\p{Lu}\.$/u;

@@ -19,9 +19,7 @@ import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { sameSpeaker, PHRASE_END } from '../call-words.js';
 import { phraseList } from '../gazetteer/name-data.js';
-import type { ExtendView } from './person-extend.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
+import type { ExtendView, Make } from './person-extend.js';
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const LETTERS = /^\p{L}+$/u;

@@ -36,7 +36,8 @@ export interface ExtendView {
   uncased: boolean;
 }
 
-type Make = (start: number, end: number, reason: string) => Candidate;
+/** Makes a PERSON candidate of words [start, end) with its reason (person.ts hands it to each pass). */
+export type Make = (start: number, end: number, reason: string) => Candidate;
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALISED = /^["'(]*\p{Lu}/u;

@@ -15,9 +15,7 @@ import { isFunctionWord } from '../gazetteer/common-words.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { EITHER, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { sameSpeaker } from '../call-words.js';
-import type { ExtendView } from './person-extend.js';
-
-export type Make = (start: number, end: number, reason: string) => Candidate;
+import type { ExtendView, Make } from './person-extend.js';
 
 const FORMAL_TITLES = wordSet('names/context/formal-titles');
 /** Heads of names of places and things ("Lake", "Park", "Laws"): no word of a listed person's name. */

@@ -20,11 +20,9 @@ import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { FAMILY, EITHER, GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
 import { sameSpeaker } from '../call-words.js';
 import { SIGN_OFFS } from './person-cues.js';
-import type { ExtendView } from './person-extend.js';
+import type { ExtendView, Make } from './person-extend.js';
 import { PLACE_ORG_DATE_TAGS, isPlaceName } from './person-tags.js';
 import { bare, closes } from './person-written-frames.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
 
 const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}$/u;
 /** "A." or "A.B." (glued initials), not a country or union's abbreviation. */

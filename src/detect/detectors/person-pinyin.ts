@@ -16,7 +16,7 @@ import { englishLevel } from '../gazetteer/name-lexicon.js';
 import { readWordList } from '../lexicon-files.js';
 import { cityCountries } from '../address/places.js';
 import type { Candidate } from '../../types.js';
-import type { ExtendView } from './person-extend.js';
+import type { ExtendView, Make } from './person-extend.js';
 
 interface PinyinData {
   syllables: ReadonlySet<string>;
@@ -87,8 +87,6 @@ function givenName(view: ExtendView, k: number): boolean {
   const n = pinyinSyllables(base);
   return n === 2 || (n === 1 && base.length >= 4 && pinyinData().given.has(base));
 }
-
-type Make = (start: number, end: number, reason: string) => Candidate;
 
 /**
  * Adds the two-word Chinese names among the words, and grows a name found on one of its words over

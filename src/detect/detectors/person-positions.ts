@@ -41,7 +41,7 @@ import {
 import { isUsState } from '../gazetteer/us-states.js';
 import { isTownName, PLACE_ORG_MONTH_TAGS as NOT_NAME_TAGS } from './person-tags.js';
 import { sameSpeaker, PHRASE_END } from '../call-words.js';
-import type { ExtendView } from './person-extend.js';
+import type { ExtendView, Make } from './person-extend.js';
 
 // made once: a regular-expression literal in a function is a new RegExp object per evaluation
 const THREE_LETTERS_OR_MORE = /^\p{L}{3,}$/u;
@@ -53,8 +53,6 @@ const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 const ALL_LETTERS = /^\p{L}+$/u;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+(?:[,.!?;:])?$/u;
 const NAME_THEN_COMMA = /^[^,]*\p{L}(?:['’]s)?,$/u;
-
-type Make = (start: number, end: number, reason: string) => Candidate;
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** punctuation that ends a phrase: a word carrying it is not inside the name after it */

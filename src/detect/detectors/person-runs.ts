@@ -28,11 +28,9 @@ import { NameEvidence } from '../gazetteer/name-evidence.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { EITHER, FAMILY, GIVEN, englishLevel, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
-import type { ExtendView } from './person-extend.js';
+import type { ExtendView, Make } from './person-extend.js';
 import { sameSpeaker, PHRASE_END } from '../call-words.js';
 import { PLACE_ORG_MONTH_TAGS as NOT_NAME_TAGS } from './person-tags.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
 
 /** punctuation that ends a phrase: a word carrying it is not inside the name after it */
 const LETTERS = /^\p{L}[\p{L}\p{M}'’-]*$/u;

@@ -18,9 +18,7 @@ import { hasFamilyNameEnding, nameKinds } from '../gazetteer/name-lexicon.js';
 import { hasNamePrefix } from '../gazetteer/name-prefixes.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { sameSpeaker, PHRASE_END } from '../call-words.js';
-import type { ExtendView } from './person-extend.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
+import type { ExtendView, Make } from './person-extend.js';
 
 const NAME_LETTERS = /^\p{L}[\p{L}'’-]*$/u;
 const TITLE_CASE = /^["'(]*\p{Lu}\p{Ll}+$/u;

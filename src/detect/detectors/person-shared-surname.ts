@@ -16,10 +16,8 @@ import { isFunctionWord } from '../gazetteer/common-words.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { sameSpeaker } from '../call-words.js';
-import type { ExtendView } from './person-extend.js';
+import type { ExtendView, Make } from './person-extend.js';
 import { PLACE_ORG_DATE_TAGS } from './person-tags.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*\p{Ll}$/u;
 const CAPITALISED = /^\p{Lu}/u;

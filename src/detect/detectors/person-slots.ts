@@ -33,10 +33,8 @@ import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { isUsState } from '../gazetteer/us-states.js';
 import { isTownName, PLACE_ORG_MONTH_TAGS as NOT_NAME_TAGS } from './person-tags.js';
 import { sameSpeaker, PHRASE_END } from '../call-words.js';
-import type { ExtendView } from './person-extend.js';
+import type { ExtendView, Make } from './person-extend.js';
 import { SIGN_OFFS } from './person-cues.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
 
 const NAME_LETTERS = /^\p{L}[\p{L}'’-]*$/u;
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;

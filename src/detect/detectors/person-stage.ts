@@ -12,10 +12,8 @@
 import type { Candidate } from '../../types.js';
 import { isFunctionWord } from '../gazetteer/common-words.js';
 import { NameEvidence } from '../gazetteer/name-evidence.js';
-import type { ExtendView } from './person-extend.js';
+import type { ExtendView, Make } from './person-extend.js';
 import { PHRASE_END } from '../call-words.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
 
 /** Prefixes of stage names, as tokens. */
 const PREFIXES = new Set(['dj', 'mc', 'lil']);

@@ -13,10 +13,8 @@ import { isBrand } from '../brands.js';
 import { NameEvidence } from '../gazetteer/name-evidence.js';
 import { englishLevel } from '../gazetteer/name-lexicon.js';
 import { sameSpeaker } from '../call-words.js';
-import type { ExtendView } from './person-extend.js';
+import type { ExtendView, Make } from './person-extend.js';
 import { isPlaceName } from './person-tags.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
 
 /** A word of a name as written, with at most a comma or a full stop after it. */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*[,.]?$/u;

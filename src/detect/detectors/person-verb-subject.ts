@@ -20,11 +20,9 @@ import type { Candidate } from '../../types.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { sameSpeaker } from '../call-words.js';
-import type { ExtendView } from './person-extend.js';
+import type { ExtendView, Make } from './person-extend.js';
 import { loneSubjectName } from './person-adverb-subject.js';
 import { closes } from './person-written-frames.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
 
 const LOWER = /^\p{Ll}+$/u;
 const DETERMINERS = wordSet('names/context/determiners');

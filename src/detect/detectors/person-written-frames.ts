@@ -36,10 +36,8 @@ import { phraseList, wordSet } from '../gazetteer/name-data.js';
 import { EITHER, FAMILY, GIVEN, englishLevel, nameKinds } from '../gazetteer/name-lexicon.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { sameSpeaker, PHRASE_END } from '../call-words.js';
-import type { ExtendView } from './person-extend.js';
+import type { ExtendView, Make } from './person-extend.js';
 import { isPlaceName } from './person-tags.js';
-
-type Make = (start: number, end: number, reason: string) => Candidate;
 
 export const WRITTEN_FRAME = 'frame:written';
 
