@@ -20,7 +20,22 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 const TOWN_WORDS = 3;
 
 /** Lower-case particles inside a town's name ("Aldea de Tovarre", "Vesquin am Main"). */
-const TOWN_PARTICLES = new Set(['de', 'del', 'la', 'le', 'am', 'an', 'der', 'di', 'do', 'da', 'sur', 'im', 'aan', 'den']);
+const TOWN_PARTICLES = new Set([
+  'de',
+  'del',
+  'la',
+  'le',
+  'am',
+  'an',
+  'der',
+  'di',
+  'do',
+  'da',
+  'sur',
+  'im',
+  'aan',
+  'den',
+]);
 
 /**
  * Formatted text: the town the lists lack right after the postcode [pcStart, pcEnd), with a street
