@@ -473,7 +473,8 @@ function oneUnitBefore(v: AddressView, i: number): number {
       return s;
     // "No. 21, Sec. 1, Orlanda Rd.": a unit's number ended by a comma is its own line, not the house
     // number of the street after it (Taiwan's lane, alley and road section come before the road)
-    if (s === j && j === i - 1 && end === i + 1 && /\.$/.test(raw(v, s)) && /^\d+,$/.test(raw(v, i))) return s;
+    if (s === j && j === i - 1 && end === i + 1 && /\.$/.test(raw(v, s)) && /^\d+,$/.test(raw(v, i)))
+      return s;
   }
   return i;
 }
@@ -1690,7 +1691,8 @@ function recipientLine(v: AddressView, from: number, street: number): boolean {
 function streetLineReason(v: AddressView, start: number, pc: number, reason: string): string {
   if (typelessLineOpens(v, start)) return 'street-named';
   // "Kestrova 12, 60311 Tovarre": one name word, its house number, the postcode and an unlisted town
-  if (reason === 'postcode-town' && capitalised(v, start) && nameRunsToNumber(v, start, 1)) return 'street-named';
+  if (reason === 'postcode-town' && capitalised(v, start) && nameRunsToNumber(v, start, 1))
+    return 'street-named';
   for (let s = start + 1; s < Math.min(pc, start + 4); s++)
     if (recipientLine(v, start, s) && typelessLineOpens(v, s)) return RECIPIENT;
   return reason;
