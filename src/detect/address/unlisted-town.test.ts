@@ -16,7 +16,7 @@ spanTable('ADDRESS', 'a typeless street, its postcode and an unlisted town', [
   ['a town with a particle', 'she wrote Marvessa 9, 8660 Brastow am Lerne okay', [[2, 8]]],
   [
     'years are no house number and postcode',
-    'the name was used by the 1961 Westercon, 1968 Worldcon, and a fair',
+    'the club hosted the 1987 Tarvencon, 1990 Belmicon, and a fair',
     [],
   ],
   ['an English word names no street', 'see Chapter 12, 2019 Edition okay', []],

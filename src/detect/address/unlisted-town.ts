@@ -72,7 +72,7 @@ function numberFirstStart(v: AddressView, pc: number): number {
   for (let k = j; k >= Math.max(1, j - 2); k--) {
     if (!capitalised(v, k) || !nameWord(v, k) || (k < j && endsItem(v, k)) || partEnds(v, k)) return -1;
     const n = k - 1;
-    // "the 1961 Westercon, 1968 Worldcon": a year is no house number
+    // "the 1987 Tarvencon, 1990 Belmicon": a year is no house number
     if (/^\d{1,4}[a-z]?$/i.test(raw(v, n)) && !YEAR.test(raw(v, n)) && sameTurn(v, n, j)) {
       // "Room 27 Quillon": a number after a unit or another number is no house number
       const before = n > 0 ? raw(v, n - 1) : '';
