@@ -125,7 +125,7 @@ function measure(): { rows: Map<string, ProbeScore>; failures: string[] } {
 /** Per row: word recall, word precision, exact cover, at least as measured when last raised. */
 const FLOORS: Record<string, [number, number, number]> = {
   'all asr': [0.919, 0.969, 0.648],
-  'all formatted': [0.933, 0.939, 0.702],
+  'all formatted': [0.934, 0.939, 0.702],
   'country at asr': [1, 1, 1],
   'country at formatted': [0.875, 1, 0.812],
   'country br asr': [0.25, 1, 0],
@@ -157,7 +157,7 @@ const FLOORS: Record<string, [number, number, number]> = {
   'country kr asr': [0.966, 1, 0.25],
   'country kr formatted': [1, 1, 1],
   'country mx asr': [0.919, 1, 0],
-  'country mx formatted': [0.5, 1, 0],
+  'country mx formatted': [0.558, 1, 0],
   'country my asr': [1, 0.888, 0],
   'country my formatted': [1, 0.8, 0],
   'country nl asr': [0.825, 1, 0.75],
@@ -175,13 +175,13 @@ const FLOORS: Record<string, [number, number, number]> = {
   'country za asr': [1, 1, 1],
   'country za formatted': [1, 1, 1],
   'frame parcel asr': [0.907, 0.967, 0.639],
-  'frame parcel formatted': [0.917, 0.936, 0.675],
+  'frame parcel formatted': [0.918, 0.936, 0.675],
   'frame send to asr': [0.921, 0.969, 0.63],
-  'frame send to formatted': [0.937, 0.94, 0.711],
+  'frame send to formatted': [0.938, 0.94, 0.711],
   'frame sentence asr': [0.925, 0.969, 0.666],
-  'frame sentence formatted': [0.945, 0.94, 0.72],
+  'frame sentence formatted': [0.946, 0.94, 0.72],
   'frame update asr': [0.924, 0.97, 0.657],
-  'frame update formatted': [0.932, 0.939, 0.702],
+  'frame update formatted': [0.933, 0.939, 0.702],
 };
 
 describe("libpostal's labelled addresses", () => {

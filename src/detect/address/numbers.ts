@@ -26,6 +26,7 @@ import { asrSpelledUnitAt } from './asr-spelled-unit.js';
  */
 const WRITTEN =
   /^\d{1,5}[a-zа-яё½¼¾]?(?:(?:bis|ter))?(?:[-/]\d{1,5}[a-zа-яё]?){0,2}(?:[-/](?:[a-z]|i{2,3}|iv|vi{1,3}|ix))?$/;
+const GLUED_MARK = /^(?:no|nr|n[º°])[.:](\d.*)$/;
 const SANS_NUMERO = /^(?:s\/n|s\.n|sn|b\/n)$/;
 
 /** Folded word at i read for phrase matching (dots split words: "p.o." reads "p", "o"). */
@@ -70,6 +71,10 @@ function findValueEnd(v: AddressView, i: number): number {
     .replace(/[,.;:)]+$/, '')
     .replace(/^[#(№]/, '');
   if (SANS_NUMERO.test(rawWord)) return i + 1;
+  // "No:14/5", "Nr.7": the house-number mark glued to its value (Turkish forms write the flat after
+  // the slash)
+  const glued = GLUED_MARK.exec(rawWord);
+  if (glued && WRITTEN.test(glued[1]!)) return i + 1;
   if (/^#\d/.test(raw(v, i)) && WRITTEN.test(rawWord)) return i + 1;
   const run = runAt(ctx.spoken, i);
   if (!run) return WRITTEN.test(rawWord) && /\d/.test(token) ? i + 1 : -1;
@@ -372,6 +377,9 @@ export function unitAt(v: AddressView, from: number): number {
     let k = skip(v, i + unitLen);
     if (!sameTurn(v, i, k)) return -1;
     k = skip(v, markEnd(v, k));
+    // "K: 2 D: 9": written, a unit abbreviated with its colon or dot takes the number written after it,
+    // whatever spoken run the letters around it make
+    if (v.formatted && bareLetterMarked(v, i) && /^\d{1,4}[a-z]?[,;.]?$/i.test(raw(v, k))) return k + 1;
     // "no twelve d three": the flat's number is the chunk after the letter, inside the house number's run
     const inRun = bareLetter ? chunkAt(v.ctx, k) : undefined;
     if (inRun && /^\d{1,4}$/.test(inRun.text) && runAt(v.ctx.spoken, k)?.endWord === inRun.endWord)
@@ -420,6 +428,10 @@ export function unitAt(v: AddressView, from: number): number {
   }
   return -1;
 }
+
+/** A one-letter word written with its colon or dot ("K:", "D.") */
+const bareLetterMarked = (v: AddressView, i: number): boolean =>
+  (v.folded[i] ?? '').length === 1 && /^\p{L}[.:]$/u.test(raw(v, i));
 
 /** Units said one after another ("Block B, Flat 4", "д. 7, корп. 2, кв. 12"): index after the last. */
 export function unitsAt(v: AddressView, from: number, stop: (i: number) => boolean): number {

@@ -720,6 +720,20 @@ function cityDistrictEnd(v: AddressView, at: number, countries: readonly string[
 }
 
 /** The line ends at `at`: the turn or sentence ends, or a closing or function word follows ("..., Lorvenne thanks"). */
+/**
+ * "Zhongshan Dist., Taipei City 104": a short postcode (Taiwan's three digits) of the same country
+ * right after its listed city or region, closing the line; Taiwan writes the postcode last.
+ */
+function ownShortPostcode(v: AddressView, it: Item, prev: Item | undefined, end: number): boolean {
+  if (!v.formatted || it.strong || it.end !== end + 1 || !prev?.strong || prev.end !== end) return false;
+  if ((it.kind !== 'postcode' && it.kind !== 'number') || (prev.kind !== 'city' && prev.kind !== 'region'))
+    return false;
+  const digits = raw(v, end);
+  if (!/^\d{3}$/.test(digits)) return false;
+  const own = postcodeCountries(digits).some((c) => prev.countries?.includes(c));
+  return own && (closesLine(v, it.end) || endsItem(v, end));
+}
+
 function closesLine(v: AddressView, at: number): boolean {
   if (at >= v.n || !sameTurn(v, at - 1, at) || partEnds(v, at - 1)) return true;
   const next = v.ctx.tokens[at] ?? '';
@@ -818,6 +832,7 @@ export function tailAt(v: AddressView, from: number, streetBefore: boolean, newS
         it.kind === 'postcode' &&
         GLUED_POSTCODE_TOWN.test(raw(v, k))) ||
       (streetBefore && n === 0 && lastTownAt(v, k, it)) ||
+      ownShortPostcode(v, it, prev, end) ||
       // "12 Orlanda Road, Halvering, Lorvenne", "27 Vesquin Street, Ikeja, Marvessa": the town the
       // lists lack after the district line that followed the street, closing what is said
       (streetBefore &&

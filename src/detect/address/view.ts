@@ -151,11 +151,12 @@ function isAbbreviation(v: AddressView, i: number): boolean {
   const voc = addressVocab();
   // listed only with its dot ("prasp.", "bulw."): an abbreviation at any length
   if (voc.streets.dotted.has(t)) return true;
-  // "Lale Cad. No: 12": a street type whose dot is followed by a written house-number mark ("No:",
-  // "Nr.") is abbreviated even when it spells an English word ("cad")
+  // "Lale Cad. No: 12", "Lale Cad. No:14/5": a street type whose dot is followed by a written
+  // house-number mark ("No:", "Nr.", glued to its number or not) is abbreviated even when it spells
+  // an English word ("cad")
   if (
     (voc.streets.prefix.has(t) || voc.streets.suffix.has(t)) &&
-    /^(?:no|nr|n°|nº)[.:]$/i.test(raw(v, i + 1))
+    /^(?:no|nr|n°|nº)[.:](?:\d[\d/-]*[,;]?)?$/i.test(raw(v, i + 1))
   )
     return true;
   // "No. 15", "Nr. 7": a house-number mark before a written number

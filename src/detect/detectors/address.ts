@@ -18,6 +18,7 @@
  * A bare 4-5 digit number is never an address by itself, nor is a lone city. A tail anchored on a
  * postcode pulls in the typeless street line before it ("Kaseke 19, 11216 Tallinn").
  */
+import { unlistedTownAfter } from '../address/unlisted-town.js';
 import { bareCrossingAt, loneStreetAt, numberedRoadAt } from '../address/bare-forms.js';
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
@@ -470,6 +471,10 @@ function oneUnitBefore(v: AddressView, i: number): number {
     // number of the line, which the street read as its house number
     if (s === j && j === i - 1 && FLAT_WORDS.has(v.folded[s] ?? '') && end > i && !/[,;:.]$/.test(raw(v, s)))
       return s;
+    // "No. 21, Sec. 1, Orlanda Rd.": a unit's number ended by a comma is its own line, not the house
+    // number of the street after it (Taiwan's lane, alley and road section come before the road)
+    if (s === j && j === i - 1 && end === i + 1 && /\.$/.test(raw(v, s)) && /^\d+,$/.test(raw(v, i)))
+      return s;
   }
   return i;
 }
@@ -566,7 +571,11 @@ function typelessNameBefore(v: AddressView, at: number): number {
     // "Vrelo od Kamena 14": particles inside the name
     for (
       let k = numStart - 1;
-      k >= Math.max(0, numStart - 4) && (nameWord(v, k) || isParticle(v, k)) && sameTurn(v, k, j);
+      k >= Math.max(0, numStart - 4) &&
+      (nameWord(v, k) || isParticle(v, k)) &&
+      sameTurn(v, k, j) &&
+      // "Location of the fault: | Vesquin 12a": a label is no part of the street's name
+      !/:$/.test(raw(v, k));
       k--
     ) {
       if (partEnds(v, k) || endsItem(v, k)) break;
@@ -1681,6 +1690,9 @@ function recipientLine(v: AddressView, from: number, street: number): boolean {
  */
 function streetLineReason(v: AddressView, start: number, pc: number, reason: string): string {
   if (typelessLineOpens(v, start)) return 'street-named';
+  // "Kestrova 12, 60311 Tovarre": one name word, its house number, the postcode and an unlisted town
+  if (reason === 'postcode-town' && capitalised(v, start) && nameRunsToNumber(v, start, 1))
+    return 'street-named';
   for (let s = start + 1; s < Math.min(pc, start + 4); s++)
     if (recipientLine(v, start, s) && typelessLineOpens(v, s)) return RECIPIENT;
   return reason;
@@ -2304,6 +2316,9 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
       if (country > 0 && !streetAhead(v, pc.end))
         return { start: i, end: country, reason: 'postcode-country' };
     }
+    // "Kestrova 12, 60311 Tovarre": a typeless street line, its postcode and a town no list holds
+    const town = unlistedTownAfter(v, typelessStreetBefore(v, i), i, pc.end, m.compact);
+    if (town) return { start: town[0], end: town[1], reason: 'postcode-town' };
     // GB, CA, IE postcodes written as such cannot be anything else: "SW1A 1AA", "K1A 0B1"
     const distinct =
       m.alphanumeric &&
