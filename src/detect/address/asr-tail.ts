@@ -23,6 +23,7 @@ import { englishLevel } from '../gazetteer/name-lexicon.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { saidAsZipPlusFour, usStateBefore } from './asr-zip.js';
 import { nationalDigitsEnd } from './national-postcode.js';
+import { codeBeforeTownEnd } from './asr-code-before-town.js';
 import { openedTownCloses, openedTownWord, opensTown } from './asr-town-opener.js';
 import { chunkAt, postcodeCountries } from './postcode.js';
 import { cityAt, countryAt, regionAt } from './tail.js';
@@ -284,7 +285,11 @@ export function asrTailEnd(v: AddressView, end: number): number {
   // a found address that ends with a number (a unit's, a house number said after the street's
   // name, a postcode) may have its town said next, as after a postcode
   const endsNumber = runAt(v.ctx.spoken, k - 1) !== undefined;
-  const read = placesEnd(v, end, k, endsNumber, false);
+  let read = placesEnd(v, end, k, endsNumber, false);
+  // "... four six a eighty five forty four one twenty five almada": a long code said before its town
+  const coded = codeBeforeTownEnd(v, k);
+  if (coded > read && sameSpeakerThrough(v, end - 1, coded - 1))
+    read = placesEnd(v, end, coded, false, false);
   // the postcode the run goes on with, when what follows it reaches further than the plain reading
   const finished = runPostcodeEnd(v, k);
   if (finished <= k || !sameSpeakerThrough(v, end - 1, finished - 1)) return read;

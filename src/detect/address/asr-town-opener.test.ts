@@ -1,6 +1,7 @@
 /**
  * Raw ASR: towns opened by a common word (asr-town-opener.ts) and a ZIP+4 said as a ZIP and its
- * extension after a town no list knows (asr-zip.ts). ADDRESS spans after analyze; streets, towns
+ * extension after a town no list knows (asr-zip.ts), a long postcode said before its town
+ * (asr-code-before-town.ts). ADDRESS spans after analyze; streets, towns
  * and codes are invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -38,6 +39,17 @@ describe('raw ASR towns opened by a common word, spoken ZIP+4', () => {
       'the same digits after a French town stay a phone number',
       'ship it to six five oh five tarvel street suite six thirty seven toulouse one one nine seven oh ninety seven twenty eight before friday',
       [[3, 14]],
+    ],
+    // a long code said before its town (asr-code-before-town.ts)
+    [
+      'a Portuguese code in groups before a listed town',
+      'i live at rua tarvela four six a eighty five forty four one twenty five almada portugal thanks',
+      [[3, 17]],
+    ],
+    [
+      'a phone number said after a street, before a town',
+      'i live at rua tarvela twelve call me on nine one two three four five six seven lisboa thanks',
+      [[3, 6]],
     ],
   ])('%s', (_name, text, spans) => {
     expect(addresses(text)).toEqual(spans);
