@@ -38,6 +38,8 @@ const ZIP_DIGITS = 5;
 const PLUS_FOUR_DIGITS = 4;
 /** Words said between a ZIP and its extension ("nine four one oh three dash two two one one"). */
 const ZIP_JOINERS = new Set(['dash', 'hyphen']);
+/** Four digits that read as a year of the last centuries. */
+const YEAR = /^(?:18|19|20)\d\d$/;
 
 /**
  * Words [start, end) say a ZIP+4 the way callers say one: the five ZIP digits one by one, then the
@@ -66,6 +68,8 @@ export function saidAsZipPlusFour(ctx: DetectionContext, start: number, end: num
     if (c.kind === 'number') grouped = true;
     plus += c.text;
   }
+  // four digits said in pairs that read as a year ("... nineteen oh two") may be a date said after it
+  if (YEAR.test(plus)) return false;
   return zip.length === ZIP_DIGITS && plus.length === PLUS_FOUR_DIGITS && grouped;
 }
 
