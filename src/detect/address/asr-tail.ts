@@ -21,8 +21,10 @@ import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { isFrequentName } from '../gazetteer/names.js';
 import { englishLevel } from '../gazetteer/name-lexicon.js';
 import { wordSet } from '../gazetteer/name-data.js';
-import { usStateBefore } from './asr-zip.js';
+import { saidAsZipPlusFour, usStateBefore } from './asr-zip.js';
 import { nationalDigitsEnd } from './national-postcode.js';
+import { codeBeforeTownEnd } from './asr-code-before-town.js';
+import { openedTownCloses, openedTownWord, opensTown } from './asr-town-opener.js';
 import { chunkAt, postcodeCountries } from './postcode.js';
 import { cityAt, countryAt, regionAt } from './tail.js';
 import { addressVocab, fold } from './vocab.js';
@@ -103,7 +105,7 @@ function postcodeChunksEnd(v: AddressView, chunks: readonly SpokenChunk[], from:
       const ok = digitsOnly
         ? endsDigits &&
           ((r.length >= 4 && r.length <= 6) ||
-            (r.length === 9 && usStateBefore(v.ctx, chunks[from]!.startWord)))
+            (r.length === 9 && zipPlusFourAt(v, chunks[from]!.startWord, c.endWord)))
         : r.length >= 5 && /\d/.test(r);
       if (ok && postcodeCountries(r).length > 0) {
         best = j + 1;
@@ -112,6 +114,23 @@ function postcodeChunksEnd(v: AddressView, chunks: readonly SpokenChunk[], from:
     }
   }
   return best;
+}
+
+/**
+ * Nine digits at [start, end) are a ZIP+4: said after a US state, or said as a ZIP and its
+ * extension after a town no list knows or a US one ("... reichmoor one one nine seven oh ninety
+ * seven twenty eight"); a town of another country keeps the digits a phone number's.
+ */
+function zipPlusFourAt(v: AddressView, start: number, end: number): boolean {
+  if (usStateBefore(v.ctx, start)) return true;
+  if (!saidAsZipPlusFour(v.ctx, start, end) || !sameTurn(v, start - 1, start)) return false;
+  // a listed place before the digits must be a US one ("... toulouse" keeps its phone number)
+  for (let len = 1; len <= 2; len++) {
+    if (start - len < 0) continue;
+    const place = cityAt(v, start - len) ?? regionAt(v, start - len) ?? countryAt(v, start - len, true);
+    if (place?.end === start) return place.countries?.includes('US') === true;
+  }
+  return townWord(v, start - 1);
 }
 
 /** Words of the project's unit vocabulary at i ("apartment", "suite", "zimmer"): their count, or 0. */
@@ -181,13 +200,6 @@ function runPostcodeEnd(v: AddressView, end: number): number {
   return best;
 }
 
-/** Words that open a town's name before another name word ("new", "port", "bad", "alt"). */
-const TOWN_OPENERS = new Set(
-  'new old north south east west upper lower great little port fort mount saint st san santa bad alt nord sud'.split(
-    ' ',
-  ),
-);
-
 /** Letters, an elided article ("o'connell", "d'amore") or inner hyphens ("stoke-on-trent"). */
 const TOWN_WORD = /^(?:[a-z]')?[a-z]{3,}(?:-[a-z]+)*$/;
 
@@ -207,8 +219,10 @@ const townWord = (v: AddressView, i: number): boolean => {
 /** An unknown town of one or two words at i ("tamsby", "new orrelford"): index after it, or -1. */
 export function unknownTownEnd(v: AddressView, i: number): number {
   let k = i;
-  if (TOWN_OPENERS.has(v.folded[k] ?? '') && sameTurn(v, k, k + 1)) k++;
-  if (!townWord(v, k)) return -1;
+  // "new orrelford", "port elizabeth": after an opener a given name may name the town too
+  const opened = opensTown(v, k);
+  if (opened) k++;
+  if (!townWord(v, k) && !(opened && openedTownWord(v, k))) return -1;
   k++;
   if (k - i < 2 && sameTurn(v, i, k) && townWord(v, k)) k++;
   return k;
@@ -271,7 +285,11 @@ export function asrTailEnd(v: AddressView, end: number): number {
   // a found address that ends with a number (a unit's, a house number said after the street's
   // name, a postcode) may have its town said next, as after a postcode
   const endsNumber = runAt(v.ctx.spoken, k - 1) !== undefined;
-  const read = placesEnd(v, end, k, endsNumber, false);
+  let read = placesEnd(v, end, k, endsNumber, false);
+  // "... four six a eighty five forty four one twenty five almada": a long code said before its town
+  const coded = codeBeforeTownEnd(v, k);
+  if (coded > read && sameSpeakerThrough(v, end - 1, coded - 1))
+    read = placesEnd(v, end, coded, false, false);
   // the postcode the run goes on with, when what follows it reaches further than the plain reading
   const finished = runPostcodeEnd(v, k);
   if (finished <= k || !sameSpeakerThrough(v, end - 1, finished - 1)) return read;
@@ -333,7 +351,9 @@ function placesEnd(
     if (town < 0) break;
     const placed = knownPlaceEnd(v, skip(v, town)) > town;
     const afterNumber = endsNumber && step === 0 && runAt(v.ctx.spoken, skip(v, town)) === undefined;
-    if (postcode || placed || afterNumber) {
+    // "... kellie cliffs new leehaven okay": a town opened by "new", "port", "lake" closing the line
+    const opened = step === 0 && openedTownCloses(v, s, town);
+    if (postcode || placed || afterNumber || opened) {
       k = town;
       postcode = false;
       continue;

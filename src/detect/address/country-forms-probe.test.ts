@@ -138,7 +138,7 @@ function render(c: Case, style: 'fmt' | 'asr'): { words: Word[]; want: number[] 
 
 /** Floors over all cases (word recall and precision). */
 const FLOORS = {
-  fmt: { recall: 0.985, precision: 0.999 },
+  fmt: { recall: 0.969, precision: 0.999 },
   asr: { recall: 0.949, precision: 0.999 },
 };
 

@@ -150,7 +150,7 @@ const FLOORS: Record<string, [number, number, number]> = {
   'country hu formatted': [1, 0.714, 0],
   'country im asr': [1, 0.822, 0],
   'country im formatted': [1, 0.733, 0],
-  'country jm asr': [0.927, 1, 0.666],
+  'country jm asr': [1, 1, 1],
   'country jm formatted': [0.956, 1, 0.666],
   'country jp asr': [0.89, 1, 0.166],
   'country jp formatted': [0.25, 1, 0.666],
