@@ -21,6 +21,7 @@ import { vetoNonPersonNames } from './detectors/person-place-veto.js';
 import { vetoLandmarkNames } from './detectors/person-landmark-veto.js';
 import { trimLeadingTitles } from './detectors/person-title-trim.js';
 import { trimRoyalTitles } from './detectors/person-royal-title.js';
+import { vetoPlaceOffices } from './detectors/person-place-offices.js';
 import { vetoEponymSites } from './detectors/person-eponym-sites.js';
 import { vetoPersonsAtPlaces } from './detectors/person-at-place.js';
 import { hashtagsOutOfPersons } from './detectors/person-hashtags.js';
@@ -184,6 +185,7 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   vetoNonPersonNames,
   vetoLandmarkNames,
   vetoEponymSites,
+  vetoPlaceOffices,
   vetoPersonsAtPlaces,
   trimLeadingTitles,
   trimRoyalTitles,
