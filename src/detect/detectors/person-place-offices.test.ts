@@ -6,10 +6,10 @@
 import { spanTable } from '../../../test/helpers/entity-spans.js';
 
 spanTable('PERSON', 'vetoPlaceOffices', [
-  ['a city and its sheriff', 'a detective for the Los Angeles Sheriff’s office was there', []],
+  ['a city and its sheriff', 'a detective for San Antonio Sheriff’s office was there', []],
   [
     'the office drops its later repeats too',
-    "Tova Renbeck called the Los Angeles Sheriff's office and then the East Los Angeles sheriff's station.",
+    "Tova Renbeck phoned San Antonio Sheriff's office and then the North San Antonio sheriff's station.",
     [[0, 2]],
   ],
   ['a city named by its prefix outside the candidate', "the San Diego Sheriff's office said no", []],

@@ -1,12 +1,12 @@
 /**
- * A town or region followed by the title of its office holder and a noun of that office ("the Los
- * Angeles Sheriff's office", "the San Marlo Mayor's spokesman", raw ASR "the los angeles sheriff's
+ * A town or region followed by the title of its office holder and a noun of that office ("the San
+ * Antonio Sheriff's office", "the San Marlo Mayor's spokesman", raw ASR "the san antonio sheriff's
  * office") names the place's office, not a person, although a place word and a title word can both
- * be listed names ("Angeles", "Sheriff"). A PERSON candidate that ends in the title (cue ranks and
+ * be listed names ("Antonio", "Sheriff"). A PERSON candidate that ends in the title (cue ranks and
  * office titles), is followed by an office noun (lexicons/names/context/office-nouns) and whose
  * words before the title, with or without the word before it ("San" of "San Diego"), form a town or
  * region of the address data is dropped, with the other candidates of its words alone (propagation's
- * repeats, the detector's own recurrences: "the East Los Angeles sheriff's station"). A candidate a
+ * repeats, the detector's own recurrences: "the North San Antonio sheriff's station"). A candidate a
  * cue placed ("my name is") stays.
  */
 import type { Candidate } from '../../types.js';

@@ -1,7 +1,7 @@
 /**
  * In formatted text, a royal title that is also borne as a given name ("Princess", "Duke", "Earl",
  * "King") opens a PERSON candidate of exactly two words whose second word is a given name and no
- * family name ("Princess Beatrice", "Duke Albrecht's"): royals are styled by title and one given name,
+ * family name ("Princess Ingrid", "Duke Albrecht's"): royals are styled by title and one given name,
  * so the title says what the person is and leaves the candidate. Someone whose given name is
  * "Princess" writes a family name after it ("Princess Okafor", "Princess Ada Mensah") and keeps it; so
  * does a name given as one's own and any raw ASR (no capitals to tell a title from a name).
@@ -16,7 +16,7 @@ import { isUncased } from '../call-words.js';
 const ROYAL_TITLES = wordSet('names/context/royal-titles');
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
-/** A given name that no list holds as a family name ("Beatrice", not "Williams"). */
+/** A given name that no list holds as a family name ("Ingrid", not "Williams"). */
 function givenOnly(word: string): boolean {
   const kinds = nameKinds(nameBase(word));
   return (kinds & GIVEN) !== 0 && (kinds & FAMILY) === 0;
@@ -36,7 +36,7 @@ function royalStyled(ctx: DetectionContext, c: Candidate): boolean {
   return givenOnly(ctx.tokens[c.startWord + 1] ?? '');
 }
 
-/** The candidates with a royal title left out of "Princess Beatrice"-shaped names. */
+/** The candidates with a royal title left out of "Princess Ingrid"-shaped names. */
 export function trimRoyalTitles(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   if (isUncased(ctx.words)) return [...candidates];
   return candidates.map((c) =>
