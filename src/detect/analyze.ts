@@ -20,6 +20,8 @@ import { vetoPersons } from './detectors/person-veto.js';
 import { vetoNonPersonNames } from './detectors/person-place-veto.js';
 import { vetoLandmarkNames } from './detectors/person-landmark-veto.js';
 import { trimLeadingTitles } from './detectors/person-title-trim.js';
+import { trimRoyalTitles } from './detectors/person-royal-title.js';
+import { vetoPlaceOffices } from './detectors/person-place-offices.js';
 import { vetoEponymSites } from './detectors/person-eponym-sites.js';
 import { vetoPersonsAtPlaces } from './detectors/person-at-place.js';
 import { hashtagsOutOfPersons } from './detectors/person-hashtags.js';
@@ -183,8 +185,10 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   vetoNonPersonNames,
   vetoLandmarkNames,
   vetoEponymSites,
+  vetoPlaceOffices,
   vetoPersonsAtPlaces,
   trimLeadingTitles,
+  trimRoyalTitles,
   vetoAddressMisreads,
   dropLabelAddresses,
   dropFirmNames,
