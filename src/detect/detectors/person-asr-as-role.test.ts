@@ -11,7 +11,7 @@ describe('raw ASR: unknown words put into a personal role (person-asr-as-role.ts
     ['an English word is no name', 'we need to add the bank as guardian', []],
   ]);
   spanTable('PERSON', 'formatted text', [
-    ['add as guardian, written', 'On the account, we need to add Zembaro Dukteli as guardian.', [[7, 9]]],
+    ['add as guardian, written', 'For the trust, please add Zembaro Dukteli as guardian.', [[5, 7]]],
     ['a firm role, written', 'Please add Zembaro as payee.', []],
   ]);
 });
