@@ -31,7 +31,7 @@ describe('addressee lines of address blocks (person-address-lines.ts)', () => {
     ['one unknown word is as often a firm', 'Write to ??? Quorbit??? 12 Fendale Road??? Springfield', []],
     [
       'a word glued from English words is a firm',
-      'Write to ??? Dataweave Quorbit??? 12 Fendale Road??? Springfield',
+      'Write to ??? Rainkettle Quorbit??? 12 Fendale Road??? Springfield',
       [],
     ],
     [

@@ -78,7 +78,7 @@ function nameWord(ctx: DetectionContext, i: number, lower: boolean): boolean {
   const base = nameBase(ctx.tokens[i]!);
   if (FIRM_SUFFIXES.has(base) || isBrand(base) || isPlaceName(base) || streetWord(base)) return false;
   const evidence = nameEvidence(base);
-  // a word no list holds that is glued from English words names a firm ("Dataweave", "Irecycle")
+  // a word no list holds that is glued from English words names a firm ("Rainkettle")
   return evidence > NameEvidence.Unknown || (evidence === NameEvidence.Unknown && !firmWord(base));
 }
 
