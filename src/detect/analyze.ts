@@ -42,6 +42,7 @@ import { slavicNamesBeforeTypes } from './address/slavic-street-names.js';
 import { namesEndAtStreets } from './address/name-before-type.js';
 import { namesEndBeforeStreetNumbers } from './address/name-before-number.js';
 import { addSignatureBlockNames } from './detectors/person-signature-blocks.js';
+import { addAddressBlockNames } from './detectors/person-address-lines.js';
 import { dropContractWords } from './detectors/person-contract-words.js';
 import { dropDefinedTerms } from './detectors/person-defined-terms.js';
 import { trimFormLabels } from './detectors/person-form-labels.js';
@@ -155,6 +156,7 @@ type CandidateStep = (ctx: DetectionContext, candidates: Candidate[]) => Candida
  */
 const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   addSignatureBlockNames,
+  addAddressBlockNames,
   trimFormLabels,
   dropUnitNames,
   dropSpelledCodes,

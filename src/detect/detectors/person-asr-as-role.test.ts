@@ -10,4 +10,8 @@ describe('raw ASR: unknown words put into a personal role (person-asr-as-role.ts
     ['a firm role is not listed', 'we need to add zembaro as payee', []],
     ['an English word is no name', 'we need to add the bank as guardian', []],
   ]);
+  spanTable('PERSON', 'formatted text', [
+    ['add as guardian, written', 'For the trust, please add Zembaro Dukteli as guardian.', [[5, 7]]],
+    ['a firm role, written', 'Please add Zembaro as payee.', []],
+  ]);
 });

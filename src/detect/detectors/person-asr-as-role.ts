@@ -3,7 +3,8 @@
  * on an account, a will or a form: "we need to add velkor amundai as guardian", "she named
  * tesmira obrani as the executor" (lexicons/names/cues/person-as-role/). A verb that appoints
  * comes before the run and "as" with the role after it; a firm can be a payee or a provider, so
- * only personal roles are listed. One to three unknown words are taken.
+ * only personal roles are listed. One to three unknown words are taken. The frame is the same in
+ * formatted text ("add Velkor Amundai as guardian"), so it runs on both styles.
  */
 import type { Candidate } from '../../types.js';
 import { phraseList } from '../gazetteer/name-data.js';
@@ -64,7 +65,7 @@ function roleAt(view: ExtendView, i: number): boolean {
 }
 
 export function addAsrAsRoleNames(view: ExtendView, out: Candidate[], covered: Uint8Array, make: Make): void {
-  if (!view.uncased) return;
+  // the frame is the same in written text, where the names keep their letters' case
   const { tokens } = view.ctx;
   for (let k = 1; k < tokens.length; k++) {
     if (covered[k] || !APPOINTING.has(tokens[k - 1]!) || !sameSpeaker(view.ctx, k - 1, k)) continue;

@@ -24,6 +24,15 @@ describe('lists of names no list holds (person-unknown-lists.ts)', () => {
         [7, 9],
       ],
     ],
+    [
+      'a short name that splits into two short English words by chance',
+      'They had three: Wembulo, Tarbra and Rimuhali.',
+      [
+        [3, 4],
+        [4, 5],
+        [6, 7],
+      ],
+    ],
     ['two items are no list', 'We met Wembulo and Tarvica there.', []],
     ['plurals are groups', 'the Velkans, Tarvics, Osmuns and Rimuhals of the hills', []],
     ['firms glued from English words', 'Partners: Getraised, Starvault and Wembulo.', []],

@@ -24,6 +24,8 @@ const MAX_ITEM = 2;
 /** SCOWL level up to which a part of a glued word counts as an English word ("get", "raised", "star"). */
 const FREQUENT_LEVEL = 35;
 const MIN_PART = 3;
+/** Shortest word of no list read as glued from English words in a list ("Getraised"). */
+const MIN_GLUED = 7;
 
 /** Is the word two or three frequent English words glued together ("getraised", "nonprofitmetrics")? */
 export function gluedEnglish(word: string, parts = 3): boolean {
@@ -41,7 +43,7 @@ export function gluedEnglish(word: string, parts = 3): boolean {
 const DOMAIN_TAIL = /^(\p{L}{3,})(?:com|net|org)$/u;
 
 /** Is the word glued from English words, maybe with a web address's ending ("getraised", "caresetcom")? */
-function firmWord(word: string): boolean {
+export function firmWord(word: string): boolean {
   const head = DOMAIN_TAIL.exec(word)?.[1];
   return gluedEnglish(word) || (head !== undefined && (gluedEnglish(head, 1) || gluedEnglish(head)));
 }
@@ -51,8 +53,12 @@ function otherKind(view: ExtendView, items: readonly [number, number][]): boolea
   const plurals = items.filter(([, e]) => /[^'’s]s[,.]?$/u.test(view.ctx.words[e - 1]!.text)).length;
   if (plurals * 2 >= items.length) return true;
   return items.some(([s, e]) => {
-    for (let i = s; i < e; i++)
-      if (view.evidence(i) === NameEvidence.Unknown && firmWord(view.base[i]!)) return true;
+    for (let i = s; i < e; i++) {
+      const base = view.base[i]!;
+      // a short word splits into two short English words by chance as often ("Tar|bra", "Kes|tin")
+      if (base.length >= MIN_GLUED && view.evidence(i) === NameEvidence.Unknown && firmWord(base))
+        return true;
+    }
     return false;
   });
 }
