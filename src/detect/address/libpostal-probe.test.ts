@@ -124,7 +124,7 @@ function measure(): { rows: Map<string, ProbeScore>; failures: string[] } {
 
 /** Per row: word recall, word precision, exact cover, at least as measured when last raised. */
 const FLOORS: Record<string, [number, number, number]> = {
-  'all asr': [0.919, 0.969, 0.648],
+  'all asr': [0.921, 0.969, 0.657],
   'all formatted': [0.934, 0.939, 0.702],
   'country at asr': [1, 1, 1],
   'country at formatted': [0.875, 1, 0.812],
@@ -174,13 +174,13 @@ const FLOORS: Record<string, [number, number, number]> = {
   'country us formatted': [0.949, 0.98, 0.871],
   'country za asr': [1, 1, 1],
   'country za formatted': [1, 1, 1],
-  'frame parcel asr': [0.907, 0.967, 0.639],
+  'frame parcel asr': [0.908, 0.967, 0.648],
   'frame parcel formatted': [0.918, 0.936, 0.675],
-  'frame send to asr': [0.921, 0.969, 0.63],
+  'frame send to asr': [0.922, 0.969, 0.639],
   'frame send to formatted': [0.938, 0.94, 0.711],
-  'frame sentence asr': [0.925, 0.969, 0.666],
+  'frame sentence asr': [0.926, 0.969, 0.675],
   'frame sentence formatted': [0.946, 0.94, 0.72],
-  'frame update asr': [0.924, 0.97, 0.657],
+  'frame update asr': [0.925, 0.97, 0.666],
   'frame update formatted': [0.933, 0.939, 0.702],
 };
 
