@@ -41,7 +41,7 @@ export function gluedEnglish(word: string, parts = 3): boolean {
 const DOMAIN_TAIL = /^(\p{L}{3,})(?:com|net|org)$/u;
 
 /** Is the word glued from English words, maybe with a web address's ending ("getraised", "caresetcom")? */
-function firmWord(word: string): boolean {
+export function firmWord(word: string): boolean {
   const head = DOMAIN_TAIL.exec(word)?.[1];
   return gluedEnglish(word) || (head !== undefined && (gluedEnglish(head, 1) || gluedEnglish(head)));
 }
