@@ -8,17 +8,15 @@
  *   ("yeah", "um", "so") may come between;
  * - a self-introduction before where the speaker is from or what they are doing: "i'm velkor
  *   amundai originally from ...", "i am velkor calling about ...";
- * - an address label, the name and then the address's number: "billing address velkor amundai two
- *   twelve ..." (a contact line puts the addressee before the street); two words or more, as a
- *   street's name stands there alone;
  * - a job or role noun right before the name: "songwriter velkor amundai", "nurse tesmira";
  * - the object of "recommend" or "introduce" before "who": "happy to recommend velkor amundai who".
+ * Left: a name between an address label and the address ("billing address velkor amundai two
+ * twelve ..."): the name merged with the address after it into one PERSON span.
  * One to three unknown words are taken (two after a job noun), through words found already; one
  * word of a plural's shape after a credit is a group ("sung by salarymen").
  */
 import type { Candidate } from '../../types.js';
 import { phraseList, phrasesByLastWord, wordSet } from '../gazetteer/name-data.js';
-import { runAt } from '../../transcript/spoken-view.js';
 import { sameSpeaker } from '../call-words.js';
 import type { ExtendView, Make } from './person-extend.js';
 import { addMerged, runThroughFound } from './person-asr-unknown.js';
@@ -83,20 +81,10 @@ function afterFillers(view: ExtendView, k: number): number {
   return at;
 }
 
-/** Does a spoken number (or an address found already) start at word k? */
-function numberAt(view: ExtendView, k: number): boolean {
-  if (k >= view.ctx.tokens.length) return false;
-  return runAt(view.ctx.spoken, k) !== undefined || view.masked(k);
-}
-
 /** The end of the name starting at k in one of the frames, or k when none holds. */
 function nameEnd(view: ExtendView, k: number, covered: Uint8Array): number {
   const { tokens } = view.ctx;
   const prev = tokens[k - 1] ?? '';
-  if (prev === 'address' && ADDRESS_KINDS.has(tokens[k - 2] ?? '')) {
-    const end = runThroughFound(view, k, covered);
-    return end - k >= 2 && numberAt(view, end) && sameSpeaker(view.ctx, k, end) ? end : k;
-  }
   if (phraseEndsBefore(view, k, I_AM)) {
     const end = runThroughFound(view, k, covered);
     return AFTER_OWN_NAME.has(tokens[end] ?? '') && sameSpeaker(view.ctx, k, end) ? end : k;
