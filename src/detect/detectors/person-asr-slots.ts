@@ -13,7 +13,7 @@
  * Left: a name between an address label and the address ("billing address velkor amundai two
  * twelve ..."): the name merged with the address after it into one PERSON span.
  * One to three unknown words are taken (two after a job noun), through words found already; one
- * word of a plural's shape after a credit is a group ("sung by salarymen").
+ * word of a plural's shape after a credit is a group ("sung by drovemen").
  */
 import type { Candidate } from '../../types.js';
 import { phraseList, phrasesByLastWord, wordSet } from '../gazetteer/name-data.js';
@@ -22,7 +22,7 @@ import type { ExtendView, Make } from './person-extend.js';
 import { addMerged, runThroughFound } from './person-asr-unknown.js';
 
 const SLOTS = phrasesByLastWord(phraseList('names/cues/asr-person-slot'));
-/** Fillers between a cue and the name: "the name on that account yeah velkor". */
+/** Fillers between a cue and the name: "surname um velkor". */
 const FILLERS = new Set(['is', "it's", 'its', 'yeah', 'yes', 'um', 'uh', 'er', 'so', 'well', 'okay']);
 const MAX_FILLERS = 2;
 const I_AM: readonly (readonly string[])[] = [["i'm"], ['im'], ['i', 'am']];
@@ -62,7 +62,7 @@ function sayableRun(view: ExtendView, k: number, end: number): boolean {
   return true;
 }
 
-/** A word of a plural's shape: "sung by salarymen" credits a group, not a person. */
+/** A word of a plural's shape: "sung by drovemen" credits a group, not a person. */
 const plural = (word: string): boolean => /(?:[^s'u]s|men)$/u.test(word);
 
 /** Does a phrase of `phrases` end at word k - 1, said by one speaker? */
@@ -91,7 +91,7 @@ function nameEnd(view: ExtendView, k: number, covered: Uint8Array): number {
   }
   if (ROLE_NOUNS.has(prev) && sameSpeaker(view.ctx, k - 1, k)) {
     const end = runThroughFound(view, k, covered, MAX_AFTER_ROLE + 1);
-    // one word after a job title is as often a firm's or a product's ("coordinator practi plan"),
+    // one word after a job title is as often a firm's or a product's ("our coordinator velkora then"),
     // a third makes the run a phrase of another language or a firm's name
     return end - k === MAX_AFTER_ROLE ? end : k;
   }

@@ -8,7 +8,7 @@
  * ("... and obrani ltd", "... and obrani park"), after a verb of making or selling (products:
  * "it also produces velkor and obrani"), words with no vowel or of laughter ("lng", "hahah"), plurals (groups of people) and words glued from
  * English words (firms: person-unknown-lists.ts firmWord), and lists inside a stretch of another
- * language (a vowelless unknown word within four words of the list: "yg belom tntu baik and dpt").
+ * language (a vowelless unknown word within four words of the list: "brb mw velkor tesmira and ...").
  */
 import type { Candidate } from '../../types.js';
 import { isBrand } from '../brands.js';
@@ -81,12 +81,12 @@ function member(view: ExtendView, k: number, covered: Uint8Array): 'fresh' | 'fo
   return 'fresh';
 }
 
-/** Words beside a list looked at for another language: "yg belom tntu baik and dpt trimak". */
+/** Words beside a list looked at for chat or another language. */
 const AROUND = 4;
 
 /**
  * Is the list [s, e) inside chat or a stretch of another language: a word beside it that no list
- * holds and no one says as a name ("yg", "dpt", "thx")? Names beside names are common, so only
+ * holds and no one says as a name ("brb", "thx")? Names beside names are common, so only
  * such words count.
  */
 function foreignAround(view: ExtendView, s: number, e: number): boolean {
