@@ -28,15 +28,6 @@ const MAX_FILLERS = 2;
 const I_AM: readonly (readonly string[])[] = [["i'm"], ['im'], ['i', 'am']];
 /** What follows a speaker's own name: where from, what for. */
 const AFTER_OWN_NAME = new Set(['originally', 'from', 'calling', 'speaking', 'here']);
-const ADDRESS_KINDS = new Set([
-  'billing',
-  'mailing',
-  'postal',
-  'shipping',
-  'delivery',
-  'home',
-  'correspondence',
-]);
 const ROLE_NOUNS = new Set([...wordSet('names/context/occupations'), ...wordSet('names/context/news-roles')]);
 const MAX_AFTER_ROLE = 2;
 const RECOMMENDING = new Set([
