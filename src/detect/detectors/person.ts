@@ -57,6 +57,8 @@ import { addAsrPossessiveNames } from './person-asr-possessive.js';
 import { addAsrUnknownNames } from './person-asr-unknown.js';
 import { addAsrAddressedNames } from './person-asr-addressed.js';
 import { addAsrAsRoleNames } from './person-asr-as-role.js';
+import { addAsrUnknownListNames } from './person-asr-unknown-lists.js';
+import { addAsrSlotNames } from './person-asr-slots.js';
 import { addUnknownListNames } from './person-unknown-lists.js';
 import { addGenreNames } from './person-genres.js';
 import { familyNameRecurrences } from './person-coref.js';
@@ -1483,6 +1485,10 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addAsrAddressedNames(view, out, covered, make);
   // raw ASR: "add velkor amundai as guardian" (person-asr-as-role.ts)
   addAsrAsRoleNames(view, out, covered, make);
+  // raw ASR: "they had six velkor amundai tesmira and obrani" (person-asr-unknown-lists.ts)
+  addAsrUnknownListNames(view, out, covered, make);
+  // raw ASR: "change it to velkor", "i'm velkor amundai originally from", "nurse velkor" (person-asr-slots.ts)
+  addAsrSlotNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
