@@ -59,6 +59,7 @@ import { addAsrAddressedNames } from './person-asr-addressed.js';
 import { addAsrAsRoleNames } from './person-asr-as-role.js';
 import { addAsrUnknownListNames } from './person-asr-unknown-lists.js';
 import { addAsrSlotNames } from './person-asr-slots.js';
+import { addAsrAgreementNames } from './person-asr-agreement.js';
 import { addUnknownListNames } from './person-unknown-lists.js';
 import { addGenreNames } from './person-genres.js';
 import { familyNameRecurrences } from './person-coref.js';
@@ -1489,6 +1490,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addAsrUnknownListNames(view, out, covered, make);
   // raw ASR: "change it to velkor", "i'm velkor amundai originally from", "nurse velkor" (person-asr-slots.ts)
   addAsrSlotNames(view, out, covered, make);
+  // raw ASR: "velkor amundai's tales", "velkor amundai listed his" (person-asr-agreement.ts)
+  addAsrAgreementNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
