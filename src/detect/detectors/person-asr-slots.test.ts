@@ -15,6 +15,10 @@ describe('raw ASR: unknown words in a slot a name fills (person-asr-slots.ts)', 
     ['a plural after a credit', 'a chant sung by drovemen every night', []],
     ['no address label before the name', 'well velkor amundai two twelve oak road', []],
   ]);
+  spanTable('PERSON', 'formatted text', [
+    ['a correction, written', 'That is wrong, please change it to Velkor Amundai today.', [[7, 9]]],
+    ['an English word, written', 'Please change it to Tuesday.', []],
+  ]);
   it('reads laughter and vowelless chat words as no names', () => {
     expect(sayableName('velkor')).toBe(true);
     expect(sayableName('hahahah')).toBe(false);

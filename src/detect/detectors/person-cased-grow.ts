@@ -32,7 +32,7 @@ import { isPlaceName, isTownName } from './person-tags.js';
 import { isBrand } from '../brands.js';
 import { placeName } from './person-genres.js';
 import type { Make } from './person-extend.js';
-import { afterPersonPhrase, unknownRunInPersonPlace } from './person-unknown-places.js';
+import { afterPersonPhrase, possessiveOfWork, unknownRunInPersonPlace } from './person-unknown-places.js';
 
 /** A name word as written: "Grant", "O'Connor", "D'Angelo", "McGuinness", "Smith-Jones", one closing mark. */
 const NAME_TEXT = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*(?:['’]s?)?[,.;:!?)]?$/u;
@@ -241,10 +241,12 @@ const SUBJECT_VERBS = new Set(['PastTense', 'PresentTense', 'Modal', 'Auxiliary'
  */
 function unknownRunEnd(view: ExtendView, k: number): number {
   const { words, tokens } = view.ctx;
+  let locative = false;
   if (k > 0 && sameSpeaker(view.ctx, k - 1, k) && !sentenceStart(view, k)) {
     if (capitalAt(view, k - 1) && !CLOSES.test(words[k - 1]!.text)) return k;
     const p = tokens[k - 1]!;
-    if (DETERMINERS.has(p) || (LOCATIVE.has(p) && !afterPersonPhrase(view, k))) return k;
+    if (DETERMINERS.has(p)) return k;
+    locative = LOCATIVE.has(p) && !afterPersonPhrase(view, k);
   }
   let end = k;
   const word = (j: number): boolean =>
@@ -260,6 +262,8 @@ function unknownRunEnd(view: ExtendView, k: number): number {
     if (CLOSES.test(words[end - 1]!.text) || POSSESSIVE.test(words[end - 1]!.text)) break;
   }
   if (end - k < 2 || !runEndsAt(view, end)) return k;
+  // "from Velkor Amundai's Collected Tales": a place has no author's works
+  if (locative && !possessiveOfWork(view, end)) return k;
   if (isPlaceName(view.base.slice(k, end).join(' '))) return k;
   // a person's place in the sentence or the shape of a family name: foreign titles, parties and
   // palaces ("Oude Venen", "Kuhe Sabzan") stand in none of them

@@ -12,6 +12,8 @@ describe('unknown title-case names in a place only a person fills (person-unknow
     ['after "in memory of"', 'A bench in memory of Zemvaro Dukteli stands here.', [[5, 7]]],
     ['after "a tribute to"', 'It was a tribute to Zemvaro Dukteli, sadly.', [[5, 7]]],
     ['a possessive before kin', 'We met Zemvaro Dukteli’s daughter at noon.', [[2, 4]]],
+    ['a possessive before a work', 'We sang from Zemvaro Dukteli’s Winter Songs all night.', [[3, 5]]],
+    ['a possessive before no work after "from"', 'We came from Kovrani Testeli’s harbour at noon.', []],
     ['"which" follows a thing', 'They sold Kovrani Testeli, which was a boat.', []],
     ['a bracket without a life span', 'They sold Kovrani Testeli (the blue one) today.', []],
     ['"to" without a person phrase is a place', 'We drove to Kovrani Testeli today.', []],

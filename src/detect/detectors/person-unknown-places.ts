@@ -6,15 +6,23 @@
  * - before a life span or a birth in brackets: "Velkor Amundai (born 1950)", "(3 May 1901 - 1977)";
  * - after a phrase whose object is a person (lexicons/names/cues/person-phrase-before/): "named
  *   after Velkor Amundai", "in memory of ...", "a tribute to ...";
- * - a possessive before a noun of kin: "Velkor Amundai's daughter".
+ * - a possessive before a noun of kin: "Velkor Amundai's daughter";
+ * - a possessive before a work's title of up to three words ending in a noun of works
+ *   (lexicons/names/context/collected-works/, authored-works/): "Velkor Amundai's Collected Tales".
  *
- * Places, firms and works take "which", have no birth and no daughter.
+ * Places, firms and works take "which", have no birth, no daughter and no tales or sonnets.
  */
 import { phraseList, phrasesByLastWord, wordSet } from '../gazetteer/name-data.js';
 import type { ExtendView } from './person-extend.js';
 
 const WHO = new Set(['who', 'whose', 'whom', "who's", 'who’s']);
 const KIN = wordSet('names/context/kin-nouns');
+const WORKS = new Set([
+  ...wordSet('names/context/collected-works'),
+  ...wordSet('names/context/authored-works'),
+]);
+/** words of a title before its noun of works: "'s [Collected Winter] Tales" */
+const MAX_TITLE_WORDS = 2;
 const PHRASES = phrasesByLastWord(phraseList('names/cues/person-phrase-before'));
 /** words of a bracket after the name that tell a life: "(born 1950)", "(b. 1950)", "(née Orrel)" */
 const BIRTH = /^\((?:born|b\.|née|nee)$/iu;
@@ -62,9 +70,27 @@ function possessiveOfKin(view: ExtendView, end: number): boolean {
   return POSSESSIVE.test(words[end - 1]!.text) && KIN.has(tokens[end] ?? '');
 }
 
+/** Is the run [k, end) a possessive before a work's title: "Velkor Amundai's Cautionary Tales"? */
+export function possessiveOfWork(view: ExtendView, end: number): boolean {
+  const { words, tokens } = view.ctx;
+  if (!/['’]s$/u.test(words[end - 1]!.text)) return false;
+  for (let j = end; j <= end + MAX_TITLE_WORDS && j < words.length; j++) {
+    // the title's words are letters only: a closing mark ends it before any noun of works
+    const word = words[j]!.text.replace(/[.,!?;:]$/u, '');
+    if (!/^\p{L}+$/u.test(word)) return false;
+    if (WORKS.has(tokens[j]!)) return true;
+    if (word !== words[j]!.text) return false;
+  }
+  return false;
+}
+
 /** Does the run of unknown title-case words [k, end) stand in a place only a person fills? */
 export function unknownRunInPersonPlace(view: ExtendView, k: number, end: number): boolean {
   return (
-    beforeWho(view, end) || beforeLife(view, end) || afterPersonPhrase(view, k) || possessiveOfKin(view, end)
+    beforeWho(view, end) ||
+    beforeLife(view, end) ||
+    afterPersonPhrase(view, k) ||
+    possessiveOfKin(view, end) ||
+    possessiveOfWork(view, end)
   );
 }
