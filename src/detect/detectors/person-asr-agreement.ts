@@ -11,15 +11,13 @@
  * left.
  */
 import type { Candidate } from '../../types.js';
-import { isBrand } from '../brands.js';
-import { NameEvidence } from '../gazetteer/name-evidence.js';
 import { englishLevel } from '../gazetteer/name-lexicon.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { sameSpeaker } from '../call-words.js';
 import type { ExtendView, Make } from './person-extend.js';
 import { addMerged } from './person-asr-unknown.js';
 import { firmWord } from './person-unknown-lists.js';
-import { isPlaceName } from './person-tags.js';
+import { unlistedSayable } from './person-asr-unknown-lists.js';
 import { sayableName } from './person-asr-slots.js';
 
 const MIN_RUN = 2;
@@ -35,11 +33,8 @@ function nameWord(view: ExtendView, k: number, base: string, covered: Uint8Array
   if (view.masked(k)) return false;
   if (covered[k]) return sayableName(base);
   return (
-    view.evidence(k) === NameEvidence.Unknown &&
+    unlistedSayable(view, k, base) &&
     englishLevel(base) === undefined &&
-    sayableName(base) &&
-    !isBrand(base) &&
-    !isPlaceName(base) &&
     !firmWord(base) &&
     !/[^'s]s$/u.test(base)
   );

@@ -76,9 +76,14 @@ function member(view: ExtendView, k: number, covered: Uint8Array): 'fresh' | 'fo
   if (!NAME_SHAPE.test(text) || view.masked(k)) return undefined;
   const base = view.base[k]!;
   if (covered[k]) return sayableName(base) ? 'found' : undefined;
-  if (view.evidence(k) !== NameEvidence.Unknown || !sayableName(base) || isBrand(base) || isPlaceName(base))
-    return undefined;
-  return 'fresh';
+  return unlistedSayable(view, k, base) ? 'fresh' : undefined;
+}
+
+/** Word k (read as `base`) is in no name, brand or place list and can be said as a name. */
+export function unlistedSayable(view: ExtendView, k: number, base: string): boolean {
+  return (
+    view.evidence(k) === NameEvidence.Unknown && sayableName(base) && !isBrand(base) && !isPlaceName(base)
+  );
 }
 
 /** Words beside a list looked at for chat or another language. */
