@@ -60,6 +60,7 @@ import { addAsrAsRoleNames } from './person-asr-as-role.js';
 import { addAsrUnknownListNames } from './person-asr-unknown-lists.js';
 import { addAsrSlotNames } from './person-asr-slots.js';
 import { addAsrAgreementNames } from './person-asr-agreement.js';
+import { addAsrFrameNames } from './person-asr-frames.js';
 import { addUnknownListNames } from './person-unknown-lists.js';
 import { addGenreNames } from './person-genres.js';
 import { familyNameRecurrences } from './person-coref.js';
@@ -1492,6 +1493,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addAsrSlotNames(view, out, covered, make);
   // raw ASR: "velkor amundai's tales", "velkor amundai listed his" (person-asr-agreement.ts)
   addAsrAgreementNames(view, out, covered, make);
+  // raw ASR: "dorvak hallesti and pramlo vinkert", "produced by pramlo vinkert" (person-asr-frames.ts)
+  addAsrFrameNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
