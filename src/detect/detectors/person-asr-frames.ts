@@ -3,7 +3,7 @@
  * around it in narrative text. Three frames that hold for any name:
  * - coordination with a name found already: "dorvak hallesti and pramlo vinkert left", "losing to
  *   pramlo vinkert and dorvak hallesti" (English joins phrases of one kind with "and");
- * - the agent after "by": "the album was produced by pramlo vinkert", "photo by dorvak hallesti"
+ * - the agent after "by": "their third record was mixed by pramlo vinkert", "photo by dorvak hallesti"
  *   (a firm or a place after "by" is held by a brand, place or firm list, or has a firm's or a
  *   place's head after it);
  * - after a phrase whose object is a person (lexicons/names/cues/asr-person-object-phrase/):
@@ -66,7 +66,7 @@ const PERSON_HEADS = new Set(
     ...wordSet('names/context/definition-person-heads'),
   ].filter((w) => !FIRM_ROLES.has(w) && !w.includes(' ')),
 );
-/** Words read between the article and the head: "a british professional poker player". */
+/** Words read between the article and the head: "a welsh retired chess coach". */
 const MAX_MODIFIERS = 3;
 const DEFINING = new Set(['is', 'was']);
 const ARTICLES = new Set(['a', 'an']);
