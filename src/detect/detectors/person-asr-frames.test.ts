@@ -35,5 +35,6 @@ describe('raw ASR: unknown full names placed by coordination, "by", an object ph
     ['a definition of a firm role', 'then tovrik amelsun is a british publisher of maps', []],
     ['a split possessive', 'well tovrik amelsun s widow says she is sad', [[1, 3]]],
     ['a lone split possessive is left', 'it was all amelsun s idea in the end', []],
+    ['a given name before a lone found family name', 'um tovrik amelsun was born in a small port', [[1, 3]]],
   ]);
 });

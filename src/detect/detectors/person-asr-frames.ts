@@ -12,7 +12,8 @@
  *   poet", "vinkert was an ontario politician" (a firm or a place is defined by "company",
  *   "commune"; nouns a firm also is, such as "publisher", are left out).
  * - a possessive whose "'s" the recogniser wrote as a word of its own: "dorvak hallesti s widow
- *   says" (person-asr-agreement.ts reads the glued "hallesti's").
+ *   says" (person-asr-agreement.ts reads the glued "hallesti's");
+ * - a given name before a lone found word no list holds: "um dorvak [hallesti] was born".
  * The words must be in no name, English, place or brand list, sayable as a name, not glued from
  * English words (firms) and not plurals (groups). "by" and the phrases need two or three such words
  * (one alone is as often slang or a firm's short name); a fourth makes the run a stretch of another
@@ -21,6 +22,7 @@
 import type { Candidate } from '../../types.js';
 import { englishLevel } from '../gazetteer/name-lexicon.js';
 import { isFunctionWord } from '../gazetteer/common-words.js';
+import { NameEvidence } from '../gazetteer/name-evidence.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { phraseList, phrasesByLastWord, wordSet } from '../gazetteer/name-data.js';
 import { sameSpeaker } from '../call-words.js';
@@ -186,6 +188,26 @@ function splitPossessive(view: ExtendView, k: number): boolean {
   );
 }
 
+/**
+ * "shongi [zobutho] was born": a lone found word no list holds, after one more such word that
+ * opens the phrase, is the family name of a full name; the given name joins it.
+ */
+function growLoneNames(view: ExtendView, out: Candidate[], covered: Uint8Array, make: Make): void {
+  const lone = out.filter(
+    (c) =>
+      c.type === 'PERSON' &&
+      c.endWord - c.startWord === 1 &&
+      view.evidence(c.startWord) === NameEvidence.Unknown,
+  );
+  for (const c of lone) {
+    const s = c.startWord - 1;
+    if (s < 0 || !nameWord(view, s, covered) || !sameSpeaker(view.ctx, s, c.startWord)) continue;
+    if (s > 0 && (covered[s - 1] || nameWord(view, s - 1, covered))) continue;
+    if (DETERMINERS.has(view.ctx.tokens[s - 1] ?? '')) continue;
+    addMerged(out, covered, make, s, c.endWord);
+  }
+}
+
 export function addAsrFrameNames(view: ExtendView, out: Candidate[], covered: Uint8Array, make: Make): void {
   if (!view.uncased) return;
   const { tokens } = view.ctx;
@@ -197,6 +219,7 @@ export function addAsrFrameNames(view: ExtendView, out: Candidate[], covered: Ui
     endsAt.set(c.endWord, c);
     startsAt.set(c.startWord, c);
   }
+  growLoneNames(view, out, covered, make);
   for (let k = 1; k < n; k++) {
     const prev = tokens[k - 1]!;
     let end = k;
