@@ -1324,6 +1324,8 @@ export const phoneDetector: Detector = {
         amountSaid(runs[i]!)
       )
         continue;
+      // "〒100-0014": Japan's postal mark makes the number a postcode
+      if (ctx.words[runs[i]!.startWord]!.text.startsWith('〒')) continue;
       const glued = unglue(ctx, runs[i]!);
       const part = digitsPart(ctx, glued.run);
       if (!part) continue;
