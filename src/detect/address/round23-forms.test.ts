@@ -6,7 +6,8 @@
  * name and an institution's name joined by "and" (detectors/address.ts buildingBefore); French,
  * Spanish and Portuguese floor ordinals ("4ème étage", "6.º andar", numbers.ts); raw ASR "b p" and
  * "villa b five" spelled with their numbers; "Marg" a street type (street-types/hi.txt) whose
- * street a name reading does not split (resolve.ts). Streets, towns and buildings are invented.
+ * street a name reading does not split (resolve.ts); a number word after a street's comma opens the
+ * next line ("Eight Mile Plains", street.ts numberAfter). Streets, towns and buildings are invented.
  */
 import { spanTable } from '../../../test/helpers/entity-spans.js';
 
@@ -69,6 +70,19 @@ spanTable('ADDRESS', 'spelled boxes and units in raw ASR', [
     'a flat letter before a postcode',
     'address ostre vesquin three three oppgang b oh eight seven oh stavhelle buskerud thank you',
     [[1, 13]],
+  ],
+]);
+
+spanTable('ADDRESS', 'a locality named with a number word', [
+  [
+    'a number word opening the suburb after the street',
+    'the new address is 2649 Orvesta Road, Eight Mile Plains, QLD 4113.',
+    [[4, 12]],
+  ],
+  [
+    'a number word after the street opening the next sentence',
+    'we have 2649 Orvesta Road, Eight of us will come.',
+    [[2, 5]],
   ],
 ]);
 
