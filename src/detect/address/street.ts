@@ -327,7 +327,7 @@ function numberAfter(v: AddressView, end: number): number {
   if (partEnds(v, end - 1)) return -1;
   const k = skip(v, end);
   if (k >= v.n || !sameTurn(v, end - 1, k)) return -1;
-  // written, "Orvesta Road, Eight Mile Plains": a number word after the comma opens the next line
+  // written, "Orvesta Road, Nine Mile Hollow": a number word after the comma opens the next line
   // (a written house number has digits)
   if (
     v.formatted &&
