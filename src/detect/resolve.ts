@@ -1,4 +1,5 @@
 import type { Candidate } from '../types.js';
+import { addressVocab, fold } from './address/vocab.js';
 
 /**
  * Resolves overlapping candidates into non-overlapping entities. Overlapping candidates form a
@@ -36,7 +37,7 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
         if (c.endWord - c.startWord > 1) openedByFullName = current.startWord;
         continue;
       }
-      if (nameInsideAddress(current, c)) continue;
+      if (nameInsideAddress(current, c) || nameEndsWithStreetType(current, c)) continue;
       if (openedByFullName !== current.startWord && nameInsideStreetLine(current, c)) continue;
       if (addressOpensWithName(current, c)) {
         out.push({ ...c });
@@ -171,4 +172,17 @@ function truncateName(name: Candidate, end: number): Candidate {
       ? words.slice(0, end - name.startWord).join(' ')
       : name.value;
   return { ...name, endWord: end, value };
+}
+
+/**
+ * A PERSON reading opening an ADDRESS and ending with a street type ("Vesquin Marg, New Delhi":
+ * "Marg" is a given name too): the words are the street's name and type, which the address keeps.
+ */
+function nameEndsWithStreetType(address: Candidate, name: Candidate): boolean {
+  if (address.type !== 'ADDRESS' || name.type !== 'PERSON') return false;
+  if (name.startWord !== address.startWord || name.endWord >= address.endWord) return false;
+  const words = name.value.split(' ');
+  if (words.length < 2 || words.length !== name.endWord - name.startWord) return false;
+  const last = fold(words[words.length - 1]!.replace(/[.,;:]+$/, ''));
+  return addressVocab().streets.plain.has(last);
 }

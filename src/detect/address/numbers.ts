@@ -391,6 +391,10 @@ export function unitAt(v: AddressView, from: number): number {
     if (end > 0 && (!run || run.endWord <= end || postcodeEndsRun(v, end, run.endWord)))
       return spokenLetterA(v, k, end);
     if (end > 0) return -1;
+    // raw ASR "villa b five" (Villa B5): the letter and its short number are one spelled run (a
+    // longer number after the letter is the postcode, "oppgang b zero eight seven zero")
+    if (!v.formatted && run?.startWord === k && /^[a-z]\d{1,2}$/.test(run.text) && sameTurn(v, i, k))
+      return run.endWord;
     // "Flat B", "Block C", "Apt 3B", "Stiege 2/Top 5"
     if (/^[a-z]\d*$|^\d+[a-z]?$/.test(v.ctx.tokens[k] ?? '') && sameTurn(v, i, k)) return k + 1;
     return -1;
@@ -411,11 +415,7 @@ export function unitAt(v: AddressView, from: number): number {
     (chunkAt(v.ctx, i)?.endWord === run.endWord ||
       (ordinalSuffixChunks(run) === 1 && run.chunks[run.chunks.length - 2]!.startWord === i));
   const valueEnd =
-    run && (run.startWord === i || closesRun)
-      ? run.endWord
-      : /^\d{1,3}(?:st|nd|rd|th|\.)?$/.test(r)
-        ? i + 1
-        : -1;
+    run && (run.startWord === i || closesRun) ? run.endWord : FLOOR_NUMBER.test(r) ? i + 1 : -1;
   const ordinalWord =
     /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top)$/.test(
       v.ctx.tokens[i] ?? '',
@@ -429,6 +429,11 @@ export function unitAt(v: AddressView, from: number): number {
   return -1;
 }
 
+/**
+ * A floor's number as written before its word: "2nd", "3.", and the ordinal endings of French,
+ * Spanish, Portuguese and Italian ("4ème", "1er", "6.º", "2ª"): "4ème étage", "6.º andar".
+ */
+const FLOOR_NUMBER = /^\d{1,3}(?:st|nd|rd|th|\.|ème|eme|e|er|ère|re|\.?[º°ª])?$/u;
 /** A one-letter word written with its colon or dot ("K:", "D.") */
 const bareLetterMarked = (v: AddressView, i: number): boolean =>
   (v.folded[i] ?? '').length === 1 && /^\p{L}[.:]$/u.test(raw(v, i));

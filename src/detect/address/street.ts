@@ -327,6 +327,15 @@ function numberAfter(v: AddressView, end: number): number {
   if (partEnds(v, end - 1)) return -1;
   const k = skip(v, end);
   if (k >= v.n || !sameTurn(v, end - 1, k)) return -1;
+  // written, "Orvesta Road, Nine Mile Hollow": a number word after the comma opens the next line
+  // (a written house number has digits)
+  if (
+    v.formatted &&
+    endsItem(v, end - 1) &&
+    /^\p{L}+$/u.test(v.folded[k] ?? '') &&
+    runAt(v.ctx.spoken, k)?.startWord === k
+  )
+    return -1;
   const house = houseNumberAt(v, k);
   return house > 0 ? house : spokenLetterMarkNumber(v, k);
 }

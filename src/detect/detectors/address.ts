@@ -267,6 +267,10 @@ function poBoxAt(v: AddressView, i: number): number {
   if (!sameTurn(v, i, k)) return -1;
   const run = numberAt(v.ctx, k);
   if (run) return run.endWord;
+  // raw ASR "b p six fifty five": the box's spelled letters and its number are one spoken run
+  const spelled = runAt(v.ctx.spoken, k);
+  if (spelled && spelled.startWord >= i && spelled.startWord < k && /^[a-z]{1,3}\d{1,8}$/.test(spelled.text))
+    return spelled.endWord;
   return /^\d{1,8}$/.test(v.ctx.tokens[k] ?? '') ? k + 1 : -1;
 }
 
@@ -767,6 +771,8 @@ function nameLineBetween(v: AddressView, end: number, start: number): boolean {
   return nameLineBefore(v, start) === end;
 }
 
+/** Words joining two nouns of an institution's name ("Ministry of Finance and Economy", "Museum & Gallery"). */
+const NAME_LINKS = new Set(['and', '&', 'und']);
 /** Determiners before a place noun: "my office", "our bank" are no building names. */
 const DETERMINERS = new Set('my our your his her their the a an this that'.split(' '));
 const COMPANY_SUFFIX = /^(?:inc|ltd|llc|corp|co|plc|gmbh|ag|bv|nv|pty|pte|oy|ab|as|srl|spa|sarl)\.?,?$/i;
@@ -820,14 +826,17 @@ function buildingBefore(v: AddressView, at: number): number {
     if (/:$/.test(raw(v, k)) || v.cues[k + 1]! - v.cues[k]! > 0) break;
     // "Bright Arc Ltd. | Bank of Kition": a company suffix ends the name before it
     if (COMPANY_SUFFIX.test(raw(v, k))) break;
-    if (!nameWord(v, k) && !isParticle(v, k)) break;
+    if (!nameWord(v, k) && !isParticle(v, k) && !NAME_LINKS.has(v.folded[k] ?? '')) break;
     if (head < 0 && j - k > BUILDING_AFTER_HEAD) break;
     if (head >= 0 && head - k > BUILDING_BEFORE_HEAD) break;
     if (head < 0 && buildingHead(v, k)) head = k;
     s = k;
   }
   if (head < 0) return at;
-  while (s < head && isParticle(v, s)) s++;
+  while (s < head && (isParticle(v, s) || NAME_LINKS.has(v.folded[s] ?? ''))) s++;
+  // "5th Floor Kestrel Building, ...", "ground floor marlow tower ...": the floor said before the
+  // building's name, whose unit word the name's words took
+  if (s > 0 && s < head && unitAt(v, s - 1) === s + 1 && sameTurn(v, s - 1, at)) s--;
   // "my office | Land Registry of Eritrea": a place noun after a determiner is no name
   if ((s === head || buildingHead(v, s)) && DETERMINERS.has(v.folded[s - 1] ?? '')) s++;
   return s < at && s <= head ? s : at;

@@ -55,6 +55,7 @@ import { wordSet } from '../gazetteer/name-data.js';
 import { openingHours } from '../opening-hours.js';
 import { calendarRun } from '../date-shapes.js';
 import { FILLERS, runOfChunks, runsCutAtSlashes } from '../../transcript/spoken-view.js';
+import { addressWordBetween } from './phone-gap-words.js';
 
 const NAME = 'phone';
 
@@ -934,6 +935,8 @@ function continues(ctx: DetectionContext, a: SpokenRun, b: SpokenRun): boolean {
     b.digits.length <= 7 &&
     // a written label between the pieces ("612873 (Probe: 31") opens another field
     !ctx.words.slice(a.endWord, b.startWord).some((w) => /:\W*$/.test(w.text)) &&
+    // a town or street word between the pieces ("360, Tamsby, 8350493"): a house number and a postcode
+    !addressWordBetween(ctx.words, a.endWord, b.startWord) &&
     // a cue between the pieces opens another value ("seventeen oh oh oh | number humi | thirty ...")
     (b.startWord === a.endWord || nearestCue(ctx, b.startWord, b.startWord - a.endWord) === undefined)
   );
@@ -1321,6 +1324,8 @@ export const phoneDetector: Detector = {
         amountSaid(runs[i]!)
       )
         continue;
+      // "〒100-0014": Japan's postal mark makes the number a postcode
+      if (ctx.words[runs[i]!.startWord]!.text.startsWith('〒')) continue;
       const glued = unglue(ctx, runs[i]!);
       const part = digitsPart(ctx, glued.run);
       if (!part) continue;
