@@ -1,6 +1,6 @@
 /**
- * Sentences written all in lower case inside a cased call ("... last night. follow up with ada
- * tesselin in 2 months."). There a name is lower case like every other word, so a rule that reads
+ * Sentences written all in lower case inside a cased call ("... soon. please ring ada tesselin
+ * back."). There a name is lower case like every other word, so a rule that reads
  * capitals to find names reads such a sentence as raw ASR instead. A sentence runs from after a
  * sentence's end (".", "!", "?") or a speaker change to its own end; it counts when it has a
  * lettered word and no capital letter at all.

@@ -11,7 +11,7 @@ describe('name lines of flattened contact cards (person-contact-lines.ts)', () =
     ],
     [
       'a name and a job before the profile labels and a phone',
-      'Call me back. Tesmira Obrani night nurse Personal Info: Phone: 555-0134 E-mail: tes@example.com',
+      'Call me back. Tesmira Obrani night nurse Contact details: Tel 555-0134 E-mail: tes@example.com',
       [[3, 5]],
     ],
     [

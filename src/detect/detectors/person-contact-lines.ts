@@ -1,10 +1,10 @@
 /**
  * The name line of a contact card flattened into running text. A card is written person first, then
  * the person's job or firm, then the contact details: "Velkor Amundai Quorbit Systems 12 Main St",
- * "Ada Tesselin Night nurse Personal Info: Phone: 555-0134". Flattened without its line breaks, the
+ * "Ada Tesselin Night nurse Contact details: Tel 555-0134". Flattened without its line breaks, the
  * name runs straight into the firm (person-address-lines.ts needs a break or the street line right
  * after the name). Here the contact detail anchors the card: an ADDRESS, PHONE or EMAIL candidate
- * (its labels "Phone:", "Personal Info:" skipped), a firm or job line of one to MAX_FIRM words before
+ * (its labels "Tel", "Contact details:" skipped), a firm or job line of one to MAX_FIRM words before
  * it, and before that two name words (initials inside) that open a line: at the call's or a turn's
  * start, after another entity, a sentence's end, or (raw ASR) a discourse word that opens a line
  * ("... five six so velkor amundai quorbit twelve main street").
@@ -35,7 +35,7 @@ const CONTACT_LABELS = new Set([
   ...wordSet('names/context/card-labels'),
 ]);
 const LINE_OPENERS = new Set([...wordSet('names/context/line-openers'), ...wordSet('names/fillers')]);
-/** Function words a firm's name may hold ("Department of Transport", "Rose, Turner and Hale"). */
+/** Function words a firm's name may hold ("Department of Transport", "Hale, Orrin and Vesk"). */
 const FIRM_LINKS = new Set(['and', '&', 'of', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'van', 'von']);
 /** Words of the job and firm lines between the name and the contact detail ("night nurse Quorbit Labs"). */
 const MAX_FIRM = 7;
