@@ -43,6 +43,7 @@ import { namesEndAtStreets } from './address/name-before-type.js';
 import { namesEndBeforeStreetNumbers } from './address/name-before-number.js';
 import { addSignatureBlockNames } from './detectors/person-signature-blocks.js';
 import { addAddressBlockNames } from './detectors/person-address-lines.js';
+import { addContactLineNames } from './detectors/person-contact-lines.js';
 import { dropContractWords } from './detectors/person-contract-words.js';
 import { dropDefinedTerms } from './detectors/person-defined-terms.js';
 import { trimFormLabels } from './detectors/person-form-labels.js';
@@ -157,6 +158,7 @@ type CandidateStep = (ctx: DetectionContext, candidates: Candidate[]) => Candida
 const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   addSignatureBlockNames,
   addAddressBlockNames,
+  addContactLineNames,
   trimFormLabels,
   dropUnitNames,
   dropSpelledCodes,

@@ -21,7 +21,7 @@
  *   text, with its comma), or closing the turn after a letter's sign-off ("best zorvan quillet").
  * Every word: letters (an apostrophe or hyphen inside), no function word, brand, place,
  * nationality or English word (evidence Unknown or a listed name); formatted text: title case,
- * raw ASR: lower case. A run of four such words is left alone (a title, a firm, a foreign phrase).
+ * raw ASR and a sentence written all lower case in formatted text (lower-sentences.ts): lower case. A run of four such words is left alone (a title, a firm, a foreign phrase).
  */
 import type { Candidate } from '../../types.js';
 import { isFunctionWord } from '../gazetteer/common-words.js';
@@ -35,6 +35,8 @@ import { isTownName, PLACE_ORG_MONTH_TAGS as NOT_NAME_TAGS } from './person-tags
 import { sameSpeaker, PHRASE_END } from '../call-words.js';
 import type { ExtendView, Make } from './person-extend.js';
 import { SIGN_OFFS } from './person-cues.js';
+import { lowerSentenceMask } from '../lower-sentences.js';
+import { WRITTEN_FRAME } from './person-written-frames.js';
 
 const NAME_LETTERS = /^\p{L}[\p{L}'’-]*$/u;
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
@@ -126,7 +128,8 @@ function nameWord(view: ExtendView, k: number): boolean {
   if (hasLexiconTag(base, NOT_NAME_TAGS) || isNationality(base) || isUsState(base)) return false;
   if (nameKinds(base) === 0 && isTownName(base)) return false;
   const text = bare(view.ctx.words[k]!.text);
-  return view.uncased ? STARTS_LOWER.test(text) : CAPITAL_THEN_LOWER.test(text);
+  if (view.uncased || lowerSentenceMask(view.ctx)[k] === 1) return STARTS_LOWER.test(text);
+  return CAPITAL_THEN_LOWER.test(text);
 }
 
 interface Run {
@@ -289,7 +292,10 @@ export function addNamesInPersonSlots(
         out.splice(c, 1);
       }
     }
-    out.push(make(k, end, 'cue:context'));
+    // a lower-case name of a lower-case sentence in a cased call stands by the slot's grammar
+    // alone: the written frame keeps it from the veto of lower-case words (person-lower-veto.ts)
+    const lowerInCased = !view.uncased && lowerSentenceMask(view.ctx)[k] === 1;
+    out.push(make(k, end, lowerInCased ? WRITTEN_FRAME : 'cue:context'));
     covered.fill(1, k, end);
     k = end - 1;
   }
