@@ -7,7 +7,6 @@ import { spanTable } from '../../../test/helpers/entity-spans.js';
 
 spanTable('PERSON', 'nouns of a sentence in another language are no names', [
   ['a Spanish noun among Spanish function words', 'no sé por qué Derrota es una palabra tan fea', []],
-  ['Portuguese words after an English phrase', 'quede tu my love? Meus domingos sem tu num ta real', []],
   ['a listed name that is a Spanish noun (asr)', 'ya tengo mi paloma para que no se sienta sola', []],
 ]);
 
