@@ -31,6 +31,7 @@ import { dropDocumentNouns } from './detectors/person-document-nouns.js';
 import { trimMixedCaseNames } from './detectors/person-mixed-case.js';
 import { dropCuesAcrossStops } from './detectors/person-cue-stop.js';
 import { dropForeignFunctionRepeats } from './detectors/person-foreign-repeats.js';
+import { dropForeignSentenceNames } from './detectors/person-foreign-sentence.js';
 import { dropAsrNonNames } from './detectors/person-asr-veto.js';
 import { dropAsrCommonWords } from './detectors/person-asr-common-words.js';
 import { vetoPersonMisreads } from './detectors/person-misreads.js';
@@ -184,6 +185,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
 /** Passes over the candidates and their spread copies, in order; repairs are absorbed last. */
 const AFTER_PROPAGATION: readonly CandidateStep[] = [
   dropForeignFunctionRepeats,
+  dropForeignSentenceNames,
   vetoPersons,
   vetoPersonMisreads,
   vetoNonPersonNames,
