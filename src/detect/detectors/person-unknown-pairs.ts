@@ -65,6 +65,19 @@ const KIN = wordSet('names/context/kin-nouns');
 /** A middle initial ("L.") or a nickname in quotes ('"Stiprevsk"') inside a full name. */
 const INNER = /^(?:\p{Lu}\.|["“]\p{Lu}\p{Ll}+["”])$/u;
 /** Title-case words of a run no list holds, and all its words with particles, initials, nicknames. */
+/** Nouns of a person's role or office: "NASA Administrator Velkor Amundai", "Velkor Amundai, editor at ...". */
+const ROLES = new Set([
+  ...wordSet('names/context/news-roles'),
+  ...wordSet('names/cues/role-nouns'),
+  ...wordSet('names/context/occupations'),
+  ...wordSet('names/context/office-titles'),
+]);
+/** Nouns of a person after "a"/"an"/"the" in an apposition: "Velkor Amundai, an Australian woman". */
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'resident', 'native', 'member', ...KIN]);
+/** Words of an apposition read for its noun: "a former senior editor". */
+const APPOSITION_SPAN = 4;
+/** Oldest age written after a name: "Velkor Amundai, 42, ...". */
+const MAX_AGE = 120;
 const MIN_RUN = 2;
 const MAX_RUN = 3;
 const MAX_WORDS = 5;
@@ -118,6 +131,57 @@ function kinApposition(view: ExtendView, k: number): boolean {
   return /[,.;)]$/u.test(words[k]!.text);
 }
 
+/** Is word j (lower case, a closing comma allowed) a noun of a role or of a person? */
+function roleAt(view: ExtendView, j: number, nouns: ReadonlySet<string>): boolean {
+  const t = view.ctx.tokens[j]?.replace(/[,.]$/u, '') ?? '';
+  return nouns.has(t) || (t.endsWith('s') && nouns.has(t.slice(0, -1)));
+}
+
+/**
+ * Does an apposition that tells a person follow the run ending at end ("Velkor Amundai, 42,",
+ * "Velkor Amundai, editor at large", "Velkor Amundai, an Australian woman")? The run at a
+ * sentence's start has no other cue: a place or a firm has no age and no job.
+ */
+function personApposition(view: ExtendView, end: number): boolean {
+  const { words } = view.ctx;
+  if (!/,$/u.test(words[end - 1]!.text) || !sameSpeaker(view.ctx, end - 1, end)) return false;
+  const first = words[end]?.text ?? '';
+  const age = /^(\d{1,3}),$/u.exec(first);
+  if (age) return Number(age[1]) <= MAX_AGE;
+  if (!/^\p{Ll}/u.test(first)) return false;
+  if (roleAt(view, end, ROLES)) return true;
+  if (!['a', 'an', 'the', 'former'].includes(view.ctx.tokens[end]!)) return false;
+  for (let j = end + 1; j <= end + APPOSITION_SPAN && j < words.length; j++) {
+    if (roleAt(view, j, ROLES) || roleAt(view, j, PERSON_NOUNS)) return true;
+    if (/[,.;:!?]$/u.test(words[j]!.text)) return false;
+  }
+  return false;
+}
+
+/** Is k at a sentence's start (or the call's)? */
+const sentenceStart = (view: ExtendView, k: number): boolean =>
+  k === 0 || !sameSpeaker(view.ctx, k - 1, k) || /[.!?]["')\]]*$/u.test(view.ctx.words[k - 1]!.text);
+
+/**
+ * A found name that opens with a word no list holds grows over one such title-case word before it
+ * where a run of names may open: "NASA Administrator [Wemizu] Webozu", "reported that [Velkor]
+ * Amundai was": the found name holds the family name, the word before is its given name.
+ */
+function growLeft(view: ExtendView, out: Candidate[], covered: Uint8Array, make: Make): void {
+  const { words } = view.ctx;
+  for (let n = 0; n < out.length; n++) {
+    const c = out[n]!;
+    const k = c.startWord - 1;
+    if (k < 0 || view.evidence(c.startWord) !== NameEvidence.Unknown) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(words[c.startWord]!.text) || !sameSpeaker(view.ctx, k, c.startWord)) continue;
+    if (!unknownNameWord(view, k, covered) || CLOSES.test(words[k]!.text)) continue;
+    const opens = sentenceStart(view, k) || opensAt(view, k) || (k > 0 && roleAt(view, k - 1, ROLES));
+    if (!opens || isPlaceName(`${view.base[k]!} ${view.base[c.startWord]!}`)) continue;
+    out[n] = make(k, c.endWord, c.reason ?? 'capitalised');
+    covered[k] = 1;
+  }
+}
+
 /** Does a thing's naming noun or a work's naming verb stand right before k ("its title is ...")? */
 function namesAWork(view: ExtendView, k: number): boolean {
   const { tokens, words } = view.ctx;
@@ -144,9 +208,13 @@ export function addUnknownPairNames(
 ): void {
   if (view.uncased) return;
   const { words } = view.ctx;
+  growLeft(view, out, covered, make);
   let placeWords: Set<string> | undefined;
-  for (let k = 1; k + 1 < words.length; k++) {
-    if (covered[k] || !opensAt(view, k) || namesAWork(view, k)) continue;
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (covered[k] || namesAWork(view, k)) continue;
+    // at a sentence's start only an apposition tells a person ("Velkor Amundai, 42, ...")
+    const atStart = !opensAt(view, k);
+    if (atStart && !sentenceStart(view, k)) continue;
     let end = k;
     let named = 0;
     while (named < MAX_RUN && end - k < MAX_WORDS && sameSpeaker(view.ctx, k, end)) {
@@ -164,10 +232,11 @@ export function addUnknownPairNames(
       break;
     }
     if (named < MIN_RUN) {
-      if (named === 1 && end === k + 1 && kinApposition(view, k))
+      if (!atStart && named === 1 && end === k + 1 && kinApposition(view, k))
         placeName(out, covered, k, end, make, 'capitalised');
       continue;
     }
+    if (atStart && !personApposition(view, end)) continue;
     // the run ends at a closing mark or before a lower-case word: "Velkor Amundai Records" goes on
     const last = words[end - 1]!.text;
     const next = words[end]?.text ?? '';
