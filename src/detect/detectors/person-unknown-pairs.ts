@@ -23,6 +23,7 @@ import type { ExtendView, Make } from './person-extend.js';
 import { placeName } from './person-genres.js';
 import { firmWord } from './person-unknown-lists.js';
 import { isPlaceName } from './person-tags.js';
+import { unknownRunInPersonPlace } from './person-unknown-places.js';
 
 /** A word of a name as written, with a possessive or closing marks after it ("O'Lebiwani,", "Amundai.\""). */
 const NAME_TEXT = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:['’]s?)?[,.;:!?)"”]*$/u;
@@ -78,6 +79,33 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'resident', 'native
 const APPOSITION_SPAN = 4;
 /** Oldest age written after a name: "Velkor Amundai, 42, ...". */
 const MAX_AGE = 120;
+/** Verbs whose objects are products, not people: "they sold Velkor Amundai last year". */
+const MAKING = new Set([
+  'produce',
+  'produces',
+  'produced',
+  'make',
+  'makes',
+  'made',
+  'sell',
+  'sells',
+  'sold',
+  'buy',
+  'buys',
+  'bought',
+  'manufacture',
+  'manufactures',
+  'manufactured',
+  'offer',
+  'offers',
+  'offered',
+  'launch',
+  'launches',
+  'launched',
+  'release',
+  'releases',
+  'released',
+]);
 const MIN_RUN = 2;
 const MAX_RUN = 3;
 const MAX_WORDS = 5;
@@ -111,7 +139,7 @@ function opensAt(view: ExtendView, k: number): boolean {
   if (/,$/u.test(prev)) return /^\p{Lu}/u.test(prev) && k >= 2 && !/[.!?:;]$/u.test(words[k - 2]!.text);
   if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(prev)) return false;
   const p = tokens[k - 1]!;
-  if (DETERMINERS.has(p) || LOCATIVE.has(p)) return false;
+  if (DETERMINERS.has(p) || LOCATIVE.has(p) || MAKING.has(p)) return false;
   // "Republic of Kuhe Sabzan", "Order of ...": a capital before "of" names a thing
   if (p === 'of' && /^\p{Lu}/u.test(words[k - 2]?.text ?? '')) return false;
   return true;
@@ -236,12 +264,15 @@ export function addUnknownPairNames(
         placeName(out, covered, k, end, make, 'capitalised');
       continue;
     }
-    if (atStart && !personApposition(view, end)) continue;
+    if (atStart && !personApposition(view, end) && !unknownRunInPersonPlace(view, k, end)) continue;
     // the run ends at a closing mark or before a lower-case word: "Velkor Amundai Records" goes on
     const last = words[end - 1]!.text;
     const next = words[end]?.text ?? '';
-    if (!CLOSES.test(last) && /^["'(]*\p{Lu}/u.test(next) && sameSpeaker(view.ctx, end - 1, end)) continue;
+    // a bracket after the run ends it: "Velkor Amundai (February 6, 1839 - ...)"
+    if (!CLOSES.test(last) && /^["']*\p{Lu}/u.test(next) && sameSpeaker(view.ctx, end - 1, end)) continue;
     if (isPlaceName(view.base.slice(k, end).join(' '))) continue;
+    // "Velkor Amundai, which ...": a thing's relative pronoun
+    if (view.ctx.tokens[end] === 'which' && sameSpeaker(view.ctx, end - 1, end)) continue;
     // "Aabenraa County ... forming Aabenraa-Sonderbor": a word the call writes before a place's head
     placeWords ??= wordsBeforeHeads(view);
     const seen = placeWords;
