@@ -35,6 +35,8 @@ describe('full names no list holds inside a formatted sentence (person-unknown-p
       'It rained. Golvabek Shentosai (February 6, 1839 - August 20, 1907) was a painter.',
       [[2, 4]],
     ],
+    ['after a rank', 'He served under Colonel Maluvo S. Zinyozeko, in 1953.', [[4, 7]]],
+    ['after verbs of selling: a product', 'They sold Kovrami Testelo last year.', []],
     ['after a determiner: a thing', 'We toured the Wembulo Tarvicani last spring.', []],
     ['after a preposition of place', 'They moved to Wembulo Tarvicani in 1990.', []],
     ['a run of capitals goes on', 'We joined Wembulo Tarvicani Holdings in 1990.', []],

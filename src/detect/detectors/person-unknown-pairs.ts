@@ -106,6 +106,12 @@ const MAKING = new Set([
   'releases',
   'released',
 ]);
+/** Titles and ranks written before a full name: "Colonel Velkor L. Amundai", "Dr. Velkor Amundai". */
+const TITLES = new Set([
+  ...wordSet('names/titles'),
+  ...wordSet('names/cues/rank'),
+  ...wordSet('names/context/formal-titles'),
+]);
 const MIN_RUN = 2;
 const MAX_RUN = 3;
 const MAX_WORDS = 5;
@@ -135,6 +141,9 @@ function opensAt(view: ExtendView, k: number): boolean {
   const { words, tokens } = view.ctx;
   if (k === 0 || !sameSpeaker(view.ctx, k - 1, k)) return false;
   const prev = words[k - 1]!.text;
+  // "Colonel Velkor L. Amundai", "NASA Administrator Velkor Amundai": a title or a role opens a name
+  const title = prev.replace(/\.$/u, '').toLowerCase();
+  if (/^\p{Lu}\p{Ll}+\.?$/u.test(prev) && (TITLES.has(title) || ROLES.has(title))) return true;
   if (prev === '&' || /^\p{Ll}[\p{Ll}'’-]*,$/u.test(prev)) return true;
   if (/,$/u.test(prev)) return /^\p{Lu}/u.test(prev) && k >= 2 && !/[.!?:;]$/u.test(words[k - 2]!.text);
   if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(prev)) return false;
