@@ -112,6 +112,8 @@ const TITLES = new Set([
   ...wordSet('names/cues/rank'),
   ...wordSet('names/context/formal-titles'),
 ]);
+/** Verbs of travel: their objects are places ("we visited Kvarnby Utsel"). */
+const TRAVEL = wordSet('names/context/travel-verbs');
 const MIN_RUN = 2;
 const MAX_RUN = 3;
 const MAX_WORDS = 5;
@@ -148,10 +150,29 @@ function opensAt(view: ExtendView, k: number): boolean {
   if (/,$/u.test(prev)) return /^\p{Lu}/u.test(prev) && k >= 2 && !/[.!?:;]$/u.test(words[k - 2]!.text);
   if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(prev)) return false;
   const p = tokens[k - 1]!;
-  if (DETERMINERS.has(p) || LOCATIVE.has(p) || MAKING.has(p)) return false;
+  if (DETERMINERS.has(p) || LOCATIVE.has(p) || MAKING.has(p) || TRAVEL.has(p)) return false;
   // "Republic of Kuhe Sabzan", "Order of ...": a capital before "of" names a thing
   if (p === 'of' && /^\p{Lu}/u.test(words[k - 2]?.text ?? '')) return false;
   return true;
+}
+
+/** Does a list of names go on after the run ending at end: ", Velkor Amundai" or "and ..."? */
+function listGoesOn(view: ExtendView, end: number): boolean {
+  const { words, tokens } = view.ctx;
+  const t = tokens[end] ?? '';
+  if (t === 'and' || t === '&' || t === 'or') return true;
+  return (
+    /,$/u.test(words[end - 1]!.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[end]?.text ?? '') &&
+    /^\p{Lu}\p{Ll}+[,]?$/u.test(words[end + 1]?.text ?? '')
+  );
+}
+
+/** Does the sentence go on in lower case or end after the run: "..., Velkor Amundai were there." */
+function listEnds(view: ExtendView, end: number): boolean {
+  const last = view.ctx.words[end - 1]!.text;
+  if (/[.!?;]["”)]*$/u.test(last)) return true;
+  return !/[,:]$/u.test(last) && /^\p{Ll}/u.test(view.ctx.words[end]?.text ?? '');
 }
 
 /** Is word j a particle, a middle initial or a nickname in quotes inside a name? */
@@ -280,6 +301,12 @@ export function addUnknownPairNames(
     // a bracket after the run ends it: "Velkor Amundai (February 6, 1839 - ...)"
     if (!CLOSES.test(last) && /^["']*\p{Lu}/u.test(next) && sameSpeaker(view.ctx, end - 1, end)) continue;
     if (isPlaceName(view.base.slice(k, end).join(' '))) continue;
+    // after a name and a comma the run is an item of a list only when the list goes on with another
+    // title-case item or "and": "Mira Tolvanen, Kvarnby Utsel 12, ..." is her address
+    if (/^\p{Lu}.*,$/u.test(words[k - 1]?.text ?? '') && !listGoesOn(view, end) && !listEnds(view, end))
+      continue;
+    // "Kvarnby Utsel 12, 4820 ...": a street before its house number; "Velkor Amundai, 42," is an age
+    if (/^\d/u.test(next) && !(/,$/u.test(last) && /^\d{1,3},$/u.test(next))) continue;
     // "Velkor Amundai, which ...": a thing's relative pronoun
     if (view.ctx.tokens[end] === 'which' && sameSpeaker(view.ctx, end - 1, end)) continue;
     // "Aabenraa County ... forming Aabenraa-Sonderbor": a word the call writes before a place's head
