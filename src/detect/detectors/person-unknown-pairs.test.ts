@@ -32,7 +32,7 @@ describe('full names no list holds inside a formatted sentence (person-unknown-p
     ],
     [
       'a sentence-initial run before a life span with months first',
-      'It rained. Golvabek Shentosai (February 6, 1839 - August 20, 1907) was a painter.',
+      'It rained. Golvabek Shentosai (March 9, 1841 - July 14, 1903) was a painter.',
       [[2, 4]],
     ],
     ['after a rank', 'He served under Colonel Maluvo S. Zinyozeko, in 1953.', [[4, 7]]],
