@@ -7,6 +7,11 @@ describe('unknown title-case names in a place only a person fills (person-unknow
     ['before ", who"', 'The head is Dvostak Membrilo, who ran the depot.', [[3, 5]]],
     ['before ", whose"', 'We thanked Qunaro Velizdek, whose van broke down.', [[2, 4]]],
     ['a life span in brackets', 'Tolvani Brusketi (3 May 1901 - 12 June 1977) was a painter.', [[0, 2]]],
+    [
+      'a life span in brackets, months first',
+      'It rained. Tolvani Brusketi (May 3, 1901 - June 12, 1977) was a painter.',
+      [[2, 4]],
+    ],
     ['a birth in brackets', 'The singer Tolvani Brusketi (born 1950) retired.', [[2, 4]]],
     ['after "named after"', 'The hall was named after Zemvaro Dukteli in 1990.', [[5, 7]]],
     ['after "in memory of"', 'A bench in memory of Zemvaro Dukteli stands here.', [[5, 7]]],

@@ -26,9 +26,15 @@ const MAX_TITLE_WORDS = 2;
 const PHRASES = phrasesByLastWord(phraseList('names/cues/person-phrase-before'));
 /** words of a bracket after the name that tell a life: "(born 1950)", "(b. 1950)", "(née Orrel)" */
 const BIRTH = /^\((?:born|b\.|née|nee)$/iu;
-/** "(1901-1977)", "(3 May 1901 - 12 June 1977)", "(c. 1850 – 1911)": two years joined by a dash */
-const LIFE_SPAN =
-  /^\((?:c\.\s*)?(?:\d{1,2}\s+\p{L}+\.?\s+)?\d{3,4}\s*[-–—]+\s*(?:\d{1,2}\s+\p{L}+\.?\s+)?\d{3,4}\)/u;
+/**
+ * "(1901-1977)", "(3 May 1901 - 12 June 1977)", "(May 3, 1901 - June 12, 1977)", "(c. 1850 – 1911)":
+ * two years joined by a dash, each maybe after a day and a month in either order
+ */
+const DAY_MONTH = String.raw`(?:\d{1,2}\s+\p{L}+\.?\s+|\p{L}+\.?\s+\d{1,2},?\s+)?`;
+const LIFE_SPAN = new RegExp(
+  String.raw`^\((?:c\.\s*)?${DAY_MONTH}\d{3,4}\s*[-–—]+\s*${DAY_MONTH}\d{3,4}\)`,
+  'u',
+);
 const POSSESSIVE = /['’]s?$/u;
 
 /** Is the run [k, end) followed by ", who" / ", whose"? */

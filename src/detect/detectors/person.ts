@@ -62,6 +62,7 @@ import { addAsrSlotNames } from './person-asr-slots.js';
 import { addAsrAgreementNames } from './person-asr-agreement.js';
 import { addAsrFrameNames } from './person-asr-frames.js';
 import { addUnknownListNames } from './person-unknown-lists.js';
+import { addUnknownPairNames } from './person-unknown-pairs.js';
 import { addGenreNames } from './person-genres.js';
 import { familyNameRecurrences } from './person-coref.js';
 import { isTownName, PLACE_ORG_TAGS } from './person-tags.js';
@@ -1477,6 +1478,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addCoordinatedNames(view, out, covered, make);
   // "They had six: Velkor, Amundai, Tesmira and Obrani": a list of words no list holds (person-unknown-lists.ts)
   addUnknownListNames(view, out, covered, make);
+  // "then he met Velkor Amundai in 1977": two or three title-case words no list holds inside a sentence (person-unknown-pairs.ts)
+  addUnknownPairNames(view, out, covered, make);
   // raw ASR: a family name of name shape after a found given name, a name field, "call me ilse" (person-asr-names.ts)
   addAsrNames(view, out, covered, make);
   // raw ASR: "velmira's sister", a name's possessive before a person's noun (person-asr-possessive.ts)

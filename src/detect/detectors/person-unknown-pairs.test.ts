@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { spanTable } from '../../../test/helpers/entity-spans.js';
+import { detectWords } from '../../commands/detect.js';
+
+// invented names and sentences; exact PERSON word ranges (end exclusive)
+describe('full names no list holds inside a formatted sentence (person-unknown-pairs.ts)', () => {
+  spanTable('PERSON', 'exact ranges', [
+    ['after a verb', 'In 1977 he defeated Wembulo Tarvicani in six rounds.', [[4, 6]]],
+    ['after a role noun with a prefix', 'a 2006 interview with then-drummer Zelvaro Krustekki.', [[5, 7]]],
+    [
+      'pairs joined by "&" and commas',
+      'hosts such as Qirsha Dunmavik & Oskenbay Rimuhalo, Tarvin Wolumbe and others',
+      [
+        [3, 5],
+        [6, 8],
+        [8, 10],
+      ],
+    ],
+    ['a particle inside', 'she translated a novel by Mokuvan de Tezmorai from the French.', [[5, 8]]],
+    ['a middle initial inside', 'the unit was led by Tsivuneo L. Zamyobek, until 1945.', [[5, 8]]],
+    ['a lone name after a noun of kin and a comma', 'He has one daughter, Pivaneli, born in 2004.', [[4, 5]]],
+    [
+      'the family name found by its verb grows over the given name',
+      'At the ceremony, Administrator Wemizo Wubozai announced the sites.',
+      [[4, 6]],
+    ],
+    ['a sentence-initial run before an age', 'It rained. Raahvindu Bhebholu, 42, was hurt.', [[2, 4]]],
+    [
+      'a sentence-initial run before a role',
+      'It rained. Slaskevo Brilvanu, editor at the paper, spoke.',
+      [[2, 4]],
+    ],
+    [
+      'a sentence-initial run before a life span with months first',
+      'It rained. Golvabek Shentosai (March 9, 1841 - July 14, 1903) was a painter.',
+      [[2, 4]],
+    ],
+    ['after a rank', 'He served under Colonel Maluvo S. Zinyozeko, in 1953.', [[4, 7]]],
+    ['after verbs of selling: a product', 'They sold Kovrami Testelo last year.', []],
+    ['after a determiner: a thing', 'We toured the Wembulo Tarvicani last spring.', []],
+    ['after a preposition of place', 'They moved to Wembulo Tarvicani in 1990.', []],
+    ['a run of capitals goes on', 'We joined Wembulo Tarvicani Holdings in 1990.', []],
+    ['a sentence-initial run with no apposition', 'It rained. Wembulo Tarvicani lies north.', []],
+    ['a work named after its title noun', 'Its original title is Szomoru Vasarnapi, a song.', []],
+    [
+      'a word the call writes before a place head',
+      'Wembulo County merged with another, forming Wembulo-Tarvic Tervagan, in 1932.',
+      [],
+    ],
+  ]);
+
+  it('leaves raw ASR (no capitals) alone', () => {
+    const text = 'in nineteen seventy seven he defeated wembulo tarvicani in six rounds';
+    const words = text.split(' ').map((t, i) => ({ text: t, start: i, end: i + 0.5, speaker: 'A' }));
+    expect(detectWords(words).filter((d) => d.type === 'PERSON')).toEqual([]);
+  });
+});
