@@ -15,6 +15,7 @@
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
+import { labelledName } from './person-label-candidate.js';
 import { isBrand } from '../brands.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { NameEvidence, nameBase, nameEvidence } from '../gazetteer/name-evidence.js';
@@ -164,15 +165,7 @@ export function addAddressBlockNames(ctx: DetectionContext, candidates: readonly
       if (candidates.some((c) => c.type !== 'PERSON' && clash(c)) || added.some(clash)) continue;
       // a name found already that reaches past the line is left as found
       if (persons.some((c) => clash(c) && (c.startWord < s || c.endWord > e))) continue;
-      added.push({
-        type: 'PERSON',
-        startWord: s,
-        endWord: e,
-        score: SCORE,
-        detector: 'person',
-        reason: 'cue:label',
-        value: ctx.tokens.slice(s, e).join(' '),
-      });
+      added.push(labelledName(ctx, s, e, SCORE));
     }
   }
   if (added.length === 0) return [...candidates];

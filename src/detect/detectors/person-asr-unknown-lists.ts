@@ -46,21 +46,7 @@ const TO_PLACE = new Set([
 ]);
 /** Verbs whose objects are products: "also produces velkor amundai and obrani" names brands. */
 const MAKING = new Set([
-  'produce',
-  'produces',
-  'produced',
-  'make',
-  'makes',
-  'made',
-  'sell',
-  'sells',
-  'sold',
-  'manufacture',
-  'manufactures',
-  'manufactured',
-  'offer',
-  'offers',
-  'offered',
+  ...wordSet('names/context/making-verbs'),
   'use',
   'uses',
   'used',

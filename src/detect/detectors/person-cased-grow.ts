@@ -197,23 +197,7 @@ function nameAfterRole(view: ExtendView, r: number, covered: Uint8Array): number
 }
 
 /** Prepositions of place and motion: a run of capitals after them names a place as often as a person. */
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'to',
-  'from',
-  'into',
-  'near',
-  'via',
-  'across',
-  'around',
-  'through',
-  'towards',
-  'toward',
-  'outside',
-  'inside',
-  'across',
-]);
+const LOCATIVE = wordSet('names/context/motion-prepositions');
 
 const NO_COVER = new Uint8Array(0);
 /** Words before a person's name rather than a place's or a title's: "approved by", "a gift for". */

@@ -18,6 +18,7 @@
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
+import { labelledName } from './person-label-candidate.js';
 import { isBrand } from '../brands.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { isFunctionWord } from '../gazetteer/common-words.js';
@@ -156,15 +157,7 @@ export function addContactLineNames(ctx: DetectionContext, candidates: readonly 
     if (!span) continue;
     const [s, e] = span;
     for (let i = s; i < e; i++) taken[i] = true;
-    added.push({
-      type: 'PERSON',
-      startWord: s,
-      endWord: e,
-      score: SCORE,
-      detector: 'person',
-      reason: 'cue:label',
-      value: ctx.tokens.slice(s, e).join(' '),
-    });
+    added.push(labelledName(ctx, s, e, SCORE));
   }
   return added.length === 0 ? [...candidates] : [...candidates, ...added];
 }

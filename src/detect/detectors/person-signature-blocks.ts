@@ -12,6 +12,7 @@
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
+import { labelledName } from './person-label-candidate.js';
 import { readWordListsIn } from '../lexicon-files.js';
 import { isFunctionWord } from '../gazetteer/common-words.js';
 import { NameEvidence, nameBase, nameEvidence } from '../gazetteer/name-evidence.js';
@@ -93,15 +94,7 @@ export function addSignatureBlockNames(ctx: DetectionContext, candidates: readon
     if (start < 0 || !sameSpeaker(ctx, i, start)) continue;
     const end = slotEnd(ctx, start, uncased, signed);
     if (end < 0) continue;
-    slots.push({
-      type: 'PERSON',
-      startWord: start,
-      endWord: end,
-      score: SCORE,
-      detector: 'person',
-      reason: 'cue:label',
-      value: ctx.tokens.slice(start, end).join(' '),
-    });
+    slots.push(labelledName(ctx, start, end, SCORE));
     i = end - 1;
   }
   if (slots.length === 0) return [...candidates];

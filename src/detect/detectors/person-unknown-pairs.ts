@@ -31,25 +31,7 @@ const NAME_TEXT = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:['’]s
 const CLOSES = /(?:['’]s?|[,.;:!?)"”])$/u;
 const DETERMINERS = wordSet('names/context/determiners');
 /** Prepositions of place and motion: a run of capitals after them names a place as often as a person. */
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'to',
-  'from',
-  'into',
-  'onto',
-  'near',
-  'via',
-  'across',
-  'around',
-  'through',
-  'towards',
-  'toward',
-  'outside',
-  'inside',
-  'within',
-  'throughout',
-]);
+const LOCATIVE = new Set([...wordSet('names/context/motion-prepositions'), 'onto', 'within', 'throughout']);
 /** Heads of places and things: a word seen before one in the call names that place ("Aabenraa County"). */
 const HEADS = new Set([
   ...wordSet('names/context/place-heads'),
@@ -81,30 +63,8 @@ const APPOSITION_SPAN = 4;
 const MAX_AGE = 120;
 /** Verbs whose objects are products, not people: "they sold Velkor Amundai last year". */
 const MAKING = new Set([
-  'produce',
-  'produces',
-  'produced',
-  'make',
-  'makes',
-  'made',
-  'sell',
-  'sells',
-  'sold',
-  'buy',
-  'buys',
-  'bought',
-  'manufacture',
-  'manufactures',
-  'manufactured',
-  'offer',
-  'offers',
-  'offered',
-  'launch',
-  'launches',
-  'launched',
-  'release',
-  'releases',
-  'released',
+  ...wordSet('names/context/making-verbs'),
+  ...['buy', 'buys', 'bought', 'launch', 'launches', 'launched', 'release', 'releases', 'released'],
 ]);
 /** Titles and ranks written before a full name: "Colonel Velkor L. Amundai", "Dr. Velkor Amundai". */
 const TITLES = new Set([
