@@ -1,7 +1,7 @@
 /**
  * An address never runs on into an attention line. Notice clauses write the firm's address and
  * then the person to address ("400 Harbor Drive, Tarrow, California 94101, Attention: Ada Quist,
- * Chief Financial Officer"); the address grammar may read the capitalised words after the
+ * Treasurer"); the address grammar may read the capitalised words after the
  * postcode as a town the lists lack and take the label and the name with it. An ADDRESS candidate
  * that holds an attention label (lexicons/names/context/attention-labels) after its first word
  * ends before it (written text: only a label written with a colon or dot, "Attention:", "Attn.").

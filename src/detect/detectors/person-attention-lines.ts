@@ -1,11 +1,11 @@
 /**
  * The addressee of an attention line. Notice clauses and letters address a firm and then a
- * person in it: "Attention: Mark Hill, Chief Financial Officer", "Attn. Rose Baker", raw ASR
+ * person in it: "Attention: Mark Hill, Treasurer", "Attn. Rose Baker", raw ASR
  * "attention robin wood vice president". Names that are also words ("Mark Hill", "Robin Wood")
  * need a cue, and the label is one: right after it (lexicons/names/context/attention-labels;
  * written with a colon or dot, or bare in raw ASR), a given name, an optional initial and a
  * surname (a family name of the lists, whatever else the word is) are one PERSON candidate
- * (reason cue:label). Offices ("Attention: General Counsel", "attention chief financial officer")
+ * (reason cue:label). Offices ("Attention: General Counsel", "attention chief accountant")
  * and words no name list holds as a surname ("attention deficit") are left alone.
  */
 import type { Candidate } from '../../types.js';
