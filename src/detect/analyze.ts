@@ -43,6 +43,9 @@ import { slavicNamesBeforeTypes } from './address/slavic-street-names.js';
 import { namesEndAtStreets } from './address/name-before-type.js';
 import { namesEndBeforeStreetNumbers } from './address/name-before-number.js';
 import { addSignatureBlockNames } from './detectors/person-signature-blocks.js';
+import { trimAsrSignatureMarks } from './detectors/person-asr-signature-mark.js';
+import { addAttentionLineNames } from './detectors/person-attention-lines.js';
+import { endAddressesAtAttention } from './detectors/address-attention-trim.js';
 import { addAddressBlockNames } from './detectors/person-address-lines.js';
 import { addContactLineNames } from './detectors/person-contact-lines.js';
 import { dropContractWords } from './detectors/person-contract-words.js';
@@ -52,6 +55,7 @@ import { dropUnitNames } from './detectors/person-unit-names.js';
 import { dropSpelledCodes } from './detectors/person-spelled-codes.js';
 import { dropRomanNumerals } from './detectors/person-roman-numerals.js';
 import { dropFirmNames } from './detectors/person-firm-names.js';
+import { dropFirmRepeats } from './detectors/person-firm-repeats.js';
 import { dropAsrDefinedTerms } from './detectors/person-asr-defined-terms.js';
 import { trimContractRoleEdges } from './detectors/person-contract-role-edges.js';
 
@@ -158,6 +162,9 @@ type CandidateStep = (ctx: DetectionContext, candidates: Candidate[]) => Candida
  */
 const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   addSignatureBlockNames,
+  trimAsrSignatureMarks,
+  endAddressesAtAttention,
+  addAttentionLineNames,
   addAddressBlockNames,
   addContactLineNames,
   trimFormLabels,
@@ -198,6 +205,7 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   vetoAddressMisreads,
   dropLabelAddresses,
   dropFirmNames,
+  dropFirmRepeats,
   absorbRepairs,
 ];
 

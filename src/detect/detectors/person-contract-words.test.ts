@@ -14,5 +14,6 @@ describe('words of contracts (person-contract-words.ts)', () => {
   spanTable('PERSON', 'raw ASR', [
     ['two terms of art', 'goods held by a warehouseman bailee today', []],
     ['pro rata', 'split pro rata among them', []],
+    ['a pointer into the document after a naming cue', 'the persons named below are officers', []],
   ]);
 });

@@ -7,6 +7,9 @@
  * whose words are contract words (lexicons/names/context/contract-words) goes, so it is not found
  * again elsewhere. A naming cue ("Name:", "my name is"), a title ("Ms. Lender") or a PERSON
  * candidate beside it (a given name before a surname of the list) keeps it.
+ *
+ * Adverbs by which the document points into itself (lexicons/names/context/document-pointers:
+ * "the persons named below", "the party named herein") go even after a naming cue.
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -15,6 +18,7 @@ import { nameBases } from '../name-bases.js';
 import { besideAnotherPerson, NAMING_CUE, titled } from './person-lower-veto.js';
 
 const CONTRACT_WORDS = wordSet('names/context/contract-words');
+const POINTERS = wordSet('names/context/document-pointers');
 
 /** Drops the PERSON candidates made only of contract words (see the header). */
 export function dropContractWords(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
@@ -25,11 +29,11 @@ export function dropContractWords(ctx: DetectionContext, candidates: readonly Ca
     for (let k = c.startWord; k < c.endWord; k++) if (!CONTRACT_WORDS.has(bases[k]!)) return false;
     return true;
   };
+  const pointer = (c: Candidate): boolean =>
+    c.endWord - c.startWord === 1 && POINTERS.has(bases[c.startWord]!);
   const drop = (c: Candidate): boolean =>
     c.type === 'PERSON' &&
-    onlyContractWords(c) &&
-    !NAMING_CUE.test(c.reason ?? '') &&
     !titled(ctx, c) &&
-    !beside(c);
+    (pointer(c) || (onlyContractWords(c) && !NAMING_CUE.test(c.reason ?? '') && !beside(c)));
   return candidates.filter((c) => !drop(c));
 }

@@ -22,5 +22,34 @@ describe('signatories of signature blocks (person-signature-blocks.ts)', () => {
     ['"name" before "title"', 'name tobin marrat title director', [[1, 3]]],
     ['an office after "by s"', 'by s tobin marrat president', [[2, 4]]],
     ['a function word breaks the slot', 'the name of the title was changed', []],
+    [
+      'a surname that is also a word, beside a listed given name',
+      'by s elena marsh title president',
+      [[2, 4]],
+    ],
+    ['"BY" and "ITS" spelled letter by letter', 'b y s karen lowe i t s v p', [[3, 5]]],
+    ['a given name and a family name that are both words', 'name grant stone title director', [[1, 3]]],
+    ['ordinary words alone are no name', 'by s the marsh title president', []],
+    ['a bare "by" closed by "title"', 'velmont bank by robin wood title vice president', [[3, 5]]],
+    ['a bare "by" before a firm is no slot', 'by harlow holdings its general partner', []],
+    [
+      'a name signed and printed under a bare mark',
+      'consultant s rose baker rose baker',
+      [
+        [2, 4],
+        [4, 6],
+      ],
+    ],
+  ]);
+  spanTable('PERSON', 'formatted text, printed names', [
+    [
+      'a name signed and printed under the mark',
+      'CONSULTANT: /s/ Rose Baker Rose Baker',
+      [
+        [2, 4],
+        [4, 6],
+      ],
+    ],
+    ['"By:" closed by "Title:"', 'BANK: By: Robin Wood Title: Vice President', [[2, 4]]],
   ]);
 });
