@@ -9,6 +9,14 @@ spanTable('PERSON', 'vetoNonPersonPhrases', [
   ['the second word of a city', 'Our flight to Tel Aviv left late.', []],
   ['the second word of a city (asr)', 'our flight to tel aviv left late', []],
   ['a firm named after its founders', "Morgan Stanley's income nearly doubled.", []],
+  [
+    'two people joined by "and" stay',
+    'Ben and Jerry came over.',
+    [
+      [0, 1],
+      [2, 3],
+    ],
+  ],
   ['a building, a person beside it stays', 'The White House said Ivo Brandt resigned.', [[4, 6]]],
   ['an event holding a given name', 'The Summer Olympics opened and Summer Davis won.', [[5, 7]]],
   ['an event holding a given name (asr)', 'the summer olympics opened and summer davis won', [[5, 7]]],

@@ -7,13 +7,15 @@
  *
  * A candidate is dropped when every word of it lies inside one written occurrence of such a phrase
  * (same speaker); a candidate that reaches past the phrase ("Jack White" before "House") is a name
- * of its own and stays. A candidate a naming cue, a label or a vocative placed stays. Characters
+ * of its own and stays, and so does a candidate over the whole phrase when the phrase could be a
+ * full name too (a given name, then a family name: "Harley Davidson"). A candidate a naming cue, a label or a vocative placed stays. Characters
  * ("Mickey Mouse") are not listed: the narrative sets label them as people.
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { nameBase } from '../gazetteer/name-evidence.js';
+import { FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { fold } from '../address/vocab.js';
 import { sameSpeaker } from '../call-words.js';
 
@@ -62,6 +64,17 @@ function phraseRuns(ctx: DetectionContext): [number, number][] {
   return runs;
 }
 
+/**
+ * Could the whole phrase [s, e) be a person's full name as well: a given name first and a family
+ * name last ("Harley Davidson", "Morgan Stanley")? Then a candidate over all of it stays.
+ */
+function fullNameShape(ctx: DetectionContext, s: number, e: number): boolean {
+  return (
+    (nameKinds(phraseWord(ctx.tokens[s]!)) & GIVEN) !== 0 &&
+    (nameKinds(phraseWord(ctx.tokens[e - 1]!)) & FAMILY) !== 0
+  );
+}
+
 /** The candidates without the PERSON ones that lie wholly inside a listed non-person phrase. */
 export function vetoNonPersonPhrases(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   if (!candidates.some((c) => c.type === 'PERSON')) return [...candidates];
@@ -71,6 +84,11 @@ export function vetoNonPersonPhrases(ctx: DetectionContext, candidates: readonly
     (c) =>
       c.type !== 'PERSON' ||
       KEPT_CUES.has(c.reason ?? '') ||
-      !runs.some(([s, e]) => s <= c.startWord && c.endWord <= e),
+      !runs.some(
+        ([s, e]) =>
+          s <= c.startWord &&
+          c.endWord <= e &&
+          !(c.startWord === s && c.endWord === e && fullNameShape(ctx, s, e)),
+      ),
   );
 }

@@ -26,6 +26,25 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that go on from the place's kind to where it lies ("a town in", "the capital of"). */
 const AFTER_KIND = new Set(['in', 'of', 'on', 'near', 'located', 'situated', 'between', 'within']);
 const LOCATIVES = new Set(['in', 'on']);
+/**
+ * Words that end the modifiers: the kind must be the head of the article's own phrase ("a
+ * resident of the city", "a friend from the town" describe a person).
+ */
+const NOT_MODIFIERS = new Set([
+  ...ARTICLES,
+  ...AFTER_KIND,
+  'at',
+  'for',
+  'from',
+  'with',
+  'to',
+  'and',
+  'or',
+  'who',
+  'that',
+  'which',
+  'by',
+]);
 /** Most lower-case words (adjectives: "small coastal", "largest") between the article and the kind. */
 const MAX_MODIFIERS = 3;
 const KEPT_CUES = new Set(['cue:name', 'cue:label', 'cue:vocative']);
@@ -53,7 +72,7 @@ function definesPlace(ctx: DetectionContext, k: number): boolean {
       if (PHRASE_END.test(ctx.words[j]!.text) || j + 1 >= ctx.words.length) return true;
       return AFTER_KIND.has(t[j + 1] ?? '') && sameSpeaker(ctx, j + 1, k);
     }
-    if (PHRASE_END.test(ctx.words[j]!.text)) return false;
+    if (PHRASE_END.test(ctx.words[j]!.text) || NOT_MODIFIERS.has(t[j]!)) return false;
   }
   return false;
 }
