@@ -1,8 +1,8 @@
 /**
  * Veto on PERSON candidates that are part of a known name of several words that names no person
  * (analyze.ts applies it after person-place-veto.ts): a place, a firm, a feast or an event whose
- * name holds a given or family name ("Tel [Aviv]", "the White [House]",
- * "[Morgan Stanley's] income", "the [Summer] Paralympics", "[Sinn] Fein"; lists in
+ * name holds a given or family name ("Tel [Aviv]", "White [House] aides",
+ * "[Goldman] Sachs", "[Summer] Paralympics", "[Sinn] Fein"; lists in
  * lexicons/names/context/non-person-phrases and the multi-word entries of non-person-proper).
  *
  * A candidate is dropped when every word of it lies inside one written occurrence of such a phrase

@@ -1,7 +1,7 @@
 /**
  * Veto on PERSON candidates that the call itself defines as a place (analyze.ts applies it after
  * the other place vetoes): guides and encyclopaedic text open with "Tamsby is a small town in ...",
- * "Orvel is the capital of ...", "Tamsby is in the province of ...". A candidate followed by
+ * "Orvel is the capital of ...", "Tamsby is in the <area> of ...". A candidate followed by
  * "is"/"was", an article, at most three lower-case words and a noun of a kind of place (a
  * settlement, an area, an island, a capital ...: lexicons/names/context/settlements, areas,
  * place-kinds) that ends there or goes on with "in", "of", "on" ..., or by "is in the <area> of",
@@ -61,7 +61,7 @@ function definesPlace(ctx: DetectionContext, k: number): boolean {
   const t = ctx.tokens;
   if (!frameWord(ctx, k, k) || !COPULAS.has(t[k]!) || PHRASE_END.test(ctx.words[k]!.text)) return false;
   let j = k + 1;
-  // "is in the province of"
+  // "X is in the <area> of Y"
   if (LOCATIVES.has(t[j] ?? '') && frameWord(ctx, j, k) && t[j + 1] === 'the' && frameWord(ctx, j + 1, k))
     return KINDS.has(t[j + 2] ?? '') && frameWord(ctx, j + 2, k) && t[j + 3] === 'of';
   if (!ARTICLES.has(t[j] ?? '') || !frameWord(ctx, j, k)) return false;

@@ -1,6 +1,6 @@
 /**
  * A role noun that opens a PERSON candidate leaves it, in both styles: headlines and posts write
- * the person's job or office right before the name ("Codebreaker Alan Turing", "Triathlete Ivo
+ * the person's job or office right before the name ("Codebreaker Ivo Brandt", "Triathlete Ivo
  * van Dorn", "GM Ivo Brandt", raw ASR "boxer ivo brandt"), and the role is no part of the name.
  * Roles: lexicons/names/context/news-roles, occupations and role-abbreviations. Letters spelled
  * one by one in raw ASR ("p m abbott") are left alone: they may as well be initials. A role word that a name list holds as
