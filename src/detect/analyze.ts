@@ -18,6 +18,9 @@ import { defaultRegistry } from './detectors/index.js';
 import { propagate } from './propagate.js';
 import { vetoPersons } from './detectors/person-veto.js';
 import { vetoNonPersonNames } from './detectors/person-place-veto.js';
+import { vetoNonPersonPhrases } from './detectors/person-phrase-veto.js';
+import { vetoDefinedPlaces } from './detectors/person-place-definition.js';
+import { trimLeadingRoles } from './detectors/person-role-trim.js';
 import { vetoLandmarkNames } from './detectors/person-landmark-veto.js';
 import { trimLeadingTitles } from './detectors/person-title-trim.js';
 import { trimRoyalTitles } from './detectors/person-royal-title.js';
@@ -196,11 +199,14 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   vetoPersons,
   vetoPersonMisreads,
   vetoNonPersonNames,
+  vetoNonPersonPhrases,
+  vetoDefinedPlaces,
   vetoLandmarkNames,
   vetoEponymSites,
   vetoPlaceOffices,
   vetoPersonsAtPlaces,
   trimLeadingTitles,
+  trimLeadingRoles,
   trimRoyalTitles,
   vetoAddressMisreads,
   dropLabelAddresses,
