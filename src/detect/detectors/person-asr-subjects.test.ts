@@ -10,7 +10,7 @@ describe('raw ASR: an unknown full name as the subject of a clause (person-asr-s
     ['before who', 'we all liked tovrik amelsun who wrote the score', [[3, 5]]],
     ['a modal', 'next season velkor zandrupi will coach the juniors', [[2, 4]]],
     ['one unknown word alone is left', 'it was amelsun who did it', []],
-    ['a definition is left to its head', 'then vornek daltrisse is a village in the hills', []],
+    ['a definition is left to its head', 'then vornek daltrisse is a hamlet up on the moor', []],
     ['after a word of place', 'we flew in from tovrik amelsun was great', []],
     ['after an article', 'the tovrik amelsun will open at noon', []],
     ['a misspelt English word in the run', 'how long untill vornekdal is played again', []],
