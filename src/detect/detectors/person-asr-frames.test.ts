@@ -31,6 +31,7 @@ describe('raw ASR: unknown full names placed by coordination, "by", an object ph
       'then tovrik amelsun is a canadian poet born in bristol',
       [[1, 3]],
     ],
+    ['a definition headed by a plain person noun', 'honestly tovrik amelsun is a lovely man', [[1, 3]]],
     ['a definition of a place', 'then vornekdal is a river crossing for ferries', []],
     ['a definition of a firm role', 'then tovrik amelsun is a british publisher of maps', []],
     ['a split possessive', 'well tovrik amelsun s widow says she is sad', [[1, 3]]],

@@ -75,7 +75,7 @@ const ARTICLES = new Set(['a', 'an']);
 const OBJECT_PHRASES = phrasesByLastWord(phraseList('names/cues/asr-person-object-phrase'));
 
 /** Is word k a word no list holds that is said as a name (or one found as a name already)? */
-function nameWord(view: ExtendView, k: number, covered: Uint8Array): boolean {
+export function nameWord(view: ExtendView, k: number, covered: Uint8Array): boolean {
   const text = view.ctx.words[k]?.text ?? '';
   if (!NAME_SHAPE.test(text) || view.masked(k)) return false;
   const base = view.base[k]!;
@@ -108,7 +108,7 @@ function fresh(covered: Uint8Array, s: number, e: number): boolean {
 }
 
 /** End of the run of name words from k (1..3, bounded by a word of another kind), k when none. */
-function runAfter(view: ExtendView, k: number, covered: Uint8Array, min: number): number {
+export function runAfter(view: ExtendView, k: number, covered: Uint8Array, min: number): number {
   let e = k;
   while (
     e - k < MAX_RUN &&
@@ -129,7 +129,7 @@ function runAfter(view: ExtendView, k: number, covered: Uint8Array, min: number)
 }
 
 /** Start of the run of name words ending at word `last` (1..3, bounded), last + 1 when none. */
-function runBefore(view: ExtendView, last: number, covered: Uint8Array): number {
+export function runBefore(view: ExtendView, last: number, covered: Uint8Array): number {
   let s = last + 1;
   while (
     last + 1 - s < MAX_RUN &&

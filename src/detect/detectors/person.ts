@@ -61,6 +61,8 @@ import { addAsrUnknownListNames } from './person-asr-unknown-lists.js';
 import { addAsrSlotNames } from './person-asr-slots.js';
 import { addAsrAgreementNames } from './person-asr-agreement.js';
 import { addAsrFrameNames } from './person-asr-frames.js';
+import { addAsrSubjectNames } from './person-asr-subjects.js';
+import { addAsrPairNames } from './person-asr-pairs.js';
 import { addUnknownListNames } from './person-unknown-lists.js';
 import { addUnknownPairNames } from './person-unknown-pairs.js';
 import { addGenreNames } from './person-genres.js';
@@ -1498,6 +1500,10 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addAsrAgreementNames(view, out, covered, make);
   // raw ASR: "dorvak hallesti and pramlo vinkert", "produced by pramlo vinkert" (person-asr-frames.ts)
   addAsrFrameNames(view, out, covered, make);
+  // raw ASR: "dorvak hallesti has signed", "pramlo vinkert said": the subject of a clause (person-asr-subjects.ts)
+  // raw ASR: "dorvak hallesti and pramlo vinkert", two unknown full names joined (person-asr-pairs.ts)
+  addAsrPairNames(view, out, covered, make);
+  addAsrSubjectNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
