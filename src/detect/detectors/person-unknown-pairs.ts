@@ -246,6 +246,19 @@ function loneBeforeWho(view: ExtendView, end: number): boolean {
   return sameSpeaker(view.ctx, end - 1, end + 1) && SINGULAR_VERB.test(words[end + 1]?.text ?? '');
 }
 
+/** A regnal or generational numeral after a name, up to XXIX, with one closing mark: "II", "IV,", "I.". */
+const NUMERAL = /^(?:X{0,2})(?:IX|IV|V?I{0,3})[,.;)]?$/u;
+/** Words after a bare "I" that leave it a numeral, not the pronoun: "Velkor I in 1602", "Velkor I and his son". */
+const AFTER_NUMERAL = new Set(['in', 'and', 'of', 'from', 'between', 'until', 'to', 'who', 'whose']);
+
+/** Is word j a numeral of a name ("Velkor Amundai II"); a bare "I" only before a closing mark or a preposition? */
+function regnalAt(view: ExtendView, j: number): boolean {
+  const text = view.ctx.words[j]?.text ?? '';
+  if (text === '' || !NUMERAL.test(text) || /^[,.;)]/u.test(text)) return false;
+  if (!/^I[,.;)]?$/u.test(text)) return true;
+  return text !== 'I' || AFTER_NUMERAL.has(view.ctx.tokens[j + 1] ?? '');
+}
+
 /** Is k at a sentence's start (or the call's)? */
 const sentenceStart = (view: ExtendView, k: number): boolean =>
   k === 0 || !sameSpeaker(view.ctx, k - 1, k) || /[.!?]["')\]]*$/u.test(view.ctx.words[k - 1]!.text);
@@ -327,6 +340,9 @@ export function addUnknownPairNames(
         placeName(out, covered, k, end, make, 'capitalised');
       continue;
     }
+    // "established by Velkor Amundai I in 1602", "Velkor Amundai II": a regnal or generational numeral
+    if (regnalAt(view, end) && sameSpeaker(view.ctx, end - 1, end) && !CLOSES.test(words[end - 1]!.text))
+      end++;
     const relative = personRelativeAfter(view, end);
     if (!opens && !atStart && !relative) continue;
     if (atStart && !relative && !personApposition(view, end) && !unknownRunInPersonPlace(view, k, end))
