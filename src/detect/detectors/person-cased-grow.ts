@@ -215,6 +215,8 @@ const PERSON_BEFORE = new Set([
 const FIRM_AFTER = new Set(['from', 'at', 'with']);
 /** Tags of a finite verb after its subject: "approved", "will", "has", "says". */
 const SUBJECT_VERBS = new Set(['PastTense', 'PresentTense', 'Modal', 'Auxiliary']);
+/** Verbs whose subject is a person, that the lexicon tags as plural nouns or not at all ("wins", "didn't"). */
+const ANIMATE_VERBS = wordSet('names/context/animate-verbs');
 
 /**
  * End of a run of two or three title-case words at k that no list and no English dictionary holds
@@ -255,7 +257,8 @@ function unknownRunEnd(view: ExtendView, k: number): number {
   const closed = CLOSES.test(words[end - 1]!.text) || POSSESSIVE.test(words[end - 1]!.text);
   const next = closed || !sameSpeaker(view.ctx, end - 1, end) ? '' : (words[end]?.text ?? '');
   const verbAfter =
-    /^\p{Ll}+$/u.test(next) && (hasLexiconTag(next, SUBJECT_VERBS) || /^\p{Ll}{3,}ed$/u.test(next));
+    (/^\p{Ll}+$/u.test(next) && (hasLexiconTag(next, SUBJECT_VERBS) || /^\p{Ll}{3,}ed$/u.test(next))) ||
+    ANIMATE_VERBS.has(next.replace(/’/gu, "'"));
   const firmAfter = FIRM_AFTER.has(next) && capitalAt(view, end + 1);
   const person =
     verbAfter ||
