@@ -173,6 +173,14 @@ function grownLeft(view: ExtendView, start: number, end: number, covered: Uint8A
   return opens ? k : start;
 }
 
+/** Offices written as a title before a name ("President", "Senator", "Mayor"), not jobs ("Driver"). */
+const OFFICES = new Set([...wordSet('names/context/news-roles'), ...wordSet('names/context/office-titles')]);
+
+/** Is word k a family name of the lists, even one English also uses as a word ("Trump", "Darling")? */
+const listedFamily = (view: ExtendView, k: number): boolean =>
+  view.evidence(k) >= NameEvidence.CommonWord &&
+  (nameKinds(bareWord(view.ctx.words[k]!.text)) & ~GIVEN) !== 0;
+
 /** End of a person's name after the role noun at r ("founder Chip Harwick"), or r when none. */
 function nameAfterRole(view: ExtendView, r: number, covered: Uint8Array): number {
   const { words } = view.ctx;
@@ -189,7 +197,10 @@ function nameAfterRole(view: ExtendView, r: number, covered: Uint8Array): number
   // one word: a name of the lists or a word no English dictionary holds ("Wierzbowski", "Zakharko");
   // more: opening with a given name ("Chip Harwick") or made of such words
   const named = (k: number): boolean => view.evidence(k) >= NameEvidence.Unknown;
-  if (end - first === 1) return named(first) ? end : r;
+  // "President Trump was", "Senator Darling said": an office written as a title before one family
+  // name of the lists that English also uses as a word
+  const titled = /^\p{Lu}\p{Ll}+$/u.test(role) && OFFICES.has(role.toLowerCase());
+  if (end - first === 1) return named(first) || (titled && listedFamily(view, first)) ? end : r;
   // "Chip Harwick": a given name that no list holds before a family name that one does
   if (givenAt(view, first) || view.evidence(end - 1) >= NameEvidence.Listed) return end;
   for (let k = first; k < end; k++) if (!named(k)) return r;
