@@ -176,7 +176,7 @@ function grownLeft(view: ExtendView, start: number, end: number, covered: Uint8A
 /** Offices written as a title before a name ("President", "Senator", "Mayor"), not jobs ("Driver"). */
 const OFFICES = new Set([...wordSet('names/context/news-roles'), ...wordSet('names/context/office-titles')]);
 
-/** Is word k a family name of the lists, even one English also uses as a word ("Trump", "Darling")? */
+/** Is word k a family name of the lists, even one English also uses as a word ("Hollow", "Darling")? */
 const listedFamily = (view: ExtendView, k: number): boolean =>
   view.evidence(k) >= NameEvidence.CommonWord &&
   (nameKinds(bareWord(view.ctx.words[k]!.text)) & ~GIVEN) !== 0;
@@ -197,7 +197,7 @@ function nameAfterRole(view: ExtendView, r: number, covered: Uint8Array): number
   // one word: a name of the lists or a word no English dictionary holds ("Wierzbowski", "Zakharko");
   // more: opening with a given name ("Chip Harwick") or made of such words
   const named = (k: number): boolean => view.evidence(k) >= NameEvidence.Unknown;
-  // "President Trump was", "Senator Darling said": an office written as a title before one family
+  // "Mayor Hollow vowed", "Senator Darling spoke": an office written as a title before one family
   // name of the lists that English also uses as a word
   const titled = /^\p{Lu}\p{Ll}+$/u.test(role) && OFFICES.has(role.toLowerCase());
   if (end - first === 1) return named(first) || (titled && listedFamily(view, first)) ? end : r;

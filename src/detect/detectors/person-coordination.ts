@@ -129,7 +129,7 @@ function nameItem(view: ExtendView, item: Item, covered: Uint8Array): boolean {
 /** Tags of firms, countries, peoples and times: a firm or a month in a team sheet is no player. */
 const ORG_DATE_TAGS = new Set(['Organization', 'Country', 'Demonym', 'Month', 'WeekDay', 'Date']);
 
-/** Fewest items of a list joined by commas alone ("Hart, Zabaleta, Kolarov, Garcia") read as one. */
+/** Fewest items of a list joined by commas alone ("Hart, Osei, Brandvik, Lund") read as one. */
 const MIN_COMMA_ITEMS = 4;
 
 /** Items of a list joined by commas alone that opens at word s, in order (maybe fewer than the minimum). */
@@ -159,8 +159,8 @@ function listedLoneName(view: ExtendView, item: Item, covered: Uint8Array): bool
 }
 
 /**
- * Lists joined by commas alone: four or more items, two thirds of them found names ("Mignolet,
- * Johnson, Skrtel, Agger, Sterling, Suarez"); the others are names too when written as names. A list
+ * Lists joined by commas alone: four or more items, two thirds of them found names ("Hart, Osei,
+ * Brandvik, Lund, Sterling, Moravec"); the others are names too when written as names. A list
  * of firms, towns or dishes holds few found names. Run after the passes that find unknown names
  * (person.ts), so that their finds count.
  */

@@ -36,7 +36,7 @@ describe('full names no list holds inside a formatted sentence (person-unknown-p
       [[2, 4]],
     ],
     ['after a rank', 'He served under Colonel Maluvo S. Zinyozeko, in 1953.', [[4, 7]]],
-    ['before "who" after a capital', "There's Tesmaru Velkoni, who is behind the camera.", [[1, 3]]],
+    ['before "who" after a capital', "There's Tesmaru Velkoni, who runs the bakery.", [[1, 3]]],
     ['a lone name set off before "who"', 'There is of course Pavrinek, who is our editor.', [[4, 5]]],
     [
       'the speaker after a quotation',
@@ -50,7 +50,7 @@ describe('full names no list holds inside a formatted sentence (person-unknown-p
     ],
     [
       'a sentence-initial run before a role in capitals',
-      'Ondrulek Pavrinek, NASA Administrator, spoke.',
+      'Ondrulek Pavrinek, Senior Administrator, spoke.',
       [[0, 2]],
     ],
     ['a sentence-initial run taken up by "he"', "Ondrulek Pavrinek, he's coming on board.", [[0, 2]]],

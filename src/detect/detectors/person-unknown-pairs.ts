@@ -134,7 +134,7 @@ function listGoesOn(view: ExtendView, end: number, covered: Uint8Array): boolean
   );
 }
 
-/** Relative pronouns of a person: "Velkor Amundai, who is behind the camera". */
+/** Relative pronouns of a person: "Velkor Amundai, who runs the bakery". */
 const PERSON_RELATIVES = new Set(['who', 'whom']);
 
 /** Does the word before k end a run of capitals that no stop closes ("There's Velkor Amundai, who")? */
@@ -219,7 +219,7 @@ function personApposition(view: ExtendView, end: number): boolean {
   return false;
 }
 
-/** Longest role written in capitals after a name: "Velkor Amundai, U.S. Senator", "..., NASA Administrator,". */
+/** Longest role written in capitals after a name: "Velkor Amundai, State Senator", "..., Harbour Administrator,". */
 const MAX_CAPPED_ROLE = 3;
 
 /** Do up to three capitalised words from j end in a role noun and the apposition's close? */

@@ -1480,7 +1480,7 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addUnknownListNames(view, out, covered, make);
   // "then he met Velkor Amundai in 1977": two or three title-case words no list holds inside a sentence (person-unknown-pairs.ts)
   addUnknownPairNames(view, out, covered, make);
-  // "XI: Hart, Zabaleta, Kolarov, Sterling, Nasri": items of a comma list of mostly found names (person-coordination.ts)
+  // "XI: Hart, Osei, Brandvik, Sterling, Moravec": items of a comma list of mostly found names (person-coordination.ts)
   addCommaListNames(view, out, covered, make);
   // raw ASR: a family name of name shape after a found given name, a name field, "call me ilse" (person-asr-names.ts)
   addAsrNames(view, out, covered, make);
