@@ -62,6 +62,12 @@ describe('two or three title-case words no list holds, in a person place', () =>
   const cases: Case[] = [
     ['the subject of a past-tense verb', 'Fadea Nedohoff approved the refund yesterday.', [[0, 2]]],
     ['the subject of a modal', 'Rimicoario Poetti will handle the claim.', [[0, 2]]],
+    ['an office as a title before a family name that is a word', 'Later Senator Darling said no.', [[2, 3]]],
+    ['an office before a title-case word that is no name', 'The Secretary General spoke.', []],
+    ['a job before a family name that is a word', 'The Driver Darling said no.', []],
+    ['the subject of a verb of persons', 'News today. Tesmaru Velkoni wins the poetry prize.', [[2, 4]]],
+    ['the subject of a negated auxiliary', "News today. Tesmaru Velkoni didn't sign the deal.", [[2, 4]]],
+    ['a place lies somewhere', 'News today. Tesmaru Velkoni lies north of the river.', []],
     ['before the firm the person works for', 'Mepiina Niares from Brightwell Plumbing called.', [[0, 2]]],
     ['the object of a verb of contact', 'Please call Medoina Vaando back before noon.', [[2, 4]]],
     ['after "approved by"', 'The refund was approved by Vodaina Miraando.', [[5, 7]]],

@@ -173,6 +173,14 @@ function grownLeft(view: ExtendView, start: number, end: number, covered: Uint8A
   return opens ? k : start;
 }
 
+/** Offices written as a title before a name ("President", "Senator", "Mayor"), not jobs ("Driver"). */
+const OFFICES = new Set([...wordSet('names/context/news-roles'), ...wordSet('names/context/office-titles')]);
+
+/** Is word k a family name of the lists, even one English also uses as a word ("Hollow", "Darling")? */
+const listedFamily = (view: ExtendView, k: number): boolean =>
+  view.evidence(k) >= NameEvidence.CommonWord &&
+  (nameKinds(bareWord(view.ctx.words[k]!.text)) & ~GIVEN) !== 0;
+
 /** End of a person's name after the role noun at r ("founder Chip Harwick"), or r when none. */
 function nameAfterRole(view: ExtendView, r: number, covered: Uint8Array): number {
   const { words } = view.ctx;
@@ -189,7 +197,10 @@ function nameAfterRole(view: ExtendView, r: number, covered: Uint8Array): number
   // one word: a name of the lists or a word no English dictionary holds ("Wierzbowski", "Zakharko");
   // more: opening with a given name ("Chip Harwick") or made of such words
   const named = (k: number): boolean => view.evidence(k) >= NameEvidence.Unknown;
-  if (end - first === 1) return named(first) ? end : r;
+  // "Mayor Hollow vowed", "Senator Darling spoke": an office written as a title before one family
+  // name of the lists that English also uses as a word
+  const titled = /^\p{Lu}\p{Ll}+$/u.test(role) && OFFICES.has(role.toLowerCase());
+  if (end - first === 1) return named(first) || (titled && listedFamily(view, first)) ? end : r;
   // "Chip Harwick": a given name that no list holds before a family name that one does
   if (givenAt(view, first) || view.evidence(end - 1) >= NameEvidence.Listed) return end;
   for (let k = first; k < end; k++) if (!named(k)) return r;
@@ -215,6 +226,8 @@ const PERSON_BEFORE = new Set([
 const FIRM_AFTER = new Set(['from', 'at', 'with']);
 /** Tags of a finite verb after its subject: "approved", "will", "has", "says". */
 const SUBJECT_VERBS = new Set(['PastTense', 'PresentTense', 'Modal', 'Auxiliary']);
+/** Verbs whose subject is a person, that the lexicon tags as plural nouns or not at all ("wins", "didn't"). */
+const ANIMATE_VERBS = wordSet('names/context/animate-verbs');
 
 /**
  * End of a run of two or three title-case words at k that no list and no English dictionary holds
@@ -255,7 +268,8 @@ function unknownRunEnd(view: ExtendView, k: number): number {
   const closed = CLOSES.test(words[end - 1]!.text) || POSSESSIVE.test(words[end - 1]!.text);
   const next = closed || !sameSpeaker(view.ctx, end - 1, end) ? '' : (words[end]?.text ?? '');
   const verbAfter =
-    /^\p{Ll}+$/u.test(next) && (hasLexiconTag(next, SUBJECT_VERBS) || /^\p{Ll}{3,}ed$/u.test(next));
+    (/^\p{Ll}+$/u.test(next) && (hasLexiconTag(next, SUBJECT_VERBS) || /^\p{Ll}{3,}ed$/u.test(next))) ||
+    ANIMATE_VERBS.has(next.replace(/’/gu, "'"));
   const firmAfter = FIRM_AFTER.has(next) && capitalAt(view, end + 1);
   const person =
     verbAfter ||

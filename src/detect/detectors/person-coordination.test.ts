@@ -53,3 +53,21 @@ describe('unlisted items of a list that holds a found name (person-coordination.
     ['no found name, no list of names', 'We tried Quorvex and Velkhaus last week.', []],
   ]);
 });
+
+describe('items of a list joined by commas alone, mostly found names (person-coordination.ts)', () => {
+  spanTable('PERSON', 'exact ranges', [
+    [
+      'a team sheet with a family name that is also a word and a town',
+      'Harbour XI: Hart, Otto Brandt, Anna Berg, Jonas Lind, Maria Lenz',
+      [
+        [2, 3],
+        [3, 5],
+        [5, 7],
+        [7, 9],
+        [9, 11],
+      ],
+    ],
+    ['a list of towns', 'Offices in Paris, London, Madrid, Berlin, Rome.', []],
+    ['too few found names', 'We stock Hart, Quorvex, Velkmar, Tenzaro, Otto Brandt today.', []],
+  ]);
+});

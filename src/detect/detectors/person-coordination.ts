@@ -126,6 +126,74 @@ function nameItem(view: ExtendView, item: Item, covered: Uint8Array): boolean {
   return false;
 }
 
+/** Tags of firms, countries, peoples and times: a firm or a month in a team sheet is no player. */
+const ORG_DATE_TAGS = new Set(['Organization', 'Country', 'Demonym', 'Month', 'WeekDay', 'Date']);
+
+/** Fewest items of a list joined by commas alone ("Hart, Osei, Brandvik, Lund") read as one. */
+const MIN_COMMA_ITEMS = 4;
+
+/** Items of a list joined by commas alone that opens at word s, in order (maybe fewer than the minimum). */
+function commaListAt(view: ExtendView, s: number): Item[] {
+  const items: Item[] = [];
+  let item = itemAfter(view, s);
+  while (item !== null) {
+    items.push(item);
+    const last = item.end - 1;
+    if (!comma(view, last) || !sameSpeaker(view.ctx, last, item.end)) break;
+    item = itemAfter(view, item.end);
+  }
+  return items;
+}
+
+/**
+ * Is the lone word of the item a listed name that English also uses as a word ("Sterling", "Allen",
+ * "Hart")? Only a list made mostly of found names (a team sheet, a cast) makes it one.
+ */
+function listedLoneName(view: ExtendView, item: Item, covered: Uint8Array): boolean {
+  if (item.end - item.start !== 1 || covered[item.start] || view.masked(item.start)) return false;
+  const base = view.base[item.start]!;
+  if (!TITLE_CASE.test(bare(view, item.start)) || isFunctionWord(base)) return false;
+  // a town that is also a family name ("Hart", "Sterling") is the person among names
+  if (hasLexiconTag(base, ORG_DATE_TAGS) || isBrand(base)) return false;
+  return nameKinds(base) !== 0;
+}
+
+/**
+ * Lists joined by commas alone: four or more items, two thirds of them found names ("Hart, Osei,
+ * Brandvik, Lund, Sterling, Moravec"); the others are names too when written as names. A list
+ * of firms, towns or dishes holds few found names. Run after the passes that find unknown names
+ * (person.ts), so that their finds count.
+ */
+export function addCommaListNames(view: ExtendView, out: Candidate[], covered: Uint8Array, make: Make): void {
+  if (view.uncased) return;
+  const n = view.ctx.words.length;
+  const person = new Uint8Array(n);
+  for (const c of out) if (c.type === 'PERSON') person.fill(1, c.startWord, c.endWord);
+  const found = (item: Item): boolean => {
+    for (let k = item.start; k < item.end; k++) if (!person[k]) return false;
+    return true;
+  };
+  for (let s = 0; s < n; s++) {
+    // a list opens after a word that no item ends: "XI: Hart, ..." or "... include Hart, ..."
+    if (s > 0 && comma(view, s - 1) && itemWord(view, s - 1)) continue;
+    const items = commaListAt(view, s);
+    if (items.length < MIN_COMMA_ITEMS) continue;
+    const anchors = items.filter(found).length;
+    if (anchors * 3 < items.length * 2) {
+      s = items[items.length - 1]!.end - 1;
+      continue;
+    }
+    for (const item of items) {
+      if (found(item)) continue;
+      if (!nameItem(view, item, covered) && !listedLoneName(view, item, covered)) continue;
+      out.push(make(item.start, item.end, 'list'));
+      covered.fill(1, item.start, item.end);
+      person.fill(1, item.start, item.end);
+    }
+    s = items[items.length - 1]!.end - 1;
+  }
+}
+
 /** Adds the unfound items of lists that hold a found name (formatted text only); `covered` kept in step. */
 export function addCoordinatedNames(
   view: ExtendView,

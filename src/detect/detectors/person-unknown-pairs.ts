@@ -107,6 +107,8 @@ function opensAt(view: ExtendView, k: number): boolean {
   const title = prev.replace(/\.$/u, '').toLowerCase();
   if (/^\p{Lu}\p{Ll}+\.?$/u.test(prev) && (TITLES.has(title) || ROLES.has(title))) return true;
   if (prev === '&' || /^\p{Ll}[\p{Ll}'’-]*,$/u.test(prev)) return true;
+  // '"It was worse," Velkor Amundai, editor at ...': the speaker after a quotation closed by a comma
+  if (/,["”]$/u.test(prev)) return true;
   if (/,$/u.test(prev)) return /^\p{Lu}/u.test(prev) && k >= 2 && !/[.!?:;]$/u.test(words[k - 2]!.text);
   if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(prev)) return false;
   const p = tokens[k - 1]!;
@@ -116,16 +118,55 @@ function opensAt(view: ExtendView, k: number): boolean {
   return true;
 }
 
-/** Does a list of names go on after the run ending at end: ", Velkor Amundai" or "and ..."? */
-function listGoesOn(view: ExtendView, end: number): boolean {
+/** The next item of a list of full names: "Velkor", "P.", "Betheshizo" then "O'Lebiwani,". */
+const ITEM_WORD = /^(?:\p{Lu}\.|(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)$/u;
+
+/** Does a list of names go on after the run ending at end: ", Velkor Amundai", ", P. Amundai", "and ..."? */
+function listGoesOn(view: ExtendView, end: number, covered: Uint8Array): boolean {
   const { words, tokens } = view.ctx;
   const t = tokens[end] ?? '';
   if (t === 'and' || t === '&' || t === 'or') return true;
+  if (!/,$/u.test(words[end - 1]!.text) || !sameSpeaker(view.ctx, end - 1, end)) return false;
+  // the next item is a name found already: "..., Velkor Amundai, Tesmira Obrani, ..."
+  if (covered[end] && covered[end + 1] && /^\p{Lu}/u.test(words[end]!.text)) return true;
   return (
-    /,$/u.test(words[end - 1]!.text) &&
-    /^\p{Lu}\p{Ll}+$/u.test(words[end]?.text ?? '') &&
-    /^\p{Lu}\p{Ll}+[,]?$/u.test(words[end + 1]?.text ?? '')
+    ITEM_WORD.test(words[end]?.text ?? '') && ITEM_WORD.test((words[end + 1]?.text ?? '').replace(/,$/u, ''))
   );
+}
+
+/** Relative pronouns of a person: "Velkor Amundai, who runs the bakery". */
+const PERSON_RELATIVES = new Set(['who', 'whom']);
+
+/** Does the word before k end a run of capitals that no stop closes ("There's Velkor Amundai, who")? */
+function afterCapital(view: ExtendView, k: number): boolean {
+  const prev = view.ctx.words[k - 1]?.text ?? '';
+  if (k === 0 || !sameSpeaker(view.ctx, k - 1, k) || !/^\p{Lu}\p{Ll}*(?:['’]s)?$/u.test(prev)) return false;
+  // "The Velkor Amundai, who ...": a determiner names a thing or a group
+  return !DETERMINERS.has(view.ctx.tokens[k - 1]!);
+}
+
+/** Does "who" (or "whom") follow the run ending at end, with or without a comma? */
+function personRelativeAfter(view: ExtendView, end: number): boolean {
+  const next = view.ctx.words[end]?.text ?? '';
+  if (!PERSON_RELATIVES.has(next) || !sameSpeaker(view.ctx, end - 1, end)) return false;
+  return !/[.!?;:]["”)]*$/u.test(view.ctx.words[end - 1]!.text);
+}
+
+/** Pronouns that take up a person set off before them: "Velkor Amundai, he's coming on board". */
+const RESUMING = /^(?:he|she)(?:['’](?:s|d|ll))?$/u;
+
+/**
+ * Does the comma after the run (ending at end) close an apposition or a dislocated subject whose
+ * sentence goes on in lower case: "Co-founder of Brightlane, Velkor Amundai, personally met ...",
+ * "Ondrulek Pavrinek, Velkor Amundai, people like that"? A street, a town or a clause word
+ * ("where", "and", "in") after the comma is no sign of a person.
+ */
+function clauseGoesOn(view: ExtendView, end: number): boolean {
+  const { words, tokens } = view.ctx;
+  if (!/,$/u.test(words[end - 1]!.text) || !sameSpeaker(view.ctx, end - 1, end)) return false;
+  const next = words[end]?.text ?? '';
+  if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(next)) return false;
+  return RESUMING.test(next) || !isFunctionWord(tokens[end]!);
 }
 
 /** Does the sentence go on in lower case or end after the run: "..., Velkor Amundai were there." */
@@ -166,7 +207,9 @@ function personApposition(view: ExtendView, end: number): boolean {
   const first = words[end]?.text ?? '';
   const age = /^(\d{1,3}),$/u.exec(first);
   if (age) return Number(age[1]) <= MAX_AGE;
-  if (!/^\p{Ll}/u.test(first)) return false;
+  // "Velkor Amundai, he's ...": a pronoun of a person takes the subject up again
+  if (RESUMING.test(first)) return true;
+  if (!/^\p{Ll}/u.test(first)) return cappedRole(view, end);
   if (roleAt(view, end, ROLES)) return true;
   if (!['a', 'an', 'the', 'former'].includes(view.ctx.tokens[end]!)) return false;
   for (let j = end + 1; j <= end + APPOSITION_SPAN && j < words.length; j++) {
@@ -174,6 +217,46 @@ function personApposition(view: ExtendView, end: number): boolean {
     if (/[,.;:!?]$/u.test(words[j]!.text)) return false;
   }
   return false;
+}
+
+/** Longest role written in capitals after a name: "Velkor Amundai, State Senator", "..., Harbour Administrator,". */
+const MAX_CAPPED_ROLE = 3;
+
+/** Do up to three capitalised words from j end in a role noun and the apposition's close? */
+function cappedRole(view: ExtendView, j: number): boolean {
+  const { words } = view.ctx;
+  for (let i = j; i < j + MAX_CAPPED_ROLE && i < words.length; i++) {
+    const text = words[i]!.text;
+    if (!/^\p{Lu}/u.test(text) || !sameSpeaker(view.ctx, j, i)) return false;
+    const closed = /[,.;]$/u.test(text);
+    if (roleAt(view, i, ROLES) && (closed || i + 1 >= words.length || /^\p{Ll}/u.test(words[i + 1]!.text)))
+      return true;
+    if (closed) return false;
+  }
+  return false;
+}
+
+/** Verbs of one person after "who": "Velkor, who is our editor", "..., who founded"; not "who are". */
+const SINGULAR_VERB = /^(?:is|was|has|had|does|did|will|would|can|could|\p{Ll}{3,}ed|\p{Ll}{3,}[^s]s)$/u;
+
+/** Is the lone name ending at end set off before "who" and a verb of one person? */
+function loneBeforeWho(view: ExtendView, end: number): boolean {
+  const { words, tokens } = view.ctx;
+  if (!/^\p{Lu}\p{Ll}+,$/u.test(words[end - 1]!.text) || tokens[end] !== 'who') return false;
+  return sameSpeaker(view.ctx, end - 1, end + 1) && SINGULAR_VERB.test(words[end + 1]?.text ?? '');
+}
+
+/** A regnal or generational numeral after a name, up to XXIX, with one closing mark: "II", "IV,", "I.". */
+const NUMERAL = /^(?:X{0,2})(?:IX|IV|V?I{0,3})[,.;)]?$/u;
+/** Words after a bare "I" that leave it a numeral, not the pronoun: "Velkor I in 1602", "Velkor I and his son". */
+const AFTER_NUMERAL = new Set(['in', 'and', 'of', 'from', 'between', 'until', 'to', 'who', 'whose']);
+
+/** Is word j a numeral of a name ("Velkor Amundai II"); a bare "I" only before a closing mark or a preposition? */
+function regnalAt(view: ExtendView, j: number): boolean {
+  const text = view.ctx.words[j]?.text ?? '';
+  if (text === '' || !NUMERAL.test(text) || /^[,.;)]/u.test(text)) return false;
+  if (!/^I[,.;)]?$/u.test(text)) return true;
+  return text !== 'I' || AFTER_NUMERAL.has(view.ctx.tokens[j + 1] ?? '');
 }
 
 /** Is k at a sentence's start (or the call's)? */
@@ -230,9 +313,11 @@ export function addUnknownPairNames(
   let placeWords: Set<string> | undefined;
   for (let k = 0; k + 1 < words.length; k++) {
     if (covered[k] || namesAWork(view, k)) continue;
-    // at a sentence's start only an apposition tells a person ("Velkor Amundai, 42, ...")
-    const atStart = !opensAt(view, k);
-    if (atStart && !sentenceStart(view, k)) continue;
+    // at a sentence's start only an apposition tells a person ("Velkor Amundai, 42, ..."); after a
+    // capital ("There's Velkor Amundai, who ...") only "who"
+    const opens = opensAt(view, k);
+    const atStart = !opens && sentenceStart(view, k);
+    if (!opens && !atStart && !afterCapital(view, k)) continue;
     let end = k;
     let named = 0;
     while (named < MAX_RUN && end - k < MAX_WORDS && sameSpeaker(view.ctx, k, end)) {
@@ -250,11 +335,18 @@ export function addUnknownPairNames(
       break;
     }
     if (named < MIN_RUN) {
-      if (!atStart && named === 1 && end === k + 1 && kinApposition(view, k))
+      const lone = opens && named === 1 && end === k + 1;
+      if (lone && (kinApposition(view, k) || loneBeforeWho(view, end)))
         placeName(out, covered, k, end, make, 'capitalised');
       continue;
     }
-    if (atStart && !personApposition(view, end) && !unknownRunInPersonPlace(view, k, end)) continue;
+    // "established by Velkor Amundai I in 1602", "Velkor Amundai II": a regnal or generational numeral
+    if (regnalAt(view, end) && sameSpeaker(view.ctx, end - 1, end) && !CLOSES.test(words[end - 1]!.text))
+      end++;
+    const relative = personRelativeAfter(view, end);
+    if (!opens && !atStart && !relative) continue;
+    if (atStart && !relative && !personApposition(view, end) && !unknownRunInPersonPlace(view, k, end))
+      continue;
     // the run ends at a closing mark or before a lower-case word: "Velkor Amundai Records" goes on
     const last = words[end - 1]!.text;
     const next = words[end]?.text ?? '';
@@ -263,7 +355,13 @@ export function addUnknownPairNames(
     if (isPlaceName(view.base.slice(k, end).join(' '))) continue;
     // after a name and a comma the run is an item of a list only when the list goes on with another
     // title-case item or "and": "Mira Tolvanen, Kvarnby Utsel 12, ..." is her address
-    if (/^\p{Lu}.*,$/u.test(words[k - 1]?.text ?? '') && !listGoesOn(view, end) && !listEnds(view, end))
+    if (
+      /^\p{Lu}.*,$/u.test(words[k - 1]?.text ?? '') &&
+      !listGoesOn(view, end, covered) &&
+      !listEnds(view, end) &&
+      !clauseGoesOn(view, end) &&
+      !relative
+    )
       continue;
     // "Kvarnby Utsel 12, 4820 ...": a street before its house number; "Velkor Amundai, 42," is an age
     if (/^\d/u.test(next) && !(/,$/u.test(last) && /^\d{1,3},$/u.test(next))) continue;

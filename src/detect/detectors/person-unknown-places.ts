@@ -3,7 +3,8 @@
  * and no English dictionary holds (person-cased-grow.ts unknownRunEnd asks these besides its own):
  *
  * - before a relative pronoun of persons: "Velkor Amundai, who founded ...", "Velkor Amundai, whose";
- * - before a life span or a birth in brackets: "Velkor Amundai (born 1950)", "(3 May 1901 - 1977)";
+ * - before a life span or a birth in brackets: "Velkor Amundai (born 1950)", "(3 May 1901 - 1977)",
+ *   "(1825 -)" (still living when written), or "born 1828" without a bracket;
  * - after a phrase whose object is a person (lexicons/names/cues/person-phrase-before/): "named
  *   after Velkor Amundai", "in memory of ...", "a tribute to ...";
  * - a possessive before a noun of kin: "Velkor Amundai's daughter";
@@ -28,11 +29,12 @@ const PHRASES = phrasesByLastWord(phraseList('names/cues/person-phrase-before'))
 const BIRTH = /^\((?:born|b\.|née|nee)$/iu;
 /**
  * "(1901-1977)", "(3 May 1901 - 12 June 1977)", "(May 3, 1901 - June 12, 1977)", "(c. 1850 – 1911)":
- * two years joined by a dash, each maybe after a day and a month in either order
+ * two years joined by a dash, each maybe after a day and a month in either order; the second may
+ * be missing ("(1825 -)": living when written)
  */
 const DAY_MONTH = String.raw`(?:\d{1,2}\s+\p{L}+\.?\s+|\p{L}+\.?\s+\d{1,2},?\s+)?`;
 const LIFE_SPAN = new RegExp(
-  String.raw`^\((?:c\.\s*)?${DAY_MONTH}\d{3,4}\s*[-–—]+\s*${DAY_MONTH}\d{3,4}\)`,
+  String.raw`^\((?:c\.\s*)?${DAY_MONTH}\d{3,4}\s*[-–—]+\s*(?:${DAY_MONTH}\d{3,4})?\)`,
   'u',
 );
 const POSSESSIVE = /['’]s?$/u;
@@ -47,6 +49,8 @@ function beforeWho(view: ExtendView, end: number): boolean {
 function beforeLife(view: ExtendView, end: number): boolean {
   const { words } = view.ctx;
   const first = words[end]?.text ?? '';
+  // "Velkor Amundai born 1828, was ...": a birth year written without a bracket
+  if (first === 'born' && /^\d{4}[,.;)]?$/u.test(words[end + 1]?.text ?? '')) return true;
   if (!first.startsWith('(')) return false;
   if (BIRTH.test(first)) return true;
   const text = words

@@ -73,7 +73,7 @@ import { namesAThing } from './person-named.js';
 import { aInitialAfterGiven, extendNames, growNames } from './person-extend.js';
 import { addFramedNames } from './person-cue-frames.js';
 import { addWrittenFrameNames } from './person-written-frames.js';
-import { addCoordinatedNames } from './person-coordination.js';
+import { addCommaListNames, addCoordinatedNames } from './person-coordination.js';
 import { addInitialledNames } from './person-initials.js';
 import { addAttributedNames } from './person-attribution.js';
 import { addAdverbSubjects, englishCompound } from './person-adverb-subject.js';
@@ -1482,6 +1482,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addUnknownListNames(view, out, covered, make);
   // "then he met Velkor Amundai in 1977": two or three title-case words no list holds inside a sentence (person-unknown-pairs.ts)
   addUnknownPairNames(view, out, covered, make);
+  // "XI: Hart, Osei, Brandvik, Sterling, Moravec": items of a comma list of mostly found names (person-coordination.ts)
+  addCommaListNames(view, out, covered, make);
   // raw ASR: a family name of name shape after a found given name, a name field, "call me ilse" (person-asr-names.ts)
   addAsrNames(view, out, covered, make);
   // raw ASR: "velmira's sister", a name's possessive before a person's noun (person-asr-possessive.ts)
