@@ -1,7 +1,7 @@
 /**
  * An institution or building line with only its town after it, no street: "Ministry of Public
- * Works, Kigali", "Executive Office Building, Pago Pago", "Tribunal Administratif de Lyon" (the town
- * closing the institution's own name). Government offices, courts, embassies and many rural
+ * Works, Kigali", "Orvesta Office Building, Apia", "Institut Vesquin de Lyon" (the town closing the
+ * institution's own name). Government offices, courts, embassies and many rural
  * addresses have no street line: the post knows the building in its town. Read only where an
  * address is asked for (the caller's cue), as the name alone is no address.
  */
@@ -10,7 +10,7 @@ import { capitalised, endsItem, isParticle, nameWord, partEnds, raw, sameTurn } 
 import { addressVocab } from './vocab.js';
 import { cityAt, countryAt, regionAt } from './tail.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
-import { GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
+import { FAMILY, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 
 /** Name words before the head ("Executive Office") and after it ("of Public Works de"). */
 const BEFORE_HEAD = 3;
@@ -28,8 +28,8 @@ export function buildingHead(v: AddressView, k: number): boolean {
 
 /**
  * A known town at k (or, on a line of its own, a region or country): its end, else -1. Inside the
- * name a region or a country names whose institution it is ("Bank of England", "University of
- * Minnesota"), not where it stands.
+ * name a region or a country names whose institution it is ("Bank of <country>", "University of
+ * <state>"), not where it stands.
  */
 function placeEnd(v: AddressView, k: number, line: boolean): number {
   const city = cityAt(v, k);
@@ -75,8 +75,9 @@ export function buildingTownAt(v: AddressView, i: number, linked = false): numbe
     if (/[:()]/.test(raw(v, k))) return -1;
     const particle = isParticle(v, k) || LINKS.has(v.folded[k] ?? '');
     if (!particle && (!nameWord(v, k) || (v.formatted && !capitalised(v, k)))) return -1;
-    // "My name is Emma Hall, London": a given name before the head makes it a person's name
-    if (head < 0 && nameKinds(v.ctx.tokens[k]!) & GIVEN && !isCommonWord(v.ctx.tokens[k]!)) return -1;
+    // "My name is Emma Hall, London", "Amara Okafor Memorial Hospital, Accra": a person's name in
+    // the line is the person's (a name detector reads it)
+    if (nameKinds(v.ctx.tokens[k]!) & (GIVEN | FAMILY) && !isCommonWord(v.ctx.tokens[k]!)) return -1;
     if (head < 0 && buildingHead(v, k)) head = k;
     if (head < 0 && k - i >= BEFORE_HEAD) return -1;
     if (head >= 0 && k - head > AFTER_HEAD) return -1;
@@ -84,10 +85,11 @@ export function buildingTownAt(v: AddressView, i: number, linked = false): numbe
     // comma (raw ASR has none)
     const after = k + 1;
     const line = endsItem(v, k) && !partEnds(v, k);
-    // the town inside the name needs a qualifier between the head and the particle ("Tribunal
-    // Administratif de Lyon"; "University of Hawaii" names whose university it is); in raw ASR a word
+    // the town inside the name needs a qualifier between the head and the particle ("Institut
+    // Vesquin de Lyon"; "University of <state>" names whose university it is); in raw ASR a word
     // of the name after the head
-    const inName = particle ? k > head + 1 : !v.formatted && k > head;
+    // (a landmark's town may follow its head at once: "opposite the central mosque kano")
+    const inName = particle ? k > head + 1 : !v.formatted && (k > head || linked);
     if (head >= 0 && after < v.n && sameTurn(v, k, after) && (line || inName)) {
       const end = placeEnd(v, after, line);
       if (end > 0 && closes(v, end)) return end;

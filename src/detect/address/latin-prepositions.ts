@@ -22,8 +22,9 @@ function prepositionAt(v: AddressView, i: number): number {
   let best = 0;
   for (const p of prepositions()) {
     if (p.length <= best || i + p.length > v.n) continue;
-    // raw ASR: a lone letter ("k", "u") is a spelled letter as often
-    if (!v.formatted && p.length === 1 && p[0]!.length < 2) continue;
+    // raw ASR: one word only where English and the spelled letters lack it ("na", "im", "k", "u" are
+    // said as often otherwise)
+    if (!v.formatted && p.length === 1 && !SAID_ALONE.has(p[0]!)) continue;
     let ok = true;
     for (let m = 0; m < p.length && ok; m++) {
       ok = v.folded[i + m] === p[m] && (m === 0 || sameTurn(v, i, i + m)) && !endsItem(v, i + m);
@@ -34,6 +35,8 @@ function prepositionAt(v: AddressView, i: number): number {
 }
 
 const MAX_NAME_WORDS = 3;
+/** German prepositions with their article, read alone in raw ASR. */
+const SAID_ALONE = new Set(['am', 'zum', 'zur', 'beim']);
 
 /**
  * A street opened by a preposition at word i in written text: [i, index after the house number],
@@ -58,7 +61,7 @@ export function prepositionStreetAt(v: AddressView, i: number): [number, number]
   return null;
 }
 
-/** Pronouns "am"/"in" follow as English words ("i am ...", "we in ..."). */
+/** Pronouns English's "am" follows ("i am ...", "who am i"). */
 const PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
 
 /**
@@ -68,7 +71,10 @@ const PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
  */
 function saidPrepositionStreetAt(v: AddressView, i: number): [number, number] | null {
   const pre = prepositionAt(v, i);
-  if (pre === 0 || (i > 0 && sameTurn(v, i - 1, i) && PRONOUNS.has(v.folded[i - 1] ?? ''))) return null;
+  if (pre === 0) return null;
+  // "i am ...", "at nine am ...": English's "am" after a pronoun or a time
+  const before = i > 0 && sameTurn(v, i - 1, i) ? i - 1 : -1;
+  if (before >= 0 && (PRONOUNS.has(v.folded[before] ?? '') || runAt(v.ctx.spoken, before))) return null;
   const first = i + pre;
   for (let k = first; k < first + 2 && k < v.n; k++) {
     const t = v.ctx.tokens[k] ?? '';

@@ -52,15 +52,15 @@ const STATE_FORMS = new Set(
 
 /**
  * An official name "<form of state> of <name>" in the order ISO 3166-1 lists it and address lines
- * often end with it: "Islamic Republic of Iran" -> "Iran, Islamic Republic of", "Democratic Republic
- * of the Congo" -> "Congo, Democratic Republic of the" (folded words; the comma is read apart).
+ * often end with it: "Islamic Republic of Iran" -> "Iran, Islamic Republic of" (folded words; the comma is
+ * read apart).
  */
 function invertedForms(w: string[]): string[][] {
   const of = w.indexOf('of');
   if (of < 1 || !STATE_FORMS.has(w[of - 1]!)) return [];
   const head = w.slice(0, of + (w[of + 1] === 'the' ? 2 : 1));
   const rest = w.slice(head.length);
-  // ISO 3166-1 also writes the article: "Congo, The Democratic Republic of the"
+  // ISO 3166-1 also writes the article after the comma when the long name has one
   return rest.length > 0 && rest.length <= 2
     ? [
         [...rest, ...head],

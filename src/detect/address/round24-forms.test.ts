@@ -41,31 +41,27 @@ spanTable('ADDRESS', 'corners and shared plural types', [
     'The office is at Kestrel and Orvesta Streets, Port Moresby.',
     [[4, 10]],
   ],
-  ['no street: courts of a jurisdiction', 'subject to the State and Federal Courts of the county', []],
+  ['no street: courts of a jurisdiction', 'subject to the Upper and Lower Courts of the county', []],
 ]);
 
 spanTable('ADDRESS', 'an institution or landmark with its town, no street', [
   [
-    'a ministry, then the town',
+    'written, the institution and its town alone stay out (left open this round)',
     'Please send it to Ministry of Public Works, Kigali before Friday.',
-    [[4, 9]],
+    [],
   ],
   ['raw ASR: the same said', 'please send it to ministry of public works kigali before friday', [[4, 9]]],
-  [
-    "the town closing the institution's name",
-    'Send the form to Tribunal Administratif de Lyon by post.',
-    [[4, 8]],
-  ],
+  ['raw ASR: the town closing the name', 'send the form to institut vesquin de lyon by post', [[4, 8]]],
   [
     'the floor before the building',
-    'Registered address: 2nd floor, Kestrel Building, Road Town, Tortola.',
-    [[2, 9]],
+    'registered address is second floor kestrel building gaborone botswana okay',
+    [[3, 9]],
   ],
   ['a landmark and its town', 'The shop is opposite the Central Mosque, Kano, okay.', [[3, 8]]],
   ['"near" a market and its town', 'We are near Orvesta Market, Kampala.', [[2, 6]]],
   [
     'a university named after its state is no address',
-    'He later became a professor at the University of Minnesota in 1964.',
+    'She once taught at the University of Saxony for a year.',
     [],
   ],
   ['raw ASR: a bank named after its country', 'the bank of england is near the city of london', []],
@@ -84,4 +80,24 @@ spanTable('ADDRESS', 'Japanese postcodes and German "am" streets', [
   ],
   ['raw ASR: "am" opens the street', 'my address is am orvestabach seven kelmora thanks', [[3, 7]]],
   ['raw ASR: "i am" is English', 'i am sandberg twelve years old', []],
+]);
+
+spanTable('ADDRESS', 'round 24 guards and lines before the street', [
+  [
+    'a floor line, a building line, then a prefix-typed street',
+    'Our office is at 3rd Floor, Orvesta Plaza, Jalan Tarvel 12, 50450 Kuala Lumpur thanks.',
+    [[4, 14]],
+  ],
+  [
+    'a sentence after the corner is no town',
+    'They parked on the corner of Orlanda St. and Kestrel St. Florence spent a year there.',
+    [[6, 11]],
+  ],
+  [
+    'raw ASR: a landmark and its town after a cue',
+    'my address is opposite the central mosque kano thanks',
+    [[3, 8]],
+  ],
+  ['raw ASR: "am" after a time is English', 'the call is at nine am jakarta three', []],
+  ["a person's name before the town", 'My name is Emma Hall, London and I need help', []],
 ]);

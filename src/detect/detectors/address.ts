@@ -425,7 +425,7 @@ function cornerAt(v: AddressView, i: number): [number, number] | null {
 }
 
 /**
- * Two streets that share one plural type ("Kestrel and Orvesta Streets", "hay and murray streets"):
+ * Two streets that share one plural type ("Kestrel and Orvesta Streets", "kestrel and orvesta streets"):
  * a name of one or two words each side of "and"/"&", then the type in the plural. In raw ASR the
  * names are words English lacks. [start, end), else null.
  */
@@ -455,7 +455,7 @@ function sharedTypeAt(v: AddressView, i: number): [number, number] | null {
   if (v.folded[and] !== 'and' && raw(v, and) !== '&') return null;
   const second = name(and + 1);
   if (second < 0 || !pluralTypeAt(v, second) || !sameTurn(v, i, second)) return null;
-  // "State and Federal Courts": one of the names at least is no English word
+  // "Upper and Lower Courts": one of the names at least is no English word
   let named = false;
   for (let m = i; m < second; m++) if (m !== and && !isCommonWord(v.ctx.tokens[m]!)) named = true;
   if (!named || (v.formatted && !capitalised(v, second))) return null;
@@ -1300,8 +1300,9 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const corner = cornerAt(v, i) ?? sharedTypeAt(v, i);
     if (corner) {
       // the places after the second street: "Cnr Orlanda Rd and Kestrel St, Durban" (raw ASR reads
-      // a spelled unit letter there: "... alexander flat i am ...")
-      const end = v.formatted ? extend(v, corner[1], true).end : corner[1];
+      // a spelled unit letter there: "... tarvel flat i am ...";
+      // only after a comma: "... and Kestrel St. Florence spent ..." goes on with a sentence
+      const end = v.formatted && endsItem(v, corner[1] - 1) ? extend(v, corner[1], true).end : corner[1];
       push(corner[0], end, 0.8, 'intersection');
       i = end - 1;
       continue;
@@ -1310,11 +1311,17 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     // ("opposite the Central Mosque, Kano": a landmark and its town, cued by the link when written)
     const asked = addressCue(v, i);
     const landmark = asked || v.formatted ? landmarkTownAt(v, i) : -1;
-    const buildingTown = landmark > 0 ? landmark : asked ? buildingTownAt(v, i) : -1;
+    // (raw ASR only without the link: written, it cost names on world-contacts held-out, cause not found)
+    const buildingTown = landmark > 0 ? landmark : asked && !v.formatted ? buildingTownAt(v, i) : -1;
     if (buildingTown > 0 && !streetAhead(v, buildingTown)) {
       const { end } = extend(v, buildingTown, true);
-      // "2nd floor, Abbott Building, Road Town": the floor or room said before the building
-      push(landmark > 0 ? i : unitBefore(v, i), end, 0.75, 'building-town');
+      // "2nd floor, Kestrel Building, Gaborone": the floor or room said before the building
+      // "45 Gandhi Nagar near Shiva temple Jaipur": a landmark right after a street line is its own
+      const last = out[out.length - 1];
+      if (landmark > 0 && last && last.endWord === i && i > 0 && sameTurn(v, i - 1, i)) {
+        last.endWord = end;
+        last.value = valueOf(ctx, last.startWord, end);
+      } else push(landmark > 0 ? i : unitBefore(v, i), end, 0.75, 'building-town');
       i = end - 1;
       continue;
     }
@@ -1368,7 +1375,11 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       if (core.numbered || (core.weak ? firm : context)) {
         if (core.reason === 'military') start = shipBefore(v, start);
         // "63 Halvering, Shari Vesquin, ...": the house number and district before a prefix-typed street
-        if (start === core.start && prefixTypeAt(v, core.start) > 0) start = districtLineBefore(v, start);
+        // (and a unit line before that: "3rd Floor, Orvesta Plaza, Jalan Tarvel 12")
+        if (start === core.start && prefixTypeAt(v, core.start) > 0) {
+          const district = districtLineBefore(v, start);
+          start = district < start ? unitBefore(v, district) : start;
+        }
         // "247112 Penvarra, 63 Пр-т Vesquin": the postcode and town written before the street line
         if (core.numbered) start = postcodeTownBefore(v, start);
         // "Unit 5B, Tamberlo Tower, 12 Vesquin St.": the units before a building line
