@@ -9,6 +9,8 @@ import { houseNumberAt } from './numbers.js';
 import { prefixTypeAt } from './street.js';
 import { capitalised, endsItem, partEnds, raw, sameTurn, type AddressView } from './view.js';
 import { fold } from './vocab.js';
+import { runAt } from '../../transcript/spoken-view.js';
+import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 
 let phrases: readonly (readonly string[])[] | undefined;
 const prepositions = (): readonly (readonly string[])[] =>
@@ -16,10 +18,13 @@ const prepositions = (): readonly (readonly string[])[] =>
 
 /** Words of a street preposition at i (capitalised, "An der" two), else 0. */
 function prepositionAt(v: AddressView, i: number): number {
-  if (!capitalised(v, i)) return 0;
+  if (v.formatted && !capitalised(v, i)) return 0;
   let best = 0;
   for (const p of prepositions()) {
     if (p.length <= best || i + p.length > v.n) continue;
+    // raw ASR: one word only where English and the spelled letters lack it ("na", "im", "k", "u" are
+    // said as often otherwise)
+    if (!v.formatted && p.length === 1 && !SAID_ALONE.has(p[0]!)) continue;
     let ok = true;
     for (let m = 0; m < p.length && ok; m++) {
       ok = v.folded[i + m] === p[m] && (m === 0 || sameTurn(v, i, i + m)) && !endsItem(v, i + m);
@@ -30,6 +35,8 @@ function prepositionAt(v: AddressView, i: number): number {
 }
 
 const MAX_NAME_WORDS = 3;
+/** German prepositions with their article, read alone in raw ASR. */
+const SAID_ALONE = new Set(['am', 'zum', 'zur', 'beim']);
 
 /**
  * A street opened by a preposition at word i in written text: [i, index after the house number],
@@ -37,7 +44,8 @@ const MAX_NAME_WORDS = 3;
  * ("Na Lhotkách 5", "An der Evangelischen Kirche 13c,").
  */
 export function prepositionStreetAt(v: AddressView, i: number): [number, number] | null {
-  if (!v.formatted || i >= v.n) return null;
+  if (i >= v.n) return null;
+  if (!v.formatted) return saidPrepositionStreetAt(v, i);
   const pre = prepositionAt(v, i);
   if (pre === 0) return null;
   const first = i + pre;
@@ -46,6 +54,36 @@ export function prepositionStreetAt(v: AddressView, i: number): [number, number]
     const next = k + 1;
     if (next >= v.n || !sameTurn(v, k, next) || endsItem(v, k)) return null;
     if (/^\d/.test(raw(v, next))) {
+      const house = houseNumberAt(v, next);
+      return house > next ? [i, house] : null;
+    }
+  }
+  return null;
+}
+
+/** Pronouns English's "am" follows ("i am ...", "who am i"). */
+const PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
+
+/**
+ * The same in raw ASR ("am sandberg twelve", "an der kirche four"): the preposition after no
+ * pronoun, one or two words English lacks (no capitals tell a name), a house number said right
+ * after them. [i, index after the house number], else null.
+ */
+function saidPrepositionStreetAt(v: AddressView, i: number): [number, number] | null {
+  const pre = prepositionAt(v, i);
+  if (pre === 0) return null;
+  // "i am ...", "at nine am ...": English's "am" after a pronoun or a time
+  const before = i > 0 && sameTurn(v, i - 1, i) ? i - 1 : -1;
+  if (before >= 0 && (PRONOUNS.has(v.folded[before] ?? '') || runAt(v.ctx.spoken, before))) return null;
+  const first = i + pre;
+  for (let k = first; k < first + 2 && k < v.n; k++) {
+    const t = v.ctx.tokens[k] ?? '';
+    if (!sameTurn(v, i, k) || runAt(v.ctx.spoken, k) || !/^\p{L}+$/u.test(t)) return null;
+    if (isCommonWord(t) || isFunctionWord(t) || partEnds(v, k)) return null;
+    const next = k + 1;
+    if (next >= v.n || !sameTurn(v, k, next)) return null;
+    const run = runAt(v.ctx.spoken, next);
+    if (run?.startWord === next && /^\d{1,3}[a-z]?$/.test(run.text)) {
       const house = houseNumberAt(v, next);
       return house > next ? [i, house] : null;
     }

@@ -43,6 +43,32 @@ function nameForms(w: string[]): string[][] {
   return forms;
 }
 
+/** Words that name a form of state before "of" in an official country name. */
+const STATE_FORMS = new Set(
+  'republic state states kingdom federation commonwealth principality duchy sultanate emirate territory province union islands'.split(
+    ' ',
+  ),
+);
+
+/**
+ * An official name "<form of state> of <name>" in the order ISO 3166-1 lists it and address lines
+ * often end with it: "Islamic Republic of Iran" -> "Iran, Islamic Republic of" (folded words; the comma is
+ * read apart).
+ */
+function invertedForms(w: string[]): string[][] {
+  const of = w.indexOf('of');
+  if (of < 1 || !STATE_FORMS.has(w[of - 1]!)) return [];
+  const head = w.slice(0, of + (w[of + 1] === 'the' ? 2 : 1));
+  const rest = w.slice(head.length);
+  // ISO 3166-1 also writes the article after the comma when the long name has one
+  return rest.length > 0 && rest.length <= 2
+    ? [
+        [...rest, ...head],
+        [...rest, 'the', ...head],
+      ]
+    : [];
+}
+
 export const HASH_SEED = 0x811c9dc5;
 
 /** FNV-1a over a string, continuing from `h` (so "a b" hashes as "a", then " b"). */
@@ -166,7 +192,7 @@ function load(): Places {
     const [name = '', cc = ''] = e.split(/\s*;\s*/);
     const words = placeWords(name);
     if (words.length === 0 || cc === '') continue;
-    for (const w of nameForms(words)) {
+    for (const w of [...nameForms(words), ...invertedForms(words)]) {
       const h = fnv1a(w.join(' '));
       if (!countries.has(h)) countries.set(h, cc);
       countryMaxWords = Math.max(countryMaxWords, w.length);

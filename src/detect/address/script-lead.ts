@@ -22,7 +22,9 @@ export function scriptAfterNumber(v: AddressView, i: number): number {
   if (!(i + 1 < v.n && isScriptWord(v, i + 1)) && !(run && run.endWord < v.n && isScriptWord(v, run.endWord)))
     return -1;
   let e = numberValueEnd(v, i);
-  if (run && run.startWord === i && /^\d{1,6}$/.test(run.text)) e = Math.max(e, run.endWord);
+  // (or the seven-digit postcode Japan and Israel write before the address: "one five oh oh oh oh
+  // one 東京都...")
+  if (run && run.startWord === i && /^(?:\d{1,6}|\d{7})$/.test(run.text)) e = Math.max(e, run.endWord);
   if (e <= i || e >= v.n || !sameTurn(v, i, e) || !isScriptWord(v, e)) return -1;
   // a run without an address word is read only when the number opens a line (not "ซื้อ 3 ชิ้น, ...")
   const opensLine = i === 0 || !sameTurn(v, i - 1, i) || !isScriptWord(v, i - 1);
@@ -86,4 +88,14 @@ export function scriptRunFirst(v: AddressView, i: number): [number, number] | nu
   // the first number, then more of the run after it
   while (k < run[1] && !isScriptWord(v, k)) k++;
   return k < run[1] ? run : null;
+}
+
+/**
+ * The postcode written right before a script address starting at `at` ("〒150-0001 東京都...",
+ * "〒 150-0001 ..."): its start (the postal mark's), else `at`.
+ */
+export function postcodeBeforeScriptStart(v: AddressView, at: number): number {
+  const j = at - 1;
+  if (j < 0 || !sameTurn(v, j, at) || !THREE_FOUR.test(raw(v, j))) return at;
+  return j > 0 && raw(v, j - 1) === '〒' && sameTurn(v, j - 1, at) ? j - 1 : j;
 }

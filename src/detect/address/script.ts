@@ -87,7 +87,9 @@ function isMarker(v: AddressView, i: number): boolean {
  */
 function gluedAddressWord(v: AddressView, i: number): boolean {
   const w = unmarked(bare(v, i));
-  if (w.length < 6 || !/\d/.test(w)) return false;
+  // raw ASR says the block numbers apart ("東京都渋谷区神宮前 one two three"): the endings suffice
+  // (the run still needs a number to count)
+  if (w.length < 6 || (!/\d/.test(w) && v.formatted)) return false;
   if (/〒\s?\d{3}-?\d{4}/.test(w)) return true;
   let found = 0;
   for (const e of scriptMarkers().endings) if (e.length >= 1 && w.slice(0, -1).includes(e)) found++;

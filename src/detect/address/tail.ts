@@ -24,6 +24,7 @@ import {
 import {
   cityCountries,
   cityCountriesByHash,
+  countryCode,
   countryCodeByHash,
   countryMaxWords,
   HASH_SEED,
@@ -187,6 +188,8 @@ export function countryAt(v: AddressView, i: number, afterPlace = false): Item |
       }
     }
   }
+  const inverted = invertedCountryAt(v, i);
+  if (inverted) return inverted;
   for (let len = phraseHashes(v, i, countryMaxWords()); len >= 1; len--) {
     const cc = countryCodeByHash(phraseHash[len - 1]!);
     // "my" (Vietnamese for America), "chad", "jordan": one-word names that are English words (raw
@@ -218,6 +221,29 @@ export function countryAt(v: AddressView, i: number, afterPlace = false): Item |
     }
   }
   return undefined;
+}
+
+/**
+ * A country name written inverted with a comma, as ISO 3166-1 lists official names ("Korea, Republic
+ * of", "Iran, Islamic Republic of", "Virgin Islands, British"): the words after the comma that make
+ * the listed name with the ones before it are the country's too.
+ */
+function invertedCountryAt(v: AddressView, i: number): Item | undefined {
+  if (!v.formatted || !capitalised(v, i)) return undefined;
+  let phrase = '';
+  let comma = false;
+  let found: Item | undefined;
+  for (let k = i; k < i + countryMaxWords() && k < v.n && sameTurn(v, i, k); k++) {
+    if (!v.folded[k]) break;
+    phrase += k > i ? ` ${v.folded[k]}` : v.folded[k];
+    const cc = comma ? countryCode(phrase) : undefined;
+    if (cc) found = { end: k + 1, strong: true, kind: 'country', countries: [cc] };
+    if (partEnds(v, k) || (endsItem(v, k) && comma)) break;
+    if (endsItem(v, k)) comma = true;
+    // the name before the comma is one or two words ("Korea", "Virgin Islands")
+    else if (!comma && k > i) return found;
+  }
+  return found;
 }
 
 /** Country abbreviations callers spell ("u k", "u s a"). */

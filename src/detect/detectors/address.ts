@@ -75,7 +75,7 @@ import {
   type Item,
 } from '../address/tail.js';
 import { isFrequentName } from '../gazetteer/names.js';
-import { englishLevel } from '../gazetteer/name-lexicon.js';
+import { englishLevel, GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { belongsTo } from '../address/places.js';
 import {
   chunkAt,
@@ -87,7 +87,12 @@ import {
 } from '../address/postcode.js';
 import { addressVocab } from '../address/vocab.js';
 import { scriptAddressAt } from '../address/script.js';
-import { scriptAfterNumber, scriptLeadIn, scriptRunFirst } from '../address/script-lead.js';
+import {
+  postcodeBeforeScriptStart,
+  scriptAfterNumber,
+  scriptLeadIn,
+  scriptRunFirst,
+} from '../address/script-lead.js';
 import { abbreviatedStreet } from '../address/abbreviated.js';
 import { sentencesAfter } from '../address/sentences.js';
 import { openedStreetLine } from '../address/latin-lines.js';
@@ -98,6 +103,7 @@ import {
 } from '../address/latin-prepositions.js';
 import { localityLineAt } from '../address/locality-line.js';
 import { directionsLineAt } from '../address/directions.js';
+import { buildingHead, buildingTownAt, landmarkTownAt } from '../address/building-town.js';
 import { townAfterPrepositionAt } from '../address/town.js';
 import { asrTailEnd } from '../address/asr-tail.js';
 import { stateCodeTailEnd } from '../address/state-codes.js';
@@ -359,7 +365,9 @@ function militaryLineAt(v: AddressView, i: number): number {
  */
 function cornerAt(v: AddressView, i: number): [number, number] | null {
   const t = v.folded[i];
-  if (t !== 'corner' && t !== 'intersection' && t !== 'junction' && t !== 'crossroads') return null;
+  // "Cnr Orlanda Rd and Kestrel St": the abbreviation is written only in addresses
+  const cnr = t === 'cnr';
+  if (!cnr && t !== 'corner' && t !== 'intersection' && t !== 'junction' && t !== 'crossroads') return null;
   // given as the address ("my address: the corner of ...", "send it to the corner of ..."), the
   // phrase names the place; after a locative ("meet at the corner of ...", "on the corner of ...")
   // it frames a place, and the two streets are the address
@@ -367,10 +375,14 @@ function cornerAt(v: AddressView, i: number): [number, number] | null {
   const the = wordBefore(v, i);
   if (the >= 0 && v.folded[the] === 'the' && sameTurn(v, the, i)) opens = the;
   const before = wordBefore(v, opens);
-  if (before >= 0 && LOCATIVES.has(v.folded[before]!) && sameTurn(v, before, i)) opens = -1;
+  // a written address line opens with it, capitalised ("at Corner of Vesquin St and ..., Harare")
+  // (a capital that opens a sentence says nothing; one after a label's colon does)
+  const sentence = i === 0 || !sameTurn(v, i - 1, i) || (partEnds(v, i - 1) && !/:$/.test(raw(v, i - 1)));
+  const line = cnr || (v.formatted && opens === i && /^\p{Lu}/u.test(raw(v, i)) && !sentence);
+  if (!line && before >= 0 && LOCATIVES.has(v.folded[before]!) && sameTurn(v, before, i)) opens = -1;
   let k = skipWords(v, i + 1);
-  if (v.folded[k] !== 'of') return null;
-  k = skipWords(v, k + 1);
+  if (v.folded[k] === 'of') k = skipWords(v, k + 1);
+  else if (!cnr) return null;
   if (v.folded[k] === 'the') k++;
   const street = (from: number): number => {
     // a whole street line on either side: "corner of 2618 Lantern Avenue and ...", "ul. Lipowa 80"
@@ -410,6 +422,44 @@ function cornerAt(v: AddressView, i: number): [number, number] | null {
   const from = skipWords(v, and + 1);
   const second = street(from);
   return second > 0 && streetLike(v, from, second) ? [opens < 0 ? k : opens, second] : null;
+}
+
+/**
+ * Two streets that share one plural type ("Kestrel and Orvesta Streets", "kestrel and orvesta streets"):
+ * a name of one or two words each side of "and"/"&", then the type in the plural. In raw ASR the
+ * names are words English lacks. [start, end), else null.
+ */
+function sharedTypeAt(v: AddressView, i: number): [number, number] | null {
+  const name = (from: number): number => {
+    let end = -1;
+    for (let m = from; m < from + 2 && m < v.n && sameTurn(v, i, m); m++) {
+      const t = v.ctx.tokens[m] ?? '';
+      // (words in capitals are a heading's or a legal text's, no names)
+      if (!nameWord(v, m) || isFunctionWord(t) || (v.formatted ? !capitalised(v, m) : isCommonWord(t))) break;
+      if (v.formatted && /^\p{Lu}{2,}\P{L}*$/u.test(raw(v, m))) break;
+      // "Kofi and Ama Fields": given names before a plural surname are people
+      if (nameKinds(t) & GIVEN && !isCommonWord(t)) return -1;
+      if (suffixTypeAt(v, m) > 0 || pluralTypeAt(v, m)) break;
+      end = m + 1;
+      if (endsItem(v, m) || partEnds(v, m)) return -1;
+    }
+    return end;
+  };
+  // where a place is said: after "on"/"at"/"near" ..., an address cue, or opening a line
+  const b = wordBefore(v, i);
+  const placed = b >= 0 && sameTurn(v, b, i) && (LOCATIVES.has(v.folded[b]!) || NEAR_WORDS.has(v.folded[b]!));
+  if (!placed && !opensLine(v, i) && !cueBefore(v, i, 3)) return null;
+  const first = name(i);
+  if (first < 0) return null;
+  const and = first;
+  if (v.folded[and] !== 'and' && raw(v, and) !== '&') return null;
+  const second = name(and + 1);
+  if (second < 0 || !pluralTypeAt(v, second) || !sameTurn(v, i, second)) return null;
+  // "Upper and Lower Courts": one of the names at least is no English word
+  let named = false;
+  for (let m = i; m < second; m++) if (m !== and && !isCommonWord(v.ctx.tokens[m]!)) named = true;
+  if (!named || (v.formatted && !capitalised(v, second))) return null;
+  return [i, second + 1];
 }
 
 /**
@@ -793,15 +843,6 @@ function spelledSuffixBefore(v: AddressView, at: number): number {
     s--;
   }
   return s < at - 1 && SPELLED_COMPANY_SUFFIX.test(letters) ? s : at;
-}
-
-/** Is word k the head of a building or institution name ("Bank", "Université", "Kunstmuseum")? */
-function buildingHead(v: AddressView, k: number): boolean {
-  const b = addressVocab().buildings;
-  return (
-    b.suffix.match((m) => v.folded[k + m]) > 0 ||
-    (nameWord(v, k) && b.compound.find(v.folded[k]!) !== undefined)
-  );
 }
 
 /**
@@ -1241,7 +1282,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const scriptFirst = scriptRunFirst(v, i);
     if (scriptFirst) {
       const { end } = extend(v, scriptFirst[1], true);
-      push(leadingNumberBefore(v, scriptFirst[0]), end, 0.8, 'script');
+      push(postcodeBeforeScriptStart(v, leadingNumberBefore(v, scriptFirst[0])), end, 0.8, 'script');
       i = end - 1;
       continue;
     }
@@ -1256,10 +1297,32 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       }
     }
     // 1. "the corner of X and Y" (before the street grammar, which would read the first side alone)
-    const corner = cornerAt(v, i);
+    const corner = cornerAt(v, i) ?? sharedTypeAt(v, i);
     if (corner) {
-      push(corner[0], corner[1], 0.8, 'intersection');
-      i = corner[1] - 1;
+      // the places after the second street: "Cnr Orlanda Rd and Kestrel St, Durban" (raw ASR reads
+      // a spelled unit letter there: "... tarvel flat i am ...";
+      // only after a comma: "... and Kestrel St. Florence spent ..." goes on with a sentence
+      const end = v.formatted && endsItem(v, corner[1] - 1) ? extend(v, corner[1], true).end : corner[1];
+      push(corner[0], end, 0.8, 'intersection');
+      i = end - 1;
+      continue;
+    }
+    // 1b. an institution or building and its town, no street, where an address is asked for
+    // ("opposite the Central Mosque, Kano": a landmark and its town, cued by the link when written)
+    const asked = addressCue(v, i);
+    const landmark = asked || v.formatted ? landmarkTownAt(v, i) : -1;
+    // (raw ASR only without the link: written, it cost names on world-contacts held-out, cause not found)
+    const buildingTown = landmark > 0 ? landmark : asked && !v.formatted ? buildingTownAt(v, i) : -1;
+    if (buildingTown > 0 && !streetAhead(v, buildingTown)) {
+      const { end } = extend(v, buildingTown, true);
+      // "2nd floor, Kestrel Building, Gaborone": the floor or room said before the building
+      // "45 Gandhi Nagar near Shiva temple Jaipur": a landmark right after a street line is its own
+      const last = out[out.length - 1];
+      if (landmark > 0 && last && last.endWord === i && i > 0 && sameTurn(v, i - 1, i)) {
+        last.endWord = end;
+        last.value = valueOf(ctx, last.startWord, end);
+      } else push(landmark > 0 ? i : unitBefore(v, i), end, 0.75, 'building-town');
+      i = end - 1;
       continue;
     }
     // 2. a street, a PO box or a military address, with what follows it
@@ -1312,7 +1375,11 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       if (core.numbered || (core.weak ? firm : context)) {
         if (core.reason === 'military') start = shipBefore(v, start);
         // "63 Halvering, Shari Vesquin, ...": the house number and district before a prefix-typed street
-        if (start === core.start && prefixTypeAt(v, core.start) > 0) start = districtLineBefore(v, start);
+        // (and a unit line before that: "3rd Floor, Orvesta Plaza, Jalan Tarvel 12")
+        if (start === core.start && prefixTypeAt(v, core.start) > 0) {
+          const district = districtLineBefore(v, start);
+          start = district < start ? unitBefore(v, district) : start;
+        }
         // "247112 Penvarra, 63 Пр-т Vesquin": the postcode and town written before the street line
         if (core.numbered) start = postcodeTownBefore(v, start);
         // "Unit 5B, Tamberlo Tower, 12 Vesquin St.": the units before a building line
@@ -1439,7 +1506,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const script = scriptAddressAt(v, i);
     if (script) {
       const { end } = extend(v, script[1], true);
-      push(leadingNumberBefore(v, script[0]), end, 0.8, 'script');
+      push(postcodeBeforeScriptStart(v, leadingNumberBefore(v, script[0])), end, 0.8, 'script');
       i = end - 1;
       continue;
     }
