@@ -158,6 +158,19 @@ function listedLoneName(view: ExtendView, item: Item, covered: Uint8Array): bool
   return nameKinds(base) !== 0;
 }
 
+/** 1 on every word a PERSON candidate found so far covers. */
+function personMask(out: readonly Candidate[], n: number): Uint8Array {
+  const person = new Uint8Array(n);
+  for (const c of out) if (c.type === 'PERSON') person.fill(1, c.startWord, c.endWord);
+  return person;
+}
+
+/** Does the mask cover every word of the item? */
+function wholly(mask: Uint8Array, item: Item): boolean {
+  for (let k = item.start; k < item.end; k++) if (!mask[k]) return false;
+  return true;
+}
+
 /**
  * Lists joined by commas alone: four or more items, two thirds of them found names ("Hart, Osei,
  * Brandvik, Lund, Sterling, Moravec"); the others are names too when written as names. A list
@@ -167,12 +180,8 @@ function listedLoneName(view: ExtendView, item: Item, covered: Uint8Array): bool
 export function addCommaListNames(view: ExtendView, out: Candidate[], covered: Uint8Array, make: Make): void {
   if (view.uncased) return;
   const n = view.ctx.words.length;
-  const person = new Uint8Array(n);
-  for (const c of out) if (c.type === 'PERSON') person.fill(1, c.startWord, c.endWord);
-  const found = (item: Item): boolean => {
-    for (let k = item.start; k < item.end; k++) if (!person[k]) return false;
-    return true;
-  };
+  const person = personMask(out, n);
+  const found = (item: Item): boolean => wholly(person, item);
   for (let s = 0; s < n; s++) {
     // a list opens after a word that no item ends: "XI: Hart, ..." or "... include Hart, ..."
     if (s > 0 && comma(view, s - 1) && itemWord(view, s - 1)) continue;
@@ -203,12 +212,8 @@ export function addCoordinatedNames(
 ): void {
   if (view.uncased) return;
   const n = view.ctx.words.length;
-  const person = new Uint8Array(n);
-  for (const c of out) if (c.type === 'PERSON') person.fill(1, c.startWord, c.endWord);
-  const found = (item: Item): boolean => {
-    for (let k = item.start; k < item.end; k++) if (!person[k]) return false;
-    return true;
-  };
+  const person = personMask(out, n);
+  const found = (item: Item): boolean => wholly(person, item);
   // a found name of one everyday word ("Rosemary" among herbs) does not make a list one of names
   const anchor = (item: Item): boolean =>
     found(item) && (item.end - item.start > 1 || englishLevel(view.base[item.start]!) === undefined);
