@@ -25,6 +25,8 @@ import { vetoLandmarkNames } from './detectors/person-landmark-veto.js';
 import { trimLeadingTitles } from './detectors/person-title-trim.js';
 import { trimRoyalTitles } from './detectors/person-royal-title.js';
 import { vetoPlaceOffices } from './detectors/person-place-offices.js';
+import { vetoOfficeNames } from './detectors/person-office-veto.js';
+import { vetoCountryLists } from './detectors/person-country-lists.js';
 import { vetoEponymSites } from './detectors/person-eponym-sites.js';
 import { vetoPersonsAtPlaces } from './detectors/person-at-place.js';
 import { hashtagsOutOfPersons } from './detectors/person-hashtags.js';
@@ -204,6 +206,8 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   vetoLandmarkNames,
   vetoEponymSites,
   vetoPlaceOffices,
+  vetoOfficeNames,
+  vetoCountryLists,
   vetoPersonsAtPlaces,
   trimLeadingTitles,
   trimLeadingRoles,

@@ -10,6 +10,7 @@ describe('words of contracts (person-contract-words.ts)', () => {
     ['a title keeps a surname of the list', 'Ms. Lender signed the notice.', [[1, 2]]],
     ['a given name beside it keeps it', 'Tobin Lender signed the notice.', [[0, 2]]],
     ['a naming cue keeps it', 'Name: Lender', [[1, 2]]],
+    ['a role beside another role', 'Give prior written notice to Lender. Lender may then act.', []],
   ]);
   spanTable('PERSON', 'raw ASR', [
     ['two terms of art', 'goods held by a warehouseman bailee today', []],

@@ -6,7 +6,8 @@
  * detectors' PERSON candidates before names spread over the call (analyze.ts): a candidate all of
  * whose words are contract words (lexicons/names/context/contract-words) goes, so it is not found
  * again elsewhere. A naming cue ("Name:", "my name is"), a title ("Ms. Lender") or a PERSON
- * candidate beside it (a given name before a surname of the list) keeps it.
+ * candidate beside it (a given name before a surname of the list; not another role: "notice to
+ * Lender. Lender may") keeps it.
  *
  * Adverbs by which the document points into itself (lexicons/names/context/document-pointers:
  * "the persons named below", "the party named herein") go even after a naming cue.
@@ -24,11 +25,15 @@ const POINTERS = wordSet('names/context/document-pointers');
 export function dropContractWords(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   if (!candidates.some((c) => c.type === 'PERSON')) return [...candidates];
   const bases = nameBases(ctx.tokens);
-  const beside = besideAnotherPerson(ctx, candidates);
   const onlyContractWords = (c: Candidate): boolean => {
     for (let k = c.startWord; k < c.endWord; k++) if (!CONTRACT_WORDS.has(bases[k]!)) return false;
     return true;
   };
+  // a role beside another role is no name beside a name ("notice to Lender. Lender may ...")
+  const beside = besideAnotherPerson(
+    ctx,
+    candidates.filter((c) => c.type === 'PERSON' && !onlyContractWords(c)),
+  );
   const pointer = (c: Candidate): boolean =>
     c.endWord - c.startWord === 1 && POINTERS.has(bases[c.startWord]!);
   const drop = (c: Candidate): boolean =>

@@ -29,3 +29,42 @@ describe("partners' surnames in a firm's name (person-firm-names.ts)", () => {
     ],
   ]);
 });
+
+// invented firms: company forms and head words (round 25)
+describe('company forms and firm heads (person-firm-names.ts)', () => {
+  spanTable('PERSON', 'formatted text', [
+    [
+      'partners joined before "Incorporated"',
+      'Notes placed with Tarnell Vossberg, Quillan & Harrow Incorporated without consent.',
+      [],
+    ],
+    [
+      'a full name right before firm heads and a form',
+      'Guaranteed by Stanley Harlan Partners, L.L.C. today.',
+      [],
+    ],
+    [
+      "a person's full name before a firm with heads stays",
+      'Attention: Tobin Marsh, Orrelby Capital LLC',
+      [[1, 3]],
+    ],
+  ]);
+  spanTable('PERSON', 'raw ASR', [
+    [
+      'a spelled company form after partners',
+      'placed with varnell quist and orrelby i n c without consent',
+      [],
+    ],
+    ['a spelled "l p" after a head is no initials', 'guaranteed by orrelby capital l p and others', []],
+    [
+      'a full name right before a head and a spelled form',
+      'guaranteed by stanley harlan partners l l c today',
+      [],
+    ],
+    [
+      'a name before a one-name company stays (contact line)',
+      'thanks ada quist harrow ltd forty nine kestrel road',
+      [[1, 3]],
+    ],
+  ]);
+});

@@ -27,6 +27,7 @@ describe('spelled-name detector', () => {
     // an initialism said just before is spelled ("the dj ... d j"); no dictionary word
     ['letters of an initialism just said', 'the dj was d j tarn', [[3, 5]], ['dj']],
     ['letters of a name just said', 'it is vu v u', [[3, 5]], ['vu']],
+    ['a function word spelled after a word for a name', 'my surname is spelled t o', [[4, 6]], ['to']],
   ];
   it.each(cases)('%s', (_name, text, expected, values) => {
     expect(ranges(text)).toEqual(expected);
@@ -49,6 +50,9 @@ describe('spelled-name detector', () => {
     // letters of an English word just said are said as a word, not a spelling of a name
     ['an English word spelled', 'you have to get up now g e t moving'],
     ['"t o" spelling "to"', 'can i speak t o a real person'],
+    // a function word in capitals read out letter by letter, even after a spelling cue
+    ['a function word read out after a cue', "i don't think that's going t o help"],
+    ['a heading read out', 'please spell the schedule a n d the note'],
   ];
   it.each(negatives)('nothing in: %s', (_name, text) => {
     expect(ranges(text)).toEqual([]);

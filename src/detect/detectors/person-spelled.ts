@@ -7,14 +7,15 @@
  * Without any cue, three letters that only a long name list holds ("the label k e o", "u m a tips")
  * are an acronym read out unless a word for a name comes shortly before ("surname k e o"); three
  * letters of a frequent name ("l e e") stay a spelling. Letters that spell an English word just said
- * that is no name ("to get there ... g e t") are no spelling of a name.
+ * that is no name ("to get there ... g e t") are no spelling of a name, nor are letters spelling
+ * a function word ("t o", "a n d": a word in capitals read out) without a word for a name before.
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext, Detector } from '../types.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { englishLevel, foldName, nameKinds } from '../gazetteer/name-lexicon.js';
-import { FILLERS } from '../gazetteer/common-words.js';
+import { FILLERS, isFunctionWord } from '../gazetteer/common-words.js';
 import { isFrequentName } from '../gazetteer/names.js';
 import { NameEvidence, nameEvidence } from '../gazetteer/name-evidence.js';
 
@@ -158,6 +159,15 @@ function neighbour(ctx: DetectionContext, from: number, step: 1 | -1): string | 
   return ctx.tokens[k];
 }
 
+/**
+ * Letters that spell a function word ("t o", "i n", "a n d"): a word written in capitals that the
+ * ASR read out letter by letter ("going T O help", a heading "SCHEDULE I TO THE NOTE"), unless a
+ * word for a name comes before ("my surname is t o").
+ */
+function spelledFunctionWord(ctx: DetectionContext, run: Run): boolean {
+  return !run.spelledAsIn && isFunctionWord(run.letters) && !hasNameWord(ctx, run.start);
+}
+
 export function detectSpelledNames(ctx: DetectionContext): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number, letters: string, reason: string): void => {
@@ -195,7 +205,7 @@ export function detectSpelledNames(ctx: DetectionContext): Candidate[] {
         nameEvidence(run.letters) >= NameEvidence.Listed &&
         !splitContraction(ctx, run) &&
         !rareThreeLetters(ctx, run));
-    if (!enough || ACRONYMS.has(run.letters)) continue;
+    if (!enough || ACRONYMS.has(run.letters) || spelledFunctionWord(ctx, run)) continue;
     if (isNumberish(neighbour(ctx, run.end, 1)) || isNumberish(neighbour(ctx, run.start - 1, -1))) continue;
     push(run.start, run.end, run.letters, 'spelled');
   }
