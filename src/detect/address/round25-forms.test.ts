@@ -9,6 +9,8 @@
  * - the Hong Kong floor "12/F" as a unit (latin-units.ts);
  * - a capitalised word that opens the next sentence ("Thank you", "Please ...") ends a street's name
  *   (line-closers.ts);
+ * - a typeless street named like a person keeps the repeats of the name's single words
+ *   (resolve.ts);
  * and negatives: numbers, times, money, product codes and people that are no address.
  */
 import { spanTable } from '../../../test/helpers/entity-spans.js';
@@ -57,6 +59,19 @@ spanTable('ADDRESS', 'Hong Kong floors and sentence openers', [
     [[6, 9]],
   ],
   ['"Please" after a prefix-typed street', 'My address is 12 Rue Vesquin Please call me.', [[3, 6]]],
+]);
+
+spanTable('ADDRESS', 'a typeless street named like a person', [
+  [
+    'the name, the house number, the town and the country stay one address',
+    "It's Norwen Pellar 171, Douala, Cameroon now.",
+    [[1, 6]],
+  ],
+]);
+
+spanTable('PERSON', 'a typeless street named like a person: no person', [
+  ['the street took the name and its single words', "It's Norwen Pellar 171, Douala, Cameroon now.", []],
+  ['a recipient before a prefix-typed street stays a person', 'Dara Quill, Calle Mayor 12, Madrid', [[0, 2]]],
 ]);
 
 spanTable('ADDRESS', 'numbers, times, money, codes and people that are no address', [
