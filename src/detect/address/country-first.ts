@@ -2,7 +2,7 @@
  * Countries whose postal format writes the address from the country down to the house (OpenCage
  * address-formatting templates, conf/countries/worldwide.yaml: Belarus, China, Hong Kong and Macau
  * in Chinese, Iran in Persian, Japan in Japanese, Kazakhstan, Kyrgyzstan, South Korea, Taiwan):
- * "Belarus, 220030 Minsk, Kestrel Street, 12", "中国 北京市 东城区 东长安街 16号".
+ * "Belarus, 211440 Polotsk, Kestrel Street, 12", "中国 北京市 东城区 东长安街 16号".
  * The line grammar finds such an address from its first postcode, town or street on; this adds
  * - the country name written right before it, and
  * - the house number after the street, which closes the line in this order ("..., Tarvel Street,

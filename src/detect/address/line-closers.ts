@@ -1,6 +1,6 @@
 /**
  * Written words that open the sentence after an address line when no stop was typed ("... Avenue
- * Halden Thank you.", "... Gabon You can still call me"): words that close a letter or a message and
+ * Halden Thank you.", "... Gabon You may call"): words that close a letter or a message and
  * the subject pronouns and courtesy words a new sentence opens with. Capitalised there, they look
  * like one more name word of the street or town; they never are one.
  */
