@@ -17,6 +17,7 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   let current: Candidate | undefined;
   let openedByFullName = -1;
+  let streetTookName: [number, number] | undefined;
   for (const c of sorted) {
     if (current && c.startWord < current.endWord) {
       // a copy of a name or date already split off before the current entity (propagation repeats
@@ -35,8 +36,19 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
       if (streetNameOpensAddress(current, c)) {
         // a full name (two words or more) opening the line may be a recipient's the reading took
         if (c.endWord - c.startWord > 1) openedByFullName = current.startWord;
+        streetTookName = [c.startWord, Math.max(c.endWord, streetTookName?.[1] ?? 0)];
         continue;
       }
+      // the repeats of that name's single words ("Norwen", "Pellar" of "Norwen Pellar 171, ..."):
+      // the street took the whole name, so it takes its parts too
+      if (
+        current.type === 'ADDRESS' &&
+        c.type === 'PERSON' &&
+        streetTookName &&
+        c.startWord >= streetTookName[0] &&
+        c.endWord <= streetTookName[1]
+      )
+        continue;
       if (nameInsideAddress(current, c) || nameEndsWithStreetType(current, c)) continue;
       if (openedByFullName !== current.startWord && nameInsideStreetLine(current, c)) continue;
       if (addressOpensWithName(current, c)) {
@@ -60,6 +72,7 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
     }
     if (current) out.push(current);
     current = { ...c };
+    streetTookName = undefined;
   }
   if (current) out.push(current);
   return out;

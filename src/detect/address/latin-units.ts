@@ -17,9 +17,16 @@ const gluedWords = (): ReadonlySet<string> =>
  */
 const GLUED = /^(\d{1,5}(?:[-/]\d{1,4})?)[-.]?(\p{L}{2,10})\.?[,;]?$/u;
 
+/**
+ * The floor as Hong Kong, Macau and Chinese addresses in English write it: the number (or G, UG, LG
+ * for ground, upper and lower ground) and "/F" ("12/F", "G/F").
+ */
+const SLASH_FLOOR = /^(?:\d{1,3}|[ULul]?[Gg])\/[Ff]\.?[,;]?$/;
+
 /** The unit word of a number-and-unit word at i ("em" of "3.em"), or undefined. */
 export function gluedUnitWord(v: AddressView, i: number): string | undefined {
   if (!v.formatted || i < 0 || i >= v.n) return undefined;
+  if (SLASH_FLOOR.test(raw(v, i))) return 'floor';
   const m = GLUED.exec(raw(v, i));
   if (!m) return undefined;
   const word = fold(m[2]!);

@@ -18,6 +18,7 @@ import { lettersOpeningStreet } from './asr-letter-names.js';
 import { cardinalStreetNameStart } from './asr-cardinal-street.js';
 import { asrSpelledUnitAt } from './asr-spelled-unit.js';
 import { runAt, type SpokenChunk } from '../../transcript/spoken-view.js';
+import { opensNextSentence } from './line-closers.js';
 import type { AddressView } from './view.js';
 import {
   capitalised,
@@ -387,7 +388,7 @@ export function numberFirstStreet(v: AddressView, i: number): Street | null {
     if (s < v.n && sameTurn(v, i, s) && !partEnds(v, k - 1)) {
       const pre = prefixTypeAt(v, s);
       if (pre > 0) {
-        const end = nameRun(v, skip(v, s + pre), 5);
+        const end = nameRun(v, skip(v, s + pre), 5, (m) => m > s + pre && opensNextSentence(v, m));
         // "5718 Via Brenscia 48": the first number was a building number or postcode
         const house = end > 0 ? secondNumberAfter(v, end) : -1;
         if (end > 0) return { start: i, end: house > 0 ? house : end, numbered: true };
@@ -549,7 +550,8 @@ export function prefixStreet(v: AddressView, i: number): Street | null {
     return house > 0 ? { start: i, end: house, numbered: true } : { start: i, end: num, numbered: false };
   }
   // "Triq il Fejjen Naxxar Malta": with no comma, a known place and its country end the name
-  let end = nameRun(v, s, 5, (k) => k > s && placeAndCountryAt(v, k));
+  // ... and a word that opens the next sentence ends it ("Avenue Halden Thank you.")
+  let end = nameRun(v, s, 5, (k) => k > s && (placeAndCountryAt(v, k) || opensNextSentence(v, k)));
   if (end < 0) return null;
   // "Тверская улица", "Calle Mayor": a trailing suffix type belongs to the name
   let twice = false;

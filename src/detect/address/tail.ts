@@ -8,6 +8,7 @@
  * counts when a strong one follows it, or when it is the line right after a street
  * ("Kharrub Street, Tulkarm"). A lone city is never read here: a tail always follows something.
  */
+import { opensNextSentence } from './line-closers.js';
 import type { AddressView } from './view.js';
 import {
   capitalised,
@@ -471,7 +472,7 @@ function nameGroupAt(v: AddressView, i: number): Item | undefined {
     if ((!v.formatted || lower) && isCommonWord(v.ctx.tokens[k]!)) break;
     // "6185 Tamsby Thank you.", "... Tamsby Regards, Dara": the words that close a letter or a
     // message open the next sentence, they name no place
-    if (CLOSING_WORDS.has(v.folded[k] ?? '')) break;
+    if (CLOSING_WORDS.has(v.folded[k] ?? '') || opensNextSentence(v, k)) break;
     // "Terwispel Netherlands": a known country or region ends the unknown name (not after a
     // particle: "Cidade de Sena" is one name)
     if (k > i && !isParticle(v, k - 1) && (countryAt(v, k) || regionAt(v, k))) break;

@@ -94,6 +94,8 @@ import {
   scriptRunFirst,
 } from '../address/script-lead.js';
 import { abbreviatedStreet } from '../address/abbreviated.js';
+import { ordinalGridStreet } from '../address/ordinal-street.js';
+import { countryFirstEnd, countryFirstStart } from '../address/country-first.js';
 import { sentencesAfter } from '../address/sentences.js';
 import { openedStreetLine } from '../address/latin-lines.js';
 import {
@@ -1647,6 +1649,18 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     });
     c++;
   }
+  // a country-first format's country before the address and its closing house number (country-first.ts)
+  for (let c = 0; c < out.length; c++) {
+    const found = out[c]!;
+    const start = countryFirstStart(v, found.startWord);
+    const end = countryFirstEnd(v, start, found.endWord);
+    const prev = out[c - 1]?.endWord ?? 0;
+    const next = out[c + 1]?.startWord ?? n;
+    if ((start === found.startWord || start < prev) && (end === found.endWord || end > next)) continue;
+    if (start >= prev) found.startWord = start;
+    if (end <= next) found.endWord = end;
+    found.value = valueOf(ctx, found.startWord, found.endWord);
+  }
   // raw ASR: the unit, spoken postcode and places that continue a found address (asr-tail.ts)
   for (let c = 0; c < out.length; c++) {
     const found = out[c]!;
@@ -2035,6 +2049,7 @@ function locatedStreet(v: AddressView, core: Core): boolean {
   while (b >= 0 && isFillerAt(v.ctx, b)) b--;
   if (b < 0 || !sameTurn(v, b, core.start)) return false;
   if (!LOCATIVES.has(v.folded[b]!) && !NEAR_WORDS.has(v.folded[b]!)) return false;
+  if (ordinalGridStreet(v, core.start, core.end)) return true;
   for (let k = core.start; k < core.end; k++) {
     // "on Interstate 40": a numbered US road is named by its system and number
     if (usRouteStreet(v, k)?.end === core.end) return true;
