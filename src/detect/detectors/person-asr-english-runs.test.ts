@@ -11,6 +11,7 @@ describe('raw ASR: unknown words inside plain English, said of a person (person-
     ['a verb whose object is a person', 'last year we finally met pramlo vinkert at the fair', [[5, 7]]],
     ['an animate verb after', 'so yesterday dorvak hallesti resigns over the vote', [[2, 4]]],
     ['a kin noun after a split possessive', 'we spoke to pramlo vinkert s widow about it', [[3, 5]]],
+    ['a word of company before', 'the label signed bands such as dorvak hallesti last year', [[6, 8]]],
     ['no person word around', 'okay i really love dorvak hallesti but the album lacked', []],
     ['one word alone is left', 'okay i really love hallesti but his last album lacked', []],
     ['after an article', 'we met the dorvak hallesti and he liked it', []],

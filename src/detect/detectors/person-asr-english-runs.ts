@@ -57,6 +57,8 @@ const OBJECT_VERBS = new Set([
 /** Verbs said of people, after their subject ("vows", "resigns", "thinks"). */
 const ANIMATE_VERBS = wordSet('names/context/animate-verbs');
 const KIN = wordSet('names/context/kin-nouns');
+/** Words before a person one appears alongside, or an example: "starring", "such as" (lexicons/names/context/person-company-words/). */
+const COMPANY = wordSet('names/context/person-company-words');
 const VARIANTS = wordSet('names/words-variants');
 const FOREIGN = wordSet('names/function-words');
 /** English prefixes raw ASR writes as a word of their own ("pre emptive", "non profit"). */
@@ -126,6 +128,7 @@ function personSignal(view: ExtendView, s: number, e: number): boolean {
   if (RELATIVES.has(next) || REPORTING.has(next) || ANIMATE_VERBS.has(next)) return true;
   const prev = t[s - 1]!;
   if (REPORTING.has(prev) || OBJECT_VERBS.has(prev) || KIN.has(prev) || ROLES.has(prev)) return true;
+  if (COMPANY.has(prev) || (prev === 'as' && t[s - 2] === 'such')) return true;
   if (s >= 2 && sameSpeaker(ctx, s - 2, s) && ROLES.has(t[s - 2]!)) return true;
   // "dorvak hallesti's widow", "dorvak hallesti s widow"
   if (KIN.has(next) && /['’]s$/u.test(t[e - 1]!)) return true;
