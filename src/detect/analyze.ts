@@ -61,6 +61,9 @@ import { dropFirmNames } from './detectors/person-firm-names.js';
 import { dropFirmRepeats } from './detectors/person-firm-repeats.js';
 import { dropAsrDefinedTerms } from './detectors/person-asr-defined-terms.js';
 import { trimContractRoleEdges } from './detectors/person-contract-role-edges.js';
+import { vetoEponymGroups } from './detectors/person-eponym-groups.js';
+import { dropTitleOnlyNames } from './detectors/person-title-only.js';
+import { dropCountryRunNames } from './detectors/person-country-runs.js';
 
 export type { Seed } from './seeds.js';
 
@@ -205,6 +208,9 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   vetoEponymSites,
   vetoPlaceOffices,
   vetoPersonsAtPlaces,
+  vetoEponymGroups,
+  dropTitleOnlyNames,
+  dropCountryRunNames,
   trimLeadingTitles,
   trimLeadingRoles,
   trimRoyalTitles,
