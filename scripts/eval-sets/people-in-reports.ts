@@ -74,6 +74,7 @@ export function joinSplitWords(input: Token[]): Token[] {
   const tokens = input.filter((t) => !/^\p{Cf}+$/u.test(t.text));
   const out: Token[] = [];
   let glueNext = false;
+  let gloss = false;
   const glue = (text: string): void => {
     const last = out.at(-1)!;
     out[out.length - 1] = { ...last, text: last.text + text };
@@ -120,7 +121,20 @@ export function joinSplitWords(input: Token[]): Token[] {
       }
     }
     // letters of a non-Latin script (an Arabic gloss): split one by one, word boundaries lost; dropped
-    if (isLoneLetter(t.text) && nonLatin(t.text) && t.tag === '') continue;
+    // with the label before them ("Arabic :"), a separator after them and brackets left empty
+    if (isLoneLetter(t.text) && nonLatin(t.text) && t.tag === '') {
+      if (out.at(-1)?.text === ':' && /^\p{Lu}\p{Ll}+$/u.test(out.at(-2)?.text ?? '')) out.splice(-2, 2);
+      gloss = true;
+      continue;
+    }
+    if (gloss && !isMarks(t.text)) {
+      gloss = false;
+      if (t.text === ';' || t.text === ',') continue;
+      if (t.text === ')' && out.at(-1)?.text === '(') {
+        out.pop();
+        continue;
+      }
+    }
     if (isLoneLetter(t.text) && /^\p{Ll}/u.test(t.text) && isLetter(prev?.at(-1))) {
       glue(t.text);
       if (next !== undefined && /^\p{Ll}/u.test(next)) glueNext = true;
