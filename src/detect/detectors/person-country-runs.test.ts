@@ -7,7 +7,7 @@ import { spanTable } from '../../../test/helpers/entity-spans.js';
 spanTable('PERSON', 'dropCountryRunNames', [
   [
     'raw ASR: countries listed without commas',
-    'partners include belgium denmark france jordan the netherlands and spain',
+    'partners include austria sweden france jordan the netherlands and chile',
     [],
   ],
   ['a town before its country', 'Forces moved on Morgana, Syria, and later took Morgana.', []],

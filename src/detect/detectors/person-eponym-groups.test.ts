@@ -8,7 +8,7 @@ spanTable('PERSON', 'vetoEponymGroups', [
   ['a regime', 'Aid was blocked by the Morgan regime last week.', []],
   ['raw ASR: a regime', 'aid was blocked by the morgan regime last week', []],
   ['an administration', 'Under the Harrison administration taxes rose.', []],
-  ['a tribe with particles', 'Elders of the Al Bu Morgan tribe met.', []],
+  ['a tribe with a link word', 'Elders of the Bani Morgan tribe met.', []],
   [
     "a person's possessive stays",
     "Morgan's regime fell after Lena Quist spoke.",

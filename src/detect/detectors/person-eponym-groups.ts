@@ -4,7 +4,7 @@
  * lexicons/names/context/group-heads) names the group: the name modifies the noun as an adjective
  * would, and the article belongs to the noun, not to the name. A person's own possessive ("Quist's
  * regime") is left alone, and so is a name a cue placed (a name given as one's own, a label, a
- * vocative). The words between the article and the head may be particles of the name ("the Al Bu
+ * vocative). The words between the article and the head may be particles of the name ("the Bani
  * Tamsby tribe"). The repeats of the name that propagation added stay: elsewhere the name may name
  * the person ("the regime of Quist").
  */
