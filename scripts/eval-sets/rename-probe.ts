@@ -27,6 +27,7 @@ const DEFAULT_SETS = [
   'world-contacts',
   'people-in-text',
   'people-in-genres',
+  'people-in-reports',
 ];
 
 /** Words kept as written inside a label: they are name structure, not the name. */

@@ -63,6 +63,10 @@ import { dropFirmNames } from './detectors/person-firm-names.js';
 import { dropFirmRepeats } from './detectors/person-firm-repeats.js';
 import { dropAsrDefinedTerms } from './detectors/person-asr-defined-terms.js';
 import { trimContractRoleEdges } from './detectors/person-contract-role-edges.js';
+import { vetoEponymGroups } from './detectors/person-eponym-groups.js';
+import { joinArabicLinks } from './detectors/person-arabic-links.js';
+import { dropTitleOnlyNames } from './detectors/person-title-only.js';
+import { dropCountryRunNames } from './detectors/person-country-runs.js';
 
 export type { Seed } from './seeds.js';
 
@@ -192,6 +196,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   namesEndAtStreets,
   slavicNamesBeforeTypes,
   namesEndBeforeStreetNumbers,
+  joinArabicLinks,
 ];
 
 /** Passes over the candidates and their spread copies, in order; repairs are absorbed last. */
@@ -209,6 +214,9 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   vetoOfficeNames,
   vetoCountryLists,
   vetoPersonsAtPlaces,
+  vetoEponymGroups,
+  dropTitleOnlyNames,
+  dropCountryRunNames,
   trimLeadingTitles,
   trimLeadingRoles,
   trimRoyalTitles,

@@ -2,13 +2,16 @@
  * "a folk band named Velmora", "a method known as quenching", "it was renamed Tobin Square": a naming
  * cue ("named", "called", "known as") marks a name only when what is named may be a person. When
  * the noun before the cue is a thing (lexicons/names/context/thing-heads) or its subject is "it",
- * "which" or "this", the name that follows is a thing's.
+ * "which" or "this", the name that follows is a thing's. An alias has the kind of what it names:
+ * after a group, faith or disease known by one name (lexicons/names/context/non-person-proper:
+ * "Hamas, also known as ..."), the name that follows is another name of it.
  */
 import type { DetectionContext } from '../types.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import type { NameCue } from './person-cues.js';
 
 const THING_HEADS = wordSet('names/context/thing-heads');
+const NON_PERSON = wordSet('names/context/non-person-proper');
 const NAMING = new Set(['named', 'called', 'known as', 'nicknamed', 'dubbed', 'renamed']);
 const THING_SUBJECTS = new Set(['it', 'which', 'this']);
 /** Words between the named noun and the cue ("it was later named", "a band commonly known as"). */
@@ -41,5 +44,7 @@ export function namesAThing(ctx: DetectionContext, i: number, cue: NameCue | nul
   for (let n = 0; k >= 0 && n < MAX_BETWEEN && BETWEEN.has(tokens[k]!); n++) k--;
   if (k < 0 || ctx.words[k]!.speaker !== ctx.words[i]!.speaker || /[.!?;:,]$/u.test(ctx.words[k]!.text))
     return false;
-  return thingHead(tokens[k]!) || THING_SUBJECTS.has(tokens[k]!);
+  const named = tokens[k]!.replace(/['’]s$/u, '');
+  const pair = k > 0 ? `${tokens[k - 1]!} ${named}` : '';
+  return thingHead(named) || THING_SUBJECTS.has(named) || NON_PERSON.has(named) || NON_PERSON.has(pair);
 }

@@ -1,0 +1,24 @@
+/**
+ * Linking words of Arabic names join their parts (person-arabic-links.ts). Word ranges are exact,
+ * end exclusive; all names are invented.
+ */
+import { spanTable } from '../../../test/helpers/entity-spans.js';
+
+spanTable('PERSON', 'joinArabicLinks', [
+  [
+    'raw ASR: a name ending in "al" runs on',
+    'the commander hamdan salim faraj al nuaimi was captured',
+    [[2, 7]],
+  ],
+  ['a hyphenated nisba ends the name', 'Along with Rania Mahmoud Salem al-Obeidi, he was held.', [[2, 6]]],
+  ['two names joined by "bin"', 'Spokesman Yusuf bin Hamad told reporters.', [[1, 4]]],
+  ['raw ASR: a given name and "bin" before a name', 'spokesman yusuf bin hamad told reporters', [[1, 4]]],
+  ['a kunya opener', 'The group is led by Umm Salma al-Hashimi, a teacher.', [[5, 8]]],
+  [
+    'a family name after a theophoric given name',
+    'The deputy, Abd al-Rahman Qaddouri, was killed.',
+    [[2, 5]],
+  ],
+  ['raw ASR: "al" before an English word stays out', 'we met nasser al and then left', [[2, 3]]],
+  ['a phrase end stops the name', 'We met Nasser. Al-Quds is far.', [[2, 3]]],
+]);
