@@ -66,7 +66,7 @@ import { trimContractRoleEdges } from './detectors/person-contract-role-edges.js
 import { vetoEponymGroups } from './detectors/person-eponym-groups.js';
 import { joinArabicLinks } from './detectors/person-arabic-links.js';
 import { dropTitleOnlyNames } from './detectors/person-title-only.js';
-import { dropCountryRunNames } from './detectors/person-country-runs.js';
+import { dropTownsBeforeCountries } from './detectors/person-towns-before-countries.js';
 
 export type { Seed } from './seeds.js';
 
@@ -216,7 +216,7 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   vetoPersonsAtPlaces,
   vetoEponymGroups,
   dropTitleOnlyNames,
-  dropCountryRunNames,
+  dropTownsBeforeCountries,
   trimLeadingTitles,
   trimLeadingRoles,
   trimRoyalTitles,

@@ -1,10 +1,10 @@
 /**
- * Name words that the countries around them show to be places (person-country-runs.ts). Word
+ * Name words that the countries around them show to be places (person-towns-before-countries.ts; the list case is person-country-lists.ts's). Word
  * ranges are exact, end exclusive; all names are invented.
  */
 import { spanTable } from '../../../test/helpers/entity-spans.js';
 
-spanTable('PERSON', 'dropCountryRunNames', [
+spanTable('PERSON', 'dropTownsBeforeCountries', [
   [
     'raw ASR: countries listed without commas',
     'partners include austria sweden france jordan the netherlands and chile',
