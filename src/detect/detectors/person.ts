@@ -79,6 +79,8 @@ import { addAttributedNames } from './person-attribution.js';
 import { addAdverbSubjects, englishCompound } from './person-adverb-subject.js';
 import { addVerbFormSubjects } from './person-verb-subject.js';
 import { addSharedSurnameNames } from './person-shared-surname.js';
+import { growCasedNeighbours } from './person-cased-neighbours.js';
+import { addLowerSentenceNames } from './person-lower-sentence-names.js';
 import { trimTownTails } from './person-town-tail.js';
 import { nameBases } from '../name-bases.js';
 import { givenNameNoPlace, nicknameBeforeFamily } from './person-given-words.js';
@@ -1506,6 +1508,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   // raw ASR: "dorvak hallesti and pramlo vinkert", two unknown full names joined (person-asr-pairs.ts)
   addAsrPairNames(view, out, covered, make);
   addAsrSubjectNames(view, out, covered, make);
+  // the raw-ASR passes over sentences written all in lower case in a cased call (person-lower-sentence-names.ts)
+  addLowerSentenceNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
@@ -1536,6 +1540,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   growNames(view, out, covered, make, firstRecurrence);
   // "Bram and Odile Orrelby": a given name sharing the family name of the found name after it (person-shared-surname.ts)
   addSharedSurnameNames(view, out, covered, make);
+  // "reported that Velkor [Amundai] was": unknown title-case words next to a found name (person-cased-neighbours.ts)
+  growCasedNeighbours(view, out, covered, make);
   // "Tavita Oyelaran Alcalá de Henares Spain": the town of the country after it is no name
   trimTownTails(ctx, out, make);
   return out;
