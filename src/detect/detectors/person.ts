@@ -79,7 +79,6 @@ import { addAttributedNames } from './person-attribution.js';
 import { addAdverbSubjects, englishCompound } from './person-adverb-subject.js';
 import { addVerbFormSubjects } from './person-verb-subject.js';
 import { addSharedSurnameNames } from './person-shared-surname.js';
-import { growCasedNeighbours } from './person-cased-neighbours.js';
 import { addLowerSentenceNames } from './person-lower-sentence-names.js';
 import { addCasedAddressedNames } from './person-cased-addressed.js';
 import { trimTownTails } from './person-town-tail.js';
@@ -1543,8 +1542,6 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   growNames(view, out, covered, make, firstRecurrence);
   // "Bram and Odile Orrelby": a given name sharing the family name of the found name after it (person-shared-surname.ts)
   addSharedSurnameNames(view, out, covered, make);
-  // "reported that Velkor [Amundai] was": unknown title-case words next to a found name (person-cased-neighbours.ts)
-  growCasedNeighbours(view, out, covered, make);
   // "Tavita Oyelaran Alcalá de Henares Spain": the town of the country after it is no name
   trimTownTails(ctx, out, make);
   return out;
