@@ -80,6 +80,8 @@ import { addAttributedNames } from './person-attribution.js';
 import { addAdverbSubjects, englishCompound } from './person-adverb-subject.js';
 import { addVerbFormSubjects } from './person-verb-subject.js';
 import { addSharedSurnameNames } from './person-shared-surname.js';
+import { addLowerSentenceNames } from './person-lower-sentence-names.js';
+import { addCasedAddressedNames } from './person-cased-addressed.js';
 import { trimTownTails } from './person-town-tail.js';
 import { nameBases } from '../name-bases.js';
 import { givenNameNoPlace, nicknameBeforeFamily } from './person-given-words.js';
@@ -1490,6 +1492,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addUnknownPairNames(view, out, covered, make);
   // "XI: Hart, Osei, Brandvik, Sterling, Moravec": items of a comma list of mostly found names (person-coordination.ts)
   addCommaListNames(view, out, covered, make);
+  // "Thank you Velkor for the tip", "you left me Velkor,": the person spoken to, in formatted text (person-cased-addressed.ts)
+  addCasedAddressedNames(view, out, covered, make);
   // raw ASR: a family name of name shape after a found given name, a name field, "call me ilse" (person-asr-names.ts)
   addAsrNames(view, out, covered, make);
   // raw ASR: "velmira's sister", a name's possessive before a person's noun (person-asr-possessive.ts)
@@ -1514,6 +1518,9 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addAsrSubjectNames(view, out, covered, make);
   // raw ASR: "i love dorvak hallesti but", two unknown words inside plain English (person-asr-english-runs.ts)
   addAsrEnglishRunNames(view, out, covered, make);
+
+  // the raw-ASR passes over sentences written all in lower case in a cased call (person-lower-sentence-names.ts)
+  addLowerSentenceNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
