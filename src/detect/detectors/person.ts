@@ -1518,7 +1518,6 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addAsrSubjectNames(view, out, covered, make);
   // raw ASR: "i love dorvak hallesti but", two unknown words inside plain English (person-asr-english-runs.ts)
   addAsrEnglishRunNames(view, out, covered, make);
-
   // the raw-ASR passes over sentences written all in lower case in a cased call (person-lower-sentence-names.ts)
   addLowerSentenceNames(view, out, covered, make);
   for (const c of out) {
