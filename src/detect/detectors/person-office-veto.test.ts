@@ -15,7 +15,7 @@ describe('offices addressed instead of a person (person-office-veto.ts)', () => 
     [
       'ranks alone after a role are no names',
       'The Brigade Chief, Maj. Gen. Tobin J. Marsh, said today',
-      [[6, 9]],
+      [[5, 8]],
     ],
   ]);
   spanTable('PERSON', 'raw ASR', [

@@ -144,8 +144,8 @@ function rareThreeLetters(ctx: DetectionContext, run: Run): boolean {
   return run.letters.length === 3 && !isFrequentName(run.letters) && !hasNameWord(ctx, run.start);
 }
 
-export function hasSpellingCue(ctx: DetectionContext, i: number): boolean {
-  for (let k = Math.max(0, i - CUE_WINDOW); k < i; k++) {
+export function hasSpellingCue(ctx: DetectionContext, i: number, window = CUE_WINDOW): boolean {
+  for (let k = Math.max(0, i - window); k < i; k++) {
     const t = ctx.tokens[k]!;
     if (SPELLING_CUES.has(t) || (t === 'as' && ctx.tokens[k + 1] === 'in')) return true;
   }
@@ -162,10 +162,16 @@ function neighbour(ctx: DetectionContext, from: number, step: 1 | -1): string | 
 /**
  * Letters that spell a function word ("t o", "i n", "a n d"): a word written in capitals that the
  * ASR read out letter by letter ("going T O help", a heading "SCHEDULE I TO THE NOTE"), unless a
- * word for a name comes before ("my surname is t o").
+ * word for a name comes before ("my surname is t o") or a spelling cue right before ("it is
+ * spelled u s d"; a cue further back, "that's going t o help", is about something else).
  */
 function spelledFunctionWord(ctx: DetectionContext, run: Run): boolean {
-  return !run.spelledAsIn && isFunctionWord(run.letters) && !hasNameWord(ctx, run.start);
+  return (
+    !run.spelledAsIn &&
+    isFunctionWord(run.letters) &&
+    !hasNameWord(ctx, run.start) &&
+    !hasSpellingCue(ctx, run.start, 1)
+  );
 }
 
 export function detectSpelledNames(ctx: DetectionContext): Candidate[] {

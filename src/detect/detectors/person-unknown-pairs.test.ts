@@ -93,9 +93,14 @@ describe('full names no list holds inside a formatted sentence (person-unknown-p
     ],
   ]);
 
-  it('leaves raw ASR (no capitals) alone', () => {
-    const text = 'in nineteen seventy seven he defeated wembulo tarvicani in six rounds';
+  // raw ASR has no capitals for this module: since round 25 the raw-ASR passes take the pair from
+  // the verb before it (person-asr-english-runs.ts), and still leave it after a determiner
+  it.each([
+    ['in nineteen seventy seven he defeated wembulo tarvicani in six rounds', [[6, 8]]],
+    ['we toured the wembulo tarvicani last spring', []],
+  ])('raw ASR (no capitals): %s', (text, expected) => {
     const words = text.split(' ').map((t, i) => ({ text: t, start: i, end: i + 0.5, speaker: 'A' }));
-    expect(detectWords(words).filter((d) => d.type === 'PERSON')).toEqual([]);
+    const found = detectWords(words).filter((d) => d.type === 'PERSON');
+    expect(found.map((d) => [d.start_word, d.end_word])).toEqual(expected);
   });
 });
