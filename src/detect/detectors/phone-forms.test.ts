@@ -1,6 +1,6 @@
 /**
  * Written and spoken forms of phone numbers that documents and calls use beyond the writings of
- * phone-generated.test.ts: labels before and after the number in many languages ("Tél.", "Tlf",
+ * test/e2e/detect-phone-table.test.ts: labels before and after the number in many languages ("Tél.", "Tlf",
  * "Mob.", "Handy", "Cel.", "WhatsApp", "No.", "#"), brackets, two numbers joined by "or", "/", ",",
  * ";" and "and", a number at a sentence end before punctuation or a closing quote, "(0)" after the
  * country code with odd groupings, dots and spaces mixed, the 00 and 011 prefixes, extensions in

@@ -16,10 +16,10 @@
 import { describe, expect, it } from 'vitest';
 import { getCountries, getExampleNumber, type CountryCode } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/examples.mobile.json' with { type: 'json' };
-import { analyze } from '../analyze.js';
-import { sayWords } from '../../../test/helpers/words.js';
-import { cardinalWords } from '../../../scripts/eval-sets/spoken.js';
-import { mulberry32 } from '../../../test/helpers/seeded.js';
+import { analyze } from '../../src/detect/analyze.js';
+import { sayWords } from '../helpers/words.js';
+import { cardinalWords } from '../../scripts/eval-sets/spoken.js';
+import { mulberry32 } from '../helpers/seeded.js';
 
 /** a seeded integer in [0, n) */
 function rng(seed: number): (n: number) => number {
