@@ -8,16 +8,13 @@
  * (person-asr-addressed.ts).
  */
 import type { Candidate } from '../../types.js';
-import { isBrand } from '../brands.js';
-import { isFunctionWord } from '../gazetteer/common-words.js';
 import { phraseList } from '../gazetteer/name-data.js';
-import { NameEvidence } from '../gazetteer/name-evidence.js';
 import { sameSpeaker } from '../call-words.js';
 import type { ExtendView, Make } from './person-extend.js';
-import { isPlaceName, isTownName } from './person-tags.js';
+import { isTownName } from './person-tags.js';
+import { unlistedTitleWord } from './person-unknown-pairs.js';
 
-/** A word of a name as written, with a possessive and closing marks after it. */
-const NAME_TEXT = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:['’]s?)?[,.;:!?)"”]*$/u;
+/** A closing mark after a word. */
 const CLOSES = /[,.;:!?)"”]$/u;
 /** Marks that set a vocative off: "me Velkor, ...", "you Velkor!". */
 const SET_OFF = /[,.!?]["”]?$/u;
@@ -27,19 +24,10 @@ const GREETINGS = phraseList('names/cues/greeting').sort((a, b) => b.length - a.
 const VOCATIVE_AFTER = new Set(['me', 'you']);
 const MAX_WORDS = 2;
 
-const bare = (text: string): string =>
-  text
-    .replace(/[,.;:!?)"”]+$/u, '')
-    .replace(/['’]s?$/u, '')
-    .toLowerCase();
-
-/** Is word j a free title-case word that no list and no dictionary holds? */
+/** Is word j a free title-case word that no list and no dictionary holds, and no town? */
 function unknownNameWord(view: ExtendView, j: number, covered: Uint8Array): boolean {
-  const text = view.ctx.words[j]?.text;
-  if (text === undefined || covered[j] || view.masked(j) || !NAME_TEXT.test(text)) return false;
-  if (view.evidence(j) !== NameEvidence.Unknown) return false;
-  const base = bare(text);
-  return !(isBrand(base) || isPlaceName(base) || isTownName(base) || isFunctionWord(base));
+  const base = unlistedTitleWord(view, j, covered);
+  return base !== undefined && !isTownName(base);
 }
 
 /** Does a greeting end at word g ("thank you", "hey")? */

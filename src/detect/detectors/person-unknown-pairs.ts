@@ -86,13 +86,24 @@ const bare = (text: string): string =>
     .replace(/['’]s?$/u, '')
     .toLowerCase();
 
+/**
+ * The bare base of word j when it is a free title-case word of a name's shape that no name list,
+ * dictionary, brand, place or function-word list holds ("Velkor," -> "velkor"); else undefined.
+ * Shared with person-cased-addressed.ts.
+ */
+export function unlistedTitleWord(view: ExtendView, j: number, covered: Uint8Array): string | undefined {
+  const text = view.ctx.words[j]?.text;
+  if (text === undefined || covered[j] || view.masked(j) || !NAME_TEXT.test(text)) return undefined;
+  if (view.evidence(j) !== NameEvidence.Unknown) return undefined;
+  const base = bare(text);
+  return isBrand(base) || isPlaceName(base) || isFunctionWord(base) ? undefined : base;
+}
+
 /** Is word j a title-case word that no list holds, free and of a name's shape? */
 function unknownNameWord(view: ExtendView, j: number, covered: Uint8Array): boolean {
-  const text = view.ctx.words[j]?.text;
-  if (text === undefined || covered[j] || view.masked(j) || !NAME_TEXT.test(text)) return false;
-  if (view.evidence(j) !== NameEvidence.Unknown) return false;
-  const base = bare(text);
-  if (isBrand(base) || isPlaceName(base) || isFunctionWord(base)) return false;
+  const base = unlistedTitleWord(view, j, covered);
+  if (base === undefined) return false;
+  const text = view.ctx.words[j]!.text;
   // "Velkorans", "Getraised": peoples and firms, not a person's name
   if (/[^s]s$/u.test(base) && !/['’]s?[,.;:!?)"”]*$/u.test(text)) return false;
   return !(base.length >= MIN_GLUED && firmWord(base));
