@@ -25,10 +25,10 @@ import {
   type PhoneNumber,
 } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/examples.mobile.json' with { type: 'json' };
-import { analyze } from '../analyze.js';
-import type { Word } from '../../types.js';
-import { cardinalWords } from '../../../scripts/eval-sets/spoken.js';
-import { mulberry32 } from '../../../test/helpers/seeded.js';
+import { analyze } from '../../src/detect/analyze.js';
+import type { Word } from '../../src/types.js';
+import { cardinalWords } from '../../scripts/eval-sets/spoken.js';
+import { mulberry32 } from '../helpers/seeded.js';
 
 /** a seeded integer in [0, n) */
 function rng(seed: number): (n: number) => number {
