@@ -132,7 +132,11 @@ function loadLevels(): Map<string, number> {
 /** Bit flags (GIVEN | FAMILY | EITHER) of a lower-case word in the name lists; 0 when not listed. */
 export function nameKinds(word: string): number {
   const map = loadKinds();
-  return map.get(word) ?? map.get(foldName(word)) ?? 0;
+  const kinds = map.get(word);
+  if (kinds !== undefined) return kinds;
+  // (most words are plain ASCII lower case already: no second lookup of the same key)
+  const folded = foldName(word);
+  return folded === word ? 0 : (map.get(folded) ?? 0);
 }
 
 /**

@@ -10,7 +10,7 @@
  * Both are loaded once, lazily, into Sets of lower-case names.
  */
 import { createRequire } from 'node:module';
-import { lexiconTags } from './lexicon.js';
+import { lexiconWordsTagged } from './lexicon.js';
 import { wordSet } from './name-data.js';
 
 const require = createRequire(import.meta.url);
@@ -37,6 +37,5 @@ export function isListedName(token: string): boolean {
 
 /** Is the lower-case token a frequent first or last name (compromise lexicon)? */
 export function isFrequentName(token: string): boolean {
-  const tags = lexiconTags(token);
-  return tags !== undefined && tags.some((t) => NAME_TAGS.has(t));
+  return lexiconWordsTagged(NAME_TAGS).has(token);
 }
