@@ -35,7 +35,10 @@ export function isListedName(token: string): boolean {
   return broadNames().has(token);
 }
 
+/** The lexicon's words tagged as names, built on first use. */
+let frequent: ReadonlySet<string> | undefined;
+
 /** Is the lower-case token a frequent first or last name (compromise lexicon)? */
 export function isFrequentName(token: string): boolean {
-  return lexiconWordsTagged(NAME_TAGS).has(token);
+  return (frequent ??= lexiconWordsTagged(NAME_TAGS)).has(token);
 }
