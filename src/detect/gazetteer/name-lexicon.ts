@@ -46,9 +46,12 @@ const SPECIAL: Record<string, string> = {
   ħ: 'h',
 };
 
+const ASCII_NO_CAPITALS = /^[^A-Z\u0080-\uffff]*$/;
+
 /** "Szöllösy" -> "szollosy": lower case, combining marks removed, special letters spelled in ASCII. */
 export function foldName(word: string): string {
-  if (/^[a-z]*$/.test(word)) return word; // ASCII lower case: nothing to fold
+  // ASCII without capitals ("o'neil", "x2", "-"): nothing to fold (no marks, no special letters)
+  if (ASCII_NO_CAPITALS.test(word)) return word;
   return word
     .toLowerCase()
     .normalize('NFD')
