@@ -11,6 +11,7 @@ import { foldName } from './gazetteer/name-lexicon.js';
 import { CueSet } from './context.js';
 import { isUncased } from './call-words.js';
 import { bare } from './detectors/person-written-frames.js';
+import { memoByWord } from './gazetteer/word-memo.js';
 import type { ExtendView } from './detectors/person-extend.js';
 import { sayWords } from '../../test/helpers/words.js';
 
@@ -76,5 +77,24 @@ describe('bare', () => {
     expect(bare(view('"Velkor."'), 0)).toBe('"Velkor');
     expect(bare(view('Velkor'), 0)).toBe('Velkor');
     expect(bare(view('Zoë'), 0)).toBe('Zoë');
+  });
+});
+
+describe('memoByWord', () => {
+  it('answers as the lookup does, asking it once per word until full', () => {
+    const asked: string[] = [];
+    const level = memoByWord((w: string) => {
+      asked.push(w);
+      return w === 'velkor' ? undefined : w.length;
+    }, 2);
+    expect(level('abc')).toBe(3);
+    expect(level('abc')).toBe(3);
+    expect(level('velkor')).toBeUndefined();
+    expect(level('velkor')).toBeUndefined();
+    expect(asked).toEqual(['abc', 'velkor']);
+    // full: the memo starts over, the answers stay the same
+    expect(level('tamsin')).toBe(6);
+    expect(level('abc')).toBe(3);
+    expect(asked).toEqual(['abc', 'velkor', 'tamsin', 'abc']);
   });
 });

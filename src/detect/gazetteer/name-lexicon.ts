@@ -7,6 +7,7 @@
  * stored folded (diacritics and special letters mapped to ASCII: "szöllösy" -> "szollosy",
  * "hafliðason" -> "haflidason"), because raw ASR text and English writing often drop them.
  */
+import { memoByWord } from './word-memo.js';
 import fs from 'node:fs';
 import { lexiconPath, readWordListsIn } from '../lexicon-files.js';
 import { wordSet } from './name-data.js';
@@ -133,7 +134,9 @@ function loadLevels(): Map<string, number> {
 }
 
 /** Bit flags (GIVEN | FAMILY | EITHER) of a lower-case word in the name lists; 0 when not listed. */
-export function nameKinds(word: string): number {
+export const nameKinds: (word: string) => number = memoByWord(listedKinds);
+
+function listedKinds(word: string): number {
   const map = loadKinds();
   const kinds = map.get(word);
   if (kinds !== undefined) return kinds;
@@ -146,9 +149,9 @@ export function nameKinds(word: string): number {
  * SCOWL size level of an English word (10: among the most frequent ... 50: rare), undefined when
  * it is no English word (proper names are not in these lists).
  */
-export function englishLevel(word: string): number | undefined {
-  return loadLevels().get(word);
-}
+export const englishLevel: (word: string) => number | undefined = memoByWord((word) =>
+  loadLevels().get(word),
+);
 
 let suffixes: RegExp | undefined;
 

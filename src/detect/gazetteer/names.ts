@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import { lexiconWordsTagged } from './lexicon.js';
 import { wordSet } from './name-data.js';
+import { memoByWord } from './word-memo.js';
 
 const require = createRequire(import.meta.url);
 
@@ -31,9 +32,7 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'P
 export const AMBIGUOUS_NAMES: ReadonlySet<string> = wordSet('names/ambiguous');
 
 /** Is the lower-case token in the broad (humannames) gazetteer? */
-export function isListedName(token: string): boolean {
-  return broadNames().has(token);
-}
+export const isListedName: (token: string) => boolean = memoByWord((token) => broadNames().has(token));
 
 /** The lexicon's words tagged as names, built on first use. */
 let frequent: ReadonlySet<string> | undefined;
