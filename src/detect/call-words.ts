@@ -13,8 +13,20 @@ const CASED_SHARE = 0.02;
 const HAS_LETTER = /\p{L}/u;
 const FIRST_LETTER_CAPITAL = /^\P{L}*\p{Lu}/u;
 
+/** isUncased per words array: some 30 passes ask it of the same call (the arrays are never changed). */
+const uncasedByWords = new WeakMap<DetectionContext['words'], boolean>();
+
 /** Is the call written in lower case throughout (raw ASR), so that a capital carries no signal? */
 export function isUncased(words: DetectionContext['words']): boolean {
+  let uncased = uncasedByWords.get(words);
+  if (uncased === undefined) {
+    uncased = countUncased(words);
+    uncasedByWords.set(words, uncased);
+  }
+  return uncased;
+}
+
+function countUncased(words: DetectionContext['words']): boolean {
   let lettered = 0;
   let capitals = 0;
   for (const w of words) {

@@ -16,9 +16,16 @@ export function normaliseToken(text: string): string {
 
 /** A phrase list compiled once: phrases are sequences of normalised tokens. */
 export class CueSet {
-  private readonly phrases: string[][];
+  /** the phrases by their first token, each list in the order given (the first listed wins) */
+  private readonly byFirst = new Map<string, string[][]>();
   constructor(phrases: readonly string[]) {
-    this.phrases = phrases.map((p) => p.toLowerCase().split(/\s+/).filter(Boolean));
+    for (const p of phrases) {
+      const phrase = p.toLowerCase().split(/\s+/).filter(Boolean);
+      if (phrase.length === 0) continue;
+      const list = this.byFirst.get(phrase[0]!);
+      if (list) list.push(phrase);
+      else this.byFirst.set(phrase[0]!, [phrase]);
+    }
   }
 
   /** Does any phrase occur entirely inside tokens[from, to)? Returns the phrase or null. */
@@ -26,8 +33,10 @@ export class CueSet {
     const lo = Math.max(0, from);
     const hi = Math.min(tokens.length, to);
     for (let i = lo; i < hi; i++) {
-      for (const phrase of this.phrases) {
-        if (tokens[i] !== phrase[0] || i + phrase.length > hi) continue;
+      const phrases = this.byFirst.get(tokens[i]!);
+      if (!phrases) continue;
+      for (const phrase of phrases) {
+        if (i + phrase.length > hi) continue;
         let ok = true;
         for (let k = 1; k < phrase.length && ok; k++) ok = tokens[i + k] === phrase[k];
         if (ok) return phrase.join(' ');

@@ -50,7 +50,10 @@ const CUE_KINDS: readonly (NumberCue | 'neutral')[] = [
 ];
 
 /** "number's" -> "number", "social's" -> "social": contractions and possessives keep the cue. */
-const stripS = (token: string): string => token.replace(/['’]s$/, '');
+const POSSESSIVE_S = /['’]s$/;
+const stripS = (token: string): string =>
+  // (only a word ending in "s" can lose anything: the others skip the regex, asked of every word)
+  token.endsWith('s') ? token.replace(POSSESSIVE_S, '') : token;
 
 /** Entries of every language file of a list, as token sequences the way the matcher sees tokens. */
 function phraseList(list: string): string[][] {

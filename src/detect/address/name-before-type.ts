@@ -54,6 +54,8 @@ export function typeAfterNameStart(v: AddressView, start: number, end: number): 
  * rest as they were.
  */
 export function namesEndAtStreets(ctx: DetectionContext, candidates: Candidate[]): Candidate[] {
+  // (no address reading, nothing to end at: the call's address view is not rebuilt for nothing)
+  if (!candidates.some((c) => c.type === 'ADDRESS')) return candidates;
   const v = addressView(ctx);
   if (v.formatted) return candidates;
   const starts = new Set<number>();

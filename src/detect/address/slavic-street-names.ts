@@ -15,9 +15,9 @@ const FEMININE_TYPES = new Set(['ulica', 'ulice', 'cesta', 'trida', 'alej', 'ale
 const ADJECTIVE = /(?:sk|ck|ov|ev|in)a$/;
 
 export function slavicNamesBeforeTypes(ctx: DetectionContext, candidates: Candidate[]): Candidate[] {
-  const v = addressView(ctx);
   const addresses = candidates.filter((c) => c.type === 'ADDRESS');
   if (addresses.length === 0) return candidates;
+  const v = addressView(ctx);
   return candidates.map((c) => {
     if (c.type !== 'PERSON' || c.endWord - c.startWord < 3) return c;
     const last = c.endWord - 1;

@@ -117,6 +117,7 @@ const isCapitalised = (v: AddressView, i: number): boolean => CAPITAL_START.test
 const CAPITALISED = 0;
 const ENDS_ITEM = 2;
 const ENDS_SENTENCE = 4;
+const NAME_WORD_BIT = 6;
 function remembered(
   v: AddressView,
   i: number,
@@ -231,11 +232,21 @@ const NAME_WORD = /^\p{L}[\p{L}\p{M}'’.-]*$/u;
  * English lacks.
  */
 export function nameWord(v: AddressView, i: number, particles?: ReadonlySet<string>): boolean {
+  if (particles !== undefined && particles.has(v.folded[i]!) && lettersNoValue(v, i)) return true;
+  return remembered(v, i, NAME_WORD_BIT, nameWordOf);
+}
+
+/** Letters (no spoken number or spelled letter): what any name word is, a particle too. */
+function lettersNoValue(v: AddressView, i: number): boolean {
   const t = v.ctx.tokens[i];
-  if (!t || !NAME_WORD.test(t)) return false;
   // spoken numbers and spelled letters are values, not names
-  if (runAt(v.ctx.spoken, i)) return false;
-  if (particles?.has(v.folded[i]!)) return true;
+  return !!t && NAME_WORD.test(t) && !runAt(v.ctx.spoken, i);
+}
+
+/** nameWord without particles, answered once per word (see `remembered`). */
+function nameWordOf(v: AddressView, i: number): boolean {
+  if (!lettersNoValue(v, i)) return false;
+  const t = v.ctx.tokens[i]!;
   if (NAME_STOP.has(t) || isFunctionWord(t) || CONTRACTION.test(t)) return false;
   if (contactLabel(v, i)) return false;
   // an address typed without capitals in formatted text ("61207 brekkevollen 214 st."): a word English

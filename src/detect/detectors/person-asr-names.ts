@@ -287,7 +287,9 @@ function fieldName(view: ExtendView, k: number, covered: Uint8Array): boolean {
 }
 
 function startsWith(view: ExtendView, k: number, seq: readonly string[]): boolean {
-  return seq.every((t, j) => view.ctx.tokens[k + j] === t) && sameSpeaker(view.ctx, k, k + seq.length - 1);
+  const { tokens } = view.ctx;
+  for (let j = 0; j < seq.length; j++) if (tokens[k + j] !== seq[j]) return false;
+  return sameSpeaker(view.ctx, k, k + seq.length - 1);
 }
 
 /** Adds and grows names of raw ASR by the rules above; `covered` is kept in step. */

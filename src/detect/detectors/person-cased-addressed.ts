@@ -30,9 +30,13 @@ function unknownNameWord(view: ExtendView, j: number, covered: Uint8Array): bool
   return base !== undefined && !isTownName(base);
 }
 
+/** The last words of the greetings: a greeting ends only on one of them (one lookup per word). */
+const GREETING_ENDS = new Set(GREETINGS.map((phrase) => phrase[phrase.length - 1]));
+
 /** Does a greeting end at word g ("thank you", "hey")? */
 function greetingEndsAt(view: ExtendView, g: number): boolean {
   const { tokens } = view.ctx;
+  if (!GREETING_ENDS.has(tokens[g]!.replace(/[,!]$/u, ''))) return false;
   return GREETINGS.some((phrase) => {
     const s = g - phrase.length + 1;
     if (s < 0 || !sameSpeaker(view.ctx, s, g)) return false;

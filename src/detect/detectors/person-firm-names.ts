@@ -31,19 +31,33 @@ const LETTERS = /^[\p{L}'’-]+,?$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 /** The legal form of `forms` starting at word i, as [start, end), or null: "LLP", "P.C.,", "l l p". */
-function suffixAt(ctx: DetectionContext, i: number, forms: ReadonlySet<string> = SUFFIXES): number | null {
-  const one = ctx.words[i]!.text.replace(/[.,;:]/gu, '').toLowerCase();
+function suffixAt(
+  ctx: DetectionContext,
+  i: number,
+  forms: ReadonlySet<string> = SUFFIXES,
+  one: string = formWord(ctx, i),
+): number | null {
   if (forms.has(one) && (one.length > 2 || ctx.words[i]!.text !== one)) return i + 1;
   // raw ASR spells the form: "l l p"
   let letters = '';
   let k = i;
-  while (k < ctx.tokens.length && /^\p{L}$/u.test(ctx.tokens[k]!) && sameSpeaker(ctx, i, k)) {
+  // (a letter is one or two UTF-16 units: the length test spares the regex on most words)
+  while (
+    k < ctx.tokens.length &&
+    ctx.tokens[k]!.length <= 2 &&
+    /^\p{L}$/u.test(ctx.tokens[k]!) &&
+    sameSpeaker(ctx, i, k)
+  ) {
     letters += ctx.tokens[k]!;
     k++;
     if (forms.has(letters) && letters.length > 1) return k;
   }
   return null;
 }
+
+/** Word i as a legal form would be listed: lower case, without dots, commas, colons ("L.L.C.," -> "llc"). */
+const formWord = (ctx: DetectionContext, i: number): string =>
+  ctx.words[i]!.text.replace(/[.,;:]/gu, '').toLowerCase();
 
 /** Could word j be a word of a firm's name (a name the case or the name lists mark)? */
 function nameLike(ctx: DetectionContext, j: number, uncased: boolean, covered: Set<number>): boolean {
@@ -82,8 +96,9 @@ function firmWords(ctx: DetectionContext, candidates: readonly Candidate[]): Fir
   const strict = new Set<number>();
   const forms = new Set<number>();
   for (let i = 1; i < ctx.words.length; i++) {
-    const partnership = suffixAt(ctx, i);
-    const end = partnership ?? suffixAt(ctx, i, COMPANY_FORMS);
+    const one = formWord(ctx, i);
+    const partnership = suffixAt(ctx, i, SUFFIXES, one);
+    const end = partnership ?? suffixAt(ctx, i, COMPANY_FORMS, one);
     if (end === null) continue;
     let first = i;
     while (first > 0 && i - first < MAX_HEADS && headAt(ctx, first - 1) && sameSpeaker(ctx, first - 1, i))

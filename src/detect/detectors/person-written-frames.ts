@@ -105,7 +105,12 @@ const LIST_JOINERS = new Set(['and', '&']);
 
 /** The word at k without the punctuation written after it. */
 /** The word at k without the punctuation written after it (shared by the written-text person rules). */
-export const bare = (view: ExtendView, k: number): string => view.ctx.words[k]!.text.replace(TRAILING, '');
+export const bare = (view: ExtendView, k: number): string => {
+  const text = view.ctx.words[k]!.text;
+  // most words end in an ASCII letter: nothing to take off, no regex run
+  const last = text.charCodeAt(text.length - 1) | 32;
+  return last >= 97 && last <= 122 ? text : text.replace(TRAILING, '');
+};
 
 /** The word at k is written with punctuation after it (a comma, a full stop, a closing quote). */
 export const closes = (view: ExtendView, k: number): boolean => TRAILING.test(view.ctx.words[k]!.text);

@@ -141,7 +141,11 @@ function callView(ctx: DetectionContext): CallView {
     (t, k) => skippable(t) || isFunctionWord(t) || endsFullName(ctx, k) || senderName(ctx, k) || turnEnd(k),
   );
   const productWords = possessiveProductMask(ctx.tokens);
+  // the answer per word index, +1 (0: not asked yet): the passes ask evidence(i) many times per word
+  const byWord = new Int8Array(ctx.tokens.length);
   const evidence = (i: number): NameEvidence => {
+    const known = byWord[i];
+    if (known !== undefined && known > 0) return known - 1;
     if (brandWords[i] || orgWords[i] || productWords[i]) return NameEvidence.None;
     const token = ctx.tokens[i]!;
     let e = cache.get(token);
@@ -152,6 +156,7 @@ function callView(ctx: DetectionContext): CallView {
       if (e > NameEvidence.CommonWord && isBrand(token)) e = NameEvidence.CommonWord;
       cache.set(token, e);
     }
+    if (known !== undefined) byWord[i] = e + 1;
     return e;
   };
   const masked = (i: number): boolean => brandWords[i] === 1 || orgWords[i] === 1 || productWords[i] === 1;

@@ -4,7 +4,7 @@
  * function words, verbs and adjectives but few nouns, so a list of frequent nouns and call-centre
  * vocabulary (general English, not tied to any transcript) and a suffix rule fill the gap.
  */
-import { lexiconTags } from './lexicon.js';
+import { lexiconTags, lexiconWordsTagged } from './lexicon.js';
 import { wordSet } from './name-data.js';
 
 /** Hesitations and backchannels of raw ASR output. */
@@ -64,14 +64,20 @@ const OPEN_TAGS = new Set([
   'Actor',
 ]);
 
+// the lexicon's words of each tag group, built on first use (kept here: no lookup of the sets per word)
+let closed: ReadonlySet<string> | undefined;
+let open: ReadonlySet<string> | undefined;
+let nouns: ReadonlySet<string> | undefined;
+const closedWords = (): ReadonlySet<string> => (closed ??= lexiconWordsTagged(CLOSED_TAGS));
+const openWords = (): ReadonlySet<string> => (open ??= lexiconWordsTagged(OPEN_TAGS));
+const nounWords = (): ReadonlySet<string> => (nouns ??= lexiconWordsTagged(NOUN_TAGS));
+
 /** Suffixes of English nouns and adjectives that names (nearly) never have. */
 const ENGLISH_SUFFIX = /(?:ment|tion|sion|ness|ship|able|ible|ful|less|ous)$/;
 
 /** Closed-class words (pronouns, prepositions, modals, numbers, months...) — never a name. */
 export function isFunctionWord(token: string): boolean {
-  if (FILLERS.has(token)) return true;
-  const tags = lexiconTags(token);
-  return tags !== undefined && tags.some((t) => CLOSED_TAGS.has(t));
+  return FILLERS.has(token) || closedWords().has(token);
 }
 
 /**
@@ -94,9 +100,7 @@ export function isNamingFunctionWord(token: string): boolean {
 
 /** An ordinary English word (function word, known verb/adjective/noun, frequent noun, English suffix). */
 export function isCommonWord(token: string): boolean {
-  if (COMMON.has(token) || isFunctionWord(token)) return true;
-  const tags = lexiconTags(token);
-  if (tags !== undefined && tags.some((t) => OPEN_TAGS.has(t))) return true;
+  if (COMMON.has(token) || isFunctionWord(token) || openWords().has(token)) return true;
   if (token.length > 4 && ENGLISH_SUFFIX.test(token)) return true;
   // a plural of a known noun ("sports", "bees"); callers check frequent names first ("barnes")
   return token.length > 3 && token.endsWith('s') && isKnownNoun(token.slice(0, -1));
@@ -105,7 +109,5 @@ export function isCommonWord(token: string): boolean {
 const NOUN_TAGS = new Set(['Singular', 'Noun', 'Uncountable', 'Actor']);
 
 function isKnownNoun(token: string): boolean {
-  if (COMMON.has(token)) return true;
-  const tags = lexiconTags(token);
-  return tags !== undefined && tags.some((t) => NOUN_TAGS.has(t));
+  return COMMON.has(token) || nounWords().has(token);
 }

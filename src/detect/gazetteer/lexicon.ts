@@ -34,6 +34,23 @@ export function hasLexiconTag(word: string, wanted: ReadonlySet<string>): boolea
   return tags !== undefined && tags.some((t) => wanted.has(t));
 }
 
+const taggedSets = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/**
+ * The lexicon's words carrying one of the wanted tags, built once per tag set: one Set lookup then
+ * answers hasLexiconTag(word, wanted) for the hot per-word checks (function words, frequent names).
+ */
+export function lexiconWordsTagged(wanted: ReadonlySet<string>): ReadonlySet<string> {
+  let words = taggedSets.get(wanted);
+  if (!words) {
+    const set = new Set<string>();
+    for (const [word, tags] of load()) if (tags.some((t) => wanted.has(t))) set.add(word);
+    taggedSets.set(wanted, set);
+    words = set;
+  }
+  return words;
+}
+
 /** Every lexicon entry carrying one of the wanted tags (multi-word entries included). */
 export function lexiconEntries(wanted: ReadonlySet<string>): string[] {
   return [...load()].filter(([, tags]) => tags.some((t) => wanted.has(t))).map(([word]) => word);

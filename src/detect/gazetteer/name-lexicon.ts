@@ -7,6 +7,7 @@
  * stored folded (diacritics and special letters mapped to ASCII: "szöllösy" -> "szollosy",
  * "hafliðason" -> "haflidason"), because raw ASR text and English writing often drop them.
  */
+import { memoByWord } from './word-memo.js';
 import fs from 'node:fs';
 import { lexiconPath, readWordListsIn } from '../lexicon-files.js';
 import { wordSet } from './name-data.js';
@@ -46,9 +47,12 @@ const SPECIAL: Record<string, string> = {
   ħ: 'h',
 };
 
+const ASCII_NO_CAPITALS = /^[^A-Z\u0080-\uffff]*$/;
+
 /** "Szöllösy" -> "szollosy": lower case, combining marks removed, special letters spelled in ASCII. */
 export function foldName(word: string): string {
-  if (/^[a-z]*$/.test(word)) return word; // ASCII lower case: nothing to fold
+  // ASCII without capitals ("o'neil", "x2", "-"): nothing to fold (no marks, no special letters)
+  if (ASCII_NO_CAPITALS.test(word)) return word;
   return word
     .toLowerCase()
     .normalize('NFD')
@@ -130,18 +134,24 @@ function loadLevels(): Map<string, number> {
 }
 
 /** Bit flags (GIVEN | FAMILY | EITHER) of a lower-case word in the name lists; 0 when not listed. */
-export function nameKinds(word: string): number {
+export const nameKinds: (word: string) => number = memoByWord(listedKinds);
+
+function listedKinds(word: string): number {
   const map = loadKinds();
-  return map.get(word) ?? map.get(foldName(word)) ?? 0;
+  const kinds = map.get(word);
+  if (kinds !== undefined) return kinds;
+  // (most words are plain ASCII lower case already: no second lookup of the same key)
+  const folded = foldName(word);
+  return folded === word ? 0 : (map.get(folded) ?? 0);
 }
 
 /**
  * SCOWL size level of an English word (10: among the most frequent ... 50: rare), undefined when
  * it is no English word (proper names are not in these lists).
  */
-export function englishLevel(word: string): number | undefined {
-  return loadLevels().get(word);
-}
+export const englishLevel: (word: string) => number | undefined = memoByWord((word) =>
+  loadLevels().get(word),
+);
 
 let suffixes: RegExp | undefined;
 

@@ -10,8 +10,9 @@
  * Both are loaded once, lazily, into Sets of lower-case names.
  */
 import { createRequire } from 'node:module';
-import { lexiconTags } from './lexicon.js';
+import { lexiconWordsTagged } from './lexicon.js';
 import { wordSet } from './name-data.js';
+import { memoByWord } from './word-memo.js';
 
 const require = createRequire(import.meta.url);
 
@@ -31,12 +32,12 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'P
 export const AMBIGUOUS_NAMES: ReadonlySet<string> = wordSet('names/ambiguous');
 
 /** Is the lower-case token in the broad (humannames) gazetteer? */
-export function isListedName(token: string): boolean {
-  return broadNames().has(token);
-}
+export const isListedName: (token: string) => boolean = memoByWord((token) => broadNames().has(token));
+
+/** The lexicon's words tagged as names, built on first use. */
+let frequent: ReadonlySet<string> | undefined;
 
 /** Is the lower-case token a frequent first or last name (compromise lexicon)? */
 export function isFrequentName(token: string): boolean {
-  const tags = lexiconTags(token);
-  return tags !== undefined && tags.some((t) => NAME_TAGS.has(t));
+  return (frequent ??= lexiconWordsTagged(NAME_TAGS)).has(token);
 }
