@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildDetectionContext } from '../analyze.js';
+import { sayWords } from '../../../test/helpers/words.js';
+import { detectAddresses } from '../detectors/address.js';
+
+/** The words of the addresses found in a text ("|" switches speaker). Invented examples. */
+const found = (text: string): string[] => {
+  const words = sayWords(text);
+  return detectAddresses(buildDetectionContext(words)).map((c) =>
+    words
+      .slice(c.startWord, c.endWord)
+      .map((w) => w.text)
+      .join(' '),
+  );
+};
+
+describe('US street lines without a street type (us-street-before, us-directional-street)', () => {
+  it('reads the numbered line with its direction and unit before a town, state and ZIP', () => {
+    expect(found('Please ship it to 412 W. Quillmore # 1506, Fernvale, IL 60999 today.')).toEqual([
+      '412 W. Quillmore # 1506, Fernvale, IL 60999',
+    ]);
+  });
+  it('reads a grid street and a direction-led street on their own', () => {
+    expect(found('It is on 4821 S. Quillmore, next to the bakery.')).toEqual(['4821 S. Quillmore,']);
+    expect(found('it is on forty eight twenty one s quillmore great thanks')).toEqual([
+      'forty eight twenty one s quillmore',
+    ]);
+  });
+  it('keeps counts and brands that are no street', () => {
+    expect(found('We scored 3 West Ham goals today.')).toEqual([]);
+    expect(found('I bought 2 North Fennick jackets.')).toEqual([]);
+  });
+});
+
+describe('town, state and ZIP (us-last-line, us-town-after)', () => {
+  it('reads a last line alone, written and said', () => {
+    expect(found('My postcode is Tarnby, OR 97999 if that helps.')).toEqual(['Tarnby, OR 97999']);
+    expect(found('my postcode is tarnby o r nine seven nine nine nine if that helps')).toEqual([
+      'tarnby o r nine seven nine nine nine',
+    ]);
+  });
+  it('reads a lower-case town after a unit up to the ZIP', () => {
+    expect(found('send it to 88 quill way s. # 21 palm fern gardens fl 33999 please')).toEqual([
+      '88 quill way s. # 21 palm fern gardens fl 33999',
+    ]);
+  });
+  it('needs the ZIP after the state', () => {
+    expect(found('my sister moved to tarnby o r something like that')).toEqual([]);
+  });
+});
+
+describe('designators before a box (box-lead)', () => {
+  it('keeps the route or firm code with its box', () => {
+    expect(found('Please post it to dept 4471 po box 9000 tarnby or 97999 thanks')).toEqual([
+      'dept 4471 po box 9000 tarnby or 97999',
+    ]);
+    expect(found('Please post it to rr # 4 box 42 tarnby il 62999 thanks')).toEqual([
+      'rr # 4 box 42 tarnby il 62999',
+    ]);
+  });
+});
+
+describe('a form label or closing after the last number (label-after)', () => {
+  it('is no town', () => {
+    expect(found('Delivery address: 14 Quill Lane, Tarnby, OR 97999 Preferred day: Friday')).toEqual([
+      '14 Quill Lane, Tarnby, OR 97999',
+    ]);
+    expect(found('Write to us at: PO Box 48 Best wishes, the club')).toEqual(['PO Box 48']);
+  });
+  it('keeps a town after a postcode', () => {
+    expect(found('Send it to Quillweg 7, 40123 Tannstadt please.')).toEqual(['Quillweg 7, 40123 Tannstadt']);
+  });
+});
