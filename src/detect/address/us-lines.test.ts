@@ -71,3 +71,17 @@ describe('a form label or closing after the last number (label-after)', () => {
     expect(found('Send it to Quillweg 7, 40123 Tannstadt please.')).toEqual(['Quillweg 7, 40123 Tannstadt']);
   });
 });
+
+describe('numbered roads (road-before)', () => {
+  it('reads the designator and house number before the road number', () => {
+    expect(found('Delivery address: 88 U.S. Highway No 9, Tarnby, NJ 07999 thanks')).toEqual([
+      '88 U.S. Highway No 9, Tarnby, NJ 07999',
+    ]);
+    expect(found('Ship to: Route 12 North, Tarnby, MS 39999 thanks')).toEqual([
+      'Route 12 North, Tarnby, MS 39999',
+    ]);
+  });
+  it('leaves a count before a town alone', () => {
+    expect(found('We drove 40 miles to Tarnby, MS 39999 last week.')).toEqual(['Tarnby, MS 39999']);
+  });
+});

@@ -33,7 +33,7 @@ const WRITTEN_NUMBER = /^\d{1,6}[a-z]?(?:-\d{1,6}[a-z]?)?$/;
 const ORDINAL_OR_GRID = /^\d{1,5}(?:st|nd|rd|th)?$/;
 
 /** Does the found part [start, end) hold a state and ZIP code? */
-function usLastLine(v: AddressView, start: number, end: number): boolean {
+export function usLastLine(v: AddressView, start: number, end: number): boolean {
   for (let i = start; i < end && i < start + 12; i++) if (stateZipEnd(v, i, end) > 0) return true;
   return false;
 }

@@ -113,6 +113,7 @@ import { usStreetLineStart } from '../address/us-street-before.js';
 import { labelWordEnd } from '../address/label-after.js';
 import { usTownAfterEnd } from '../address/us-town-after.js';
 import { boxLeadStart } from '../address/box-lead.js';
+import { roadLineStart } from '../address/road-before.js';
 import { usLastLines } from '../address/us-last-line.js';
 import { usDirectionalStreets } from '../address/us-directional-street.js';
 import { typeAfterNameStart } from '../address/name-before-type.js';
@@ -1743,7 +1744,9 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       found.endWord = Math.max(found.endWord, out.splice(c + 1, 1)[0]!.endWord);
     const end = labelWordEnd(v, found.startWord, Math.max(town, found.endWord));
     const boxed = boxLeadStart(v, found.startWord, end);
-    const start = boxed < found.startWord ? boxed : usStreetLineStart(v, found.startWord, end);
+    // (the road's designator before a street line read back from the town: "Highway | 27 South, ...")
+    const street = boxed < found.startWord ? boxed : usStreetLineStart(v, found.startWord, end);
+    const start = boxed < found.startWord ? boxed : roadLineStart(v, street, end);
     const prev = out[c - 1];
     // "RR # 2 | box 48": a route found on its own before its box is one address with it
     if (boxed < found.startWord && prev && prev.endWord > boxed && prev.startWord <= boxed) {
