@@ -77,7 +77,7 @@ describe('numbered roads (road-before)', () => {
     expect(found('Delivery address: 88 U.S. Highway No 9, Tarnby, NJ 07999 thanks')).toEqual([
       '88 U.S. Highway No 9, Tarnby, NJ 07999',
     ]);
-    expect(found('Ship to: Route 12 North, Tarnby, MS 39999 thanks')).toEqual([
+    expect(found('Delivery address: Route 12 North, Tarnby, MS 39999 thanks')).toEqual([
       'Route 12 North, Tarnby, MS 39999',
     ]);
   });
