@@ -11,6 +11,7 @@
 import { runAt } from '../../transcript/spoken-view.js';
 import { readWordList } from '../lexicon-files.js';
 import { fold } from './vocab.js';
+import { usLastLine } from './us-street-before.js';
 import { type AddressView, partEnds, raw, sameTurn } from './view.js';
 
 let leads: readonly (readonly string[])[] | undefined;
@@ -31,24 +32,56 @@ function codeStart(v: AddressView, j: number): number {
   return /^(?:\d[\da-z-]{0,9}|[a-z]{1,2}\d{0,8})$/.test(v.ctx.tokens[j] ?? '') ? j : -1;
 }
 
-/** The start of the designator before the box found at [start, end), else `start`. */
+/** A mark before a box's or route's number ("#", raw ASR "number"). */
+const isMark = (v: AddressView, i: number): boolean =>
+  raw(v, i) === '#' || v.ctx.tokens[i] === '' || v.folded[i] === 'number' || v.folded[i] === 'no';
+
+/**
+ * A bare box and its number ending right before word `at` ("Box 209", "box number two oh nine"):
+ * the box word's index, else -1.
+ */
+function bareBoxBefore(v: AddressView, at: number): number {
+  const j = at - 1;
+  if (j < 1 || !sameTurn(v, j, at) || partEnds(v, j)) return -1;
+  const code = codeStart(v, j);
+  if (code < 1 || !/\d/.test(runAt(v.ctx.spoken, j)?.text ?? v.ctx.tokens[j] ?? '')) return -1;
+  let b = code - 1;
+  if (b > 0 && isMark(v, b)) b--;
+  return /^(?:box|bx)$/.test(v.folded[b] ?? '') && sameTurn(v, b, at) && !partEnds(v, b) ? b : -1;
+}
+
+/**
+ * The start of the designator before the box found at [start, end), or of a bare box before a
+ * found US town, state and ZIP ("Box 209 | Fernvale, NM 87999"), else `start`.
+ */
 export function boxLeadStart(v: AddressView, start: number, end: number): number {
-  if (start < 2 || !opensWithBox(v, start, end)) return start;
+  if (start < 1) return start;
+  let from = start;
+  if (!opensWithBox(v, start, end)) {
+    const box = usLastLine(v, start, end) ? bareBoxBefore(v, start) : -1;
+    if (box < 0) return start;
+    from = box;
+  }
   // the found part may open with the designator's number ("2 box 48" after "RR #")
-  const run = runAt(v.ctx.spoken, start);
-  const codeEnd = run?.startWord === start ? run.endWord : codeStart(v, start) === start ? start + 1 : -1;
+  const run = runAt(v.ctx.spoken, from);
+  const codeEnd =
+    run?.startWord === from
+      ? run.endWord
+      : codeStart(v, from) === from && /\d/.test(raw(v, from))
+        ? from + 1
+        : -1;
   const inside = codeEnd > 0 && /^(?:p|po|box|bx)$/.test(v.folded[codeEnd] ?? '');
-  let j = start - 1;
-  if (!inside && (raw(v, j) === '#' || v.ctx.tokens[j] === '' || v.folded[j] === 'number')) j--;
-  if (j < 1 || !sameTurn(v, j, start) || partEnds(v, j)) return start;
-  const code = inside ? start : codeStart(v, j);
-  if (code < 1) return start;
+  let j = from - 1;
+  if (!inside && j > 0 && isMark(v, j)) j--;
+  if (j < 1 || !sameTurn(v, j, from) || partEnds(v, j)) return from;
+  const code = inside ? from : codeStart(v, j);
+  if (code < 1) return from;
   let p = code - 1;
-  if (raw(v, p) === '#' || v.folded[p] === 'number') p--;
+  if (p > 0 && isMark(v, p)) p--;
   for (const phrase of leadPhrases()) {
     const s = p - phrase.length + 1;
-    if (s < 0 || !sameTurn(v, s, start)) continue;
+    if (s < 0 || !sameTurn(v, s, from)) continue;
     if (phrase.every((w, k) => v.folded[s + k] === w)) return s;
   }
-  return start;
+  return from;
 }

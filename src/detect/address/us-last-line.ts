@@ -51,7 +51,7 @@ export function usLastLines(
     const tok = t[i] ?? '';
     if (!(STATE_CODES.has(tok) || STATE_FIRST.has(tok) || (!v.formatted && tok.length === 1))) continue;
     while (f < found.length && found[f]!.endWord <= i) f++;
-    if (f < found.length && found[f]!.startWord <= i) continue;
+    if (f < found.length && found[f]!.startWord < i) continue;
     const end = stateZipEnd(v, i);
     if (end < 0) continue;
     const start = townBefore(v, i);

@@ -60,6 +60,19 @@ describe('designators before a box (box-lead)', () => {
   });
 });
 
+describe('a bare box before a town, state and ZIP (box-lead)', () => {
+  it('joins the box said before the last line', () => {
+    expect(found('yes box number two oh nine tarnby n m eight seven nine nine nine thank you')).toEqual([
+      'box number two oh nine tarnby n m eight seven nine nine nine',
+    ]);
+  });
+  it('not across a change of speaker', () => {
+    expect(found('is it box number two oh nine | tarnby n m eight seven nine nine nine yes')).toEqual([
+      'tarnby n m eight seven nine nine nine',
+    ]);
+  });
+});
+
 describe('a form label or closing after the last number (label-after)', () => {
   it('is no town', () => {
     expect(found('Delivery address: 14 Quill Lane, Tarnby, OR 97999 Preferred day: Friday')).toEqual([
