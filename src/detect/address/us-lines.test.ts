@@ -98,3 +98,16 @@ describe('numbered roads (road-before)', () => {
     expect(found('We drove 40 miles to Tarnby, MS 39999 last week.')).toEqual(['Tarnby, MS 39999']);
   });
 });
+
+describe('raw ASR: a direction letter before an ordinal street (asr-direction-ordinal)', () => {
+  it('starts the street at the letter, not inside the ordinal', () => {
+    expect(found('my address is e fifty third street tarnby o r nine seven nine nine nine')).toEqual([
+      'e fifty third street tarnby o r nine seven nine nine nine',
+    ]);
+  });
+  it('keeps a house number said before it', () => {
+    expect(found('the office is at five hundred e fifty third street okay')).toEqual([
+      'five hundred e fifty third street',
+    ]);
+  });
+});

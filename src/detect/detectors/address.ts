@@ -114,6 +114,7 @@ import { labelWordEnd } from '../address/label-after.js';
 import { usTownAfterEnd } from '../address/us-town-after.js';
 import { boxLeadStart } from '../address/box-lead.js';
 import { roadLineStart } from '../address/road-before.js';
+import { directionOrdinalStart } from '../address/asr-direction-ordinal.js';
 import { usLastLines } from '../address/us-last-line.js';
 import { usDirectionalStreets } from '../address/us-directional-street.js';
 import { typeAfterNameStart } from '../address/name-before-type.js';
@@ -1746,7 +1747,9 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
     const boxed = boxLeadStart(v, found.startWord, end);
     // (the road's designator before a street line read back from the town: "Highway | 27 South, ...")
     const street = boxed < found.startWord ? boxed : usStreetLineStart(v, found.startWord, end);
-    const start = boxed < found.startWord ? boxed : roadLineStart(v, street, end);
+    const road = boxed < found.startWord ? boxed : roadLineStart(v, street, end);
+    // raw ASR "w forty second street": the ordinal street the found part cut into (asr-direction-ordinal.ts)
+    const start = road < found.startWord ? road : directionOrdinalStart(v, found.startWord);
     const prev = out[c - 1];
     // "RR # 2 | box 48": a route found on its own before its box is one address with it
     if (boxed < found.startWord && prev && prev.endWord > boxed && prev.startWord <= boxed) {
