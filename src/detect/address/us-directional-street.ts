@@ -49,6 +49,8 @@ function streetAt(v: AddressView, d: number): [number, number] | undefined {
   while (k < v.n && names < 3 && sameTurn(v, d, k)) {
     const t = v.ctx.tokens[k] ?? '';
     if (!nameWord(v, k) || isFunctionWord(t) || isDirectional(v, k)) break;
+    // a unit after the name ("... SHEFFIELD UNIT 2B") is read as one below
+    if (names > 0 && unitAt(v, k) > k) break;
     if (v.formatted ? !capitalised(v, k) : isCommonWord(t)) break;
     names++;
     k++;

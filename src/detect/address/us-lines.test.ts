@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDetectionContext } from '../analyze.js';
 import { sayWords } from '../../../test/helpers/words.js';
 import { detectAddresses } from '../detectors/address.js';
+import { detectWords } from '../../commands/detect.js';
 
 /** The words of the addresses found in a text ("|" switches speaker). Invented examples. */
 const found = (text: string): string[] => {
@@ -109,5 +110,28 @@ describe('raw ASR: a direction letter before an ordinal street (asr-direction-or
     expect(found('the office is at five hundred e fifty third street okay')).toEqual([
       'five hundred e fifty third street',
     ]);
+  });
+});
+
+describe('a US last line alone keeps its town from a name reading (resolve)', () => {
+  const typed = (text: string): string[] => {
+    const words = sayWords(text);
+    return detectWords(words).map(
+      (s) =>
+        `${s.type}:${words
+          .slice(s.start_word, s.end_word)
+          .map((w) => w.text)
+          .join(' ')}`,
+    );
+  };
+  it('the town before a state and ZIP is the address', () => {
+    expect(typed('Postcode and town: Grace Marlow, WV 26999 Country: see above')).toEqual([
+      'ADDRESS:Grace Marlow, WV 26999',
+    ]);
+  });
+  it('a recipient before a street line stays a person', () => {
+    const spans = typed('Ship to: Grace Marlow, 14 Quill Lane, Fernvale, OR 97999 thanks');
+    expect(spans).toContain('ADDRESS:14 Quill Lane, Fernvale, OR 97999');
+    expect(spans).toContain('PERSON:Grace');
   });
 });
