@@ -13,6 +13,8 @@ import { type AddressView, raw } from './view.js';
  */
 export function stateZipEnd(v: AddressView, i: number, end = v.n, lowerCode = false): number {
   const t = v.ctx.tokens;
+  // cheap first: a ZIP's digits within the next three words (a state name has at most two)
+  if (i + 1 >= v.n || v.nextValue[i + 1]! > i + 3) return -1;
   let after = -1;
   for (const name of STATE_NAMES) {
     if (name.every((w, k) => t[i + k] === w)) {
