@@ -112,7 +112,7 @@ function addressOpensWithName(address: Candidate, name: Candidate): boolean {
 }
 
 /**
- * A US address's last line alone, its town read as a name ("Terra Vesk, WV 26999": the town, a
+ * A US address's last line alone, its town read as a name ("Tarn Vesk, WV 26999": the town, a
  * state code and a ZIP code, nothing else): the town is no recipient, the address keeps it.
  */
 function townBeforeStateZip(address: Candidate, name: Candidate): boolean {
