@@ -48,7 +48,8 @@ function streetAt(v: AddressView, d: number): [number, number] | undefined {
   let names = 0;
   while (k < v.n && names < 3 && sameTurn(v, d, k)) {
     const t = v.ctx.tokens[k] ?? '';
-    if (!nameWord(v, k) || isFunctionWord(t) || isDirectional(v, k)) break;
+    // ("Floor:" opens a form's next label)
+    if (!nameWord(v, k) || isFunctionWord(t) || isDirectional(v, k) || /:$/.test(raw(v, k))) break;
     // a unit after the name ("... SHEFFIELD UNIT 2B") is read as one below
     if (names > 0 && unitAt(v, k) > k) break;
     if (v.formatted ? !capitalised(v, k) : isCommonWord(t)) break;

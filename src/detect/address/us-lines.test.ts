@@ -23,6 +23,7 @@ describe('US street lines without a street type (us-street-before, us-directiona
   });
   it('reads a grid street and a direction-led street on their own', () => {
     expect(found('It is on 4821 S. Quillmore, next to the bakery.')).toEqual(['4821 S. Quillmore,']);
+    expect(found('Street: 4821 S Quillmore Floor: ground')).toEqual(['4821 S Quillmore']);
     expect(found('it is on forty eight twenty one s quillmore great thanks')).toEqual([
       'forty eight twenty one s quillmore',
     ]);
