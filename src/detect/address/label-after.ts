@@ -28,6 +28,8 @@ export function labelWordEnd(v: AddressView, start: number, end: number): number
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isCommonWord(v.folded[e] ?? '')) return end;
   if (!endsNumber(v, e - 1) || !sameTurn(v, e, e + 1) || capitalised(v, e + 1)) return end;
   const next = raw(v, e + 1);
+  // the next line's own word: lower-case letters (a lone comma after a town is the town's)
+  if (!/^\p{Ll}+[,:]?$/u.test(next)) return end;
   if (/,$/.test(next)) return e;
   for (let k = e + 1; k < Math.min(v.n, e + 4) && sameTurn(v, e, k); k++) if (/:$/.test(raw(v, k))) return e;
   return end;
