@@ -23,6 +23,13 @@ import {
 import { presidioDocs, PRESIDIO_FILE } from './presidio-synth.js';
 import { GENERATED_FILE, generatedDocs } from './presidio-generated.js';
 import { PELIAS_COMMIT, PELIAS_FOLDER, streetDocs } from './street-addresses.js';
+import {
+  ACCEPTANCE_COMMIT,
+  ACCEPTANCE_FOLDER,
+  realAddressDocs,
+  USADDRESS_COMMIT,
+  USADDRESS_FILES,
+} from './real-addresses.js';
 import { ADDRESS_FOLDER, NAME_FILES } from './world-values.js';
 import { COMPANY_FILE, NATIONALITY_FILE, TEMPLATE_FILE, worldDocs } from './world-contacts.js';
 import examples from 'libphonenumber-js/examples.mobile.json';
@@ -210,6 +217,66 @@ ${perKind}`,
             },
           ],
           rebuild,
+        },
+      };
+    },
+  },
+  'real-addresses': {
+    sources: ['usaddress', 'acceptance'],
+    build(repos, rebuild) {
+      const usaddress = repos['usaddress']!;
+      const acceptance = repos['acceptance']!;
+      const { docs, coverage } = realAddressDocs(usaddress, acceptance);
+      const perFile = coverage.files
+        .map((f) => `| ${f.source} | ${f.file} | ${f.dev} | ${f.test} |`)
+        .join('\n');
+      const perKind = Object.entries(coverage.kinds)
+        .map(([k, n]) => `| ${k} | ${n.dev} | ${n.test} |`)
+        .join('\n');
+      const s = coverage.skipped;
+      return {
+        docs,
+        description: {
+          name: 'real-addresses: real US address strings and geocoder address queries in sentences, letters, forms and messages',
+          about: `Address strings written by others, each put into one frame of street-addresses (a sentence,
+letter, form, message or short exchange written by this project; postal boxes without a street get
+frames of their own, scripts/eval-sets/real-addresses.ts). Only ADDRESS is labelled.
+(A) datamade/usaddress: US address strings labelled by hand, token by token. The address parts from
+the first to the last form one ADDRESS; a building or landmark name at either edge is a hard
+negative (a venue) and a leading "corner of" is plain text; records with a recipient (a person or
+firm name) or a part tagged as not address (${s.foreign}) are dropped, and so are records with no
+address part (${s.empty}); records that are only a place are hard negatives. (B) pelias/acceptance-tests:
+geocoder search queries whose expected result is a street address (house number and street, or the
+address layer); the whole query is one ADDRESS. Autocomplete queries (${s.autocomplete}, typed prefixes)
+and queries expecting no address (${s.notAddress}) are left out. Repeated address texts over both
+sources (${s.duplicate}) are kept once. Split: by address, dealt alternately to dev and test within each
+source file in salted-hash order. In a letter the address is written on lines (its commas become
+line breaks).
+
+| source | file | dev | test |
+| --- | --- | ---: | ---: |
+${perFile}
+
+| frame kind | dev | test |
+| --- | ---: | ---: |
+${perKind}`,
+          sources: [
+            {
+              repo: 'datamade/usaddress',
+              commit: usaddress.commit ?? USADDRESS_COMMIT,
+              files: USADDRESS_FILES,
+              licence: 'MIT',
+            },
+            {
+              repo: 'pelias/acceptance-tests',
+              commit: acceptance.commit ?? ACCEPTANCE_COMMIT,
+              files: [`${ACCEPTANCE_FOLDER}/*.json`],
+              licence: 'MIT (package.json)',
+            },
+          ],
+          rebuild,
+          split:
+            'split by address, dealt alternately to dev and test in salted-hash order within each source file',
         },
       };
     },

@@ -51,7 +51,7 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
         continue;
       if (nameInsideAddress(current, c) || nameEndsWithStreetType(current, c)) continue;
       if (openedByFullName !== current.startWord && nameInsideStreetLine(current, c)) continue;
-      if (addressOpensWithName(current, c)) {
+      if (addressOpensWithName(current, c) && !townBeforeStateZip(current, c)) {
         out.push({ ...c });
         // "Dara Quill, | Calle Mayor 12, ...": after the recipient's line, the street's own name
         const reason = current.reason === 'recipient-street' ? 'street-named' : current.reason;
@@ -110,6 +110,19 @@ function addressOpensWithName(address: Candidate, name: Candidate): boolean {
     name.endWord < address.endWord
   );
 }
+
+/**
+ * A US address's last line alone, its town read as a name ("Tarn Vesk, WV 26999": the town, a
+ * state code and a ZIP code, nothing else): the town is no recipient, the address keeps it.
+ */
+function townBeforeStateZip(address: Candidate, name: Candidate): boolean {
+  // the address's value: its words, a spoken run as one ("tarn vesk wv26999")
+  const m = STATE_ZIP.exec(address.value);
+  if (!m) return false;
+  const town = address.value.slice(0, m.index).split(' ').filter(Boolean).length;
+  return town >= 1 && town <= 3 && name.endWord - address.startWord <= town;
+}
+const STATE_ZIP = /(?:^| )[a-z]{2} ?\d{5}(?:-?\d{4})?$/i;
 
 /**
  * A street line that opens with the street's name ("my address is Velkova 12, Tamsby": a street
