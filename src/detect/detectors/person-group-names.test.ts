@@ -9,6 +9,11 @@ spanTable('PERSON', 'a group known by one name is no person, whatever weak cue f
   ['raw ASR, a verb of saying after it', 'the minister said isil is a threat to the region', []],
   ['raw ASR, an object of a person verb', 'we will deny isil a safe haven in the valley', []],
   ['formatted, in capitals with a possessive', "The envoy said: ISIL's grip on the town is weak.", []],
+  [
+    'raw ASR, a place and the group, with the place said before',
+    "the advance to isolate korvath and the liberation of korvath isil's self proclaimed capital",
+    [],
+  ],
   ['a naming cue keeps it', 'hello my name is isil and i am calling about my order', [[4, 5]]],
   [
     'a full name keeps it',

@@ -10,7 +10,9 @@
  * - a title or honorific stands right before it ("Ms Isil");
  * - the call writes it in a name of two words or more that no spreading copied and that holds
  *   another word the name lists know ("Isil Marsh").
- * Runs after the names spread over the call (analyze.ts), so the copies of a vetoed word go too.
+ * A group's name at an edge of a longer candidate whose other words no name list holds ("Tamsby
+ * Isil's capital") makes no full name either: the candidate goes, with the spread copies of its other
+ * words. Runs after the names spread over the call (analyze.ts), so the copies of a vetoed word go too.
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -48,10 +50,43 @@ function groupName(ctx: DetectionContext, c: Candidate, inFullNames: ReadonlySet
   return !(c.endWord - c.startWord === 1 && inFullNames.has(baseOf(ctx, c.startWord)));
 }
 
-/** The candidates without the PERSON ones that name an armed or political group. */
+/** The bases of the candidate's words. */
+function basesOf(ctx: DetectionContext, c: Candidate): string[] {
+  const bases: string[] = [];
+  for (let k = c.startWord; k < c.endWord; k++) bases.push(baseOf(ctx, k));
+  return bases;
+}
+
+/** Does the base name a person in some name list? */
+const listed = (b: string): boolean => (nameKinds(b) & (GIVEN | FAMILY | EITHER)) !== 0;
+
+/**
+ * A group's name at an edge of a longer candidate whose other words no name list holds ("the
+ * liberation of Tamsby Isil's capital"): the group's name made the pair, which names no person.
+ */
+function pairWithGroup(ctx: DetectionContext, c: Candidate, bases: readonly string[]): boolean {
+  if (bases.length < 2 || NAMING_CUE.test(c.reason ?? '')) return false;
+  const first = GROUPS.has(bases[0]!);
+  const last = GROUPS.has(bases[bases.length - 1]!);
+  if (!first && !last) return false;
+  const rest = bases.slice(first ? 1 : 0, last ? -1 : undefined);
+  return rest.length > 0 && rest.every((b) => !GROUPS.has(b) && !listed(b));
+}
+
+const spread = (c: Candidate): boolean => c.reason === 'propagated' || c.detector === 'propagation';
+
+/**
+ * The candidates without the PERSON ones that name an armed or political group, nor a pair of a
+ * group's name and unlisted words, nor the spread copies of such a pair's other words.
+ */
 export function vetoGroupNames(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   let any = false;
-  for (const c of candidates) if (c.type === 'PERSON' && GROUPS.has(phraseOf(ctx, c))) any = true;
+  for (const c of candidates)
+    if (
+      c.type === 'PERSON' &&
+      (GROUPS.has(baseOf(ctx, c.startWord)) || GROUPS.has(baseOf(ctx, c.endWord - 1)))
+    )
+      any = true;
   if (!any) return [...candidates];
   // words of the call's names of two words or more that a detector found (not a spread copy) and
   // that hold another word the name lists know ("Isil Tarvan" with a listed surname; "Raqqah Isil's"
@@ -59,10 +94,23 @@ export function vetoGroupNames(ctx: DetectionContext, candidates: readonly Candi
   const inFullNames = new Set<string>();
   for (const c of candidates) {
     if (c.type !== 'PERSON' || c.detector === 'propagation' || c.endWord - c.startWord < 2) continue;
-    const bases: string[] = [];
-    for (let k = c.startWord; k < c.endWord; k++) bases.push(baseOf(ctx, k));
-    if (bases.some((b) => !GROUPS.has(b) && (nameKinds(b) & (GIVEN | FAMILY | EITHER)) !== 0))
-      for (const b of bases) inFullNames.add(b);
+    const bases = basesOf(ctx, c);
+    if (bases.some((b) => !GROUPS.has(b) && listed(b))) for (const b of bases) inFullNames.add(b);
   }
-  return candidates.filter((c) => c.type !== 'PERSON' || !groupName(ctx, c, inFullNames));
+  const pairWords = new Set<string>();
+  const kept = candidates.filter((c) => {
+    if (c.type !== 'PERSON') return true;
+    if (groupName(ctx, c, inFullNames)) return false;
+    const bases = basesOf(ctx, c);
+    if (!pairWithGroup(ctx, c, bases)) return true;
+    for (const b of bases) if (!GROUPS.has(b)) pairWords.add(b);
+    return false;
+  });
+  if (pairWords.size === 0) return kept;
+  // a pair's words a detector found elsewhere by other evidence stay, with their copies
+  for (const c of kept)
+    if (c.type === 'PERSON' && !spread(c)) for (const b of basesOf(ctx, c)) pairWords.delete(b);
+  return kept.filter(
+    (c) => c.type !== 'PERSON' || !spread(c) || !basesOf(ctx, c).every((b) => pairWords.has(b)),
+  );
 }
