@@ -9,8 +9,8 @@
  * dropped when nothing is left, when:
  * - a word said by the same speaker stands before the modal (its subject), and that word opens no
  *   question or clause (lexicons/names/context/question-openers: "when can grant come", "and will
- *   rose be there" keep their names);
- * - no naming cue, label or vocative placed the candidate.
+ *   rose be there" keep their names), nor is a form of "be" ("my name is may m a y");
+ * - no naming cue, label or vocative placed the candidate, and it is no spelled run of letters.
  * Runs before the names spread over the call (analyze.ts), so the verb is not found again elsewhere.
  * Uncased calls only.
  */
@@ -61,6 +61,7 @@ export function dropAsrModalVerbs(ctx: DetectionContext, candidates: readonly Ca
     if (
       c.type !== 'PERSON' ||
       STRONG_CUE.test(c.reason ?? '') ||
+      c.reason === 'spelled' ||
       englishLevel(first) === undefined ||
       !afterModal(ctx, c.startWord)
     ) {

@@ -8,9 +8,8 @@
  * A candidate whose words are exactly one group entry goes, whatever cue found it, unless:
  * - a naming cue, a label or a vocative placed it ("my name is Isil", "Name: Isil", "thanks Isil");
  * - a title or honorific stands right before it ("Ms Isil");
- * - the call writes it in a name of two words or more that no spreading copied and that holds
- *   another word the name lists know ("Isil Marsh").
- * A group's name at an edge of a longer candidate whose other words no name list holds ("Tamsby
+ * - the call writes it in a name of two words or more that no spreading copied ("Isil Tarvan").
+ * A group's name closing a longer candidate whose other words no name list holds ("Tamsby
  * Isil's capital") makes no full name either: the candidate goes, with the spread copies of its other
  * words. Runs after the names spread over the call (analyze.ts), so the copies of a vetoed word go too.
  */
@@ -61,16 +60,14 @@ function basesOf(ctx: DetectionContext, c: Candidate): string[] {
 const listed = (b: string): boolean => (nameKinds(b) & (GIVEN | FAMILY | EITHER)) !== 0;
 
 /**
- * A group's name at an edge of a longer candidate whose other words no name list holds ("the
- * liberation of Tamsby Isil's capital"): the group's name made the pair, which names no person.
+ * A group's name closing a longer candidate whose other words no name list holds ("the liberation
+ * of Tamsby Isil's capital"): the group's name made the pair, which names no person. Opening one,
+ * it is a given name ("Isis Delacroix").
  */
 function pairWithGroup(ctx: DetectionContext, c: Candidate, bases: readonly string[]): boolean {
-  if (bases.length < 2 || NAMING_CUE.test(c.reason ?? '')) return false;
-  const first = GROUPS.has(bases[0]!);
-  const last = GROUPS.has(bases[bases.length - 1]!);
-  if (!first && !last) return false;
-  const rest = bases.slice(first ? 1 : 0, last ? -1 : undefined);
-  return rest.length > 0 && rest.every((b) => !GROUPS.has(b) && !listed(b));
+  if (bases.length < 2 || NAMING_CUE.test(c.reason ?? '') || !GROUPS.has(bases[bases.length - 1]!))
+    return false;
+  return bases.slice(0, -1).every((b) => !GROUPS.has(b) && !listed(b));
 }
 
 const spread = (c: Candidate): boolean => c.reason === 'propagated' || c.detector === 'propagation';
@@ -88,14 +85,13 @@ export function vetoGroupNames(ctx: DetectionContext, candidates: readonly Candi
     )
       any = true;
   if (!any) return [...candidates];
-  // words of the call's names of two words or more that a detector found (not a spread copy) and
-  // that hold another word the name lists know ("Isil Tarvan" with a listed surname; "Raqqah Isil's"
-  // is no full name)
+  // words of the call's names of two words or more that a detector found (not a spread copy), but
+  // for a pair closed by a group's name ("Raqqah Isil's" is no full name)
   const inFullNames = new Set<string>();
   for (const c of candidates) {
     if (c.type !== 'PERSON' || c.detector === 'propagation' || c.endWord - c.startWord < 2) continue;
     const bases = basesOf(ctx, c);
-    if (bases.some((b) => !GROUPS.has(b) && listed(b))) for (const b of bases) inFullNames.add(b);
+    if (!pairWithGroup(ctx, c, bases)) for (const b of bases) inFullNames.add(b);
   }
   const pairWords = new Set<string>();
   const kept = candidates.filter((c) => {
