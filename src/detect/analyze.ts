@@ -18,6 +18,9 @@ import { defaultRegistry } from './detectors/index.js';
 import { propagate } from './propagate.js';
 import { vetoPersons } from './detectors/person-veto.js';
 import { vetoNonPersonNames } from './detectors/person-place-veto.js';
+import { vetoGroupNames } from './detectors/person-group-names.js';
+import { dropAsrModalVerbs } from './detectors/person-asr-modal-verbs.js';
+import { dropBodyNames } from './detectors/person-body-names.js';
 import { vetoNonPersonPhrases } from './detectors/person-phrase-veto.js';
 import { vetoDefinedPlaces } from './detectors/person-place-definition.js';
 import { trimLeadingRoles } from './detectors/person-role-trim.js';
@@ -187,6 +190,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   trimMixedCaseNames,
   dropLowerCaseNonNames,
   dropDocumentNouns,
+  dropAsrModalVerbs,
   trimContractRoleEdges,
   dropContractWords,
   dropDefinedTerms,
@@ -197,6 +201,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   slavicNamesBeforeTypes,
   namesEndBeforeStreetNumbers,
   joinArabicLinks,
+  dropBodyNames,
 ];
 
 /** Passes over the candidates and their spread copies, in order; repairs are absorbed last. */
@@ -206,6 +211,7 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   vetoPersons,
   vetoPersonMisreads,
   vetoNonPersonNames,
+  vetoGroupNames,
   vetoNonPersonPhrases,
   vetoDefinedPlaces,
   vetoLandmarkNames,

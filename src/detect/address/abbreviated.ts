@@ -5,6 +5,9 @@
  * reads these short forms only when written; here they count in raw ASR too, but only as a whole
  * numbered street: the abbreviation, one to three name words with one English lacks, and a house
  * number right after the name (prefix type) or right after the one-letter type (suffix type).
+ * An abbreviation spelled like an Arabic name link ("al" for "aleja", "alameda") opens as many place
+ * and person names ("near al zorvat one strike"): it counts only after an address cue or with a
+ * known place or a postcode right after the house number.
  */
 import { runAt } from '../../transcript/spoken-view.js';
 import { isCommonWord } from '../gazetteer/common-words.js';
@@ -14,9 +17,23 @@ import { houseNumberAt, spokenLetterMarkNumber } from './numbers.js';
 import { postcodeAt } from './postcode.js';
 import { addressVocab } from './vocab.js';
 import type { Street } from './street.js';
+import { cueBefore } from './view.js';
+import { cityAt, countryAt, regionAt } from './tail.js';
+import { readWordList } from '../lexicon-files.js';
 
 const MAX_NAME_WORDS = 3;
 const MAX_HOUSE_DIGITS = 4;
+/** Arabic name links (lexicons/names/context/name-links/ar.txt: "al", "el", "abu"). */
+const NAME_LINKS: ReadonlySet<string> = new Set(readWordList('names/context/name-links/ar.txt'));
+/** Words before an abbreviation looked at for an address cue ("lives at", "address is"). */
+const CUE_WINDOW = 6;
+
+/** A known place or a postcode right after the house number ending before h. */
+function placeAfter(v: AddressView, h: number): boolean {
+  const k = skip(v, h);
+  if (k >= v.n || !sameTurn(v, h - 1, k)) return false;
+  return (cityAt(v, k) ?? regionAt(v, k) ?? countryAt(v, k) ?? postcodeAt(v.ctx, k)) !== undefined;
+}
 
 /** Name words from i, particles inside allowed, one English lacks among them: the end, or -1. */
 function nameEnd(v: AddressView, i: number, stop: (k: number) => boolean): number {
@@ -44,7 +61,9 @@ function prefixAbbreviation(v: AddressView, i: number): Street | null {
   const marked = houseNumberAt(v, k);
   // "ul lenina d five": the dot of the mark "d." is gone too
   const house = marked > 0 ? marked : spokenLetterMarkNumber(v, k);
-  return house > 0 && sameTurn(v, i, house - 1) ? { start: i, end: house, numbered: true } : null;
+  if (house <= 0 || !sameTurn(v, i, house - 1)) return null;
+  if (NAME_LINKS.has(t) && !cueBefore(v, i, CUE_WINDOW) && !placeAfter(v, house)) return null;
+  return { start: i, end: house, numbered: true };
 }
 
 /**

@@ -15,6 +15,11 @@ describe("partners' surnames in a firm's name (person-firm-names.ts)", () => {
   spanTable('PERSON', 'raw ASR', [
     ['a spelled legal form', 'with a copy to harlan and quist l l p attention tobin marsh', [[11, 13]]],
     [
+      'a given name and a surname joined to a partner',
+      'with a copy to morgan lewis and quist llp attention tobin marsh',
+      [[10, 12]],
+    ],
+    [
       'a partner named elsewhere does not spread into the firm',
       'sent to orrelby quist and varnell llp attention ada quist',
       [[8, 10]],

@@ -142,11 +142,19 @@ export function dropFirmNames(ctx: DetectionContext, candidates: readonly Candid
     return !strict.has(c.startWord) || heads.has(c.endWord);
   };
   // a firm is named by partners' surnames: a given name opening a name of several words is a
-  // person's full name, written on the line before the firm's ("Attn: Tobin Marsh Harlan & Quist LLP")
+  // person's full name, written on the line before the firm's
+  // ("Attn: Tobin Marsh Harlan & Quist LLP"); one that "and" / "&" joins to the next partner's
+  // name is the firm's first partners ("Orvel Lewis and Quist LLP")
+  const joinedOn = (c: Candidate): boolean =>
+    marked.has(c.endWord) &&
+    (JOINERS.has(ctx.tokens[c.endWord]!) || JOINERS.has(ctx.words[c.endWord]!.text)) &&
+    marked.has(c.endWord + 1) &&
+    sameSpeaker(ctx, c.startWord, c.endWord + 1);
   const fullName = (c: Candidate): boolean =>
     c.endWord - c.startWord >= 2 &&
     (nameKinds(ctx.tokens[c.startWord]!) & GIVEN) !== 0 &&
-    !heads.has(c.endWord);
+    !heads.has(c.endWord) &&
+    !joinedOn(c);
   // letters spelled on from a spelled form ("capital l l c b y its manager") are no initials
   const spelledOn = (c: Candidate): boolean =>
     forms.has(c.startWord) && ctx.tokens.slice(c.startWord, c.endWord).every((t) => /^\p{L}$/u.test(t));
