@@ -86,6 +86,8 @@ import { trimTownTails } from './person-town-tail.js';
 import { nameBases } from '../name-bases.js';
 import { givenNameNoPlace, nicknameBeforeFamily } from './person-given-words.js';
 import { addCitationNames } from './person-citations.js';
+import { addOfficeHolderNames } from './person-office-holders.js';
+import { addPossessiveEventNames } from './person-possessive-events.js';
 import { readWordListsIn } from '../lexicon-files.js';
 import { isUncased } from '../call-words.js';
 
@@ -1468,6 +1470,10 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addNamesInPersonSlots(view, out, covered, make);
   // a given name before a name found by its shape, a word before "and her family" (person-shaped.ts)
   addShapedNeighbours(view, out, covered, make);
+  // "Secretary of State Orvel Tamsby", "Special Envoy de Varnholt": an office's holder (person-office-holders.ts)
+  addOfficeHolderNames(view, out, covered, make);
+  // "After Orvelan's death", "Orvelan's second husband": a possessive only a person fills (person-possessive-events.ts)
+  addPossessiveEventNames(view, out, covered, make);
   // a full name after a formal title, an item of a comma list of full names (person-genres.ts)
   addGenreNames(view, out, covered, make);
   // a family name after a found given name, a given name before a found family name, a name after
