@@ -88,6 +88,7 @@ import { givenNameNoPlace, nicknameBeforeFamily } from './person-given-words.js'
 import { addCitationNames } from './person-citations.js';
 import { addOfficeHolderNames } from './person-office-holders.js';
 import { addPossessiveEventNames } from './person-possessive-events.js';
+import { addRoleAppositionNames } from './person-role-appositions.js';
 import { readWordListsIn } from '../lexicon-files.js';
 import { isUncased } from '../call-words.js';
 
@@ -1498,6 +1499,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addUnknownPairNames(view, out, covered, make);
   // "XI: Hart, Osei, Brandvik, Sterling, Moravec": items of a comma list of mostly found names (person-coordination.ts)
   addCommaListNames(view, out, covered, make);
+  // "Orvel Tamsbury, chair of the gallery", "Orvelan Quist, 34, a teacher": a described name (person-role-appositions.ts)
+  addRoleAppositionNames(view, out, covered, make);
   // "Thank you Velkor for the tip", "you left me Velkor,": the person spoken to, in formatted text (person-cased-addressed.ts)
   addCasedAddressedNames(view, out, covered, make);
   // raw ASR: a family name of name shape after a found given name, a name field, "call me ilse" (person-asr-names.ts)
