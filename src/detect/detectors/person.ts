@@ -89,6 +89,8 @@ import { addCitationNames } from './person-citations.js';
 import { addOfficeHolderNames } from './person-office-holders.js';
 import { addPossessiveEventNames } from './person-possessive-events.js';
 import { addRoleAppositionNames } from './person-role-appositions.js';
+import { addColonSpeakerNames } from './person-colon-speakers.js';
+import { addSiblingNames } from './person-sibling-names.js';
 import { readWordListsIn } from '../lexicon-files.js';
 import { isUncased } from '../call-words.js';
 
@@ -1501,6 +1503,10 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addCommaListNames(view, out, covered, make);
   // "Orvel Tamsbury, chair of the gallery", "Orvelan Quist, 34, a teacher": a described name (person-role-appositions.ts)
   addRoleAppositionNames(view, out, covered, make);
+  // 'Latest: Orvel Tamsbury: "Under ...', "Velkor Amundai: I did not": a statement's speaker (person-colon-speakers.ts)
+  addColonSpeakerNames(view, out, covered, make);
+  // "the Orvelan brothers", "the Quistrem twins": a family name before a plural of siblings (person-sibling-names.ts)
+  addSiblingNames(view, out, covered, make);
   // "Thank you Velkor for the tip", "you left me Velkor,": the person spoken to, in formatted text (person-cased-addressed.ts)
   addCasedAddressedNames(view, out, covered, make);
   // raw ASR: a family name of name shape after a found given name, a name field, "call me ilse" (person-asr-names.ts)
