@@ -27,6 +27,8 @@ const MAX_TITLE_WORDS = 2;
 const PHRASES = phrasesByLastWord(phraseList('names/cues/person-phrase-before'));
 /** words of a bracket after the name that tell a life: "(born 1950)", "(b. 1950)", "(née Orrel)" */
 const BIRTH = /^\((?:born|b\.|née|nee)$/iu;
+/** Words of a bracket read for a birth after a comma: "(Orvelian: Орвел, born ...)". */
+const BRACKET_WORDS = 8;
 /**
  * "(1901-1977)", "(3 May 1901 - 12 June 1977)", "(May 3, 1901 - June 12, 1977)", "(c. 1850 – 1911)":
  * two years joined by a dash, each maybe after a day and a month in either order; the second may
@@ -53,6 +55,12 @@ function beforeLife(view: ExtendView, end: number): boolean {
   if (first === 'born' && /^\d{4}[,.;)]?$/u.test(words[end + 1]?.text ?? '')) return true;
   if (!first.startsWith('(')) return false;
   if (BIRTH.test(first)) return true;
+  // "(Orvelian: Орвел, born 3 May 1950)": a birth told after the name in another script
+  for (let j = end + 1; j < end + BRACKET_WORDS && j < words.length; j++) {
+    const text = words[j - 1]!.text;
+    if (j > end + 1 && /\)$/u.test(text)) break;
+    if (/^born$/u.test(words[j]!.text) && /,$/u.test(text)) return true;
+  }
   const text = words
     .slice(end, end + 9)
     .map((w) => w.text)

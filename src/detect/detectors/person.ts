@@ -86,6 +86,11 @@ import { trimTownTails } from './person-town-tail.js';
 import { nameBases } from '../name-bases.js';
 import { givenNameNoPlace, nicknameBeforeFamily } from './person-given-words.js';
 import { addCitationNames } from './person-citations.js';
+import { addOfficeHolderNames } from './person-office-holders.js';
+import { addPossessiveEventNames } from './person-possessive-events.js';
+import { addRoleAppositionNames } from './person-role-appositions.js';
+import { addColonSpeakerNames } from './person-colon-speakers.js';
+import { addSiblingNames } from './person-sibling-names.js';
 import { readWordListsIn } from '../lexicon-files.js';
 import { isUncased } from '../call-words.js';
 
@@ -1473,6 +1478,10 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addNamesInPersonSlots(view, out, covered, make);
   // a given name before a name found by its shape, a word before "and her family" (person-shaped.ts)
   addShapedNeighbours(view, out, covered, make);
+  // "Secretary of State Orvel Tamsby", "Special Envoy de Varnholt": an office's holder (person-office-holders.ts)
+  addOfficeHolderNames(view, out, covered, make);
+  // "After Orvelan's death", "Orvelan's second husband": a possessive only a person fills (person-possessive-events.ts)
+  addPossessiveEventNames(view, out, covered, make);
   // a full name after a formal title, an item of a comma list of full names (person-genres.ts)
   addGenreNames(view, out, covered, make);
   // a family name after a found given name, a given name before a found family name, a name after
@@ -1497,6 +1506,12 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addUnknownPairNames(view, out, covered, make);
   // "XI: Hart, Osei, Brandvik, Sterling, Moravec": items of a comma list of mostly found names (person-coordination.ts)
   addCommaListNames(view, out, covered, make);
+  // "Orvel Tamsbury, chair of the gallery", "Orvelan Quist, 34, a teacher": a described name (person-role-appositions.ts)
+  addRoleAppositionNames(view, out, covered, make);
+  // 'Latest: Orvel Tamsbury: "Under ...', "Velkor Amundai: I did not": a statement's speaker (person-colon-speakers.ts)
+  addColonSpeakerNames(view, out, covered, make);
+  // "the Orvelan brothers", "the Quistrem twins": a family name before a plural of siblings (person-sibling-names.ts)
+  addSiblingNames(view, out, covered, make);
   // "Thank you Velkor for the tip", "you left me Velkor,": the person spoken to, in formatted text (person-cased-addressed.ts)
   addCasedAddressedNames(view, out, covered, make);
   // raw ASR: a family name of name shape after a found given name, a name field, "call me ilse" (person-asr-names.ts)
