@@ -24,6 +24,11 @@ import { GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { isUncased, sameSpeaker, PHRASE_OR_BRACKET_END } from '../call-words.js';
 
 const LINKS = wordSet('names/context/name-links');
+/** Words that open a place's or a group's name before a link ("wadi al ...", "jaysh al ..."). */
+const NOT_NAME_OPENERS = new Set([
+  ...wordSet('names/context/place-prefixes'),
+  ...wordSet('names/context/link-openers'),
+]);
 /** Links that join a father's name to a given name ("son of", "daughter of"). */
 const FILIAL = new Set(['bin', 'ibn', 'bint']);
 /** Kunya and theophoric openers written before a name in formatted text. */
@@ -46,6 +51,27 @@ function nameWord(ctx: DetectionContext, k: number, uncased: boolean): boolean {
   const token = nameBase(ctx.tokens[k]!);
   if (!/^\p{Ll}{2,}$/u.test(token) || LINKS.has(token) || isFunctionWord(token)) return false;
   return nameKinds(token) !== 0 || !isCommonWord(token);
+}
+
+/** Raw ASR: name words said before a link and the candidate after it ("hamdan faraj al [nuaimi]"). */
+const BEFORE_LINK = 3;
+
+/**
+ * Raw ASR, a candidate right after a link: where the name opens if the words before the link are
+ * name words (a listed name or no English word; at most BEFORE_LINK), else `start`.
+ */
+function namesBeforeLink(ctx: DetectionContext, start: number, taken: (k: number) => boolean): number {
+  let from = start - 1;
+  while (
+    start - 1 - from < BEFORE_LINK &&
+    joined(ctx, from - 1, start) &&
+    !taken(from - 1) &&
+    nameWord(ctx, from - 1, true)
+  )
+    from--;
+  // "jaysh al orvel", "wadi al tamsby": a group or a place, not a person
+  for (let k = from; k < start - 1; k++) if (NOT_NAME_OPENERS.has(nameBase(ctx.tokens[k]!))) return start;
+  return from < start - 1 ? from : start;
 }
 
 const isLink = (ctx: DetectionContext, k: number): boolean => LINKS.has(ctx.tokens[k] ?? '');
@@ -72,6 +98,16 @@ export function joinArabicLinks(ctx: DetectionContext, candidates: readonly Cand
     for (;;) {
       if (isLink(ctx, end - 1) && joined(ctx, end - 1, end) && nameWord(ctx, end, uncased) && !taken(end))
         end++;
+      else if (
+        uncased &&
+        isLink(ctx, end) &&
+        joined(ctx, end - 1, end + 1) &&
+        !taken(end) &&
+        !taken(end + 1) &&
+        nameWord(ctx, end + 1, uncased) &&
+        !isCommonWord(nameBase(ctx.tokens[end + 1]!))
+      )
+        end += 2; // raw ASR "[bashar] al assad": the hyphen of "al-Assad" is not heard
       else if (!uncased && NISBA.test(ctx.words[end]?.text ?? '') && joined(ctx, end - 1, end) && !taken(end))
         end++;
       else if (
@@ -95,6 +131,8 @@ export function joinArabicLinks(ctx: DetectionContext, candidates: readonly Cand
         : CAPITALISED_NAME.test(ctx.words[start - 2]!.text))
     )
       start -= 2;
+    else if (uncased && isLink(ctx, start - 1) && !taken(start - 1))
+      start = namesBeforeLink(ctx, start, taken);
     else if (
       !uncased &&
       OPENERS.has(ctx.words[start - 1]?.text ?? '') &&
