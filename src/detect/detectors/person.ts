@@ -64,7 +64,6 @@ import { addAsrFrameNames } from './person-asr-frames.js';
 import { addAsrSubjectNames } from './person-asr-subjects.js';
 import { addAsrPairNames } from './person-asr-pairs.js';
 import { addAsrEnglishRunNames } from './person-asr-english-runs.js';
-import { addAsrLinkNames } from './person-asr-link-names.js';
 import { addUnknownListNames } from './person-unknown-lists.js';
 import { addUnknownPairNames } from './person-unknown-pairs.js';
 import { addGenreNames } from './person-genres.js';
@@ -1519,8 +1518,6 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addAsrSubjectNames(view, out, covered, make);
   // raw ASR: "i love dorvak hallesti but", two unknown words inside plain English (person-asr-english-runs.ts)
   addAsrEnglishRunNames(view, out, covered, make);
-  // raw ASR: "rashad tamir al quzmani", "yusuf bin hamad": name words joined by a link (person-asr-link-names.ts)
-  addAsrLinkNames(view, out, covered, make);
   // the raw-ASR passes over sentences written all in lower case in a cased call (person-lower-sentence-names.ts)
   addLowerSentenceNames(view, out, covered, make);
   for (const c of out) {
