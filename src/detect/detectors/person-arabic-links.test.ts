@@ -33,6 +33,12 @@ spanTable('PERSON', 'joinArabicLinks', [
     'fighters of jaysh al quzmani attacked the town',
     [[4, 5]],
   ],
+  [
+    'raw ASR: "al ..." after a group\'s noun is its name',
+    'the jaysh at tovra al quzmani army is a group',
+    [],
+  ],
+  ['raw ASR: a name with "al" before the same noun stays', 'we met hamdan al quzmani army officer', [[2, 5]]],
 ]);
 
 spanTable('ADDRESS', 'joinArabicLinks: raw-ASR "al" is no street type', [

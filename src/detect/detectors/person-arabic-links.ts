@@ -11,7 +11,13 @@
  *   candidate opens it ("[Umm] Salma al-Hashimi"); a theophoric given name ("Abd al-Rahman") is
  *   followed by the family name ("Abd al-Rahman [Qaddouri]");
  * - a candidate ending in a link and the candidate right after it are one name; a lower-case link
- *   with no name word after it leaves the candidate.
+ *   with no name word after it leaves the candidate;
+ * - raw ASR (round 26): a link and a name word that is no English word after a candidate join it
+ *   ("[bashar] al tamsani"); up to three name words said before a link open the candidate after
+ *   it ("velkor darsi al [quzmani]"), unless a noun that opens a group's or place's name is among
+ *   them (lexicons/names/context/link-openers, place-prefixes: "jaysh al ...", "wadi al ..."); a
+ *   candidate opening with a link a few words after such a noun is the rest of that name and goes
+ *   ("jaysh at tovra [al quzmani]").
  * A name word after a link is capitalised in formatted text; in raw ASR it is no English word and
  * no function word, or a listed name. Nothing crosses a phrase end or a change of speaker.
  */
@@ -74,6 +80,22 @@ function namesBeforeLink(ctx: DetectionContext, start: number, taken: (k: number
   return from < start - 1 ? from : start;
 }
 
+/** Words looked back over from a link for the noun that opens a group's or place's name. */
+const OPENER_BACK = 3;
+
+/**
+ * Raw ASR: does a candidate opening with a link at `start` continue a name that a group's or place's
+ * noun opened a few words before ("jaysh at tamir al ...", "wadi tamsa al ...")?
+ */
+function groupTail(ctx: DetectionContext, start: number): boolean {
+  if (!isLink(ctx, start)) return false;
+  for (let k = start - 1; k >= Math.max(0, start - OPENER_BACK); k--) {
+    if (!joined(ctx, k, start)) return false;
+    if (NOT_NAME_OPENERS.has(nameBase(ctx.tokens[k]!))) return true;
+  }
+  return false;
+}
+
 const isLink = (ctx: DetectionContext, k: number): boolean => LINKS.has(ctx.tokens[k] ?? '');
 
 /**
@@ -93,6 +115,8 @@ export function joinArabicLinks(ctx: DetectionContext, candidates: readonly Cand
   const taken = (k: number): boolean => candidates.some((o) => o.startWord <= k && k < o.endWord);
   const out: Candidate[] = [];
   for (const c of persons) {
+    // raw ASR "jaysh at tamir [al quzmani]": the rest of a group's or place's name
+    if (uncased && groupTail(ctx, c.startWord)) continue;
     let { startWord: start, endWord: end } = c;
     // the name runs on over a link and the name word after it, or a hyphenated nisba
     for (;;) {
