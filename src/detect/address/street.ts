@@ -17,7 +17,6 @@ import { asrUspsSuffixAt } from './asr-usps-suffix.js';
 import { lettersOpeningStreet } from './asr-letter-names.js';
 import { cardinalStreetNameStart } from './asr-cardinal-street.js';
 import { asrSpelledUnitAt } from './asr-spelled-unit.js';
-import { asrNameLinkNotType } from './asr-name-links.js';
 import { runAt, type SpokenChunk } from '../../transcript/spoken-view.js';
 import { opensNextSentence } from './line-closers.js';
 import type { AddressView } from './view.js';
@@ -191,7 +190,6 @@ export function suffixTypeAt(v: AddressView, i: number): number {
   if (spelled > 0) return spelled;
   if (asrUspsSuffixAt(v, i) > 0) return 1;
   const len = addressVocab().streets.suffix.match(at(v, i));
-  if (len === 1 && asrNameLinkNotType(v, i)) return 0;
   // a one-letter type ("g." Lithuanian, "u." Hungarian) only with its dot
   if (len > 0 && (v.folded[i] ?? '').length === 1 && !/\.$/.test(raw(v, i))) return 0;
   if (len === 1 && addressVocab().streets.dotted.has(v.folded[i]!) && !/\.$/.test(raw(v, i))) return 0;

@@ -40,8 +40,3 @@ spanTable('PERSON', 'joinArabicLinks', [
   ],
   ['raw ASR: a name with "al" before the same noun stays', 'we met hamdan al quzmani army officer', [[2, 5]]],
 ]);
-
-spanTable('ADDRESS', 'joinArabicLinks: raw-ASR "al" is no street type', [
-  ['between name words', 'then velkor darsi al quzmani appointed the commander', []],
-  ['a Lithuanian alėja with its house number stays', 'my address is tarvelio al twelve vilnius', [[3, 7]]],
-]);
