@@ -67,6 +67,8 @@ const BEFORE_LINK = 3;
  * name words (a listed name or no English word; at most BEFORE_LINK), else `start`.
  */
 function namesBeforeLink(ctx: DetectionContext, start: number, taken: (k: number) => boolean): number {
+  // Spanish "el" is an article before a noun far more often than a link in a name
+  if (ctx.tokens[start - 1] === 'el') return start;
   let from = start - 1;
   while (
     start - 1 - from < BEFORE_LINK &&
