@@ -21,4 +21,22 @@ spanTable('PERSON', 'joinArabicLinks', [
   ],
   ['raw ASR: "al" before an English word stays out', 'we met nasser al and then left', [[2, 3]]],
   ['a phrase end stops the name', 'We met Nasser. Al-Quds is far.', [[2, 3]]],
+  ['raw ASR: "al" and a name word after a found name', 'then his brother bashar al tamsani spoke', [[3, 6]]],
+  ['raw ASR: "al" before an English word stays out', 'then his brother bashar al went home', [[3, 4]]],
+  [
+    'raw ASR: the name words before "al" open the name',
+    'the treasury department said velkor darsi al quzmani appointed the commander',
+    [[4, 8]],
+  ],
+  [
+    'raw ASR: a group\'s opener before "al" is no name',
+    'fighters of jaysh al quzmani attacked the town',
+    [[4, 5]],
+  ],
+  [
+    'raw ASR: "al ..." after a group\'s noun is its name',
+    'the jaysh at tovra al quzmani army is a group',
+    [],
+  ],
+  ['raw ASR: a name with "al" before the same noun stays', 'we met hamdan al quzmani army officer', [[2, 5]]],
 ]);

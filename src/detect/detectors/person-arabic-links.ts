@@ -11,7 +11,13 @@
  *   candidate opens it ("[Umm] Salma al-Hashimi"); a theophoric given name ("Abd al-Rahman") is
  *   followed by the family name ("Abd al-Rahman [Qaddouri]");
  * - a candidate ending in a link and the candidate right after it are one name; a lower-case link
- *   with no name word after it leaves the candidate.
+ *   with no name word after it leaves the candidate;
+ * - raw ASR (round 26): a link and a name word that is no English word after a candidate join it
+ *   ("[bashar] al tamsani"); up to three name words said before a link open the candidate after
+ *   it ("velkor darsi al [quzmani]"), unless a noun that opens a group's or place's name is among
+ *   them (lexicons/names/context/link-openers, place-prefixes: "jaysh al ...", "wadi al ..."); a
+ *   candidate opening with a link a few words after such a noun is the rest of that name and goes
+ *   ("jaysh at tovra [al quzmani]").
  * A name word after a link is capitalised in formatted text; in raw ASR it is no English word and
  * no function word, or a listed name. Nothing crosses a phrase end or a change of speaker.
  */
@@ -24,6 +30,11 @@ import { GIVEN, nameKinds } from '../gazetteer/name-lexicon.js';
 import { isUncased, sameSpeaker, PHRASE_OR_BRACKET_END } from '../call-words.js';
 
 const LINKS = wordSet('names/context/name-links');
+/** Words that open a place's or a group's name before a link ("wadi al ...", "jaysh al ..."). */
+const NOT_NAME_OPENERS = new Set([
+  ...wordSet('names/context/place-prefixes'),
+  ...wordSet('names/context/link-openers'),
+]);
 /** Links that join a father's name to a given name ("son of", "daughter of"). */
 const FILIAL = new Set(['bin', 'ibn', 'bint']);
 /** Kunya and theophoric openers written before a name in formatted text. */
@@ -48,6 +59,45 @@ function nameWord(ctx: DetectionContext, k: number, uncased: boolean): boolean {
   return nameKinds(token) !== 0 || !isCommonWord(token);
 }
 
+/** Raw ASR: name words said before a link and the candidate after it ("hamdan faraj al [nuaimi]"). */
+const BEFORE_LINK = 3;
+
+/**
+ * Raw ASR, a candidate right after a link: where the name opens if the words before the link are
+ * name words (a listed name or no English word; at most BEFORE_LINK), else `start`.
+ */
+function namesBeforeLink(ctx: DetectionContext, start: number, taken: (k: number) => boolean): number {
+  // Spanish "el" is an article before a noun far more often than a link in a name
+  if (ctx.tokens[start - 1] === 'el') return start;
+  let from = start - 1;
+  while (
+    start - 1 - from < BEFORE_LINK &&
+    joined(ctx, from - 1, start) &&
+    !taken(from - 1) &&
+    nameWord(ctx, from - 1, true)
+  )
+    from--;
+  // "jaysh al orvel", "wadi al tamsby": a group or a place, not a person
+  for (let k = from; k < start - 1; k++) if (NOT_NAME_OPENERS.has(nameBase(ctx.tokens[k]!))) return start;
+  return from < start - 1 ? from : start;
+}
+
+/** Words looked back over from a link for the noun that opens a group's or place's name. */
+const OPENER_BACK = 3;
+
+/**
+ * Raw ASR: does a candidate opening with a link at `start` continue a name that a group's or place's
+ * noun opened a few words before ("jaysh at tamir al ...", "wadi tamsa al ...")?
+ */
+function groupTail(ctx: DetectionContext, start: number): boolean {
+  if (!isLink(ctx, start)) return false;
+  for (let k = start - 1; k >= Math.max(0, start - OPENER_BACK); k--) {
+    if (!joined(ctx, k, start)) return false;
+    if (NOT_NAME_OPENERS.has(nameBase(ctx.tokens[k]!))) return true;
+  }
+  return false;
+}
+
 const isLink = (ctx: DetectionContext, k: number): boolean => LINKS.has(ctx.tokens[k] ?? '');
 
 /**
@@ -67,11 +117,23 @@ export function joinArabicLinks(ctx: DetectionContext, candidates: readonly Cand
   const taken = (k: number): boolean => candidates.some((o) => o.startWord <= k && k < o.endWord);
   const out: Candidate[] = [];
   for (const c of persons) {
+    // raw ASR "jaysh at tamir [al quzmani]": the rest of a group's or place's name
+    if (uncased && groupTail(ctx, c.startWord)) continue;
     let { startWord: start, endWord: end } = c;
     // the name runs on over a link and the name word after it, or a hyphenated nisba
     for (;;) {
       if (isLink(ctx, end - 1) && joined(ctx, end - 1, end) && nameWord(ctx, end, uncased) && !taken(end))
         end++;
+      else if (
+        uncased &&
+        isLink(ctx, end) &&
+        joined(ctx, end - 1, end + 1) &&
+        !taken(end) &&
+        !taken(end + 1) &&
+        nameWord(ctx, end + 1, uncased) &&
+        !isCommonWord(nameBase(ctx.tokens[end + 1]!))
+      )
+        end += 2; // raw ASR "[bashar] al assad": the hyphen of "al-Assad" is not heard
       else if (!uncased && NISBA.test(ctx.words[end]?.text ?? '') && joined(ctx, end - 1, end) && !taken(end))
         end++;
       else if (
@@ -95,6 +157,8 @@ export function joinArabicLinks(ctx: DetectionContext, candidates: readonly Cand
         : CAPITALISED_NAME.test(ctx.words[start - 2]!.text))
     )
       start -= 2;
+    else if (uncased && isLink(ctx, start - 1) && !taken(start - 1))
+      start = namesBeforeLink(ctx, start, taken);
     else if (
       !uncased &&
       OPENERS.has(ctx.words[start - 1]?.text ?? '') &&
