@@ -109,14 +109,7 @@ import { buildingHead, buildingTownAt, landmarkTownAt } from '../address/buildin
 import { townAfterPrepositionAt } from '../address/town.js';
 import { asrTailEnd } from '../address/asr-tail.js';
 import { stateCodeTailEnd } from '../address/state-codes.js';
-import { usStreetLineStart } from '../address/us-street-before.js';
-import { labelWordEnd } from '../address/label-after.js';
-import { usTownAfterEnd } from '../address/us-town-after.js';
-import { boxLeadStart } from '../address/box-lead.js';
-import { roadLineStart } from '../address/road-before.js';
-import { directionOrdinalStart } from '../address/asr-direction-ordinal.js';
-import { usLastLines } from '../address/us-last-line.js';
-import { usDirectionalStreets } from '../address/us-directional-street.js';
+import { joinUsAddressLines } from '../address/us-line-joins.js';
 import { typeAfterNameStart } from '../address/name-before-type.js';
 import {
   cuedTypelessStreetAt,
@@ -1688,78 +1681,7 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       found.endWord = Math.max(end, out.splice(c + 1, 1)[0]!.endWord);
     found.value = valueOf(ctx, found.startWord, found.endWord);
   }
-  // US addresses: the town, state and ZIP typed in lower case after the street (us-town-after.ts),
-  // the street line written before a found town, state and ZIP (us-street-before.ts), a route or
-  // firm's designator before a box (box-lead.ts), and no form label or letter closing read as a
-  // town after the last number (label-after.ts)
-  const lastLines = usLastLines(v, out);
-  for (const [start, end] of lastLines) {
-    for (let c = out.length - 1; c >= 0; c--)
-      if (out[c]!.startWord >= start && out[c]!.endWord <= end) out.splice(c, 1);
-    out.push({
-      type: 'ADDRESS',
-      startWord: start,
-      endWord: end,
-      score: 0.75,
-      detector: NAME,
-      reason: 'us-last-line',
-      value: '',
-    });
-  }
-  if (lastLines.length) out.sort((a, b) => a.startWord - b.startWord);
-  const directional = usDirectionalStreets(v, out);
-  for (const [start, end] of directional) {
-    const inside = out.find((o) => o.startWord > start && o.startWord < end);
-    if (inside) {
-      inside.startWord = start;
-      inside.endWord = Math.max(inside.endWord, end);
-      continue;
-    }
-    out.push({
-      type: 'ADDRESS',
-      startWord: start,
-      endWord: end,
-      score: 0.75,
-      detector: NAME,
-      reason: 'us-directional',
-      value: '',
-    });
-  }
-  if (directional.length) out.sort((a, b) => a.startWord - b.startWord);
-  for (let c = 0; c < out.length; c++) {
-    const found = out[c]!;
-    // a street line found before a town, state and ZIP found on their own: one address
-    const before = out[c - 1];
-    if (
-      found.reason === 'us-last-line' &&
-      before?.endWord === found.startWord &&
-      sameTurn(v, found.startWord - 1, found.startWord)
-    ) {
-      found.startWord = before.startWord;
-      out.splice(c - 1, 1);
-      c--;
-    }
-    const town = usTownAfterEnd(v, found.startWord, found.endWord);
-    // a part found on its own inside the town and ZIP joins this address
-    while (town > found.endWord && out[c + 1] && out[c + 1]!.startWord < town)
-      found.endWord = Math.max(found.endWord, out.splice(c + 1, 1)[0]!.endWord);
-    const end = labelWordEnd(v, found.startWord, Math.max(town, found.endWord));
-    const boxed = boxLeadStart(v, found.startWord, end);
-    // (the road's designator before a street line read back from the town: "Highway | 27 South, ...")
-    const street = boxed < found.startWord ? boxed : usStreetLineStart(v, found.startWord, end);
-    const road = boxed < found.startWord ? boxed : roadLineStart(v, street, end);
-    // raw ASR "w forty second street": the ordinal street the found part cut into (asr-direction-ordinal.ts)
-    const start = road < found.startWord ? road : directionOrdinalStart(v, found.startWord);
-    const prev = out[c - 1];
-    // "RR # 2 | box 48": a route found on its own before its box is one address with it
-    if (boxed < found.startWord && prev && prev.endWord > boxed && prev.startWord <= boxed) {
-      found.startWord = prev.startWord;
-      out.splice(c - 1, 1);
-      c--;
-    } else if (start < found.startWord && start >= (prev?.endWord ?? 0)) found.startWord = start;
-    found.endWord = end;
-    found.value = valueOf(ctx, found.startWord, end);
-  }
+  joinUsAddressLines(v, out, (s, e) => valueOf(ctx, s, e), NAME);
   return out;
 }
 
