@@ -8,33 +8,16 @@
  * range" — "Our" speaks for a firm, "I" for a person). Raw ASR has no colons to read.
  */
 import type { Candidate } from '../../types.js';
-import { isFunctionWord } from '../gazetteer/common-words.js';
-import { hasLexiconTag } from '../gazetteer/lexicon.js';
-import { wordSet } from '../gazetteer/name-data.js';
-import { NameEvidence } from '../gazetteer/name-evidence.js';
-import { GIVEN, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
-import { isBrand } from '../brands.js';
 import { sameSpeaker } from '../call-words.js';
+import { freeNameWord, neverNameWords } from './person-free-name-words.js';
 import type { ExtendView, Make } from './person-extend.js';
-import { isPlaceName, isTownName } from './person-tags.js';
+import { isPlaceName } from './person-tags.js';
 
 /** Words that open a person's own statement after the label. */
 const FIRST_PERSON = new Set(['I', "I'm", 'I’m', "I've", 'I’ve', "I'd", 'I’d', "I'll", 'I’ll', 'My', 'Me']);
 /** An opening quotation mark glued to the statement's first word, or standing alone. */
 const QUOTE = /^["“'‘]/u;
-const NOT_NAME = new Set([
-  ...wordSet('names/titles'),
-  ...wordSet('names/cues/rank'),
-  ...wordSet('names/context/formal-titles'),
-  ...wordSet('names/context/place-heads'),
-  ...wordSet('names/context/landmark-heads'),
-  ...wordSet('names/context/named-thing-heads'),
-  ...wordSet('names/context/thing-heads'),
-  ...wordSet('names/context/firm-heads'),
-  ...wordSet('names/context/non-person-proper'),
-  ...wordSet('names/context/field-labels'),
-]);
-const COUNTRY = new Set(['Country', 'Demonym']);
+const NOT_NAME = neverNameWords('names/context/field-labels');
 const NAME_TEXT = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*:?$/u;
 const MAX_NAME = 3;
 
@@ -42,12 +25,7 @@ const MAX_NAME = 3;
 function nameWordAt(view: ExtendView, k: number, covered: Uint8Array, given: boolean): boolean {
   const text = view.ctx.words[k]?.text ?? '';
   if (covered[k] || view.masked(k) || !NAME_TEXT.test(text)) return false;
-  const base = view.base[k]!.replace(/:$/u, '');
-  if (isFunctionWord(base) || NOT_NAME.has(base) || isBrand(base)) return false;
-  if (isNationality(base) || hasLexiconTag(base, COUNTRY) || isTownName(base)) return false;
-  const e = view.evidence(k);
-  if (e >= NameEvidence.Unknown) return true;
-  return given && e === NameEvidence.CommonWord && (nameKinds(base) & GIVEN) !== 0;
+  return freeNameWord(view, k, view.base[k]!.replace(/:$/u, ''), NOT_NAME, given);
 }
 
 /** Adds speaker labels of quotations and first-person statements. */

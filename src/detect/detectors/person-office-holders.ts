@@ -21,6 +21,7 @@ import { NameEvidence } from '../gazetteer/name-evidence.js';
 import { GIVEN, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { sameSpeaker } from '../call-words.js';
+import { neverNameWords } from './person-free-name-words.js';
 import type { ExtendView, Make } from './person-extend.js';
 import { isPlaceName, isTownName } from './person-tags.js';
 
@@ -31,22 +32,13 @@ const PORTFOLIO_OPENERS = new Set(['of', 'for', 'to']);
 /** Lower-case words inside a portfolio: "Health and Human Services", "State for the Home Department". */
 const PORTFOLIO_LINKS = new Set(['and', 'of', 'for', 'the', 'on', '&']);
 /** Words that are never a word of the holder's name. */
-const NOT_NAME = new Set([
-  ...wordSet('names/titles'),
-  ...wordSet('names/cues/rank'),
-  ...wordSet('names/context/formal-titles'),
-  ...wordSet('names/context/office-titles'),
-  ...wordSet('names/context/news-roles'),
-  ...wordSet('names/context/portfolio-offices'),
-  ...wordSet('names/context/occupations'),
-  ...wordSet('names/context/place-heads'),
-  ...wordSet('names/context/landmark-heads'),
-  ...wordSet('names/context/named-thing-heads'),
-  ...wordSet('names/context/thing-heads'),
-  ...wordSet('names/context/firm-heads'),
-  ...wordSet('names/context/group-heads'),
-  ...wordSet('names/context/non-person-proper'),
-]);
+const NOT_NAME = neverNameWords(
+  'names/context/office-titles',
+  'names/context/news-roles',
+  'names/context/portfolio-offices',
+  'names/context/occupations',
+  'names/context/group-heads',
+);
 /** English spellings no common list holds ("Defense", "Labor"): portfolio words, not names. */
 const VARIANTS = wordSet('names/words-variants');
 const COUNTRY = new Set(['Country', 'Demonym']);

@@ -14,12 +14,11 @@ import { isFunctionWord } from '../gazetteer/common-words.js';
 import { hasLexiconTag } from '../gazetteer/lexicon.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { NameEvidence } from '../gazetteer/name-evidence.js';
-import { GIVEN, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
-import { isBrand } from '../brands.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { sameSpeaker } from '../call-words.js';
+import { freeNameWord, neverNameWords } from './person-free-name-words.js';
 import type { ExtendView, Make } from './person-extend.js';
-import { isPlaceName, isTownName } from './person-tags.js';
+import { isPlaceName } from './person-tags.js';
 
 /** Nouns of who a person is: roles, offices, occupations, kin, "man", "woman", "teenager". */
 const ROLES = new Set([
@@ -35,19 +34,7 @@ const ROLES = new Set([
 const OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that are never a word of the name (titles, heads of places and things). */
-const NOT_NAME = new Set([
-  ...wordSet('names/titles'),
-  ...wordSet('names/cues/rank'),
-  ...wordSet('names/context/formal-titles'),
-  ...wordSet('names/context/place-heads'),
-  ...wordSet('names/context/landmark-heads'),
-  ...wordSet('names/context/named-thing-heads'),
-  ...wordSet('names/context/thing-heads'),
-  ...wordSet('names/context/firm-heads'),
-  ...wordSet('names/context/non-person-proper'),
-  ...ROLES,
-]);
-const COUNTRY = new Set(['Country', 'Demonym']);
+const NOT_NAME = new Set([...neverNameWords(), ...ROLES]);
 /** Tags of a finite verb or a clause word: the apposition ends before it ("Quist, said the ..."). */
 const CLAUSE = new Set(['PresentTense', 'Modal', 'Copula', 'Infinitive', 'Auxiliary']);
 /** A name word as written: "Quist", "O'Connor", "Smith-Jones", "De", with the comma on the last. */
@@ -68,12 +55,7 @@ const bare = (text: string): string =>
 function nameWordAt(view: ExtendView, k: number, covered: Uint8Array, given: boolean): boolean {
   const text = view.ctx.words[k]?.text ?? '';
   if (covered[k] || view.masked(k) || !NAME_TEXT.test(text)) return false;
-  const base = bare(text);
-  if (isFunctionWord(base) || NOT_NAME.has(base) || isBrand(base)) return false;
-  if (isNationality(base) || hasLexiconTag(base, COUNTRY) || isTownName(base)) return false;
-  const e = view.evidence(k);
-  if (e >= NameEvidence.Unknown) return true;
-  return given && e === NameEvidence.CommonWord && (nameKinds(base) & GIVEN) !== 0;
+  return freeNameWord(view, k, bare(text), NOT_NAME, given);
 }
 
 /** Is word k a particle inside a name, after a name word ("Slaven De Brilvo", "Ada van Quist")? */
