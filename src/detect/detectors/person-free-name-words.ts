@@ -33,6 +33,13 @@ export const neverNameWords = (...extra: string[]): ReadonlySet<string> =>
 
 const COUNTRY = new Set(['Country', 'Demonym']);
 
+/** A written word as the lists hold it: lower case, without closing marks or a possessive ("Quist's," -> "quist"). */
+export const bareNameWord = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[,.;:!?)]+$/u, '')
+    .replace(/['’]s?$/u, '');
+
 /**
  * Is word k, whose bare lower-case form is `base`, free to be a name word: no function word,
  * never-name word, brand, nationality, country or town, and a word no list or dictionary holds

@@ -21,7 +21,7 @@ import { NameEvidence } from '../gazetteer/name-evidence.js';
 import { GIVEN, isNationality, nameKinds } from '../gazetteer/name-lexicon.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { sameSpeaker } from '../call-words.js';
-import { neverNameWords } from './person-free-name-words.js';
+import { bareNameWord, neverNameWords } from './person-free-name-words.js';
 import type { ExtendView, Make } from './person-extend.js';
 import { isPlaceName, isTownName } from './person-tags.js';
 
@@ -55,11 +55,7 @@ const TITLE = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u;
 const MAX_NAME = 3;
 const MAX_PORTFOLIO = 6;
 
-const bare = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[,.;:!?)]+$/u, '')
-    .replace(/['’]s?$/u, '');
+const bare = bareNameWord;
 
 /** Is word k written as a name and no word that never is one (a title, a place's head, a town)? */
 function nameWordAt(view: ExtendView, k: number): boolean {

@@ -16,7 +16,7 @@ import { wordSet } from '../gazetteer/name-data.js';
 import { NameEvidence } from '../gazetteer/name-evidence.js';
 import { SURNAME_PARTICLES } from '../gazetteer/particles.js';
 import { sameSpeaker } from '../call-words.js';
-import { freeNameWord, neverNameWords } from './person-free-name-words.js';
+import { bareNameWord, freeNameWord, neverNameWords } from './person-free-name-words.js';
 import type { ExtendView, Make } from './person-extend.js';
 import { isPlaceName } from './person-tags.js';
 
@@ -45,11 +45,7 @@ const AGE = /^(?:[1-9]\d?|1[01]\d),$/u;
 const MAX_NAME = 3;
 const MAX_BEFORE_ROLE = 4;
 
-const bare = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[,.;:!?)]+$/u, '')
-    .replace(/['’]s?$/u, '');
+const bare = bareNameWord;
 
 /** Is word k a free name word no list or dictionary holds (or a listed given name, when `given`)? */
 function nameWordAt(view: ExtendView, k: number, covered: Uint8Array, given: boolean): boolean {
