@@ -47,9 +47,12 @@
  * round, so the ratio holds where absolute rates swing. Only speed is compared: check the two
  * builds' detections apart (they are not compared here).
  *
- * Instruction counts (repeatable on a loaded machine; V8's JIT makes them vary by ~1%): run a
- * fixed number of passes under callgrind and compare the totals ("Collected" line) of two builds,
- *   valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.%p node --expose-gc --import tsx \
+ * Instruction counts (not slowed by other processes): run a fixed number of passes under callgrind
+ * and compare the totals ("Collected" line) of two builds. The totals include startup, lexicon
+ * loading and V8's compile work (which varies with thread timing), so take for each build the
+ * difference between two runs that differ only in --rounds (e.g. 1 and 3): that is the passes' own,
+ *   valgrind --tool=callgrind --smc-check=all-non-file --callgrind-out-file=/tmp/cg.%p \
+ *     node --expose-gc --import tsx \
  *     bench/detect.ts --compare OTHER_DIST --only a --rounds 3 --warmup 3
  * and again with `--only b`; `--only a|b` runs one side's passes only (same warm-up and rounds).
  * Under callgrind node runs ~50x slower: keep rounds and warm-up small.
