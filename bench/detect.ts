@@ -35,6 +35,27 @@
  * the largest of them and the process's peak RSS (maxRSS). Startup and the other sections are
  * skipped, so the peak is the calls' own, under the sandboxes' heap limit the npm script sets
  * (`node --expose-gc --import tsx bench/detect.ts --back-to-back 15` for Node's default limit).
+ *
+ * A/B in one process (`--compare OTHER_DIST [--against THIS_DIST] [--rounds R] [--warmup W]
+ * [calls.jsonl ...]`): loads the built detector of two dist folders (THIS_DIST defaults to this
+ * checkout's dist/, so `npm run build` first; OTHER_DIST e.g. a build of main copied aside with its
+ * package.json and lexicons/ beside it, as dist/ resolves lexicons from the folder above) and runs
+ * both over the same calls in R rounds (default 20), alternating A B / B A so that neither side
+ * always pays the other's leftover garbage collection. Each pass is timed by the process's CPU time;
+ * printed: words/s of each side (median over rounds) and the median of the per-round ratios
+ * A/B of CPU time (< 1: A is faster). Load from other processes slows both sides alike within a
+ * round, so the ratio holds where absolute rates swing. Only speed is compared: check the two
+ * builds' detections apart (they are not compared here).
+ *
+ * Instruction counts (not slowed by other processes): run a fixed number of passes under callgrind
+ * and compare the totals ("Collected" line) of two builds. The totals include startup, lexicon
+ * loading and V8's compile work (which varies with thread timing), so take for each build the
+ * difference between two runs that differ only in --rounds (e.g. 1 and 3): that is the passes' own,
+ *   valgrind --tool=callgrind --smc-check=all-non-file --callgrind-out-file=/tmp/cg.%p \
+ *     node --expose-gc --import tsx \
+ *     bench/detect.ts --compare OTHER_DIST --only a --rounds 3 --warmup 3
+ * and again with `--only b`; `--only a|b` runs one side's passes only (same warm-up and rounds).
+ * Under callgrind node runs ~50x slower: keep rounds and warm-up small.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -64,6 +85,14 @@ const backToBackAt = args.indexOf('--back-to-back');
 const backToBack = backToBackAt >= 0 ? Math.max(1, Number(args.splice(backToBackAt, 2)[1])) : 0;
 const wordsAt = args.indexOf('--words');
 const backToBackWords = wordsAt >= 0 ? Math.max(1, Number(args.splice(wordsAt, 2)[1])) : 100_000;
+const compareAt = args.indexOf('--compare');
+const compareDist = compareAt >= 0 ? args.splice(compareAt, 2)[1] : undefined;
+const againstAt = args.indexOf('--against');
+const againstDist = againstAt >= 0 ? args.splice(againstAt, 2)[1] : undefined;
+const roundsAt = args.indexOf('--rounds');
+const rounds = roundsAt >= 0 ? Math.max(1, Number(args.splice(roundsAt, 2)[1])) : 20;
+const onlyAt = args.indexOf('--only');
+const onlySide = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : undefined;
 const callFiles = args.length > 0 ? args : [path.resolve(repoRoot, 'test/fixtures/holdout/holdout.jsonl')];
 
 const MB = 2 ** 20;
@@ -101,6 +130,20 @@ function measure(fn: () => void): Stopwatch {
   const stop = stopwatch();
   fn();
   return stop();
+}
+
+// --- A/B: two built detectors in one process, alternated over the same calls -----------------------
+if (compareDist !== undefined) {
+  const { compareBuilds } = await import('./detect-compare.js');
+  await compareBuilds({
+    a: path.resolve(againstDist ?? path.join(repoRoot, 'dist')),
+    b: path.resolve(compareDist),
+    files: callFiles,
+    rounds,
+    warmup: warmupPasses,
+    only: onlySide === 'a' || onlySide === 'b' ? onlySide : undefined,
+  });
+  process.exit(0);
 }
 
 // --- back to back: N calls, no forced collection ---------------------------------------------------

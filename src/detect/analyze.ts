@@ -70,6 +70,7 @@ import { vetoEponymGroups } from './detectors/person-eponym-groups.js';
 import { joinArabicLinks } from './detectors/person-arabic-links.js';
 import { dropTitleOnlyNames } from './detectors/person-title-only.js';
 import { dropTownsBeforeCountries } from './detectors/person-towns-before-countries.js';
+import { carryAddressView } from './address/view.js';
 
 export type { Seed } from './seeds.js';
 
@@ -161,7 +162,10 @@ function runDetectors(
     }
     lap(detector.name);
   }
-  return { ctx: { ...ctx }, candidates };
+  const after = { ...ctx };
+  // the address passes after detection read the same per-word view: handed over, not rebuilt
+  carryAddressView(ctx, after, candidates);
+  return { ctx: after, candidates };
 }
 
 /** A pass over the detectors' candidates: drops, trims or moves some of them. */

@@ -12,15 +12,25 @@ import { fold } from './vocab.js';
 import { runAt } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 
-let phrases: readonly (readonly string[])[] | undefined;
-const prepositions = (): readonly (readonly string[])[] =>
-  (phrases ??= readWordList('address/street-prepositions.txt').map((e) => fold(e).split(/\s+/)));
+let phrases: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
+/** The prepositions' folded words, by first word (asked at every word: one lookup, not a scan). */
+function prepositions(): ReadonlyMap<string, readonly (readonly string[])[]> {
+  if (phrases) return phrases;
+  const byFirst = new Map<string, (readonly string[])[]>();
+  for (const e of readWordList('address/street-prepositions.txt')) {
+    const p = fold(e).split(/\s+/);
+    byFirst.set(p[0]!, [...(byFirst.get(p[0]!) ?? []), p]);
+  }
+  return (phrases = byFirst);
+}
 
 /** Words of a street preposition at i (capitalised, "An der" two), else 0. */
 function prepositionAt(v: AddressView, i: number): number {
+  const starting = prepositions().get(v.folded[i]!);
+  if (!starting) return 0;
   if (v.formatted && !capitalised(v, i)) return 0;
   let best = 0;
-  for (const p of prepositions()) {
+  for (const p of starting) {
     if (p.length <= best || i + p.length > v.n) continue;
     // raw ASR: one word only where English and the spelled letters lack it ("na", "im", "k", "u" are
     // said as often otherwise)

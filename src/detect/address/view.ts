@@ -4,6 +4,7 @@
  * and whether the call is formatted (capitals and punctuation) or raw ASR (lower case, none).
  */
 import type { DetectionContext } from '../types.js';
+import type { Candidate } from '../../types.js';
 import { runAt } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { addressVocab, fold } from './vocab.js';
@@ -83,6 +84,21 @@ export function addressView(ctx: DetectionContext): AddressView {
     views.set(ctx, v);
   }
   return v;
+}
+
+/**
+ * The view of `from` (built during detection) as the view of `to`, a copy of the context made for
+ * the passes after detection (see analyze.ts), when an ADDRESS candidate will make those passes read
+ * it: its arrays depend on the words alone. The copy points at `to`, so the detectors' memos keyed
+ * by `from` can still be collected.
+ */
+export function carryAddressView(
+  from: DetectionContext,
+  to: DetectionContext,
+  candidates: readonly Candidate[],
+): void {
+  const v = views.get(from);
+  if (v && candidates.some((c) => c.type === 'ADDRESS')) views.set(to, { ...v, ctx: to });
 }
 
 export const raw = (v: AddressView, i: number): string => v.ctx.words[i]?.text ?? '';

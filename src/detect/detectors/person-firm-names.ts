@@ -85,6 +85,29 @@ interface FirmWords {
   forms: Set<number>;
 }
 
+/** A single letter, as raw ASR spells a legal form ("l l p"; one or two UTF-16 units). */
+const oneLetter = (t: string): boolean => t.length <= 2 && /^\p{L}$/u.test(t);
+
+/** Per words array: the words a legal form can open at (a listed form word, a single letter). */
+const formStartsOf = new WeakMap<readonly unknown[], readonly number[]>();
+
+/**
+ * The indices (from 1) where suffixAt() can find a legal form: the pass runs before and after
+ * names spread, over the same words, and most words open none.
+ */
+function formStarts(ctx: DetectionContext): readonly number[] {
+  let starts = formStartsOf.get(ctx.words);
+  if (!starts) {
+    const out: number[] = [];
+    for (let i = 1; i < ctx.words.length; i++) {
+      const one = formWord(ctx, i);
+      if (SUFFIXES.has(one) || COMPANY_FORMS.has(one) || oneLetter(ctx.tokens[i]!)) out.push(i);
+    }
+    formStartsOf.set(ctx.words, (starts = out));
+  }
+  return starts;
+}
+
 /** Word indices of firms' names (partners' names before a legal form) in the call. */
 function firmWords(ctx: DetectionContext, candidates: readonly Candidate[]): FirmWords {
   const uncased = isUncased(ctx.words);
@@ -95,7 +118,10 @@ function firmWords(ctx: DetectionContext, candidates: readonly Candidate[]): Fir
   const heads = new Set<number>();
   const strict = new Set<number>();
   const forms = new Set<number>();
-  for (let i = 1; i < ctx.words.length; i++) {
+  let next = 1;
+  for (const i of formStarts(ctx)) {
+    if (i < next) continue;
+    next = i + 1;
     const one = formWord(ctx, i);
     const partnership = suffixAt(ctx, i, SUFFIXES, one);
     const end = partnership ?? suffixAt(ctx, i, COMPANY_FORMS, one);
@@ -119,7 +145,7 @@ function firmWords(ctx: DetectionContext, candidates: readonly Candidate[]): Fir
     }
     const headed = first < i;
     for (let k = i; k < end; k++) forms.add(k);
-    i = end - 1;
+    next = end;
     // a company form after one name ("Quist Ltd") may follow a person's name on a contact line:
     // only partners' names joined by "and" / "&", or a name right before a head, name the firm
     if (partnership === null && !joined) {
