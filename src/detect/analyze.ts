@@ -70,6 +70,7 @@ import { vetoEponymGroups } from './detectors/person-eponym-groups.js';
 import { joinArabicLinks } from './detectors/person-arabic-links.js';
 import { dropTitleOnlyNames } from './detectors/person-title-only.js';
 import { dropTownsBeforeCountries } from './detectors/person-towns-before-countries.js';
+import { addDisplayNames } from './detectors/person-display-names.js';
 
 export type { Seed } from './seeds.js';
 
@@ -209,6 +210,7 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   dropForeignFunctionRepeats,
   dropForeignSentenceNames,
   vetoPersons,
+  addDisplayNames,
   vetoPersonMisreads,
   vetoNonPersonNames,
   vetoGroupNames,
