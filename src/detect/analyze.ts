@@ -71,6 +71,7 @@ import { joinArabicLinks } from './detectors/person-arabic-links.js';
 import { dropTitleOnlyNames } from './detectors/person-title-only.js';
 import { dropTownsBeforeCountries } from './detectors/person-towns-before-countries.js';
 import { addDisplayNames } from './detectors/person-display-names.js';
+import { addNotesNames } from './detectors/person-notes-names.js';
 
 export type { Seed } from './seeds.js';
 
@@ -180,6 +181,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   addAttentionLineNames,
   addAddressBlockNames,
   addContactLineNames,
+  addNotesNames,
   trimFormLabels,
   dropUnitNames,
   dropSpelledCodes,
