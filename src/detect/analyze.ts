@@ -72,6 +72,7 @@ import { dropTitleOnlyNames } from './detectors/person-title-only.js';
 import { dropTownsBeforeCountries } from './detectors/person-towns-before-countries.js';
 import { addDisplayNames } from './detectors/person-display-names.js';
 import { addNotesNames } from './detectors/person-notes-names.js';
+import { addInitialsSignoffs } from './detectors/person-initials-signoffs.js';
 
 export type { Seed } from './seeds.js';
 
@@ -234,6 +235,7 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   dropLabelAddresses,
   dropFirmNames,
   dropFirmRepeats,
+  addInitialsSignoffs,
   absorbRepairs,
 ];
 
