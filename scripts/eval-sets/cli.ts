@@ -20,6 +20,7 @@ import {
   REPORT_SOURCES,
   reportDocs,
 } from './people-in-reports.js';
+import { WEB_FILES, WEB_GENRES, webDocs } from './people-in-web.js';
 import { presidioDocs, PRESIDIO_FILE } from './presidio-synth.js';
 import { GENERATED_FILE, generatedDocs } from './presidio-generated.js';
 import { PELIAS_COMMIT, PELIAS_FOLDER, streetDocs } from './street-addresses.js';
@@ -442,6 +443,52 @@ ${bySource}`,
           rebuild,
           split:
             'split by document, dealt alternately to dev and test in salted-hash order within each source',
+        },
+      };
+    },
+  },
+  'people-in-web': {
+    sources: ['main'],
+    build(repos, rebuild) {
+      const repo = repos['main']!;
+      const docs = webDocs(repo);
+      const byGenre = Object.entries(WEB_GENRES)
+        .map(([genre, domain]) => {
+          const of = (split: 'dev' | 'test'): number =>
+            docs.filter((d) => d.domain === domain && d.split === split).length;
+          return `| ${genre} | ${of('dev')} | ${of('test')} |`;
+        })
+        .join('\n');
+      return {
+        docs,
+        description: {
+          name: 'people-in-web: person names in emails, reviews, question-and-answer posts, newsgroups and weblogs',
+          about: `Real web text written by people: the English Web Treebank (emails of the Enron corpus,
+product and service reviews, Yahoo! Answers questions and answers, newsgroup posts and weblogs) as
+annotated for named entities by Universal NER (UNER v1; tags PER, LOC, ORG). Only PERSON is
+labelled; places and organisations are hard negatives. Each sentence keeps the text as written (the
+source's \`# text\` line; the tokens are found again in it), so lower-case names, missing
+apostrophes and typing errors stay as the writers left them. Titles leave the PER spans (the
+project's labelling rule), a PER span that is a web address is dropped and links are left out
+(nobody says them on a call). A document (an email, a review, a question with its answers, a post)
+is one split unit, its sentences alternating speakers. Split: the source's own, its dev file is dev
+and its test file is held out (its train file is not used). Email headers and signatures
+(\`Name/Org@Org\` addresses, dates) are kept as sentences.
+
+| genre | dev documents | test documents |
+| --- | ---: | ---: |
+${byGenre}`,
+          sources: [
+            {
+              repo: 'UniversalNER/UNER_English-EWT',
+              commit: repo.commit ?? repo.rev,
+              files: [WEB_FILES.dev, WEB_FILES.test],
+              licence:
+                'CC BY-SA 4.0 (LICENSE.txt; Universal NER: Mayhew et al. 2024; text from UD_English-EWT, Silveira et al. 2014)',
+            },
+          ],
+          rebuild,
+          split: "the source's own split: its dev file is dev, its test file is held out",
         },
       };
     },

@@ -28,6 +28,7 @@ const DEFAULT_SETS = [
   'people-in-text',
   'people-in-genres',
   'people-in-reports',
+  'people-in-web',
 ];
 
 /** Words kept as written inside a label: they are name structure, not the name. */

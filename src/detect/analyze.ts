@@ -71,6 +71,9 @@ import { joinArabicLinks } from './detectors/person-arabic-links.js';
 import { dropTitleOnlyNames } from './detectors/person-title-only.js';
 import { dropTownsBeforeCountries } from './detectors/person-towns-before-countries.js';
 import { carryAddressView } from './address/view.js';
+import { addDisplayNames } from './detectors/person-display-names.js';
+import { addNotesNames } from './detectors/person-notes-names.js';
+import { addInitialsSignoffs } from './detectors/person-initials-signoffs.js';
 
 export type { Seed } from './seeds.js';
 
@@ -183,6 +186,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   addAttentionLineNames,
   addAddressBlockNames,
   addContactLineNames,
+  addNotesNames,
   trimFormLabels,
   dropUnitNames,
   dropSpelledCodes,
@@ -213,6 +217,7 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   dropForeignFunctionRepeats,
   dropForeignSentenceNames,
   vetoPersons,
+  addDisplayNames,
   vetoPersonMisreads,
   vetoNonPersonNames,
   vetoGroupNames,
@@ -234,6 +239,7 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   dropLabelAddresses,
   dropFirmNames,
   dropFirmRepeats,
+  addInitialsSignoffs,
   absorbRepairs,
 ];
 
