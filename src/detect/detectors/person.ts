@@ -76,6 +76,7 @@ import { addFramedNames } from './person-cue-frames.js';
 import { addWrittenFrameNames } from './person-written-frames.js';
 import { addCommaListNames, addCoordinatedNames } from './person-coordination.js';
 import { addInitialledNames } from './person-initials.js';
+import { addMiddleInitialNames, endsInitialledName } from './person-middle-initials.js';
 import { addAttributedNames } from './person-attribution.js';
 import { addAdverbSubjects, englishCompound } from './person-adverb-subject.js';
 import { addVerbFormSubjects } from './person-verb-subject.js';
@@ -143,7 +144,13 @@ function callView(ctx: DetectionContext): CallView {
   const orgWords = orgPhraseMask(
     ctx.tokens,
     ctx.words.map((w) => w.text),
-    (t, k) => skippable(t) || isFunctionWord(t) || endsFullName(ctx, k) || senderName(ctx, k) || turnEnd(k),
+    (t, k) =>
+      skippable(t) ||
+      isFunctionWord(t) ||
+      endsFullName(ctx, k) ||
+      endsInitialledName(ctx, k) ||
+      senderName(ctx, k) ||
+      turnEnd(k),
   );
   const productWords = possessiveProductMask(ctx.tokens);
   // the answer per word index, +1 (0: not asked yet): the passes ask evidence(i) many times per word
@@ -1492,6 +1499,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addWrittenFrameNames(view, out, covered, make);
   // "by A. Velkhaus", "R Velkanathan", "Sean O' Velkan": initials and a split particle (person-initials.ts)
   addInitialledNames(view, out, covered, make);
+  // "Velkor B. Amundai", "velkor b amundai": two name words around a middle initial (person-middle-initials.ts)
+  addMiddleInitialNames(view, out, covered, make);
   // '"..." - Mark Baker', "Photo credit: Sue Steward": an author after a dash, a credit line (person-attribution.ts)
   addAttributedNames(view, out, covered, make);
   // "Orrelby also asked", "Velkan himself wrote": a lone name, an adverb, a verb (person-adverb-subject.ts)
