@@ -65,6 +65,10 @@ import { dropRomanNumerals } from './detectors/person-roman-numerals.js';
 import { dropFirmNames } from './detectors/person-firm-names.js';
 import { dropFirmRepeats } from './detectors/person-firm-repeats.js';
 import { dropAsrDefinedTerms } from './detectors/person-asr-defined-terms.js';
+import { dropAsrMeansTerms } from './detectors/person-asr-means-terms.js';
+import { dropHeadedNames } from './detectors/person-name-heads.js';
+import { dropFirmShortNames } from './detectors/person-firm-short-names.js';
+import { dropOpeningPlaces } from './detectors/person-opening-places.js';
 import { trimContractRoleEdges } from './detectors/person-contract-role-edges.js';
 import { vetoEponymGroups } from './detectors/person-eponym-groups.js';
 import { joinArabicLinks } from './detectors/person-arabic-links.js';
@@ -195,6 +199,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   dropContractWords,
   dropDefinedTerms,
   dropAsrDefinedTerms,
+  dropAsrMeansTerms,
   dropAsrNonNames,
   dropAsrCommonWords,
   namesEndAtStreets,
@@ -210,6 +215,7 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   dropForeignSentenceNames,
   vetoPersons,
   vetoPersonMisreads,
+  dropAsrMeansTerms,
   vetoNonPersonNames,
   vetoGroupNames,
   vetoNonPersonPhrases,
@@ -221,6 +227,8 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   vetoCountryLists,
   vetoPersonsAtPlaces,
   vetoEponymGroups,
+  dropHeadedNames,
+  dropOpeningPlaces,
   dropTitleOnlyNames,
   dropTownsBeforeCountries,
   trimLeadingTitles,
@@ -230,6 +238,7 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   dropLabelAddresses,
   dropFirmNames,
   dropFirmRepeats,
+  dropFirmShortNames,
   absorbRepairs,
 ];
 
