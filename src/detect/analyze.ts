@@ -65,6 +65,10 @@ import { dropRomanNumerals } from './detectors/person-roman-numerals.js';
 import { dropFirmNames } from './detectors/person-firm-names.js';
 import { dropFirmRepeats } from './detectors/person-firm-repeats.js';
 import { dropAsrDefinedTerms } from './detectors/person-asr-defined-terms.js';
+import { dropAsrMeansTerms } from './detectors/person-asr-means-terms.js';
+import { dropHeadedNames } from './detectors/person-name-heads.js';
+import { dropFirmShortNames } from './detectors/person-firm-short-names.js';
+import { dropOpeningPlaces } from './detectors/person-opening-places.js';
 import { trimContractRoleEdges } from './detectors/person-contract-role-edges.js';
 import { vetoEponymGroups } from './detectors/person-eponym-groups.js';
 import { joinArabicLinks } from './detectors/person-arabic-links.js';
@@ -203,6 +207,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   dropContractWords,
   dropDefinedTerms,
   dropAsrDefinedTerms,
+  dropAsrMeansTerms,
   dropAsrNonNames,
   dropAsrCommonWords,
   namesEndAtStreets,
@@ -219,6 +224,7 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   vetoPersons,
   addDisplayNames,
   vetoPersonMisreads,
+  dropAsrMeansTerms,
   vetoNonPersonNames,
   vetoGroupNames,
   vetoNonPersonPhrases,
@@ -230,6 +236,8 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   vetoCountryLists,
   vetoPersonsAtPlaces,
   vetoEponymGroups,
+  dropHeadedNames,
+  dropOpeningPlaces,
   dropTitleOnlyNames,
   dropTownsBeforeCountries,
   trimLeadingTitles,
@@ -239,6 +247,7 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   dropLabelAddresses,
   dropFirmNames,
   dropFirmRepeats,
+  dropFirmShortNames,
   addInitialsSignoffs,
   absorbRepairs,
 ];
