@@ -120,6 +120,8 @@ import {
   spokenZeroBefore,
   typeAfterNumber,
 } from '../address/typeless.js';
+import { typelessLeadBefore } from '../address/typeless-lead.js';
+import { numberNameNumberAt } from '../address/number-name-number.js';
 
 const NAME = 'address';
 
@@ -1359,6 +1361,8 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       if (start === core.start && core.numbered) {
         start = numberBeforeInRun(v, start);
         if (start === core.start) start = leadingNumberBefore(v, start);
+        // "sent to Tarvik 6 Orlen Street": a typeless street's name before the house number
+        if (start === core.start) start = typelessLeadBefore(v, start, core.end);
         // "Plot 45, Mwenge Street": the unit or mark before that number
         if (start < core.start) start = unitBefore(v, start);
       } else if (start === core.start && core.reason === 'street' && prefixTypeAt(v, core.start) > 0) {
@@ -1482,6 +1486,17 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       if (!firm && partEnds(v, end - 1)) firm = ackConfirms(v, end);
       if (firm || (numberFirst[2] === 'cue' && end > numberFirst[1])) {
         push(numberFirst[0], end, 0.75, 'street-typeless');
+        i = end - 1;
+        continue;
+      }
+    }
+    // 1h. written "07 Orlen Vasko 23, Tamsby, Denmark": numbers on both sides of a typeless name, then
+    // a postcode or a country
+    const twice = numberNameNumberAt(v, i);
+    if (twice) {
+      const { end, firm } = extend(v, twice[1], true);
+      if (firm && end > twice[1]) {
+        push(twice[0], end, 0.75, 'street-typeless');
         i = end - 1;
         continue;
       }
