@@ -13,6 +13,8 @@ spanTable('ADDRESS', 'typeless street name before a numbered typed street', [
   ['raw ASR after a cue', 'i would like it sent to tarvikvagen six orlen street thanks', [[6, 10]]],
   ['after an address label', "here's Dara's address: Skelvoll 44 Marten Road Suite 5 Orvby", [[3, 10]]],
   // negatives
+  ['a recipient whose surname no list holds', 'Billing address: Dara Qelvorin 12 Orlen Street', [[4, 7]]],
+  ['a word in capitals is a company line', 'Ship to: QORVEX 12 Orlen Street, Kestby', [[3, 7]]],
   ['a person is the recipient line', 'send it to Anna 12 Orlen Street please', [[4, 7]]],
   [
     'a letterhead company before a typeless street',

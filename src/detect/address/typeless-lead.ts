@@ -17,7 +17,7 @@ import { compoundAt, prefixTypeAt, suffixTypeAt } from './street.js';
 import { countryAt, regionAt, tailAt } from './tail.js';
 import { opening } from './typeless.js';
 import type { AddressView } from './view.js';
-import { cueBefore, endsItem, isParticle, nameWord, partEnds, raw, sameTurn } from './view.js';
+import { endsItem, isParticle, nameWord, partEnds, raw, sameTurn } from './view.js';
 import { addressVocab } from './vocab.js';
 
 /** Is word j a word only a street could be here: a name word no list knows as English, a person or a place? */
@@ -80,5 +80,6 @@ export function typelessLeadBefore(v: AddressView, start: number, streetEnd: num
   if (!streetWordOnly(v, j)) return start;
   // only where an address is announced: after a letterhead's company line ("Qorvex 39 Orlen Road")
   // or a building's name ("Biltmore 817 Peachtree Street") the word is no street
-  return opening(v, j) !== undefined || cueBefore(v, j, 4) ? j : start;
+  // (right after it: "address: Dara Quill 12 Orlen Street" is a recipient's name, whatever its surname)
+  return opening(v, j) !== undefined ? j : start;
 }
