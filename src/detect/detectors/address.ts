@@ -120,7 +120,6 @@ import {
   spokenZeroBefore,
   typeAfterNumber,
 } from '../address/typeless.js';
-import { typelessLeadBefore } from '../address/typeless-lead.js';
 import { numberNameNumberAt } from '../address/number-name-number.js';
 
 const NAME = 'address';
@@ -1361,8 +1360,6 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       if (start === core.start && core.numbered) {
         start = numberBeforeInRun(v, start);
         if (start === core.start) start = leadingNumberBefore(v, start);
-        // "sent to Tarvik 6 Orlen Street": a typeless street's name before the house number
-        if (start === core.start) start = typelessLeadBefore(v, start, core.end);
         // "Plot 45, Mwenge Street": the unit or mark before that number
         if (start < core.start) start = unitBefore(v, start);
       } else if (start === core.start && core.reason === 'street' && prefixTypeAt(v, core.start) > 0) {
