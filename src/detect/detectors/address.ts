@@ -120,6 +120,7 @@ import {
   spokenZeroBefore,
   typeAfterNumber,
 } from '../address/typeless.js';
+import { numberNameNumberAt } from '../address/number-name-number.js';
 
 const NAME = 'address';
 
@@ -1482,6 +1483,17 @@ export function detectAddresses(ctx: DetectionContext): Candidate[] {
       if (!firm && partEnds(v, end - 1)) firm = ackConfirms(v, end);
       if (firm || (numberFirst[2] === 'cue' && end > numberFirst[1])) {
         push(numberFirst[0], end, 0.75, 'street-typeless');
+        i = end - 1;
+        continue;
+      }
+    }
+    // 1h. written "07 Orlen Vasko 23, Tamsby, Denmark": numbers on both sides of a typeless name, then
+    // a postcode or a country
+    const twice = numberNameNumberAt(v, i);
+    if (twice) {
+      const { end, firm } = extend(v, twice[1], true);
+      if (firm && end > twice[1]) {
+        push(twice[0], end, 0.75, 'street-typeless');
         i = end - 1;
         continue;
       }
