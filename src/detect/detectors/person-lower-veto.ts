@@ -61,6 +61,24 @@ export function titled(ctx: DetectionContext, c: Candidate): boolean {
   return p >= 0 && sameSpeaker(ctx, p, c.startWord) && TITLES.has(ctx.tokens[p]!.replace(/\.$/u, ''));
 }
 
+/**
+ * Drops the PERSON candidates lying inside one of the word ranges [start, end), unless a naming cue
+ * or a title found them (the shared tail of the range vetoes: group heads, opening places).
+ */
+export function dropUncuedPersonsIn(
+  ctx: DetectionContext,
+  candidates: readonly Candidate[],
+  ranges: readonly (readonly [number, number])[],
+): Candidate[] {
+  if (ranges.length === 0) return [...candidates];
+  const inside = (c: Candidate): boolean =>
+    c.type === 'PERSON' &&
+    !NAMING_CUE.test(c.reason ?? '') &&
+    !titled(ctx, c) &&
+    ranges.some(([s, e]) => c.startWord >= s && c.endWord <= e);
+  return candidates.filter((c) => !inside(c));
+}
+
 /** Is the word on some name list (of any kind), a frequent name or one with a family-name ending? */
 function nameWord(base: string): boolean {
   return nameKinds(base) !== 0 || isFrequentName(base) || hasFamilyNameEnding(base);

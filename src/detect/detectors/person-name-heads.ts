@@ -12,7 +12,7 @@ import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
 import { wordSet } from '../gazetteer/name-data.js';
 import { isUncased, PHRASE_OR_BRACKET_END, sameSpeaker } from '../call-words.js';
-import { NAMING_CUE, titled } from './person-lower-veto.js';
+import { dropUncuedPersonsIn, NAMING_CUE, titled } from './person-lower-veto.js';
 
 const HEADS = wordSet('names/context/name-heads');
 const CAPITALISED = /^\p{Lu}/u;
@@ -59,12 +59,5 @@ function headedRanges(
 export function dropHeadedNames(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   const persons = candidates.filter((c) => c.type === 'PERSON');
   if (persons.length === 0) return [...candidates];
-  const ranges = headedRanges(ctx, persons, isUncased(ctx.words));
-  if (ranges.length === 0) return [...candidates];
-  const drop = (c: Candidate): boolean =>
-    c.type === 'PERSON' &&
-    !NAMING_CUE.test(c.reason ?? '') &&
-    !titled(ctx, c) &&
-    ranges.some(([s, e]) => c.startWord >= s && c.endWord <= e);
-  return candidates.filter((c) => !drop(c));
+  return dropUncuedPersonsIn(ctx, candidates, headedRanges(ctx, persons, isUncased(ctx.words)));
 }

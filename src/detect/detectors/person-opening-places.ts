@@ -10,7 +10,7 @@
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
 import { sameSpeaker } from '../call-words.js';
-import { NAMING_CUE, titled } from './person-lower-veto.js';
+import { dropUncuedPersonsIn, NAMING_CUE, titled } from './person-lower-veto.js';
 
 /** Prepositions of place that open a sentence about a place (not "in", "at": "In Ada's view"). */
 const OPENERS = new Set(['near', 'outside', 'around']);
@@ -55,12 +55,5 @@ function placeRanges(ctx: DetectionContext, persons: readonly Candidate[]): [num
 export function dropOpeningPlaces(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
   const persons = candidates.filter((c) => c.type === 'PERSON');
   if (persons.length === 0) return [...candidates];
-  const ranges = placeRanges(ctx, persons);
-  if (ranges.length === 0) return [...candidates];
-  const drop = (c: Candidate): boolean =>
-    c.type === 'PERSON' &&
-    !NAMING_CUE.test(c.reason ?? '') &&
-    !titled(ctx, c) &&
-    ranges.some(([s, e]) => c.startWord >= s && c.endWord <= e);
-  return candidates.filter((c) => !drop(c));
+  return dropUncuedPersonsIn(ctx, candidates, placeRanges(ctx, persons));
 }
