@@ -77,6 +77,19 @@ export function dropAsrDefinedTerms(ctx: DetectionContext, candidates: readonly 
     const words = bases.slice(c.startWord, c.endWord);
     return terms.some((t) => t.length === words.length && t.every((w, k) => w === words[k]));
   };
+  return dropTermNames(ctx, candidates, persons, isTerm);
+}
+
+/**
+ * Drops the PERSON candidates that say a defined term, unless a naming cue or a title found them or
+ * another person stands beside them (shared by the drafting-frame and "means" passes).
+ */
+export function dropTermNames(
+  ctx: DetectionContext,
+  candidates: readonly Candidate[],
+  persons: readonly Candidate[],
+  isTerm: (c: Candidate) => boolean,
+): Candidate[] {
   const beside = besideAnotherPerson(
     ctx,
     persons.filter((c) => !isTerm(c)),

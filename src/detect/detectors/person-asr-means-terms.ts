@@ -13,7 +13,7 @@ import type { DetectionContext } from '../types.js';
 import { phraseList } from '../gazetteer/name-data.js';
 import { nameBases } from '../name-bases.js';
 import { isUncased, sameSpeaker } from '../call-words.js';
-import { besideAnotherPerson, NAMING_CUE, titled } from './person-lower-veto.js';
+import { dropTermNames } from './person-asr-defined-terms.js';
 
 const FRAMES = phraseList('names/context/asr-means-frames');
 const kind = (k: string): Set<string> => new Set(FRAMES.filter((p) => p[0] === k).map((p) => p[1]!));
@@ -55,11 +55,5 @@ export function dropAsrMeansTerms(ctx: DetectionContext, candidates: readonly Ca
   const terms = definedTerms(ctx, bases);
   if (terms.size === 0) return [...candidates];
   const isTerm = (c: Candidate): boolean => terms.has(bases.slice(c.startWord, c.endWord).join(' '));
-  const beside = besideAnotherPerson(
-    ctx,
-    persons.filter((c) => !isTerm(c)),
-  );
-  const drop = (c: Candidate): boolean =>
-    c.type === 'PERSON' && isTerm(c) && !NAMING_CUE.test(c.reason ?? '') && !titled(ctx, c) && !beside(c);
-  return candidates.filter((c) => !drop(c));
+  return dropTermNames(ctx, candidates, persons, isTerm);
 }
