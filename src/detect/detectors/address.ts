@@ -193,9 +193,22 @@ function stateAt(ctx: Ctx, i: number): number {
     for (let k = 1; k < name.length && ok; k++) ok = tokens[i + k] === name[k];
     if (ok) return i + name.length;
   }
-  const r = ctx.words[i]?.text.replace(/[^\p{L}]/gu, '') ?? '';
+  const text = ctx.words[i]?.text ?? '';
+  // a code lower-cases to two ASCII letters: a word with no capital A-Z and nothing beyond ASCII
+  // (the Kelvin sign lower-cases to "k") is none, so most words skip the regex
+  if (text.length < 2 || !capitalOrWide(text)) return -1;
+  const r = text.replace(/[^\p{L}]/gu, '');
   if (r.length === 2 && r === r.toUpperCase() && STATE_CODES.has(r.toLowerCase())) return i + 1;
   return -1;
+}
+
+/** Does the text hold a capital A-Z or a character beyond ASCII? */
+function capitalOrWide(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return true;
+  }
+  return false;
 }
 
 /** A 5- or 9-digit zip starting at word i (after fillers): index after it, or -1. */
