@@ -447,6 +447,9 @@ function cornerAt(v: AddressView, i: number): [number, number] | null {
  * names are words English lacks. [start, end), else null.
  */
 function sharedTypeAt(v: AddressView, i: number): [number, number] | null {
+  // the first name is one or two words, then "and": without it one or two words on, no reading
+  // below can hold (asked at every word of the call)
+  if (!andAt(v, i + 1) && !andAt(v, i + 2)) return null;
   const name = (from: number): number => {
     let end = -1;
     for (let m = from; m < from + 2 && m < v.n && sameTurn(v, i, m); m++) {
@@ -469,7 +472,7 @@ function sharedTypeAt(v: AddressView, i: number): [number, number] | null {
   const first = name(i);
   if (first < 0) return null;
   const and = first;
-  if (v.folded[and] !== 'and' && raw(v, and) !== '&') return null;
+  if (!andAt(v, and)) return null;
   const second = name(and + 1);
   if (second < 0 || !pluralTypeAt(v, second) || !sameTurn(v, i, second)) return null;
   // "Upper and Lower Courts": one of the names at least is no English word
@@ -478,6 +481,9 @@ function sharedTypeAt(v: AddressView, i: number): [number, number] | null {
   if (!named || (v.formatted && !capitalised(v, second))) return null;
   return [i, second + 1];
 }
+
+/** Word k is "and" or "&". */
+const andAt = (v: AddressView, k: number): boolean => v.folded[k] === 'and' || raw(v, k) === '&';
 
 /**
  * An English street type in the plural, as USPS Publication 28 (appendix C1) lists many ("Courts",
@@ -2534,6 +2540,9 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
  */
 function countriesAfterPlace(v: AddressView, i: number): number {
   if (!placeOpener(v, i) && !addressCue(v, i)) return -1;
+  // the place below is one or two words (every item read at i ends after i): without a country
+  // after either, no reading holds, and reading the place (all the item kinds at i) costs most
+  if (!countryAt(v, skipWords(v, i + 1), true) && !countryAt(v, skipWords(v, i + 2), true)) return -1;
   const place = itemAt(v, i, true);
   if (!place || (place.kind !== 'name' && place.kind !== 'city') || place.lower || place.end > i + 2)
     return -1;
