@@ -720,7 +720,10 @@ function leadingNumberBefore(v: AddressView, at: number, acrossLine = false): nu
  * without a type word). Word i starts the unit; returns the start of the street line, or -1.
  */
 function typelessBeforeUnit(v: AddressView, i: number): number {
-  if (addressVocab().units.match((k) => v.folded[i + k]) === 0 || unitAt(v, i) < 0) return -1;
+  const units = addressVocab().units;
+  // (a unit opens on a word that opens a unit phrase: one lookup, no reader, for most words)
+  if (!units.has(v.folded[i] ?? '') || units.match((k) => v.folded[i + k]) === 0 || unitAt(v, i) < 0)
+    return -1;
   // "Kingston 42s as a co-owner": a short unit abbreviation ("as.", "pt") only written with its dot
   if ((v.folded[i] ?? '').length <= 2 && !(v.formatted && /\.$/.test(raw(v, i)))) return -1;
   // "Kolmova 12, Suite 210": the unit may open a line of its own
@@ -758,7 +761,10 @@ function strongTailAfterUnit(v: AddressView, i: number): number {
  * English lacks among them in raw ASR), and a postcode, known place or country must follow the unit.
  */
 function numberFirstBeforeUnit(v: AddressView, i: number): number {
-  if (addressVocab().units.match((k) => v.folded[i + k]) === 0 || unitAt(v, i) < 0) return -1;
+  const units = addressVocab().units;
+  // (a unit opens on a word that opens a unit phrase: one lookup, no reader, for most words)
+  if (!units.has(v.folded[i] ?? '') || units.match((k) => v.folded[i + k]) === 0 || unitAt(v, i) < 0)
+    return -1;
   if ((v.folded[i] ?? '').length <= 2 && !(v.formatted && /\.$/.test(raw(v, i)))) return -1;
   let j = i - 1;
   while (j >= 0 && /^[-–—,>]?$/.test(v.ctx.tokens[j] ?? '') && raw(v, j) !== '') j--;
