@@ -42,6 +42,8 @@ import {
   raw,
   sameTurn,
   skip as skipWords,
+  PREFIX_TYPE,
+  SUFFIX_TYPE,
   type AddressView,
 } from '../address/view.js';
 import {
@@ -2138,15 +2140,17 @@ function coreAt(v: AddressView, i: number): Core | null {
   const road = roadCodeAt(v, i);
   if (road) return { ...road, reason: 'road-code' };
   // each grammar starts on its own kind of word: a number, a prefix type, a compound, a suffix type
-  const voc = addressVocab().streets;
   const f = v.folded[i]!;
+  // the view's bits of the word (voc.prefix.has(f), voc.suffix.has(f)), looked up once per distinct word
+  const opens = v.opens[i]!;
+  const suffixType = (opens & SUFFIX_TYPE) !== 0;
   let best: Street | null = v.nextValue[i] === i ? numberFirstStreet(v, i) : null;
-  if (voc.prefix.has(f)) {
+  if ((opens & PREFIX_TYPE) !== 0) {
     let pre = prefixStreet(v, i);
     // "Sabur Avenue Keren Eritrea": a type both ways, and a known place after it, reads as a suffix type
-    if (pre && !pre.numbered && voc.suffix.has(f) && placeAfterType(v, i)) pre = null;
+    if (pre && !pre.numbered && suffixType && placeAfterType(v, i)) pre = null;
     // "K.P. Arends Boulevard KPA 46", "Arends Boulevard 46": a type both ways takes the name before it too
-    if (pre && voc.suffix.has(f) && v.formatted) {
+    if (pre && suffixType && v.formatted) {
       const named = suffixStreet(v, i);
       // ... not a company before it ("Norvexa Ltd Chaussée de Florimont 243")
       let company = false;
@@ -2157,7 +2161,7 @@ function coreAt(v: AddressView, i: number): Core | null {
     }
     // raw ASR, "vesquin ulice sixty three": one word English lacks before a type both ways, a house
     // number after it, is the street's name (Czech, Serbian, Slovene "ulice", "ulica" go both ways)
-    if (pre?.numbered && voc.suffix.has(f) && !v.formatted && pre.start === i && i > 0) {
+    if (pre?.numbered && suffixType && !v.formatted && pre.start === i && i > 0) {
       const k = i - 1;
       const name = v.ctx.tokens[k] ?? '';
       if (sameTurn(v, k, i) && nameWord(v, k) && !isCommonWord(name) && v.cues[i]! - v.cues[k]! === 0)
@@ -2171,7 +2175,7 @@ function coreAt(v: AddressView, i: number): Core | null {
   best = better(best, unnamedStreet(v, i));
   best = better(best, usRouteStreet(v, i));
   best = better(best, gridStreetAt(v, i));
-  if (voc.suffix.has(f) || spelledTypeAt(v, i) > 0) {
+  if (suffixType || spelledTypeAt(v, i) > 0) {
     const suffix = numberedAfter(v, suffixStreet(v, i));
     // an everyday-word type written like its name, a house number after it ("Pardis Square 12",
     // not "the square 12 people"): the name, the type and the number are one street
