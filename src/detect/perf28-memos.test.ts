@@ -14,6 +14,7 @@ import { memoByWord } from './gazetteer/word-memo.js';
 import { isBrand } from './brands.js';
 import { cuesBefore } from './number-cues.js';
 import { sayWords } from '../../test/helpers/words.js';
+import { detectWords } from '../commands/detect.js';
 
 describe('HashFilter', () => {
   it('never turns away a hash it was given', () => {
@@ -120,5 +121,22 @@ describe('cuesBefore (kept per call and question)', () => {
     expect(cuesBefore(ctx, 4, 14, 1)).not.toBe(first);
     expect(cuesBefore(ctx, 4, 14, 1)).toEqual(first.slice(0, 1));
     expect(cuesBefore(ctx, 0)).toEqual([]);
+  });
+});
+
+describe('readings behind the round-28 gates (the same spans as before them)', () => {
+  const cases: [string, [string, number, number][]][] = [
+    // sharedTypeAt: two names sharing a plural street type
+    ['we moved to Orvel and Tamsby Courts near the river', [['ADDRESS', 3, 7]]],
+    // countriesAfterPlace: a place, then a territory and its country
+    ['please deliver to Brastow, Macau, China tomorrow', [['ADDRESS', 3, 6]]],
+    ['my address is Tovarre, Aruba, Netherlands', [['ADDRESS', 3, 6]]],
+    // raw ASR abbreviated suffix type and house number
+    ['i live at kertesz u fifteen budapest', [['ADDRESS', 3, 7]]],
+    // state names by first word
+    ['send it to 12 Velkor Street, Salem, New Hampshire 03099', [['ADDRESS', 3, 10]]],
+  ];
+  it.each(cases)('%s', (line, spans) => {
+    expect(detectWords(sayWords(line)).map((s) => [s.type, s.start_word, s.end_word])).toEqual(spans);
   });
 });
