@@ -5,7 +5,7 @@
  * cue ("my name is ...") can still make one a name. The data (lexicons/brands/): well-known brands
  * and products whose names are also first names or surnames; plus compromise's Organization entries.
  */
-import { lexiconEntries, hasLexiconTag } from './gazetteer/lexicon.js';
+import { lexiconEntries, lexiconWordsTagged } from './gazetteer/lexicon.js';
 import { normaliseToken } from './context.js';
 import { wordSet } from './gazetteer/name-data.js';
 
@@ -62,9 +62,13 @@ const straight = (token: string): string => (token.includes('’') ? token.repla
 
 /** Is this lower-case token (possessive or plural included) a brand that looks like a name? */
 export function isBrand(token: string): boolean {
-  const t = straight(token);
-  return BRANDS.has(t) || hasLexiconTag(t, ORG_TAGS);
+  return brandWords().has(straight(token));
 }
+
+/** BRANDS and the lexicon's organisation words in one Set (isBrand is asked per word, often twice). */
+let brandSet: ReadonlySet<string> | undefined;
+const brandWords = (): ReadonlySet<string> =>
+  (brandSet ??= new Set([...BRANDS, ...lexiconWordsTagged(ORG_TAGS)]));
 
 /**
  * Marks the words that belong to a multi-word brand ("trader joe's", "wells fargo") in a call's

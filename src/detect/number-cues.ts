@@ -208,7 +208,23 @@ const NUMBER_SIGN = /^(?:no|nr|n[º°o]|num)\.$/i;
  * are skipped; the search stops at an earlier value (a run of 3+ digits) unless it directly
  * precedes this one. At most `max` hits.
  */
-export function cuesBefore(ctx: DetectionContext, index: number, window = 14, max = 4): CueHit[] {
+export function cuesBefore(ctx: DetectionContext, index: number, window = 14, max = 4): readonly CueHit[] {
+  // the detectors ask about the same value more than once (phone, account, dob, address): one
+  // search per question and call, the answer shared (callers only read it)
+  if (index < 0 || index >= 2 ** 20 || window < 0 || window >= 1024 || max < 0 || max >= 16)
+    return searchCuesBefore(ctx, index, window, max);
+  let known = cueAnswers.get(ctx);
+  if (!known) cueAnswers.set(ctx, (known = new Map()));
+  const key = (index * 1024 + window) * 16 + max;
+  let hits = known.get(key);
+  if (!hits) known.set(key, (hits = searchCuesBefore(ctx, index, window, max)));
+  return hits;
+}
+
+/** cuesBefore() answers already given, per call (detection context) and question. */
+const cueAnswers = new WeakMap<DetectionContext, Map<number, readonly CueHit[]>>();
+
+function searchCuesBefore(ctx: DetectionContext, index: number, window: number, max: number): CueHit[] {
   const sig = significant(ctx);
   const hits: CueHit[] = [];
   const end = sig.pos[Math.min(index, ctx.tokens.length)]!;

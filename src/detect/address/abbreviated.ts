@@ -71,6 +71,12 @@ function prefixAbbreviation(v: AddressView, i: number): Street | null {
  * together with the house number after it ("u15"; "g944218" is "g", house number 9, postcode).
  */
 function suffixAbbreviation(v: AddressView, i: number): Street | null {
+  // the type's letter comes one to MAX_NAME_WORDS words on: without a one-letter word there, no
+  // reading below holds (asked at every word of a raw ASR call)
+  let letterAhead = false;
+  for (let k = i + 1; k <= i + MAX_NAME_WORDS && !letterAhead; k++)
+    letterAhead = (v.folded[k] ?? '').length === 1;
+  if (!letterAhead) return null;
   const end = nameEnd(v, i, (k) => (v.folded[k] ?? '').length === 1);
   if (end < 0 || partEnds(v, end - 1) || end - i > MAX_NAME_WORDS) return null;
   // no capitals say where the name starts: an English word does not open it ("office | liepu g")

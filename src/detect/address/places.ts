@@ -89,8 +89,38 @@ function wordCount(s: string): number {
   return n;
 }
 
+/**
+ * A bit per hash value (folded to `bits` bits): a clear bit proves a hash is in no list, so most
+ * words, which name no place, are answered by one probe of a small array instead of a binary
+ * search or a Map lookup over a large index (each mostly a wait on memory). A set bit proves nothing.
+ */
+export class HashFilter {
+  private readonly words: Uint32Array;
+  private readonly mask: number;
+  constructor(bits: number) {
+    this.words = new Uint32Array(2 ** Math.max(bits - 5, 0));
+    this.mask = 2 ** bits - 1;
+  }
+  private slot(h: number): number {
+    return (h ^ (h >>> 15)) & this.mask;
+  }
+  add(h: number): void {
+    const s = this.slot(h);
+    this.words[s >>> 5]! |= 1 << (s & 31);
+  }
+  mayHave(h: number): boolean {
+    const s = this.slot(h);
+    return (this.words[s >>> 5]! & (1 << (s & 31))) !== 0;
+  }
+}
+
+/** The answer for a name no list holds, shared (callers only read it). */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
 class CityIndex {
   readonly codes: string[] = [];
+  /** ~130,000 hashes in 2^21 bits: ~6% of unknown words pass to the binary search */
+  private readonly filter = new HashFilter(21);
   private readonly hashes: Uint32Array;
   private readonly countries: Uint16Array;
 
@@ -119,6 +149,7 @@ class CityIndex {
     for (let i = 0; i < sorted.length; i++) {
       this.hashes[i] = Math.floor(sorted[i]! / 65536);
       this.countries[i] = sorted[i]! % 65536;
+      this.filter.add(this.hashes[i]!);
     }
   }
 
@@ -128,6 +159,7 @@ class CityIndex {
   }
 
   lookupHash(h: number): string[] {
+    if (!this.filter.mayHave(h)) return NONE;
     let lo = 0;
     let hi = this.hashes.length;
     while (lo < hi) {
@@ -135,6 +167,7 @@ class CityIndex {
       if (this.hashes[mid]! < h) lo = mid + 1;
       else hi = mid;
     }
+    if (lo >= this.hashes.length || this.hashes[lo] !== h) return NONE;
     const out: string[] = [];
     for (let i = lo; i < this.hashes.length && this.hashes[i] === h; i++) {
       const cc = this.codes[this.countries[i]!]!;
@@ -153,6 +186,9 @@ interface Places {
   regionMaxWords: number;
   /** hash of the folded country name -> ISO code */
   countries: Map<number, string>;
+  /** the hashes of `regions` and of `countries` (see HashFilter) */
+  regionFilter: HashFilter;
+  countryFilter: HashFilter;
   countryMaxWords: number;
 }
 
@@ -198,6 +234,10 @@ function load(): Places {
       countryMaxWords = Math.max(countryMaxWords, w.length);
     }
   }
+  const regionFilter = new HashFilter(18);
+  for (const h of regions.keys()) regionFilter.add(h);
+  const countryFilter = new HashFilter(16);
+  for (const h of countries.keys()) countryFilter.add(h);
   places = {
     cities: new CityIndex(readWordListsIn('address/cities')),
     regions,
@@ -205,6 +245,8 @@ function load(): Places {
     regionMaxWords: Math.min(regionMaxWords, 5),
     countries,
     countryMaxWords: Math.min(countryMaxWords, 7),
+    regionFilter,
+    countryFilter,
   };
   return places;
 }
@@ -221,7 +263,8 @@ export function cityCountriesByHash(h: number): string[] {
 
 /** Countries with a first-level region of this name's hash. */
 export function regionCountriesByHash(h: number): string[] {
-  return load().regions.get(h) ?? [];
+  const p = load();
+  return p.regionFilter.mayHave(h) ? (p.regions.get(h) ?? NONE) : NONE;
 }
 
 /** Countries with a first-level region of this name (folded words joined by spaces). */
@@ -236,11 +279,12 @@ export function regionCodeCountries(code: string): string[] {
 
 /** ISO code of a country name ("deutschland" -> DE), or undefined. */
 export function countryCode(name: string): string | undefined {
-  return load().countries.get(fnv1a(name));
+  return countryCodeByHash(fnv1a(name));
 }
 
 export function countryCodeByHash(h: number): string | undefined {
-  return load().countries.get(h);
+  const p = load();
+  return p.countryFilter.mayHave(h) ? p.countries.get(h) : undefined;
 }
 
 let sovereigns: Map<string, string[]> | undefined;

@@ -669,6 +669,8 @@ const ROUTE_SYSTEMS = new Set(['state', 'county', 'us', 'u.s', 'farm', 'ranch', 
 const ROUTE_WORDS = new Set(['route', 'road', 'highway', 'hwy', 'rte', 'rd']);
 export function usRouteStreet(v: AddressView, i: number): Street | null {
   const f = v.folded[i] ?? '';
+  // every reading below opens on one of these words (asked at every word of the call)
+  if (f !== 'interstate' && f !== 'fm' && f !== 'farm' && f !== 'ranch' && !ROUTE_SYSTEMS.has(f)) return null;
   const ok = (k: number): boolean =>
     k < v.n && sameTurn(v, i, k) && (k === i || (!partEnds(v, k - 1) && !endsItem(v, k - 1)));
   let j = -1;

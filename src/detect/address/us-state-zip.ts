@@ -6,6 +6,15 @@ import { runAt } from '../../transcript/spoken-view.js';
 import { STATE_CODES, STATE_NAMES } from '../gazetteer/us-states.js';
 import { type AddressView, raw } from './view.js';
 
+/** STATE_NAMES by first word, each list in STATE_NAMES order (longest first): one lookup per word. */
+const NAMES_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const name of STATE_NAMES) {
+  const list = NAMES_BY_FIRST.get(name[0]!);
+  if (list) list.push(name);
+  else NAMES_BY_FIRST.set(name[0]!, [name]);
+}
+const NO_NAMES: readonly (readonly string[])[] = [];
+
 /**
  * A US state (name or code) at word i followed by a ZIP code before `end`: the index after the ZIP,
  * else -1. Written, a code counts in capitals, or in lower case with `lowerCode` (an address typed
@@ -16,8 +25,10 @@ export function stateZipEnd(v: AddressView, i: number, end = v.n, lowerCode = fa
   // cheap first: a ZIP's digits within the next three words (a state name has at most two)
   if (i + 1 >= v.n || v.nextValue[i + 1]! > i + 3) return -1;
   let after = -1;
-  for (const name of STATE_NAMES) {
-    if (name.every((w, k) => t[i + k] === w)) {
+  for (const name of NAMES_BY_FIRST.get(t[i]!) ?? NO_NAMES) {
+    let k = 1;
+    while (k < name.length && t[i + k] === name[k]) k++;
+    if (k === name.length) {
       after = i + name.length;
       break;
     }

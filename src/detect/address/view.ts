@@ -25,7 +25,18 @@ export interface AddressView {
   nextValue: Int32Array;
   /** per word, answers of the word tests the grammar asks most (see `remembered`) */
   known: Uint8Array;
+  /**
+   * per word, the vocabularies whose phrases open on it (PREFIX_TYPE, SUFFIX_TYPE, CUE_FIRST,
+   * POSTCODE_CUE_FIRST): looked up once per distinct word of the call, read at every word
+   */
+  opens: Uint8Array;
 }
+
+/** Bits of `opens`: the word opens a prefix / suffix street type, an address / postcode cue. */
+export const PREFIX_TYPE = 1;
+export const SUFFIX_TYPE = 2;
+const CUE_FIRST = 4;
+const POSTCODE_CUE_FIRST = 8;
 
 const HAS_CAPITAL = /\p{Lu}/u;
 const ENDS_PUNCT = /[.,?!]$/;
@@ -35,16 +46,34 @@ const views = new WeakMap<DetectionContext, AddressView>();
 export function addressView(ctx: DetectionContext): AddressView {
   let v = views.get(ctx);
   if (!v) {
-    // one folded string per distinct token: a long call says a few thousand distinct words
-    const foldedOf = new Map<string, string>();
+    const voc = addressVocab();
+    const opensOf = (f: string): number =>
+      (voc.streets.prefix.has(f) ? PREFIX_TYPE : 0) |
+      (voc.streets.suffix.has(f) ? SUFFIX_TYPE : 0) |
+      (voc.cues.has(f) ? CUE_FIRST : 0) |
+      (voc.postcodeCues.has(f) ? POSTCODE_CUE_FIRST : 0);
+    // one folded string and one set of vocabulary bits per distinct token: a long call says a few
+    // thousand distinct words
+    const distinct = new Map<string, number>();
+    const foldedList: string[] = [];
+    const opensList: number[] = [];
+    const opens = new Uint8Array(ctx.tokens.length);
     const folded = mapPacked(ctx.tokens, (t) => {
-      let f = foldedOf.get(t);
-      if (f === undefined) foldedOf.set(t, (f = fold(t)));
-      return f;
+      let d = distinct.get(t);
+      if (d === undefined) {
+        const f = fold(t);
+        distinct.set(t, (d = foldedList.push(f) - 1));
+        opensList.push(opensOf(f));
+      }
+      return foldedList[d]!;
     });
+    for (let i = 0; i < folded.length; i++) opens[i] = opensList[distinct.get(ctx.tokens[i]!)!]!;
     // "Bosnia & Herzegovina", "Turks & Caicos Islands": the ampersand (an empty token) reads "and"
     for (let i = 0; i < folded.length; i++)
-      if (folded[i] === '' && ctx.words[i]!.text === '&') folded[i] = 'and';
+      if (folded[i] === '' && ctx.words[i]!.text === '&') {
+        folded[i] = 'and';
+        opens[i] = opensOf('and');
+      }
     let caps = 0;
     let punct = 0;
     for (const w of ctx.words) {
@@ -52,8 +81,7 @@ export function addressView(ctx: DetectionContext): AddressView {
       if (ENDS_PUNCT.test(w.text)) punct++;
     }
     const formatted = ctx.words.length > 0 && (caps + punct) / ctx.words.length > 0.08;
-    const voc = addressVocab();
-    const counts = (set: typeof voc.cues): Int32Array => {
+    const counts = (set: typeof voc.cues, bit: number): Int32Array => {
       const out = new Int32Array(folded.length + 1);
       // one reader for the whole call (a closure per word was most of the view's garbage); a
       // phrase can only start at a word that opens one (`has`)
@@ -61,7 +89,7 @@ export function addressView(ctx: DetectionContext): AddressView {
       const read = (k: number): string | undefined => folded[at + k];
       for (let i = 0; i < folded.length; i++) {
         at = i;
-        out[i + 1] = out[i]! + (set.has(folded[i]!) && set.match(read) > 0 ? 1 : 0);
+        out[i + 1] = out[i]! + ((opens[i]! & bit) !== 0 && set.match(read) > 0 ? 1 : 0);
       }
       return out;
     };
@@ -76,10 +104,11 @@ export function addressView(ctx: DetectionContext): AddressView {
       n: ctx.tokens.length,
       folded,
       formatted,
-      cues: counts(voc.cues),
-      postcodeCues: counts(voc.postcodeCues),
+      cues: counts(voc.cues, CUE_FIRST),
+      postcodeCues: counts(voc.postcodeCues, POSTCODE_CUE_FIRST),
       nextValue,
       known: new Uint8Array(ctx.tokens.length),
+      opens,
     };
     views.set(ctx, v);
   }

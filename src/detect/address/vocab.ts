@@ -8,6 +8,13 @@ import { readWordList, readWordListsIn } from '../lexicon-files.js';
 
 /** Lower case, accents removed, ß -> ss, æ -> ae, ø -> o, ł -> l, ə -> e, trailing dots dropped. */
 export function fold(s: string): string {
+  // ASCII without capitals and no dot at the end (most words): folding changes nothing
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    plain = c < 0x80 && (c < 0x41 || c > 0x5a);
+  }
+  if (plain && s.charCodeAt(s.length - 1) !== 0x2e) return s;
   let t = s.toLowerCase();
   // eslint-disable-next-line no-control-regex
   if (!/^[\x00-\x7f]*$/.test(t)) {

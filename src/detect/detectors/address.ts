@@ -42,6 +42,8 @@ import {
   raw,
   sameTurn,
   skip as skipWords,
+  PREFIX_TYPE,
+  SUFFIX_TYPE,
   type AddressView,
 } from '../address/view.js';
 import {
@@ -193,9 +195,22 @@ function stateAt(ctx: Ctx, i: number): number {
     for (let k = 1; k < name.length && ok; k++) ok = tokens[i + k] === name[k];
     if (ok) return i + name.length;
   }
-  const r = ctx.words[i]?.text.replace(/[^\p{L}]/gu, '') ?? '';
+  const text = ctx.words[i]?.text ?? '';
+  // a code lower-cases to two ASCII letters: a word with no capital A-Z and nothing beyond ASCII
+  // (the Kelvin sign lower-cases to "k") is none, so most words skip the regex
+  if (text.length < 2 || !capitalOrWide(text)) return -1;
+  const r = text.replace(/[^\p{L}]/gu, '');
   if (r.length === 2 && r === r.toUpperCase() && STATE_CODES.has(r.toLowerCase())) return i + 1;
   return -1;
+}
+
+/** Does the text hold a capital A-Z or a character beyond ASCII? */
+function capitalOrWide(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return true;
+  }
+  return false;
 }
 
 /** A 5- or 9-digit zip starting at word i (after fillers): index after it, or -1. */
@@ -434,6 +449,9 @@ function cornerAt(v: AddressView, i: number): [number, number] | null {
  * names are words English lacks. [start, end), else null.
  */
 function sharedTypeAt(v: AddressView, i: number): [number, number] | null {
+  // the first name is one or two words, then "and": without it one or two words on, no reading
+  // below can hold (asked at every word of the call)
+  if (!andAt(v, i + 1) && !andAt(v, i + 2)) return null;
   const name = (from: number): number => {
     let end = -1;
     for (let m = from; m < from + 2 && m < v.n && sameTurn(v, i, m); m++) {
@@ -456,7 +474,7 @@ function sharedTypeAt(v: AddressView, i: number): [number, number] | null {
   const first = name(i);
   if (first < 0) return null;
   const and = first;
-  if (v.folded[and] !== 'and' && raw(v, and) !== '&') return null;
+  if (!andAt(v, and)) return null;
   const second = name(and + 1);
   if (second < 0 || !pluralTypeAt(v, second) || !sameTurn(v, i, second)) return null;
   // "Upper and Lower Courts": one of the names at least is no English word
@@ -465,6 +483,9 @@ function sharedTypeAt(v: AddressView, i: number): [number, number] | null {
   if (!named || (v.formatted && !capitalised(v, second))) return null;
   return [i, second + 1];
 }
+
+/** Word k is "and" or "&". */
+const andAt = (v: AddressView, k: number): boolean => v.folded[k] === 'and' || raw(v, k) === '&';
 
 /**
  * An English street type in the plural, as USPS Publication 28 (appendix C1) lists many ("Courts",
@@ -701,7 +722,10 @@ function leadingNumberBefore(v: AddressView, at: number, acrossLine = false): nu
  * without a type word). Word i starts the unit; returns the start of the street line, or -1.
  */
 function typelessBeforeUnit(v: AddressView, i: number): number {
-  if (addressVocab().units.match((k) => v.folded[i + k]) === 0 || unitAt(v, i) < 0) return -1;
+  const units = addressVocab().units;
+  // (a unit opens on a word that opens a unit phrase: one lookup, no reader, for most words)
+  if (!units.has(v.folded[i] ?? '') || units.match((k) => v.folded[i + k]) === 0 || unitAt(v, i) < 0)
+    return -1;
   // "Kingston 42s as a co-owner": a short unit abbreviation ("as.", "pt") only written with its dot
   if ((v.folded[i] ?? '').length <= 2 && !(v.formatted && /\.$/.test(raw(v, i)))) return -1;
   // "Kolmova 12, Suite 210": the unit may open a line of its own
@@ -739,7 +763,10 @@ function strongTailAfterUnit(v: AddressView, i: number): number {
  * English lacks among them in raw ASR), and a postcode, known place or country must follow the unit.
  */
 function numberFirstBeforeUnit(v: AddressView, i: number): number {
-  if (addressVocab().units.match((k) => v.folded[i + k]) === 0 || unitAt(v, i) < 0) return -1;
+  const units = addressVocab().units;
+  // (a unit opens on a word that opens a unit phrase: one lookup, no reader, for most words)
+  if (!units.has(v.folded[i] ?? '') || units.match((k) => v.folded[i + k]) === 0 || unitAt(v, i) < 0)
+    return -1;
   if ((v.folded[i] ?? '').length <= 2 && !(v.formatted && /\.$/.test(raw(v, i)))) return -1;
   let j = i - 1;
   while (j >= 0 && /^[-–—,>]?$/.test(v.ctx.tokens[j] ?? '') && raw(v, j) !== '') j--;
@@ -2113,15 +2140,17 @@ function coreAt(v: AddressView, i: number): Core | null {
   const road = roadCodeAt(v, i);
   if (road) return { ...road, reason: 'road-code' };
   // each grammar starts on its own kind of word: a number, a prefix type, a compound, a suffix type
-  const voc = addressVocab().streets;
   const f = v.folded[i]!;
+  // the view's bits of the word (voc.prefix.has(f), voc.suffix.has(f)), looked up once per distinct word
+  const opens = v.opens[i]!;
+  const suffixType = (opens & SUFFIX_TYPE) !== 0;
   let best: Street | null = v.nextValue[i] === i ? numberFirstStreet(v, i) : null;
-  if (voc.prefix.has(f)) {
+  if ((opens & PREFIX_TYPE) !== 0) {
     let pre = prefixStreet(v, i);
     // "Sabur Avenue Keren Eritrea": a type both ways, and a known place after it, reads as a suffix type
-    if (pre && !pre.numbered && voc.suffix.has(f) && placeAfterType(v, i)) pre = null;
+    if (pre && !pre.numbered && suffixType && placeAfterType(v, i)) pre = null;
     // "K.P. Arends Boulevard KPA 46", "Arends Boulevard 46": a type both ways takes the name before it too
-    if (pre && voc.suffix.has(f) && v.formatted) {
+    if (pre && suffixType && v.formatted) {
       const named = suffixStreet(v, i);
       // ... not a company before it ("Norvexa Ltd Chaussée de Florimont 243")
       let company = false;
@@ -2132,7 +2161,7 @@ function coreAt(v: AddressView, i: number): Core | null {
     }
     // raw ASR, "vesquin ulice sixty three": one word English lacks before a type both ways, a house
     // number after it, is the street's name (Czech, Serbian, Slovene "ulice", "ulica" go both ways)
-    if (pre?.numbered && voc.suffix.has(f) && !v.formatted && pre.start === i && i > 0) {
+    if (pre?.numbered && suffixType && !v.formatted && pre.start === i && i > 0) {
       const k = i - 1;
       const name = v.ctx.tokens[k] ?? '';
       if (sameTurn(v, k, i) && nameWord(v, k) && !isCommonWord(name) && v.cues[i]! - v.cues[k]! === 0)
@@ -2146,7 +2175,7 @@ function coreAt(v: AddressView, i: number): Core | null {
   best = better(best, unnamedStreet(v, i));
   best = better(best, usRouteStreet(v, i));
   best = better(best, gridStreetAt(v, i));
-  if (voc.suffix.has(f) || spelledTypeAt(v, i) > 0) {
+  if (suffixType || spelledTypeAt(v, i) > 0) {
     const suffix = numberedAfter(v, suffixStreet(v, i));
     // an everyday-word type written like its name, a house number after it ("Pardis Square 12",
     // not "the square 12 people"): the name, the type and the number are one street
@@ -2521,6 +2550,9 @@ function tailAnchorAt(v: AddressView, i: number): Anchor | null {
  */
 function countriesAfterPlace(v: AddressView, i: number): number {
   if (!placeOpener(v, i) && !addressCue(v, i)) return -1;
+  // the place below is one or two words (every item read at i ends after i): without a country
+  // after either, no reading holds, and reading the place (all the item kinds at i) costs most
+  if (!countryAt(v, skipWords(v, i + 1), true) && !countryAt(v, skipWords(v, i + 2), true)) return -1;
   const place = itemAt(v, i, true);
   if (!place || (place.kind !== 'name' && place.kind !== 'city') || place.lower || place.end > i + 2)
     return -1;

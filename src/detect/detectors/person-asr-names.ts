@@ -151,6 +151,10 @@ const PERSON_VERBS: readonly (readonly string[])[] = [
   ['has', 'given'],
   ['passed', 'away'],
 ];
+// first words of PERSON_VERBS and last words of QUESTIONS: only after (before) one can a phrase
+// match, so most words skip the phrase loops (asked at every word of a raw ASR call)
+const PERSON_VERB_FIRST = new Set(PERSON_VERBS.map((v) => v[0]!));
+const QUESTION_LAST = new Set(QUESTIONS.map((q) => q[q.length - 1]!));
 /** Words before a subject that make the word a noun or an adjective ("the christian said", "so randy"). */
 const NOT_BEFORE_SUBJECT = new Set([
   ...DETERMINERS,
@@ -373,10 +377,15 @@ export function addAsrNames(view: ExtendView, out: Candidate[], covered: Uint8Ar
       framed = called && framedName(view, k, covered);
     }
     // "who are you ilse i'm ...": the one addressed, closing the question
-    if (QUESTIONS.some((q) => startsWith(view, k - q.length, q)) && framedName(view, k, covered))
+    if (
+      QUESTION_LAST.has(t[k - 1]!) &&
+      QUESTIONS.some((q) => startsWith(view, k - q.length, q)) &&
+      framedName(view, k, covered)
+    )
       framed = framed || k + 1 >= n || !sameSpeaker(ctx, k, k + 1) || CLAUSE_OPENERS.has(t[k + 1]!);
     // "so ilse who are you": the one addressed, opening the question
     if (
+      t[k + 1] === 'who' &&
       startsWith(view, k + 1, ['who', 'are', 'you']) &&
       ['so', 'well', 'and', 'now', 'hey', 'okay'].includes(t[k - 1] ?? '')
     )
@@ -395,6 +404,7 @@ export function addAsrNames(view: ExtendView, out: Candidate[], covered: Uint8Ar
     // "kelvin is from northwind", "randy had given ...": a given name that is also a rare word,
     // the subject of a verb said of people
     if (
+      PERSON_VERB_FIRST.has(t[k + 1] ?? '') &&
       PERSON_VERBS.some((v) => startsWith(view, k + 1, v)) &&
       sameSpeaker(ctx, k, k + 1) &&
       !NOT_BEFORE_SUBJECT.has(t[k - 1] ?? '') &&

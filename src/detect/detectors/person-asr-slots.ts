@@ -26,6 +26,8 @@ const SLOTS = phrasesByLastWord(phraseList('names/cues/asr-person-slot'));
 const FILLERS = new Set(['is', "it's", 'its', 'yeah', 'yes', 'um', 'uh', 'er', 'so', 'well', 'okay']);
 const MAX_FILLERS = 2;
 const I_AM: readonly (readonly string[])[] = [["i'm"], ['im'], ['i', 'am']];
+/** Their last words: only after one can a phrase of I_AM end (asked at every word of the call) */
+const I_AM_LAST = new Set(I_AM.map((p) => p[p.length - 1]!));
 /** What follows a speaker's own name: where from, what for. */
 const AFTER_OWN_NAME = new Set(['originally', 'from', 'calling', 'speaking', 'here']);
 const ROLE_NOUNS = new Set([...wordSet('names/context/occupations'), ...wordSet('names/context/news-roles')]);
@@ -76,7 +78,7 @@ function afterFillers(view: ExtendView, k: number): number {
 function nameEnd(view: ExtendView, k: number, covered: Uint8Array): number {
   const { tokens } = view.ctx;
   const prev = tokens[k - 1] ?? '';
-  if (phraseEndsBefore(view, k, I_AM)) {
+  if (I_AM_LAST.has(prev) && phraseEndsBefore(view, k, I_AM)) {
     const end = runThroughFound(view, k, covered);
     return AFTER_OWN_NAME.has(tokens[end] ?? '') && sameSpeaker(view.ctx, k, end) ? end : k;
   }

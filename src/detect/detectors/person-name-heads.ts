@@ -19,9 +19,13 @@ const CAPITALISED = /^\p{Lu}/u;
 /** Arabic articles between a head and the name's words ("Saraya al Velkor" in raw ASR). */
 const ARTICLES = new Set(['al', 'el']);
 
+const APOSTROPHE_OR_HYPHEN = /['’ʼ-]/;
 /** Word k as the head list holds it: lower case, no apostrophes, the part before a hyphen. */
-const headForm = (ctx: DetectionContext, k: number): string =>
-  (ctx.tokens[k] ?? '').replace(/['’ʼ]/gu, '').split('-')[0]!;
+const headForm = (ctx: DetectionContext, k: number): string => {
+  const t = ctx.tokens[k] ?? '';
+  // most words hold neither: no regex and no split for them (asked at every word of the call)
+  return APOSTROPHE_OR_HYPHEN.test(t) ? t.replace(/['’ʼ]/gu, '').split('-')[0]! : t;
+};
 
 /** Is word k a head (capitalised in cased text)? */
 function headAt(ctx: DetectionContext, k: number, uncased: boolean): boolean {

@@ -323,7 +323,8 @@ export function addUnknownPairNames(
   growLeft(view, out, covered, make);
   let placeWords: Set<string> | undefined;
   for (let k = 0; k + 1 < words.length; k++) {
-    if (covered[k] || namesAWork(view, k)) continue;
+    // a run opens on an unknown name word, else it names nothing below (asked first: most words fail it)
+    if (covered[k] || !unknownNameWord(view, k, covered) || namesAWork(view, k)) continue;
     // at a sentence's start only an apposition tells a person ("Velkor Amundai, 42, ..."); after a
     // capital ("There's Velkor Amundai, who ...") only "who"
     const opens = opensAt(view, k);

@@ -1122,10 +1122,13 @@ const DR = /^Dr\.?$/;
  */
 function surnameAfterHonorific(view: CallView, i: number): boolean {
   const { ctx } = view;
-  const base = view.base[i]!;
-  if (i === 0 || !ALL_LETTERS.test(base) || FILLERS.has(base) || NEVER_SURNAME.has(base)) return false;
-  if (speakerOf(ctx, i - 1) !== speakerOf(ctx, i) || view.masked(i)) return false;
+  if (i === 0) return false;
   const prev = ctx.tokens[i - 1]!;
+  // only after one of these words (most words are after none: no test below is asked for them)
+  if (!HONORIFICS.has(prev) && prev !== 'miss' && prev !== 'dr') return false;
+  const base = view.base[i]!;
+  if (!ALL_LETTERS.test(base) || FILLERS.has(base) || NEVER_SURNAME.has(base)) return false;
+  if (speakerOf(ctx, i - 1) !== speakerOf(ctx, i) || view.masked(i)) return false;
   const capitalised = CAPITALISED.test(ctx.words[i]!.text) || ALL_CAPITALS.test(ctx.words[i]!.text);
   if (HONORIFICS.has(prev)) return true;
   if (prev === 'miss' && BEFORE_MISS.has(ctx.tokens[i - 2] ?? '')) return true;
