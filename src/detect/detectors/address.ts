@@ -50,6 +50,7 @@ import {
   prefixTypeAt,
   compoundStreet,
   germanOpenerBefore,
+  gridHouseEnd,
   numberFirstStreet,
   ordinalName,
   prefixStreet,
@@ -2110,7 +2111,8 @@ function coreAt(v: AddressView, i: number): Core | null {
   if (box > 0) return { start: i, end: box, numbered: true, reason: 'po-box' };
   const mil = militaryAt(v, i);
   if (mil > 0) return { start: i, end: mil, numbered: true, reason: 'military' };
-  const road = roadCodeAt(v, i);
+  // (a grid house number "W148 N9748" is no road code: the street grammar reads it)
+  const road = gridHouseEnd(v, i) < 0 ? roadCodeAt(v, i) : null;
   if (road) return { ...road, reason: 'road-code' };
   // each grammar starts on its own kind of word: a number, a prefix type, a compound, a suffix type
   const voc = addressVocab().streets;
