@@ -32,3 +32,25 @@ describe('round 28: US street forms (lettered streets, grid numbers, USPS abbrev
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe('round 28: boxes and glued units', () => {
+  const cases: [string, string, [number, number][]][] = [
+    // raw ASR spells a route designator's letters before its number
+    ['spelled rr', 'please write to us at r r seven box twelve best wishes', [[5, 10]]],
+    ['spelled hc', 'please write to us at h c sixty one box twelve tarnby wyoming best wishes', [[5, 13]]],
+    // raw ASR spells a box written in capitals, with its designator
+    ['spelled box', 'please write to us at r t one b o x eighty one best wishes', [[5, 13]]],
+    ['spelled box cued', 'my mailing address is b o x eighty one tarnby texas thanks', [[4, 11]]],
+    ['spelled box alone', 'i said b o x five times', []],
+    // a box number's letter, when the line goes on to a place
+    ['box letter written', 'Please post it to PO Box 103 A, Tarnby, IL 61999 today.', [[4, 11]]],
+    ['box letter lower', 'please post it to po box 103 a tarnby il 61999 today', [[4, 11]]],
+    ['box then article', 'please post it to po box 103 a week ago', [[4, 7]]],
+    // a unit word glued to its value
+    ['glued suite', 'It is on 2945 W. Quillmore Suite100. Great', [[3, 7]]],
+    ['glued apt', 'Send it to 12 Kestrel Ave Apt#4B, Tarnby, OR 97999 thanks', [[3, 10]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
