@@ -25,6 +25,13 @@ describe('round 28: US street forms (lettered streets, grid numbers, USPS abbrev
     ['floor flr', 'Send it to 88 Kestrel Ave 25th Flr, Fernvale, IL 60999. Thanks.', [[3, 11]]],
     ['suffix ctr', 'Meet me at 3 Quillmore Ctr in ten minutes', [[3, 6]]],
     ['suffix py', 'It is on 4425 Kestrel Hill Py. Great', [[3, 7]]],
+    // "Bridge" names a corner's side and a numbered street; alone it is no street
+    [
+      'corner bridge',
+      'the accident happened at the corner of kestrel courts and quill bridge last night',
+      [[7, 12]],
+    ],
+    ['bridge alone', 'We walked across London Bridge yesterday.', []],
     // without a house number an abbreviation is no street
     ['no number', 'the ctr is closed and the lk is frozen', []],
   ];
@@ -49,6 +56,18 @@ describe('round 28: boxes and glued units', () => {
     // a unit word glued to its value
     ['glued suite', 'It is on 2945 W. Quillmore Suite100. Great', [[3, 7]]],
     ['glued apt', 'Send it to 12 Kestrel Ave Apt#4B, Tarnby, OR 97999 thanks', [[3, 10]]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('round 28: a town after a line written in lower case', () => {
+  const cases: [string, string, [number, number][]][] = [
+    ['two-word town', 'Please send it to 430 kestrel st palo alto thanks', [[4, 9]]],
+    ['town after commas', 'Address: 164 orrel rd, prahran, vic Thanks', [[1, 6]]],
+    // a capitalised line keeps the written rule (a lower-case word after it is no town)
+    ['capitalised line', 'Please send it to 430 Kestrel St palo alto thanks', [[4, 7]]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected);
