@@ -1,7 +1,7 @@
 /**
- * Raw ASR: a box written in capitals ("BOX 81", "RT 1 BOX 81", "PO BOX 12") is spelled letter by
- * letter ("b o x eighty one", "r t one b o x eighty one"), and the spoken view reads the letters and
- * the numbers as one run ("rt1box81"). A run at word i that spells a box (perhaps after a rural-route
+ * Raw ASR: a box written in capitals ("BOX 52", "RT 4 BOX 52", "PO BOX 12") is spelled letter by
+ * letter ("b o x fifty two", "r t four b o x fifty two"), and the spoken view reads the letters and
+ * the numbers as one run ("rt4box52"). A run at word i that spells a box (perhaps after a rural-route
  * or highway-contract designator and its number, lexicons/address/box-leads.txt) with its number, or
  * whose number follows after "number", is a box line: its end, else -1. A box spelled alone needs an
  * address cue before it ("i said b o x five times" is none).

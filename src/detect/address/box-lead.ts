@@ -51,7 +51,7 @@ function bareBoxBefore(v: AddressView, at: number): number {
 }
 
 /**
- * Raw ASR says a designator's letters one by one ("r r seven box twelve", "h c sixty one box ..."),
+ * Raw ASR says a designator's letters one by one ("r r three box twelve", "h c sixty one box ..."),
  * and the spoken view reads them with the route's number as one run ("rr7"): does the run at
  * `code` open with the letters of a one-word designator and go on with its number?
  */

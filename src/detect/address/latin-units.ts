@@ -2,7 +2,7 @@
  * Units written glued to a number in one word (lexicons/address/glued-units.txt): a Hungarian floor
  * "3.em", an Uzbek flat "12-uy", a Portuguese door and side "4Drt.", "12-Ap.". The unit grammar
  * (numbers.ts unitAt) reads words apart; a glued unit is one word of its own. A unit word said
- * before its value is glued too ("Suite100", "Apt#4B").
+ * before its value is glued too ("Suite210", "Apt#4B").
  */
 import { readWordList } from '../lexicon-files.js';
 import { addressVocab, fold } from './vocab.js';
@@ -26,7 +26,7 @@ const SLASH_FLOOR = /^(?:\d{1,3}|[ULul]?[Gg])\/[Ff]\.?[,;]?$/;
 
 /**
  * A unit word said before its value, glued to it as forms and US envelopes often write it:
- * "Suite100", "Apt#4B", "Ste.210".
+ * "Suite210", "Apt#4B", "Ste.350".
  */
 const GLUED_BEFORE = /^(\p{L}{3,9})[.#]?(\d{1,5}[a-z]?)[,;.]?$/u;
 

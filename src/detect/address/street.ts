@@ -219,12 +219,12 @@ export function compoundAt(v: AddressView, i: number): boolean {
   return v.formatted ? capitalised(v, i) : !isCommonWord(v.ctx.tokens[i]!);
 }
 
-/** A grid house number with both axes in one word ("W156N9762", "N170W20015"), one axis a word ("W148"). */
+/** A grid house number with both axes in one word ("W204N5512", "N112W16840"), one axis a word ("W231"). */
 const GRID_HOUSE = /^(?:[NS]\d{1,4}[EW]\d{1,5}|[EW]\d{1,4}[NS]\d{1,5})$/;
 const GRID_AXIS = /^[NSEW]\d{2,5}$/;
 
 /**
- * Written, Wisconsin's grid house numbers give both axes: "W156N9762", "N170W20015", "W148 N9748".
+ * Written, Wisconsin's grid house numbers give both axes: "W204N5512", "N112W16840", "W231 N6620".
  * The end of the house number at i, else -1.
  */
 export function gridHouseEnd(v: AddressView, i: number): number {
@@ -274,9 +274,9 @@ function leadingNumberEnd(v: AddressView, i: number): number {
 }
 
 /**
- * US cities name streets by a single letter ("1705 Q St NW", "107 B Street East", raw ASR "six
- * forty one k street n w"); the spoken view reads the letter into the house number's run as if it
- * were "1705Q". When that letter is right before a street type that ends the name (not "12 B Park
+ * US cities name streets by a single letter ("3120 Q St NW", "318 B Street East", raw ASR "two
+ * twenty k street n w"); the spoken view reads the letter into the house number's run as if it
+ * were "3120Q". When that letter is right before a street type that ends the name (not "12 B Park
  * Street", house 12B), the house number ends before the letter: its index, else -1. Raw ASR leaves
  * the article "a" alone ("twelve a street").
  */
@@ -290,7 +290,7 @@ function letterNamedStreetCut(v: AddressView, chunks: readonly SpokenChunk[]): n
   if (partEnds(v, k) || endsItem(v, k) || !sameTurn(v, k, k + 1)) return -1;
   const type = suffixTypeAt(v, k + 1);
   if (type === 0 || addressVocab().streets.weak.has(v.folded[k + 1]!)) return -1;
-  // "28874 W Rte 120": a compass letter before a numbered road is its direction
+  // "4410 W Rte 31": a compass letter before a numbered road is its direction
   const after = k + 1 + type;
   if (suffixTypeAt(v, after) > 0 || (after < v.n && runAt(v.ctx.spoken, after)?.startWord === after))
     return -1;

@@ -94,7 +94,7 @@ let phraseHash = new Float64Array(8);
 /** A place word in raw ASR must not be an ordinary English word ("is", "of", "mobile"). */
 const plainWordOk = (v: AddressView, i: number, len: number, lowerOk = false): boolean => {
   // (a town after an address line written all in lower case is read as raw ASR reads it: "... to
-  // 430 kestrel st palo alto thanks!", "Address: 12 orrel rd, prahran, vic")
+  // 72 kestrel st palo alto thanks!", "Address: 12 orrel rd, prahran, vic")
   if (v.formatted && !(lowerOk && (lowerSentenceMask(v.ctx)[i] === 1 || afterLowerLine(v, i))))
     return capitalised(v, i) && (len > 1 || !isFunctionWord(v.ctx.tokens[i]!));
   // "the valley", "the hague": a known name of several words may open with the article; "yen bai",

@@ -289,7 +289,7 @@ function poBoxAt(v: AddressView, i: number): number {
 }
 
 /**
- * "PO Box 103 A, Tarnby", "rr 1 box 103 a tarnby il ...": a letter after a box number is the box's
+ * "PO Box 417 B, Tarnby", "rr 3 box 417 b tarnby il ...": a letter after a box number is the box's
  * own when the line goes on to a place (a comma, the end of the turn, a word English lacks); "box 12
  * a week ago" keeps the article out. The end of the box number, with its letter.
  */
@@ -2128,7 +2128,7 @@ function coreAt(v: AddressView, i: number): Core | null {
   if (box > 0) return { start: i, end: box, numbered: true, reason: 'po-box' };
   const mil = militaryAt(v, i);
   if (mil > 0) return { start: i, end: mil, numbered: true, reason: 'military' };
-  // (a grid house number "W148 N9748" is no road code: the street grammar reads it)
+  // (a grid house number "W231 N6620" is no road code: the street grammar reads it)
   const road = gridHouseEnd(v, i) < 0 ? roadCodeAt(v, i) : null;
   if (road) return { ...road, reason: 'road-code' };
   // each grammar starts on its own kind of word: a number, a prefix type, a compound, a suffix type
