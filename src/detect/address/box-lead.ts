@@ -51,6 +51,21 @@ function bareBoxBefore(v: AddressView, at: number): number {
 }
 
 /**
+ * Raw ASR says a designator's letters one by one ("r r three box twelve", "h c sixty one box ..."),
+ * and the spoken view reads them with the route's number as one run ("rr7"): does the run at
+ * `code` open with the letters of a one-word designator and go on with its number?
+ */
+function spelledLeadOpens(v: AddressView, code: number): boolean {
+  const run = runAt(v.ctx.spoken, code);
+  if (!run || run.startWord !== code) return false;
+  let letters = '';
+  let k = 0;
+  while (k < run.chunks.length && run.chunks[k]!.kind === 'letter') letters += run.chunks[k++]!.text;
+  if (letters.length < 2 || k === run.chunks.length || !/\d/.test(run.chunks[k]!.text)) return false;
+  return leadPhrases().some((p) => p.length === 1 && p[0] === letters);
+}
+
+/**
  * The start of the designator before the box found at [start, end), or of a bare box before a
  * found US town, state and ZIP ("Box 209 | Fernvale, NM 87999"), else `start`.
  */
@@ -76,6 +91,7 @@ export function boxLeadStart(v: AddressView, start: number, end: number): number
   if (j < 1 || !sameTurn(v, j, from) || partEnds(v, j)) return from;
   const code = inside ? from : codeStart(v, j);
   if (code < 1) return from;
+  if (spelledLeadOpens(v, code)) return code;
   let p = code - 1;
   if (p > 0 && isMark(v, p)) p--;
   for (const phrase of leadPhrases()) {

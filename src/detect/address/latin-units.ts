@@ -1,7 +1,8 @@
 /**
  * Units written glued to a number in one word (lexicons/address/glued-units.txt): a Hungarian floor
  * "3.em", an Uzbek flat "12-uy", a Portuguese door and side "4Drt.", "12-Ap.". The unit grammar
- * (numbers.ts unitAt) reads words apart; a glued unit is one word of its own.
+ * (numbers.ts unitAt) reads words apart; a glued unit is one word of its own. A unit word said
+ * before its value is glued too ("Suite210", "Apt#4B").
  */
 import { readWordList } from '../lexicon-files.js';
 import { addressVocab, fold } from './vocab.js';
@@ -23,10 +24,21 @@ const GLUED = /^(\d{1,5}(?:[-/]\d{1,4})?)[-.]?(\p{L}{2,10})\.?[,;]?$/u;
  */
 const SLASH_FLOOR = /^(?:\d{1,3}|[ULul]?[Gg])\/[Ff]\.?[,;]?$/;
 
+/**
+ * A unit word said before its value, glued to it as forms and US envelopes often write it:
+ * "Suite210", "Apt#4B", "Ste.350".
+ */
+const GLUED_BEFORE = /^(\p{L}{3,9})[.#]?(\d{1,5}[a-z]?)[,;.]?$/u;
+
 /** The unit word of a number-and-unit word at i ("em" of "3.em"), or undefined. */
 export function gluedUnitWord(v: AddressView, i: number): string | undefined {
   if (!v.formatted || i < 0 || i >= v.n) return undefined;
   if (SLASH_FLOOR.test(raw(v, i))) return 'floor';
+  const before = GLUED_BEFORE.exec(raw(v, i));
+  if (before) {
+    const word = fold(before[1]!);
+    return addressVocab().units.match((k) => (k === 0 ? word : undefined)) === 1 ? word : undefined;
+  }
   const m = GLUED.exec(raw(v, i));
   if (!m) return undefined;
   const word = fold(m[2]!);

@@ -219,10 +219,29 @@ export function compoundAt(v: AddressView, i: number): boolean {
   return v.formatted ? capitalised(v, i) : !isCommonWord(v.ctx.tokens[i]!);
 }
 
+/** A grid house number with both axes in one word ("W204N5512", "N112W16840"), one axis a word ("W231"). */
+const GRID_HOUSE = /^(?:[NS]\d{1,4}[EW]\d{1,5}|[EW]\d{1,4}[NS]\d{1,5})$/;
+const GRID_AXIS = /^[NSEW]\d{2,5}$/;
+
+/**
+ * Written, Wisconsin's grid house numbers give both axes: "W204N5512", "N112W16840", "W231 N6620".
+ * The end of the house number at i, else -1.
+ */
+export function gridHouseEnd(v: AddressView, i: number): number {
+  if (!v.formatted) return -1;
+  const w = raw(v, i);
+  if (GRID_HOUSE.test(w)) return i + 1;
+  if (!GRID_AXIS.test(w) || i + 1 >= v.n || !sameTurn(v, i, i + 1) || endsItem(v, i)) return -1;
+  const second = raw(v, i + 1);
+  return GRID_AXIS.test(second) && /^[NS]/.test(w) !== /^[NS]/.test(second) ? i + 2 : -1;
+}
+
 /** End of the house number starting at word i: a number run, cut before an ordinal ("2348 2nd"). */
 function leadingNumberEnd(v: AddressView, i: number): number {
   // "2455-B W Bench Rd", "12B N Main St": a written number with its letter, a direction's letter after it
   if (v.formatted && /^\d{1,5}-?[a-z]$/i.test(raw(v, i).replace(/,$/, ''))) return i + 1;
+  const grid = gridHouseEnd(v, i);
+  if (grid > 0) return grid;
   const run = runAt(v.ctx.spoken, i);
   // "452 | 2817 Fourth Avenue": a house number inside a run, after a building number or postcode
   if (run && run.startWord !== i && run.digits.length > 0) return innerNumberEnd(run, i);
@@ -234,13 +253,15 @@ function leadingNumberEnd(v: AddressView, i: number): number {
   }
   const ordinal = run.chunks.findIndex((c, idx) => idx > 0 && ORDINAL_CHUNK.test(c.text));
   const chunks = ordinal > 0 ? run.chunks.slice(0, ordinal) : run.chunks;
+  const lettered = letterNamedStreetCut(v, chunks);
+  if (lettered > 0) return lettered;
   const text = chunks.map((c) => c.text).join('');
   // raw ASR "one eight three one two s e velmont court": a US house number, then the two letters of
   // a written "SE", "NW" before the street's name, which the spoken view reads into the number's run
   if (!v.formatted && compassPairCloses(chunks)) return chunks[chunks.length - 1]!.endWord;
   // raw ASR "two four five five b w bench r d", "fifty eight fifty u s highway four three one"
-  const lettered = lettersOpeningStreet(v, chunks, (k) => streetOpensAt(v, k));
-  if (lettered > 0) return lettered;
+  const opening = lettersOpeningStreet(v, chunks, (k) => streetOpensAt(v, k));
+  if (opening > 0) return opening;
   // raw ASR "three oh w twenty six street", "nine hundred twenty one eighty three street"
   const cardinal = cardinalStreetNameStart(v, chunks, (k) => prefixStreet(v, k) !== null);
   if (cardinal > 0) return cardinal;
@@ -250,6 +271,30 @@ function leadingNumberEnd(v: AddressView, i: number): number {
   const letter = spokenLetterA(v, i, end);
   if (letter > end || v.formatted || v.ctx.tokens[end] !== 'a' || !/^\d+$/.test(text)) return letter;
   return prefixTypeAt(v, end + 1) > 0 || compoundAt(v, end + 1) ? end + 1 : end;
+}
+
+/**
+ * US cities name streets by a single letter ("3120 Q St NW", "318 B Street East", raw ASR "two
+ * twenty k street n w"); the spoken view reads the letter into the house number's run as if it
+ * were "3120Q". When that letter is right before a street type that ends the name (not "12 B Park
+ * Street", house 12B), the house number ends before the letter: its index, else -1. Raw ASR leaves
+ * the article "a" alone ("twelve a street").
+ */
+function letterNamedStreetCut(v: AddressView, chunks: readonly SpokenChunk[]): number {
+  const last = chunks[chunks.length - 1]!;
+  if (chunks.length < 2 || last.kind !== 'letter' || last.endWord !== last.startWord + 1) return -1;
+  if (!chunks.slice(0, -1).every((c) => /^\d+$/.test(c.text))) return -1;
+  const k = last.startWord;
+  if (!v.formatted && v.folded[k] === 'a') return -1;
+  if (v.formatted && !/^\p{L}$/u.test(raw(v, k))) return -1;
+  if (partEnds(v, k) || endsItem(v, k) || !sameTurn(v, k, k + 1)) return -1;
+  const type = suffixTypeAt(v, k + 1);
+  if (type === 0 || addressVocab().streets.weak.has(v.folded[k + 1]!)) return -1;
+  // "4410 W Rte 31": a compass letter before a numbered road is its direction
+  const after = k + 1 + type;
+  if (suffixTypeAt(v, after) > 0 || (after < v.n && runAt(v.ctx.spoken, after)?.startWord === after))
+    return -1;
+  return k;
 }
 
 /** A street goes on at word k: a numbered road and its number, or one or two name words and a suffix type. */

@@ -48,6 +48,7 @@ import { runAt, type SpokenRun } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord, isNamingFunctionWord } from '../gazetteer/common-words.js';
 import { isFrequentName } from '../gazetteer/names.js';
 import { englishLevel } from '../gazetteer/name-lexicon.js';
+import { lowerSentenceMask } from '../lower-sentences.js';
 
 export interface Item {
   end: number;
@@ -91,8 +92,11 @@ const DOTTED_INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
 let phraseHash = new Float64Array(8);
 
 /** A place word in raw ASR must not be an ordinary English word ("is", "of", "mobile"). */
-const plainWordOk = (v: AddressView, i: number, len: number): boolean => {
-  if (v.formatted) return capitalised(v, i) && (len > 1 || !isFunctionWord(v.ctx.tokens[i]!));
+const plainWordOk = (v: AddressView, i: number, len: number, lowerOk = false): boolean => {
+  // (a town after an address line written all in lower case is read as raw ASR reads it: "... to
+  // 72 kestrel st palo alto thanks!", "Address: 12 orrel rd, prahran, vic")
+  if (v.formatted && !(lowerOk && (lowerSentenceMask(v.ctx)[i] === 1 || afterLowerLine(v, i))))
+    return capitalised(v, i) && (len > 1 || !isFunctionWord(v.ctx.tokens[i]!));
   // "the valley", "the hague": a known name of several words may open with the article; "yen bai",
   // "jan mayen", "hai phong": or with a word that names something (a currency, a month, an
   // exclamation) when the next word of the name is no English word
@@ -106,13 +110,29 @@ const plainWordOk = (v: AddressView, i: number, len: number): boolean => {
   return t.length > 2 && !isCommonWord(t) && !isFunctionWord(t);
 };
 
+const LOWER_WORD = /^[\p{Ll}\d][\p{Ll}\d.,'#-]*$/u;
+
+/**
+ * Written text: word i and the words before it up to a house number (at most six, one turn) are
+ * written all in lower case, as a line typed without capitals is ("12 orrel rd, prahran").
+ */
+function afterLowerLine(v: AddressView, i: number): boolean {
+  if (!LOWER_WORD.test(raw(v, i))) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 6) && sameTurn(v, k, i); k--) {
+    const w = raw(v, k);
+    if (!LOWER_WORD.test(w)) return false;
+    if (/^\d{1,6}[a-z]?$/.test(w)) return k < i - 2;
+  }
+  return false;
+}
+
 const STARTS_WITH_LETTER = /^\p{L}/u;
 
 export function cityAt(v: AddressView, i: number): Item | undefined {
   if (!STARTS_WITH_LETTER.test(v.folded[i] ?? '')) return undefined;
   for (let len = phraseHashes(v, i, MAX_CITY_WORDS); len >= 1; len--) {
     const countries = cityCountriesByHash(phraseHash[len - 1]!);
-    if (countries.length > 0 && plainWordOk(v, i, len))
+    if (countries.length > 0 && plainWordOk(v, i, len, true))
       return { end: i + len, strong: true, kind: 'city', countries };
   }
   return undefined;

@@ -52,6 +52,7 @@ import {
   prefixTypeAt,
   compoundStreet,
   germanOpenerBefore,
+  gridHouseEnd,
   numberFirstStreet,
   ordinalName,
   prefixStreet,
@@ -97,6 +98,7 @@ import {
 } from '../address/script-lead.js';
 import { abbreviatedStreet } from '../address/abbreviated.js';
 import { ordinalGridStreet } from '../address/ordinal-street.js';
+import { asrSpelledBoxAt } from '../address/asr-spelled-box.js';
 import { countryFirstEnd, countryFirstStart } from '../address/country-first.js';
 import { sentencesAfter } from '../address/sentences.js';
 import { openedStreetLine } from '../address/latin-lines.js';
@@ -283,6 +285,8 @@ function knownCityAt(ctx: Ctx, i: number): number {
 
 /** "P.O. Box 455", "Postfach 1234", "apartado de correos 12": index after the box number, or -1. */
 function poBoxAt(v: AddressView, i: number): number {
+  const spelledBox = asrSpelledBoxAt(v, i);
+  if (spelledBox > 0) return spelledBox;
   const len = addressVocab().poBoxes.match((k) => v.folded[i + k]);
   if (len === 0) return -1;
   // one- and two-letter abbreviations ("bp", "pf", "cp") only as written words with a capital or dot
@@ -291,12 +295,26 @@ function poBoxAt(v: AddressView, i: number): number {
   const k = skipWords(v, i + len);
   if (!sameTurn(v, i, k)) return -1;
   const run = numberAt(v.ctx, k);
-  if (run) return run.endWord;
+  if (run) return boxLetterEnd(v, run.endWord);
   // raw ASR "b p six fifty five": the box's spelled letters and its number are one spoken run
   const spelled = runAt(v.ctx.spoken, k);
   if (spelled && spelled.startWord >= i && spelled.startWord < k && /^[a-z]{1,3}\d{1,8}$/.test(spelled.text))
     return spelled.endWord;
   return /^\d{1,8}$/.test(v.ctx.tokens[k] ?? '') ? k + 1 : -1;
+}
+
+/**
+ * "PO Box 417 B, Tarnby", "rr 3 box 417 b tarnby il ...": a letter after a box number is the box's
+ * own when the line goes on to a place (a comma, the end of the turn, a word English lacks); "box 12
+ * a week ago" keeps the article out. The end of the box number, with its letter.
+ */
+function boxLetterEnd(v: AddressView, end: number): number {
+  if (end >= v.n || !sameTurn(v, end - 1, end) || partEnds(v, end - 1) || endsItem(v, end - 1)) return end;
+  if (!/^[a-z][,.]?$/i.test(raw(v, end))) return end;
+  const next = end + 1;
+  if (next >= v.n || !sameTurn(v, end, next) || endsItem(v, end) || partEnds(v, end)) return next;
+  const t = v.ctx.tokens[next] ?? '';
+  return /^\p{L}/u.test(t) && !isCommonWord(t) ? next : end;
 }
 
 /**
@@ -2137,7 +2155,8 @@ function coreAt(v: AddressView, i: number): Core | null {
   if (box > 0) return { start: i, end: box, numbered: true, reason: 'po-box' };
   const mil = militaryAt(v, i);
   if (mil > 0) return { start: i, end: mil, numbered: true, reason: 'military' };
-  const road = roadCodeAt(v, i);
+  // (a grid house number "W231 N6620" is no road code: the street grammar reads it)
+  const road = gridHouseEnd(v, i) < 0 ? roadCodeAt(v, i) : null;
   if (road) return { ...road, reason: 'road-code' };
   // each grammar starts on its own kind of word: a number, a prefix type, a compound, a suffix type
   const f = v.folded[i]!;
