@@ -94,6 +94,7 @@ import { addColonSpeakerNames } from './person-colon-speakers.js';
 import { addSiblingNames } from './person-sibling-names.js';
 import { readWordListsIn } from '../lexicon-files.js';
 import { isUncased } from '../call-words.js';
+import { lowerSentenceMask } from '../lower-sentences.js';
 
 const NAME = 'person';
 
@@ -1331,7 +1332,12 @@ function listedAmongNames(view: CallView, found: readonly Candidate[], covered: 
   for (let k = 0; k < ctx.words.length; k++) {
     if (covered[k] || view.evidence(k) < NameEvidence.Unknown || view.masked(k)) continue;
     const text = ctx.words[k]!.text;
-    const formatted = /\p{Lu}/u.test(text) || /[,.]/.test(ctx.words[k - 1]?.text ?? '');
+    // a call written in case writes a listed name with a capital, unless the whole sentence is in
+    // lower case ("the parents' defense, Ivo Rask, Ana Lenz" lists no "defense")
+    const formatted =
+      /\p{Lu}/u.test(text) ||
+      /[,.]/.test(ctx.words[k - 1]?.text ?? '') ||
+      (!view.uncased && lowerSentenceMask(ctx)[k] === 0);
     if (formatted && !CAPITALISED.test(text)) continue;
     const speaker = speakerOf(ctx, k);
     const joinedLeft =
