@@ -92,7 +92,7 @@ describe('rare given names in a person place', () => {
   });
 });
 
-describe('a pair at the end of a call', () => {
+describe('a pair closing a call', () => {
   // the call's last word was read past its end (a TypeError that failed the whole call)
   it('reads no word past the call', () => {
     expect(ranges('thanks nora, velka and ana lenz for the vid')).toEqual([

@@ -258,6 +258,6 @@ table('a full name ending in a place head that is also a family name, in a perso
   ['before a verb of speech', 'Ilvo Marten Hill said the plan works.', [[0, 3]]],
   ['before a verb of speech (asr)', 'and then ilvo marten hill said the plan works', [[2, 5]]],
   // neither: a park or hill named after a person
-  ['a park', 'Neil Varnholt Park is a public park.', []],
+  ['a park', 'Neil Varnholt Park opens at nine.', []],
   ['a park after a verb of motion', 'We walked to Neil Varnholt Park and said hello.', []],
 ]);
