@@ -94,7 +94,6 @@ import { addColonSpeakerNames } from './person-colon-speakers.js';
 import { addSiblingNames } from './person-sibling-names.js';
 import { readWordListsIn } from '../lexicon-files.js';
 import { isUncased } from '../call-words.js';
-import { lowerSentenceMask } from '../lower-sentences.js';
 
 const NAME = 'person';
 
@@ -1332,12 +1331,7 @@ function listedAmongNames(view: CallView, found: readonly Candidate[], covered: 
   for (let k = 0; k < ctx.words.length; k++) {
     if (covered[k] || view.evidence(k) < NameEvidence.Unknown || view.masked(k)) continue;
     const text = ctx.words[k]!.text;
-    // a call written in case writes a listed name with a capital, unless the whole sentence is in
-    // lower case ("the parents' defense, Ivo Rask, Ana Lenz" lists no "defense")
-    const formatted =
-      /\p{Lu}/u.test(text) ||
-      /[,.]/.test(ctx.words[k - 1]?.text ?? '') ||
-      (!view.uncased && lowerSentenceMask(ctx)[k] === 0);
+    const formatted = /\p{Lu}/u.test(text) || /[,.]/.test(ctx.words[k - 1]?.text ?? '');
     if (formatted && !CAPITALISED.test(text)) continue;
     const speaker = speakerOf(ctx, k);
     const joinedLeft =
@@ -1348,6 +1342,12 @@ function listedAmongNames(view: CallView, found: readonly Candidate[], covered: 
     const listed =
       (joinedLeft && namesIn(k - LIST_REACH, k, speaker) >= 2) ||
       (joinedRight && namesIn(k + 1, k + 1 + LIST_REACH, speaker) >= 2);
+    // an item is written as the names beside it: "the parents' defense, Ivo Rask, Ana Lenz" lists no
+    // "defense" (a lower-case list of names, "ivo, lena, omar and ruth", keeps its items)
+    const capitalNeighbour = [k - 2, k - 1, k + 1, k + 2].some(
+      (j) => nameAt(j) && CAPITALISED.test(ctx.words[j]!.text),
+    );
+    if (listed && !view.uncased && !CAPITALISED.test(text) && capitalNeighbour) continue;
     if (listed) out.push(k);
   }
   return out;
