@@ -35,6 +35,13 @@ describe('a found family name grows over the given name before it', () => {
   const cases: Case[] = [
     ['after a role in title case', 'Defense Secretary Bill Hagelmann will speak.', [[2, 4]]],
     ['after a determiner: a thing', 'I bought your Morvo Jensen on Monday.', [[4, 5]]],
+    [
+      'a listed given name after "that" opening a clause',
+      'He said that Bill Pemberton was a mole.',
+      [[3, 5]],
+    ],
+    ['a listed given name after "when"', 'It rained when Bill Hagelmann arrived.', [[3, 5]]],
+    ['after "that", no listed given name', 'I liked that Morvo Jensen a lot.', [[4, 5]]],
   ];
   it.each(cases)('%s: %s', (_, text, expected) => {
     expect(ranges(text)).toEqual(expected);

@@ -70,6 +70,8 @@ const NOT_NAME = new Set([
 ]);
 const COUNTRY = new Set(['Country', 'Demonym']);
 const DETERMINERS = wordSet('names/context/determiners');
+/** Conjunctions that open a clause: its subject follows (lexicons/names/context/clause-openers). */
+const CLAUSE_OPENERS = wordSet('names/context/clause-openers');
 /** Closed-class words that never are a family name; a currency or a unit may be ("Sterling", "Pound"). */
 const CALENDAR = new Set(['Month', 'WeekDay', 'Date', 'Duration', 'Expression']);
 const closedWord = (base: string): boolean =>
@@ -163,10 +165,13 @@ function grownLeft(view: ExtendView, start: number, end: number, covered: Uint8A
   const p = k - 1;
   // "your Morvo Pallenberg", "went to Kolvadi Tersaan", "a host on Sky Torvik Bingo": after a
   // determiner or a preposition a run of capitals names a thing or a place as often as a person
+  // ("said that Bill Hagelmann was", "when Bill Hagelmann left": a conjunction opens a clause whose
+  // subject is the name, when a listed given name opens it)
   if (
     p >= 0 &&
     !sentenceStart(view, k) &&
-    (DETERMINERS.has(view.ctx.tokens[p]!) || isFunctionWord(view.ctx.tokens[p]!))
+    (DETERMINERS.has(view.ctx.tokens[p]!) || isFunctionWord(view.ctx.tokens[p]!)) &&
+    !(CLAUSE_OPENERS.has(view.ctx.tokens[p]!) && givenAt(view, k))
   )
     return start;
   const opens = sentenceStart(view, k) || !capitalAt(view, p) || ROLES.has(bareWord(words[p]!.text));

@@ -69,6 +69,48 @@ function givenNameAndSurname(view: PlaceView, k: number, head: string): boolean 
   return surname && (nameKinds(given) & (GIVEN | FAMILY)) === GIVEN;
 }
 
+/** Nouns of a person's role before a name ("professor", "architect", "striker"). */
+const ROLE_NOUNS = wordSet('names/context/news-roles');
+/** Verbs of speech and of a person's life after a name ("commented", "resigned"). */
+const AGENT_VERBS = new Set([
+  ...wordSet('names/context/person-agent-verbs'),
+  ...wordSet('names/context/reporting-verbs'),
+]);
+
+/**
+ * Does the name [start, end), ending in a head that is also a family name, stand where a person
+ * does: after a noun of a role ("professor Ivo Tamsby Hill") or before a verb of speech or of a
+ * person's life ("Ivo Tamsby Hill commented")? A park or a hill named after a person does neither.
+ * `base` holds the call's lower-case tokens without a possessive. Shared with person-veto.ts.
+ */
+export function headedNameInPersonFrame(
+  ctx: DetectionContext,
+  base: readonly string[],
+  start: number,
+  end: number,
+): boolean {
+  const head = base[end - 1] ?? '';
+  if ((nameKinds(head) & (FAMILY | EITHER)) === 0 && !AMBIGUOUS_NAMES.has(head)) return false;
+  const p = start - 1;
+  if (
+    p >= 0 &&
+    sameSpeaker(ctx, p, start) &&
+    !SENTENCE_END.test(ctx.words[p]!.text) &&
+    ROLE_NOUNS.has(base[p]!)
+  )
+    return true;
+  if (
+    end >= ctx.words.length ||
+    !sameSpeaker(ctx, end - 1, end) ||
+    SENTENCE_END.test(ctx.words[end - 1]!.text)
+  )
+    return false;
+  return AGENT_VERBS.has(ctx.tokens[end]!);
+}
+
+const personFrame = (view: PlaceView, i: number, end: number): boolean =>
+  headedNameInPersonFrame(view.ctx, view.base, i, end);
+
 /** Is the chain [i, end) followed by (or ending in) a place head? */
 function headAfter(view: PlaceView, i: number, end: number): boolean {
   const { ctx } = view;
@@ -76,7 +118,8 @@ function headAfter(view: PlaceView, i: number, end: number): boolean {
   if (
     end - i >= 2 &&
     placeHead(view, end - 1, end - 1 - i) &&
-    !givenNameAndSurname(view, end - 1, view.base[end - 1]!)
+    !givenNameAndSurname(view, end - 1, view.base[end - 1]!) &&
+    !personFrame(view, i, end)
   )
     return true;
   if (
@@ -87,7 +130,11 @@ function headAfter(view: PlaceView, i: number, end: number): boolean {
     return false;
   // "Harrison Street": a lone name word before a street type (a full name before one stays a name)
   if (end - i === 1 && streetTypeAt(view, end)) return true;
-  return placeHead(view, end, end - i) && !givenNameAndSurname(view, end, view.base[end]!);
+  return (
+    placeHead(view, end, end - i) &&
+    !givenNameAndSurname(view, end, view.base[end]!) &&
+    !personFrame(view, i, end + 1)
+  );
 }
 
 /** Is the chain [i, end) opened by a place prefix ("Lake Chad", "st louis")? */

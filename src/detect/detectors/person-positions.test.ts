@@ -91,3 +91,14 @@ describe('rare given names in a person place', () => {
     expect(ranges(text)).toEqual(expected);
   });
 });
+
+describe('a pair closing a call', () => {
+  // the call's last word was read past its end (a TypeError that failed the whole call)
+  it('reads no word past the call', () => {
+    expect(ranges('thanks nora, velka and ana lenz for the vid')).toEqual([
+      [1, 2],
+      [2, 3],
+      [4, 6],
+    ]);
+  });
+});

@@ -119,8 +119,12 @@ function pairedWithName(view: ExtendView, k: number, covered: Uint8Array): boole
   const text = (j: number): string => ctx.words[j]?.text ?? '';
   // beside a given name, or a full name beside a full name: "brackett duvall and oquist" lists the
   // family names of a firm
+  // (k may be the call's last word: nothing after it)
   const fullNameAfter =
-    !PHRASE_END.test(text(k)) && sameSpeaker(ctx, k, k + 1) && view.evidence(k + 1) >= NameEvidence.Unknown;
+    k + 1 < ctx.words.length &&
+    !PHRASE_END.test(text(k)) &&
+    sameSpeaker(ctx, k, k + 1) &&
+    view.evidence(k + 1) >= NameEvidence.Unknown;
   const name = (j: number): boolean =>
     j >= 0 &&
     j < covered.length &&

@@ -29,3 +29,15 @@ describe('degrees after a name', () => {
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('the numeral "I" after a ruler’s name', () => {
+  it.each<[string, string, [number, number][]]>([
+    ['before "in"', 'The gate was built by Shah Tamir I in 1602.', [[5, 8]]],
+    ['with a comma', 'The painter of Shah Tamir I, and his pupils.', [[3, 6]]],
+    ['the speaker before a verb', 'I told Ana Velbrandt I think so.', [[2, 4]]],
+    ['the speaker after "and"', 'Thanks to Ana Velbrandt I and my wife came.', [[2, 4]]],
+    ['raw ASR', 'it was built by shah tamir i in sixteen oh two', [[4, 6]]],
+  ])('%s', (_label, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

@@ -5,7 +5,8 @@
  * - only after a name of two words or more, by the same speaker, with no punctuation between;
  * - spelled roman numerals ("i i", "i i i", "i v") never before a verb: "... smith i i think" is a
  *   speaker repeating "I";
- * - a roman numeral written as one word only in capitals ("II", "IV", not "ii" or "v").
+ * - a roman numeral written as one word only in capitals ("II", "IV", not "ii" or "v"); "I" only
+ *   with a closing mark or before a word the pronoun never has after it ("Tamir I in 1600").
  *
  * An epithet after a found name of any length belongs to it in cased text: "the" and one
  * capitalised word that no capitalised word continues ("Konrad the Bold", "Mila the Explorer";
@@ -39,6 +40,24 @@ const VERB_TAGS = new Set([
   'Auxiliary',
 ]);
 
+/** "I" written as a word: a numeral after a ruler's name ("Tamir I") or the speaker. */
+const ROMAN_ONE = /^I[.,;:)]?$/u;
+/** Words after a ruler's numeral "I" that never follow the pronoun "I" ("Tamir I of Orvel", "Tamir I in 1600"). */
+const AFTER_ROMAN_ONE = new Set(['of', 'in', 'who', 'whose', 'between', 'from', 'until', 'during']);
+
+/**
+ * Is word k, after a found name of two words or more, the numeral "I" of a ruler or a ship ("Shah
+ * Tamir I in the 1600s", "Orvald Berg I, the founder")? In cased text a capital "I" with a closing
+ * mark, or before a word that the pronoun never has after it; "Ana Lenz I think" is the speaker.
+ */
+function firstOfTheName(ctx: ExtendView['ctx'], k: number): boolean {
+  const text = ctx.words[k]!.text;
+  if (!ROMAN_ONE.test(text)) return false;
+  if (text !== 'I') return true;
+  const next = ctx.words[k + 1];
+  return next !== undefined && next.speaker === ctx.words[k]!.speaker && AFTER_ROMAN_ONE.has(next.text);
+}
+
 /** End of the suffix after a name ending at `end`, or `end` when none follows. */
 function suffixEnd(view: ExtendView, end: number, covered: Uint8Array): number {
   const { ctx } = view;
@@ -50,6 +69,7 @@ function suffixEnd(view: ExtendView, end: number, covered: Uint8Array): number {
   // a possessive after the suffix belongs to the name: "Ada Vey MD's office"
   if (WORDS.has(ctx.tokens[end]!.replace(/\./g, '').replace(/['’]s$/u, '')) || ROMAN.test(text))
     return end + 1;
+  if (!view.uncased && firstOfTheName(ctx, end)) return end + 1;
   for (const { tokens, roman } of SPELLED) {
     const stop = end + tokens.length;
     if (!tokens.every((t, n) => free(end + n) && ctx.tokens[end + n] === t)) continue;

@@ -251,3 +251,13 @@ table('raw ASR: a family name, English words and a legal form name a company', [
     [[3, 4]],
   ],
 ]);
+
+table('a full name ending in a place head that is also a family name, in a person’s place', [
+  // a role before it or a verb of speech after it: the head is the family name
+  ['after a role', 'The panel heard professor Ilvo Marten Hill on Monday.', [[4, 7]]],
+  ['before a verb of speech', 'Ilvo Marten Hill said the plan works.', [[0, 3]]],
+  ['before a verb of speech (asr)', 'and then ilvo marten hill said the plan works', [[2, 5]]],
+  // neither: a park or hill named after a person
+  ['a park', 'Neil Varnholt Park opens at nine.', []],
+  ['a park after a verb of motion', 'We walked to Neil Varnholt Park and said hello.', []],
+]);

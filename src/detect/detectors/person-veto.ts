@@ -52,6 +52,7 @@ import { organisationAppositions } from './person-appositions.js';
 import { contextVetoes, tradedFirms } from './person-context-veto.js';
 import { inForeignPhrase } from './person-foreign.js';
 import { givenNameNoPlace } from './person-given-words.js';
+import { headedNameInPersonFrame } from './person-places.js';
 
 const THING_HEADS = wordSet('names/context/thing-heads');
 const PLACE_HEADS = wordSet('names/context/place-heads');
@@ -257,8 +258,12 @@ function namesPlaceOrOrg(
   end: number,
 ): boolean {
   const last = end - 1;
+  // "professor Ivo Tamsby Hill", "Ivo Tamsby Hill said": a person's place in the sentence
   if (end - start >= 2 && headAt(ctx, base, last) && capitalised(ctx, start) === capitalised(ctx, last))
-    return !(end - start === 2 && givenNameAndSurname(base, start, last));
+    return (
+      !(end - start === 2 && givenNameAndSurname(base, start, last)) &&
+      !headedNameInPersonFrame(ctx, base, start, end)
+    );
   // a full name before a head is a person before an organisation ("Ivo Rask Harbour Tools Ltd")
   if (end - start >= 2) return false;
   for (let k = end; k <= end + MAX_BEFORE_HEAD && k < ctx.words.length; k++) {

@@ -108,6 +108,23 @@ describe('person detector on general text, formatted and raw ASR', () => {
         [4, 5],
       ],
     ],
+    [
+      'a lower-case word of a cased sentence is no item',
+      "In the clubs' velkrow, Ivo Rask, Ana Lenz and Tomas Berg spoke.",
+      [
+        [4, 6],
+        [6, 8],
+        [9, 11],
+      ],
+    ],
+    [
+      'a sentence all in lower case keeps its items',
+      'Great show. thanks velkrow, ivo rask and ana lenz',
+      [
+        [3, 4],
+        [7, 9],
+      ],
+    ],
   ];
   it.each(lists)('lists: %s', (_name, text, expected) => {
     expect(ranges(text)).toEqual(expected);

@@ -1345,6 +1345,12 @@ function listedAmongNames(view: CallView, found: readonly Candidate[], covered: 
     const listed =
       (joinedLeft && namesIn(k - LIST_REACH, k, speaker) >= 2) ||
       (joinedRight && namesIn(k + 1, k + 1 + LIST_REACH, speaker) >= 2);
+    // an item is written as the names beside it: "the parents' defense, Ivo Rask, Ana Lenz" lists no
+    // "defense" (a lower-case list of names, "ivo, lena, omar and ruth", keeps its items)
+    const capitalNeighbour = [k - 2, k - 1, k + 1, k + 2].some(
+      (j) => nameAt(j) && CAPITALISED.test(ctx.words[j]!.text),
+    );
+    if (listed && !view.uncased && !CAPITALISED.test(text) && capitalNeighbour) continue;
     if (listed) out.push(k);
   }
   return out;
