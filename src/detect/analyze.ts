@@ -77,6 +77,7 @@ import { dropTownsBeforeCountries } from './detectors/person-towns-before-countr
 import { carryAddressView } from './address/view.js';
 import { addDisplayNames } from './detectors/person-display-names.js';
 import { addNotesNames, growSpokenNotesNames } from './detectors/person-notes-names.js';
+import { dropStormNames } from './detectors/person-storm-names.js';
 import { addInitialsSignoffs } from './detectors/person-initials-signoffs.js';
 
 export type { Seed } from './seeds.js';
@@ -228,6 +229,7 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   dropAsrMeansTerms,
   vetoNonPersonNames,
   vetoGroupNames,
+  dropStormNames,
   vetoNonPersonPhrases,
   vetoDefinedPlaces,
   vetoLandmarkNames,
