@@ -6,7 +6,7 @@ describe('a listed name paired with a found one before a plural verb (person-plu
   spanTable('PERSON', 'formatted text', [
     [
       'a given name that is also a word',
-      'Great shop. Chuck and Gretchen were very kind.',
+      'Good garage. Rusty and Marlo were so patient.',
       [
         [2, 3],
         [4, 5],
@@ -20,21 +20,28 @@ describe('a listed name paired with a found one before a plural verb (person-plu
         [4, 5],
       ],
     ],
-    ['no plural verb', 'Great shop. Chuck and Gretchen made it.', [[4, 5]]],
-    ['after a determiner', 'We paid the Bill and Gretchen were happy.', [[5, 6]]],
+    ['no plural verb', 'Good garage. Rusty and Marlo made it.', [[4, 5]]],
+    ['after a determiner', 'We paid the Bill and Marlo were happy.', [[5, 6]]],
     // "Saturn" is taken by another rule (a listed given name); "Venus" is not paired with it
-    ['planets are no partners', 'Natal Saturn and Venus are in the fourth house.', [[1, 2]]],
+    ['planets are no partners', 'Tonight Venus and Saturn are low in the west.', [[3, 4]]],
   ]);
   spanTable('PERSON', 'raw ASR', [
     [
       'a given name that is also a word',
-      'great shop yeah chuck and gretchen were very kind',
+      'good garage yeah rusty and marlo were so patient',
       [
         [3, 4],
         [5, 6],
       ],
     ],
-    ['a word no list holds as a name', 'will and kate and baby are expected home', [[2, 3]]],
+    [
+      'a word no list holds as a name',
+      'tom and ana and baby are due home',
+      [
+        [0, 1],
+        [2, 3],
+      ],
+    ],
   ]);
 });
 
@@ -42,7 +49,7 @@ describe('a found name that is also a word opening a sentence before a verb of a
   spanTable('PERSON', 'formatted text', [
     [
       'the verb after an adverb, in the next turn',
-      'Chuck and Gretchen were kind. | Chuck also fixed my bike.',
+      'Rusty and Marlo were kind. | Rusty also fixed my car.',
       [
         [0, 1],
         [2, 3],
@@ -50,6 +57,6 @@ describe('a found name that is also a word opening a sentence before a verb of a
       ],
     ],
     ['a modal is no name', 'Will Quist called. | Will you call him back?', [[1, 2]]],
-    ['no verb of a person after it', 'President Bush spoke. | Bush roses bloom late.', [[1, 2]]],
+    ['no verb of a person after it', 'Senator Bush spoke. | Bush roses bloom late.', [[1, 2]]],
   ]);
 });

@@ -1,7 +1,7 @@
 /**
- * Two people as the subject of a plural verb: "Chuck and Dora were great", "tovi and dora are
+ * Two people as the subject of a plural verb: "Rusty and Dora were great", "tovi and dora are
  * looking for you". When one of the pair is a found name of one word, the other, a lone word that a
- * name list holds, is a person too, even when English also uses it as a word ("Chuck", "Max") or a
+ * name list holds, is a person too, even when English also uses it as a word ("Rusty", "Max") or a
  * firm carries it ("Mercedes"): a thing or a place joined to a person by "and" rarely takes "are" or
  * "were" as a pair. Both styles; the pair must be written alike (both capitalised or both lower
  * case) and must not follow a determiner or a possessive ("the bill and dora are" is no pair).

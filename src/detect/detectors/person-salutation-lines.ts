@@ -1,7 +1,7 @@
 /**
- * Formatted mail text: a name alone with a comma opening a turn, then a new sentence ("Ginny,
- * Please see the attached.", "Malach, What you say makes sense."). A mail's salutation line
- * ("Ginny," on a line of its own) loses its line break in a transcript, so the body's first
+ * Formatted mail text: a name alone with a comma opening a turn, then a new sentence ("Ingrid,
+ * Here is the draft.", "Velkorin, What a week."). A mail's salutation line
+ * ("Ingrid," on a line of its own) loses its line break in a transcript, so the body's first
  * sentence follows the comma with its capital. The word must read as a name by the lists alone: a
  * listed name that English does not use as a word, or a free title-case word no list holds; the
  * discourse words that open a turn the same way ("Yes, Please ...", "Lol, I ...") are English
@@ -19,7 +19,7 @@ import type { ExtendView, Make } from './person-extend.js';
 import { PLACE_ORG_DATE_TAGS, isTownName } from './person-tags.js';
 import { unlistedTitleWord } from './person-unknown-pairs.js';
 
-/** A title-case word closed by a comma: "Ginny,". */
+/** A title-case word closed by a comma: "Ingrid,". */
 const SALUTED = /^\p{Lu}\p{Ll}+,$/u;
 const CAPITALISED = /^["'(]*\p{Lu}/u;
 const INTERJECTIONS = wordSet('names/context/interjections');

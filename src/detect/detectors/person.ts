@@ -1525,7 +1525,7 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addSiblingNames(view, out, covered, make);
   // "Thank you Velkor for the tip", "you left me Velkor,": the person spoken to, in formatted text (person-cased-addressed.ts)
   addCasedAddressedNames(view, out, covered, make);
-  // "Ginny, Please see the attached.": a mail's salutation line opening a turn (person-salutation-lines.ts)
+  // "Ingrid, Here is the draft.": a mail's salutation line opening a turn (person-salutation-lines.ts)
   addSalutationLineNames(view, out, covered, make);
   // raw ASR: a family name of name shape after a found given name, a name field, "call me ilse" (person-asr-names.ts)
   addAsrNames(view, out, covered, make);
@@ -1553,7 +1553,7 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addAsrEnglishRunNames(view, out, covered, make);
   // the raw-ASR passes over sentences written all in lower case in a cased call (person-lower-sentence-names.ts)
   addLowerSentenceNames(view, out, covered, make);
-  // "Chuck and Dora were great": a listed name paired with a found one before a plural verb (person-plural-pairs.ts)
+  // "Rusty and Dora were great": a listed name paired with a found one before a plural verb (person-plural-pairs.ts)
   addPluralPairNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
@@ -1630,7 +1630,7 @@ function recursAsName(view: CallView, i: number): boolean {
     !inTitleCasePhrase(view, i, i + 1)
   )
     return true;
-  // "Bush nominated ...", "Chuck came right out": opening a sentence before a verb of a person's doing
+  // "Bush appointed ...", "Rusty drove over": opening a sentence before a verb of a person's doing
   if (
     !view.uncased &&
     TITLE_CASE.test(ctx.words[i]!.text) &&
@@ -1651,7 +1651,7 @@ const SUBJECTS = wordSet('names/context/subjects');
 const REPORTING = wordSet('names/context/reporting-verbs');
 /** Verbs whose subject is a person ("nominated", "came"), with the verbs of saying. */
 const AGENT_VERBS = new Set([...wordSet('names/context/agent-verbs'), ...REPORTING]);
-/** Adverbs between a subject and its verb: "Bush also nominated". */
+/** Adverbs between a subject and its verb: "Bush then appointed". */
 const SUBJECT_ADVERBS = new Set([
   'also',
   'then',
