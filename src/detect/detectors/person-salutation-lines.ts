@@ -46,7 +46,8 @@ export function addSalutationLineNames(
   if (view.uncased) return;
   const { words, tokens } = view.ctx;
   for (let i = 0; i + 2 < words.length; i++) {
-    if (covered[i] || !SALUTED.test(words[i]!.text) || !opensTurn(view, i)) continue;
+    // only a turn's first word is read (one comparison per word)
+    if (!opensTurn(view, i) || covered[i] || !SALUTED.test(words[i]!.text)) continue;
     const next = i + 1;
     // the body follows in the same turn, opening a sentence, and is more than one word
     if (!sameSpeaker(view.ctx, i, next + 1) || !CAPITALISED.test(words[next]!.text)) continue;
