@@ -76,7 +76,8 @@ import { dropTitleOnlyNames } from './detectors/person-title-only.js';
 import { dropTownsBeforeCountries } from './detectors/person-towns-before-countries.js';
 import { carryAddressView } from './address/view.js';
 import { addDisplayNames } from './detectors/person-display-names.js';
-import { addNotesNames } from './detectors/person-notes-names.js';
+import { addNotesNames, growSpokenNotesNames } from './detectors/person-notes-names.js';
+import { dropStormNames } from './detectors/person-storm-names.js';
 import { addInitialsSignoffs } from './detectors/person-initials-signoffs.js';
 
 export type { Seed } from './seeds.js';
@@ -222,11 +223,13 @@ const AFTER_PROPAGATION: readonly CandidateStep[] = [
   dropForeignFunctionRepeats,
   dropForeignSentenceNames,
   vetoPersons,
+  growSpokenNotesNames,
   addDisplayNames,
   vetoPersonMisreads,
   dropAsrMeansTerms,
   vetoNonPersonNames,
   vetoGroupNames,
+  dropStormNames,
   vetoNonPersonPhrases,
   vetoDefinedPlaces,
   vetoLandmarkNames,

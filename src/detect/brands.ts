@@ -90,6 +90,10 @@ export function brandPhraseMask(tokens: readonly string[]): Uint8Array {
       }
     }
   }
+  // "McDonald 's", "Wendy s": a brand written as a possessive with the clitic split off, as the
+  // brand glued ("wendy's") already reads
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (tokens[i + 1] === 's' && !mask[i] && BRANDS.has(`${straight(tokens[i]!)}'s`)) mask.fill(1, i, i + 2);
   return mask;
 }
 

@@ -43,8 +43,23 @@ table('a coordination that takes a singular verb names one firm', [
 ]);
 
 table('a coordination that takes a plural verb, or "or", stays people', [
-  ['"are"', 'Whitaker and Holt are our lawyers in Tarnby.', [[2, 3]]],
-  ['"are" (asr)', 'whitaker and holt are our lawyers', [[2, 3]]],
+  // both are people: a listed name paired with a found one before "are" (person-plural-pairs.ts)
+  [
+    '"are"',
+    'Whitaker and Holt are our lawyers in Tarnby.',
+    [
+      [0, 1],
+      [2, 3],
+    ],
+  ],
+  [
+    '"are" (asr)',
+    'whitaker and holt are our lawyers',
+    [
+      [0, 1],
+      [2, 3],
+    ],
+  ],
   [
     '"or"',
     'Ivo or Ana is a good choice for the role.',

@@ -10,4 +10,18 @@ describe('names of Lotus Notes mailboxes (person-notes-names.ts)', () => {
     ['an internet address is no Notes name', 'write to Marand@zentro.example.com today', []],
     ['a function word before the glued word', 'Meet the Crew@HQ tonight', []],
   ]);
+  spanTable('PERSON', 'raw ASR', [
+    [
+      'a found name, "at", the domain, then the date',
+      'get the details robert quistel at zentro okay oh eight sixteen two thousand',
+      [[3, 7]],
+    ],
+    [
+      'one more word of the firm and "on" before the date',
+      'please come traci orvel at zentro communications on zero eight sixteen',
+      [[2, 6]],
+    ],
+    ['the date in the next turn', 'robert quistel at zentro | oh eight fifteen two thousand', [[0, 4]]],
+    ['no date after it', 'i will see maria lopez at home on monday', [[3, 5]]],
+  ]);
 });

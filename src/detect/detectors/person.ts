@@ -77,12 +77,14 @@ import { addWrittenFrameNames } from './person-written-frames.js';
 import { addCommaListNames, addCoordinatedNames } from './person-coordination.js';
 import { addInitialledNames } from './person-initials.js';
 import { addMiddleInitialNames, endsInitialledName } from './person-middle-initials.js';
+import { addPluralPairNames } from './person-plural-pairs.js';
 import { addAttributedNames } from './person-attribution.js';
 import { addAdverbSubjects, englishCompound } from './person-adverb-subject.js';
 import { addVerbFormSubjects } from './person-verb-subject.js';
 import { addSharedSurnameNames } from './person-shared-surname.js';
 import { addLowerSentenceNames } from './person-lower-sentence-names.js';
 import { addCasedAddressedNames } from './person-cased-addressed.js';
+import { addSalutationLineNames } from './person-salutation-lines.js';
 import { trimTownTails } from './person-town-tail.js';
 import { nameBases } from '../name-bases.js';
 import { givenNameNoPlace, nicknameBeforeFamily } from './person-given-words.js';
@@ -1532,6 +1534,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addSiblingNames(view, out, covered, make);
   // "Thank you Velkor for the tip", "you left me Velkor,": the person spoken to, in formatted text (person-cased-addressed.ts)
   addCasedAddressedNames(view, out, covered, make);
+  // "Ingrid, Here is the draft.": a mail's salutation line opening a turn (person-salutation-lines.ts)
+  addSalutationLineNames(view, out, covered, make);
   // raw ASR: a family name of name shape after a found given name, a name field, "call me ilse" (person-asr-names.ts)
   addAsrNames(view, out, covered, make);
   // raw ASR: "velmira's sister", a name's possessive before a person's noun (person-asr-possessive.ts)
@@ -1558,6 +1562,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
   addAsrEnglishRunNames(view, out, covered, make);
   // the raw-ASR passes over sentences written all in lower case in a cased call (person-lower-sentence-names.ts)
   addLowerSentenceNames(view, out, covered, make);
+  // "Rusty and Dora were great": a listed name paired with a found one before a plural verb (person-plural-pairs.ts)
+  addPluralPairNames(view, out, covered, make);
   for (const c of out) {
     if (earlier.has(c)) continue;
     for (let k = c.startWord; k < c.endWord; k++)
@@ -1633,6 +1639,14 @@ function recursAsName(view: CallView, i: number): boolean {
     !inTitleCasePhrase(view, i, i + 1)
   )
     return true;
+  // "Bush appointed ...", "Rusty drove over": opening a sentence before a verb of a person's doing
+  if (
+    !view.uncased &&
+    TITLE_CASE.test(ctx.words[i]!.text) &&
+    !isFunctionWord(base) &&
+    agentVerbAfter(view, i)
+  )
+    return true;
   const verb = VERB_NAMES.has(base) || isFunctionWord(base) || hasLexiconTag(base, VERB_TAGS);
   if (verb) return false;
   // "and grace said", "hunter told me"
@@ -1644,6 +1658,39 @@ function recursAsName(view: CallView, i: number): boolean {
 const SUBJECTS = wordSet('names/context/subjects');
 /** Verbs of saying after a name: "grace said", "hunter told me". */
 const REPORTING = wordSet('names/context/reporting-verbs');
+/** Verbs whose subject is a person ("nominated", "came"), with the verbs of saying. */
+const AGENT_VERBS = new Set([...wordSet('names/context/agent-verbs'), ...REPORTING]);
+/** Adverbs between a subject and its verb: "Bush then appointed". */
+const SUBJECT_ADVERBS = new Set([
+  'also',
+  'then',
+  'later',
+  'never',
+  'just',
+  'once',
+  'again',
+  'himself',
+  'herself',
+]);
+
+/**
+ * Formatted text: does the word after i (one adverb may come between) take a person as subject,
+ * written in lower case, in the same sentence? The word at i is a found name that is also a word,
+ * written with its capital; only a sentence's opening word needs this test.
+ */
+function agentVerbAfter(view: CallView, i: number): boolean {
+  const { ctx } = view;
+  if (!isSentenceStart(ctx, i) || /[^\p{L}]$/u.test(ctx.words[i]!.text)) return false;
+  let k = i + 1;
+  if (SUBJECT_ADVERBS.has(ctx.tokens[k] ?? '') && /^\p{Ll}+$/u.test(ctx.words[k]!.text)) k++;
+  const text = ctx.words[k]?.text ?? '';
+  return (
+    k < ctx.words.length &&
+    speakerOf(ctx, i) === speakerOf(ctx, k) &&
+    /^\p{Ll}/u.test(text) &&
+    AGENT_VERBS.has(ctx.tokens[k]!)
+  );
+}
 
 export const personDetector: Detector = {
   name: NAME,
