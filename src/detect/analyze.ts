@@ -78,6 +78,7 @@ import { carryAddressView } from './address/view.js';
 import { addDisplayNames } from './detectors/person-display-names.js';
 import { addNotesNames } from './detectors/person-notes-names.js';
 import { addInitialsSignoffs } from './detectors/person-initials-signoffs.js';
+import { addVocativeNames } from './detectors/person-vocatives.js';
 
 export type { Seed } from './seeds.js';
 
@@ -190,6 +191,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   addAttentionLineNames,
   addAddressBlockNames,
   addContactLineNames,
+  addVocativeNames,
   addNotesNames,
   trimFormLabels,
   dropUnitNames,
