@@ -79,6 +79,7 @@ import { addDisplayNames } from './detectors/person-display-names.js';
 import { addNotesNames } from './detectors/person-notes-names.js';
 import { addInitialsSignoffs } from './detectors/person-initials-signoffs.js';
 import { addVocativeNames } from './detectors/person-vocatives.js';
+import { addFirmOfficerNames } from './detectors/person-firm-officers.js';
 
 export type { Seed } from './seeds.js';
 
@@ -192,6 +193,7 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   addAddressBlockNames,
   addContactLineNames,
   addVocativeNames,
+  addFirmOfficerNames,
   addNotesNames,
   trimFormLabels,
   dropUnitNames,
