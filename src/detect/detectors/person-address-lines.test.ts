@@ -46,5 +46,6 @@ describe('addressee lines of address blocks (person-address-lines.ts)', () => {
     ['with an initial', 'postal address velkor m amundai twelve fendale road', [[2, 5]]],
     ['English words are no addressee', 'the address green park two seventy seven fendale road', []],
     ['an email address', 'my email address velkor amundai two seventy seven fendale road', []],
+    ['a determiner: the street itself', 'here is her address vastra husby twenty six fendale road', []],
   ]);
 });

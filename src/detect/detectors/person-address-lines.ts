@@ -155,13 +155,14 @@ const NUMBER_WORDS = new Set(
     'sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'
   ).split(' '),
 );
-/** Words before "address" that make it no postal one ("email address velkor amundai at ..."). */
-const NOT_POSTAL = new Set(['email', 'e-mail', 'mail', 'web', 'website', 'ip', 'internet', 'return']);
+/** Form labels of a postal block ("billing address", "shipping address"). */
+const POSTAL_LABELS = wordSet('names/context/postal-labels');
 
 /**
  * Raw ASR: a postal address read aloud with its addressee, "billing address velkor amundai two
- * seventy seven rue ...": two or three name words between "address" and a street line opening with
- * a number are the addressee line (no breaks or capitals to show it otherwise).
+ * seventy seven rue ...": two or three name words between a form's label (lexicons/names/context/
+ * postal-labels + "address") and a street line opening with a number are the addressee line (no
+ * breaks or capitals to show it otherwise). "her address vastra husby two ..." names the street.
  */
 function spokenAddressees(ctx: DetectionContext, a: Candidate): [number, number][] {
   const { tokens } = ctx;
@@ -169,7 +170,8 @@ function spokenAddressees(ctx: DetectionContext, a: Candidate): [number, number]
   if (!NUMBER_WORDS.has(first) && !/^\d/u.test(first)) return [];
   for (let len = 2; len <= 3; len++) {
     const s = a.startWord - len;
-    if (s < 1 || tokens[s - 1] !== 'address' || NOT_POSTAL.has(tokens[s - 2] ?? '')) continue;
+    if (s < 2 || tokens[s - 1] !== 'address' || !POSTAL_LABELS.has(tokens[s - 2]!)) continue;
+    if (!sameSpeaker(ctx, s - 2, s)) continue;
     if (sameSpeaker(ctx, s - 1, a.startWord) && addresseeShape(ctx, s, a.startWord, true))
       return [[s, a.startWord]];
   }
