@@ -1,10 +1,10 @@
 /**
  * A name given as the answer to the other speaker's question, opened by a discourse word: "and
- * the name on that account?" / "yeah, Ada Quist"; "and a contact name?" / "so Ada Quist on ...".
+ * the name on the card?" / "yeah, Ada Quist"; "and a contact name?" / "so Ada Quist on ...".
  * The cue (the question's last words) reads across the turn when the answer starts with the name;
  * an opener of the answer ("yeah", "so", "well": lexicons/names/context/line-openers) or a
  * hesitation stands between them and hid the cue. Only a name or form label cue ("your full name?",
- * "the name on the account") counts: a sign-off or greeting of the last turn names no one next.
+ * "the name on the card") counts: a sign-off or greeting of the last turn names no one next.
  */
 import type { DetectionContext } from '../types.js';
 import { wordSet } from '../gazetteer/name-data.js';
