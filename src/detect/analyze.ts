@@ -79,6 +79,8 @@ import { addDisplayNames } from './detectors/person-display-names.js';
 import { addNotesNames, growSpokenNotesNames } from './detectors/person-notes-names.js';
 import { dropStormNames } from './detectors/person-storm-names.js';
 import { addInitialsSignoffs } from './detectors/person-initials-signoffs.js';
+import { addVocativeNames } from './detectors/person-vocatives.js';
+import { addFirmOfficerNames } from './detectors/person-firm-officers.js';
 
 export type { Seed } from './seeds.js';
 
@@ -191,6 +193,8 @@ const BEFORE_PROPAGATION: readonly CandidateStep[] = [
   addAttentionLineNames,
   addAddressBlockNames,
   addContactLineNames,
+  addVocativeNames,
+  addFirmOfficerNames,
   addNotesNames,
   trimFormLabels,
   dropUnitNames,

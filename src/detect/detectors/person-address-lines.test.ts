@@ -41,4 +41,11 @@ describe('addressee lines of address blocks (person-address-lines.ts)', () => {
     ],
     ['a firm after a label', 'Billing address: Quorbit Holdings 12 Fendale Road Springfield', []],
   ]);
+  spanTable('PERSON', 'raw ASR: the addressee read before the street line', [
+    ['two name words', 'billing address velkor amundai two seventy seven fendale road', [[2, 4]]],
+    ['with an initial', 'postal address velkor m amundai twelve fendale road', [[2, 5]]],
+    ['English words are no addressee', 'the address green park two seventy seven fendale road', []],
+    ['an email address', 'my email address velkor amundai two seventy seven fendale road', []],
+    ['a determiner: the street itself', 'here is her address vastra husby twenty six fendale road', []],
+  ]);
 });

@@ -11,7 +11,8 @@
  * Run on the detectors' candidates before names spread (analyze.ts), so the names found spread.
  * A name-shaped word is title case (or lower case in a block written all lower case), and no
  * English word, place, brand or firm suffix ("Ameren Corporation", "Google Maps" stay firms); one
- * word alone is as often a firm ("Quorbit") and needs a title ("Dr. Amundai").
+ * word alone is as often a firm ("Quorbit") and needs a title ("Dr. Amundai"). Raw ASR has one
+ * shape of it: the block read aloud after its label ("billing address velkor amundai two ...").
  */
 import type { Candidate } from '../../types.js';
 import type { DetectionContext } from '../types.js';
@@ -147,11 +148,41 @@ function addressees(
   return out;
 }
 
+/** Spoken digits and numbers that open a street line read aloud ("two seventy seven rue ..."). */
+const NUMBER_WORDS = new Set(
+  (
+    'zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen ' +
+    'sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'
+  ).split(' '),
+);
+/** Form labels of a postal block ("billing address", "shipping address"). */
+const POSTAL_LABELS = wordSet('names/context/postal-labels');
+
+/**
+ * Raw ASR: a postal address read aloud with its addressee, "billing address velkor amundai two
+ * seventy seven rue ...": two or three name words between a form's label (lexicons/names/context/
+ * postal-labels + "address") and a street line opening with a number are the addressee line (no
+ * breaks or capitals to show it otherwise). "her address vastra husby two ..." names the street.
+ */
+function spokenAddressees(ctx: DetectionContext, a: Candidate): [number, number][] {
+  const { tokens } = ctx;
+  const first = tokens[a.startWord] ?? '';
+  if (!NUMBER_WORDS.has(first) && !/^\d/u.test(first)) return [];
+  for (let len = 2; len <= 3; len++) {
+    const s = a.startWord - len;
+    if (s < 2 || tokens[s - 1] !== 'address' || !POSTAL_LABELS.has(tokens[s - 2]!)) continue;
+    if (!sameSpeaker(ctx, s - 2, s)) continue;
+    if (sameSpeaker(ctx, s - 1, a.startWord) && addresseeShape(ctx, s, a.startWord, true))
+      return [[s, a.startWord]];
+  }
+  return [];
+}
+
 /** Adds the addressee lines of address blocks as PERSON candidates (see the header). */
 export function addAddressBlockNames(ctx: DetectionContext, candidates: readonly Candidate[]): Candidate[] {
-  if (isUncased(ctx.words)) return [...candidates];
   const addresses = candidates.filter((c) => c.type === 'ADDRESS');
   if (addresses.length === 0) return [...candidates];
+  const uncased = isUncased(ctx.words);
   // other entities' ends open a line too ("E-mail: ada@example.com Velkor Amundai 12 ...")
   const ends = new Set(
     candidates.filter((c) => c.type !== 'PERSON' && c.type !== 'ADDRESS').map((c) => c.endWord),
@@ -159,7 +190,7 @@ export function addAddressBlockNames(ctx: DetectionContext, candidates: readonly
   const persons = candidates.filter((c) => c.type === 'PERSON');
   const added: Candidate[] = [];
   for (const a of addresses) {
-    for (const [s, e] of addressees(ctx, a, ends, persons)) {
+    for (const [s, e] of uncased ? spokenAddressees(ctx, a) : addressees(ctx, a, ends, persons)) {
       const clash = (c: Candidate): boolean => c.startWord < e && s < c.endWord;
       // a word already another entity's (a phone, the street line of another address) is left
       if (candidates.some((c) => c.type !== 'PERSON' && clash(c)) || added.some(clash)) continue;

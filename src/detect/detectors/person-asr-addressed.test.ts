@@ -17,5 +17,8 @@ describe('raw ASR: unknown words addressed or signed (person-asr-addressed.ts)',
     ['a bare acknowledgement opens a remark', 'okay zembaro i think so', []],
     ['with regards to', 'with regards to zembaro we can talk', []],
     ['no pronoun after the vocative', 'sorry zorbtex the line is bad', []],
+    ['a closing with a middle initial', 'reach me at home sincerely tuvkan v moltegul sixty four', [[5, 8]]],
+    ['a salutation with a middle initial', 'dear zembaro k dukteli hope you are well', [[1, 4]]],
+    ['"i" before an English word is the pronoun', 'kind regards mugavi i hope it works', [[2, 3]]],
   ]);
 });

@@ -10,13 +10,14 @@
  * - a vocative between an opener and the speaker's next clause: "sorry velkor i sent the wrong
  *   number", "thanks tesmira we'll call back" (a greeting or acknowledgement, one or two unknown
  *   words, then a subject pronoun).
- * One to three unknown words are taken (two in a vocative).
+ * One to three unknown words are taken (two in a vocative); after a salutation or a closing, a
+ * spelled middle initial may stand between a given and a family name ("sincerely velkor t amundai").
  */
 import type { Candidate } from '../../types.js';
 import { phraseList, phrasesByLastWord } from '../gazetteer/name-data.js';
 import { sameSpeaker } from '../call-words.js';
 import type { ExtendView, Make } from './person-extend.js';
-import { addMerged, runThroughFound } from './person-asr-unknown.js';
+import { addMerged, runThroughFound, unknownAt } from './person-asr-unknown.js';
 
 const SIGN_OFFS = phrasesByLastWord(phraseList('names/cues/asr-sign-off'));
 /** Acknowledgements that open statements as often as words to someone (as in person-slots.ts). */
@@ -146,7 +147,17 @@ function afterLetterWord(view: ExtendView, k: number, covered: Uint8Array): numb
     // "with regards to", "as regards": a preposition, not a closing
     marked = from >= 0 && !(from >= 1 && (tokens[from - 1] === 'with' || tokens[from - 1] === 'as'));
   }
-  return marked ? runThroughFound(view, k, covered) : k;
+  return marked ? throughInitial(view, k, runThroughFound(view, k, covered), covered) : k;
+}
+
+/**
+ * "yours sincerely velkor t amundai": a given name, one spelled letter (the middle initial) and a
+ * family name no list holds; the letter stopped the run. Returns the new end, or `end`.
+ */
+function throughInitial(view: ExtendView, k: number, end: number, covered: Uint8Array): number {
+  if (end !== k + 1 || !/^\p{Ll}$/u.test(view.ctx.tokens[end] ?? '')) return end;
+  if (!sameSpeaker(view.ctx, k, end + 1) || !unknownAt(view, end + 1, covered)) return end;
+  return end + 2;
 }
 
 /** "sorry velkor i sent ...": the run's end when word k starts a vocative, else k. */

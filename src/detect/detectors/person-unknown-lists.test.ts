@@ -39,6 +39,21 @@ describe('lists of names no list holds (person-unknown-lists.ts)', () => {
     ['a firm named after its web address', 'Partners: Caresetcom, Tarvica and Wembulo.', []],
     ['a list inside a run of capitals', 'The Grand Wembulo, Tarvica and Oskenbay Trust', []],
   ]);
+  spanTable('PERSON', 'a sentence written in lower case in a cased call', [
+    [
+      'one unlisted word an item',
+      'Thanks. they had 4: wembulo, tarvica, oskenbay and rimuhali. Bye now.',
+      [
+        [4, 5],
+        [5, 6],
+        [6, 7],
+        [8, 9],
+      ],
+    ],
+    ['English words are no names', 'Thanks. they had 3: apples, pears and plums. Bye.', []],
+    ['a word with no vowel is chat', 'Hi. we met wembulo, tarvica, brb and rimuhali. Bye.', []],
+    ['a capitalised sentence keeps its own rule', 'They had 3: wembulo, tarvica and rimuhali.', []],
+  ]);
 });
 
 describe('gluedEnglish', () => {

@@ -7,6 +7,8 @@
  * ("Agotes, Cacons and Cahets": groups of people) and words glued from English words ("Getraised,
  * Onstar and Velkor": firms and products). A list that holds a listed name is left to
  * person-coordination.ts and person-context-veto.ts.
+ * A sentence written all in lower case inside a cased call ("they had 6: velkor, amundai, tesmira
+ * and obrani.") reads the same, its items one word each that can be said as a name.
  */
 import type { Candidate } from '../../types.js';
 import { isBrand } from '../brands.js';
@@ -15,9 +17,14 @@ import { englishLevel } from '../gazetteer/name-lexicon.js';
 import { sameSpeaker } from '../call-words.js';
 import type { ExtendView, Make } from './person-extend.js';
 import { isPlaceName } from './person-tags.js';
+import { lowerSentenceMask } from '../lower-sentences.js';
+import { sayableName } from './person-asr-slots.js';
+import { WRITTEN_FRAME } from './person-written-frames.js';
 
 /** A word of a name as written, with at most a comma or a full stop after it. */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*[,.]?$/u;
+/** The same word in a sentence written in lower case: letters only, one word an item. */
+const LOWER_NAME_WORD = /^\p{Ll}{3,}[,.]?$/u;
 const JOINERS = new Set(['and', '&']);
 const MIN_ITEMS = 3;
 const MAX_ITEM = 2;
@@ -66,10 +73,18 @@ function otherKind(view: ExtendView, items: readonly [number, number][]): boolea
 /** Is word k written as a name word that no word, place or brand list claims? */
 function nameWord(view: ExtendView, k: number): boolean {
   const text = view.ctx.words[k]?.text ?? '';
-  if (!NAME_WORD.test(text) || view.masked(k)) return false;
+  if (view.masked(k)) return false;
   const base = view.base[k]!;
+  if (!NAME_WORD.test(text)) {
+    if (!LOWER_NAME_WORD.test(text) || !lowerSentenceMask(view.ctx)[k]) return false;
+    if (view.evidence(k) !== NameEvidence.Unknown || !sayableName(base)) return false;
+  }
   return view.evidence(k) >= NameEvidence.Unknown && !isBrand(base) && !isPlaceName(base);
 }
+
+/** Is word k in a sentence written in lower case (its list items are one word each)? */
+const lowerAt = (view: ExtendView, k: number): boolean =>
+  /^\p{Ll}/u.test(view.ctx.words[k]?.text ?? '') && lowerSentenceMask(view.ctx)[k] === 1;
 
 const ends = (view: ExtendView, k: number): boolean => /[,.]$/u.test(view.ctx.words[k]!.text);
 
@@ -77,7 +92,8 @@ const ends = (view: ExtendView, k: number): boolean => /[,.]$/u.test(view.ctx.wo
 function itemEnd(view: ExtendView, j: number): number {
   if (!nameWord(view, j)) return -1;
   let e = j + 1;
-  while (e - j < MAX_ITEM && !ends(view, e - 1) && nameWord(view, e) && sameSpeaker(view.ctx, j, e)) e++;
+  const most = lowerAt(view, j) ? 1 : MAX_ITEM;
+  while (e - j < most && !ends(view, e - 1) && nameWord(view, e) && sameSpeaker(view.ctx, j, e)) e++;
   return e;
 }
 
@@ -129,7 +145,8 @@ export function addUnknownListNames(
       let free = true;
       for (let i = s; i < e; i++) if (covered[i]) free = false;
       if (!free) continue;
-      out.push(make(s, e, 'list'));
+      // a lower-case item is kept by the list's frame, as other written frames keep lower-case names
+      out.push(make(s, e, lowerAt(view, s) ? WRITTEN_FRAME : 'list'));
       covered.fill(1, s, e);
     }
     k = items[items.length - 1]![1] - 1;

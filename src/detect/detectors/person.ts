@@ -96,6 +96,7 @@ import { addColonSpeakerNames } from './person-colon-speakers.js';
 import { addSiblingNames } from './person-sibling-names.js';
 import { readWordListsIn } from '../lexicon-files.js';
 import { isUncased } from '../call-words.js';
+import { answerLabelCue } from './person-answer-cue.js';
 
 const NAME = 'person';
 
@@ -1437,7 +1438,8 @@ export function detectPersons(callCtx: DetectionContext): Candidate[] {
       }
       continue;
     }
-    const cue = cueBeforeChain(ctx.tokens, i);
+    // "the name on that account?" / "yeah, Ada Quist" (person-answer-cue.ts)
+    const cue = cueBeforeChain(ctx.tokens, i) ?? answerLabelCue(ctx, i, cueBeforeChain);
     // "a folk band named Velmora": a thing's name, no cue for a person
     const before = labelWithColon(ctx, i, namesAThing(ctx, i, cue) ? null : cue);
     const strongCue = before !== null && (before.strong === true || before.min === NameEvidence.CommonWord);
