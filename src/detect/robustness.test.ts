@@ -71,6 +71,25 @@ describe('robustness', () => {
     expect(strip(analyze(nfd))).toEqual(strip(analyze(nfc)));
   });
 
+  // found by robustness-property.test.ts: both threw a TypeError, which failed the whole call
+  it.each([
+    ['a corner phrase cut off by the end of the call', 'meet me at the corner of', []],
+    [
+      'a comma closing the last item of a list at the end of the call',
+      'Guests were Ada Quist, Nora Lenz, Omar Vasko,',
+      [
+        ['PERSON', 2, 4],
+        ['PERSON', 4, 6],
+        ['PERSON', 6, 8],
+      ],
+    ],
+  ])('ends a call mid-phrase: %s', (_label, text, expected) => {
+    const words = sayWords(text);
+    const entities = analyze(words);
+    expectExactRanges(entities, words.length);
+    expect(entities.map((e) => [e.type, e.startWord, e.endWord])).toEqual(expected);
+  });
+
   it('survives pathological words', () => {
     const words: Word[] = [
       { text: '9'.repeat(5000) },

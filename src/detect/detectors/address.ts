@@ -2151,6 +2151,8 @@ function gridStreetAt(v: AddressView, i: number): Street | null {
 }
 
 function coreAt(v: AddressView, i: number): Core | null {
+  // a phrase cut off by the end of the call ("... at the corner of") asks for a street past its last word
+  if (i >= v.folded.length) return null;
   const box = poBoxAt(v, i);
   if (box > 0) return { start: i, end: box, numbered: true, reason: 'po-box' };
   const mil = militaryAt(v, i);

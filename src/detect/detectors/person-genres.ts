@@ -139,6 +139,8 @@ export function addGenreNames(view: ExtendView, out: Candidate[], covered: Uint8
     if (found < 2) continue;
     // the first item may hold words before the list ("Guests were Ada Quist, ..."): only later ones
     for (const [s, e] of items.slice(1)) {
+      // (a comma closing the call's last word leaves an empty last item)
+      if (s >= e) continue;
       // a given name proper: a name of either kind may be a word of a venue's name ("Bar Room")
       if ((nameKinds(bareWord(words[s]!.text)) & GIVEN) === 0) continue;
       let end = s;
