@@ -9,7 +9,6 @@ import { runAt } from '../../transcript/spoken-view.js';
 import { isCommonWord, isFunctionWord } from '../gazetteer/common-words.js';
 import { addressVocab, fold } from './vocab.js';
 import { isFillerAt } from './postcode.js';
-import { mapPacked } from '../arrays.js';
 import { wordSet } from '../gazetteer/name-data.js';
 
 export interface AddressView {
@@ -58,16 +57,18 @@ export function addressView(ctx: DetectionContext): AddressView {
     const foldedList: string[] = [];
     const opensList: number[] = [];
     const opens = new Uint8Array(ctx.tokens.length);
-    const folded = mapPacked(ctx.tokens, (t) => {
+    const folded: string[] = [];
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const t = ctx.tokens[i]!;
       let d = distinct.get(t);
       if (d === undefined) {
         const f = fold(t);
         distinct.set(t, (d = foldedList.push(f) - 1));
         opensList.push(opensOf(f));
       }
-      return foldedList[d]!;
-    });
-    for (let i = 0; i < folded.length; i++) opens[i] = opensList[distinct.get(ctx.tokens[i]!)!]!;
+      folded.push(foldedList[d]!);
+      opens[i] = opensList[d]!;
+    }
     // "Bosnia & Herzegovina", "Turks & Caicos Islands": the ampersand (an empty token) reads "and"
     for (let i = 0; i < folded.length; i++)
       if (folded[i] === '' && ctx.words[i]!.text === '&') {
